@@ -1,0 +1,165 @@
+"""Assembly: per-document extractions → one pooled assertion per (subject, predicate, object).
+
+No rdflib here. Evidence from every sentence and paper is pooled; negation and hedging
+stay on each Evidence. :func:`confidence` combines the evidence, conflicts are
+flagged, and references are resolved to publications built in the same batch.
+
+Confidence is a noisy-OR over evidence weights. Each evidence weighs
+:data:`BASE_WEIGHT`, halved when hedged and multiplied by :data:`INFERRED_FACTOR`
+when inferred. Support ``p = 1 - Π(1 - w)`` over un-negated evidence, denial ``n``
+likewise over negated evidence, and ``confidence = p · (1 - n)``, rounded to 3 places.
+More independent sentences raise it; hedged, inferred or negated evidence lowers it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kg.model import Assertion, Evidence, Extraction, Reference
+
+#: Weight of one plain, stated, un-negated sentence.
+BASE_WEIGHT = 0.6
+#: Factor for hedged evidence ("may improve").
+HEDGED_FACTOR = 0.5
+#: Factor for evidence that needed more than its sentence (the main-drug rules).
+INFERRED_FACTOR = 0.7
+#: Predicates implied by a sub-property, materialised so plain SPARQL sees them.
+SUPER_PROPERTIES = {
+    "inhibits": "targets",
+    "approvedFor": "treats",
+    "confersSensitivityTo": "affectsResponseTo",
+    "confersResistanceTo": "affectsResponseTo",
+}
+_OPPOSITE = {"confersSensitivityTo": "confersResistanceTo", "confersResistanceTo": "confersSensitivityTo"}
+
+
+@dataclass(frozen=True, slots=True)
+class PooledAssertion:
+    """An assertion with the evidence of every document, its confidence and conflict flag.
+
+    :ivar holds: True when at least one evidence is not negated (the direct edge exists).
+    """
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: tuple[Evidence, ...]
+    confidence: Decimal
+    has_conflict: bool
+
+    @property
+    def holds(self) -> bool:
+        """Whether any evidence is not negated."""
+        return any(not e.negated for e in self.evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A reference of one publication, resolved to a known publication when one matches."""
+
+    citing: str
+    reference: Reference
+    resolved: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Assembly:
+    """The pooled assertions and resolved citations of a whole build."""
+
+    assertions: tuple[PooledAssertion, ...]
+    citations: tuple[Citation, ...]
+
+
+def weight(evidence: Evidence) -> float:
+    """The weight of one evidence in :func:`confidence` (before negation is considered)."""
+    w = BASE_WEIGHT
+    if evidence.hedged:
+        w *= HEDGED_FACTOR
+    if evidence.inferred:
+        w *= INFERRED_FACTOR
+    return w
+
+
+def confidence(evidence: Iterable[Evidence]) -> Decimal:
+    """Combine evidence into a confidence between 0 and 1 (formula in the module docstring).
+
+    >>> from kg.model import Evidence, Span
+    >>> plain = Evidence("PMID:1", Span(0, 5), "text.", "RESULTS", "r")
+    >>> confidence([plain]), confidence([plain, plain]), confidence([plain, plain.__class__(
+    ...     "PMID:2", Span(0, 5), "text.", "RESULTS", "r", hedged=True, cue="may")])
+    (Decimal('0.600'), Decimal('0.840'), Decimal('0.720'))
+    """
+    support = 1.0
+    denial = 1.0
+    for e in evidence:
+        if e.negated:
+            denial *= 1 - weight(e)
+        else:
+            support *= 1 - weight(e)
+    value = (1 - support) * denial
+    return Decimal(f"{value:.3f}")
+
+
+def assemble(extractions: Iterable[Extraction]) -> Assembly:
+    """Pool the assertions of every extraction and resolve every reference list.
+
+    Extractions are processed in the order given; the result is sorted, so the same
+    documents give the same assembly whatever that order.
+    """
+    extractions = list(extractions)
+    pooled: dict[tuple[str, str, str], list[Evidence]] = {}
+    for extraction in extractions:
+        for assertion in extraction.assertions:
+            pooled.setdefault((assertion.subject, assertion.predicate, assertion.object), []).extend(assertion.evidence)
+    holds = {key for key, evs in pooled.items() if any(not e.negated for e in evs)}
+    out = []
+    for key in sorted(pooled):
+        evidence = tuple(sorted(set(pooled[key]), key=_evidence_key))
+        subject, predicate, obj = key
+        negated = {e.negated for e in evidence}
+        opposite = _OPPOSITE.get(predicate)
+        conflict = len(negated) == 2 or (
+            opposite is not None and key in holds and (subject, opposite, obj) in holds
+        )
+        out.append(PooledAssertion(subject, predicate, obj, evidence, confidence(evidence), conflict))
+    return Assembly(tuple(out), tuple(_citations(extractions)))
+
+
+def _evidence_key(e: Evidence) -> tuple[object, ...]:
+    return (e.publication, e.sentence.start, e.rule, e.subject_span and e.subject_span.start,
+            e.object_span and e.object_span.start)
+
+
+def _citations(extractions: list[Extraction]) -> list[Citation]:
+    """Each reference, resolved by journal, year, volume and first page (or PMID/DOI)."""
+    known: dict[tuple[str, int | None, str | None, str | None], str] = {}
+    by_id: dict[str, str] = {}
+    for extraction in extractions:
+        doc = extraction.document
+        if doc.journal and doc.pages:
+            known[(_journal_key(doc.journal), doc.year, doc.volume, doc.pages.split("-")[0])] = doc.curie
+        if doc.pmid:
+            by_id[f"PMID:{doc.pmid}"] = doc.curie
+        if doc.doi:
+            by_id[f"DOI:{doc.doi.lower()}"] = doc.curie
+    out = []
+    for extraction in extractions:
+        for ref in extraction.document.references:
+            resolved = None
+            if ref.pmid:
+                resolved = by_id.get(f"PMID:{ref.pmid}")
+            if resolved is None and ref.doi:
+                resolved = by_id.get(f"DOI:{ref.doi.lower()}")
+            if resolved is None and ref.journal:
+                resolved = known.get((_journal_key(ref.journal), ref.year, ref.volume, ref.first_page))
+            out.append(Citation(extraction.document.curie, ref, resolved))
+    return out
+
+
+def _journal_key(journal: str) -> str:
+    return "".join(c for c in journal.lower() if c.isalnum())
+
+
+__all__ = ["Assembly", "Citation", "PooledAssertion", "assemble", "confidence", "SUPER_PROPERTIES"]

@@ -1,0 +1,132 @@
+"""The ``kg`` command line: a thin layer over the library (parse, call, print)."""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from pathlib import Path
+
+import click
+
+from kg.errors import KGError, KGWarning
+
+_GRAPH = click.option(
+    "-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
+    show_default=True, help="Graph file written by 'kg build' (.ttl, .nt, .nq, .trig, .jsonld).",
+)
+_FORMAT = click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+    help="How to print the rows.",
+)
+
+
+@click.group()
+@click.version_option(package_name="kg")
+def main() -> None:
+    """Turn biomedical abstracts into an RDF knowledge graph and query it.
+
+    \b
+    Example:
+      kg build seeds -o out/graph.ttl
+      kg query drug_targets --param drug=imatinib
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/graph.ttl"), show_default=True,
+              help="Output file; the extension picks the format: .ttl, .nt, .nq, .trig, .jsonld.")
+def build(paths: tuple[Path, ...], output: Path) -> None:
+    """Read documents, extract facts and write the graph.
+
+    PATHS are files or directories (walked recursively). Files that cannot be read are
+    reported by name and reason; the others are still built, and the exit code is 1.
+
+    \b
+    Example:
+      kg build seeds -o out/graph.ttl
+      kg build seeds more/ -o out/graph.nq      # keeps one named graph per paper
+    """
+    from kg.build import build as run_build
+    from kg.export import format_for, write_graph
+
+    try:
+        format_for(output)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
+        result = run_build(list(paths))
+    if result.extractions:
+        write_graph(result.dataset, output)
+    triples = len(result.dataset)
+    click.echo(
+        f"built {len(result.extractions)} document(s), {len(result.assembly.assertions)} assertion(s), "
+        f"{triples} quad(s) → {output if result.extractions else '(nothing written)'}"
+    )
+    for failure in result.failures:
+        click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    if result.failures:
+        click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
+        sys.exit(1)
+
+
+@main.command()
+def queries() -> None:
+    """List the named queries with their purpose and parameters.
+
+    \b
+    Example:
+      kg queries
+    """
+    from kg.query import list_queries, query_info
+
+    for name in list_queries():
+        info = query_info(name)
+        click.echo(f"{name}: {info.title}")
+        click.echo(f"    {info.purpose}")
+        for param in info.params:
+            flag = "optional" if param.optional else "required"
+            click.echo(f"    --param {param.name}=…  ({param.kind}, {flag}) {param.help}")
+
+
+@main.command()
+@click.argument("name", required=False)
+@_GRAPH
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A query parameter; entities by label, synonym or CURIE. Repeatable.")
+@_FORMAT
+@click.option("--all", "run_all", is_flag=True, help="Run every named query (parameters omitted).")
+def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str, run_all: bool) -> None:
+    """Run a named SPARQL query over a built graph.
+
+    \b
+    Examples:
+      kg query drug_targets
+      kg query evidence --param subject=imatinib --param object=KIT
+      kg query outcomes --param endpoint="partial response" --format csv
+      kg query --all
+    """
+    from kg.query import format_rows, list_queries, load_graph, query_info, run_query
+
+    if not run_all and not name:
+        raise click.UsageError("name a query (see 'kg queries') or pass --all")
+    bindings = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
+        bindings[key.strip()] = value.strip()
+    try:
+        graph = load_graph(graph_path)
+        for query_name in (list_queries() if run_all else [name]):
+            columns, rows = run_query(graph, str(query_name), {} if run_all else bindings)
+            if run_all:
+                click.echo(f"\n== {query_name}: {query_info(str(query_name)).title} ==")
+            click.echo(format_rows(columns, rows, fmt), nl=False)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,67 @@
+"""Extraction: one :class:`~kg.model.Document` (plus the lexicon) → one :class:`~kg.model.Extraction`.
+
+A pure function of its inputs, so it parallelises and caches per document. Stages:
+sentences → lexicon mentions → mutation mentions → the document's main entities →
+relation rules → study and outcome measurements → drug classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import build_context
+from kg.extract.entities import find_entities
+from kg.extract.lexicon import Lexicon, Match, load_lexicon
+from kg.extract.mutations import find_mutations
+from kg.extract.outcomes import extract_outcomes, extract_study
+from kg.extract.relations import extract_relations
+from kg.extract.sentences import split_sentences
+from kg.model import Document, Extraction, Mention
+
+#: Between a drug and its class: "imatinib mesylate, a selective …", "Imatinib … is a small molecule …".
+_APPOSITION = re.compile(r"(?:\bis|\bwas|,)\s+(?:a|an)\b[^.;]*$")
+
+
+def extract(document: Document, lexicon: Lexicon) -> Extraction:
+    """Extract everything kg knows how to read from one document.
+
+    :param document: A document from any reader.
+    :param lexicon: The lexicon that grounds names (:func:`load_lexicon`).
+    :returns: Sentences, mentions, assertions, the study and the outcome measurements.
+    """
+    sentences = split_sentences(document)
+    mentions, classes = find_entities(document, lexicon)
+    title_end = document.sections[0].end if document.sections else 0
+    genes = [m for m in mentions if m.type == "Target"]
+    from kg.extract.context import main_mention
+
+    mutations = find_mutations(document, genes, main_mention(genes, title_end))
+    mentions = sorted(mentions + mutations, key=lambda m: (m.start, -m.end, m.entity.curie))
+    ctx = build_context(document, sentences, mentions)
+    assertions = extract_relations(ctx)
+    study = extract_study(ctx)
+    outcomes = extract_outcomes(ctx, study)
+    return Extraction(
+        document=document,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        assertions=tuple(assertions),
+        outcomes=tuple(outcomes),
+        study=study,
+        drug_classes=tuple(_drug_classes(document.text, mentions, classes)),
+    )
+
+
+def _drug_classes(text: str, mentions: list[Mention], classes: list[Match]) -> list[tuple[str, str]]:
+    """``(drug curie, class label)`` for each drug described by a class in apposition."""
+    found: list[tuple[str, str]] = []
+    for cls in classes:
+        before = [m for m in mentions if m.type == "Drug" and m.end <= cls.start and cls.start - m.end < 80]
+        if before and _APPOSITION.search(text[before[0].end:cls.start]):
+            pair = (before[0].curie, cls.entity.label)
+            if pair not in found:
+                found.append(pair)
+    return found
+
+
+__all__ = ["extract", "load_lexicon", "Lexicon"]

@@ -1,0 +1,94 @@
+"""What a document is about: its main drug, disease and gene, and its cue words.
+
+Two document-level rules (DESIGN §5) need them: the main drug is the subject of
+adverse-event and outcome sentences that name no drug, and of mechanism sentences
+("Inhibition of the KIT signal-transduction pathway …"); a mutation that names no
+gene belongs to the main gene. Both mark their evidence ``inferred``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.model import Document, Mention, Sentence
+
+#: Words that make a statement negative; the matched word is kept as ``kg:cue``.
+NEGATION_CUES = re.compile(
+    r"\b(no|not|never|none of|neither|nor|without|failed to|fails to|did not|does not|do not|"
+    r"was not|were not|lack of|absence of|unable to|cannot)\b",
+    re.IGNORECASE,
+)
+#: Words that make a statement tentative; the matched word is kept as ``kg:cue``.
+HEDGE_CUES = re.compile(
+    r"\b(may|might|could(?!\s+not)|suggests?|suggested|suggesting|possibl[ey]|potential(?:ly)?|promising|"
+    r"likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
+    re.IGNORECASE,
+)
+#: Clause boundaries inside a sentence: cues do not cross them.
+CLAUSE_BREAK = re.compile(r";|,\s*(?:but|although|whereas|while|however)\b|\bhowever,")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A document with its sentences and mentions, and what it is about."""
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    main_drug: Mention | None
+    main_disease: Mention | None
+    main_gene: Mention | None
+
+    def in_sentence(self, sentence: Sentence, type_: str | None = None) -> list[Mention]:
+        """Mentions inside a sentence, optionally of one type, in reading order."""
+        return [
+            m for m in self.mentions
+            if sentence.start <= m.start and m.end <= sentence.end and (type_ is None or m.type == type_)
+        ]
+
+
+def main_mention(mentions: list[Mention], title_end: int) -> Mention | None:
+    """The first mention in the title, else the most frequent entity's first mention."""
+    if not mentions:
+        return None
+    in_title = [m for m in mentions if m.end <= title_end]
+    if in_title:
+        return in_title[0]
+    counts = Counter(m.curie for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.curie] == best)
+
+
+def build_context(document: Document, sentences: list[Sentence], mentions: list[Mention]) -> Context:
+    """Bundle a document's sentences and mentions and pick its main entities."""
+    title_end = document.sections[0].end if document.sections else 0
+    of_type = {t: [m for m in mentions if m.type == t] for t in ("Drug", "Disease", "Target")}
+    return Context(
+        document=document,
+        sentences=tuple(sentences),
+        mentions=tuple(mentions),
+        main_drug=main_mention(of_type["Drug"], title_end),
+        main_disease=main_mention(of_type["Disease"], title_end),
+        main_gene=main_mention(of_type["Target"], title_end),
+    )
+
+
+def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the clause of ``sentence`` that holds ``offset``."""
+    start, end = sentence.start, sentence.end
+    for brk in CLAUSE_BREAK.finditer(sentence.text):
+        at = sentence.start + brk.start()
+        if at < offset:
+            start = sentence.start + brk.end()
+        elif at >= offset:
+            end = at
+            break
+    return start, end
+
+
+def find_cue(pattern: re.Pattern[str], text: str, start: int, end: int) -> str | None:
+    """The first cue of ``pattern`` in ``text[start:end]``, lower-cased, or ``None``."""
+    match = pattern.search(text, start, end)
+    return match.group(1).lower() if match else None

@@ -1,0 +1,115 @@
+"""Find entity mentions in a document: lexicon names, coordinations, abbreviations.
+
+Consumes a :class:`~kg.model.Document` and a :class:`~kg.extract.lexicon.Lexicon`;
+produces :class:`~kg.model.Mention` objects in reading order. Drug classes are
+returned separately, since they describe a drug rather than name an entity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import Lexicon, Match
+from kg.model import ENTITY_TYPES, Document, Mention
+
+_COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
+_PAREN = re.compile(r"\(([^()\s][^()]{0,9})\)")
+
+
+def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
+    """Find the entity mentions and drug-class phrases of a document.
+
+    :returns: ``(mentions, drug_class_matches)``, each in reading order.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="progression-free and overall survival")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('progression-free and overall survival', 'progression-free survival'), ('overall survival', 'overall survival')]
+    """
+    text = document.text
+    matches = lexicon.find(text)
+    classes = [m for m in matches if m.entity.type == "DrugClass"]
+    mentions = [
+        Mention(m.start, m.end, m.text, m.entity)
+        for m in matches
+        if m.entity.type in ENTITY_TYPES
+    ]
+    mentions = _coordinations(text, mentions, lexicon)
+    mentions = _abbreviations(text, mentions)
+    mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
+    return mentions, classes
+
+
+def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Expand "progression-free and overall survival" to the elided "progression-free survival".
+
+    The modifier before ``and``/``or`` plus the mention's head must itself be a lexicon
+    name of the same type; the new mention spans from the modifier to the head.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        words = mention.text.split(" ", 1)
+        before = _COORDINATED.search(text, max(0, mention.start - 60), mention.start)
+        if len(words) == 2 and before is not None:
+            candidate = f"{before.group(1)} {words[1]}"
+            found = [e for e in lexicon.lookup(candidate) if e.type == mention.type]
+            if found:
+                span = (before.start(1), mention.end)
+                expanded = Mention(span[0], span[1], text[span[0]:span[1]], found[0], how="coordination")
+                if found[0] == mention.entity:
+                    out.append(expanded)
+                    continue
+                out.append(expanded)
+        out.append(mention)
+    return out
+
+
+def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Apply abbreviations defined in the text ("stromal tumours (GISTs)") to later uses.
+
+    A Schwartz–Hearst style check: the short form in brackets must start with the first
+    letter of a word of the long form, which must be an entity mention ending right
+    before the bracket. Later occurrences of the short form, matched case-sensitively,
+    become mentions of the same entity unless the lexicon already found them.
+    """
+    by_end = {m.end: m for m in mentions}
+    taken = {(m.start, m.end) for m in mentions}
+    added: list[Mention] = []
+    for paren in _PAREN.finditer(text):
+        short = paren.group(1).strip()
+        if not any(c.isupper() for c in short) or len(short) < 2:
+            continue
+        long_mention = by_end.get(paren.start() - 1) or by_end.get(paren.start())
+        if long_mention is None or not _schwartz_hearst(short, long_mention.text):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+        for use in pattern.finditer(text, paren.start(1)):
+            if (use.start(), use.end()) in taken or any(m.start <= use.start() < m.end for m in mentions):
+                continue
+            taken.add((use.start(), use.end()))
+            added.append(Mention(use.start(), use.end(), use.group(0), long_mention.entity, how="abbreviation"))
+    return mentions + added
+
+
+def _schwartz_hearst(short: str, long: str) -> bool:
+    """Whether every letter of ``short`` appears, in order, in ``long`` (S&H 2003).
+
+    >>> _schwartz_hearst("GIST", "gastrointestinal stromal tumor")
+    True
+    >>> _schwartz_hearst("CML", "gastrointestinal stromal tumor")
+    False
+    """
+    s, l = len(short) - 1, len(long) - 1
+    short, long = short.lower(), long.lower()
+    while s >= 0:
+        char = short[s]
+        if not char.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (long[l] != char or (s == 0 and l > 0 and long[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return False
+        s -= 1
+        l -= 1
+    return True

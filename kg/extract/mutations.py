@@ -1,0 +1,133 @@
+"""Find mutation mentions by pattern and normalise them to one key per change.
+
+Protein changes (``V600E``, ``p.Val600Glu``, ``Asp842Val``), exon-level events
+(``exon 11 deletion``, ``exon 9 mutation``, ``deletions in exon 11``), rs ids, c./g.
+HGVS and gene-level status (``EGFR mutation``, ``KIT-mutant``). A mutation that names
+no gene is given the gene the document is about and flagged ``inferred``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Document, Entity, Mention
+
+_AA3 = {
+    "Ala": "A", "Arg": "R", "Asn": "N", "Asp": "D", "Cys": "C", "Gln": "Q", "Glu": "E",
+    "Gly": "G", "His": "H", "Ile": "I", "Leu": "L", "Lys": "K", "Met": "M", "Phe": "F",
+    "Pro": "P", "Ser": "S", "Thr": "T", "Trp": "W", "Tyr": "Y", "Val": "V", "Ter": "*",
+}
+_AA3_RE = "|".join(_AA3)
+#: Sequence Ontology variant types by the event a text names.
+VARIANT_TYPES = {
+    "deletion": "SO:0000159", "insertion": "SO:0000667", "duplication": "SO:1000035",
+    "missense": "SO:0001583", "frameshift": "SO:0001589", "nonsense": "SO:0001587",
+    "mutation": "SO:0001059",
+}
+_EVENTS = (
+    r"deletions?|insertions?|duplications?|mutations?|mutants?|mutated|alterations?|"
+    r"substitutions?|internal tandem duplications?|skipping"
+)
+PATTERNS = (
+    ("protein3", re.compile(rf"\b(?:p\.\(?)?(?P<ref>{_AA3_RE})(?P<pos>\d{{1,5}})(?P<alt>{_AA3_RE}|fs|del)\b\)?")),
+    ("protein1", re.compile(r"\b(?:p\.)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>[ACDEFGHIKLMNPQRSTVWY*]|fs|del)(?![\w-])")),
+    ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})\s*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
+    ("exon_after", re.compile(rf"\b(?P<event>{_EVENTS})\s+(?:in|of|within|at)\s+exons?\s+(?P<exon>\d{{1,2}})\b", re.IGNORECASE)),
+    ("rsid", re.compile(r"\brs\d{3,12}\b")),
+    ("hgvs", re.compile(r"\b[cg]\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]+>[ACGT]+|del[ACGT]*|ins[ACGT]+|dup[ACGT]*|delins[ACGT]+)")),
+)
+
+
+def _event(word: str) -> str:
+    word = word.lower()
+    for key in ("deletion", "insertion", "duplication"):
+        if key in word:
+            return key
+    return "mutation"
+
+
+def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | None = None,
+                    event: str = "mutation", hgvs: str | None = None) -> Entity:
+    """The Mutation entity for a change, keyed so one change written two ways is one node.
+
+    :param gene: The HGNC symbol, or ``None`` when unknown.
+
+    >>> mutation_entity("KIT", exon=9).curie
+    'kgr:mutation-KIT-exon9-mutation'
+    >>> mutation_entity("BRAF", change="V600E").label
+    'BRAF V600E'
+    """
+    prefix = gene or "unknown-gene"
+    if change is not None:
+        key, label, vtype = f"{prefix}-{change}", f"{gene or ''} {change}".strip(), (
+            "SO:0001589" if change.endswith("fs") else "SO:0001587" if change.endswith("*")
+            else "SO:0000159" if change.endswith("del") else "SO:0001583"
+        )
+    elif exon is not None:
+        key = f"{prefix}-exon{exon}-{event}"
+        label = f"{gene + ' ' if gene else ''}exon {exon} {event}"
+        vtype = VARIANT_TYPES.get(event, "SO:0001059")
+    elif hgvs is not None:
+        key, label, vtype = f"{prefix}-{hgvs}", f"{gene or ''} {hgvs}".strip(), "SO:0001059"
+    else:
+        key, label, vtype = f"{prefix}-mutation", f"{gene} mutation", "SO:0001059"
+    safe = re.sub(r"[^A-Za-z0-9.*_-]", "_", key).replace("*", "ter")
+    return Entity(
+        curie=f"kgr:mutation-{safe}", type="Mutation", label=label, gene=gene,
+        exon=exon, hgvs=change or hgvs, event=event if exon is not None else None,
+        variant_type=vtype,
+    )
+
+
+def find_mutations(document: Document, genes: list[Mention], main_gene: Mention | None) -> list[Mention]:
+    """Find the mutation mentions of a document.
+
+    :param genes: The document's Target mentions; a gene right before a mutation
+        (``"KIT exon 11 deletion"``) or in ``"<gene> mutation"`` names its gene.
+    :param main_gene: The gene the document is about, used (and flagged ``inferred``)
+        when a mutation names no gene.
+    :returns: Mentions in reading order; overlapping matches keep the longest.
+    """
+    text = document.text
+    found: list[Mention] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            gene_mention = _gene_before(text, match.start(), genes)
+            gene = gene_mention.entity.label if gene_mention else None
+            inferred = False
+            if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
+                gene, inferred = main_gene.entity.label, True
+            if kind.startswith("protein"):
+                ref = _AA3.get(match.group("ref"), match.group("ref"))
+                alt = _AA3.get(match.group("alt"), match.group("alt"))
+                entity = mutation_entity(gene, change=f"{ref}{match.group('pos')}{alt}")
+            elif kind.startswith("exon"):
+                entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
+            elif kind == "rsid":
+                entity = Entity(curie=f"kgr:mutation-{match.group(0)}", type="Mutation", label=match.group(0),
+                                gene=gene, hgvs=None, variant_type="SO:0001059")
+            else:
+                entity = mutation_entity(gene, hgvs=match.group(0))
+            start = gene_mention.start if gene_mention and not inferred else match.start()
+            found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
+    for gene_mention in genes:
+        status = re.match(r"[\s-](?:gene\s+)?(mutations?|mutant|mutated|mutation-positive)\b", text[gene_mention.end:])
+        if status:
+            end = gene_mention.end + status.end()
+            entity = mutation_entity(gene_mention.entity.label)
+            found.append(Mention(gene_mention.start, end, text[gene_mention.start:end], entity, how="pattern"))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[Mention] = []
+    for mention in found:
+        if chosen and mention.start < chosen[-1].end:
+            continue
+        chosen.append(mention)
+    return chosen
+
+
+def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
+    """A gene mention ending just before ``start`` (``"KIT exon 11"``, ``"BRAF V600E"``)."""
+    for gene in genes:
+        if 0 <= start - gene.end <= 2 and text[gene.end:start].strip(" -") == "":
+            return gene
+    return None

@@ -1,0 +1,238 @@
+"""Relation rules over one sentence (plus two marked document-level rules) → Assertions.
+
+Consumes a :class:`~kg.extract.context.Context`; produces :class:`~kg.model.Assertion`
+objects, one per (subject, predicate, object, sentence). A rule fires on entity types
+plus a trigger word; bare co-occurrence never makes an edge. Negation and hedging cues
+are looked for in the clause that holds the mentions and are recorded on the
+:class:`~kg.model.Evidence`, never used to drop it. Titles name a paper's topic, not
+its findings, so no relation is read from a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.context import (
+    HEDGE_CUES,
+    NEGATION_CUES,
+    Context,
+    clause_bounds,
+    find_cue,
+)
+from kg.model import Assertion, Evidence, Mention, Sentence, Span
+
+TREAT = re.compile(
+    r"\b(treat(?:s|ed|ing|ment)?|therap(?:y|ies|eutic)|efficacy|effective|activity|active against|"
+    r"respon(?:se|ses|ded|d)|benefit(?:s|ed)?|management of|first[- ]line|remission)\b",
+    re.IGNORECASE,
+)
+APPROVED = re.compile(r"\b(approved|licensed|indicated)\b", re.IGNORECASE)
+#: Words that turn a drug–disease sentence into a comparison, not a treatment claim
+#: (seed 000: "pharmacokinetics similar to those reported in patients with CML").
+NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with those|as reported in)\b", re.IGNORECASE)
+INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of)?|suppress(?:es|ed)?|antagoni[sz]es?)\b", re.IGNORECASE)
+TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for)\b", re.IGNORECASE)
+MECHANISM_BEFORE = re.compile(
+    r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ASSOCIATED = re.compile(
+    r"\b(pathogenesis|associated with|implicated in|driver|drives|caus(?:e|es|ed|ing)|underl(?:ie|ies|ying)|"
+    r"critical (?:in|for)|oncogenic|predispos\w+)\b",
+    re.IGNORECASE,
+)
+ADVERSE = re.compile(
+    r"\b(common|frequent(?:ly)?|occurred|occurring|reported|observed|experienced|developed|adverse|"
+    r"side[- ]effects?|toxicit(?:y|ies)|tolerated|grade \d)\b",
+    re.IGNORECASE,
+)
+SENSITIVE = re.compile(
+    r"\b(benefit(?:s|ed|ing)?|sensitiv(?:e|ity)|respon(?:d|ds|ded|se|ses|sive)|improv(?:e|es|ed)|efficacy|effective)\b",
+    re.IGNORECASE,
+)
+RESISTANT = re.compile(
+    r"\b(resist(?:ance|ant|s)?|refractory|insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on)\b",
+    re.IGNORECASE,
+)
+DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
+
+
+def extract_relations(ctx: Context) -> list[Assertion]:
+    """Apply every relation rule to every sentence of the document (titles excepted).
+
+    :returns: Assertions with one Evidence each, in sentence order.
+    """
+    out: list[Assertion] = []
+    for sentence in ctx.sentences:
+        if sentence.section == "TITLE":
+            continue
+        for rule in (_treats, _targets, _mechanism, _associated, _adverse_events, _response):
+            out.extend(rule(ctx, sentence))
+    out.extend(_mutation_genes(ctx))
+    return _dedupe(out)
+
+
+def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
+    seen: set[tuple[str, str, str, int]] = set()
+    unique = []
+    for assertion in assertions:
+        key = (assertion.subject, assertion.predicate, assertion.object, assertion.evidence[0].sentence.start)
+        if key not in seen:
+            seen.add(key)
+            unique.append(assertion)
+    return unique
+
+
+def _evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | None, obj: Mention | None,
+              *, inferred: bool = False, anchor: int | None = None) -> Evidence:
+    """Evidence for a sentence, with negation and hedging read from the mentions' clause."""
+    spans = [m for m in (subject, obj) if m is not None and sentence.start <= m.start < sentence.end]
+    at = anchor if anchor is not None else (spans[-1].start if spans else sentence.start)
+    start, end = clause_bounds(sentence, at)
+    if spans:
+        start = min(start, *(clause_bounds(sentence, m.start)[0] for m in spans))
+    text = ctx.document.text
+    negation = find_cue(NEGATION_CUES, text, start, end)
+    hedge = find_cue(HEDGE_CUES, text, start, end)
+    return Evidence(
+        publication=ctx.document.curie,
+        sentence=Span(sentence.start, sentence.end),
+        text=sentence.text,
+        section=sentence.section,
+        rule=rule,
+        subject_span=Span(subject.start, subject.end) if subject else None,
+        object_span=Span(obj.start, obj.end) if obj else None,
+        negated=negation is not None,
+        hedged=hedge is not None,
+        cue=negation or hedge,
+        inferred=inferred,
+    )
+
+
+def _nearest(mentions: list[Mention], offset: int) -> Mention:
+    return min(mentions, key=lambda m: (abs(m.start - offset), m.start))
+
+
+def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
+    """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor."""
+    drugs = ctx.in_sentence(sentence, "Drug")
+    if drugs:
+        return _nearest(drugs, obj.start), False
+    if ctx.main_drug is not None and DRUG_ANAPHOR.search(sentence.text):
+        return ctx.main_drug, True
+    return None, False
+
+
+def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    if NOT_TREAT.search(sentence.text):
+        return
+    approved = APPROVED.search(sentence.text)
+    if not approved and not TREAT.search(sentence.text):
+        return
+    predicate = "approvedFor" if approved else "treats"
+    for disease in ctx.in_sentence(sentence, "Disease"):
+        drug, inferred = _subject_drug(ctx, sentence, disease)
+        if drug is None:
+            continue
+        rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
+        yield Assertion(drug.curie, predicate, disease.curie,
+                        (_evidence(ctx, sentence, rule, drug, disease, inferred=inferred),))
+
+
+def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    inhibit = INHIBIT.search(sentence.text)
+    target = TARGET.search(sentence.text)
+    if not inhibit and not target:
+        return
+    predicate = "inhibits" if inhibit else "targets"
+    for gene in ctx.in_sentence(sentence, "Target"):
+        drugs = ctx.in_sentence(sentence, "Drug")
+        if not drugs:
+            continue
+        drug = _nearest(drugs, gene.start)
+        yield Assertion(drug.curie, predicate, gene.curie,
+                        (_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
+
+
+def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """Document-level rule: "inhibition of / activation of <target>" + the main drug.
+
+    Fires only when the sentence names no drug and the document's main drug exists;
+    the evidence is ``inferred`` since no single sentence names both.
+    """
+    if ctx.main_drug is None or ctx.in_sentence(sentence, "Drug"):
+        return
+    text = ctx.document.text
+    for gene in ctx.in_sentence(sentence, "Target"):
+        if MECHANISM_BEFORE.search(text[max(sentence.start, gene.start - 60):gene.start]):
+            yield Assertion(ctx.main_drug.curie, "inhibits", gene.curie,
+                            (_evidence(ctx, sentence, "inhibits:mechanism-main-drug", ctx.main_drug, gene,
+                                       inferred=True, anchor=gene.start),))
+
+
+def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    if not ASSOCIATED.search(sentence.text):
+        return
+    diseases = ctx.in_sentence(sentence, "Disease")
+    for subject in ctx.in_sentence(sentence, "Target") + ctx.in_sentence(sentence, "Mutation"):
+        if not diseases:
+            return
+        disease = _nearest(diseases, subject.end)
+        yield Assertion(subject.curie, "associatedWith", disease.curie,
+                        (_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
+
+
+def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """Adverse events of the sentence's drug, or of the main drug (``inferred``)."""
+    if not ADVERSE.search(sentence.text):
+        return
+    for event in ctx.in_sentence(sentence, "AdverseEvent"):
+        drugs = ctx.in_sentence(sentence, "Drug")
+        drug, inferred = (_nearest(drugs, event.start), False) if drugs else (ctx.main_drug, True)
+        if drug is None:
+            continue
+        rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")
+        yield Assertion(drug.curie, "causesAdverseEvent", event.curie,
+                        (_evidence(ctx, sentence, rule, drug, event, inferred=inferred, anchor=event.start),))
+
+
+def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """Mutation → drug sensitivity or resistance, by the trigger nearest the mutation."""
+    text = ctx.document.text
+    for mutation in ctx.in_sentence(sentence, "Mutation"):
+        start, end = clause_bounds(sentence, mutation.start)
+        triggers = [
+            (abs(m.start() - mutation.start), "confersResistanceTo", m)
+            for m in RESISTANT.finditer(text, start, end)
+        ] + [
+            (abs(m.start() - mutation.start), "confersSensitivityTo", m)
+            for m in SENSITIVE.finditer(text, start, end)
+        ]
+        if not triggers:
+            continue
+        _, predicate, _trigger = min(triggers, key=lambda t: t[0])
+        drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
+        drug, inferred = (_nearest(drugs, mutation.start), False) if drugs else (ctx.main_drug, True)
+        if drug is None:
+            continue
+        rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
+        yield Assertion(mutation.curie, predicate, drug.curie,
+                        (_evidence(ctx, sentence, rule, mutation, drug, inferred=inferred, anchor=mutation.start),))
+
+
+def _mutation_genes(ctx: Context) -> Iterator[Assertion]:
+    """Each mutation is a mutation of its gene (``inferred`` when the text names no gene)."""
+    genes = {m.entity.label: m for m in ctx.mentions if m.type == "Target"}
+    for mutation in (m for m in ctx.mentions if m.type == "Mutation"):
+        gene_mention = genes.get(mutation.entity.gene or "")
+        if gene_mention is None:
+            continue
+        sentence = next(s for s in ctx.sentences if s.start <= mutation.start < s.end)
+        local = [g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene_mention.curie]
+        gene = local[0] if local and not mutation.inferred else (ctx.main_gene if mutation.inferred else gene_mention)
+        rule = "mutationOf:document-gene" if mutation.inferred else "mutationOf:pattern"
+        yield Assertion(mutation.curie, "mutationOf", gene_mention.curie,
+                        (_evidence(ctx, sentence, rule, mutation, gene, inferred=mutation.inferred,
+                                   anchor=mutation.start),))

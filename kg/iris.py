@@ -1,0 +1,93 @@
+"""The one place that turns identifiers into IRIs, through one prefix map.
+
+Model objects carry CURIEs; :func:`expand` maps them to IRIs with a
+:class:`curies.Converter`, and :func:`mint` makes stable ``kgr:`` identifiers from a
+hash of the parts that make a thing what it is, so the same input always gives the
+same IRIs and no blank node is ever needed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import curies
+from rdflib import Namespace, URIRef
+
+from kg.errors import UnknownTermError
+
+#: The ontology namespace: classes and properties.
+KG = Namespace("https://w3id.org/kg-builder/onto#")
+#: The namespace of minted instances.
+KGR = Namespace("https://w3id.org/kg-builder/id/")
+BIBO = Namespace("http://purl.org/ontology/bibo/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+#: CURIE prefix → IRI prefix, one scheme per identifier type (DESIGN §4).
+PREFIX_MAP: dict[str, str] = {
+    "kg": str(KG),
+    "kgr": str(KGR),
+    "CHEBI": "http://purl.obolibrary.org/obo/CHEBI_",
+    "MONDO": "http://purl.obolibrary.org/obo/MONDO_",
+    "DOID": "http://purl.obolibrary.org/obo/DOID_",
+    "SO": "http://purl.obolibrary.org/obo/SO_",
+    "HGNC": "https://identifiers.org/hgnc:",
+    "NCBIGene": "https://identifiers.org/ncbigene:",
+    "UniProt": "https://identifiers.org/uniprot:",
+    "DRUGBANK": "https://identifiers.org/drugbank:",
+    "MESH": "https://identifiers.org/mesh:",
+    "UNII": "https://identifiers.org/unii:",
+    "MEDDRA": "https://identifiers.org/meddra:",
+    "PMID": "https://identifiers.org/pubmed:",
+    "DOI": "https://doi.org/",
+}
+CONVERTER = curies.Converter.from_prefix_map(PREFIX_MAP)
+#: Prefixes bound in every serialisation.
+NAMESPACES: dict[str, str] = {
+    "kg": str(KG), "kgr": str(KGR), "bibo": str(BIBO), "prov": str(PROV),
+    "dcterms": "http://purl.org/dc/terms/", "skos": "http://www.w3.org/2004/02/skos/core#",
+    "obo": "http://purl.obolibrary.org/obo/", "pubmed": PREFIX_MAP["PMID"],
+    "hgnc": PREFIX_MAP["HGNC"], "ncbigene": PREFIX_MAP["NCBIGene"], "uniprot": PREFIX_MAP["UniProt"],
+    "drugbank": PREFIX_MAP["DRUGBANK"], "mesh": PREFIX_MAP["MESH"], "unii": PREFIX_MAP["UNII"],
+    "meddra": PREFIX_MAP["MEDDRA"],
+}
+
+
+def expand(curie: str) -> URIRef:
+    """The IRI of a CURIE.
+
+    :raises UnknownTermError: For a prefix outside :data:`PREFIX_MAP`.
+
+    >>> expand("CHEBI:45783")
+    rdflib.term.URIRef('http://purl.obolibrary.org/obo/CHEBI_45783')
+    >>> expand("PMID:12181401")
+    rdflib.term.URIRef('https://identifiers.org/pubmed:12181401')
+    """
+    iri = CONVERTER.expand(curie)
+    if iri is None:
+        prefix = curie.split(":", 1)[0]
+        raise UnknownTermError(f"unknown prefix {prefix!r} in {curie!r}; known: {', '.join(PREFIX_MAP)}")
+    return URIRef(iri)
+
+
+def compress(iri: str) -> str:
+    """The CURIE of an IRI, or the IRI itself when no prefix fits.
+
+    >>> compress("https://identifiers.org/hgnc:6342")
+    'HGNC:6342'
+    """
+    return CONVERTER.compress(iri) or iri
+
+
+def mint(kind: str, *parts: object) -> URIRef:
+    """A stable ``kgr:`` IRI for a thing of ``kind`` identified by ``parts``.
+
+    >>> mint("assertion", "CHEBI:45783", "inhibits", "HGNC:6342")
+    rdflib.term.URIRef('https://w3id.org/kg-builder/id/assertion-05b51c5f973af249')
+    """
+    digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return KGR[f"{kind}-{digest}"]
+
+
+def graph_iri(name: str) -> URIRef:
+    """The IRI of a build-level named graph (``assembly``, ``build``)."""
+    return KGR[f"graph/{name}"]

@@ -1,0 +1,214 @@
+"""Named SPARQL queries: read their headers, bind parameters, run them, format the rows.
+
+Each ``queries/NAME.rq`` opens with a comment header::
+
+    # title: Drug targets
+    # purpose: What each drug targets, with confidence and papers.
+    # param drug: entity, optional. Restrict to one drug (label, synonym or CURIE).
+    # columns: drug, drugLabel, target, targetLabel, predicate, confidence, papers
+
+An ``entity`` parameter is resolved to an IRI from a CURIE, an IRI, or any label,
+synonym or mention text in the graph; a ``literal`` parameter is bound as a string.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from kg.errors import KGError, QueryParameterError
+from kg.iris import KG, NAMESPACES, PREFIX_MAP, compress, expand
+from kg.resources import list_queries, load_query
+
+#: Output formats of :func:`format_rows`.
+OUTPUT_FORMATS = ("table", "csv", "json")
+_HEADER = re.compile(r"^#\s*(title|purpose|columns|param\s+(\w+))\s*:\s*(.*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A parameter a query accepts."""
+
+    name: str
+    kind: str
+    optional: bool
+    help: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueryInfo:
+    """A named query's header."""
+
+    name: str
+    title: str
+    purpose: str
+    params: tuple[Param, ...]
+    columns: tuple[str, ...]
+    text: str
+
+
+def query_info(name: str) -> QueryInfo:
+    """Parse the header of a named query.
+
+    >>> info = query_info("evidence")
+    >>> [p.name for p in info.params]
+    ['subject', 'object', 'predicate']
+    """
+    text = load_query(name)
+    fields: dict[str, str] = {}
+    params = []
+    for line in text.splitlines():
+        match = _HEADER.match(line.strip())
+        if not match:
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        if match.group(2):
+            kind, _, rest = match.group(3).partition(".")
+            words = [w.strip() for w in kind.split(",")]
+            params.append(Param(match.group(2), words[0], "optional" in words, rest.strip()))
+        else:
+            fields[match.group(1)] = match.group(3).strip()
+    columns = tuple(c.strip() for c in fields.get("columns", "").split(",") if c.strip())
+    return QueryInfo(name, fields.get("title", name), fields.get("purpose", ""), tuple(params), columns, text)
+
+
+def load_graph(path: Path) -> Graph:
+    """Load a graph written by ``kg build`` (any of its formats) for querying.
+
+    :raises KGError: When the file is missing or cannot be parsed.
+    """
+    from kg.export import FORMATS
+
+    if not path.exists():
+        raise KGError(f"no graph at {path}; build one first: kg build seeds -o {path}")
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise KGError(f"cannot read {path.name!r}: unknown extension; use one of {', '.join(FORMATS)}")
+    graph: Graph = Dataset(default_union=True) if fmt in ("nquads", "trig", "json-ld") else Graph()
+    try:
+        graph.parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise KGError(f"{path}: not valid {fmt}: {exc}") from None
+    return graph
+
+
+def resolve_entity(graph: Graph, value: str) -> URIRef:
+    """The IRI of an entity named by CURIE, IRI, label, synonym or mention text.
+
+    :raises QueryParameterError: When nothing matches, or several entities share the name.
+    """
+    if value.startswith(("http://", "https://")):
+        return URIRef(value)
+    prefix = value.split(":", 1)[0]
+    if ":" in value and prefix in PREFIX_MAP:
+        return expand(value)
+    wanted = value.casefold()
+    found: set[URIRef] = set()
+    names: set[str] = set()
+    for prop in (RDFS.label, SKOS.altLabel, KG.mentionText):
+        for subject, _, label in graph.triples((None, prop, None)):
+            if not isinstance(subject, URIRef) or "/id/mention-" in str(subject):
+                continue
+            names.add(str(label))
+            if str(label).casefold() == wanted:
+                found.add(subject)
+    if len(found) == 1:
+        return found.pop()
+    if not found:
+        from difflib import get_close_matches
+
+        close = get_close_matches(value, sorted(names), n=3)
+        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        raise QueryParameterError(f"no entity named {value!r} in the graph{hint}")
+    raise QueryParameterError(
+        f"{value!r} names several entities: {', '.join(sorted(compress(str(f)) for f in found))}; pass a CURIE"
+    )
+
+
+def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+    """Run a named query with parameters.
+
+    :param params: Parameter name → value (a label or CURIE for entity parameters).
+    :returns: The column names and the rows (rdflib terms, ``None`` for unbound).
+    :raises QueryParameterError: For an unknown or missing parameter, naming the valid ones.
+    """
+    info = query_info(name)
+    params = dict(params or {})
+    known = {p.name: p for p in info.params}
+    for key in params:
+        if key not in known:
+            valid = ", ".join(known) or "none"
+            raise QueryParameterError(f"query {name!r} has no parameter {key!r}; valid: {valid}")
+    bindings: dict[str, object] = {}
+    for param in info.params:
+        if param.name not in params:
+            if not param.optional:
+                raise QueryParameterError(f"query {name!r} needs --param {param.name}=… ({param.help})")
+            continue
+        value = params[param.name]
+        if param.kind == "entity":
+            bindings[param.name] = resolve_entity(graph, value)
+        elif param.kind == "predicate":
+            bindings[param.name] = KG[value.split(":", 1)[-1]]
+        else:
+            bindings[param.name] = Literal(value)
+    result: Result = graph.query(info.text, initNs=NAMESPACES, initBindings=bindings)
+    columns = tuple(str(v) for v in result.vars or ())
+    return columns, [tuple(row) for row in result]
+
+
+def cell(value: object) -> str:
+    """A result value as text: CURIEs for IRIs, the lexical form for literals."""
+    if value is None:
+        return ""
+    if isinstance(value, URIRef):
+        return compress(str(value))
+    return str(value)
+
+
+def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: str = "table",
+                *, width: int | None = None) -> str:
+    """Format query results as a table fitted to the terminal, CSV or JSON.
+
+    >>> print(format_rows(("a", "b"), [(Literal(1), URIRef("http://purl.obolibrary.org/obo/CHEBI_45783"))], "csv"))
+    a,b
+    1,CHEBI:45783
+    <BLANKLINE>
+    """
+    texts = [[cell(v) for v in row] for row in rows]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(texts)
+        return buffer.getvalue()
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, row)) for row in texts], indent=2, ensure_ascii=False) + "\n"
+    if fmt != "table":
+        raise KGError(f"unknown output format {fmt!r}; valid: {', '.join(OUTPUT_FORMATS)}")
+    width = width or shutil.get_terminal_size((160, 24)).columns
+    widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
+    budget = max(width - 3 * (len(columns) - 1), 20)
+    while sum(widths) > budget and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    def fit(text: str, w: int) -> str:
+        return text if len(text) <= w else text[: w - 1] + "…"
+    lines = [" | ".join(fit(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [" | ".join(fit(t, w).ljust(w) for t, w in zip(row, widths)).rstrip() for row in texts]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["OUTPUT_FORMATS", "Param", "QueryInfo", "cell", "format_rows", "list_queries", "load_graph",
+           "query_info", "resolve_entity", "run_query"]

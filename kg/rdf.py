@@ -1,0 +1,309 @@
+"""The RDF mapping: extractions and their assembly → an rdflib :class:`~rdflib.Dataset`.
+
+One named graph per document (named after its Publication IRI) holds the paper, its
+entities as it names them, its mentions, evidence, study and outcomes, and its
+citations; the assembly graph holds pooled Assertions and the direct edges; the build
+graph holds PROV-O provenance. Every node has an IRI (no blank nodes), minted by
+:mod:`kg.iris` from what identifies it, so the same input gives the same graph.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
+
+from kg.assemble import SUPER_PROPERTIES, Assembly
+from kg.iris import BIBO, KG, KGR, NAMESPACES, PROV, expand, graph_iri, mint
+from kg.model import Document, Entity, Evidence, Extraction, OutcomeMeasurement, Span, StudyArm
+
+#: The named graph of pooled assertions and direct edges.
+ASSEMBLY_GRAPH = graph_iri("assembly")
+#: The named graph of build provenance (not covered by the byte-identical guarantee).
+BUILD_GRAPH = graph_iri("build")
+
+
+@dataclass(frozen=True, slots=True)
+class BuildInfo:
+    """What the build graph records: tool and lexicon versions, rules, sources."""
+
+    tool_version: str
+    lexicon_version: str
+    rules: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+def publication_iri(curie: str) -> URIRef:
+    """The IRI of a publication: identifiers.org for a PMID, doi.org for a DOI."""
+    return expand(curie)
+
+
+def to_dataset(extractions: Iterable[Extraction], assembly: Assembly, build: BuildInfo | None = None) -> Dataset:
+    """Map a build to a Dataset with one graph per document, the assembly and the build graph.
+
+    :param extractions: One per document, in any order.
+    :param assembly: Their pooled assertions and resolved citations.
+    :param build: Provenance for the build graph; omitted when ``None``.
+    """
+    dataset = Dataset()
+    for prefix, iri in NAMESPACES.items():
+        dataset.bind(prefix, iri)
+    citations: dict[str, list[tuple[object, str | None]]] = {}
+    for citation in assembly.citations:
+        citations.setdefault(citation.citing, []).append((citation.reference, citation.resolved))
+    for extraction in sorted(extractions, key=lambda x: x.document.curie):
+        graph = dataset.graph(publication_iri(extraction.document.curie))
+        _document(graph, extraction, citations.get(extraction.document.curie, []))
+    _assembly(dataset.graph(ASSEMBLY_GRAPH), assembly)
+    if build is not None:
+        _build(dataset.graph(BUILD_GRAPH), build)
+    return dataset
+
+
+def _add(graph: Graph, subject: URIRef, predicate: URIRef, value: object) -> None:
+    """Add a literal or IRI unless the value is ``None``; ints and Decimals keep their type."""
+    if value is None:
+        return
+    if isinstance(value, URIRef):
+        graph.add((subject, predicate, value))
+    elif isinstance(value, bool):
+        graph.add((subject, predicate, Literal(value)))
+    elif isinstance(value, int):
+        graph.add((subject, predicate, Literal(value, datatype=XSD.integer)))
+    elif isinstance(value, Decimal):
+        graph.add((subject, predicate, Literal(value, datatype=XSD.decimal)))
+    else:
+        graph.add((subject, predicate, Literal(str(value))))
+
+
+def _document(graph: Graph, extraction: Extraction, citations: list[tuple[object, str | None]]) -> None:
+    doc = extraction.document
+    pub = publication_iri(doc.curie)
+    _publication(graph, pub, doc)
+    texts: dict[str, list[str]] = {}
+    entities: dict[str, Entity] = {}
+    for mention in extraction.mentions:
+        entities[mention.curie] = mention.entity
+        texts.setdefault(mention.curie, [])
+        if mention.text not in texts[mention.curie]:
+            texts[mention.curie].append(mention.text)
+        node = _span(graph, doc, Span(mention.start, mention.end))
+        graph.add((node, KG.denotes, expand(mention.curie)))
+        if mention.inferred:
+            _add(graph, node, KG.inferred, True)
+    for curie in sorted(entities):
+        entity = entities[curie]
+        node = expand(curie)
+        graph.add((pub, KG.mentions, node))
+        _entity(graph, node, entity)
+        for text in texts[curie]:
+            _add(graph, node, KG.mentionText, text)
+    for drug, label in extraction.drug_classes:
+        _add(graph, expand(drug), KG.drugClass, label)
+    for assertion in extraction.assertions:
+        for evidence in assertion.evidence:
+            _evidence(graph, doc, evidence, assertion.subject, assertion.predicate, assertion.object)
+    study = None
+    if extraction.study is not None:
+        s = extraction.study
+        study = mint("study", doc.curie)
+        graph.add((study, RDF.type, KG.Study))
+        graph.add((study, KG.reportedIn, pub))
+        _add(graph, study, KG.sampleSize, s.sample_size)
+        _add(graph, study, KG.phase, s.phase)
+        for word in s.design:
+            _add(graph, study, KG.design, word)
+        for arm in s.arms:
+            graph.add((study, KG.hasArm, _arm(graph, arm)))
+        for evidence in s.evidence:
+            graph.add((study, KG.evidence, _evidence(graph, doc, evidence, "study", doc.curie, "")))
+    for outcome in extraction.outcomes:
+        node = _outcome(graph, doc, outcome)
+        if study is not None:
+            graph.add((study, KG.hasOutcome, node))
+    for reference, resolved in citations:
+        _citation(graph, pub, reference, resolved)
+
+
+def _publication(graph: Graph, pub: URIRef, doc: Document) -> None:
+    graph.add((pub, RDF.type, KG.Publication))
+    _add(graph, pub, BIBO.pmid, doc.pmid)
+    _add(graph, pub, BIBO.doi, doc.doi)
+    _add(graph, pub, DCTERMS.title, doc.title)
+    for author in doc.authors:
+        _add(graph, pub, DCTERMS.creator, author)
+    if doc.authors:
+        _add(graph, pub, BIBO.authorList, "; ".join(doc.authors))
+    _add(graph, pub, KG.journal, doc.journal)
+    _add(graph, pub, KG.year, doc.year)
+    _add(graph, pub, BIBO.volume, doc.volume)
+    _add(graph, pub, BIBO.issue, doc.issue)
+    _add(graph, pub, BIBO.pages, doc.pages)
+    for kind in doc.publication_types:
+        _add(graph, pub, KG.publicationType, kind)
+    _add(graph, pub, KG.sourceText, doc.text)
+
+
+def _entity(graph: Graph, node: URIRef, entity: Entity) -> None:
+    graph.add((node, RDF.type, KG[entity.type]))
+    _add(graph, node, RDFS.label, entity.label)
+    for synonym in entity.synonyms:
+        if synonym != entity.label:
+            _add(graph, node, SKOS.altLabel, synonym)
+    for xref in entity.xrefs:
+        graph.add((node, SKOS.exactMatch, expand(xref)))
+    if entity.type == "Mutation":
+        if entity.variant_type:
+            graph.add((node, KG.variantType, expand(entity.variant_type)))
+        _add(graph, node, KG.hgvs, entity.hgvs)
+        _add(graph, node, KG.exon, entity.exon)
+        _add(graph, node, KG.mutationEvent, entity.event)
+
+
+def _span(graph: Graph, doc: Document, span: Span) -> URIRef:
+    """The Mention node of a span (shared by every evidence that points at it)."""
+    node = mint("mention", doc.curie, span.start, span.end)
+    graph.add((node, RDF.type, KG.Mention))
+    graph.add((node, KG.fromPublication, publication_iri(doc.curie)))
+    _add(graph, node, KG.mentionStart, span.start)
+    _add(graph, node, KG.mentionEnd, span.end)
+    _add(graph, node, KG.mentionText, doc.text[span.start:span.end])
+    return node
+
+
+def evidence_iri(evidence: Evidence, subject: str, predicate: str, obj: str) -> URIRef:
+    """The IRI of one evidence of one claim: what, which paper, which sentence, which rule."""
+    return mint("evidence", evidence.publication, evidence.sentence.start, evidence.rule, subject, predicate, obj,
+                evidence.subject_span, evidence.object_span)
+
+
+def _evidence(graph: Graph, doc: Document, evidence: Evidence, subject: str, predicate: str, obj: str) -> URIRef:
+    node = evidence_iri(evidence, subject, predicate, obj)
+    graph.add((node, RDF.type, KG.Evidence))
+    graph.add((node, KG.fromPublication, publication_iri(evidence.publication)))
+    _add(graph, node, KG.section, evidence.section)
+    _add(graph, node, KG.text, evidence.text)
+    _add(graph, node, KG.start, evidence.sentence.start)
+    _add(graph, node, KG.end, evidence.sentence.end)
+    _add(graph, node, KG.rule, evidence.rule)
+    _add(graph, node, KG.negated, evidence.negated)
+    _add(graph, node, KG.hedged, evidence.hedged)
+    _add(graph, node, KG.inferred, evidence.inferred)
+    _add(graph, node, KG.cue, evidence.cue)
+    if evidence.subject_span is not None:
+        graph.add((node, KG.subjectSpan, _span(graph, doc, evidence.subject_span)))
+    if evidence.object_span is not None:
+        graph.add((node, KG.objectSpan, _span(graph, doc, evidence.object_span)))
+    return node
+
+
+def _arm(graph: Graph, arm: StudyArm) -> URIRef:
+    node = mint("arm", arm.publication, arm.label, arm.drug)
+    graph.add((node, RDF.type, KG.StudyArm))
+    _add(graph, node, KG.label, arm.label)
+    if arm.drug:
+        graph.add((node, KG.drug, expand(arm.drug)))
+    _add(graph, node, KG.dose, arm.dose)
+    _add(graph, node, KG.doseMax, arm.dose_max)
+    _add(graph, node, KG.doseUnit, arm.dose_unit)
+    _add(graph, node, KG.schedule, arm.schedule)
+    _add(graph, node, KG.doseQualifier, arm.dose_qualifier)
+    _add(graph, node, KG.armSize, arm.size)
+    return node
+
+
+def _outcome(graph: Graph, doc: Document, o: OutcomeMeasurement) -> URIRef:
+    e = o.evidence
+    node = mint("outcome", o.publication, o.endpoint, e.sentence.start, e.rule, e.object_span, o.adverse_event)
+    graph.add((node, RDF.type, KG.OutcomeMeasurement))
+    graph.add((node, KG.endpoint, expand(o.endpoint)))
+    graph.add((node, KG.reportedIn, publication_iri(o.publication)))
+    for prop, curie in ((KG.drug, o.drug), (KG.disease, o.disease), (KG.adverseEvent, o.adverse_event),
+                        (KG.mutationStratum, o.mutation)):
+        if curie:
+            graph.add((node, prop, expand(curie)))
+    if o.arm is not None:
+        graph.add((node, KG.arm, _arm(graph, o.arm)))
+    if o.comparator_arm is not None:
+        graph.add((node, KG.comparatorArm, _arm(graph, o.comparator_arm)))
+    for prop, value in (
+        (KG.statistic, o.statistic), (KG.stratumHasMutation, o.stratum_has_mutation), (KG["count"], o.count),
+        (KG.denominator, o.denominator), (KG.percent, o.percent), (KG.value, o.value), (KG.unit, o.unit),
+        (KG.timepoint, o.timepoint), (KG.hazardRatio, o.hazard_ratio), (KG.ciLower, o.ci_lower),
+        (KG.ciUpper, o.ci_upper), (KG.pValue, o.p_value), (KG.qualifier, o.qualifier), (KG.effect, o.effect),
+        (KG.significant, o.significant),
+    ):
+        _add(graph, node, prop, value)
+    _add(graph, node, KG.negated, o.negated)
+    graph.add((node, KG.evidence, _evidence(graph, doc, e, "outcome", o.endpoint, str(node))))
+    return node
+
+
+def _citation(graph: Graph, pub: URIRef, reference: object, resolved: str | None) -> None:
+    from kg.model import Reference
+
+    assert isinstance(reference, Reference)
+    if resolved is not None:
+        graph.add((pub, KG.cites, publication_iri(resolved)))
+        return
+    if reference.pmid:
+        cited = expand(f"PMID:{reference.pmid}")
+    elif reference.doi:
+        cited = expand(f"DOI:{reference.doi.lower()}")
+    else:
+        cited = mint("publication", reference.journal, reference.year, reference.volume, reference.first_page,
+                     reference.text if not reference.journal else "")
+    graph.add((pub, KG.cites, cited))
+    graph.add((cited, RDF.type, KG.Publication))
+    _add(graph, cited, KG.citationText, reference.text)
+    _add(graph, cited, KG.journal, reference.journal)
+    _add(graph, cited, KG.year, reference.year)
+    _add(graph, cited, BIBO.volume, reference.volume)
+    _add(graph, cited, BIBO.issue, reference.issue)
+    _add(graph, cited, BIBO.pages, reference.pages)
+    _add(graph, cited, BIBO.pmid, reference.pmid)
+    _add(graph, cited, BIBO.doi, reference.doi)
+
+
+def _assembly(graph: Graph, assembly: Assembly) -> None:
+    for pooled in assembly.assertions:
+        s, o = expand(pooled.subject), expand(pooled.object)
+        node = mint("assertion", pooled.subject, pooled.predicate, pooled.object)
+        graph.add((node, RDF.type, KG.Assertion))
+        graph.add((node, KG.assertedSubject, s))
+        graph.add((node, KG.assertedPredicate, KG[pooled.predicate]))
+        graph.add((node, KG.assertedObject, o))
+        _add(graph, node, KG.confidence, pooled.confidence)
+        _add(graph, node, KG.hasConflict, pooled.has_conflict)
+        for evidence in pooled.evidence:
+            graph.add((node, KG.evidence, evidence_iri(evidence, pooled.subject, pooled.predicate, pooled.object)))
+        if pooled.holds:
+            graph.add((s, KG[pooled.predicate], o))
+            if pooled.predicate in SUPER_PROPERTIES:
+                graph.add((s, KG[SUPER_PROPERTIES[pooled.predicate]], o))
+
+
+def _build(graph: Graph, build: BuildInfo) -> None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch else datetime.now(timezone.utc)
+    activity = mint("build", build.tool_version, build.lexicon_version, *build.sources)
+    agent = KGR[f"agent-kg-{build.tool_version}"]
+    lexicon = KGR[f"lexicon-{build.lexicon_version}"]
+    graph.add((activity, RDF.type, PROV.Activity))
+    graph.add((activity, RDFS.label, Literal(f"kg build of {len(build.sources)} publication(s)")))
+    graph.add((activity, PROV.startedAtTime, Literal(when.replace(microsecond=0), datatype=XSD.dateTime)))
+    graph.add((activity, PROV.wasAssociatedWith, agent))
+    graph.add((agent, RDF.type, PROV.SoftwareAgent))
+    graph.add((agent, RDFS.label, Literal(f"kg {build.tool_version}")))
+    graph.add((activity, PROV.used, lexicon))
+    graph.add((lexicon, RDFS.label, Literal(f"kg lexicon {build.lexicon_version}")))
+    for source in build.sources:
+        graph.add((activity, PROV.used, publication_iri(source)))
+    for rule in build.rules:
+        graph.add((activity, KG.rule, Literal(rule)))
+    graph.add((activity, PROV.generated, ASSEMBLY_GRAPH))

@@ -1,0 +1,55 @@
+"""Assemble :attr:`Document.text` and its sections from a title and abstract lines.
+
+Both seed shapes (and every later reader) go through :func:`assemble_text`, so one
+article read from two shapes gets the same text and the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.model import Section
+
+#: A structured-abstract label at the start of the abstract or after a sentence end:
+#: ``BACKGROUND:``, ``MATERIALS AND METHODS:``.
+SECTION_LABEL = re.compile(r"(?:(?<=^)|(?<=[.?!]\s))([A-Z][A-Z0-9/&,()' -]{1,48}[A-Z)]):\s")
+_SPACE = re.compile(r"\s+")
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join wrapped lines into one line, collapsing runs of whitespace.
+
+    >>> join_lines(["stromal ", "tumors."])
+    'stromal tumors.'
+    """
+    return _SPACE.sub(" ", " ".join(lines)).strip()
+
+
+def assemble_text(title: str, abstract: str) -> tuple[str, tuple[Section, ...]]:
+    """Build ``title + " " + abstract`` and its sections.
+
+    The title is section ``TITLE``; each structured-abstract label opens a section of
+    that name (label included); an abstract without labels is one ``ABSTRACT`` section.
+
+    :returns: The text and its sections in order.
+
+    >>> text, sections = assemble_text("T.", "BACKGROUND: A. METHODS: B.")
+    >>> [(s.label, text[s.start:s.end]) for s in sections]
+    [('TITLE', 'T.'), ('BACKGROUND', 'BACKGROUND: A.'), ('METHODS', 'METHODS: B.')]
+    """
+    title = join_lines([title])
+    abstract = join_lines([abstract])
+    text = f"{title} {abstract}" if abstract else title
+    sections = [Section("TITLE", 0, len(title))]
+    if not abstract:
+        return text, tuple(sections)
+    base = len(title) + 1
+    labels = list(SECTION_LABEL.finditer(abstract))
+    if not labels or labels[0].start() != 0:
+        first_end = labels[0].start() - 1 if labels else len(abstract)
+        sections.append(Section("ABSTRACT", base, base + first_end))
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() - 1 if i + 1 < len(labels) else len(abstract)
+        sections.append(Section(label.group(1), base + label.start(), base + end))
+    return text, tuple(sections)
