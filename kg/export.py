@@ -8,6 +8,7 @@ input give the same bytes.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -58,8 +59,11 @@ def serialize(dataset: Dataset, fmt: str) -> str:
     if fmt == "nquads":
         return _sorted_lines(dataset.serialize(format="nquads"))
     if fmt == "json-ld":
-        return dataset.serialize(format="json-ld", context=dict(NAMESPACES), indent=1, sort_keys=True)
-    return dataset.serialize(format=fmt)
+        data = json.loads(dataset.serialize(format="json-ld", context=dict(NAMESPACES)))
+        return json.dumps(_sorted_json(data), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    if fmt == "trig":
+        return _trig(dataset)
+    raise KGError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS.values())}")
 
 
 def write_graph(dataset: Dataset, path: Path) -> Path:
@@ -68,6 +72,37 @@ def write_graph(dataset: Dataset, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _trig(dataset: Dataset) -> str:
+    """TriG with the named graphs in IRI order (rdflib's own order follows hashing)."""
+    parts: list[str] = []
+    prefixes: set[str] = set()
+    for context in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(context) == 0:
+            continue
+        graph = Graph()
+        for prefix, iri in NAMESPACES.items():
+            graph.bind(prefix, iri)
+        for triple in context:
+            graph.add(triple)
+        lines = graph.serialize(format="turtle").splitlines()
+        prefixes.update(line for line in lines if line.startswith("@prefix"))
+        body = "\n".join(
+            "    " + line if line else "" for line in lines if not line.startswith("@prefix")
+        ).strip("\n")
+        parts.append(f"<{context.identifier}> {{\n{body}\n}}\n")
+    return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(parts)
+
+
+def _sorted_json(value: object) -> object:
+    """JSON-LD with every list of nodes sorted by ``@id`` (and values by their text)."""
+    if isinstance(value, dict):
+        return {k: _sorted_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    return value
 
 
 def _sorted_lines(text: str) -> str:

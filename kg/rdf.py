@@ -305,5 +305,5 @@ def _build(graph: Graph, build: BuildInfo) -> None:
     for source in build.sources:
         graph.add((activity, PROV.used, publication_iri(source)))
     for rule in build.rules:
-        graph.add((activity, KG.rule, Literal(rule)))
+        graph.add((activity, KG.appliedRule, Literal(rule)))
     graph.add((activity, PROV.generated, ASSEMBLY_GRAPH))

@@ -91,6 +91,7 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("inferred", DATA, ("Evidence", "Mention"), "xsd:boolean"),
     ("cue", DATA, "Evidence", "xsd:string"),
     ("rule", DATA, "Evidence", "xsd:string"),
+    ("appliedRule", DATA, None, "xsd:string"),
     ("section", DATA, "Evidence", "xsd:string"),
     ("text", DATA, "Evidence", "xsd:string"),
     ("start", DATA, "Evidence", "xsd:integer"),

@@ -1,0 +1,26 @@
+# Two commands do everything on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Build the graph from seeds/ into out/graph.ttl and print every named query.
+run: $(STAMP)
+	$(BIN)/kg build seeds -o out/graph.ttl
+	$(BIN)/kg build seeds -o out/graph.nq
+	$(BIN)/kg query --all -g out/graph.ttl
+
+## Run the test suite (doctests included).
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) out .pytest_cache
