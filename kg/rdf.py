@@ -38,6 +38,18 @@ class BuildInfo:
     sources: tuple[str, ...]
 
 
+def decimal_literal(value: Decimal) -> Literal:
+    """An ``xsd:decimal`` in canonical form (``400.0``, ``53.7``), so a parse gives it back unchanged.
+
+    >>> decimal_literal(Decimal("400"))
+    rdflib.term.Literal('400.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
+    """
+    text = format(value, "f")
+    if "." not in text:
+        text += ".0"
+    return Literal(text, datatype=XSD.decimal)
+
+
 def publication_iri(curie: str) -> URIRef:
     """The IRI of a publication: identifiers.org for a PMID, doi.org for a DOI."""
     return expand(curie)
@@ -76,7 +88,7 @@ def _add(graph: Graph, subject: URIRef, predicate: URIRef, value: object) -> Non
     elif isinstance(value, int):
         graph.add((subject, predicate, Literal(value, datatype=XSD.integer)))
     elif isinstance(value, Decimal):
-        graph.add((subject, predicate, Literal(value, datatype=XSD.decimal)))
+        graph.add((subject, predicate, decimal_literal(value)))
     else:
         graph.add((subject, predicate, Literal(str(value))))
 

@@ -173,7 +173,9 @@ def entries_from_yaml(data: Mapping[str, Any], source: str) -> list[tuple[Entity
             synonyms=tuple(dict.fromkeys(synonyms + sensitive)),
             xrefs=tuple(str(x) for x in entry.get("xrefs") or []),
         )
-        rows.append((entity, [label, *synonyms], sensitive))
+        # A label listed as case-sensitive (KIT, GIST) is matched only as written.
+        names = [label] if label not in sensitive else []
+        rows.append((entity, names + synonyms, sensitive))
     return rows
 
 

@@ -1,0 +1,66 @@
+"""Small documents and a lexicon of other drugs, to test that rules generalise beyond the seeds."""
+
+from __future__ import annotations
+
+import yaml
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon, entries_from_yaml, load_lexicon
+from kg.model import Document, Extraction
+from kg.readers.text import assemble_text
+from kg.resources import load_lexicon_files
+
+#: Entries for drugs, genes and diseases the seeds never name.
+EXTRA = {
+    "test_drugs.yaml": """
+type: Drug
+entries:
+  - {id: "CHEBI:49668", label: gefitinib, synonyms: [Iressa, ZD1839]}
+  - {id: "CHEBI:63637", label: vemurafenib, synonyms: [Zelboraf, PLX4032]}
+  - {id: "CHEBI:31590", label: doxorubicin, synonyms: [adriamycin]}
+""",
+    "test_genes.yaml": """
+type: Target
+entries:
+  - {id: "HGNC:3236", label: EGFR, case_sensitive: [EGFR], synonyms: [epidermal growth factor receptor]}
+  - {id: "HGNC:1097", label: BRAF, case_sensitive: [BRAF]}
+""",
+    "test_diseases.yaml": """
+type: Disease
+entries:
+  - {id: "MONDO:0005233", label: non-small cell lung carcinoma, synonyms: [non-small-cell lung cancer], case_sensitive: [NSCLC]}
+  - {id: "MONDO:0005105", label: melanoma}
+  - {id: "MONDO:0004989", label: breast cancer, synonyms: [breast carcinoma]}
+  - {id: "MONDO:0008170", label: ovarian cancer}
+""",
+    "test_events.yaml": """
+type: AdverseEvent
+entries:
+  - {id: "kgr:ae-cardiotoxicity", label: cardiotoxicity}
+""",
+}
+
+
+def extended_lexicon() -> Lexicon:
+    """The shipped lexicon plus :data:`EXTRA`."""
+    texts = dict(load_lexicon_files())
+    texts.update(EXTRA)
+    rows = []
+    for name in sorted(texts):
+        rows.extend(entries_from_yaml(yaml.safe_load(texts[name]), name))
+    return Lexicon(rows)
+
+
+LEXICON = extended_lexicon()
+SHIPPED = load_lexicon()
+
+
+def document(abstract: str, title: str = "A study.", pmid: str = "99") -> Document:
+    """A document with ``title`` and ``abstract``, its text built the way readers build it."""
+    text, sections = assemble_text(title, abstract)
+    return Document(source=f"test-{pmid}", text=text, title=title, pmid=pmid, sections=sections)
+
+
+def run(abstract: str, title: str = "A study.", pmid: str = "99") -> Extraction:
+    """Extract a small document with the extended lexicon."""
+    return extract(document(abstract, title, pmid), LEXICON)

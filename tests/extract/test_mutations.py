@@ -1,0 +1,49 @@
+"""Mutation patterns, normalised so one change written two ways is one node."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import run
+
+
+def mutations(text: str) -> list[tuple[str, str, bool]]:
+    return [(m.text, m.curie, m.inferred) for m in run(text).mentions if m.type == "Mutation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BRAF V600E was found.", [("BRAF V600E", "kgr:mutation-BRAF-V600E", False)]),
+        ("BRAF p.Val600Glu was found.", [("BRAF p.Val600Glu", "kgr:mutation-BRAF-V600E", False)]),
+        ("KIT exon 11 deletion was found.", [("KIT exon 11 deletion", "kgr:mutation-KIT-exon11-deletion", False)]),
+        ("KIT exon 9 duplication was found.", [("KIT exon 9 duplication", "kgr:mutation-KIT-exon9-duplication", False)]),
+        ("PDGFRA Asp842Val was found.", [("PDGFRA Asp842Val", "kgr:mutation-PDGFRA-D842V", False)]),
+        ("EGFR T790M and rs121434569 were found.", [("EGFR T790M", "kgr:mutation-EGFR-T790M", False),
+                                                    ("rs121434569", "kgr:mutation-rs121434569", False)]),
+        ("EGFR c.2369C>T was found.", [("EGFR c.2369C>T", "kgr:mutation-EGFR-c.2369C_T", False)]),
+        ("Patients with an EGFR mutation responded.", [("EGFR mutation", "kgr:mutation-EGFR-mutation", False)]),
+        ("EGFR-mutant tumours responded.", [("EGFR-mutant", "kgr:mutation-EGFR-mutation", False)]),
+    ],
+)
+def test_patterns(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert mutations(text) == expected
+
+
+def test_kit_exon11_deletion_is_one_mention() -> None:
+    """A gene, an exon and an event make one mention, not a gene plus a mutation (DESIGN §5)."""
+    extraction = run("KIT exon 11 deletion was found.")
+    start = extraction.document.text.index("KIT")
+    found = [m for m in extraction.mentions if m.start == start]
+    assert [(m.type, m.text) for m in found] == [("Mutation", "KIT exon 11 deletion"), ("Target", "KIT")]
+
+
+def test_exon_mutation_without_a_gene_takes_the_document_gene() -> None:
+    found = mutations("KIT is activated in GIST. Deletions in exon 11 predict response.")
+    assert found == [("Deletions in exon 11", "kgr:mutation-KIT-exon11-deletion", True)]
+
+
+def test_exon_mutation_without_any_gene_stays_ungrounded() -> None:
+    assert mutations("Exon 9 mutations predict response.") == [
+        ("Exon 9 mutations", "kgr:mutation-unknown-gene-exon9-mutation", False)
+    ]

@@ -1,0 +1,83 @@
+"""Bad input: a clear error naming the file; the rest of the batch is still built."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import KGWarning, ReaderError
+from kg.readers import read_file, read_paths
+from tests.conftest import SEEDS
+
+BAD = {
+    "junk.bin": (b"\x00\x01\x02\xff\xfe binary", "binary file"),
+    "empty.txt": (b"  \n\n", "empty file"),
+    "notes.txt": (b"Just some notes about nothing in particular.\n", "unrecognised document shape"),
+    "latin1.txt": ("Caf\xe9 notes".encode("latin-1"), "not UTF-8 text: byte 0xe9 at offset 3"),
+    "broken.md": (b"---\ntitle: [unclosed\n---\nbody\n", "front matter is not valid YAML"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_each_bad_file_names_itself_and_the_problem(tmp_path: Path, name: str) -> None:
+    data, reason = BAD[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ReaderError) as error:
+        read_file(path)
+    assert str(error.value).startswith(f"{path}: ")
+    assert reason in str(error.value)
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    folder = tmp_path / "batch"
+    shutil.copytree(SEEDS, folder / "good")
+    for name, (data, _) in BAD.items():
+        (folder / name).write_bytes(data)
+    return folder
+
+
+def test_read_paths_keeps_the_good_documents(mixed: Path) -> None:
+    with pytest.warns(KGWarning) as warned:
+        result = read_paths([mixed])
+    assert sorted(d.curie for d in result.documents) == ["DOI:10.2165/00003495-200767050-00012", "PMID:12181401"]
+    assert sorted(Path(f.path).name for f in result.failures) == sorted(BAD)
+    assert len(warned) == len(BAD)
+
+
+def test_cli_build_reports_failures_and_exits_non_zero(mixed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graph.ttl"
+    result = CliRunner().invoke(main, ["build", str(mixed), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "built 2 document(s)" in result.output
+    for name, (_, reason) in BAD.items():
+        assert f"error: {mixed / name}: " in result.output and reason in result.output
+    assert "5 input(s) failed; the rest was built." in result.output
+    assert "imatinib" in out.read_text()
+
+
+def test_cli_build_keeps_the_previous_graph_when_nothing_can_be_read(tmp_path: Path) -> None:
+    out = tmp_path / "graph.ttl"
+    out.write_text("# an earlier build\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "empty.txt"), "-o", str(out)])
+    assert result.exit_code == 1 and "empty file" in result.output
+    assert out.read_text() == "# an earlier build\n"
+
+
+def test_missing_path_is_an_input_failure(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEEDS), str(tmp_path / "nope.txt"), "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'nope.txt'}: no such file or directory" in result.output
+    assert "built 2 document(s)" in result.output
+
+
+def test_unknown_output_extension_is_refused(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "g.xlsx")])
+    assert result.exit_code == 1
+    assert "unknown extension '.xlsx'; use one of .ttl, .nt, .nq, .trig, .jsonld" in result.output

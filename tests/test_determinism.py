@@ -1,0 +1,80 @@
+"""Two builds of the same input give the same bytes, whatever the hash seed; Turtle round-trips."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+import kg
+from kg.export import union_graph
+from tests.conftest import ROOT, SEEDS
+
+
+def _build(out: Path, seed: str, epoch: str | None) -> bytes:
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    env["PYTHONHASHSEED"] = seed
+    if epoch is not None:
+        env["SOURCE_DATE_EPOCH"] = epoch
+    subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(out)],
+                   check=True, env=env, cwd=ROOT, capture_output=True)
+    return out.read_bytes()
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt"])
+def test_single_graph_formats_are_byte_identical(tmp_path: Path, suffix: str) -> None:
+    """Turtle and N-Triples carry no build time, so no SOURCE_DATE_EPOCH is needed."""
+    first = _build(tmp_path / f"a{suffix}", "1", None)
+    second = _build(tmp_path / f"b{suffix}", "2", None)
+    assert first == second and len(first) > 10_000
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".trig", ".jsonld"])
+def test_dataset_formats_are_byte_identical(tmp_path: Path, suffix: str) -> None:
+    first = _build(tmp_path / f"a{suffix}", "1", "1700000000")
+    second = _build(tmp_path / f"b{suffix}", "2", "1700000000")
+    assert first == second
+
+
+def test_nquads_differ_only_in_the_build_graph_without_a_fixed_time(tmp_path: Path) -> None:
+    first = _build(tmp_path / "a.nq", "1", "1700000000").decode().splitlines()
+    second = _build(tmp_path / "b.nq", "3", "1800000000").decode().splitlines()
+    changed = set(first) ^ set(second)
+    assert changed and all(line.endswith("<https://w3id.org/kg-builder/id/graph/build> .") for line in changed)
+    assert any("2023-11-14T22:13:20" in line for line in first)  # SOURCE_DATE_EPOCH=1700000000
+
+
+def test_turtle_round_trip_is_isomorphic(seed_build: kg.BuildResult, graph: Graph) -> None:
+    expected = union_graph(seed_build.dataset)
+    if not isomorphic(expected, graph):
+        _, only_expected, only_parsed = graph_diff(to_isomorphic(expected), to_isomorphic(graph))
+        pytest.fail(f"lost: {sorted(only_expected)[:5]}\nadded: {sorted(only_parsed)[:5]}")
+    assert not any(isinstance(term, type(None)) for triple in graph for term in triple)
+
+
+def test_no_blank_nodes(graph: Graph) -> None:
+    from rdflib import BNode
+
+    assert not [t for t in graph if any(isinstance(x, BNode) for x in t)]
+
+
+@pytest.mark.parametrize(("suffix", "fmt"), [(".nq", "nquads"), (".trig", "trig"), (".jsonld", "json-ld")])
+def test_dataset_formats_keep_the_named_graphs(seed_build: kg.BuildResult, tmp_path: Path, suffix: str, fmt: str) -> None:
+    path = kg.write_graph(seed_build.dataset, tmp_path / f"graph{suffix}")
+    parsed = Dataset()
+    parsed.parse(path, format=fmt)
+    names = sorted(str(g.identifier) for g in parsed.graphs() if len(g))
+    assert names == [
+        "https://doi.org/10.2165/00003495-200767050-00012",
+        "https://identifiers.org/pubmed:12181401",
+        "https://w3id.org/kg-builder/id/graph/assembly",
+        "https://w3id.org/kg-builder/id/graph/build",
+    ]
+    for original in seed_build.dataset.graphs():
+        if len(original):
+            assert isomorphic(original, parsed.graph(original.identifier)), original.identifier
