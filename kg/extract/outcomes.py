@@ -79,7 +79,8 @@ EFFECT = re.compile(
 EFFECT_NAMES = {"improv": "improved", "prolong": "prolonged", "increas": "increased", "reduc": "reduced",
                 "decreas": "decreased", "extend": "prolonged", "shorten": "shortened", "worsen": "worsened"}
 EFFECT_QUALIFIER = re.compile(r"(dose-related|dose-dependent|significant(?:ly)?|substantial(?:ly)?|marked(?:ly)?|modest(?:ly)?)\s+$")
-STRATUM = re.compile(r"\b(?P<neg>without|lacking|wild-type)?\b[^,;]{0,40}$")
+#: Words before a mutation that put an outcome in the stratum *without* it.
+NO_MUTATION = re.compile(r"\b(without|lacking|negative for|no)\b[^,;.]{0,30}$", re.IGNORECASE)
 
 
 def extract_study(ctx: Context) -> Study | None:
@@ -351,6 +352,6 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None) -> tupl
         between = text[min(endpoint.end, mutation.start):max(endpoint.start, mutation.start)]
         if CLAUSE_BREAK.search(between):
             continue
-        neg = STRATUM.search(text[max(sentence.start, mutation.start - 40):mutation.start])
-        return mutation.curie, not (neg and neg.group("neg"))
+        absent = NO_MUTATION.search(text[max(sentence.start, mutation.start - 40):mutation.start])
+        return mutation.curie, absent is None
     return None

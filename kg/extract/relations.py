@@ -24,7 +24,8 @@ from kg.model import Assertion, Evidence, Mention, Sentence, Span
 
 TREAT = re.compile(
     r"\b(treat(?:s|ed|ing|ment)?|therap(?:y|ies|eutic)|efficacy|effective|activity|active against|"
-    r"respon(?:se|ses|ded|d)|benefit(?:s|ed)?|management of|first[- ]line|remission)\b",
+    r"respon(?:se|ses|ded|d)|benefit(?:s|ed)?|management of|first[- ]line|remission|"
+    r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival)\b",
     re.IGNORECASE,
 )
 APPROVED = re.compile(r"\b(approved|licensed|indicated)\b", re.IGNORECASE)
@@ -45,7 +46,7 @@ ASSOCIATED = re.compile(
 )
 ADVERSE = re.compile(
     r"\b(common|frequent(?:ly)?|occurred|occurring|reported|observed|experienced|developed|adverse|"
-    r"side[- ]effects?|toxicit(?:y|ies)|tolerated|grade \d)\b",
+    r"side[- ]effects?|toxicit(?:y|ies)|tolerated|grade \d|caus(?:e|es|ed|ing)|induced|led to|resulted in)\b",
     re.IGNORECASE,
 )
 SENSITIVE = re.compile(

@@ -1,0 +1,70 @@
+"""Outcome measurements and studies from sentences in shapes the seeds do not use."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.extract.helpers import run
+
+
+def fields(outcome: object) -> dict[str, object]:
+    keep = {}
+    for name in outcome.__dataclass_fields__:  # type: ignore[attr-defined]
+        value = getattr(outcome, name)
+        if name in ("publication", "evidence", "disease") or value is None or value is False:
+            continue
+        keep[name] = getattr(value, "label", value)
+    return keep
+
+
+def test_hazard_ratio_with_ci_and_p_value() -> None:
+    [outcome] = run(
+        "Progression-free survival was longer with gefitinib (hazard ratio for progression, 0.48; "
+        "95% CI, 0.36 to 0.64; P<0.001).", title="Gefitinib in NSCLC.").outcomes
+    assert fields(outcome) == {
+        "endpoint": "kgr:endpoint-progression-free-survival", "statistic": "hazard ratio", "drug": "CHEBI:49668",
+        "hazard_ratio": Decimal("0.48"), "ci_lower": Decimal("0.36"), "ci_upper": Decimal("0.64"), "p_value": "<0.001",
+    }
+
+
+def test_median_with_unit() -> None:
+    [outcome] = run("The median overall survival was 18.2 months.", title="Gefitinib in NSCLC.").outcomes
+    assert (outcome.statistic, outcome.value, outcome.unit, outcome.endpoint) == (
+        "median", Decimal("18.2"), "months", "kgr:endpoint-overall-survival")
+    assert outcome.drug == "CHEBI:49668" and outcome.evidence.inferred  # the title's drug
+
+
+def test_count_of_denominator_in_a_stratum_without_the_mutation() -> None:
+    [outcome] = run("Among patients without an EGFR mutation, an objective response occurred in 1 of 10 patients (10%).",
+                    title="Gefitinib in NSCLC.").outcomes
+    assert (outcome.count, outcome.denominator, outcome.percent) == (1, 10, Decimal("10"))
+    assert (outcome.mutation, outcome.stratum_has_mutation) == ("kgr:mutation-EGFR-mutation", False)
+
+
+def test_percent_with_qualifier_and_adverse_event() -> None:
+    [outcome] = run("Cardiotoxicity occurred in nearly 12% of patients.", title="Doxorubicin in breast cancer.").outcomes
+    assert fields(outcome) == {
+        "endpoint": "kgr:endpoint-adverse-event-rate", "statistic": "rate", "drug": "CHEBI:31590",
+        "adverse_event": "kgr:ae-cardiotoxicity", "percent": Decimal("12"), "qualifier": "nearly",
+    }
+
+
+def test_study_with_phase_design_sample_size_and_mg_per_m2_arms() -> None:
+    extraction = run(
+        "In this phase III, double-blind, placebo-controlled trial, 320 patients were randomized to "
+        "doxorubicin 60 mg/m2 or 75 mg/m2 every 3 weeks.", title="Doxorubicin in breast cancer.")
+    study = extraction.study
+    assert study is not None
+    assert (study.sample_size, study.phase, study.design) == (320, "III", ("double-blind", "placebo-controlled", "randomized"))
+    assert [(a.dose, a.dose_unit, a.schedule, a.drug) for a in study.arms] == [
+        (Decimal("60"), "mg/m²", "every 3 weeks", "CHEBI:31590"), (Decimal("75"), "mg/m²", "every 3 weeks", "CHEBI:31590")]
+
+
+def test_review_reports_no_study() -> None:
+    from dataclasses import replace
+
+    from kg.extract import extract
+    from tests.extract.helpers import LEXICON, document
+
+    doc = replace(document("We conducted a search. 300 patients were enrolled in trials."), publication_types=("Review",))
+    assert extract(doc, LEXICON).study is None
