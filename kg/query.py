@@ -196,18 +196,37 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
     if fmt != "table":
         raise KGError(f"unknown output format {fmt!r}; valid: {', '.join(OUTPUT_FORMATS)}")
     width = width or shutil.get_terminal_size((160, 24)).columns
+    footer = f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
     widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
-    budget = max(width - 3 * (len(columns) - 1), 20)
-    while sum(widths) > budget and max(widths) > 12:
-        widest = widths.index(max(widths))
-        widths[widest] -= 1
+    budget = width - 3 * (len(columns) - 1)
+    while sum(widths) > budget and max(widths) > 6:
+        widths[widths.index(max(widths))] -= 1
+    if sum(widths) > budget:
+        return _expanded(columns, texts, width) + footer + "\n"
+
     def fit(text: str, w: int) -> str:
         return text if len(text) <= w else text[: w - 1] + "…"
+
     lines = [" | ".join(fit(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip()]
     lines.append("-+-".join("-" * w for w in widths))
     lines += [" | ".join(fit(t, w).ljust(w) for t, w in zip(row, widths)).rstrip() for row in texts]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    lines.append(footer)
     return "\n".join(lines) + "\n"
+
+
+def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int) -> str:
+    """One block per row, one ``column: value`` line per field, wrapped to ``width``."""
+    import textwrap
+
+    label = max(len(c) for c in columns)
+    out: list[str] = []
+    for number, row in enumerate(texts, 1):
+        out.append(f"-[ row {number} ]".ljust(min(width, label + 20), "-"))
+        for column, value in zip(columns, row):
+            wrapped = textwrap.wrap(value, max(width - label - 3, 10)) or [""]
+            out.append(f"{column.rjust(label)} | {wrapped[0]}")
+            out += [f"{'':>{label}} | {more}" for more in wrapped[1:]]
+    return "\n".join(out) + "\n"
 
 
 __all__ = ["OUTPUT_FORMATS", "Param", "QueryInfo", "cell", "format_rows", "list_queries", "load_graph",

@@ -1,0 +1,24 @@
+"""Sentence splitting keeps offsets, ignores abbreviations and keeps section labels out."""
+
+from __future__ import annotations
+
+from kg.extract.sentences import split_sentences
+from tests.extract.helpers import document
+
+
+def test_split_keeps_offsets_and_skips_labels() -> None:
+    doc = document("BACKGROUND: Drugs work, e.g. imatinib. Dr. Smith et al. agreed. RESULTS: It (p < 0.05) helped.")
+    sentences = split_sentences(doc)
+    assert [(s.section, s.text) for s in sentences] == [
+        ("TITLE", "A study."),
+        ("BACKGROUND", "Drugs work, e.g. imatinib."),
+        ("BACKGROUND", "Dr. Smith et al. agreed."),
+        ("RESULTS", "It (p < 0.05) helped."),
+    ]
+    for sentence in sentences:
+        assert doc.text[sentence.start:sentence.end] == sentence.text
+
+
+def test_decimal_numbers_do_not_split() -> None:
+    doc = document("Response was 53.7 percent. Survival was 2.5 years.")
+    assert [s.text for s in split_sentences(doc)][1:] == ["Response was 53.7 percent.", "Survival was 2.5 years."]

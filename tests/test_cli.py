@@ -1,0 +1,96 @@
+"""The kg command line, through click's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.cli import main
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("cli") / "graph.ttl"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("built 2 document(s), 10 assertion(s), ")
+    return out
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["queries"]])
+def test_help_explains_with_an_example(command: list[str]) -> None:
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".nq", ".trig", ".jsonld"])
+def test_build_writes_each_format(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"graph{suffix}"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "imatinib" in out.read_text()
+
+
+def test_query_csv(built: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "adverse_events", "-g", str(built), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "drug,drugLabel,event,eventLabel,confidence,inferred,evidence,papers"
+    assert "CHEBI:45783,imatinib,kgr:ae-edema,edema,0.420,true,1,PMID:12181401" in result.output.splitlines()
+
+
+def test_query_json_with_params(built: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "-p", "subject=STI571",
+                                       "-p", "object=CD117", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.output)
+    assert [(r["predicate"], r["start"]) for r in records] == [("kg:inhibits", "98"), ("kg:inhibits", "1791")]
+
+
+def test_query_all_prints_every_query(built: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "--all", "-g", str(built)])
+    assert result.exit_code == 0, result.output
+    assert result.output.count("\n== ") == 10 and "== outcomes: Outcome measurements ==" in result.output
+
+
+def test_queries_lists_names_and_params() -> None:
+    result = CliRunner().invoke(main, ["queries"])
+    assert "evidence: Evidence behind an edge" in result.output
+    assert "--param subject=…  (entity, optional)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "drug_target"], "unknown query 'drug_target' (did you mean 'drug_targets'?)"),
+        (["query", "drug_targets", "-p", "gene=KIT"], "has no parameter 'gene'; valid: drug"),
+        (["query", "drug_targets", "-p", "drug"], "'drug' is not KEY=VALUE"),
+        (["query"], "name a query"),
+    ],
+)
+def test_user_mistakes_are_clean_errors(built: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(main, [*args, "-g", str(built)])
+    assert result.exit_code == 2 if "KEY=VALUE" in message or "name a query" in message else result.exit_code == 1
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_graph_says_how_to_build_one(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(tmp_path / "none.ttl")])
+    assert result.exit_code == 1
+    assert f"no graph at {tmp_path / 'none.ttl'}; build one first: kg build seeds -o" in result.output
+
+
+def test_python_dash_m(built: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "kg", "query", "drug_targets", "-g", str(built), "--format", "csv"],
+                            capture_output=True, text=True, check=True)
+    assert "CHEBI:45783,imatinib,kg:inhibits,HGNC:6342,KIT" in result.stdout
+    assert isinstance(Graph().parse(built), Graph)

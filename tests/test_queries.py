@@ -1,0 +1,130 @@
+"""Each named query parses, documents itself, and returns the expected rows on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph
+from rdflib.plugins.sparql import prepareQuery
+
+from kg.errors import QueryNotFoundError, QueryParameterError
+from kg.iris import NAMESPACES
+from kg.query import cell, format_rows, query_info, run_query
+from kg.resources import list_queries, load_query
+
+REQUIRED = {"drug_targets", "drug_disease", "drug_mutation", "outcomes", "adverse_events", "evidence", "publications"}
+
+
+def rows(graph: Graph, name: str, **params: str) -> list[dict[str, str]]:
+    columns, result = run_query(graph, name, params)
+    return [dict(zip(columns, (cell(v) for v in row))) for row in result]
+
+
+def test_the_issue_s_queries_exist() -> None:
+    assert REQUIRED <= set(list_queries())
+
+
+@pytest.mark.parametrize("name", list_queries())
+def test_query_parses_and_has_a_header(name: str) -> None:
+    info = query_info(name)
+    assert info.title and info.purpose and info.columns
+    prepared = prepareQuery(load_query(name), initNs=NAMESPACES)
+    assert list(info.columns) == [str(v) for v in prepared.algebra["PV"]]
+
+
+def test_drug_targets(graph: Graph) -> None:
+    assert rows(graph, "drug_targets") == [{
+        "drug": "CHEBI:45783", "drugLabel": "imatinib", "predicate": "kg:inhibits", "target": "HGNC:6342",
+        "targetLabel": "KIT", "confidence": "0.542", "inferred": "true", "evidence": "2", "papers": "PMID:12181401",
+    }]
+
+
+def test_drug_disease(graph: Graph) -> None:
+    got = [(r["predicate"], r["diseaseLabel"], r["evidence"], r["hedged"], r["conflict"]) for r in rows(graph, "drug_disease")]
+    assert got == [
+        ("kg:approvedFor", "gastrointestinal stromal tumor", "1", "0", "false"),
+        ("kg:treats", "gastrointestinal stromal tumor", "7", "3", "false"),
+    ]
+    papers = rows(graph, "drug_disease", disease="GIST")[1]["papers"].split()
+    assert sorted(papers) == ["DOI:10.2165/00003495-200767050-00012", "PMID:12181401"]
+
+
+def test_drug_mutation_with_citation(graph: Graph) -> None:
+    [row] = rows(graph, "drug_mutation", drug="Gleevec")
+    assert {k: row[k] for k in ("mutationLabel", "geneLabel", "predicate", "drugLabel", "hedged", "negated", "cue", "paper")} == {
+        "mutationLabel": "KIT exon 9 mutation", "geneLabel": "KIT", "predicate": "kg:confersSensitivityTo",
+        "drugLabel": "imatinib", "hedged": "true", "negated": "false", "cue": "may",
+        "paper": "DOI:10.2165/00003495-200767050-00012",
+    }
+
+
+def test_outcomes_with_numbers_and_arms(graph: Graph) -> None:
+    [partial] = rows(graph, "outcomes", endpoint="partial response")
+    assert (partial["count"], partial["denominator"], partial["percent"], partial["paper"]) == ("79", "147", "53.7", "PMID:12181401")
+    compared = [r for r in rows(graph, "outcomes", drug="imatinib") if r["significant"] == "false"]
+    assert [(r["endpointLabel"], r["arm"], r["comparator"]) for r in compared] == [
+        ("adverse-event rate", "400 mg daily", "600 mg daily"), ("response", "400 mg daily", "600 mg daily")]
+    assert len(rows(graph, "outcomes")) == 15
+
+
+def test_adverse_events(graph: Graph) -> None:
+    got = [(r["eventLabel"], r["inferred"], r["papers"]) for r in rows(graph, "adverse_events", drug="imatinib")]
+    assert got == [(e, "true", "PMID:12181401") for e in ("diarrhea", "edema", "fatigue", "hemorrhage")]
+
+
+def test_evidence_for_one_edge(graph: Graph) -> None:
+    got = rows(graph, "evidence", subject="imatinib", object="KIT")
+    assert [(r["predicate"], r["section"], r["start"], r["end"], r["objectStart"], r["objectEnd"], r["hedged"], r["cue"])
+            for r in got] == [
+        ("kg:inhibits", "BACKGROUND", "98", "221", "125", "153", "false", ""),
+        ("kg:inhibits", "CONCLUSIONS", "1791", "1951", "1809", "1812", "true", "promising"),
+    ]
+    assert all(r["inferred"] == "true" and r["confidence"] == "0.542" for r in got)
+
+
+def test_publications_with_references(graph: Graph) -> None:
+    review = rows(graph, "publications", publication="DOI:10.2165/00003495-200767050-00012")
+    assert [(r["citedJournal"], r["citedYear"], r["citedVolume"], r["citedPages"]) for r in review] == [
+        ("Ann Surg", "2000", "231", "51-8"), ("Oncogene", "2001", "20", "5054-8"),
+        ("Cancer Chemother Pharmacol", "2004", "53", "102-6"), ("J Clin Oncol", "2006", "24", "4764-74"),
+        ("N Engl J Med", "2006", "354", "2006-13"),
+    ]
+    [trial] = rows(graph, "publications", publication="PMID:12181401")
+    assert (trial["journal"], trial["year"], trial["volume"], trial["issue"], trial["pages"], trial["cited"]) == (
+        "N Engl J Med", "2002", "347", "7", "472-80", "")
+
+
+def test_studies(graph: Graph) -> None:
+    got = [(r["sampleSize"], r["design"], r["arm"], r["dose"], r["doseUnit"]) for r in rows(graph, "studies")]
+    assert got == [("147", "multicenter, open-label, randomized", "400 mg daily", "400.0", "mg"),
+                   ("147", "multicenter, open-label, randomized", "600 mg daily", "600.0", "mg")]
+
+
+def test_conflicts_are_empty_on_the_seeds(graph: Graph) -> None:
+    assert rows(graph, "conflicts") == []
+
+
+def test_entities_by_type(graph: Graph) -> None:
+    got = rows(graph, "entities", type="Mutation")
+    assert [(r["label"], r["mentionTexts"], r["papers"]) for r in got] == [("KIT exon 9 mutation", "exon 9 mutation", "1")]
+
+
+def test_unknown_query_suggests_the_closest() -> None:
+    with pytest.raises(QueryNotFoundError, match=r"unknown query 'drug_target' \(did you mean 'drug_targets'\?\); available: adverse_events"):
+        load_query("drug_target")
+
+
+def test_unknown_parameter_lists_the_valid_ones(graph: Graph) -> None:
+    with pytest.raises(QueryParameterError, match="query 'drug_targets' has no parameter 'gene'; valid: drug"):
+        run_query(graph, "drug_targets", {"gene": "KIT"})
+
+
+def test_unknown_entity_suggests_labels(graph: Graph) -> None:
+    with pytest.raises(QueryParameterError, match="no entity named 'imatinb' in the graph; did you mean 'imatinib'"):
+        run_query(graph, "drug_targets", {"drug": "imatinb"})
+
+
+def test_table_fits_the_width(graph: Graph) -> None:
+    columns, result = run_query(graph, "evidence")
+    table = format_rows(columns, result, "table", width=100)
+    assert all(len(line) <= 100 for line in table.splitlines())
+    assert table.splitlines()[-1] == f"({len(result)} rows)"
