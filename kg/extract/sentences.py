@@ -26,9 +26,11 @@ def split_sentences(document: Document) -> list[Sentence]:
     """Split a document into sentences, section by section.
 
     >>> from kg.model import Document
-    >>> doc = Document(source="x", title="T.", text="T. RESULTS: We saw 4 vs. 5. No more.")
-    >>> [s.text for s in split_sentences(doc)]
-    ['T.', 'RESULTS: We saw 4 vs. 5.', 'No more.']
+    >>> from kg.readers.text import assemble_text
+    >>> text, sections = assemble_text("A title.", "RESULTS: We saw 4 vs. 5. No more.")
+    >>> doc = Document(source="x", title="A title.", text=text, sections=sections)
+    >>> [(s.section, s.text) for s in split_sentences(doc)]
+    [('TITLE', 'A title.'), ('RESULTS', 'We saw 4 vs. 5.'), ('RESULTS', 'No more.')]
     """
     sections = document.sections or ()
     spans = [(s.start, s.end, s.label) for s in sections] or [(0, len(document.text), "ABSTRACT")]
