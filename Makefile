@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test clean
+.PHONY: run test lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,12 @@ run: $(STAMP)
 ## Run the test suite (doctests included).
 test: $(STAMP)
 	$(BIN)/pytest -q
+
+## Type-check and lint (not part of CI's two commands).
+lint: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,dev]'
+	$(BIN)/mypy
+	$(BIN)/ruff check kg tests
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from kg.model import Assertion, Evidence, Extraction, Reference
+from kg.model import Evidence, Extraction, Reference
 
 #: Weight of one plain, stated, un-negated sentence.
 BASE_WEIGHT = 0.6

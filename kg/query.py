@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import RDFS, SKOS, Dataset, Graph, Literal, URIRef
-from rdflib.query import Result
+from rdflib.query import Result, ResultRow
+from rdflib.term import Identifier
 
 from kg.errors import KGError, QueryParameterError
 from kg.iris import KG, NAMESPACES, PREFIX_MAP, compress, expand
@@ -148,7 +149,7 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
         if key not in known:
             valid = ", ".join(known) or "none"
             raise QueryParameterError(f"query {name!r} has no parameter {key!r}; valid: {valid}")
-    bindings: dict[str, object] = {}
+    bindings: dict[str, Identifier] = {}
     for param in info.params:
         if param.name not in params:
             if not param.optional:
@@ -163,7 +164,7 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
             bindings[param.name] = Literal(value)
     result: Result = graph.query(info.text, initNs=NAMESPACES, initBindings=bindings)
     columns = tuple(str(v) for v in result.vars or ())
-    return columns, [tuple(row) for row in result]
+    return columns, [tuple(row) for row in result if isinstance(row, ResultRow)]
 
 
 def cell(value: object) -> str:
@@ -192,7 +193,7 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
         writer.writerows(texts)
         return buffer.getvalue()
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in texts], indent=2, ensure_ascii=False) + "\n"
+        return json.dumps([dict(zip(columns, row, strict=True)) for row in texts], indent=2, ensure_ascii=False) + "\n"
     if fmt != "table":
         raise KGError(f"unknown output format {fmt!r}; valid: {', '.join(OUTPUT_FORMATS)}")
     width = width or shutil.get_terminal_size((160, 24)).columns
@@ -207,9 +208,9 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
     def fit(text: str, w: int) -> str:
         return text if len(text) <= w else text[: w - 1] + "…"
 
-    lines = [" | ".join(fit(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip()]
+    lines = [" | ".join(fit(c, w).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("-+-".join("-" * w for w in widths))
-    lines += [" | ".join(fit(t, w).ljust(w) for t, w in zip(row, widths)).rstrip() for row in texts]
+    lines += [" | ".join(fit(t, w).ljust(w) for t, w in zip(row, widths, strict=True)).rstrip() for row in texts]
     lines.append(footer)
     return "\n".join(lines) + "\n"
 
@@ -222,7 +223,7 @@ def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int) -> s
     out: list[str] = []
     for number, row in enumerate(texts, 1):
         out.append(f"-[ row {number} ]".ljust(min(width, label + 20), "-"))
-        for column, value in zip(columns, row):
+        for column, value in zip(columns, row, strict=True):
             wrapped = textwrap.wrap(value, max(width - label - 3, 10)) or [""]
             out.append(f"{column.rjust(label)} | {wrapped[0]}")
             out += [f"{'':>{label}} | {more}" for more in wrapped[1:]]

@@ -20,7 +20,15 @@ from rdflib.namespace import DCTERMS
 
 from kg.assemble import SUPER_PROPERTIES, Assembly
 from kg.iris import BIBO, KG, KGR, NAMESPACES, PROV, expand, graph_iri, mint
-from kg.model import Document, Entity, Evidence, Extraction, OutcomeMeasurement, Span, StudyArm
+from kg.model import (
+    Document,
+    Entity,
+    Evidence,
+    Extraction,
+    OutcomeMeasurement,
+    Span,
+    StudyArm,
+)
 
 #: The named graph of pooled assertions and direct edges.
 ASSEMBLY_GRAPH = graph_iri("assembly")

@@ -16,7 +16,7 @@ REQUIRED = {"drug_targets", "drug_disease", "drug_mutation", "outcomes", "advers
 
 def rows(graph: Graph, name: str, **params: str) -> list[dict[str, str]]:
     columns, result = run_query(graph, name, params)
-    return [dict(zip(columns, (cell(v) for v in row))) for row in result]
+    return [dict(zip(columns, (cell(v) for v in row), strict=True)) for row in result]
 
 
 def test_the_issue_s_queries_exist() -> None:

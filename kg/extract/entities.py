@@ -99,17 +99,17 @@ def _schwartz_hearst(short: str, long: str) -> bool:
     >>> _schwartz_hearst("CML", "gastrointestinal stromal tumor")
     False
     """
-    s, l = len(short) - 1, len(long) - 1
+    s, j = len(short) - 1, len(long) - 1
     short, long = short.lower(), long.lower()
     while s >= 0:
         char = short[s]
         if not char.isalnum():
             s -= 1
             continue
-        while l >= 0 and (long[l] != char or (s == 0 and l > 0 and long[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
+        while j >= 0 and (long[j] != char or (s == 0 and j > 0 and long[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
             return False
         s -= 1
-        l -= 1
+        j -= 1
     return True

@@ -17,8 +17,16 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract.context import HEDGE_CUES, CLAUSE_BREAK, Context, find_cue
-from kg.model import Evidence, Mention, OutcomeMeasurement, Sentence, Span, Study, StudyArm
+from kg.extract.context import CLAUSE_BREAK, HEDGE_CUES, Context, find_cue
+from kg.model import (
+    Evidence,
+    Mention,
+    OutcomeMeasurement,
+    Sentence,
+    Span,
+    Study,
+    StudyArm,
+)
 
 _UNIT = r"mg/m(?:2|²)|mg/kg|mg|g|µg|mcg|IU"
 DOSE = re.compile(
@@ -182,7 +190,7 @@ def _segments(sentence: Sentence) -> list[tuple[int, int]]:
     for match in re.finditer(r"[,;]", sentence.text):
         bounds.append(sentence.start + match.end())
     bounds.append(sentence.end)
-    return list(zip(bounds, bounds[1:]))
+    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def _in(m: Mention | re.Match[str], span: tuple[int, int], base: int = 0) -> bool:
@@ -282,28 +290,29 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                statistic="median", qualifier="not reached",
                timepoint=f"{follow.group('v')} {follow.group('u')}" if follow else None)
         used.append((match.start(), match.end()))
-    if not used and (match := MEDIAN_VALUE.search(text, sentence.start, sentence.end)):
-        record("outcome:median", (sentence.start, sentence.end), Span(match.start("v"), match.end("u")),
-               statistic="median", value=Decimal(match.group("v")), unit=match.group("u"))
-        used.append((match.start(), match.end()))
-    if (match := HAZARD.search(text, sentence.start, sentence.end)):
-        ci = CI.search(text, match.end(), sentence.end)
-        p = P_VALUE.search(text, match.end(), sentence.end)
-        record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(match.start(), match.end()),
-               statistic="hazard ratio", hazard_ratio=Decimal(match.group("hr")),
+    if not used and (median := MEDIAN_VALUE.search(text, sentence.start, sentence.end)):
+        record("outcome:median", (sentence.start, sentence.end), Span(median.start("v"), median.end("u")),
+               statistic="median", value=Decimal(median.group("v")), unit=median.group("u"))
+        used.append((median.start(), median.end()))
+    if (hazard := HAZARD.search(text, sentence.start, sentence.end)):
+        ci = CI.search(text, hazard.end(), sentence.end)
+        p = P_VALUE.search(text, hazard.end(), sentence.end)
+        record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
+               statistic="hazard ratio", hazard_ratio=Decimal(hazard.group("hr")),
                ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
                p_value=f"{p.group('op')}{p.group('p')}" if p else None)
-        used.append((match.start(), match.end()))
-    if (match := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
+        used.append((hazard.start(), hazard.end()))
+    if (no_difference := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
         comparison = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:
             comparison = {"arm": study.arms[0], "comparator_arm": study.arms[1]}
         for endpoint in endpoints or events:
-            if endpoint.start < match.start():
+            if endpoint.start < no_difference.start():
                 continue
             record("outcome:no-significant-difference", (endpoint.start, endpoint.end),
-                   Span(match.start(), match.end()), significant=False, statistic="comparison", **comparison)
-        used.append((match.start(), match.end()))
+                   Span(no_difference.start(), no_difference.end()), significant=False, statistic="comparison",
+                   **comparison)
+        used.append((no_difference.start(), no_difference.end()))
     for endpoint in endpoints:
         if endpoint.start not in recorded:
             effect = _effect_before(text, sentence, endpoint)

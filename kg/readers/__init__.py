@@ -11,14 +11,27 @@ import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
+from typing import Protocol
 
 from kg.errors import KGWarning, ReaderError
 from kg.model import Document
 from kg.readers import frontmatter, pubmed_page
 
+
+class Reader(Protocol):
+    """A document shape: a cheap content test and a parser (each reader module is one)."""
+
+    name: str
+
+    def detect(self, text: str) -> bool:
+        """Tell whether ``text`` has this shape."""
+
+    def read(self, text: str, source: str) -> list[Document]:
+        """Parse ``text`` (from file ``source``) into documents, or raise ReaderError."""
+
+
 #: Shape name → reader module, tried in this order.
-READERS: dict[str, ModuleType] = {
+READERS: dict[str, Reader] = {
     frontmatter.name: frontmatter,
     pubmed_page.name: pubmed_page,
 }
@@ -119,4 +132,4 @@ def read_paths(paths: Iterable[Path]) -> ReadResult:
     return ReadResult(tuple(documents), tuple(failures))
 
 
-__all__ = ["READERS", "ReadFailure", "ReadResult", "decode", "iter_files", "read_file", "read_paths", "read_text"]
+__all__ = ["READERS", "Reader", "ReadFailure", "ReadResult", "decode", "iter_files", "read_file", "read_paths", "read_text"]

@@ -40,7 +40,7 @@ _CITATION_LINE = re.compile(r"^\d+\.\s+\S.*\b(?:19|20)\d{2}\b.*[;:]")
 def detect(text: str) -> bool:
     """Tell whether ``text`` opens with a YAML front-matter block holding a title."""
     match = _FENCE.match(text)
-    return bool(match) and re.search(r"^title\s*:", match.group(1), re.MULTILINE) is not None
+    return match is not None and re.search(r"^title\s*:", match.group(1), re.MULTILINE) is not None
 
 
 def read(text: str, source: str) -> list[Document]:

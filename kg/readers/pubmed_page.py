@@ -13,7 +13,14 @@ import re
 
 from kg.errors import ReaderError
 from kg.model import Document, Reference
-from kg.readers.citation import CITATION, DOI, PMCID, PMID, citation_date, parse_citation
+from kg.readers.citation import (
+    CITATION,
+    DOI,
+    PMCID,
+    PMID,
+    citation_date,
+    parse_citation,
+)
 from kg.readers.text import assemble_text, join_lines
 
 name = "pubmed-page"
