@@ -14,10 +14,11 @@ the same comma-delimited segment.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from kg.extract.context import CLAUSE_BREAK, HEDGE_CUES, Context, find_cue
+from kg.extract.context import CLAUSE_BREAK, HEDGE_CUES, NEGATION_CUES, Context, clause_bounds, find_cue
 from kg.model import (
     Evidence,
     Mention,
@@ -59,7 +60,12 @@ COUNT_PERCENT = re.compile(
     r"\((?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)\)"
 )
 QUALIFIER = r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up to|more than|over|less than|at least|~)\s+)?"
-PERCENT = re.compile(QUALIFIER + r"(?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)")
+#: A percentage, but not the level of a confidence interval ("95% CI").
+PERCENT = re.compile(QUALIFIER + r"(?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)(?!\s*(?:CI\b|confidence|credible))")
+#: "(18/40)" or "(18 of 40)" right after a percentage.
+RATIO_AFTER = re.compile(r"\s*\((?P<count>\d+)\s*(?:/|of)\s*(?P<den>\d+)\)")
+#: After "N patients (x%)": the endpoint follows the verb ("had a partial response").
+SUBJECT_VERB = re.compile(r"\s*(?:had|developed|experienced|achieved|showed|attained|reported|were|was)\b")
 FRACTIONS = {
     "half": Decimal("50"), "one-half": Decimal("50"), "two-thirds": Decimal("66.7"),
     "one-third": Decimal("33.3"), "a third": Decimal("33.3"), "a quarter": Decimal("25"),
@@ -71,9 +77,17 @@ FRACTION = re.compile(
 NO_PATIENT = re.compile(r"\b(?:no|none of the)\s+(?:patients?|subjects?|participants?)\b", re.IGNORECASE)
 NOT_REACHED = re.compile(r"\bnot (?:(?:yet|been|yet been)\s+)*reached\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"follow-up (?:of|was|period of)\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<u>days|weeks|months|years)")
-MEDIAN_VALUE = re.compile(r"\bmedian\b[^.;]{0,60}?\b(?:was|of|were|:)\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<u>days|weeks|months|years)")
-HAZARD = re.compile(r"\bhazard ratio[^\d]{0,20}(?P<hr>\d+(?:\.\d+)?)", re.IGNORECASE)
-CI = re.compile(r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)", re.IGNORECASE)
+MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
+DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>days|weeks|months|years)\b")
+HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b[^\d;]{0,25}?(?P<hr>\d+(?:\.\d+)?)")
+CI = re.compile(
+    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+#: What a value in a comparison belongs to: "with placebo", "in the imatinib group".
+ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)?(?P<label>placebo|observation|"
+                       r"best supportive care|control)\b", re.IGNORECASE)
+VERSUS = re.compile(r"\b(?:versus|vs\.?|compared with|compared to)\s", re.IGNORECASE)
 P_VALUE = re.compile(r"\b[Pp]\s*(?P<op>[<=>≤≥])\s*(?P<p>0?\.\d+)")
 NO_DIFFERENCE = re.compile(
     r"\bno (?:statistically )?significant differences?\b|\bdid not differ significantly\b|\bnot significantly different\b",
@@ -208,8 +222,8 @@ def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasureme
 
 
 def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) -> list[OutcomeMeasurement]:
+    """The outcome measurements of one sentence, one per number (or per qualitative claim)."""
     text = ctx.document.text
-    out: list[OutcomeMeasurement] = []
     endpoints = ctx.in_sentence(sentence, "Endpoint")
     events = ctx.in_sentence(sentence, "AdverseEvent")
     if not endpoints and not events:
@@ -221,68 +235,88 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     inferred = False
     if drug is None and ctx.main_drug is not None:
         drug, inferred = ctx.main_drug.curie, True
-    disease = diseases[0].curie if diseases else (ctx.main_disease.curie if ctx.main_disease else None)
+    base = {
+        "publication": ctx.document.curie, "drug": drug, "arm": arm,
+        "disease": diseases[0].curie if diseases else (ctx.main_disease.curie if ctx.main_disease else None),
+    }
     size = study.sample_size if study else None
     segments = _segments(sentence)
-
-    def endpoint_in(span: tuple[int, int]) -> tuple[str, Mention | None, str | None]:
-        """The most specific endpoint in a segment, else an adverse-event rate."""
-        local = [e for e in endpoints if _in(e, span)]
-        specific = [e for e in local if e.curie != "kgr:endpoint-response"] or local
-        if specific:
-            return specific[0].curie, specific[0], None
-        local_events = [e for e in events if _in(e, span)] or events
-        if local_events:
-            return "kgr:endpoint-adverse-event-rate", local_events[0], local_events[0].curie
-        return "", None, None
-
+    out: list[OutcomeMeasurement] = []
     recorded: set[int] = set()
+    used: list[tuple[int, int]] = []
 
-    def record(rule: str, endpoint_span: tuple[int, int], number: Span | None, **fields: object) -> None:
-        endpoint, mention, event = endpoint_in(endpoint_span)
-        if not endpoint:
+    def segment_of(offset: int) -> tuple[int, int]:
+        return next(s for s in segments if s[0] <= offset < s[1])
+
+    def endpoint_for(span: tuple[int, int], number: Span | None) -> Mention | None:
+        """The endpoint or adverse event a number belongs to.
+
+        Candidates are the mentions in ``span`` (else the sentence); a generic "response"
+        yields to a specific endpoint. After "N patients (x%) had …" the endpoint follows
+        the number; otherwise the nearest mention wins.
+        """
+        pool = [m for m in endpoints + events if span[0] <= m.start < span[1]] or endpoints + events
+        specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
+        if number is None:
+            return min(specific, key=lambda m: m.start)
+        if SUBJECT_VERB.match(text, number.end):
+            after = [m for m in specific if m.start >= number.end]
+            if after:
+                return min(after, key=lambda m: m.start)
+        return min(specific, key=lambda m: (_distance(m, number), m.start))
+
+    def record(rule: str, span: tuple[int, int], number: Span | None, *, mention: Mention | None = None,
+               check_negation: bool = False, **fields: object) -> None:
+        mention = mention or endpoint_for(span, number)
+        if mention is None:
             return
-        if mention is not None:
-            recorded.add(mention.start)
+        recorded.add(mention.start)
+        if mention.type == "AdverseEvent":
+            endpoint, event = "kgr:endpoint-adverse-event-rate", mention.curie
+        else:
+            endpoint, event = mention.curie, None
         stratum = _stratum(ctx, sentence, mention)
         evidence = _evidence(ctx, sentence, rule, mention, number, inferred=inferred and not drugs)
         if fields.get("negated") and number is not None:
             evidence = replace(evidence, negated=True, cue=text[number.start:number.end].split()[0].lower())
+        elif check_negation:
+            clause_start = clause_bounds(sentence, mention.start)[0]
+            cue = find_cue(NEGATION_CUES, text, clause_start, mention.start)
+            if cue is not None:
+                fields["negated"] = True
+                evidence = replace(evidence, negated=True, cue=cue)
+        values = {**base, **fields}
         out.append(OutcomeMeasurement(
-            publication=ctx.document.curie, endpoint=endpoint, evidence=evidence, drug=drug, disease=disease,
-            adverse_event=event, arm=fields.pop("arm", arm),  # type: ignore[arg-type]
-            mutation=stratum[0] if stratum else None,
-            stratum_has_mutation=stratum[1] if stratum else None,
-            **fields,  # type: ignore[arg-type]
+            endpoint=endpoint, evidence=evidence, adverse_event=event,
+            mutation=stratum[0] if stratum else None, stratum_has_mutation=stratum[1] if stratum else None,
+            **values,  # type: ignore[arg-type]
         ))
 
-    used: list[tuple[int, int]] = []
     for match in COUNT_PERCENT.finditer(text, sentence.start, sentence.end):
         count = int(match.group("count").replace(",", ""))
         pct = Decimal(match.group("pct"))
         den = int(match.group("den").replace(",", "")) if match.group("den") else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
             den = size
-        seg = next(s for s in segments if s[0] <= match.start() < s[1])
-        record("outcome:count-percent", seg, Span(match.start(), match.end()),
+        record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count")
         used.append((match.start(), match.end()))
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
         if any(s <= match.start("pct") < e for s, e in used):
             continue
-        seg = next(s for s in segments if s[0] <= match.start() < s[1])
-        record("outcome:percent", seg, Span(match.start(), match.end()), percent=Decimal(match.group("pct")),
-               qualifier=match.group("qual"), statistic="rate")
-        used.append((match.start(), match.end()))
+        ratio = RATIO_AFTER.match(text, match.end())
+        end = ratio.end() if ratio else match.end()
+        record("outcome:percent", segment_of(match.start()), Span(match.start(), end),
+               percent=Decimal(match.group("pct")), qualifier=match.group("qual"), statistic="rate",
+               count=int(ratio.group("count")) if ratio else None, denominator=int(ratio.group("den")) if ratio else None)
+        used.append((match.start(), end))
     for match in FRACTION.finditer(text, sentence.start, sentence.end):
-        seg = next(s for s in segments if s[0] <= match.start() < s[1])
-        record("outcome:fraction", seg, Span(match.start(), match.end()), percent=FRACTIONS[match.group("frac")],
-               qualifier=match.group("qual"), statistic="rate")
+        record("outcome:fraction", segment_of(match.start()), Span(match.start(), match.end()),
+               percent=FRACTIONS[match.group("frac")], qualifier=match.group("qual"), statistic="rate")
         used.append((match.start(), match.end()))
     for match in NO_PATIENT.finditer(text, sentence.start, sentence.end):
-        seg = next(s for s in segments if s[0] <= match.start() < s[1])
-        record("outcome:none", seg, Span(match.start(), match.end()), count=0, denominator=size,
-               negated=True, statistic="count")
+        record("outcome:none", segment_of(match.start()), Span(match.start(), match.end()), count=0,
+               denominator=size, negated=True, statistic="count")
         used.append((match.start(), match.end()))
     for match in NOT_REACHED.finditer(text, sentence.start, sentence.end):
         follow = FOLLOW_UP.search(text, match.end(), sentence.end)
@@ -290,37 +324,101 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                statistic="median", qualifier="not reached",
                timepoint=f"{follow.group('v')} {follow.group('u')}" if follow else None)
         used.append((match.start(), match.end()))
-    if not used and (median := MEDIAN_VALUE.search(text, sentence.start, sentence.end)):
-        record("outcome:median", (sentence.start, sentence.end), Span(median.start("v"), median.end("u")),
-               statistic="median", value=Decimal(median.group("v")), unit=median.group("u"))
-        used.append((median.start(), median.end()))
+    if not used:
+        used.extend(_medians(ctx, sentence, record, drugs))
     if (hazard := HAZARD.search(text, sentence.start, sentence.end)):
         ci = CI.search(text, hazard.end(), sentence.end)
         p = P_VALUE.search(text, hazard.end(), sentence.end)
+        mention = endpoint_for((sentence.start, sentence.end), None)
+        effect = _effect_before(text, sentence, mention) if mention is not None else None
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
-               statistic="hazard ratio", hazard_ratio=Decimal(hazard.group("hr")),
+               mention=mention, check_negation=True, statistic="hazard ratio",
+               hazard_ratio=Decimal(hazard.group("hr")),
                ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
-               p_value=f"{p.group('op')}{p.group('p')}" if p else None)
+               p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
     if (no_difference := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
-        comparison = {}
+        comparison: dict[str, object] = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:
             comparison = {"arm": study.arms[0], "comparator_arm": study.arms[1]}
         for endpoint in endpoints or events:
             if endpoint.start < no_difference.start():
                 continue
             record("outcome:no-significant-difference", (endpoint.start, endpoint.end),
-                   Span(no_difference.start(), no_difference.end()), significant=False, statistic="comparison",
-                   **comparison)
+                   Span(no_difference.start(), no_difference.end()), mention=endpoint, significant=False,
+                   statistic="comparison", **comparison)
         used.append((no_difference.start(), no_difference.end()))
     for endpoint in endpoints:
         if endpoint.start not in recorded:
             effect = _effect_before(text, sentence, endpoint)
             if effect is not None:
                 verb, qualifier, span = effect
-                record("outcome:qualitative", (endpoint.start, endpoint.end), span,
-                       effect=verb, qualifier=qualifier, statistic="qualitative")
+                record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
+                       check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
     return out
+
+
+def _distance(mention: Mention, number: Span) -> int:
+    if mention.end <= number.start:
+        return number.start - mention.end
+    if number.end <= mention.start:
+        return mention.start - number.end
+    return 0
+
+
+def _p_value(match: re.Match[str] | None) -> str | None:
+    """A p-value as written: ``"<0.001"``, or ``"0.74"`` for ``P=0.74``."""
+    if match is None:
+        return None
+    op = match.group("op")
+    return match.group("p") if op == "=" else op + match.group("p")
+
+
+def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drugs: list[Mention]) -> list[tuple[int, int]]:
+    """Median times after the word "median", each with its CI and its arm in a comparison.
+
+    "median PFS was 18.2 months (95% CI, 14.1 to 22.3) with imatinib versus 9.1 months with
+    placebo" gives 18.2 months (imatinib arm, comparator placebo) and 9.1 months (placebo arm).
+    """
+    text = ctx.document.text
+    word = MEDIAN.search(text, sentence.start, sentence.end)
+    if word is None:
+        return []
+    values = [v for v in DURATION.finditer(text, word.end(), sentence.end)
+              if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])]
+    if not values:
+        return []
+    compared = len(values) > 1 and VERSUS.search(text, values[0].end(), values[1].start()) is not None
+    arms: list[StudyArm | None] = []
+    for i, value in enumerate(values if compared else values[:1]):
+        stop = values[i + 1].start() if i + 1 < len(values) else sentence.end
+        arms.append(_value_arm(ctx, text[value.end():stop], drugs))
+    used = []
+    for i, value in enumerate(values if compared else values[:1]):
+        ci = CI.match(text, value.end() + 2) or CI.search(text, value.end(), min(value.end() + 40, sentence.end))
+        fields: dict[str, object] = {
+            "statistic": "median", "value": Decimal(value.group("v")), "unit": value.group("u"),
+            "ci_lower": Decimal(ci.group("lo")) if ci else None, "ci_upper": Decimal(ci.group("hi")) if ci else None,
+        }
+        if compared:
+            fields["arm"] = arms[i]
+            fields["comparator_arm"] = next((a for j, a in enumerate(arms) if j != i and a is not None), None)
+            if arms[i] is not None:
+                fields["drug"] = arms[i].drug  # type: ignore[union-attr]
+        record("outcome:median", (sentence.start, sentence.end), Span(value.start(), value.end()), **fields)
+        used.append((value.start(), value.end()))
+    return used
+
+
+def _value_arm(ctx: Context, after: str, drugs: list[Mention]) -> StudyArm | None:
+    """The arm named right after a value: "with placebo", or a drug named before the next value."""
+    label = ARM_AFTER.match(after)
+    if label:
+        return StudyArm(ctx.document.curie, label.group("label").lower())
+    for drug in drugs:
+        if drug.text in after[:60]:
+            return StudyArm(ctx.document.curie, drug.entity.label, drug=drug.curie)
+    return None
 
 
 def _effect_before(text: str, sentence: Sentence, endpoint: Mention) -> tuple[str, str | None, Span] | None:

@@ -68,3 +68,40 @@ def test_review_reports_no_study() -> None:
 
     doc = replace(document("We conducted a search. 300 patients were enrolled in trials."), publication_types=("Review",))
     assert extract(doc, LEXICON).study is None
+
+
+def test_negated_claim_keeps_its_hazard_ratio() -> None:
+    """Found by a new user: "did not improve" was recorded as an improvement."""
+    [outcome] = run("Imatinib did not improve overall survival (HR 0.95; 95% CI 0.70-1.30; P=0.74).",
+                    title="Imatinib in GIST.").outcomes
+    assert fields(outcome) == {
+        "endpoint": "kgr:endpoint-overall-survival", "statistic": "hazard ratio", "drug": "CHEBI:45783",
+        "hazard_ratio": Decimal("0.95"), "ci_lower": Decimal("0.70"), "ci_upper": Decimal("1.30"), "p_value": "0.74",
+        "effect": "improved", "negated": True,
+    }
+    assert outcome.evidence.cue == "did not"
+
+
+def test_median_comparison_with_placebo_and_the_ci_level_is_not_a_rate() -> None:
+    outcomes = run("The median progression-free survival was 18.2 months (95% CI, 14.1 to 22.3) with imatinib "
+                   "versus 9.1 months with placebo (HR, 0.52; 95% CI, 0.40 to 0.68; P<0.001).",
+                   title="Imatinib in GIST.").outcomes
+    assert [fields(o) for o in outcomes] == [
+        {"endpoint": "kgr:endpoint-progression-free-survival", "statistic": "median", "drug": "CHEBI:45783",
+         "arm": "imatinib", "comparator_arm": "placebo", "value": Decimal("18.2"), "unit": "months",
+         "ci_lower": Decimal("14.1"), "ci_upper": Decimal("22.3")},
+        {"endpoint": "kgr:endpoint-progression-free-survival", "statistic": "median", "arm": "placebo",
+         "comparator_arm": "imatinib", "value": Decimal("9.1"), "unit": "months"},
+        {"endpoint": "kgr:endpoint-progression-free-survival", "statistic": "hazard ratio", "drug": "CHEBI:45783",
+         "hazard_ratio": Decimal("0.52"), "ci_lower": Decimal("0.40"), "ci_upper": Decimal("0.68"), "p_value": "<0.001"},
+    ]
+
+
+def test_each_number_goes_to_its_own_endpoint() -> None:
+    outcomes = run("The objective response rate was 45% (18/40) and 3 patients (7.5%) developed grade 3 rash.",
+                   title="Imatinib in GIST.").outcomes
+    got = sorted((o.endpoint, o.adverse_event, o.count, o.denominator, o.percent) for o in outcomes)
+    assert got == [
+        ("kgr:endpoint-adverse-event-rate", "kgr:ae-rash", 3, None, Decimal("7.5")),
+        ("kgr:endpoint-objective-response", None, 18, 40, Decimal("45")),
+    ]
