@@ -29,25 +29,33 @@ class BuildResult:
     extractions: tuple[Extraction, ...]
     assembly: Assembly
     failures: tuple[ReadFailure, ...]
+    #: Articles read more than once: (identifier, file kept, file skipped, whether the texts differ).
+    duplicates: tuple[tuple[str, str, str, bool], ...] = ()
 
 
-def build(paths: Iterable[Path], *, lexicon: Lexicon | None = None) -> BuildResult:
+def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None) -> BuildResult:
     """Read every document under ``paths`` and build the graph.
 
-    The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted once.
+    The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted once,
+    from the first file; :attr:`BuildResult.duplicates` says which files were skipped.
 
-    :param paths: Files and directories (walked recursively).
+    :param paths: Files and directories (walked recursively), as strings or paths.
     :param lexicon: Defaults to the shipped lexicon.
     """
     lexicon = lexicon or load_lexicon()
     result = read_paths(paths)
     seen: dict[str, Extraction] = {}
+    duplicates = []
     for document in result.documents:
-        if document.curie not in seen:
+        if document.curie in seen:
+            kept = seen[document.curie].document
+            duplicates.append((document.curie, kept.source, document.source, kept.text != document.text))
+        else:
             seen[document.curie] = extract(document, lexicon)
     extractions = tuple(seen[k] for k in sorted(seen))
     assembly = assemble(extractions)
     rules = sorted({e.rule for x in extractions for a in x.assertions for e in a.evidence}
                    | {o.evidence.rule for x in extractions for o in x.outcomes})
     info = BuildInfo(__version__, lexicon.version, tuple(rules), tuple(sorted(seen)))
-    return BuildResult(to_dataset(extractions, assembly, info), extractions, assembly, result.failures)
+    return BuildResult(to_dataset(extractions, assembly, info), extractions, assembly, result.failures,
+                       tuple(duplicates))

@@ -57,15 +57,19 @@ def build(paths: tuple[Path, ...], output: Path) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
         result = run_build(list(paths))
-    if result.extractions:
-        write_graph(result.dataset, output)
-    triples = len(result.dataset)
-    click.echo(
-        f"built {len(result.extractions)} document(s), {len(result.assembly.assertions)} assertion(s), "
-        f"{triples} quad(s) → {output if result.extractions else '(nothing written)'}"
-    )
+    for curie, kept, skipped, differ in result.duplicates:
+        detail = "with a different text; " if differ else ""
+        click.echo(f"note: {curie} is in both {kept} and {skipped} ({detail}kept {kept})", err=True)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    if not result.extractions:
+        click.echo(f"nothing was built: no document could be read; {output} was not written", err=True)
+        sys.exit(1)
+    write_graph(result.dataset, output)
+    click.echo(
+        f"built {len(result.extractions)} document(s), {len(result.assembly.assertions)} assertion(s), "
+        f"{len(result.dataset)} quad(s) → {output}"
+    )
     if result.failures:
         click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
         sys.exit(1)

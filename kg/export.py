@@ -66,8 +66,9 @@ def serialize(dataset: Dataset, fmt: str) -> str:
     raise KGError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS.values())}")
 
 
-def write_graph(dataset: Dataset, path: Path) -> Path:
+def write_graph(dataset: Dataset, path: str | Path) -> Path:
     """Write ``dataset`` to ``path`` in the format its extension names; parents are created."""
+    path = Path(path)
     text = serialize(dataset, format_for(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

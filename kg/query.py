@@ -82,13 +82,14 @@ def query_info(name: str) -> QueryInfo:
     return QueryInfo(name, fields.get("title", name), fields.get("purpose", ""), tuple(params), columns, text)
 
 
-def load_graph(path: Path) -> Graph:
+def load_graph(path: str | Path) -> Graph:
     """Load a graph written by ``kg build`` (any of its formats) for querying.
 
     :raises KGError: When the file is missing or cannot be parsed.
     """
     from kg.export import FORMATS
 
+    path = Path(path)
     if not path.exists():
         raise KGError(f"no graph at {path}; build one first: kg build seeds -o {path}")
     fmt = FORMATS.get(path.suffix.lower())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.context import (
     HEDGE_CUES,
@@ -234,6 +235,8 @@ def _mutation_genes(ctx: Context) -> Iterator[Assertion]:
         local = [g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene_mention.curie]
         gene = local[0] if local and not mutation.inferred else (ctx.main_gene if mutation.inferred else gene_mention)
         rule = "mutationOf:document-gene" if mutation.inferred else "mutationOf:pattern"
-        yield Assertion(mutation.curie, "mutationOf", gene_mention.curie,
-                        (_evidence(ctx, sentence, rule, mutation, gene, inferred=mutation.inferred,
-                                   anchor=mutation.start),))
+        evidence = _evidence(ctx, sentence, rule, mutation, gene, inferred=mutation.inferred, anchor=mutation.start)
+        # The gene of a mutation is part of its name, not a claim of the sentence: a "not"
+        # or "may" elsewhere in the clause says nothing about it.
+        evidence = replace(evidence, negated=False, hedged=False, cue=None)
+        yield Assertion(mutation.curie, "mutationOf", gene_mention.curie, (evidence,))

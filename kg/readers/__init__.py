@@ -84,11 +84,12 @@ def read_text(text: str, source: str) -> list[Document]:
     )
 
 
-def read_file(path: Path) -> list[Document]:
+def read_file(path: str | Path) -> list[Document]:
     """Read every document in one file.
 
     :raises ReaderError: When the file cannot be opened, decoded or recognised.
     """
+    path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -96,22 +97,27 @@ def read_file(path: Path) -> list[Document]:
     return read_text(decode(data, str(path)), str(path))
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Yield the files under ``paths`` (directories walked recursively, in sorted order).
 
-    Hidden files and directories (``.git``) are skipped.
+    Hidden files and directories (``.git``) are skipped. A directory with no file in it
+    is yielded itself, so that :func:`read_paths` can report it.
     """
-    for path in paths:
+    for path in map(Path, paths):
         if path.is_dir():
+            found = False
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
                 if child.is_file() and not any(p.startswith(".") for p in relative):
+                    found = True
                     yield child
+            if not found:
+                yield path
         else:
             yield path
 
 
-def read_paths(paths: Iterable[Path]) -> ReadResult:
+def read_paths(paths: Iterable[str | Path]) -> ReadResult:
     """Read every document under ``paths``; a bad file is warned about and skipped.
 
     :returns: The documents in file order and one :class:`ReadFailure` per bad file.
@@ -119,7 +125,9 @@ def read_paths(paths: Iterable[Path]) -> ReadResult:
     documents: list[Document] = []
     failures: list[ReadFailure] = []
     for path in iter_files(paths):
-        if not path.exists():
+        if path.is_dir():
+            failure = ReadFailure(str(path), "directory holds no files to read")
+        elif not path.exists():
             failure = ReadFailure(str(path), "no such file or directory")
         else:
             try:

@@ -81,3 +81,9 @@ def test_abbreviation_defined_in_text_applies_later() -> None:
     later = [m for m in extraction.mentions if m.text == "EGR"]
     assert [(m.curie, m.how) for m in later] == [(EGFR, "abbreviation"), (EGFR, "abbreviation")]
     assert (GEFITINIB, "inhibits", EGFR) in {(a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+def test_a_mutation_s_gene_is_not_negated_by_its_sentence() -> None:
+    """Found by a new user: "than in those without" negated KIT exon 11 deletion → KIT."""
+    got = claims("PFS was longer in patients with KIT exon 11 deletion than in those without.")
+    assert got == [("kgr:mutation-KIT-exon11-deletion", "mutationOf", "HGNC:6342", False, False, None, False)]

@@ -81,3 +81,33 @@ def test_unknown_output_extension_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "g.xlsx")])
     assert result.exit_code == 1
     assert "unknown extension '.xlsx'; use one of .ttl, .nt, .nq, .trig, .jsonld" in result.output
+
+
+def test_empty_directory_is_an_input_failure(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(main, ["build", str(empty), "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 1
+    assert f"error: {empty}: directory holds no files to read" in result.output
+    assert "nothing was built: no document could be read" in result.output
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_the_same_article_twice_is_built_once_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_bytes((SEEDS / "000_ab544946733a2db7.txt").read_bytes())
+    changed = (SEEDS / "000_ab544946733a2db7.txt").read_text().replace("147 patients", "148 patients")
+    (tmp_path / "b.md").write_text(changed)
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "a.md"), str(tmp_path / "b.md"),
+                                       "-o", str(tmp_path / "g.ttl")])
+    assert result.exit_code == 0
+    assert (f"note: PMID:12181401 is in both {tmp_path / 'a.md'} and {tmp_path / 'b.md'} "
+            f"(with a different text; kept {tmp_path / 'a.md'})") in result.output
+    assert "built 1 document(s)" in result.output
+
+
+def test_library_accepts_string_paths(tmp_path: Path) -> None:
+    import kg
+
+    result = kg.build([str(SEEDS)])
+    written = kg.write_graph(result.dataset, str(tmp_path / "g.nq"))
+    assert len(kg.load_graph(str(written))) == len(result.dataset)
