@@ -82,6 +82,7 @@ def queries() -> None:
     \b
     Example:
       kg queries
+      kg query evidence --param subject=imatinib
     """
     from kg.query import list_queries, query_info
 
@@ -91,7 +92,10 @@ def queries() -> None:
         click.echo(f"    {info.purpose}")
         for param in info.params:
             flag = "optional" if param.optional else "required"
-            click.echo(f"    --param {param.name}=…  ({param.kind}, {flag}) {param.help}")
+            kind = f"{param.kind} {param.cls}" if param.cls else param.kind
+            click.echo(f"    --param {param.name}=…  ({kind}, {flag}) {param.help}")
+        example = f" --param {info.params[0].name}=…" if info.params else ""
+        click.echo(f"    e.g. kg query {name}{example}")
 
 
 @main.command()
@@ -102,25 +106,35 @@ def queries() -> None:
 @_FORMAT
 @click.option("--all", "run_all", is_flag=True, help="Run every named query (parameters omitted).")
 def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str, run_all: bool) -> None:
-    """Run a named SPARQL query over a built graph.
+    """Run a named SPARQL query (or your own .rq file) over a built graph.
+
+    NAME is a query listed by 'kg queries', or the path of a .rq file; a file may
+    declare parameters with the same '# param' header lines as the shipped queries.
 
     \b
     Examples:
       kg query drug_targets
       kg query evidence --param subject=imatinib --param object=KIT
       kg query outcomes --param endpoint="partial response" --format csv
+      kg query my_question.rq
       kg query --all
     """
     from kg.query import format_rows, list_queries, load_graph, query_info, run_query
 
     if not run_all and not name:
         raise click.UsageError("name a query (see 'kg queries') or pass --all")
-    bindings = {}
+    if run_all and name:
+        raise click.UsageError(f"pass a query name or --all, not both (got {name!r} and --all)")
+    bindings: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")
+        key = key.strip()
         if not sep or not key:
             raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--param")
-        bindings[key.strip()] = value.strip()
+        if key in bindings:
+            raise click.BadParameter(f"{key!r} given twice ({bindings[key]!r} and {value.strip()!r})",
+                                     param_hint="--param")
+        bindings[key] = value.strip()
     try:
         graph = load_graph(graph_path)
         for query_name in (list_queries() if run_all else [name]):

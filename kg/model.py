@@ -15,6 +15,11 @@ from decimal import Decimal
 
 #: The entity types kg extracts; each is an ``kg:`` class of the same name.
 ENTITY_TYPES = ("Drug", "Target", "Disease", "Mutation", "AdverseEvent", "Endpoint")
+#: The direct-edge predicates an :class:`Assertion` may carry (``kg:`` properties).
+PREDICATES = (
+    "targets", "inhibits", "treats", "approvedFor", "causesAdverseEvent", "associatedWith", "mutationOf",
+    "affectsResponseTo", "confersSensitivityTo", "confersResistanceTo",
+)
 
 
 @dataclass(frozen=True, slots=True)

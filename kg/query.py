@@ -7,8 +7,10 @@ Each ``queries/NAME.rq`` opens with a comment header::
     # param drug: entity, optional. Restrict to one drug (label, synonym or CURIE).
     # columns: drug, drugLabel, target, targetLabel, predicate, confidence, papers
 
-An ``entity`` parameter is resolved to an IRI from a CURIE, an IRI, or any label,
-synonym or mention text in the graph; a ``literal`` parameter is bound as a string.
+An ``entity`` parameter (``entity Drug`` names the class it must have) is resolved to
+an IRI from a CURIE, an IRI, a bare PMID, or any label, synonym or mention text in the
+graph; a ``predicate`` parameter takes a ``kg:`` direct-edge property name, a ``class``
+parameter an entity class name; a ``literal`` parameter is bound as a string.
 """
 
 from __future__ import annotations
@@ -18,15 +20,17 @@ import io
 import json
 import re
 import shutil
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier
 
 from kg.errors import KGError, QueryParameterError
 from kg.iris import KG, NAMESPACES, PREFIX_MAP, compress, expand
+from kg.model import ENTITY_TYPES, PREDICATES
 from kg.resources import list_queries, load_query
 
 #: Output formats of :func:`format_rows`.
@@ -34,14 +38,23 @@ OUTPUT_FORMATS = ("table", "csv", "json")
 _HEADER = re.compile(r"^#\s*(title|purpose|columns|param\s+(\w+))\s*:\s*(.*)$")
 
 
+#: Parameter kinds a query header may declare.
+PARAM_KINDS = ("entity", "predicate", "class", "literal")
+
+
 @dataclass(frozen=True, slots=True)
 class Param:
-    """A parameter a query accepts."""
+    """A parameter a query accepts.
+
+    :ivar kind: One of :data:`PARAM_KINDS`.
+    :ivar cls: For an entity parameter, the ``kg:`` class its value must have (or ``None``).
+    """
 
     name: str
     kind: str
     optional: bool
     help: str
+    cls: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +70,16 @@ class QueryInfo:
 
 
 def query_info(name: str) -> QueryInfo:
-    """Parse the header of a named query.
+    """Parse the header of a named query, or of a ``.rq`` file given by its path.
 
     >>> info = query_info("evidence")
     >>> [p.name for p in info.params]
     ['subject', 'object', 'predicate']
     """
-    text = load_query(name)
+    if name.endswith(".rq") and Path(name).is_file():
+        text = Path(name).read_text(encoding="utf-8")
+    else:
+        text = load_query(name)
     fields: dict[str, str] = {}
     params = []
     for line in text.splitlines():
@@ -75,7 +91,11 @@ def query_info(name: str) -> QueryInfo:
         if match.group(2):
             kind, _, rest = match.group(3).partition(".")
             words = [w.strip() for w in kind.split(",")]
-            params.append(Param(match.group(2), words[0], "optional" in words, rest.strip()))
+            kind_word, _, cls = words[0].partition(" ")
+            if kind_word not in PARAM_KINDS:
+                raise KGError(f"query {name!r}: parameter {match.group(2)!r} has unknown kind {kind_word!r}; "
+                              f"valid: {', '.join(PARAM_KINDS)}")
+            params.append(Param(match.group(2), kind_word, "optional" in words, rest.strip(), cls.strip() or None))
         else:
             fields[match.group(1)] = match.group(3).strip()
     columns = tuple(c.strip() for c in fields.get("columns", "").split(",") if c.strip())
@@ -103,28 +123,44 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
-def resolve_entity(graph: Graph, value: str) -> URIRef:
-    """The IRI of an entity named by CURIE, IRI, label, synonym or mention text.
+def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
+    """The IRI of an entity named by CURIE, IRI, bare PMID, label, synonym or mention text.
 
-    :raises QueryParameterError: When nothing matches, or several entities share the name.
+    A name that matches no label exactly but ends exactly one (``D842V`` for
+    ``PDGFRA D842V``) resolves to it.
+
+    :param cls: When given, the entity must be of this ``kg:`` class.
+    :raises QueryParameterError: When nothing matches, several entities share the name,
+        or the entity is of another class.
     """
-    if value.startswith(("http://", "https://")):
-        return URIRef(value)
-    prefix = value.split(":", 1)[0]
-    if ":" in value and prefix in PREFIX_MAP:
-        return expand(value)
+    if value.isdigit():
+        value = f"PMID:{value}"
+    if value.startswith(("http://", "https://")) or (":" in value and value.split(":", 1)[0] in PREFIX_MAP):
+        iri = URIRef(value) if value.startswith("http") else expand(value)
+        if (iri, None, None) not in graph:
+            raise QueryParameterError(f"no entity {value} in the graph")
+        return _check_class(graph, iri, value, cls)
     wanted = value.casefold()
     found: set[URIRef] = set()
+    ending: set[URIRef] = set()
     names: set[str] = set()
     for prop in (RDFS.label, SKOS.altLabel, KG.mentionText):
         for subject, _, label in graph.triples((None, prop, None)):
             if not isinstance(subject, URIRef) or "/id/mention-" in str(subject):
                 continue
             names.add(str(label))
-            if str(label).casefold() == wanted:
+            text = str(label).casefold()
+            if text == wanted:
                 found.add(subject)
+            elif text.endswith(" " + wanted):
+                ending.add(subject)
+    if cls is not None:
+        typed = {s for s in found | ending if (s, RDF.type, KG[cls]) in graph}
+        found, ending = found & typed or found, ending & typed or ending
+    found = found or (ending if len(ending) == 1 else set())
     if len(found) == 1:
-        return found.pop()
+        iri = found.pop()
+        return _check_class(graph, iri, value, cls)
     if not found:
         from difflib import get_close_matches
 
@@ -136,7 +172,19 @@ def resolve_entity(graph: Graph, value: str) -> URIRef:
     )
 
 
-def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+def _check_class(graph: Graph, iri: URIRef, value: str, cls: str | None) -> URIRef:
+    if cls is None or (iri, RDF.type, KG[cls]) in graph:
+        return iri
+    kinds = sorted(str(t).split("#")[-1] for t in graph.objects(iri, RDF.type) if str(t).startswith(str(KG)))
+    article = "an" if cls[0] in "AEIOU" else "a"
+    raise QueryParameterError(f"{value!r} is a {' and '.join(kinds) or 'thing of no kg: class'}, not {article} {cls}")
+
+
+#: Query results: the column names and the rows (rdflib terms, ``None`` where unbound).
+Rows = tuple[tuple[str, ...], list[tuple[object, ...]]]
+
+
+def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> Rows:
     """Run a named query with parameters.
 
     :param params: Parameter name → value (a label or CURIE for entity parameters).
@@ -158,9 +206,17 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
             continue
         value = params[param.name]
         if param.kind == "entity":
-            bindings[param.name] = resolve_entity(graph, value)
+            bindings[param.name] = resolve_entity(graph, value, param.cls)
         elif param.kind == "predicate":
-            bindings[param.name] = KG[value.split(":", 1)[-1]]
+            local = value.split(":", 1)[-1]
+            if local not in PREDICATES:
+                raise QueryParameterError(f"unknown predicate {value!r}; valid: {', '.join(PREDICATES)}")
+            bindings[param.name] = KG[local]
+        elif param.kind == "class":
+            match = [t for t in ENTITY_TYPES if t.casefold() == value.casefold()]
+            if not match:
+                raise QueryParameterError(f"unknown class {value!r}; valid: {', '.join(ENTITY_TYPES)}")
+            bindings[param.name] = Literal(match[0])
         else:
             bindings[param.name] = Literal(value)
     result: Result = graph.query(info.text, initNs=NAMESPACES, initBindings=bindings)
@@ -203,8 +259,10 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
     budget = width - 3 * (len(columns) - 1)
     while sum(widths) > budget and max(widths) > 6:
         widths[widths.index(max(widths))] -= 1
-    if sum(widths) > budget:
+    if sum(widths) > budget and texts:
         return _expanded(columns, texts, width) + footer + "\n"
+    if not texts:
+        return "\n".join(textwrap.wrap(" | ".join(columns), width)) + "\n" + footer + "\n"
 
     def fit(text: str, w: int) -> str:
         return text if len(text) <= w else text[: w - 1] + "…"
@@ -218,8 +276,6 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
 
 def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int) -> str:
     """One block per row, one ``column: value`` line per field, wrapped to ``width``."""
-    import textwrap
-
     label = max(len(c) for c in columns)
     out: list[str] = []
     for number, row in enumerate(texts, 1):

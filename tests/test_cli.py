@@ -62,6 +62,8 @@ def test_queries_lists_names_and_params() -> None:
     result = CliRunner().invoke(main, ["queries"])
     assert "evidence: Evidence behind an edge" in result.output
     assert "--param subject=…  (entity, optional)" in result.output
+    assert "--param drug=…  (entity Drug, optional)" in result.output
+    assert "    e.g. kg query drug_targets --param drug=…" in result.output
 
 
 @pytest.mark.parametrize(
@@ -71,11 +73,14 @@ def test_queries_lists_names_and_params() -> None:
         (["query", "drug_targets", "-p", "gene=KIT"], "has no parameter 'gene'; valid: drug"),
         (["query", "drug_targets", "-p", "drug"], "'drug' is not KEY=VALUE"),
         (["query"], "name a query"),
+        (["query", "drug_targets", "--all"], "pass a query name or --all, not both"),
+        (["query", "drug_targets", "-p", "drug=a", "-p", "drug=b"], "'drug' given twice ('a' and 'b')"),
     ],
 )
 def test_user_mistakes_are_clean_errors(built: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, [*args, "-g", str(built)])
-    assert result.exit_code == 2 if "KEY=VALUE" in message or "name a query" in message else result.exit_code == 1
+    usage = ("KEY=VALUE", "name a query", "not both", "given twice")
+    assert result.exit_code == (2 if any(u in message for u in usage) else 1)
     assert message in result.output
     assert "Traceback" not in result.output
 

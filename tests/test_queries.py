@@ -128,3 +128,49 @@ def test_table_fits_the_width(graph: Graph) -> None:
     table = format_rows(columns, result, "table", width=100)
     assert all(len(line) <= 100 for line in table.splitlines())
     assert table.splitlines()[-1] == f"({len(result)} rows)"
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "message"),
+    [
+        ("drug_targets", {"drug": "CHEBI:99999"}, "no entity CHEBI:99999 in the graph"),
+        ("drug_targets", {"drug": "KIT"}, "'KIT' is a Target, not a Drug"),
+        ("outcomes", {"endpoint": "HGNC:6342"}, "'HGNC:6342' is a Target, not an Endpoint"),
+        ("evidence", {"predicate": "inhibit"}, "unknown predicate 'inhibit'; valid: targets, inhibits, treats"),
+        ("entities", {"type": "gene"}, "unknown class 'gene'; valid: Drug, Target, Disease"),
+    ],
+)
+def test_parameter_values_are_checked(graph: Graph, name: str, params: dict[str, str], message: str) -> None:
+    """Found by a new user: these returned zero rows instead of saying what was wrong."""
+    with pytest.raises(QueryParameterError) as error:
+        run_query(graph, name, params)
+    assert message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "expected"),
+    [
+        ("publications", {"publication": "12181401"}, ("publication", "PMID:12181401")),
+        ("entities", {"type": "mutation"}, ("label", "KIT exon 9 mutation")),
+        ("drug_mutation", {"mutation": "exon 9 mutation"}, ("mutationLabel", "KIT exon 9 mutation")),
+        ("drug_targets", {"drug": "https://identifiers.org/drugbank:DB00619"}, None),
+    ],
+)
+def test_parameter_values_resolve_generously(graph: Graph, name: str, params: dict[str, str],
+                                            expected: tuple[str, str] | None) -> None:
+    if expected is None:  # an IRI the graph holds only as a cross-reference is no entity of the graph
+        with pytest.raises(QueryParameterError, match="no entity https://identifiers.org/drugbank:DB00619"):
+            run_query(graph, name, params)
+        return
+    key, value = expected
+    assert [r[key] for r in rows(graph, name, **params)] == [value]
+
+
+def test_own_query_file_with_parameters(graph: Graph, tmp_path) -> None:
+    path = tmp_path / "mine.rq"
+    path.write_text("# title: Mine\n# param drug: entity Drug.\n# columns: label\n"
+                    "SELECT ?label WHERE { ?drug rdfs:label ?label }\n")
+    columns, result = run_query(graph, str(path), {"drug": "Glivec"})
+    assert columns == ("label",) and [cell(r[0]) for r in result] == ["imatinib"]
+    with pytest.raises(QueryParameterError, match="needs --param drug"):
+        run_query(graph, str(path), {})

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from typing import Any
 
 from kg.extract.context import CLAUSE_BREAK, HEDGE_CUES, NEGATION_CUES, Context, clause_bounds, find_cue
 from kg.model import (
@@ -38,6 +39,9 @@ DOSE_ABOVE = re.compile(
     rf"(?P<qual>higher than|more than|greater than|above|>)\s*(?P<dose>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT})(?P<per>/day|/d\b| per day| daily)?"
     rf"\s*\(up to (?P<max>\d+(?:\.\d+)?)\s*(?:{_UNIT})(?:/day|/d\b| per day| daily)?\)"
 )
+#: A control arm named beside the doses: "… 800 mg daily or placebo".
+CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:matching\s+)?(placebo|best supportive care|observation)\b",
+                         re.IGNORECASE)
 SCHEDULE = re.compile(r"\b(twice daily|once daily|daily|weekly|every \d+ (?:days|weeks))\b|/day\b")
 DESIGN_WORDS = re.compile(
     r"\b(open-label|randomi[sz]ed|multicent(?:er|re)|double-blind|single-blind|placebo-controlled|"
@@ -51,7 +55,9 @@ OWN_TRIAL = re.compile(
 )
 SAMPLE = re.compile(
     r"\b(?:a total of\s+)?(?P<n>\d[\d,]*)\s+(?:patients|subjects|participants|adults|children|women|men)\s+"
-    r"(?:were|was)\s+(?:randomly assigned|randomi[sz]ed|enrolled|included|treated)",
+    r"(?:were|was)\s+(?:randomly assigned|randomi[sz]ed|enrolled|included|treated)"
+    r"|\bwe\s+(?:enrolled|randomi[sz]ed|included|recruited|treated|studied)\s+(?:a total of\s+)?"
+    r"(?P<n2>\d[\d,]*)\s+(?:patients|subjects|participants|adults|children|women|men)\b",
     re.IGNORECASE,
 )
 PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)\b", re.IGNORECASE)
@@ -127,12 +133,17 @@ def extract_study(ctx: Context) -> Study | None:
             if word not in design:
                 design.append(word)
         if size is None and (match := SAMPLE.search(sentence.text)):
-            size = int(match.group("n").replace(",", ""))
+            size = int((match.group("n") or match.group("n2")).replace(",", ""))
         if phase is None and (match := PHASE.search(sentence.text)):
             phase = match.group(1).upper()
         if not arms and re.search(r"\b(?:assigned|randomi[sz]ed) to\b", sentence.text):
             arms = _arms(ctx, sentence)
         evidence.append(_evidence(ctx, sentence, "study:own-trial", None, None))
+    if not arms:
+        # A single-arm trial: the doses its own sentences give ("treated them with imatinib 400 mg daily").
+        arms = [arm for sentence in own for arm in _arms(ctx, sentence)][:4]
+    if phase is None and (match := PHASE.search(ctx.document.title)):
+        phase = match.group(1).upper()
     return Study(ctx.document.curie, size, tuple(design), phase, tuple(arms), tuple(evidence))
 
 
@@ -142,9 +153,9 @@ def _arms(ctx: Context, sentence: Sentence) -> list[StudyArm]:
     drug = drugs[0].curie if drugs else (ctx.main_drug.curie if ctx.main_drug else None)
     schedule_match = SCHEDULE.search(sentence.text)
     shared_schedule = _schedule(schedule_match.group(0)) if schedule_match else None
-    arms = []
-    for match in DOSE.finditer(sentence.text):
-        arms.append(_arm(ctx, match, drug, shared_schedule))
+    arms = [_arm(ctx, match, drug, shared_schedule) for match in DOSE.finditer(sentence.text)]
+    if arms and (control := CONTROL_ARM.search(sentence.text)):
+        arms.append(StudyArm(ctx.document.curie, control.group(1).lower()))
     return arms
 
 
@@ -338,7 +349,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
     if (no_difference := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
-        comparison: dict[str, object] = {}
+        comparison: dict[str, Any] = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:
             comparison = {"arm": study.arms[0], "comparator_arm": study.arms[1]}
         for endpoint in endpoints or events:

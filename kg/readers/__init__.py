@@ -140,4 +140,6 @@ def read_paths(paths: Iterable[str | Path]) -> ReadResult:
     return ReadResult(tuple(documents), tuple(failures))
 
 
-__all__ = ["READERS", "Reader", "ReadFailure", "ReadResult", "decode", "iter_files", "read_file", "read_paths", "read_text"]
+__all__ = [
+    "READERS", "Reader", "ReadFailure", "ReadResult", "decode", "iter_files", "read_file", "read_paths", "read_text",
+]

@@ -56,9 +56,11 @@ def read(text: str, source: str) -> list[Document]:
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
+        # The front matter starts on the file's second line; YAML counts from 0.
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise ReaderError(source, f"front matter is not valid YAML{where}: {exc}") from None
+        where = f" (line {mark.line + 2}, column {mark.column + 1})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ReaderError(source, f"front matter is not valid YAML: {problem}{where}") from None
     if not isinstance(meta, dict) or not meta.get("title"):
         raise ReaderError(source, "front matter has no 'title'")
     body = text[match.end():]

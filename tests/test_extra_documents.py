@@ -1,0 +1,85 @@
+"""The seeds plus two small documents of ours: a trial citing seed 000, and one that contradicts.
+
+``tests/data/extra/200_citing_page.txt`` is a saved PubMed page that cites the seed-000
+trial, reports a placebo-controlled comparison and a PDGFRA D842V resistance;
+``201_contradiction.md`` restates a seed fact (KIT activation ↔ GIST), claims D842V
+sensitivity and denies that imatinib causes edema.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+
+import kg
+from tests.conftest import SEED_000, SEEDS, select
+from tests.test_queries import rows
+
+EXTRA = Path(__file__).parent / "data" / "extra"
+CITING = URIRef("https://identifiers.org/pubmed:99000002")
+
+
+@pytest.fixture(scope="module")
+def extra_graph(tmp_path_factory: pytest.TempPathFactory) -> Graph:
+    result = kg.build([SEEDS, EXTRA])
+    assert not result.failures
+    path = kg.write_graph(result.dataset, tmp_path_factory.mktemp("extra") / "graph.ttl")
+    return kg.load_graph(path)
+
+
+def test_a_reference_resolves_to_the_seed_trial(extra_graph: Graph) -> None:
+    cited = sorted(str(r[0]) for r in select(extra_graph, "SELECT ?c WHERE { ?p kg:cites ?c }", p=CITING))
+    assert SEED_000 in cited and len(cited) == 2
+    # The first row is the seed trial itself, described by its own document.
+    [(journal, year, volume, pages)] = select(extra_graph, """
+        SELECT ?j ?y ?v ?pg WHERE { ?p kg:cites ?c . ?c kg:journal ?j ; kg:year ?y ; bibo:volume ?v ; bibo:pages ?pg }
+        ORDER BY ?y""", p=CITING)[1:]
+    assert (journal, year, volume, pages) == ("Lancet", 2004, "364", "1127-34")
+
+
+def test_a_restated_fact_pools_evidence_from_two_papers(extra_graph: Graph) -> None:
+    got = rows(extra_graph, "evidence", subject="KIT", object="GIST")
+    assert sorted(r["paper"] for r in got) == ["PMID:12181401", "PMID:99000003"]
+    assert {r["confidence"] for r in got} == {"0.840"}  # 1 − 0.4² for two plain sentences
+
+
+def test_conflicts_are_found_with_their_sentences(extra_graph: Graph) -> None:
+    got = {(r["subjectLabel"], r["predicate"], r["paper"], r["negated"], r["cue"]) for r in rows(extra_graph, "conflicts")}
+    assert got == {
+        ("PDGFRA D842V", "kg:confersResistanceTo", "PMID:99000002", "false", ""),
+        ("PDGFRA D842V", "kg:confersSensitivityTo", "PMID:99000003", "false", ""),
+        ("imatinib", "kg:causesAdverseEvent", "PMID:12181401", "false", ""),
+        ("imatinib", "kg:causesAdverseEvent", "PMID:99000003", "true", "did not"),
+    }
+
+
+def test_confidences_order_as_the_formula_says(extra_graph: Graph) -> None:
+    confidence = {
+        (r["subjectLabel"], r["predicate"], r["objectLabel"]): Decimal(r["confidence"]) for r in rows(extra_graph, "evidence")
+    }
+    two_papers = confidence[("KIT", "kg:associatedWith", "gastrointestinal stromal tumor")]
+    one_plain = confidence[("PDGFRA D842V", "kg:confersResistanceTo", "imatinib")]
+    one_hedged = confidence[("KIT exon 9 mutation", "kg:confersSensitivityTo", "imatinib")]
+    denied = confidence[("imatinib", "kg:causesAdverseEvent", "edema")]
+    inferred_only = confidence[("imatinib", "kg:causesAdverseEvent", "diarrhea")]
+    assert two_papers > one_plain > inferred_only > one_hedged and inferred_only > denied
+    assert (two_papers, one_plain, one_hedged, inferred_only, denied) == (
+        Decimal("0.840"), Decimal("0.600"), Decimal("0.300"), Decimal("0.420"), Decimal("0.168"))
+
+
+def test_placebo_controlled_comparison(extra_graph: Graph) -> None:
+    studies = [r for r in rows(extra_graph, "studies") if r["paper"] == "PMID:99000002"]
+    assert [(r["sampleSize"], r["design"], r["arm"]) for r in studies] == [
+        ("60", "randomized", "placebo"), ("60", "randomized", "800 mg daily")]
+    outcomes = [r for r in rows(extra_graph, "outcomes") if r["paper"] == "PMID:99000002"]
+    got = [(r["endpointLabel"], r["statistic"], r["arm"], r["comparator"], r["value"], r["hazardRatio"], r["pValue"],
+            r["negated"]) for r in outcomes]
+    assert got == [
+        ("progression-free survival", "hazard ratio", "", "", "", "0.52", "<0.001", "false"),
+        ("progression-free survival", "median", "imatinib", "placebo", "18.2", "", "", "false"),
+        ("progression-free survival", "median", "placebo", "imatinib", "9.1", "", "", "false"),
+        ("overall survival", "hazard ratio", "", "", "", "0.95", "0.74", "true"),
+    ]
