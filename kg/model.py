@@ -149,6 +149,8 @@ class Mention:
     entity: Entity
     how: str = "lexicon"
     inferred: bool = False
+    #: Other entities the text could name (CURIEs); non-empty means the grounding is ambiguous.
+    alternatives: tuple[str, ...] = ()
 
     @property
     def curie(self) -> str:

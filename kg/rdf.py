@@ -114,8 +114,11 @@ def _document(graph: Graph, extraction: Extraction, citations: list[tuple[object
             texts[mention.curie].append(mention.text)
         node = _span(graph, doc, Span(mention.start, mention.end))
         graph.add((node, KG.denotes, expand(mention.curie)))
-        if mention.inferred:
-            _add(graph, node, KG.inferred, True)
+        _add(graph, node, KG.groundedBy, mention.how)
+        _add(graph, node, KG.inferred, mention.inferred)
+        _add(graph, node, KG.ambiguous, bool(mention.alternatives))
+        for other in mention.alternatives:
+            graph.add((node, KG.alternativeGrounding, expand(other)))
     for curie in sorted(entities):
         entity = entities[curie]
         node = expand(curie)

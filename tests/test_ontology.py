@@ -71,6 +71,9 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("subjectSpan", OBJ, "Evidence", "Mention"),
     ("objectSpan", OBJ, "Evidence", "Mention"),
     ("denotes", OBJ, "Mention", "Entity"),
+    ("alternativeGrounding", OBJ, "Mention", "Entity"),
+    ("groundedBy", DATA, "Mention", "xsd:string"),
+    ("ambiguous", DATA, "Mention", "xsd:boolean"),
     ("variantType", OBJ, "Mutation", None),
     # object properties: studies and outcomes
     ("endpoint", OBJ, "OutcomeMeasurement", "Endpoint"),

@@ -30,7 +30,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
     matches = lexicon.find(text)
     classes = [m for m in matches if m.entity.type == "DrugClass"]
     mentions = [
-        Mention(m.start, m.end, m.text, m.entity)
+        Mention(m.start, m.end, m.text, m.entity, alternatives=tuple(a.curie for a in m.alternatives))
         for m in matches
         if m.entity.type in ENTITY_TYPES
     ]

@@ -40,6 +40,8 @@ class Match:
     end: int
     text: str
     entity: Entity
+    #: Other entities the same text names (the match is ambiguous when there are any).
+    alternatives: tuple[Entity, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -131,10 +133,12 @@ class Lexicon:
             if (start > 0 and _word_char(text[start - 1])) or (end < len(text) and _word_char(text[end])):
                 continue
             written = text[start:end]
-            entities = self._exact.get(written) or self._by_name.get(self._patterns[index])
+            exact = self._exact.get(written, [])
+            loose = self._by_name.get(self._patterns[index], [])
+            entities = exact + [e for e in loose if e not in exact]
             if not entities:
                 continue
-            candidates.append(Match(start, end, written, entities[0]))
+            candidates.append(Match(start, end, written, entities[0], tuple(entities[1:])))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []
         for match in candidates:

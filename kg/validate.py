@@ -1,0 +1,108 @@
+"""Validation: a graph → the list of its problems, by SHACL and by an offset check.
+
+:func:`validate` runs pySHACL with ``ontology/shapes.ttl`` (SHACL core constraints
+only) and adds what SHACL core cannot say: every offset lies inside the text of the
+Publication it points into (the length of another node's string is beyond SHACL core).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SH
+
+from kg.iris import KG, compress
+
+#: The name reported for the offset check, in the place of a SHACL constraint component.
+OFFSET_CONSTRAINT = "kg:OffsetWithinSourceText"
+
+_OFFSETS = """
+PREFIX kg: <https://w3id.org/kg-builder/onto#>
+SELECT ?node ?path ?value ?length WHERE {
+  { ?node kg:fromPublication ?pub ; ?path ?value . VALUES ?path { kg:start kg:end kg:mentionStart kg:mentionEnd } }
+  ?pub kg:sourceText ?text .
+  BIND(STRLEN(?text) AS ?length)
+  FILTER(?value < 0 || ?value > ?length)
+}
+ORDER BY ?node ?path
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One violation: the focus node, the property path, the constraint and a message."""
+
+    node: str
+    path: str | None
+    constraint: str
+    message: str
+    severity: str = "Violation"
+    value: str | None = None
+
+    def __str__(self) -> str:
+        path = f" {self.path}" if self.path else ""
+        value = f" (value {self.value})" if self.value is not None else ""
+        return f"{self.severity}: {self.node}{path}: {self.message}{value} [{self.constraint}]"
+
+
+def load_shapes() -> Graph:
+    """The shipped SHACL shapes as an rdflib Graph."""
+    from kg.resources import load_ontology
+
+    return Graph().parse(data=load_ontology("shapes.ttl"), format="turtle")
+
+
+def validate(graph: Graph, *, shapes: Graph | None = None) -> list[Problem]:
+    """Validate a graph; an empty list means it conforms.
+
+    :param graph: The data graph (a union of the document and assembly graphs, or a
+        Dataset with ``default_union``).
+    :param shapes: Defaults to :func:`load_shapes`.
+    :returns: Problems sorted by node, path and constraint.
+    """
+    import pyshacl
+
+    shapes = shapes if shapes is not None else load_shapes()
+    data = Graph()
+    for triple in graph.triples((None, None, None)):
+        data.add(triple)
+    _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=False, meta_shacl=False)
+    problems = [_problem(report, result) for result in report.subjects(SH.resultSeverity, None)]
+    for node, path, value, length in data.query(_OFFSETS):
+        problems.append(Problem(
+            node=_name(node), path=_name(path), constraint=OFFSET_CONSTRAINT, value=str(value),
+            message=f"offset outside the publication's kg:sourceText (length {length})",
+        ))
+    return sorted(problems, key=lambda p: (p.node, p.path or "", p.constraint, p.value or ""))
+
+
+def _problem(report: Graph, result: object) -> Problem:
+    def one(prop: URIRef) -> object:
+        return report.value(result, prop)  # type: ignore[arg-type]
+
+    severity = one(SH.resultSeverity)
+    message = one(SH.resultMessage)
+    value = one(SH.value)
+    return Problem(
+        node=_name(one(SH.focusNode)),
+        path=_name(one(SH.resultPath)) if one(SH.resultPath) is not None else None,
+        constraint=_name(one(SH.sourceConstraintComponent)),
+        message=str(message) if message is not None else "",
+        severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
+        value=_name(value) if value is not None else None,
+    )
+
+
+def _name(term: object) -> str:
+    if isinstance(term, Literal):
+        return str(term)
+    text = str(term)
+    if text.startswith(str(SH)):
+        return "sh:" + text[len(str(SH)):]
+    if text.startswith(str(KG)):
+        return "kg:" + text[len(str(KG)):]
+    return compress(text)
+
+
+__all__ = ["OFFSET_CONSTRAINT", "Problem", "load_shapes", "validate"]
