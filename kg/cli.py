@@ -146,5 +146,66 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
         raise click.ClickException(str(exc)) from None
 
 
+@main.command()
+@click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path), default=Path("out/graph.ttl"))
+def validate(graph_path: Path) -> None:
+    """Check a built graph against the SHACL shapes and the offset rule.
+
+    Prints one line per violation: the node, the property path, what is wrong and the
+    constraint; exits 1 when there is any.
+
+    \b
+    Example:
+      kg validate out/graph.ttl
+    """
+    from kg.query import load_graph
+    from kg.validate import validate as run_validate
+
+    try:
+        problems = run_validate(load_graph(graph_path))
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        click.echo(f"{graph_path}: {len(problems)} problem(s)", err=True)
+        sys.exit(1)
+    click.echo(f"{graph_path}: conforms to the kg shapes")
+
+
+@main.command()
+@_GRAPH
+@click.option("--format", "fmt", type=click.Choice(["kgx", "graphml"]), required=True,
+              help="kgx: nodes.tsv + edges.tsv with Biolink categories and predicates; graphml: the entity network.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="A directory for kgx, a .graphml file for graphml.")
+def export(graph_path: Path, fmt: str, output: Path) -> None:
+    """Export the entity network for other graph tools, every edge property kept.
+
+    Edges carry confidence, conflict, negation, hedging, evidence count, papers and
+    sentences; an assertion that only negated evidence supports is kept, negated=True.
+
+    \b
+    Examples:
+      kg export --format kgx -o out/kgx
+      kg export --format graphml -o out/graph.graphml
+    """
+    from kg.query import load_graph
+
+    try:
+        graph = load_graph(graph_path)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "kgx":
+        from kg.kgx import write_kgx
+
+        for path in write_kgx(graph, output):
+            click.echo(f"wrote {path}")
+    else:
+        from kg.network import write_graphml
+
+        click.echo(f"wrote {write_graphml(graph, output)}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

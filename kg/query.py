@@ -224,6 +224,11 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
     return columns, [tuple(row) for row in result if isinstance(row, ResultRow)]
 
 
+def select_rows(graph: Graph, text: str) -> list[ResultRow]:
+    """Run a SELECT given as text (prefixes declared in it) and return its rows."""
+    return [row for row in graph.query(text) if isinstance(row, ResultRow)]
+
+
 def cell(value: object) -> str:
     """A result value as text: CURIEs for IRIs, the lexical form for literals."""
     if value is None:
@@ -287,5 +292,5 @@ def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int) -> s
     return "\n".join(out) + "\n"
 
 
-__all__ = ["OUTPUT_FORMATS", "Param", "QueryInfo", "cell", "format_rows", "list_queries", "load_graph",
+__all__ = ["OUTPUT_FORMATS", "Param", "QueryInfo", "cell", "select_rows", "format_rows", "list_queries", "load_graph",
            "query_info", "resolve_entity", "run_query"]

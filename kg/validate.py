@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import SH
 
 from kg.iris import KG, compress
@@ -69,7 +70,9 @@ def validate(graph: Graph, *, shapes: Graph | None = None) -> list[Problem]:
         data.add(triple)
     _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=False, meta_shacl=False)
     problems = [_problem(report, result) for result in report.subjects(SH.resultSeverity, None)]
-    for node, path, value, length in data.query(_OFFSETS):
+    from kg.query import select_rows
+
+    for node, path, value, length in select_rows(data, _OFFSETS):
         problems.append(Problem(
             node=_name(node), path=_name(path), constraint=OFFSET_CONSTRAINT, value=str(value),
             message=f"offset outside the publication's kg:sourceText (length {length})",
@@ -77,9 +80,9 @@ def validate(graph: Graph, *, shapes: Graph | None = None) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.node, p.path or "", p.constraint, p.value or ""))
 
 
-def _problem(report: Graph, result: object) -> Problem:
-    def one(prop: URIRef) -> object:
-        return report.value(result, prop)  # type: ignore[arg-type]
+def _problem(report: Graph, result: Node) -> Problem:
+    def one(prop: URIRef) -> Node | None:
+        return report.value(result, prop)
 
     severity = one(SH.resultSeverity)
     message = one(SH.resultMessage)

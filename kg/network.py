@@ -1,0 +1,123 @@
+"""The entity network: an RDF graph → a :class:`networkx.MultiDiGraph` of entities and edges.
+
+Only entity nodes and pooled assertions are projected (no evidence, mention or outcome
+nodes), so walks and exports see the knowledge, not the bookkeeping. Each edge carries
+its assertion's confidence, conflict flag and a summary of its evidence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, Literal
+
+from kg.iris import compress
+from kg.query import select_rows
+from kg.model import ENTITY_TYPES
+
+_ENTITIES = """
+PREFIX kg: <https://w3id.org/kg-builder/onto#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?e ?class ?label ?alt ?xref WHERE {
+  ?e a ?class ; rdfs:label ?label .
+  VALUES ?class { %s }
+  OPTIONAL { ?e skos:altLabel ?alt } OPTIONAL { ?e skos:exactMatch ?xref }
+}
+""" % " ".join(f"kg:{t}" for t in ENTITY_TYPES)
+
+_ASSERTIONS = """
+PREFIX kg: <https://w3id.org/kg-builder/onto#>
+PREFIX bibo: <http://purl.org/ontology/bibo/>
+SELECT ?a ?s ?p ?o ?confidence ?conflict ?ev ?negated ?hedged ?inferred ?text ?start ?pub ?pmid ?doi WHERE {
+  ?a a kg:Assertion ; kg:assertedSubject ?s ; kg:assertedPredicate ?p ; kg:assertedObject ?o ;
+     kg:confidence ?confidence ; kg:hasConflict ?conflict ; kg:evidence ?ev .
+  ?ev kg:negated ?negated ; kg:hedged ?hedged ; kg:inferred ?inferred ; kg:text ?text ; kg:start ?start ;
+      kg:fromPublication ?pub .
+  OPTIONAL { ?pub bibo:pmid ?pmid } OPTIONAL { ?pub bibo:doi ?doi }
+}
+"""
+
+
+@dataclass
+class _Edge:
+    subject: str
+    predicate: str
+    object: str
+    confidence: float
+    conflict: bool
+    evidence: dict[str, tuple[bool, bool, bool, str, str, int]] = field(default_factory=dict)
+
+
+def to_networkx(graph: Graph, *, include_negated: bool = False) -> nx.MultiDiGraph:
+    """Project a kg graph onto entities and their direct edges.
+
+    Nodes are CURIEs with ``label``, ``category`` (the ``kg:`` class), ``synonyms`` and
+    ``xrefs`` (``|``-joined). Edges are keyed by predicate and carry ``confidence``,
+    ``has_conflict``, ``negated`` (no evidence states it), ``hedged`` and ``inferred``
+    (every stating evidence is), ``evidence_count``, ``publications`` and
+    ``evidence_text`` (``|``-joined), and ``assertion`` (its IRI).
+
+    :param include_negated: Also add assertions that only negated evidence supports
+        (the graph has no direct edge for them); walks leave them out, exports keep them.
+    """
+    network = nx.MultiDiGraph()
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for entity, cls, label, alt, xref in select_rows(graph, _ENTITIES):
+        node = compress(str(entity))
+        names[node]["label"].add(str(label))
+        names[node]["category"].add(str(cls).rsplit("#", 1)[-1])
+        if alt is not None:
+            names[node]["synonyms"].add(str(alt))
+        if xref is not None:
+            names[node]["xrefs"].add(compress(str(xref)))
+    for node in sorted(names):
+        values = names[node]
+        network.add_node(node, label=sorted(values["label"])[0], category="|".join(sorted(values["category"])),
+                         synonyms="|".join(sorted(values["synonyms"])), xrefs="|".join(sorted(values["xrefs"])))
+    edges: dict[str, _Edge] = {}
+    for row in select_rows(graph, _ASSERTIONS):
+        a, s, p, o, conf, conflict, ev, negated, hedged, inferred, text, start, pub, pmid, doi = row
+        edge = edges.setdefault(str(a), _Edge(compress(str(s)), str(p).rsplit("#", 1)[-1], compress(str(o)),
+                                              float(str(conf)), bool(_value(conflict))))
+        paper = f"PMID:{pmid}" if pmid is not None else (f"DOI:{doi}" if doi is not None else compress(str(pub)))
+        edge.evidence[str(ev)] = (bool(_value(negated)), bool(_value(hedged)), bool(_value(inferred)),
+                                  str(text), paper, int(str(start)))
+    for key in sorted(edges):
+        edge = edges[key]
+        # Evidence in reading order: by paper, then by where the sentence starts.
+        evidence = sorted(edge.evidence.values(), key=lambda e: (e[4], e[5], e[3]))
+        stating = [e for e in evidence if not e[0]]
+        if not stating and not include_negated:
+            continue
+        for end in (edge.subject, edge.object):
+            if end not in network:
+                network.add_node(end, label=end, category="", synonyms="", xrefs="")
+        network.add_edge(
+            edge.subject, edge.object, key=edge.predicate, predicate=edge.predicate,
+            confidence=edge.confidence, has_conflict=edge.conflict, negated=not stating,
+            hedged=bool(stating) and all(e[1] for e in stating), inferred=bool(stating) and all(e[2] for e in stating),
+            evidence_count=len(evidence), negated_evidence_count=len(evidence) - len(stating),
+            publications="|".join(sorted({e[4] for e in evidence})),
+            evidence_text="|".join(dict.fromkeys(e[3] for e in evidence)), assertion=compress(key),
+        )
+    return network
+
+
+def _value(term: object) -> object:
+    """The Python value of a literal (``True``, ``0.542``, ``98``)."""
+    return term.toPython() if isinstance(term, Literal) else term
+
+
+def write_graphml(graph: Graph, path: str | Path) -> Path:
+    """Write the entity network (negated assertions included, flagged) as GraphML for Gephi or Cytoscape."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nx.write_graphml(to_networkx(graph, include_negated=True), path)
+    return path
+
+
+__all__ = ["to_networkx", "write_graphml"]
