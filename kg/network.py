@@ -15,8 +15,8 @@ import networkx as nx
 from rdflib import Graph, Literal
 
 from kg.iris import compress
-from kg.query import select_rows
 from kg.model import ENTITY_TYPES
+from kg.query import select_rows
 
 _ENTITIES = """
 PREFIX kg: <https://w3id.org/kg-builder/onto#>
@@ -24,10 +24,10 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?e ?class ?label ?alt ?xref WHERE {
   ?e a ?class ; rdfs:label ?label .
-  VALUES ?class { %s }
+  VALUES ?class { CLASSES }
   OPTIONAL { ?e skos:altLabel ?alt } OPTIONAL { ?e skos:exactMatch ?xref }
 }
-""" % " ".join(f"kg:{t}" for t in ENTITY_TYPES)
+""".replace("CLASSES", " ".join(f"kg:{t}" for t in ENTITY_TYPES))
 
 _ASSERTIONS = """
 PREFIX kg: <https://w3id.org/kg-builder/onto#>

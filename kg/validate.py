@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from kg.iris import KG, compress
 
