@@ -46,3 +46,18 @@ def test_hermit_rejects_a_seed_graph_with_an_out_of_domain_value(seed_build: kg.
     world = _load(tmp_path, instances)
     with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
         owlready2.sync_reasoner(world, infer_property_values=False, debug=0)
+
+
+def test_hermit_reports_a_class_under_two_disjoint_classes_with_a_member(tmp_path: Path) -> None:
+    """A deliberately inconsistent ontology change: a subclass of Drug and of Target, with a member."""
+    from rdflib import OWL, RDF, RDFS
+
+    change = Graph()
+    weird = URIRef("https://w3id.org/kg-builder/onto#DrugTarget")
+    change.add((weird, RDF.type, OWL.Class))
+    change.add((weird, RDFS.subClassOf, KG.Drug))
+    change.add((weird, RDFS.subClassOf, KG.Target))
+    change.add((URIRef("https://w3id.org/kg-builder/id/x"), RDF.type, weird))
+    world = _load(tmp_path, change)
+    with pytest.raises(owlready2.OwlReadyInconsistentOntologyError):
+        owlready2.sync_reasoner(world, infer_property_values=False, debug=0)

@@ -93,7 +93,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             gene_mention = _gene_before(text, match.start(), genes)
-            gene = gene_mention.entity.label if gene_mention else None
+            after = _gene_after(text, match.end(), genes) if gene_mention is None else None
+            gene = (gene_mention or after).entity.label if (gene_mention or after) else None
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
                 gene, inferred = main_gene.entity.label, True
@@ -123,6 +124,14 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             continue
         chosen.append(mention)
     return chosen
+
+
+def _gene_after(text: str, end: int, genes: list[Mention]) -> Mention | None:
+    """A gene named right after an exon-level event: "exon 11 deletions of KIT"."""
+    for gene in genes:
+        if 0 < gene.start - end <= 12 and re.fullmatch(r"\s+(?:of|in|within)\s+(?:the\s+)?", text[end:gene.start]):
+            return gene
+    return None
 
 
 def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:

@@ -24,6 +24,7 @@ def mutations(text: str) -> list[tuple[str, str, bool]]:
         ("EGFR c.2369C>T was found.", [("EGFR c.2369C>T", "kgr:mutation-EGFR-c.2369C_T", False)]),
         ("Patients with an EGFR mutation responded.", [("EGFR mutation", "kgr:mutation-EGFR-mutation", False)]),
         ("EGFR-mutant tumours responded.", [("EGFR-mutant", "kgr:mutation-EGFR-mutation", False)]),
+        ("BRAF is common. Exon 11 deletions of KIT respond.", [("Exon 11 deletions", "kgr:mutation-KIT-exon11-deletion", False)]),
     ],
 )
 def test_patterns(text: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -1,0 +1,67 @@
+"""Grounding transparency: raw texts, how each mention was grounded, ambiguity and inference."""
+
+from __future__ import annotations
+
+import yaml
+from rdflib import Graph
+
+import kg
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon, entries_from_yaml
+from kg.resources import load_lexicon_files
+from tests.conftest import select
+from tests.extract.helpers import document
+from tests.test_queries import rows
+
+#: "PDGFR" names two genes: an ambiguous surface form.
+AMBIGUOUS = """
+type: Target
+entries:
+  - {id: "HGNC:8803", label: PDGFRA, case_sensitive: [PDGFRA, PDGFR]}
+  - {id: "HGNC:8804", label: PDGFRB, case_sensitive: [PDGFRB, PDGFR]}
+"""
+
+
+def _lexicon() -> Lexicon:
+    texts = {k: v for k, v in load_lexicon_files().items()}
+    texts["targets.yaml"] = texts["targets.yaml"].replace("  - id: HGNC:8803", "  - id: HGNC:8803-unused")
+    texts["zz_ambiguous.yaml"] = AMBIGUOUS
+    rows_ = []
+    for name in sorted(texts):
+        rows_.extend(entries_from_yaml(yaml.safe_load(texts[name]), name))
+    return Lexicon(rows_)
+
+
+def _graph() -> Graph:
+    doc = document("Imatinib inhibits PDGFR. Exon 11 deletions of KIT respond. "
+                   "Gastrointestinal stromal tumours (GISTs) were studied; GISTs respond to imatinib.",
+                   title="Imatinib in gastrointestinal stromal tumors.")
+    extraction = extract(doc, _lexicon())
+    dataset = kg.to_dataset([extraction], kg.assemble([extraction]))
+    return kg.export.union_graph(dataset)
+
+
+def test_ambiguous_mentions_are_flagged_with_their_alternatives() -> None:
+    graph = _graph()
+    [(text, denotes, alternative)] = select(graph, """
+        SELECT ?t ?d ?alt WHERE { ?m kg:ambiguous true ; kg:mentionText ?t ; kg:denotes ?d ; kg:alternativeGrounding ?alt }""")
+    assert (text, str(denotes), str(alternative)) == (
+        "PDGFR", "https://identifiers.org/hgnc:8803", "https://identifiers.org/hgnc:8804")
+
+
+def test_groundings_query_counts_how_entities_were_grounded() -> None:
+    got = {(r["label"], r["groundedBy"]): (r["mentions"], r["inferred"], r["ambiguous"], r["alternatives"])
+           for r in rows(_graph(), "groundings")}
+    assert got[("PDGFRA", "lexicon")] == ("1", "0", "1", "https://identifiers.org/hgnc:8804")
+    assert got[("KIT exon 11 deletion", "pattern")] == ("1", "0", "0", "")
+    assert got[("gastrointestinal stromal tumor", "lexicon")][0] == "4"
+
+
+def test_inferred_gene_is_counted(graph: Graph) -> None:
+    [row] = [r for r in rows(graph, "groundings", type="Mutation")]
+    assert (row["label"], row["groundedBy"], row["mentions"], row["inferred"]) == ("KIT exon 9 mutation", "pattern", "1", "1")
+
+
+def test_each_entity_keeps_the_raw_texts_it_was_matched_from(graph: Graph) -> None:
+    texts = {r[0] for r in select(graph, "SELECT ?t WHERE { <http://purl.obolibrary.org/obo/CHEBI_45783> kg:mentionText ?t }")}
+    assert texts == {"imatinib", "Imatinib", "imatinib mesylate", "Imatinib mesylate", "Gleevec", "Glivec"}
