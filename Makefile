@@ -12,10 +12,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## Build the graph from seeds/ into out/graph.ttl and print every named query.
+## Build the graph from seeds/ into out/, export it, validate it and print every named query.
 run: $(STAMP)
 	$(BIN)/kg build seeds -o out/graph.ttl
 	$(BIN)/kg build seeds -o out/graph.nq
+	$(BIN)/kg export -g out/graph.ttl --format kgx -o out/kgx
+	$(BIN)/kg export -g out/graph.ttl --format graphml -o out/graph.graphml
+	$(BIN)/kg validate out/graph.ttl
 	$(BIN)/kg query --all -g out/graph.ttl
 
 ## Run the test suite (doctests included).
