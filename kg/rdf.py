@@ -47,7 +47,7 @@ class BuildInfo:
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    """An ``xsd:decimal`` in canonical form (``400.0``, ``53.7``), so a parse gives it back unchanged.
+    """An ``xsd:decimal`` written with a decimal point (``400.0``, ``53.7``), so a parse gives it back unchanged.
 
     >>> decimal_literal(Decimal("400"))
     rdflib.term.Literal('400.0', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal'))
@@ -226,7 +226,8 @@ def _evidence(graph: Graph, doc: Document, evidence: Evidence, subject: str, pre
 
 
 def _arm(graph: Graph, arm: StudyArm) -> URIRef:
-    node = mint("arm", arm.publication, arm.label, arm.drug)
+    node = mint("arm", arm.publication, arm.label, arm.drug, arm.dose, arm.dose_max, arm.dose_unit, arm.schedule,
+                arm.dose_qualifier, arm.size)
     graph.add((node, RDF.type, KG.StudyArm))
     _add(graph, node, KG.label, arm.label)
     if arm.drug:
@@ -242,7 +243,8 @@ def _arm(graph: Graph, arm: StudyArm) -> URIRef:
 
 def _outcome(graph: Graph, doc: Document, o: OutcomeMeasurement) -> URIRef:
     e = o.evidence
-    node = mint("outcome", o.publication, o.endpoint, e.sentence.start, e.rule, e.object_span, o.adverse_event)
+    node = mint("outcome", o.publication, o.endpoint, e.sentence.start, e.rule, e.object_span, o.adverse_event,
+                o.arm and o.arm.label, o.comparator_arm and o.comparator_arm.label, o.mutation, o.statistic)
     graph.add((node, RDF.type, KG.OutcomeMeasurement))
     graph.add((node, KG.endpoint, expand(o.endpoint)))
     graph.add((node, KG.reportedIn, publication_iri(o.publication)))
@@ -324,9 +326,12 @@ def _build(graph: Graph, build: BuildInfo) -> None:
     graph.add((agent, RDF.type, PROV.SoftwareAgent))
     graph.add((agent, RDFS.label, Literal(f"kg {build.tool_version}")))
     graph.add((activity, PROV.used, lexicon))
+    graph.add((lexicon, RDF.type, PROV.Entity))
     graph.add((lexicon, RDFS.label, Literal(f"kg lexicon {build.lexicon_version}")))
     for source in build.sources:
         graph.add((activity, PROV.used, publication_iri(source)))
     for rule in build.rules:
         graph.add((activity, KG.appliedRule, Literal(rule)))
     graph.add((activity, PROV.generated, ASSEMBLY_GRAPH))
+    graph.add((ASSEMBLY_GRAPH, RDF.type, PROV.Entity))
+    graph.add((ASSEMBLY_GRAPH, RDFS.label, Literal("kg assembly graph: pooled assertions and direct edges")))

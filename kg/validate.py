@@ -24,7 +24,7 @@ SELECT ?node ?path ?value ?length WHERE {
   { ?node kg:fromPublication ?pub ; ?path ?value . VALUES ?path { kg:start kg:end kg:mentionStart kg:mentionEnd } }
   ?pub kg:sourceText ?text .
   BIND(STRLEN(?text) AS ?length)
-  FILTER(?value < 0 || ?value > ?length)
+  FILTER(isNumeric(?value) && (?value < 0 || ?value > ?length))
 }
 ORDER BY ?node ?path
 """
@@ -69,7 +69,9 @@ def validate(graph: Graph, *, shapes: Graph | None = None) -> list[Problem]:
     for triple in graph.triples((None, None, None)):
         data.add(triple)
     _, report, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none", advanced=False, meta_shacl=False)
-    problems = [_problem(report, result) for result in report.subjects(SH.resultSeverity, None)]
+    # Top-level results only: sh:detail holds nested results of sh:node checks, which
+    # would otherwise be reported a second time against the value node.
+    problems = [_problem(report, result) for result in report.objects(None, SH.result)]
     from kg.query import select_rows
 
     for node, path, value, length in select_rows(data, _OFFSETS):

@@ -102,3 +102,34 @@ def test_python_dash_m(built: Path) -> None:
                             capture_output=True, text=True, check=True)
     assert "CHEBI:45783,imatinib,kg:inhibits,HGNC:6342,KIT" in result.stdout
     assert isinstance(Graph().parse(built), Graph)
+
+
+def test_validate_conforming_graph(built: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", str(built)])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"{built}: conforms to the kg shapes\n"
+
+
+def test_validate_names_node_path_and_constraint(built: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttl"
+    text = built.read_text()
+    # Give the trial's Study a second sample size: a cardinality violation.
+    graph = Graph().parse(data=text, format="turtle")
+    from rdflib import Literal
+
+    from kg.iris import KG
+    [study] = graph.subjects(KG.sampleSize, None)
+    graph.add((study, KG.sampleSize, Literal(148)))
+    graph.serialize(broken, format="turtle")
+    result = CliRunner().invoke(main, ["validate", str(broken)])
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if line.startswith("Violation")]
+    assert line.startswith(f"Violation: {kg_curie(study)} kg:sampleSize: ")
+    assert line.endswith("[sh:MaxCountConstraintComponent]")
+    assert f"{broken}: 1 problem(s)" in result.output
+
+
+def kg_curie(node: object) -> str:
+    from kg.iris import compress
+
+    return compress(str(node))

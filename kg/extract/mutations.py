@@ -93,8 +93,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             gene_mention = _gene_before(text, match.start(), genes)
-            after = _gene_after(text, match.end(), genes) if gene_mention is None else None
-            gene = (gene_mention or after).entity.label if (gene_mention or after) else None
+            named = gene_mention or _gene_after(text, match.end(), genes)
+            gene = named.entity.label if named is not None else None
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
                 gene, inferred = main_gene.entity.label, True
