@@ -63,6 +63,32 @@ class Reference:
 
 
 @dataclass(frozen=True, slots=True)
+class Annotation:
+    """A gold mention from a corpus (PubTator or BioC), kept for evaluation only.
+
+    :ivar identifiers: The corpus's ids for the mention, split (``("D001943", "D010051")``).
+    :ivar parts: For a composite mention, the texts of its individual parts.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    identifiers: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusRelation:
+    """A gold document-level relation between two corpus ids, kept for evaluation only."""
+
+    type: str
+    first: str
+    second: str
+    novel: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article as read from a file, before any extraction.
 
@@ -87,22 +113,33 @@ class Document:
     publication_types: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     references: tuple[Reference, ...] = ()
+    #: Trial registry numbers named in the text or the metadata (``NCT00009906``).
+    trial_ids: tuple[str, ...] = ()
+    #: Gold mentions and relations of a corpus file; never turned into graph facts.
+    annotations: tuple[Annotation, ...] = ()
+    relations: tuple[CorpusRelation, ...] = ()
+    #: The corpus's own document id when it is not a PMID (PubTator, BioC).
+    local_id: str | None = None
 
     @property
     def curie(self) -> str:
-        """The publication's identifier: ``PMID:…`` when known, else ``DOI:…``.
+        """The publication's identifier: ``PMID:…``, else ``DOI:…``, else one minted from the text.
 
         >>> Document(source="x", text="T", title="T", doi="10.1/ABC").curie
         'DOI:10.1/abc'
+        >>> Document(source="x", text="A title. An abstract.", title="A title.").curie
+        'kgr:publication-3e953022af4a4b5b'
         """
         if self.pmid:
             return f"PMID:{self.pmid}"
         if self.doi:
             # DOIs are case-insensitive; one spelling keeps one IRI per paper.
             return f"DOI:{self.doi.lower()}"
-        from kg.errors import ReaderError
+        import hashlib
 
-        raise ReaderError(self.source, "the document has neither a PMID nor a DOI")
+        # No identifier (a note, a local file): the text itself names the publication.
+        digest = hashlib.sha256((self.local_id or self.text).encode("utf-8")).hexdigest()[:16]
+        return f"kgr:publication-{digest}"
 
     def section_at(self, offset: int) -> str:
         """The label of the section holding ``offset`` (``"ABSTRACT"`` if none does)."""

@@ -157,6 +157,9 @@ def _publication(graph: Graph, pub: URIRef, doc: Document) -> None:
     graph.add((pub, RDF.type, KG.Publication))
     _add(graph, pub, BIBO.pmid, doc.pmid)
     _add(graph, pub, BIBO.doi, doc.doi)
+    _add(graph, pub, KG.pmcid, doc.pmcid)
+    for trial in doc.trial_ids:
+        _add(graph, pub, KG.trialRegistration, trial)
     _add(graph, pub, DCTERMS.title, doc.title)
     for author in doc.authors:
         _add(graph, pub, DCTERMS.creator, author)

@@ -108,6 +108,8 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("year", DATA, "Publication", "xsd:integer"),
     ("publicationType", DATA, "Publication", "xsd:string"),
     ("citationText", DATA, "Publication", "xsd:string"),
+    ("pmcid", DATA, "Publication", "xsd:string"),
+    ("trialRegistration", DATA, "Publication", "xsd:string"),
     # datatype properties: entities
     ("drugClass", DATA, "Drug", "xsd:string"),
     ("hgvs", DATA, "Mutation", "xsd:string"),

@@ -7,6 +7,9 @@ can and reports, without stopping, every file it cannot.
 
 from __future__ import annotations
 
+import io
+import re
+import sys
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,7 +18,7 @@ from typing import Protocol
 
 from kg.errors import KGWarning, ReaderError
 from kg.model import Document
-from kg.readers import frontmatter, pubmed_page
+from kg.readers import bioc, frontmatter, medline, plaintext, pubmed_page, pubmed_xml, pubtator
 
 
 class Reader(Protocol):
@@ -34,7 +37,14 @@ class Reader(Protocol):
 READERS: dict[str, Reader] = {
     frontmatter.name: frontmatter,
     pubmed_page.name: pubmed_page,
+    pubmed_xml.name: pubmed_xml,
+    bioc.name: bioc,
+    pubtator.name: pubtator,
+    medline.name: medline,
+    plaintext.name: plaintext,  # last: it takes any titled text
 }
+#: The most a gzip file may expand to (a decompression bomb stops here).
+MAX_UNZIPPED = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,21 +64,54 @@ class ReadResult:
 
 
 def decode(data: bytes, source: str) -> str:
-    """Decode a file's bytes as UTF-8 (a BOM is dropped) with ``\\n`` newlines.
+    """Decode a file's bytes (gunzipped first if need be) with ``\\n`` newlines.
 
-    :raises ReaderError: For an empty file, a binary file or bytes that are not UTF-8.
+    UTF-8 (a BOM is dropped), or the encoding an XML declaration names
+    (``encoding="ISO-8859-1"``).
+
+    :raises ReaderError: For an empty, binary, truncated-gzip or non-UTF-8 file.
     """
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, source)
     if not data.strip():
         raise ReaderError(source, "empty file")
     if b"\x00" in data[:8192]:
         raise ReaderError(source, "binary file (contains NUL bytes), not a text document")
+    declared = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']", data[:200])
+    encoding = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if encoding in ("utf-8", "utf8"):
+        encoding = "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
+    except LookupError:
+        raise ReaderError(source, f"unknown encoding {encoding!r} in the XML declaration") from None
     except UnicodeDecodeError as exc:
+        hint = "; it looks like Latin-1 or Windows-1252: re-save it as UTF-8" if _latin1(data) else ""
         raise ReaderError(
-            source, f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start}"
+            source, f"not {encoding.replace('-sig', '').upper()} text: byte 0x{data[exc.start]:02x} at offset "
+                    f"{exc.start}{hint}"
         ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _latin1(data: bytes) -> bool:
+    """Whether the non-ASCII bytes look like single-byte Western text (é = 0xe9)."""
+    high = [b for b in data if b >= 0x80]
+    return bool(high) and sum(0xc0 <= b <= 0xff for b in high) >= len(high) / 2
+
+
+def _gunzip(data: bytes, source: str) -> bytes:
+    import gzip
+    import zlib
+
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+            out = handle.read(MAX_UNZIPPED + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ReaderError(source, f"broken gzip file: {exc}") from None
+    if len(out) > MAX_UNZIPPED:
+        raise ReaderError(source, f"gzip file expands past {MAX_UNZIPPED // 2**20} MiB; refused")
+    return out
 
 
 def read_text(text: str, source: str) -> list[Document]:
@@ -84,11 +127,17 @@ def read_text(text: str, source: str) -> list[Document]:
     )
 
 
+#: The path that stands for standard input.
+STDIN = "-"
+
+
 def read_file(path: str | Path) -> list[Document]:
-    """Read every document in one file.
+    """Read every document in one file (``-`` reads standard input).
 
     :raises ReaderError: When the file cannot be opened, decoded or recognised.
     """
+    if str(path) == STDIN:
+        return read_text(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -104,7 +153,9 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     is yielded itself, so that :func:`read_paths` can report it.
     """
     for path in map(Path, paths):
-        if path.is_dir():
+        if str(path) == STDIN:
+            yield path
+        elif path.is_dir():
             found = False
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
@@ -127,7 +178,7 @@ def read_paths(paths: Iterable[str | Path]) -> ReadResult:
     for path in iter_files(paths):
         if path.is_dir():
             failure = ReadFailure(str(path), "directory holds no files to read")
-        elif not path.exists():
+        elif not path.exists() and str(path) != STDIN:
             failure = ReadFailure(str(path), "no such file or directory")
         else:
             try:

@@ -16,6 +16,7 @@ import yaml
 from kg.errors import ReaderError
 from kg.model import Document
 from kg.readers.citation import DOI, PMCID, PMID, citation_date, parse_citation
+from kg.readers.pubmed_xml import NCT
 from kg.readers.text import assemble_text, join_lines
 
 name = "frontmatter"
@@ -96,6 +97,7 @@ def read(text: str, source: str) -> list[Document]:
             pages=ref.pages if ref else None,
             publication_types=tuple(str(t) for t in types),
             sections=sections,
+            trial_ids=tuple(dict.fromkeys(NCT.findall(text))),
         )
     ]
 

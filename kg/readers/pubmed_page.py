@@ -21,6 +21,7 @@ from kg.readers.citation import (
     citation_date,
     parse_citation,
 )
+from kg.readers.pubmed_xml import NCT
 from kg.readers.text import assemble_text, join_lines
 
 name = "pubmed-page"
@@ -103,6 +104,7 @@ def read(text: str, source: str) -> list[Document]:
             pages=ref.pages,
             publication_types=types,
             sections=sections,
+            trial_ids=tuple(dict.fromkeys(NCT.findall(text))),
             references=_numbered(references),
         )
     ]

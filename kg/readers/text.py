@@ -26,20 +26,23 @@ def join_lines(lines: Iterable[str]) -> str:
     return _SPACE.sub(" ", " ".join(lines)).strip()
 
 
-def assemble_text(title: str, abstract: str) -> tuple[str, tuple[Section, ...]]:
+def assemble_text(title: str, abstract: str, *, exact: bool = False) -> tuple[str, tuple[Section, ...]]:
     """Build ``title + " " + abstract`` and its sections.
 
     The title is section ``TITLE``; each structured-abstract label opens a section of
     that name (label included); an abstract without labels is one ``ABSTRACT`` section.
 
+    :param exact: Keep both strings as given (corpus text, whose offsets must not move);
+        otherwise line wraps are joined and runs of whitespace collapsed.
     :returns: The text and its sections in order.
 
     >>> text, sections = assemble_text("T.", "BACKGROUND: A. METHODS: B.")
     >>> [(s.label, text[s.start:s.end]) for s in sections]
     [('TITLE', 'T.'), ('BACKGROUND', 'BACKGROUND: A.'), ('METHODS', 'METHODS: B.')]
     """
-    title = join_lines([title])
-    abstract = join_lines([abstract])
+    if not exact:
+        title = join_lines([title])
+        abstract = join_lines([abstract])
     text = f"{title} {abstract}" if abstract else title
     sections = [Section("TITLE", 0, len(title))]
     if not abstract:

@@ -1,0 +1,94 @@
+"""Read PubTator files: ``PMID|t|title``, ``PMID|a|abstract``, then mention and relation lines.
+
+Many documents per file, separated by blank lines. :attr:`Document.text` is exactly
+the corpus's ``title + " " + abstract`` (offsets in the file point into it); mention and
+relation lines become :attr:`Document.annotations` and :attr:`Document.relations`, for
+evaluation only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.errors import ReaderError
+from kg.model import Annotation, CorpusRelation, Document
+from kg.readers.citation import DOI
+from kg.readers.text import assemble_text
+
+name = "pubtator"
+
+_HEAD = re.compile(r"^([^|\t\n]+)\|([ta])\|(.*)$")
+_FIRST = re.compile(r"\A\s*[^|\t\n]+\|t\|", re.MULTILINE)
+
+
+def detect(text: str) -> bool:
+    """Tell whether the first non-blank line is a PubTator title line (``ID|t|…``)."""
+    return _FIRST.match(text) is not None
+
+
+def read(text: str, source: str) -> list[Document]:
+    """Read every document of a PubTator file.
+
+    :raises ReaderError: Naming the line of a malformed block.
+    """
+    documents: list[Document] = []
+    block: list[tuple[int, str]] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            block.append((number, line))
+        elif block:
+            documents.append(_document(block, source))
+            block = []
+    if block:
+        documents.append(_document(block, source))
+    if not documents:
+        raise ReaderError(source, "PubTator file without any document")
+    return documents
+
+
+def _document(block: list[tuple[int, str]], source: str) -> Document:
+    title = abstract = None
+    doc_id = None
+    annotations: list[Annotation] = []
+    relations: list[CorpusRelation] = []
+    for number, line in block:
+        head = _HEAD.match(line)
+        if head:
+            if doc_id is not None and head.group(1) != doc_id:
+                raise ReaderError(source, f"line {number}: document {head.group(1)!r} inside {doc_id!r} "
+                                          "(a blank line must separate documents)")
+            doc_id = head.group(1)
+            if head.group(2) == "t":
+                title = head.group(3)
+            else:
+                abstract = head.group(3)
+            continue
+        fields = line.split("\t")
+        if doc_id is None:
+            raise ReaderError(source, f"line {number}: expected 'ID|t|title' to open a document")
+        if fields[0] != doc_id:
+            raise ReaderError(source, f"line {number}: line for {fields[0]!r} inside document {doc_id!r}")
+        if len(fields) >= 5 and fields[1].isdigit() and fields[2].isdigit():
+            start, end = int(fields[1]), int(fields[2])
+            ids = tuple(i.strip() for i in re.split(r"[,|]", fields[5]) if i.strip()) if len(fields) > 5 else ()
+            parts = tuple(fields[6].split("|")) if len(fields) > 6 else ()
+            annotations.append(Annotation(start, end, fields[3], fields[4], ids, parts))
+        elif len(fields) >= 4:
+            relations.append(CorpusRelation(fields[1], fields[2].strip(), fields[3].strip(),
+                                            fields[4].strip() if len(fields) > 4 else None))
+        else:
+            raise ReaderError(source, f"line {number}: neither a mention nor a relation line: {line[:60]!r}")
+    if title is None:
+        raise ReaderError(source, f"line {block[0][0]}: document {doc_id!r} has no title line ('{doc_id}|t|…')")
+    text, sections = assemble_text(title, abstract or "", exact=True)
+    for annotation in annotations:
+        if not (0 <= annotation.start < annotation.end <= len(text)):
+            raise ReaderError(source, f"document {doc_id}: mention {annotation.text!r} at "
+                                      f"{annotation.start}-{annotation.end} lies outside the text ({len(text)})")
+    pmid = doc_id if doc_id and doc_id.isdigit() else None
+    doi = DOI.search(doc_id or "")
+    return Document(
+        source=source, text=text, title=title, pmid=pmid, doi=doi.group(1) if doi and not pmid else None,
+        sections=sections, annotations=tuple(annotations), relations=tuple(relations),
+        local_id=None if pmid else doc_id,
+    )
