@@ -147,6 +147,50 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
 
 
 @main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["pubtator", "bioc-json"]), default="pubtator", show_default=True,
+              help="The corpus format to write.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The file to write.")
+def annotate(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
+    """Write the entity mentions kg finds, in PubTator or BioC JSON, for scoring and other tools.
+
+    Offsets point into each document's title + " " + abstract (the corpus convention);
+    types use BioRED's names and the identifier is kg's CURIE. Files that cannot be read
+    are reported, the rest annotated, and the exit code is 1.
+
+    \b
+    Examples:
+      kg annotate seeds -o out/seeds.pubtator
+      kg annotate abstracts.xml --format bioc-json -o out/mentions.json
+    """
+    from kg.annotate import write_annotations
+    from kg.extract import extract, load_lexicon
+    from kg.readers import read_paths
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", KGWarning)
+        result = read_paths(list(paths))
+    lexicon = load_lexicon()
+    seen: dict[str, object] = {}
+    extractions = []
+    for document in result.documents:
+        if document.curie not in seen:
+            seen[document.curie] = document
+            extractions.append(extract(document, lexicon))
+    for failure in result.failures:
+        click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    if not extractions:
+        click.echo(f"nothing was annotated; {output} was not written", err=True)
+        sys.exit(1)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(write_annotations(extractions, fmt), encoding="utf-8")
+    mentions = sum(len(x.mentions) for x in extractions)
+    click.echo(f"annotated {len(extractions)} document(s), {mentions} mention(s) → {output}")
+    if result.failures:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path), default=Path("out/graph.ttl"))
 def validate(graph_path: Path) -> None:
     """Check a built graph against the SHACL shapes and the offset rule.
