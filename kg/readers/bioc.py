@@ -19,6 +19,7 @@ from defusedxml import ElementTree as SafeET
 
 from kg.errors import ReaderError
 from kg.model import Annotation, CorpusRelation, Document, Section
+from kg.readers.pubtator import split_ids
 from kg.readers.text import SECTION_LABEL
 
 name = "bioc"
@@ -180,7 +181,7 @@ def _annotation(ann: Any, doc_id: str, source: str) -> Annotation | None:
             for s, loc in zip(starts, locations, strict=True)]
     ids = str(infons.get("identifier") or infons.get("MESH") or infons.get("Identifier") or "")
     return Annotation(min(starts), max(ends), str(ann.get("text") or ""), str(infons.get("type", "")),
-                      tuple(i.strip() for i in re.split(r"[,|]", ids) if i.strip()))
+                      split_ids(ids))
 
 
 def _relation(infons: dict[str, Any]) -> CorpusRelation | None:

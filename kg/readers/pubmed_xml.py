@@ -72,10 +72,9 @@ def _article(article: Element, source: str, number: int) -> Document:
     text, sections = assemble_text(title, " ".join(p for p in parts if p))
     journal = art.find("Journal")
     issue = journal.find("JournalIssue") if journal is not None else None
-    year = None
-    if issue is not None:
-        found = re.search(r"\b(1[89]|20)\d{2}\b", _text(issue.find("PubDate")))
-        year = int(found.group(0)) if found else None
+    date = _pub_date(issue.find("PubDate")) if issue is not None else None
+    found = re.search(r"\b(1[89]|20)\d{2}\b", date or "")
+    year = int(found.group(0)) if found else None
     ids = {aid.get("IdType"): (aid.text or "").strip() for aid in article.findall("PubmedData/ArticleIdList/ArticleId")}
     doi = ids.get("doi") or next(
         ((e.text or "").strip() for e in art.findall("ELocationID") if e.get("EIdType") == "doi"), None)
@@ -94,13 +93,21 @@ def _article(article: Element, source: str, number: int) -> Document:
         source=source, text=text, title=title, pmid=pmid, doi=doi or None, pmcid=ids.get("pmc") or None,
         authors=tuple(authors),
         journal=(journal.findtext("ISOAbbreviation") or journal.findtext("Title")) if journal is not None else None,
-        year=year, date=_text(issue.find("PubDate")) if issue is not None else None,
+        year=year, date=date,
         volume=(issue.findtext("Volume") if issue is not None else None) or None,
         issue=(issue.findtext("Issue") if issue is not None else None) or None,
         pages=_text(art.find("Pagination/MedlinePgn")) or None,
         publication_types=tuple(_text(t) for t in art.findall("PublicationTypeList/PublicationType")),
         sections=sections, references=tuple(_references(article)), trial_ids=trials,
     )
+
+
+def _pub_date(element: Element | None) -> str | None:
+    """``"2002 Aug 15"`` from ``<Year>``, ``<Month>``, ``<Day>``, or the ``<MedlineDate>`` as written."""
+    if element is None:
+        return None
+    parts = [(child.text or "").strip() for child in element]
+    return " ".join(p for p in parts if p) or None
 
 
 def _references(article: Element) -> list[Reference]:

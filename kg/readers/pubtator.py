@@ -21,6 +21,27 @@ _HEAD = re.compile(r"^([^|\t\n]+)\|([ta])\|(.*)$")
 _FIRST = re.compile(r"\A\s*[^|\t\n]+\|t\|", re.MULTILINE)
 
 
+_MESH_LIKE = re.compile(r"^(?:[A-Z]\d{4,}|-1|-)$")
+
+
+def split_ids(field: str) -> tuple[str, ...]:
+    """Split a corpus id field: BioRED joins ids with commas, BC5CDR with ``|``.
+
+    A tmVar variant id also contains ``|`` (``p|SUB|D|842|V``) and stays whole.
+
+    >>> split_ids("D001943|D010051"), split_ids("3172,3651"), split_ids("p|SUB|D|842|V")
+    (('D001943', 'D010051'), ('3172', '3651'), ('p|SUB|D|842|V',))
+    """
+    field = field.strip()
+    if "," in field:
+        parts = field.split(",")
+    elif "|" in field and all(_MESH_LIKE.match(p.strip()) for p in field.split("|")):
+        parts = field.split("|")
+    else:
+        parts = [field]
+    return tuple(p.strip() for p in parts if p.strip())
+
+
 def detect(text: str) -> bool:
     """Tell whether the first non-blank line is a PubTator title line (``ID|t|…``)."""
     return _FIRST.match(text) is not None
@@ -70,7 +91,7 @@ def _document(block: list[tuple[int, str]], source: str) -> Document:
             raise ReaderError(source, f"line {number}: line for {fields[0]!r} inside document {doc_id!r}")
         if len(fields) >= 5 and fields[1].isdigit() and fields[2].isdigit():
             start, end = int(fields[1]), int(fields[2])
-            ids = tuple(i.strip() for i in re.split(r"[,|]", fields[5]) if i.strip()) if len(fields) > 5 else ()
+            ids = split_ids(fields[5]) if len(fields) > 5 else ()
             parts = tuple(fields[6].split("|")) if len(fields) > 6 else ()
             annotations.append(Annotation(start, end, fields[3], fields[4], ids, parts))
         elif len(fields) >= 4:
