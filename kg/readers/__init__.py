@@ -122,6 +122,8 @@ def read_text(text: str, source: str) -> list[Document]:
     for reader in READERS.values():
         if reader.detect(text):
             return reader.read(text, source)
+    if text.lstrip().startswith("<"):
+        _refuse_xml(text, source)
     raise ReaderError(
         source, "unrecognised document shape; kg reads: " + ", ".join(READERS)
     )
@@ -129,6 +131,21 @@ def read_text(text: str, source: str) -> list[Document]:
 
 #: The path that stands for standard input.
 STDIN = "-"
+
+
+def _refuse_xml(text: str, source: str) -> None:
+    """Say what is wrong with XML no reader took: unsafe, malformed, or another vocabulary."""
+    from defusedxml import DefusedXmlException
+    from defusedxml import ElementTree as SafeET
+
+    try:
+        root = SafeET.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as exc:
+        raise ReaderError(source, f"XML refused for safety: {type(exc).__name__} ({exc})") from None
+    except SafeET.ParseError as exc:
+        raise ReaderError(source, f"malformed XML: {exc}") from None
+    raise ReaderError(source, f"XML with root <{root.tag}>; kg reads PubMed XML (<PubmedArticleSet>) "
+                              "and BioC XML (<collection>)")
 
 
 def read_file(path: str | Path) -> list[Document]:

@@ -24,7 +24,7 @@ from kg.readers.text import SECTION_LABEL
 
 name = "bioc"
 
-_XML = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?<collection\b")
+_XML = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)?<collection\b", re.DOTALL)
 
 
 @dataclass

@@ -21,7 +21,9 @@ from kg.readers.text import assemble_text, join_lines
 
 name = "pubmed-xml"
 
-_ROOT = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?<(PubmedArticleSet|PubmedArticle)\b")
+_ROOT = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)?<(PubmedArticleSet|PubmedArticle)\b", re.DOTALL
+)
 NCT = re.compile(r"\bNCT\d{8}\b")
 
 
