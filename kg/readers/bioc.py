@@ -68,7 +68,8 @@ def _from_xml(text: str, source: str) -> list[dict[str, Any]]:
             annotations = []
             for ann in passage.iter("annotation"):
                 infons = {i.get("key", ""): (i.text or "") for i in ann.findall("infon")}
-                locations = [{"offset": loc.get("offset"), "length": loc.get("length")} for loc in ann.findall("location")]
+                locations = [{"offset": loc.get("offset"), "length": loc.get("length")}
+                             for loc in ann.findall("location")]
                 annotations.append({"infons": infons, "locations": locations, "text": ann.findtext("text") or ""})
             passages.append({
                 "infons": {i.get("key", ""): (i.text or "") for i in passage.findall("infon")},
@@ -88,7 +89,7 @@ def _from_json(text: str, source: str) -> list[dict[str, Any]]:
     except json.JSONDecodeError as exc:
         raise ReaderError(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     collections = data if isinstance(data, list) else [data]
-    documents = []
+    documents: list[dict[str, Any]] = []
     for collection in collections:
         if not isinstance(collection, dict) or not isinstance(collection.get("documents"), list):
             raise ReaderError(source, "BioC JSON without a 'documents' list")

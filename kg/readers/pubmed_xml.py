@@ -89,7 +89,8 @@ def _article(article: Element, source: str, number: int) -> Document:
             last, initials = _text(author.find("LastName")), _text(author.find("Initials"))
             if last:
                 authors.append(f"{last} {initials}".strip())
-    registry = [(acc.text or "").strip() for acc in art.findall("DataBankList/DataBank/AccessionNumberList/AccessionNumber")]
+    accessions = art.findall("DataBankList/DataBank/AccessionNumberList/AccessionNumber")
+    registry = [(acc.text or "").strip() for acc in accessions]
     trials = tuple(dict.fromkeys([t for t in registry if NCT.fullmatch(t)] + NCT.findall(text)))
     return Document(
         source=source, text=text, title=title, pmid=pmid, doi=doi or None, pmcid=ids.get("pmc") or None,
