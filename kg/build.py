@@ -6,6 +6,7 @@ The library entry point behind ``kg build``. Bad files are reported in
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from rdflib import Dataset
 
 from kg import __version__
 from kg.assemble import Assembly, assemble
+from kg.errors import KGWarning
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.model import Extraction
@@ -46,16 +48,22 @@ def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None) -> Bui
     result = read_paths(paths)
     seen: dict[str, Extraction] = {}
     duplicates = []
+    failures = list(result.failures)
     for document in result.documents:
         if document.curie in seen:
             kept = seen[document.curie].document
             duplicates.append((document.curie, kept.source, document.source, kept.text != document.text))
-        else:
+            continue
+        try:
             seen[document.curie] = extract(document, lexicon)
+        except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the batch
+            reason = f"internal error while extracting {document.curie} ({type(exc).__name__}: {exc}); please report it"
+            failures.append(ReadFailure(document.source, reason))
+            warnings.warn(f"{document.source}: {reason}", KGWarning, stacklevel=2)
     extractions = tuple(seen[k] for k in sorted(seen))
     assembly = assemble(extractions)
     rules = sorted({e.rule for x in extractions for a in x.assertions for e in a.evidence}
                    | {o.evidence.rule for x in extractions for o in x.outcomes})
     info = BuildInfo(__version__, lexicon.version, tuple(rules), tuple(sorted(seen)))
-    return BuildResult(to_dataset(extractions, assembly, info), extractions, assembly, result.failures,
+    return BuildResult(to_dataset(extractions, assembly, info), extractions, assembly, tuple(failures),
                        tuple(duplicates))

@@ -39,6 +39,20 @@ class Section:
     end: int
 
 
+def expand_pages(pages: str | None) -> str | None:
+    """Pages with the last page written in full, as the same range is written in two ways.
+
+    >>> expand_pages("472-80"), expand_pages("5054-8"), expand_pages("e101-e109"), expand_pages("12")
+    ('472-480', '5054-5058', 'e101-e109', '12')
+    """
+    if not pages or "-" not in pages:
+        return pages
+    first, last = pages.split("-", 1)
+    if last.isdigit() and first.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}-{last}"
+
+
 @dataclass(frozen=True, slots=True)
 class Reference:
     """One entry of a document's reference list, parsed as far as it goes.
@@ -322,3 +336,5 @@ class Extraction:
     outcomes: tuple[OutcomeMeasurement, ...]
     study: Study | None = None
     drug_classes: tuple[tuple[str, str], ...] = field(default=())
+    #: Entities the outcomes refer to without the text naming them (an adverse-event rate).
+    referenced: tuple[Entity, ...] = ()

@@ -28,6 +28,7 @@ from kg.model import (
     OutcomeMeasurement,
     Span,
     StudyArm,
+    expand_pages,
 )
 
 #: The named graph of pooled assertions and direct edges.
@@ -126,6 +127,8 @@ def _document(graph: Graph, extraction: Extraction, citations: list[tuple[object
         _entity(graph, node, entity)
         for text in texts[curie]:
             _add(graph, node, KG.mentionText, text)
+    for entity in extraction.referenced:
+        _entity(graph, expand(entity.curie), entity)
     for drug, label in extraction.drug_classes:
         _add(graph, expand(drug), KG.drugClass, label)
     for assertion in extraction.assertions:
@@ -293,7 +296,9 @@ def _citation(graph: Graph, pub: URIRef, reference: object, resolved: str | None
     _add(graph, cited, KG.year, reference.year)
     _add(graph, cited, BIBO.volume, reference.volume)
     _add(graph, cited, BIBO.issue, reference.issue)
-    _add(graph, cited, BIBO.pages, reference.pages)
+    # Citations write page ranges in several ways ("472-80", "472-480"); a cited work
+    # shared by several citing papers keeps one, written in full.
+    _add(graph, cited, BIBO.pages, expand_pages(reference.pages))
     _add(graph, cited, BIBO.pmid, reference.pmid)
     _add(graph, cited, BIBO.doi, reference.doi)
 

@@ -37,7 +37,7 @@ def test_a_reference_resolves_to_the_seed_trial(extra_graph: Graph) -> None:
     [(journal, year, volume, pages)] = select(extra_graph, """
         SELECT ?j ?y ?v ?pg WHERE { ?p kg:cites ?c . ?c kg:journal ?j ; kg:year ?y ; bibo:volume ?v ; bibo:pages ?pg }
         ORDER BY ?y""", p=CITING)[1:]
-    assert (journal, year, volume, pages) == ("Lancet", 2004, "364", "1127-34")
+    assert (journal, year, volume, pages) == ("Lancet", 2004, "364", "1127-1134")
 
 
 def test_a_restated_fact_pools_evidence_from_two_papers(extra_graph: Graph) -> None:

@@ -84,9 +84,9 @@ def test_evidence_for_one_edge(graph: Graph) -> None:
 def test_publications_with_references(graph: Graph) -> None:
     review = rows(graph, "publications", publication="DOI:10.2165/00003495-200767050-00012")
     assert [(r["citedJournal"], r["citedYear"], r["citedVolume"], r["citedPages"]) for r in review] == [
-        ("Ann Surg", "2000", "231", "51-8"), ("Oncogene", "2001", "20", "5054-8"),
-        ("Cancer Chemother Pharmacol", "2004", "53", "102-6"), ("J Clin Oncol", "2006", "24", "4764-74"),
-        ("N Engl J Med", "2006", "354", "2006-13"),
+        ("Ann Surg", "2000", "231", "51-58"), ("Oncogene", "2001", "20", "5054-5058"),
+        ("Cancer Chemother Pharmacol", "2004", "53", "102-106"), ("J Clin Oncol", "2006", "24", "4764-4774"),
+        ("N Engl J Med", "2006", "354", "2006-2013"),
     ]
     [trial] = rows(graph, "publications", publication="PMID:12181401")
     assert (trial["journal"], trial["year"], trial["volume"], trial["issue"], trial["pages"], trial["cited"]) == (

@@ -16,7 +16,7 @@ from kg.extract.mutations import find_mutations
 from kg.extract.outcomes import extract_outcomes, extract_study
 from kg.extract.relations import extract_relations
 from kg.extract.sentences import split_sentences
-from kg.model import Document, Extraction, Mention
+from kg.model import Document, Entity, Extraction, Mention
 
 #: Between a drug and its class: "imatinib mesylate, a selective …", "Imatinib … is a small molecule …".
 _APPOSITION = re.compile(r"(?:\bis|\bwas|,)\s+(?:a|an)\b[^.;]*$")
@@ -41,6 +41,12 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     assertions = extract_relations(ctx)
     study = extract_study(ctx)
     outcomes = extract_outcomes(ctx, study)
+    mentioned = {m.curie for m in mentions}
+    implied = sorted({o.endpoint for o in outcomes} - mentioned)
+    referenced = tuple(
+        lexicon.entities.get(curie) or Entity(curie, "Endpoint", curie.split("endpoint-")[-1].replace("-", " "))
+        for curie in implied
+    )
     return Extraction(
         document=document,
         sentences=tuple(sentences),
@@ -49,6 +55,7 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
         outcomes=tuple(outcomes),
         study=study,
         drug_classes=tuple(_drug_classes(document.text, mentions, classes)),
+        referenced=referenced,
     )
 
 

@@ -16,7 +16,8 @@ from kg.model import Document, Mention, Sentence
 
 #: Words that make a statement negative; the matched word is kept as ``kg:cue``.
 NEGATION_CUES = re.compile(
-    r"\b(no|not|never|none of|neither|nor|without|failed to|fails to|did not|does not|do not|"
+    # "with or without X" and "with and without X" deny nothing.
+    r"\b(no|not|never|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
     r"was not|were not|lack of|absence of|unable to|cannot)\b",
     re.IGNORECASE,
 )

@@ -30,8 +30,10 @@ _EVENTS = (
 )
 PATTERNS = (
     ("protein3", re.compile(rf"\b(?:p\.\(?)?(?P<ref>{_AA3_RE})(?P<pos>\d{{1,5}})(?P<alt>{_AA3_RE}|fs|del)\b\)?")),
-    ("protein1", re.compile(r"\b(?:p\.)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>[ACDEFGHIKLMNPQRSTVWY*]|fs|del)(?![\w-])")),
-    ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})\s*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
+    # "D842V" and "D842V-mutant", but not "D842V-like" or "D842Vx".
+    ("protein1", re.compile(r"\b(?:p\.)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>[ACDEFGHIKLMNPQRSTVWY*]|fs|del)"
+                            r"(?!\w)(?!-(?!mutant|mutated|positive|mutation)\w)")),
+    ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
     ("exon_after", re.compile(rf"\b(?P<event>{_EVENTS})\s+(?:in|of|within|at)\s+exons?\s+(?P<exon>\d{{1,2}})\b", re.IGNORECASE)),
     ("rsid", re.compile(r"\brs\d{3,12}\b")),
     ("hgvs", re.compile(r"\b[cg]\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]+>[ACGT]+|del[ACGT]*|ins[ACGT]+|dup[ACGT]*|delins[ACGT]+)")),
@@ -117,6 +119,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             end = gene_mention.end + status.end()
             entity = mutation_entity(gene_mention.entity.label)
             found.append(Mention(gene_mention.start, end, text[gene_mention.start:end], entity, how="pattern"))
+    found = _resolve_genes(found, main_gene)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[Mention] = []
     for mention in found:
@@ -124,6 +127,26 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             continue
         chosen.append(mention)
     return chosen
+
+
+def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:
+    """Give a protein or DNA change that names no gene the gene it has elsewhere in the text.
+
+    "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the
+    document's gene. Both are flagged ``inferred``; with no gene at all it stays as it is.
+    """
+    known = {m.entity.hgvs: m.entity.gene for m in found if m.entity.gene and m.entity.hgvs}
+    out = []
+    for mention in found:
+        entity = mention.entity
+        if entity.gene is None and entity.hgvs and entity.exon is None and not entity.curie.startswith("kgr:mutation-rs"):
+            gene = known.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
+            if gene is not None:
+                key = {"change": entity.hgvs} if not entity.hgvs.startswith(("c.", "g.")) else {"hgvs": entity.hgvs}
+                mention = Mention(mention.start, mention.end, mention.text, mutation_entity(gene, **key),
+                                  how=mention.how, inferred=True)
+        out.append(mention)
+    return out
 
 
 def _gene_after(text: str, end: int, genes: list[Mention]) -> Mention | None:

@@ -31,20 +31,24 @@ from kg.model import (
 )
 
 _UNIT = r"mg/m(?:2|²)|mg/kg|mg|g|µg|mcg|IU"
+#: A number as written: "400", "2.5", "1,000" (never starting inside another number).
+NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 DOSE = re.compile(
-    rf"(?P<dose>\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<max>\d+(?:\.\d+)?))?\s*(?P<unit>{_UNIT})\b"
+    rf"(?P<dose>{NUMBER})(?:\s*(?:-|–|to)\s*(?P<max>{NUMBER}))?\s*(?P<unit>{_UNIT})\b"
     r"(?P<per>/day|/d\b| per day| daily| once daily| twice daily| bid\b| qd\b)?"
 )
 DOSE_ABOVE = re.compile(
-    rf"(?P<qual>higher than|more than|greater than|above|>)\s*(?P<dose>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT})(?P<per>/day|/d\b| per day| daily)?"
-    rf"\s*\(up to (?P<max>\d+(?:\.\d+)?)\s*(?:{_UNIT})(?:/day|/d\b| per day| daily)?\)"
+    rf"(?P<qual>higher than|more than|greater than|above|>)\s*(?P<dose>{NUMBER})\s*(?P<unit>{_UNIT})(?P<per>/day|/d\b| per day| daily)?"
+    rf"\s*\(up to (?P<max>{NUMBER})\s*(?:{_UNIT})(?:/day|/d\b| per day| daily)?\)"
 )
+#: Inside "(i.e. …" or "(e.g. …": a dose restated, not a new arm.
+RESTATED = re.compile(r"\((?:i\.e\.|e\.g\.|ie|eg),?\s[^)]*$")
 #: A control arm named beside the doses: "… 800 mg daily or placebo".
 CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:matching\s+)?(placebo|best supportive care|observation)\b",
                          re.IGNORECASE)
 SCHEDULE = re.compile(r"\b(twice daily|once daily|daily|weekly|every \d+ (?:days|weeks))\b|/day\b")
 DESIGN_WORDS = re.compile(
-    r"\b(open-label|randomi[sz]ed|multicent(?:er|re)|double-blind|single-blind|placebo-controlled|"
+    r"\b(open-label|randomi[sz]ed|randomly assigned|randomly allocated|multicent(?:er|re)|double-blind|single-blind|placebo-controlled|"
     r"non-?blind|crossover|single-arm)\b",
     re.IGNORECASE,
 )
@@ -65,9 +69,13 @@ COUNT_PERCENT = re.compile(
     r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?)?\s*"
     r"\((?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)\)"
 )
-QUALIFIER = r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up to|more than|over|less than|at least|~)\s+)?"
+QUALIFIER = (r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up to|more than|over|less than|at least)\s+"
+             r"|(?P<sym>[~∼≈≥>≤<])\s*)?")
+#: Qualifier symbols, written out.
+SYMBOLS = {"~": "approximately", "∼": "approximately", "≈": "approximately", "≥": "at least", ">": "more than",
+           "≤": "at most", "<": "less than"}
 #: A percentage, but not the level of a confidence interval ("95% CI").
-PERCENT = re.compile(QUALIFIER + r"(?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)(?!\s*(?:CI\b|confidence|credible))")
+PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)(?!\s*(?:CI\b|confidence|credible))")
 #: "(18/40)" or "(18 of 40)" right after a percentage.
 RATIO_AFTER = re.compile(r"\s*\((?P<count>\d+)\s*(?:/|of)\s*(?P<den>\d+)\)")
 #: After "N patients (x%)": the endpoint follows the verb ("had a partial response").
@@ -87,9 +95,11 @@ MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
 DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>days|weeks|months|years)\b")
 HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b[^\d;]{0,25}?(?P<hr>\d+(?:\.\d+)?)")
 CI = re.compile(
-    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)",
+    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)\s*%?",
     re.IGNORECASE,
 )
+#: A confidence interval right after a value, in its brackets: "68% (95% CI, 57%–77%)".
+CI_AFTER = re.compile(r"\s*[(\[]\s*" + CI.pattern, re.IGNORECASE)
 #: What a value in a comparison belongs to: "with placebo", "in the imatinib group".
 ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)?(?P<label>placebo|observation|"
                        r"best supportive care|control)\b", re.IGNORECASE)
@@ -130,6 +140,7 @@ def extract_study(ctx: Context) -> Study | None:
     for sentence in own:
         for word in DESIGN_WORDS.findall(sentence.text):
             word = word.lower().replace("randomised", "randomized").replace("multicentre", "multicenter")
+            word = "randomized" if word.startswith("randomly") else word
             if word not in design:
                 design.append(word)
         if size is None and (match := SAMPLE.search(sentence.text)):
@@ -153,7 +164,8 @@ def _arms(ctx: Context, sentence: Sentence) -> list[StudyArm]:
     drug = drugs[0].curie if drugs else (ctx.main_drug.curie if ctx.main_drug else None)
     schedule_match = SCHEDULE.search(sentence.text)
     shared_schedule = _schedule(schedule_match.group(0)) if schedule_match else None
-    arms = [_arm(ctx, match, drug, shared_schedule) for match in DOSE.finditer(sentence.text)]
+    arms = [_arm(ctx, match, drug, shared_schedule) for match in DOSE.finditer(sentence.text)
+            if not RESTATED.search(sentence.text[:match.start()])]
     if arms and (control := CONTROL_ARM.search(sentence.text)):
         arms.append(StudyArm(ctx.document.curie, control.group(1).lower()))
     return arms
@@ -172,8 +184,8 @@ def _schedule(text: str | None) -> str | None:
 
 def _arm(ctx: Context, match: re.Match[str], drug: str | None, schedule: str | None,
          qualifier: str | None = None) -> StudyArm:
-    dose = Decimal(match.group("dose"))
-    dose_max = Decimal(match.group("max")) if match.group("max") else None
+    dose = Decimal(match.group("dose").replace(",", ""))
+    dose_max = Decimal(match.group("max").replace(",", "")) if match.group("max") else None
     unit = match.group("unit").replace("m2", "m²")
     schedule = _schedule(match.group("per")) or schedule
     amount = f"{dose}-{dose_max}" if dose_max is not None else f"{dose}"
@@ -312,18 +324,30 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count")
         used.append((match.start(), match.end()))
+    intervals = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
-        if any(s <= match.start("pct") < e for s, e in used):
+        if any(s <= match.start("pct") < e for s, e in used + intervals):
             continue
         ratio = RATIO_AFTER.match(text, match.end())
         end = ratio.end() if ratio else match.end()
-        record("outcome:percent", segment_of(match.start()), Span(match.start(), end),
-               percent=Decimal(match.group("pct")), qualifier=match.group("qual"), statistic="rate",
-               count=int(ratio.group("count")) if ratio else None, denominator=int(ratio.group("den")) if ratio else None)
+        interval = CI_AFTER.match(text, end)
+        bounds = {"ci_lower": Decimal(interval.group("lo")), "ci_upper": Decimal(interval.group("hi"))} if interval else {}
+        pct = Decimal(match.group("pct"))
+        qualifier = match.group("qual") or SYMBOLS.get(match.group("sym") or "")
+        if pct > 100 or re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()]):
+            # "increased by 150%" is a relative change, not a share of patients.
+            record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
+                   value=pct, unit="percent", qualifier=qualifier, statistic="relative change")
+        else:
+            record("outcome:percent", segment_of(match.start()), Span(match.start(), end),
+                   percent=pct, qualifier=qualifier, statistic="rate",
+                   count=int(ratio.group("count")) if ratio else None,
+                   denominator=int(ratio.group("den")) if ratio else None, **bounds)
         used.append((match.start(), end))
     for match in FRACTION.finditer(text, sentence.start, sentence.end):
         record("outcome:fraction", segment_of(match.start()), Span(match.start(), match.end()),
-               percent=FRACTIONS[match.group("frac")], qualifier=match.group("qual"), statistic="rate")
+               percent=FRACTIONS[match.group("frac")], qualifier=match.group("qual") or SYMBOLS.get(match.group("sym") or ""),
+               statistic="rate")
         used.append((match.start(), match.end()))
     for match in NO_PATIENT.finditer(text, sentence.start, sentence.end):
         record("outcome:none", segment_of(match.start()), Span(match.start(), match.end()), count=0,
@@ -336,7 +360,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                timepoint=f"{follow.group('v')} {follow.group('u')}" if follow else None)
         used.append((match.start(), match.end()))
     if not used:
-        used.extend(_medians(ctx, sentence, record, drugs))
+        used.extend(_medians(ctx, sentence, record, drugs, endpoints))
     if (hazard := HAZARD.search(text, sentence.start, sentence.end)):
         ci = CI.search(text, hazard.end(), sentence.end)
         p = P_VALUE.search(text, hazard.end(), sentence.end)
@@ -385,39 +409,46 @@ def _p_value(match: re.Match[str] | None) -> str | None:
     return match.group("p") if op == "=" else op + match.group("p")
 
 
-def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drugs: list[Mention]) -> list[tuple[int, int]]:
-    """Median times after the word "median", each with its CI and its arm in a comparison.
+def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drugs: list[Mention],
+             endpoints: list[Mention]) -> list[tuple[int, int]]:
+    """Median times, each after "median <endpoint>", with its CI and its arm in a comparison.
 
     "median PFS was 18.2 months (95% CI, 14.1 to 22.3) with imatinib versus 9.1 months with
-    placebo" gives 18.2 months (imatinib arm, comparator placebo) and 9.1 months (placebo arm).
+    placebo" gives 18.2 months (imatinib arm, comparator placebo) and 9.1 months (placebo
+    arm). A "median" not followed by an endpoint ("median age was 58 years", "median
+    follow-up") measures no outcome.
     """
     text = ctx.document.text
-    word = MEDIAN.search(text, sentence.start, sentence.end)
-    if word is None:
-        return []
-    values = [v for v in DURATION.finditer(text, word.end(), sentence.end)
-              if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])]
-    if not values:
-        return []
-    compared = len(values) > 1 and VERSUS.search(text, values[0].end(), values[1].start()) is not None
-    arms: list[StudyArm | None] = []
-    for i, value in enumerate(values if compared else values[:1]):
-        stop = values[i + 1].start() if i + 1 < len(values) else sentence.end
-        arms.append(_value_arm(ctx, text[value.end():stop], drugs))
-    used = []
-    for i, value in enumerate(values if compared else values[:1]):
-        ci = CI.match(text, value.end() + 2) or CI.search(text, value.end(), min(value.end() + 40, sentence.end))
-        fields: dict[str, object] = {
-            "statistic": "median", "value": Decimal(value.group("v")), "unit": value.group("u"),
-            "ci_lower": Decimal(ci.group("lo")) if ci else None, "ci_upper": Decimal(ci.group("hi")) if ci else None,
-        }
-        if compared:
-            fields["arm"] = arms[i]
-            fields["comparator_arm"] = next((a for j, a in enumerate(arms) if j != i and a is not None), None)
-            if arms[i] is not None:
-                fields["drug"] = arms[i].drug  # type: ignore[union-attr]
-        record("outcome:median", (sentence.start, sentence.end), Span(value.start(), value.end()), **fields)
-        used.append((value.start(), value.end()))
+    words = list(MEDIAN.finditer(text, sentence.start, sentence.end))
+    used: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        stop = words[i + 1].start() if i + 1 < len(words) else sentence.end
+        named = [m for m in endpoints if word.end() <= m.start <= word.end() + 2]
+        if not named:
+            continue
+        endpoint = named[0]
+        values = [v for v in DURATION.finditer(text, endpoint.end, stop)
+                  if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])]
+        if not values:
+            continue
+        compared = len(values) > 1 and VERSUS.search(text, values[0].end(), values[1].start()) is not None
+        values = values if compared else values[:1]
+        arms = [_value_arm(ctx, text[v.end():(values[j + 1].start() if j + 1 < len(values) else stop)], drugs)
+                for j, v in enumerate(values)]
+        for j, value in enumerate(values):
+            ci = CI_AFTER.match(text, value.end())
+            fields: dict[str, Any] = {
+                "statistic": "median", "value": Decimal(value.group("v")), "unit": value.group("u"),
+                "ci_lower": Decimal(ci.group("lo")) if ci else None, "ci_upper": Decimal(ci.group("hi")) if ci else None,
+            }
+            if compared:
+                fields["arm"] = arms[j]
+                fields["comparator_arm"] = next((a for k, a in enumerate(arms) if k != j and a is not None), None)
+                if arms[j] is not None:
+                    fields["drug"] = arms[j].drug  # type: ignore[union-attr]
+            record("outcome:median", (sentence.start, sentence.end), Span(value.start(), value.end()),
+                   mention=endpoint, **fields)
+            used.append((value.start(), value.end()))
     return used
 
 

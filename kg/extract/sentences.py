@@ -53,8 +53,12 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _END.finditer(text, start, end):
         stop = match.end()
-        word = re.search(r"(\S+)$", text[cursor:match.start()])
-        token = word.group(1).lower().lstrip("(") if word else ""
+        # The word before the dot, found by scanning back to the last space: linear in the
+        # word, not in the distance from the sentence start.
+        begin = match.start()
+        while begin > cursor and not text[begin - 1].isspace():
+            begin -= 1
+        token = text[begin:match.start()].lower().lstrip("(")
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         pieces.append((cursor, stop))

@@ -19,6 +19,7 @@ from defusedxml import ElementTree as SafeET
 
 from kg.errors import ReaderError
 from kg.model import Annotation, CorpusRelation, Document, Section
+from kg.readers.citation import normalize_doi
 from kg.readers.pubtator import split_ids
 from kg.readers.text import SECTION_LABEL
 
@@ -145,7 +146,7 @@ def _document(doc: dict[str, Any], source: str) -> Document:
     year = str(infons.get("year") or "")
     authors = infons.get("authors") or ""
     return Document(
-        source=source, text=text, title=title, pmid=pmid, doi=str(infons.get("doi") or "") or None,
+        source=source, text=text, title=title, pmid=pmid, doi=normalize_doi(str(infons.get("doi") or "")),
         journal=str(infons.get("journal") or "") or None, year=int(year) if year.isdigit() else None,
         authors=tuple(a.strip() for a in str(authors).split(";") if a.strip()),
         sections=tuple(sections), annotations=tuple(annotations), relations=tuple(r for r in relations if r),

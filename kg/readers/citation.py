@@ -24,6 +24,18 @@ _LIST_NUMBER = re.compile(r"^\s*\d+\.\s+")
 _TRAILING_LINKS = re.compile(r"(?:\s+-\s+(?:PubMed|PMC|DOI|Free PMC article|Google Scholar))+\s*$")
 
 
+def normalize_doi(doi: str | None) -> str | None:
+    """A DOI without its resolver or ``doi:`` prefix, as bibo:doi wants it.
+
+    >>> normalize_doi("https://doi.org/10.1093/nar/gkab123"), normalize_doi("doi: 10.1056/NEJMoa020461.")
+    ('10.1093/nar/gkab123', '10.1056/NEJMoa020461')
+    """
+    if not doi:
+        return None
+    found = DOI.search(doi.strip() + " ")
+    return found.group(1) if found else None
+
+
 def parse_citation(text: str) -> Reference:
     """Parse one citation into a :class:`Reference`; fields it cannot find stay ``None``.
 

@@ -15,7 +15,7 @@ import yaml
 
 from kg.errors import ReaderError
 from kg.model import Document
-from kg.readers.citation import DOI, PMCID, PMID, citation_date, parse_citation
+from kg.readers.citation import DOI, PMCID, PMID, citation_date, normalize_doi, parse_citation
 from kg.readers.pubmed_xml import NCT
 from kg.readers.text import assemble_text, join_lines
 
@@ -69,16 +69,24 @@ def read(text: str, source: str) -> list[Document]:
     abstract_lines, citation, tail = _split_body(body, title)
 
     pmid = _identifier(meta, "PMID") or _search(PMID, tail)
+    if pmid is not None and not pmid.isdigit():
+        raise ReaderError(source, f"front matter PMID {pmid!r} is not a number")
     doi = str(meta["doi"]).strip() if meta.get("doi") else _identifier(meta, "DOI")
-    doi = doi or _search(DOI, tail)
+    doi = normalize_doi(doi or _search(DOI, tail))
     ref = parse_citation(citation) if citation else None
     authors = meta.get("authors") or []
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.split(",")]
-    year = meta.get("year") or (ref.year if ref else None)
+    if not isinstance(authors, list):
+        raise ReaderError(source, f"front matter 'authors' must be a list or a string, not {type(authors).__name__}")
+    # "2002", 2002, "2003 Mar" and "2003-03-01" all give the year; the citation line is the fallback.
+    found = re.search(r"\b(1[89]|20)\d{2}\b", str(meta.get("year") or meta.get("date") or ""))
+    year = int(found.group(0)) if found else (ref.year if ref else None)
     types = meta.get("publication_types") or meta.get("publication_type") or ()
     if isinstance(types, str):
         types = (types,)
+    if not isinstance(types, (list, tuple)):
+        raise ReaderError(source, "front matter 'publication_types' must be a list or a string")
     text_, sections = assemble_text(title, join_lines(abstract_lines))
     return [
         Document(
@@ -90,7 +98,7 @@ def read(text: str, source: str) -> list[Document]:
             pmcid=_identifier(meta, "PMCID") or _search(PMCID, tail),
             authors=tuple(str(a).strip() for a in authors),
             journal=str(meta["journal"]).strip() if meta.get("journal") else (ref.journal if ref else None),
-            year=int(year) if year else None,
+            year=year,
             date=citation_date(citation) if citation else None,
             volume=ref.volume if ref else None,
             issue=ref.issue if ref else None,

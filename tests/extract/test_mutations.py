@@ -48,3 +48,17 @@ def test_exon_mutation_without_any_gene_stays_ungrounded() -> None:
     assert mutations("Exon 9 mutations predict response.") == [
         ("Exon 9 mutations", "kgr:mutation-unknown-gene-exon9-mutation", False)
     ]
+
+
+def test_a_change_written_without_its_gene_takes_the_gene_it_has_elsewhere() -> None:
+    """Found in review: a later bare "T315I" became a node shared by every paper."""
+    assert mutations("Resistance arises with ABL1 T315I. Patients with T315I progressed.") == [
+        ("ABL1 T315I", "kgr:mutation-ABL1-T315I", False), ("T315I", "kgr:mutation-ABL1-T315I", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PDGFRA D842V-mutant tumours resist imatinib.", ("PDGFRA D842V", "kgr:mutation-PDGFRA-D842V", False)),
+    ("Patients with KIT exon 9-mutant GIST benefit.", ("KIT exon 9-mutant", "kgr:mutation-KIT-exon9-mutation", False)),
+])
+def test_mutant_suffixes(text: str, expected: tuple[str, str, bool]) -> None:
+    assert mutations(text) == [expected]

@@ -105,3 +105,39 @@ def test_each_number_goes_to_its_own_endpoint() -> None:
         ("kgr:endpoint-adverse-event-rate", "kgr:ae-rash", 3, None, Decimal("7.5")),
         ("kgr:endpoint-objective-response", None, 18, 40, Decimal("45")),
     ]
+
+
+def test_median_age_is_not_an_outcome() -> None:
+    """Found in review: the first duration after any "median" went to the endpoint."""
+    [outcome] = run("The median age was 58 years, and the median overall survival was 72.7 weeks.",
+                    title="Imatinib in GIST.").outcomes
+    assert (outcome.endpoint, outcome.value, outcome.unit) == ("kgr:endpoint-overall-survival", Decimal("72.7"), "weeks")
+
+
+def test_a_percent_s_confidence_interval_is_not_three_rates() -> None:
+    [outcome] = run("Overall survival at 2 years was 68% (95% CI, 57%–77%).", title="Imatinib in GIST.").outcomes
+    assert (outcome.percent, outcome.ci_lower, outcome.ci_upper) == (Decimal("68"), Decimal("57"), Decimal("77"))
+
+
+def test_medians_do_not_borrow_the_hazard_ratio_s_interval() -> None:
+    outcomes = run("The median overall survival was 20.1 months vs. 18.4 months (HR 0.89, 95% CI 0.79-1.01).",
+                   title="Imatinib in GIST.").outcomes
+    assert [(o.statistic, o.value, o.hazard_ratio, o.ci_lower, o.ci_upper) for o in outcomes] == [
+        ("median", Decimal("20.1"), None, None, None), ("median", Decimal("18.4"), None, None, None),
+        ("hazard ratio", None, Decimal("0.89"), Decimal("0.79"), Decimal("1.01"))]
+
+
+def test_thousands_separator_and_restated_dose() -> None:
+    study = run("In this trial 100 patients were randomly assigned to imatinib 1,000 mg/m2 daily or 800 mg "
+                "(i.e. 400 mg twice daily).", title="Imatinib in GIST.").study
+    assert study is not None and study.design == ("randomized",)
+    assert [(a.dose, a.dose_unit) for a in study.arms] == [(Decimal("1000"), "mg/m²"), (Decimal("800"), "mg")]
+
+
+def test_relative_change_and_symbol_qualifiers() -> None:
+    [change] = run("Toxicity increased by 150%.", title="Imatinib in GIST.").outcomes
+    assert (change.statistic, change.value, change.unit, change.percent) == ("relative change", Decimal("150"),
+                                                                            "percent", None)
+    events = run("Haemorrhage occurred in ∼4% of patients and oedema in ≥60%.", title="Imatinib in GIST.").outcomes
+    assert [(o.adverse_event, o.percent, o.qualifier) for o in events] == [
+        ("kgr:ae-hemorrhage", Decimal("4"), "approximately"), ("kgr:ae-edema", Decimal("60"), "at least")]

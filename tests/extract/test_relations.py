@@ -87,3 +87,9 @@ def test_a_mutation_s_gene_is_not_negated_by_its_sentence() -> None:
     """Found by a new user: "than in those without" negated KIT exon 11 deletion → KIT."""
     got = claims("PFS was longer in patients with KIT exon 11 deletion than in those without.")
     assert got == [("kgr:mutation-KIT-exon11-deletion", "mutationOf", "HGNC:6342", False, False, None, False)]
+
+
+def test_with_or_without_denies_nothing() -> None:
+    """Found in review: "with or without" negated a treatment claim."""
+    got = claims("Imatinib was effective in patients with CML with or without prior interferon therapy.")
+    assert got == [("CHEBI:45783", "treats", "MONDO:0011996", False, False, None, False)]
