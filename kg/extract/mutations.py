@@ -142,9 +142,9 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
         if entity.gene is None and entity.hgvs and entity.exon is None and not entity.curie.startswith("kgr:mutation-rs"):
             gene = known.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
             if gene is not None:
-                key = {"change": entity.hgvs} if not entity.hgvs.startswith(("c.", "g.")) else {"hgvs": entity.hgvs}
-                mention = Mention(mention.start, mention.end, mention.text, mutation_entity(gene, **key),
-                                  how=mention.how, inferred=True)
+                dna = entity.hgvs.startswith(("c.", "g."))
+                resolved = mutation_entity(gene, hgvs=entity.hgvs) if dna else mutation_entity(gene, change=entity.hgvs)
+                mention = Mention(mention.start, mention.end, mention.text, resolved, how=mention.how, inferred=True)
         out.append(mention)
     return out
 

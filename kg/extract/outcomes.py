@@ -331,7 +331,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         ratio = RATIO_AFTER.match(text, match.end())
         end = ratio.end() if ratio else match.end()
         interval = CI_AFTER.match(text, end)
-        bounds = {"ci_lower": Decimal(interval.group("lo")), "ci_upper": Decimal(interval.group("hi"))} if interval else {}
+        bounds: dict[str, Any] = (
+            {"ci_lower": Decimal(interval.group("lo")), "ci_upper": Decimal(interval.group("hi"))} if interval else {}
+        )
         pct = Decimal(match.group("pct"))
         qualifier = match.group("qual") or SYMBOLS.get(match.group("sym") or "")
         if pct > 100 or re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()]):
