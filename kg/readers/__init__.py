@@ -135,15 +135,9 @@ STDIN = "-"
 
 def _refuse_xml(text: str, source: str) -> None:
     """Say what is wrong with XML no reader took: unsafe, malformed, or another vocabulary."""
-    from defusedxml import DefusedXmlException
-    from defusedxml import ElementTree as SafeET
+    from kg.readers.xml import parse_xml
 
-    try:
-        root = SafeET.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as exc:
-        raise ReaderError(source, f"XML refused for safety: {type(exc).__name__} ({exc})") from None
-    except SafeET.ParseError as exc:
-        raise ReaderError(source, f"malformed XML: {exc}") from None
+    root = parse_xml(text, source)
     raise ReaderError(source, f"XML with root <{root.tag}>; kg reads PubMed XML (<PubmedArticleSet>) "
                               "and BioC XML (<collection>)")
 

@@ -14,14 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
-
 from kg.errors import ReaderError
 from kg.model import Annotation, CorpusRelation, Document, Section
 from kg.readers.citation import normalize_doi
 from kg.readers.pubtator import split_ids
 from kg.readers.text import SECTION_LABEL
+from kg.readers.xml import parse_xml
 
 name = "bioc"
 
@@ -56,12 +54,7 @@ def read(text: str, source: str) -> list[Document]:
 
 
 def _from_xml(text: str, source: str) -> list[dict[str, Any]]:
-    try:
-        root = SafeET.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as exc:
-        raise ReaderError(source, f"XML refused for safety: {type(exc).__name__} ({exc})") from None
-    except SafeET.ParseError as exc:
-        raise ReaderError(source, f"malformed XML: {exc}") from None
+    root = parse_xml(text, source)
     documents = []
     for doc in root.iter("document"):
         passages = []

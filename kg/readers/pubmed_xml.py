@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from xml.etree.ElementTree import Element
 
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
-
 from kg.errors import ReaderError
 from kg.model import Document, Reference
 from kg.readers.citation import parse_citation
 from kg.readers.text import assemble_text, join_lines
+from kg.readers.xml import parse_xml
 
 name = "pubmed-xml"
 
@@ -38,12 +36,7 @@ def read(text: str, source: str) -> list[Document]:
     :raises ReaderError: For malformed XML (with line and column), forbidden entities,
         or an article without a PMID or title.
     """
-    try:
-        root = SafeET.fromstring(text, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except DefusedXmlException as exc:
-        raise ReaderError(source, f"XML refused for safety: {type(exc).__name__} ({exc})") from None
-    except SafeET.ParseError as exc:
-        raise ReaderError(source, f"malformed XML: {exc}") from None
+    root = parse_xml(text, source)
     articles = [root] if root.tag == "PubmedArticle" else root.findall("PubmedArticle")
     if not articles:
         raise ReaderError(source, "PubmedArticleSet without any PubmedArticle")
