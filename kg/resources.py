@@ -45,6 +45,16 @@ def load_lexicon_files() -> dict[str, str]:
     }
 
 
+#: The generated lexicon's file name in ``ontology/lexicon/``.
+GENERATED_LEXICON = "generated.tsv.gz"
+
+
+def load_generated_lexicon() -> bytes | None:
+    """The generated lexicon (gzip TSV), or ``None`` when the package has none."""
+    entry = data_dir("ontology") / "lexicon" / GENERATED_LEXICON
+    return entry.read_bytes() if entry.is_file() else None
+
+
 def list_queries() -> list[str]:
     """The names of the shipped SPARQL queries, sorted.
 

@@ -42,7 +42,10 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     study = extract_study(ctx)
     outcomes = extract_outcomes(ctx, study)
     mentioned = {m.curie for m in mentions}
-    implied = sorted({o.endpoint for o in outcomes} - mentioned)
+    # Entities the graph points at without the text naming them: an implied endpoint, and
+    # the other readings of an ambiguous name (described so a user can see what they are).
+    alternatives = {a for m in mentions for a in m.alternatives}
+    implied = sorted(({o.endpoint for o in outcomes} | alternatives) - mentioned)
     referenced = tuple(
         lexicon.entities.get(curie) or Entity(curie, "Endpoint", curie.split("endpoint-")[-1].replace("-", " "))
         for curie in implied

@@ -10,6 +10,7 @@ leftmost matches win.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -32,6 +33,11 @@ SPELLINGS = (
 )
 
 
+#: A lexicon row: an entity, the names matched in any case, the names matched only as
+#: written, and (optionally) whether to add spelling and plural variants (default yes).
+Row = tuple[Entity, Iterable[str], Iterable[str]] | tuple[Entity, Iterable[str], Iterable[str], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A lexicon hit: the span, the text as written and the entity it names."""
@@ -50,7 +56,10 @@ def fold(text: str) -> str:
     >>> fold("İmatinib KIT")  # 'İ'.lower() has two code points, so it stays
     'İmatinib kit'
     """
-    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
 
 
 def variants(name: str) -> set[str]:
@@ -77,25 +86,28 @@ class Lexicon:
         any case and spelling, case-sensitive names only exactly as written.
     """
 
-    def __init__(self, entries: Iterable[tuple[Entity, Iterable[str], Iterable[str]]]) -> None:
+    def __init__(self, entries: Iterable[Row]) -> None:
         self.entities: dict[str, Entity] = {}
         self._by_name: dict[str, list[Entity]] = {}
-        patterns: dict[str, set[bool]] = {}
         exact: dict[str, list[Entity]] = {}
-        for entity, names, sensitive in entries:
-            self.entities[entity.curie] = entity
+        patterns: set[str] = set()
+        for row in entries:
+            entity, names, sensitive = row[0], row[1], row[2]
+            spell = row[3] if len(row) > 3 else True  # type: ignore[misc]
+            self.entities.setdefault(entity.curie, entity)
+            entity = self.entities[entity.curie]
             for name in names:
-                for form in variants(name):
+                for form in variants(name) if spell else (name,):
                     key = fold(form)
                     bucket = self._by_name.setdefault(key, [])
-                    if entity not in bucket:
+                    if not any(e is entity for e in bucket):
                         bucket.append(entity)
-                    patterns.setdefault(key, set()).add(False)
+                    patterns.add(key)
             for name in sensitive:
                 bucket = exact.setdefault(name, [])
-                if entity not in bucket:
+                if not any(e is entity for e in bucket):
                     bucket.append(entity)
-                patterns.setdefault(fold(name), set()).add(True)
+                patterns.add(fold(name))
         self._exact = exact
         self._patterns = sorted(patterns)
         self._matcher = ahocorasick_rs.AhoCorasick(self._patterns) if self._patterns else None
@@ -183,21 +195,67 @@ def entries_from_yaml(data: Mapping[str, Any], source: str) -> list[tuple[Entity
     return rows
 
 
-def load_lexicon(texts: Mapping[str, str] | None = None) -> Lexicon:
-    """Load the curated lexicon shipped with kg (or the given YAML texts).
+def generated_rows(data: bytes, curated: dict[str, Entity]) -> list[Row]:
+    """Rows of the generated lexicon (gzip TSV from ``kg lexicon build``).
 
-    :param texts: File name → YAML text; defaults to ``ontology/lexicon/*.yaml``.
+    An entry whose id is a curated entry's id or cross-reference adds its names to that
+    curated entity (``DRUGBANK:DB00619`` → imatinib's ``CHEBI:45783``) instead of making a
+    second node for the same thing. Generated names get no spelling variants: the
+    vocabularies list their own.
+    """
+    import csv
+    import gzip
+    import io
+
+    by_xref = {x: e for e in curated.values() for x in (e.curie, *e.xrefs)}
+    rows: list[Row] = []
+    text = gzip.decompress(data).decode("utf-8")
+    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
+    next(reader, None)
+    for curie, kind, label, names, exact, xrefs in reader:
+        name_list = [n for n in names.split("|") if n]
+        exact_list = [n for n in exact.split("|") if n]
+        target = by_xref.get(curie)
+        if target is not None:
+            rows.append((target, name_list, exact_list, False))
+            continue
+        entity = Entity(curie=curie, type=kind, label=label, synonyms=tuple(name_list + exact_list)[:20],
+                        xrefs=tuple(x for x in xrefs.split("|") if x))
+        rows.append((entity, name_list, exact_list, False))
+    return rows
+
+
+@functools.lru_cache(maxsize=4)
+def _shipped(generated: bool) -> Lexicon:
+    from kg.resources import load_generated_lexicon, load_lexicon_files
+
+    texts = load_lexicon_files()
+    rows: list[Row] = []
+    for source in sorted(texts):
+        rows.extend(entries_from_yaml(yaml.safe_load(texts[source]) or {}, source))
+    data = load_generated_lexicon() if generated else None
+    if data is not None:
+        curated = {row[0].curie: row[0] for row in rows}
+        rows.extend(generated_rows(data, curated))
+    return Lexicon(rows)
+
+
+def load_lexicon(texts: Mapping[str, str] | None = None, *, generated: bool = True) -> Lexicon:
+    """Load the lexicon shipped with kg: the curated YAML plus the generated vocabulary.
+
+    The shipped lexicon is built once per process and reused.
+
+    :param texts: File name → YAML text, to load only these curated files instead.
+    :param generated: Add the generated lexicon (``ontology/lexicon/generated.tsv.gz``)
+        when the package has one.
 
     >>> lexicon = load_lexicon()
     >>> [m.entity.label for m in lexicon.find("Gleevec blocks KIT, not kit.")]
     ['imatinib', 'KIT']
     """
     if texts is None:
-        from kg.resources import load_lexicon_files
-
-        texts = load_lexicon_files()
-    rows = []
+        return _shipped(generated)
+    rows: list[Row] = []
     for source in sorted(texts):
         rows.extend(entries_from_yaml(yaml.safe_load(texts[source]) or {}, source))
     return Lexicon(rows)
-

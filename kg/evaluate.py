@@ -1,0 +1,185 @@
+"""Score extraction against a gold corpus (PubTator or BioC): entities, groundings, relations.
+
+Consumes Documents that carry gold :attr:`~kg.model.Document.annotations` and
+:attr:`~kg.model.Document.relations`, extracts each with a lexicon, and compares:
+
+- **entities**: exact spans ``(document, start, end, type)`` per comparable type;
+- **grounding**: among exact-span hits, how often one of the entity's cross-references
+  equals the gold id (MeSH for chemicals and diseases, NCBI Gene for genes);
+- **relations**: document-level pairs of gold ids, untyped, over the type pairs kg can
+  express; and typed chemical–disease (BioRED ``Negative_Correlation`` ≈ ``treats``,
+  ``Positive_Correlation`` and BC5CDR ``CID`` ≈ ``causesAdverseEvent``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.extract import extract
+from kg.extract.lexicon import Lexicon
+from kg.model import Document, Entity, Extraction
+
+#: Corpus entity type → the type compared (kg's classes are mapped onto the same names).
+GOLD_TYPES = {
+    "ChemicalEntity": "Chemical", "Chemical": "Chemical",
+    "GeneOrGeneProduct": "Gene",
+    "DiseaseOrPhenotypicFeature": "Disease", "Disease": "Disease",
+    "SequenceVariant": "Variant",
+}
+#: kg entity type → the type compared.
+KG_TYPES = {"Drug": "Chemical", "Target": "Gene", "Disease": "Disease", "AdverseEvent": "Disease",
+            "Mutation": "Variant"}
+#: Entity-type pairs kg can express as an edge (unordered).
+EXPRESSIBLE = {frozenset(p) for p in (("Chemical", "Disease"), ("Chemical", "Gene"), ("Chemical", "Variant"),
+                                      ("Gene", "Disease"), ("Variant", "Disease"))}
+#: kg predicate → the corpus relation types it corresponds to (chemical–disease only).
+TYPED = {"treats": {"Negative_Correlation"}, "approvedFor": {"Negative_Correlation"},
+         "causesAdverseEvent": {"Positive_Correlation", "CID"}}
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives, with P/R/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: set[object], predicted: set[object]) -> None:
+        """Count one document's gold and predicted items."""
+        self.tp += len(gold & predicted)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+
+
+@dataclass
+class Report:
+    """Scores of one corpus."""
+
+    corpus: str
+    documents: int = 0
+    entities: dict[str, Score] = field(default_factory=dict)
+    grounding: dict[str, tuple[int, int]] = field(default_factory=dict)
+    pairs: Score = field(default_factory=Score)
+    typed: dict[str, Score] = field(default_factory=dict)
+
+
+def corpus_ids(entity: Entity) -> set[str]:
+    """The ids a corpus would use for an entity: MeSH and NCBI Gene cross-references, rs ids.
+
+    >>> sorted(corpus_ids(Entity("CHEBI:1", "Drug", "x", xrefs=("MESH:D000068877", "DRUGBANK:DB00619"))))
+    ['D000068877']
+    """
+    ids = {x.split(":", 1)[1] for x in (entity.curie, *entity.xrefs) if x.startswith(("MESH:", "NCBIGene:"))}
+    if entity.type == "Mutation" and entity.label.startswith("rs"):
+        ids.add(entity.label)
+    return ids
+
+
+def evaluate(documents: Iterable[Document], lexicon: Lexicon, name: str) -> Report:
+    """Extract every document and score it against its gold annotations and relations."""
+    report = Report(name)
+    for document in documents:
+        report.documents += 1
+        extraction = extract(document, lexicon)
+        _entities(report, document, extraction)
+        _relations(report, document, extraction)
+    return report
+
+
+def _entities(report: Report, document: Document, extraction: Extraction) -> None:
+    gold: dict[str, set[tuple[int, int]]] = {}
+    gold_ids: dict[tuple[int, int, str], set[str]] = {}
+    for a in document.annotations:
+        kind = GOLD_TYPES.get(a.type)
+        if kind is not None:
+            gold.setdefault(kind, set()).add((a.start, a.end))
+            gold_ids.setdefault((a.start, a.end, kind), set()).update(a.identifiers)
+    predicted: dict[str, set[tuple[int, int]]] = {}
+    entity_at: dict[tuple[int, int, str], Entity] = {}
+    for m in extraction.mentions:
+        kind = KG_TYPES.get(m.type)
+        if kind is not None and kind in gold:
+            predicted.setdefault(kind, set()).add((m.start, m.end))
+            entity_at.setdefault((m.start, m.end, kind), m.entity)
+    for kind, spans in gold.items():
+        report.entities.setdefault(kind, Score()).add(spans, predicted.get(kind, set()))
+        hits = spans & predicted.get(kind, set())
+        right, total = report.grounding.get(kind, (0, 0))
+        for start, end in hits:
+            ids = gold_ids[(start, end, kind)] - {"-", "-1"}
+            if ids:
+                total += 1
+                right += bool(corpus_ids(entity_at[(start, end, kind)]) & ids)
+        report.grounding[kind] = (right, total)
+
+
+def _relations(report: Report, document: Document, extraction: Extraction) -> None:
+    kinds: dict[str, str] = {}
+    for a in document.annotations:
+        for identifier in a.identifiers:
+            if a.type in GOLD_TYPES:
+                kinds.setdefault(identifier, GOLD_TYPES[a.type])
+    gold_pairs: set[frozenset[str]] = set()
+    gold_typed: dict[str, set[frozenset[str]]] = {}
+    for r in document.relations:
+        pair = frozenset((r.first, r.second))
+        types = frozenset(kinds.get(i, "") for i in pair)
+        if types in EXPRESSIBLE:
+            gold_pairs.add(pair)
+            gold_typed.setdefault(r.type, set()).add(pair)
+    entities = {m.curie: m.entity for m in extraction.mentions}
+    predicted: set[frozenset[str]] = set()
+    predicted_typed: dict[str, set[frozenset[str]]] = {}
+    for assertion in extraction.assertions:
+        if all(e.negated for e in assertion.evidence):
+            continue
+        left = corpus_ids(entities[assertion.subject]) if assertion.subject in entities else set()
+        right = corpus_ids(entities[assertion.object]) if assertion.object in entities else set()
+        for a in left:
+            for b in right:
+                pair = frozenset((a, b))
+                predicted.add(pair)
+                for corpus_type in TYPED.get(assertion.predicate, ()):
+                    predicted_typed.setdefault(corpus_type, set()).add(pair)
+    report.pairs.add(gold_pairs, predicted)
+    for corpus_type in sorted(set(gold_typed) | set(predicted_typed)):
+        if corpus_type in {t for types in TYPED.values() for t in types}:
+            report.typed.setdefault(corpus_type, Score()).add(gold_typed.get(corpus_type, set()),
+                                                              predicted_typed.get(corpus_type, set()))
+
+
+def to_markdown(reports: list[Report]) -> str:
+    """The tables of ``docs/evaluation.md`` for some reports."""
+    lines = ["| corpus | docs | type | P | R | F1 | grounding accuracy |", "| --- | ---: | --- | ---: | ---: | ---: | ---: |"]
+    for report in reports:
+        for kind in sorted(report.entities):
+            score = report.entities[kind]
+            right, total = report.grounding.get(kind, (0, 0))
+            accuracy = f"{right / total:.3f} ({right}/{total})" if total else "–"
+            lines.append(f"| {report.corpus} | {report.documents} | {kind} | {score.precision:.3f} | "
+                         f"{score.recall:.3f} | {score.f1:.3f} | {accuracy} |")
+    lines += ["", "| corpus | relation | P | R | F1 | gold pairs |", "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for report in reports:
+        rows = [("untyped pairs", report.pairs)] + [(f"typed {k}", v) for k, v in sorted(report.typed.items())]
+        for label, score in rows:
+            lines.append(f"| {report.corpus} | {label} | {score.precision:.3f} | {score.recall:.3f} | "
+                         f"{score.f1:.3f} | {score.tp + score.fn} |")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["EXPRESSIBLE", "GOLD_TYPES", "KG_TYPES", "Report", "Score", "corpus_ids", "evaluate", "to_markdown"]

