@@ -115,6 +115,8 @@ def _entities(report: Report, document: Document, extraction: Extraction) -> Non
     entity_at: dict[tuple[int, int, str], Entity] = {}
     for m in extraction.mentions:
         kind = KG_TYPES.get(m.type)
+        if m.type == "Mutation" and m.entity.hgvs is None and m.entity.exon is None and not m.text.startswith("rs"):
+            continue  # gene-level status ("EGFR mutation") is no sequence variant in the corpora
         if kind is not None and kind in gold:
             predicted.setdefault(kind, set()).add((m.start, m.end))
             entity_at.setdefault((m.start, m.end, kind), m.entity)

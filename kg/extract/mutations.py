@@ -111,7 +111,11 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                                 gene=gene, hgvs=None, variant_type="SO:0001059")
             else:
                 entity = mutation_entity(gene, hgvs=match.group(0))
-            start = gene_mention.start if gene_mention and not inferred else match.start()
+            # An exon-level event reads as one phrase with its gene ("KIT exon 11 deletion");
+            # a protein or DNA change is its own span ("V600E"), as the corpora annotate it,
+            # and the gene before it stays a mention of its own.
+            whole = kind.startswith("exon") and gene_mention is not None and not inferred
+            start = gene_mention.start if whole and gene_mention is not None else match.start()
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
     for gene_mention in genes:
         status = re.match(r"[\s-](?:gene\s+)?(mutations?|mutant|mutated|mutation-positive)\b", text[gene_mention.end:])
