@@ -212,6 +212,13 @@ BioRED `Negative_Correlation` ≈ `kg:treats`/`kg:approvedFor`; BioRED
 
 """
 EVALUATION_FOOTER = """
+Reproduce (from the repository root, with the team's shared folder beside it):
+
+```sh
+.venv/bin/kg evaluate --corpus ../shared/corpora/BioRED/Dev.PubTator \\
+    --corpus ../shared/corpora/BC5CDR/CDR_DevelopmentSet.PubTator.txt -o docs/evaluation.md
+```
+
 Published anchors (different test sets, so for orientation only): the BioRED paper
 reports NER ≈ 89% F1 with a trained PubMedBERT tagger and end-to-end novel-relation F1
 ≈ 48%; BioREx reports ≈ 80% relation F1 given gold entities. kg uses a lexicon and
