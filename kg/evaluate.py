@@ -180,7 +180,10 @@ def to_markdown(reports: list[Report]) -> str:
                          f"{score.recall:.3f} | {score.f1:.3f} | {accuracy} |")
     lines += ["", "| corpus | relation | P | R | F1 | gold pairs |", "| --- | --- | ---: | ---: | ---: | ---: |"]
     for report in reports:
-        rows = [("untyped pairs", report.pairs)] + [(f"typed {k}", v) for k, v in sorted(report.typed.items())]
+        # A typed row only where the corpus has that relation type.
+        rows = [("untyped pairs", report.pairs)] + [
+            (f"typed {k}", v) for k, v in sorted(report.typed.items()) if v.tp + v.fn
+        ]
         for label, score in rows:
             lines.append(f"| {report.corpus} | {label} | {score.precision:.3f} | {score.recall:.3f} | "
                          f"{score.f1:.3f} | {score.tp + score.fn} |")

@@ -132,6 +132,9 @@ def _document(graph: Graph, extraction: Extraction, citations: list[tuple[object
     for drug, label in extraction.drug_classes:
         _add(graph, expand(drug), KG.drugClass, label)
     for assertion in extraction.assertions:
+        if assertion.predicate == "causesAdverseEvent":
+            # A disease a drug causes is also an adverse event (the classes overlap).
+            graph.add((expand(assertion.object), RDF.type, KG.AdverseEvent))
         for evidence in assertion.evidence:
             _evidence(graph, doc, evidence, assertion.subject, assertion.predicate, assertion.object)
     study = None

@@ -58,6 +58,11 @@ RESISTANT = re.compile(
     r"\b(resist(?:ance|ant|s)?|refractory|insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on)\b",
     re.IGNORECASE,
 )
+#: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
+INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+#: "<disease> induced by / caused by / due to <drug>": the drug within a few words after.
+INDUCED_BEFORE = re.compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:induced|caused|provoked|triggered)\s+by\b|\s*due\s+to\b",
+                            re.IGNORECASE)
 DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
 
 
@@ -70,7 +75,7 @@ def extract_relations(ctx: Context) -> list[Assertion]:
     for sentence in ctx.sentences:
         if sentence.section == "TITLE":
             continue
-        for rule in (_treats, _targets, _mechanism, _associated, _adverse_events, _response):
+        for rule in (_treats, _targets, _mechanism, _associated, _adverse_events, _induced, _response):
             out.extend(rule(ctx, sentence))
     out.extend(_mutation_genes(ctx))
     return _dedupe(out)
@@ -198,6 +203,33 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")
         yield Assertion(drug.curie, "causesAdverseEvent", event.curie,
                         (_evidence(ctx, sentence, rule, drug, event, inferred=inferred, anchor=event.start),))
+
+
+def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """A drug that induces a disease ("cocaine-induced seizures", "hepatitis caused by X").
+
+    The disease is then an adverse event of the drug (DESIGN: a disease can be both).
+    """
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    diseases = ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")
+    for drug in drugs:
+        if not INDUCED_AFTER.match(text, drug.end):
+            continue
+        after = [d for d in diseases if 0 <= d.start - drug.end <= 40]
+        if after:
+            disease = min(after, key=lambda d: d.start)
+            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
+                            (_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start),))
+    for disease in diseases:
+        if not INDUCED_BEFORE.match(text, disease.end):
+            continue
+        following = [d for d in drugs if 0 <= d.start - disease.end <= 50]
+        if following:
+            drug = min(following, key=lambda d: d.start)
+            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
+                            (_evidence(ctx, sentence, "causesAdverseEvent:induced-by", drug, disease,
+                                       anchor=disease.start),))
 
 
 def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:

@@ -93,3 +93,16 @@ def test_with_or_without_denies_nothing() -> None:
     """Found in review: "with or without" negated a treatment claim."""
     got = claims("Imatinib was effective in patients with CML with or without prior interferon therapy.")
     assert got == [("CHEBI:45783", "treats", "MONDO:0011996", False, False, None, False)]
+
+
+@pytest.mark.parametrize(("text", "drug", "disease"), [
+    ("Cocaine-induced seizures were seen.", "DRUGBANK:DB00907", "MONDO:0001386"),
+    ("Hepatitis caused by isoniazid was rare.", "DRUGBANK:DB00951", "MONDO:0002251"),
+])
+def test_a_drug_induced_disease_is_an_adverse_event_of_the_drug(text: str, drug: str, disease: str) -> None:
+    from kg.extract import extract, load_lexicon
+    from tests.extract.helpers import document
+
+    extraction = extract(document(text), load_lexicon())
+    assert [(a.subject, a.predicate, a.object, a.evidence[0].rule.split(":")[0]) for a in extraction.assertions] == [
+        (drug, "causesAdverseEvent", disease, "causesAdverseEvent")]
