@@ -288,14 +288,17 @@ def lexicon_build(vocab: Path, corpora: tuple[Path, ...], output: Path) -> None:
 @main.command()
 @click.option("--corpus", "corpora", multiple=True, required=True, type=click.Path(path_type=Path, exists=True),
               help="A gold corpus file (PubTator or BioC). Repeatable.")
+@click.option("--civic", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None,
+              help="CIViC accepted evidence TSV: score drug–mutation response directions.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write the tables as Markdown to this file (e.g. docs/evaluation.md).")
-def evaluate(corpora: tuple[Path, ...], output: Path | None) -> None:
+def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None) -> None:
     """Score extraction against gold corpora: entities, groundings and relation pairs.
 
     \b
     Example:
       kg evaluate --corpus ../shared/corpora/BioRED/Dev.PubTator -o docs/evaluation.md
+      kg evaluate --corpus dev.pubtator --civic civic_accepted_evidence.tsv
     """
     from kg.evaluate import evaluate as run_evaluate
     from kg.evaluate import to_markdown
@@ -310,12 +313,17 @@ def evaluate(corpora: tuple[Path, ...], output: Path | None) -> None:
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
         reports.append(run_evaluate(documents, lexicon_, f"{path.parent.name}/{path.name}"))
-    table = to_markdown(reports)
+    civic_report = None
+    if civic is not None:
+        from kg.evaluate import evaluate_civic
+
+        civic_report = evaluate_civic(civic, lexicon_)
+    table = to_markdown(reports, civic_report)
     click.echo(table, nl=False)
     if output is not None:
         from kg.evaluate import write_report
 
-        write_report(reports, output)
+        write_report(reports, output, civic_report)
         click.echo(f"wrote {output}")
 
 

@@ -167,8 +167,8 @@ def _relations(report: Report, document: Document, extraction: Extraction) -> No
                                                               predicted_typed.get(corpus_type, set()))
 
 
-def to_markdown(reports: list[Report]) -> str:
-    """The tables of ``docs/evaluation.md`` for some reports."""
+def to_markdown(reports: list[Report], civic: CivicReport | None = None) -> str:
+    """The tables of ``docs/evaluation.md`` for some reports (and the CIViC score)."""
     lines = ["| corpus | docs | type | P | R | F1 | grounding accuracy |",
              "| --- | ---: | --- | ---: | ---: | ---: | ---: |"]
     for report in reports:
@@ -187,12 +187,18 @@ def to_markdown(reports: list[Report]) -> str:
         for label, score in rows:
             lines.append(f"| {report.corpus} | {label} | {score.precision:.3f} | {score.recall:.3f} | "
                          f"{score.f1:.3f} | {score.tp + score.fn} |")
+    if civic is not None and civic.statements:
+        n = civic.statements
+        lines += ["", "| CIViC predictive statements | right direction | reversed | no response edge |",
+                  "| ---: | ---: | ---: | ---: |",
+                  f"| {n} | {civic.right / n:.1%} ({civic.right}) | {civic.reversed / n:.1%} ({civic.reversed}) | "
+                  f"{civic.missed / n:.1%} ({civic.missed}) |"]
     return "\n".join(lines) + "\n"
 
 
-def write_report(reports: list[Report], path: Path) -> Path:
+def write_report(reports: list[Report], path: Path, civic: CivicReport | None = None) -> Path:
     """Write ``docs/evaluation.md``: the tables, with the mapping and the published anchors."""
-    text = EVALUATION_HEADER + to_markdown(reports) + EVALUATION_FOOTER
+    text = EVALUATION_HEADER + to_markdown(reports, civic) + EVALUATION_FOOTER
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
@@ -207,6 +213,10 @@ id (MeSH for chemicals and diseases, NCBI Gene for genes, dbSNP for rs variants)
 Relations are document-level pairs of gold ids over the type pairs kg can express
 (chemical–disease, chemical–gene, chemical–variant, gene–disease, variant–disease);
 kg's edges are mapped to those ids through the same cross-references.
+CIViC: each predictive evidence statement that supports sensitivity/response or
+resistance, with one drug and one gene variant, is read as a document; the score is how
+often a Mutation → Drug edge to that drug comes out with CIViC's direction, reversed,
+or not at all. CIViC is an evaluation set only, never a source of edges.
 
 Type mapping: kg Drug = Chemical(Entity); Target = GeneOrGeneProduct; Disease and
 AdverseEvent = Disease(OrPhenotypicFeature); Mutation = SequenceVariant. Typed relations:
@@ -219,7 +229,8 @@ Reproduce (from the repository root, with the team's shared folder beside it):
 
 ```sh
 .venv/bin/kg evaluate --corpus ../shared/corpora/BioRED/Dev.PubTator \\
-    --corpus ../shared/corpora/BC5CDR/CDR_DevelopmentSet.PubTator.txt -o docs/evaluation.md
+    --corpus ../shared/corpora/BC5CDR/CDR_DevelopmentSet.PubTator.txt \\
+    --civic ../shared/vocab/civic/civic_accepted_evidence_2024-04-01.tsv -o docs/evaluation.md
 ```
 
 Published anchors (different test sets, so for orientation only): the BioRED paper
@@ -232,3 +243,60 @@ rules, no neural model.
 __all__ = [
     "EXPRESSIBLE", "GOLD_TYPES", "KG_TYPES", "Report", "Score", "corpus_ids", "evaluate", "to_markdown", "write_report",
 ]
+
+
+@dataclass
+class CivicReport:
+    """How often kg's Mutation → Drug edge agrees with CIViC's curated direction."""
+
+    statements: int = 0
+    right: int = 0
+    reversed: int = 0
+    missed: int = 0
+
+
+#: CIViC significance → the kg predicate that agrees with it.
+CIVIC_DIRECTIONS = {"Sensitivity/Response": "confersSensitivityTo", "Resistance": "confersResistanceTo"}
+
+
+def civic_statements(path: Path) -> list[tuple[str, str, str, str]]:
+    """Predictive CIViC items that support sensitivity or resistance, with one drug and one variant.
+
+    :returns: ``(evidence id, statement, therapy, significance)`` rows.
+    """
+    import csv
+
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if (row["evidence_type"] != "Predictive" or row["evidence_direction"] != "Supports"
+                    or row["significance"] not in CIVIC_DIRECTIONS or not row["therapies"]
+                    or "," in row["therapies"] or len(row["molecular_profile"].split()) != 2):
+                continue
+            rows.append((row["evidence_id"], row["evidence_statement"], row["therapies"], row["significance"]))
+    return rows
+
+
+def evaluate_civic(path: Path, lexicon: Lexicon) -> CivicReport:
+    """Read each CIViC statement as a document and compare kg's response edges with CIViC's direction.
+
+    An edge counts when it goes from any mutation to the statement's drug (matched by name);
+    CIViC is an evaluation set only, never a source of edges.
+    """
+    report = CivicReport()
+    for evidence_id, statement, therapy, significance in civic_statements(path):
+        report.statements += 1
+        document = Document(source=f"CIViC EID{evidence_id}", text=statement, title="", local_id=f"EID{evidence_id}")
+        extraction = extract(document, lexicon)
+        drugs = {e.curie for e in lexicon.lookup(therapy)} | {e.curie for e in lexicon.lookup(therapy.lower())}
+        predicates = {a.predicate for a in extraction.assertions
+                      if a.object in drugs and a.predicate in CIVIC_DIRECTIONS.values()
+                      and not all(e.negated for e in a.evidence)}
+        expected = CIVIC_DIRECTIONS[significance]
+        if expected in predicates:
+            report.right += 1
+        elif predicates:
+            report.reversed += 1
+        else:
+            report.missed += 1
+    return report

@@ -85,7 +85,8 @@ def _add_name(entry: Entry, name: str) -> None:
         if _symbol_ok(name):
             entry.exact.add(name)
     elif " " not in name and len(name) <= 5:
-        if name != name.lower() and _symbol_ok(name):
+        # Mixed-case short names need three letters: "Ba" (barium) is mostly "Ba/F3" cells.
+        if name != name.lower() and len(name) >= 3 and _symbol_ok(name):
             entry.exact.add(name)
     elif _name_ok(name):
         entry.names.add(name)

@@ -57,3 +57,31 @@ def test_dev_splits_keep_their_scores(shared: Path, tmp_path: Path) -> None:
     for key, floor in FLOORS.items():
         assert f1[key] >= floor, (key, f1[key])
     assert "Published anchors" in out.read_text()
+
+
+def test_civic_directions_on_a_small_file(tmp_path: Path) -> None:
+    header = ("molecular_profile\tmolecular_profile_id\tdisease\tdoid\tphenotypes\ttherapies\ttherapy_interaction_type\t"
+              "evidence_type\tevidence_direction\tevidence_level\tsignificance\tevidence_statement\tevidence_id")
+    rows = [
+        "KIT D816V\t1\tGIST\t9253\t\tImatinib\t\tPredictive\tSupports\tB\tResistance\t"
+        "The KIT D816V mutation confers resistance to imatinib.\t1",
+        "KIT V560D\t2\tGIST\t9253\t\tImatinib\t\tPredictive\tSupports\tB\tSensitivity/Response\t"
+        "Cells with KIT V560D were sensitive to imatinib.\t2",
+        "KIT N822K\t3\tGIST\t9253\t\tImatinib\t\tPredictive\tSupports\tB\tSensitivity/Response\t"
+        "KIT N822K was found in one tumour.\t3",
+        "KIT D816V\t4\tGIST\t9253\t\tImatinib\t\tDiagnostic\tSupports\tB\tPositive\tNot predictive.\t4",
+    ]
+    path = tmp_path / "civic.tsv"
+    path.write_text("\n".join([header, *rows]) + "\n")
+    from kg.evaluate import evaluate_civic
+
+    report = evaluate_civic(path, load_lexicon())
+    assert (report.statements, report.right, report.reversed, report.missed) == (3, 2, 0, 1)
+
+
+def test_civic_floor(shared: Path) -> None:
+    from kg.evaluate import evaluate_civic
+
+    report = evaluate_civic(shared / "vocab/civic/civic_accepted_evidence_2024-04-01.tsv", load_lexicon())
+    assert report.statements == 1314
+    assert report.right / report.statements >= 0.20 and report.reversed / report.statements <= 0.05

@@ -33,6 +33,8 @@ PATTERNS = (
     # "D842V" and "D842V-mutant", but not "D842V-like" or "D842Vx".
     ("protein1", re.compile(r"\b(?:p\.)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>[ACDEFGHIKLMNPQRSTVWY*]|fs|del)"
                             r"(?!\w)(?!-(?!mutant|mutated|positive|mutation)\w)")),
+    # A codon-level change with no new residue: "Q61 mutation", "R882 mutations".
+    ("codon", re.compile(r"\b(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,4})(?=\s+(?:mutations?|mutants?|mutated|variants?)\b)")),
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
     ("exon_after", re.compile(rf"\b(?P<event>{_EVENTS})\s+(?:in|of|within|at)\s+exons?\s+(?P<exon>\d{{1,2}})\b", re.IGNORECASE)),
     ("rsid", re.compile(r"\brs\d{3,12}\b")),
@@ -63,7 +65,7 @@ def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | 
     if change is not None:
         key, label, vtype = f"{prefix}-{change}", f"{gene or ''} {change}".strip(), (
             "SO:0001589" if change.endswith("fs") else "SO:0001587" if change.endswith("*")
-            else "SO:0000159" if change.endswith("del") else "SO:0001583"
+            else "SO:0000159" if change.endswith("del") else "SO:0001059" if change[-1].isdigit() else "SO:0001583"
         )
     elif exon is not None:
         key = f"{prefix}-exon{exon}-{event}"
@@ -100,7 +102,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
                 gene, inferred = main_gene.entity.label, True
-            if kind.startswith("protein"):
+            if kind == "codon":
+                entity = mutation_entity(gene, change=f"{match.group('ref')}{match.group('pos')}")
+            elif kind.startswith("protein"):
                 ref = _AA3.get(match.group("ref"), match.group("ref"))
                 alt = _AA3.get(match.group("alt"), match.group("alt"))
                 entity = mutation_entity(gene, change=f"{ref}{match.group('pos')}{alt}")

@@ -51,7 +51,9 @@ ADVERSE = re.compile(
     re.IGNORECASE,
 )
 SENSITIVE = re.compile(
-    r"\b(benefit(?:s|ed|ing)?|sensitiv(?:e|ity)|respon(?:d|ds|ded|se|ses|sive)|improv(?:e|es|ed)|efficacy|effective)\b",
+    r"\b(benefit(?:s|ed|ing)?|sensitiv(?:e|ity|ized|ised)|respon(?:d|ds|ded|se|ses|sive)|improv(?:e|es|ed)|efficacy|"
+    r"effective(?:ly)?|inhibit(?:s|ed|ing|ion)?|potent|overc[oa]me[s]?|remission|survival|"
+    r"led to|resulted in|suppress(?:es|ed)?|susceptib(?:le|ility))\b",
     re.IGNORECASE,
 )
 RESISTANT = re.compile(
