@@ -41,8 +41,10 @@ MECHANISM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ASSOCIATED = re.compile(
-    r"\b(pathogenesis|associated with|implicated in|driver|drives|caus(?:e|es|ed|ing)|underl(?:ie|ies|ying)|"
-    r"critical (?:in|for)|oncogenic|predispos\w+)\b",
+    r"\b(pathogenesis|associat\w+|implicated in|driver|drives|caus(?:e|es|ed|ing|ative)|underl(?:ie|ies|ying)|"
+    r"critical (?:in|for)|oncogenic|predispos\w+|linked|linkage|risk|susceptib\w+|polymorphisms?|"
+    r"mutations? (?:in|of)|variants? (?:in|of)|carriers?|role in|involved in|contribut\w+|responsible for|"
+    r"pathogenic|etiology|aetiology|germline|heterozygous|homozygous)\b",
     re.IGNORECASE,
 )
 ADVERSE = re.compile(
