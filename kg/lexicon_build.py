@@ -118,6 +118,13 @@ class Builder:
                                *row["Previous symbols"].split(",")]:
                     if _symbol_ok(symbol):
                         entry.exact.add(symbol.strip())
+                # Rodent orthologues are written "Pdx1", "Tnf": the approved symbol in title case,
+                # when it has a digit or four letters or more (so "Set" or "Cat" never match).
+                symbol = row["Approved symbol"]
+                rodent = symbol[:1] + symbol[1:].lower()
+                if rodent != symbol and re.fullmatch(r"[A-Z][a-z0-9]+", rodent) and (
+                        any(c.isdigit() for c in rodent) or len(rodent) >= 4) and rodent.lower() not in STOP_NAMES:
+                    entry.exact.add(rodent)
                 name = row["Approved name"]
                 if len(name.split()) >= 2 and "," not in name and _name_ok(name):
                     entry.names.add(name)
