@@ -64,9 +64,17 @@ RESISTANT = re.compile(
 )
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
-#: "<disease> induced by / caused by / due to <drug>": the drug within a few words after.
-INDUCED_BEFORE = re.compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:induced|caused|provoked|triggered)\s+by\b|\s*due\s+to\b",
-                            re.IGNORECASE)
+#: "<disease> induced by / caused by / due to / after <drug>": the drug within a few words after.
+INDUCED_BEFORE = re.compile(
+    r"\s*(?:(?:was|were|is|are)\s+)?(?:induced|caused|provoked|triggered)\s+by\b|\s*due\s+to\b"
+    r"|\s*(?:(?:occurring|occurred|developing|developed|seen|observed)\s+)?(?:after|following|during)\s+"
+    r"(?:(?:the\s+)?(?:treatment|therapy|administration|use|intake|ingestion|infusion|exposure|overdose)"
+    r"\s+(?:with|of|to)\s+)?",
+    re.IGNORECASE,
+)
+#: "<drug> caused / produced / induced … <disease>", within one clause.
+CAUSE_VERB = re.compile(r"\b(caus(?:es|ed|ing)|produc(?:es|ed|ing)|induc(?:es|ed|ing)|provok(?:es|ed)|elicit(?:s|ed))\b",
+                        re.IGNORECASE)
 DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
 
 
@@ -220,15 +228,28 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for drug in drugs:
         if not INDUCED_AFTER.match(text, drug.end):
             continue
-        after = [d for d in diseases if 0 <= d.start - drug.end <= 40]
+        after = [d for d in diseases if 0 <= d.start - drug.end <= 40 and not TREAT.search(text, drug.end, d.start)]
         if after:
             disease = min(after, key=lambda d: d.start)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
                             (_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start),))
-    for disease in diseases:
-        if not INDUCED_BEFORE.match(text, disease.end):
+    for drug in drugs:
+        verb = CAUSE_VERB.search(text, drug.end, min(sentence.end, drug.end + 40))
+        if verb is None or NOT_TREAT.search(text, drug.end, verb.start()):
             continue
-        following = [d for d in drugs if 0 <= d.start - disease.end <= 50]
+        start, end = clause_bounds(sentence, verb.start())
+        # "induced remission of CML" is efficacy, not harm: no treatment word in between.
+        caused = [d for d in diseases if verb.end() <= d.start < end and d.start - verb.end() <= 60
+                  and not TREAT.search(text, verb.end(), d.start)]
+        for disease in caused[:1]:
+            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
+                            (_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", drug, disease,
+                                       anchor=disease.start),))
+    for disease in diseases:
+        cue = INDUCED_BEFORE.match(text, disease.end)
+        if not cue or cue.end() == disease.end:
+            continue
+        following = [d for d in drugs if 0 <= d.start - cue.end() <= 12]
         if following:
             drug = min(following, key=lambda d: d.start)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,

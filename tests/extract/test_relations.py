@@ -106,3 +106,17 @@ def test_a_drug_induced_disease_is_an_adverse_event_of_the_drug(text: str, drug:
     extraction = extract(document(text), load_lexicon())
     assert [(a.subject, a.predicate, a.object, a.evidence[0].rule.split(":")[0]) for a in extraction.assertions] == [
         (drug, "causesAdverseEvent", disease, "causesAdverseEvent")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seizures occurring after cocaine intake were reported.", [("DRUGBANK:DB00907", "causesAdverseEvent", "MONDO:0001386")]),
+    ("Cocaine caused seizures in two patients.", [("DRUGBANK:DB00907", "causesAdverseEvent", "MONDO:0001386")]),
+    ("Imatinib induced remission of chronic myeloid leukemia.", [("CHEBI:45783", "treats", "MONDO:0011996")]),
+])
+def test_harm_and_efficacy_verbs_are_told_apart(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A drug that induces a disease harms; one that induces its remission treats it."""
+    from kg.extract import extract, load_lexicon
+    from tests.extract.helpers import document
+
+    extraction = extract(document(text), load_lexicon())
+    assert [(a.subject, a.predicate, a.object) for a in extraction.assertions] == expected
