@@ -42,6 +42,20 @@ PATTERNS = (
 )
 
 
+#: Gene-level status after a gene: "EGFR mutation", "KRAS-mutant", "ERBB2 amplification", "ALK fusion".
+GENE_STATUS = re.compile(
+    r"[\s-](?:gene\s+)?(mutations?|mutants?|mutated|mutation-positive|amplifications?|amplified|"
+    r"fusions?|rearrangements?|rearranged)\b", re.IGNORECASE)
+#: "mutant BRAF", "activating mutations in KIT": the status before the gene.
+MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|(?:activating\s+)?mutations?\s+(?:in|of))\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+#: Gene-level events and their names; anything else is a "mutation".
+GENE_EVENTS = {"amplification": "amplification", "amplified": "amplification", "fusion": "fusion",
+               "rearrangement": "fusion", "rearranged": "fusion"}
+#: Sequence Ontology types of gene-level events.
+GENE_EVENT_TYPES = {"mutation": "SO:0001059", "amplification": "SO:0001019", "fusion": "SO:0001565"}
+
+
 def _event(word: str) -> str:
     word = word.lower()
     for key in ("deletion", "insertion", "duplication"):
@@ -51,7 +65,7 @@ def _event(word: str) -> str:
 
 
 def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | None = None,
-                    event: str = "mutation", hgvs: str | None = None) -> Entity:
+                    event: str = "mutation", hgvs: str | None = None, gene_event: str = "mutation") -> Entity:
     """The Mutation entity for a change, keyed so one change written two ways is one node.
 
     :param gene: The HGNC symbol, or ``None`` when unknown.
@@ -74,7 +88,7 @@ def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | 
     elif hgvs is not None:
         key, label, vtype = f"{prefix}-{hgvs}", f"{gene or ''} {hgvs}".strip(), "SO:0001059"
     else:
-        key, label, vtype = f"{prefix}-mutation", f"{gene} mutation", "SO:0001059"
+        key, label, vtype = f"{prefix}-{gene_event}", f"{gene} {gene_event}", GENE_EVENT_TYPES[gene_event]
     safe = re.sub(r"[^A-Za-z0-9.*_-]", "_", key).replace("*", "ter")
     return Entity(
         curie=f"kgr:mutation-{safe}", type="Mutation", label=label, gene=gene,
@@ -122,11 +136,18 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             start = gene_mention.start if whole and gene_mention is not None else match.start()
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
     for gene_mention in genes:
-        status = re.match(r"[\s-](?:gene\s+)?(mutations?|mutant|mutated|mutation-positive)\b", text[gene_mention.end:])
+        status = GENE_STATUS.match(text, gene_mention.end)
         if status:
-            end = gene_mention.end + status.end()
+            event = GENE_EVENTS.get(status.group(1).lower().rstrip("s"), "mutation")
+            entity = mutation_entity(gene_mention.entity.label, gene_event=event)
+            found.append(Mention(gene_mention.start, status.end(), text[gene_mention.start:status.end()], entity,
+                                 how="pattern"))
+            continue
+        before = MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
+        if before:
             entity = mutation_entity(gene_mention.entity.label)
-            found.append(Mention(gene_mention.start, end, text[gene_mention.start:end], entity, how="pattern"))
+            found.append(Mention(before.start(), gene_mention.end, text[before.start():gene_mention.end], entity,
+                                 how="pattern"))
     found = _resolve_genes(found, main_gene)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[Mention] = []

@@ -62,3 +62,16 @@ def test_a_change_written_without_its_gene_takes_the_gene_it_has_elsewhere() -> 
 ])
 def test_mutant_suffixes(text: str, expected: tuple[str, str, bool]) -> None:
     assert mutations(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with an ERBB2 amplification responded.", ("ERBB2 amplification", "kgr:mutation-ERBB2-amplification")),
+    ("EML4-ALK fusion was found.", ("ALK fusion", "kgr:mutation-ALK-fusion")),
+    ("Cells with mutant BRAF were studied.", ("mutant BRAF", "kgr:mutation-BRAF-mutation")),
+])
+def test_gene_level_events(text: str, expected: tuple[str, str]) -> None:
+    from kg.extract import extract, load_lexicon
+    from tests.extract.helpers import document
+
+    found = [(m.text, m.curie) for m in extract(document(text), load_lexicon()).mentions if m.type == "Mutation"]
+    assert found == [expected]
