@@ -34,8 +34,9 @@ STOP_NAMES = frozenset(
     group groups level levels treatment therapy drug drugs agent agents compound compounds acid acids
     factor factors receptor receptors enzyme enzymes kinase kinases complex type i ii iii iv can was
     not all set cat max was has had lead impact rest large small cell-cell for and the with type
-    water salt sugar alcohol mass light face hand heart blood plasma serum liver kidney brain bone""".split()
-)
+    water salt sugar alcohol mass light face hand heart blood plasma serum liver kidney brain bone
+    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms""".split()
+) | {"not rare"}
 #: Case-sensitive symbols too common as abbreviations in abstracts to mean a gene.
 STOP_SYMBOLS = frozenset(
     """CI OR HR RR OS PFS DFS RFS EFS TTP ORR CR PR SD PD AE AEs SAE ICU BMI CT MRI PET ECG EEG PCR RT
@@ -238,7 +239,7 @@ class Builder:
                 _add_name(entry, term)
                 entry.xrefs.add(f"MEDDRA:{row['meddra_code']}")
 
-    def learn(self, documents: Iterable[Document], *, min_precision: float = 0.7, min_count: int = 2) -> int:
+    def learn(self, documents: Iterable[Document], *, min_precision: float = 0.5, min_count: int = 1) -> int:
         """Add precise surface forms from a training corpus's gold mentions.
 
         A surface form is added to the entity its gold id grounds to (through MeSH or NCBI
@@ -273,6 +274,8 @@ class Builder:
                 continue
             occurrences = len(re.findall(rf"(?<!\w){re.escape(surface)}(?!\w)", corpus))
             if not occurrences or count / occurrences < min_precision:
+                continue
+            if surface.lower() in STOP_NAMES or surface in STOP_SYMBOLS:
                 continue
             curie = grounded[surface].most_common(1)[0][0]
             entry = self.entries[curie]

@@ -66,19 +66,19 @@ def test_generated_entries_merge_under_curated_ones(built: Path) -> None:
 
 
 def test_training_corpus_surface_forms_are_learned(tmp_path: Path) -> None:
-    """A form annotated every time it occurs is learned; one annotated half the time is not."""
+    """A form annotated every time it occurs is learned; one annotated a third of the time is not."""
     corpus = tmp_path / "train.pubtator"
     corpus.write_text(
         "1|t|Glivek works.\n1|a|Glivek and Glivek again; sometimes SCF.\n"
         "1\t0\t6\tGlivek\tChemicalEntity\tD000068877\n1\t14\t20\tGlivek\tChemicalEntity\tD000068877\n"
         "1\t25\t31\tGlivek\tChemicalEntity\tD000068877\n"
         "1\t49\t52\tSCF\tGeneOrGeneProduct\t3815\n\n"
-        "2|t|SCF and SCF.\n2|a|Nothing.\n2\t0\t3\tSCF\tGeneOrGeneProduct\t3815\n\n")
+        "2|t|SCF and SCF.\n2|a|Nothing.\n\n")
     out = tmp_path / "learned.tsv.gz"
     build_lexicon(VOCAB, out, corpora=[corpus])
     learned = [row for row in _rows(out).values() if "Glivek" in row[4].split("|")]
     assert [(row[1], "MESH:D000068877" in row[5] or row[0] == "MESH:D000068877") for row in learned] == [("Drug", True)]
-    assert "SCF" not in _rows(out)["HGNC:6342"][4].split("|")  # annotated 2 of 3 times: not precise enough
+    assert "SCF" not in _rows(out)["HGNC:6342"][4].split("|")  # annotated 1 of 3 times: not precise enough
 
 
 def test_missing_vocabulary_file_is_named(tmp_path: Path) -> None:

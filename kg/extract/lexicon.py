@@ -89,11 +89,15 @@ class Lexicon:
     def __init__(self, entries: Iterable[Row]) -> None:
         self.entities: dict[str, Entity] = {}
         self._by_name: dict[str, list[Entity]] = {}
+        #: Entities from curated rows: they win over generated ones for the same text.
+        self._curated: set[str] = set()
         exact: dict[str, list[Entity]] = {}
         patterns: set[str] = set()
         for row in entries:
             entity, names, sensitive = row[0], row[1], row[2]
             spell = row[3] if len(row) > 3 else True
+            if spell:
+                self._curated.add(entity.curie)
             self.entities.setdefault(entity.curie, entity)
             entity = self.entities[entity.curie]
             for name in names:
@@ -150,6 +154,8 @@ class Lexicon:
             entities = exact + [e for e in loose if e not in exact]
             if not entities:
                 continue
+            if len(entities) > 1:
+                entities.sort(key=lambda e: e.curie not in self._curated)
             candidates.append(Match(start, end, written, entities[0], tuple(entities[1:])))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []
