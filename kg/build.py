@@ -35,16 +35,23 @@ class BuildResult:
     duplicates: tuple[tuple[str, str, str, bool], ...] = ()
 
 
-def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None) -> BuildResult:
-    """Read every document under ``paths`` and build the graph.
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The extraction of every distinct document under some paths, in reading order."""
 
-    The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted once,
-    from the first file; :attr:`BuildResult.duplicates` says which files were skipped.
+    extractions: tuple[Extraction, ...]
+    failures: tuple[ReadFailure, ...]
+    #: Articles read more than once: (identifier, file kept, file skipped, whether the texts differ).
+    duplicates: tuple[tuple[str, str, str, bool], ...]
 
-    :param paths: Files and directories (walked recursively), as strings or paths.
-    :param lexicon: Defaults to the shipped lexicon.
+
+def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon) -> Extracted:
+    """Read every document under ``paths`` and extract each distinct article once.
+
+    The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted from
+    the first file. A file that cannot be read, or a document whose extraction fails, is
+    reported in :attr:`Extracted.failures` (and warned about); the rest is kept.
     """
-    lexicon = lexicon or load_lexicon()
     result = read_paths(paths)
     seen: dict[str, Extraction] = {}
     duplicates = []
@@ -60,10 +67,25 @@ def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None) -> Bui
             reason = f"internal error while extracting {document.curie} ({type(exc).__name__}: {exc}); please report it"
             failures.append(ReadFailure(document.source, reason))
             warnings.warn(f"{document.source}: {reason}", KGWarning, stacklevel=2)
+    return Extracted(tuple(seen.values()), tuple(failures), tuple(duplicates))
+
+
+def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None) -> BuildResult:
+    """Read every document under ``paths`` and build the graph.
+
+    The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted once,
+    from the first file; :attr:`BuildResult.duplicates` says which files were skipped.
+
+    :param paths: Files and directories (walked recursively), as strings or paths.
+    :param lexicon: Defaults to the shipped lexicon.
+    """
+    lexicon = lexicon or load_lexicon()
+    extracted = extract_paths(paths, lexicon)
+    seen = {x.document.curie: x for x in extracted.extractions}
     extractions = tuple(seen[k] for k in sorted(seen))
     assembly = assemble(extractions)
     rules = sorted({e.rule for x in extractions for a in x.assertions for e in a.evidence}
                    | {o.evidence.rule for x in extractions for o in x.outcomes})
     info = BuildInfo(__version__, lexicon.version, tuple(rules), tuple(sorted(seen)))
-    return BuildResult(to_dataset(extractions, assembly, info), extractions, assembly, tuple(failures),
-                       tuple(duplicates))
+    return BuildResult(to_dataset(extractions, assembly, info), extractions, assembly, extracted.failures,
+                       extracted.duplicates)

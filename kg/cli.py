@@ -164,19 +164,13 @@ def annotate(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
       kg annotate abstracts.xml --format bioc-json -o out/mentions.json
     """
     from kg.annotate import write_annotations
-    from kg.extract import extract, load_lexicon
-    from kg.readers import read_paths
+    from kg.build import extract_paths
+    from kg.extract import load_lexicon
 
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", KGWarning)
-        result = read_paths(list(paths))
-    lexicon = load_lexicon()
-    seen: dict[str, object] = {}
-    extractions = []
-    for document in result.documents:
-        if document.curie not in seen:
-            seen[document.curie] = document
-            extractions.append(extract(document, lexicon))
+        warnings.simplefilter("ignore", KGWarning)  # reported below, once
+        result = extract_paths(list(paths), load_lexicon())
+    extractions = list(result.extractions)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     if not extractions:
