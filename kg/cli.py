@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 import warnings
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.errors import KGError, KGWarning
+
+if TYPE_CHECKING:
+    from kg.model import Document
 
 _GRAPH = click.option(
     "-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
@@ -165,11 +169,11 @@ def annotate(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
     """
     from kg.annotate import write_annotations
     from kg.build import extract_paths
-    from kg.extract import load_lexicon
+    from kg.extract import load_lexicon, load_tagger
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", KGWarning)  # reported below, once
-        result = extract_paths(list(paths), load_lexicon())
+        result = extract_paths(list(paths), load_lexicon(), load_tagger())
     extractions = list(result.extractions)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
@@ -279,6 +283,51 @@ def lexicon_build(vocab: Path, corpora: tuple[Path, ...], output: Path) -> None:
     click.echo(f"wrote {count} entries → {output}")
 
 
+@main.group()
+def train() -> None:
+    """Train kg's models from gold corpora (training splits only)."""
+
+
+@train.command("tagger")
+@click.option("--corpus", "corpora", multiple=True, required=True, type=click.Path(path_type=Path, exists=True),
+              help="A gold corpus training split (PubTator or BioC). Repeatable.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Directory for the model files [default: the package's kg/models/].")
+def train_tagger(corpora: tuple[Path, ...], output: Path | None) -> None:
+    """Train the CRF span taggers (chemicals–diseases; genes–variants).
+
+    \b
+    Example:
+      kg train tagger --corpus ../shared/corpora/BioRED/Train.PubTator \\
+          --corpus ../shared/corpora/BC5CDR/CDR_TrainingSet.PubTator.txt
+    """
+    from kg.extract import load_lexicon
+    from kg.extract.tagger import models_dir
+    from kg.training import train_taggers
+
+    loaded = []
+    for path in corpora:
+        try:
+            loaded.append((str(path), _read_corpus(path)))
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+    try:
+        written = train_taggers(loaded, load_lexicon(), output or models_dir())
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    for path, count in written:
+        click.echo(f"wrote {path} ({count} training documents)")
+
+
+def _read_corpus(path: Path) -> list[Document]:
+    from kg.readers import read_file
+
+    documents = read_file(path)
+    if not any(d.annotations for d in documents):
+        raise KGError(f"{path}: no gold annotations; training needs a PubTator or BioC corpus with them")
+    return list(documents)
+
+
 @main.command()
 @click.option("--corpus", "corpora", multiple=True, required=True, type=click.Path(path_type=Path, exists=True),
               help="A gold corpus file (PubTator or BioC). Repeatable.")
@@ -286,7 +335,8 @@ def lexicon_build(vocab: Path, corpora: tuple[Path, ...], output: Path) -> None:
               help="CIViC accepted evidence TSV: score drug–mutation response directions.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write the tables as Markdown to this file (e.g. docs/evaluation.md).")
-def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None) -> None:
+@click.option("--rules-only", is_flag=True, help="Score the lexicon and rules without the trained tagger.")
+def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None, rules_only: bool) -> None:
     """Score extraction against gold corpora: entities, groundings and relation pairs.
 
     \b
@@ -297,21 +347,23 @@ def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None)
     from kg.evaluate import evaluate as run_evaluate
     from kg.evaluate import to_markdown
     from kg.extract import load_lexicon
+    from kg.extract.tagger import load_tagger
     from kg.readers import read_file
 
     lexicon_ = load_lexicon()
+    tagger = None if rules_only else load_tagger()
     reports = []
     for path in corpora:
         try:
             documents = read_file(path)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
-        reports.append(run_evaluate(documents, lexicon_, f"{path.parent.name}/{path.name}"))
+        reports.append(run_evaluate(documents, lexicon_, f"{path.parent.name}/{path.name}", tagger))
     civic_report = None
     if civic is not None:
         from kg.evaluate import evaluate_civic
 
-        civic_report = evaluate_civic(civic, lexicon_)
+        civic_report = evaluate_civic(civic, lexicon_, tagger)
     table = to_markdown(reports, civic_report)
     click.echo(table, nl=False)
     if output is not None:

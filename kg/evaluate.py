@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
+from kg.extract.tagger import Tagger
 from kg.model import Document, Entity, Extraction
 
 #: Corpus entity type → the type compared (kg's classes are mapped onto the same names).
@@ -92,12 +93,12 @@ def corpus_ids(entity: Entity) -> set[str]:
     return ids
 
 
-def evaluate(documents: Iterable[Document], lexicon: Lexicon, name: str) -> Report:
+def evaluate(documents: Iterable[Document], lexicon: Lexicon, name: str, tagger: Tagger | None = None) -> Report:
     """Extract every document and score it against its gold annotations and relations."""
     report = Report(name)
     for document in documents:
         report.documents += 1
-        extraction = extract(document, lexicon)
+        extraction = extract(document, lexicon, tagger)
         _entities(report, document, extraction)
         _relations(report, document, extraction)
     return report
@@ -115,7 +116,8 @@ def _entities(report: Report, document: Document, extraction: Extraction) -> Non
     entity_at: dict[tuple[int, int, str], Entity] = {}
     for m in extraction.mentions:
         kind = KG_TYPES.get(m.type)
-        if m.type == "Mutation" and m.entity.hgvs is None and m.entity.exon is None and not m.text.startswith("rs"):
+        if (m.type == "Mutation" and m.how == "pattern" and m.entity.hgvs is None and m.entity.exon is None
+                and not m.text.startswith("rs")):
             continue  # gene-level status ("EGFR mutation") is no sequence variant in the corpora
         if kind is not None and kind in gold:
             predicted.setdefault(kind, set()).add((m.start, m.end))
@@ -277,7 +279,7 @@ def civic_statements(path: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def evaluate_civic(path: Path, lexicon: Lexicon) -> CivicReport:
+def evaluate_civic(path: Path, lexicon: Lexicon, tagger: Tagger | None = None) -> CivicReport:
     """Read each CIViC statement as a document and compare kg's response edges with CIViC's direction.
 
     An edge counts when it goes from any mutation to the statement's drug (matched by name);
@@ -287,7 +289,7 @@ def evaluate_civic(path: Path, lexicon: Lexicon) -> CivicReport:
     for evidence_id, statement, therapy, significance in civic_statements(path):
         report.statements += 1
         document = Document(source=f"CIViC EID{evidence_id}", text=statement, title="", local_id=f"EID{evidence_id}")
-        extraction = extract(document, lexicon)
+        extraction = extract(document, lexicon, tagger)
         drugs = {e.curie for e in lexicon.lookup(therapy)} | {e.curie for e in lexicon.lookup(therapy.lower())}
         predicates = {a.predicate for a in extraction.assertions
                       if a.object in drugs and a.predicate in CIVIC_DIRECTIONS.values()

@@ -25,25 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.extract.stoplist import STOP_NAMES, STOP_SYMBOLS
 from kg.model import Document
 
-#: Names never matched: generic words that vocabularies list as synonyms.
-STOP_NAMES = frozenset(
-    """protein proteins gene genes dna rna cell cells patient patients human humans mouse mice rat rats
-    disease diseases syndrome disorder disorders tumor tumors tumour tumours cancer risk control controls
-    group groups level levels treatment therapy drug drugs agent agents compound compounds acid acids
-    factor factors receptor receptors enzyme enzymes kinase kinases complex type i ii iii iv can was
-    not all set cat max was has had lead impact rest large small cell-cell for and the with type
-    water salt sugar alcohol mass light face hand heart blood plasma serum liver kidney brain bone
-    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms""".split()
-) | {"not rare"}
-#: Case-sensitive symbols too common as abbreviations in abstracts to mean a gene.
-STOP_SYMBOLS = frozenset(
-    """CI OR HR RR OS PFS DFS RFS EFS TTP ORR CR PR SD PD AE AEs SAE ICU BMI CT MRI PET ECG EEG PCR RT
-    ALL AML CML CLL MDS HIV HCV HBV DNA RNA mRNA miRNA ATP ADP GTP NO II III IV VI MS SE SD SEM USA UK
-    WHO FDA NIH IQR NS ND NA PS AUC CNS GI IV IM SC PO ID IL ER PR HER IgG IgM IgE TH SH CD MAP SET
-    CAT MAX IMPACT REST LARGE CELL FOR AND THE WAS HAS""".split()
-)
 #: MeSH tree prefixes of chemicals that corpora annotate as chemicals (proteins and
 #: nucleic acids are genes there; D27 holds uses such as "Antineoplastic Agents").
 CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D06", "D09", "D10", "D20", "D25", "D26")

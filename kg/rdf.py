@@ -45,6 +45,8 @@ class BuildInfo:
     lexicon_version: str
     rules: tuple[str, ...]
     sources: tuple[str, ...]
+    #: Trained models used, as ``name-hash`` (``"tagger-1a2b3c4d5e6f"``).
+    models: tuple[str, ...] = ()
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -339,6 +341,10 @@ def _build(graph: Graph, build: BuildInfo) -> None:
     graph.add((activity, PROV.used, lexicon))
     graph.add((lexicon, RDF.type, PROV.Entity))
     graph.add((lexicon, RDFS.label, Literal(f"kg lexicon {build.lexicon_version}")))
+    for model in build.models:
+        graph.add((activity, PROV.used, KGR[f"model-{model}"]))
+        graph.add((KGR[f"model-{model}"], RDF.type, PROV.Entity))
+        graph.add((KGR[f"model-{model}"], RDFS.label, Literal(f"kg trained model {model}")))
     for source in build.sources:
         graph.add((activity, PROV.used, publication_iri(source)))
     for rule in build.rules:

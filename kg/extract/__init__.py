@@ -9,34 +9,35 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import build_context
+from kg.extract.context import build_context, main_mention
 from kg.extract.entities import find_entities
 from kg.extract.lexicon import Lexicon, Match, load_lexicon
 from kg.extract.mutations import find_mutations
 from kg.extract.outcomes import extract_outcomes, extract_study
 from kg.extract.relations import extract_relations
 from kg.extract.sentences import split_sentences
+from kg.extract.tagger import Tagger, load_tagger, retag
 from kg.model import Document, Entity, Extraction, Mention
 
 #: Between a drug and its class: "imatinib mesylate, a selective …", "Imatinib … is a small molecule …".
 _APPOSITION = re.compile(r"(?:\bis|\bwas|,)\s+(?:a|an)\b[^.;]*$")
 
 
-def extract(document: Document, lexicon: Lexicon) -> Extraction:
+def extract(document: Document, lexicon: Lexicon, tagger: Tagger | None = None) -> Extraction:
     """Extract everything kg knows how to read from one document.
 
     :param document: A document from any reader.
     :param lexicon: The lexicon that grounds names (:func:`load_lexicon`).
+    :param tagger: The trained span tagger (:func:`load_tagger`) that decides which lexicon
+        matches are names here and finds names the lexicon lacks; ``None`` for rules only.
     :returns: Sentences, mentions, assertions, the study and the outcome measurements.
     """
     sentences = split_sentences(document)
-    mentions, classes = find_entities(document, lexicon)
-    title_end = document.sections[0].end if document.sections else 0
-    genes = [m for m in mentions if m.type == "Target"]
-    from kg.extract.context import main_mention
-
-    mutations = find_mutations(document, genes, main_mention(genes, title_end))
-    mentions = sorted(mentions + mutations, key=lambda m: (m.start, -m.end, m.entity.curie))
+    mentions, classes = rule_mentions(document, lexicon)
+    if tagger is not None:
+        spans = tagger.tag(document.text, mentions)
+        mentions = retag(document.text, mentions, spans, tagger.types, lexicon.lookup, lexicon.is_curated)
+        mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     ctx = build_context(document, sentences, mentions)
     assertions = extract_relations(ctx)
     study = extract_study(ctx)
@@ -62,6 +63,18 @@ def extract(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
+def rule_mentions(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
+    """The mentions the lexicon and the mutation patterns find, in reading order, and drug-class phrases.
+
+    These are what a :class:`Tagger` gets as hints, at training time as at run time.
+    """
+    mentions, classes = find_entities(document, lexicon)
+    title_end = document.sections[0].end if document.sections else 0
+    genes = [m for m in mentions if m.type == "Target"]
+    mutations = find_mutations(document, genes, main_mention(genes, title_end))
+    return sorted(mentions + mutations, key=lambda m: (m.start, -m.end, m.entity.curie)), classes
+
+
 def _drug_classes(text: str, mentions: list[Mention], classes: list[Match]) -> list[tuple[str, str]]:
     """``(drug curie, class label)`` for each drug described by a class in apposition."""
     found: list[tuple[str, str]] = []
@@ -74,4 +87,4 @@ def _drug_classes(text: str, mentions: list[Mention], classes: list[Match]) -> l
     return found
 
 
-__all__ = ["extract", "load_lexicon", "Lexicon"]
+__all__ = ["extract", "load_lexicon", "load_tagger", "Lexicon", "Tagger"]

@@ -130,6 +130,10 @@ class Lexicon:
         except KeyError:
             raise UnknownTermError(f"no lexicon entry {curie!r}") from None
 
+    def is_curated(self, curie: str) -> bool:
+        """Whether the entity comes from the curated YAML (checked by hand), not a generated vocabulary."""
+        return curie in self._curated
+
     def lookup(self, name: str) -> list[Entity]:
         """Entities a name (any case, any listed spelling) stands for; exact forms first."""
         return list(self._exact.get(name, ())) + [

@@ -55,11 +55,17 @@ ADVERSE = re.compile(
 SENSITIVE = re.compile(
     r"\b(benefit(?:s|ed|ing)?|sensitiv(?:e|ity|ized|ised)|respon(?:d|ds|ded|se|ses|sive)|improv(?:e|es|ed)|efficacy|"
     r"effective(?:ly)?|inhibit(?:s|ed|ing|ion)?|potent|overc[oa]me[s]?|remission|survival|"
-    r"led to|resulted in|suppress(?:es|ed)?|susceptib(?:le|ility))\b",
+    r"led to|resulted in|suppress(?:es|ed)?|susceptib(?:le|ility)|"
+    r"stable disease|disease control|regression|shrinkage|apoptosis|abrogated|disappeared|"
+    r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
     re.IGNORECASE,
 )
 RESISTANT = re.compile(
-    r"\b(resist(?:ance|ant|s)?|refractory|insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on)\b",
+    r"\b(resist(?:ance|ant|s)?|refractory|insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on|"
+    r"less sensitive|"
+    r"acquired|secondary mutations?|escape|loss of response|relapsed?|"
+    r"(?:reduced|shorter|poor(?:er)?|worse|lower|decreased|inferior|diminished) (?:[\w-]+ ){0,2}"
+    r"(?:survival|response|responses|outcomes?|benefit|efficacy|sensitivity))\b",
     re.IGNORECASE,
 )
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
@@ -89,6 +95,7 @@ def extract_relations(ctx: Context) -> list[Assertion]:
             continue
         for rule in (_treats, _targets, _mechanism, _associated, _adverse_events, _induced, _response):
             out.extend(rule(ctx, sentence))
+    out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
     return _dedupe(out)
 
@@ -258,27 +265,80 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
-    """Mutation → drug sensitivity or resistance, by the trigger nearest the mutation."""
+    """Mutation → drug sensitivity or resistance, by the trigger nearest the mutation.
+
+    The trigger is looked for in the mutation's clause, and in the whole sentence when a
+    drug is named in it ("A patient with V600E ... was treated with vemurafenib and had a
+    partial response"); the drug is the nearest one in the sentence, else the document's
+    main drug (``inferred``).
+    """
     text = ctx.document.text
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         start, end = clause_bounds(sentence, mutation.start)
-        triggers = [
-            (abs(m.start() - mutation.start), "confersResistanceTo", m)
-            for m in RESISTANT.finditer(text, start, end)
-        ] + [
-            (abs(m.start() - mutation.start), "confersSensitivityTo", m)
-            for m in SENSITIVE.finditer(text, start, end)
-        ]
+        drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
+        triggers = _triggers(text, mutation.start, start, end)
+        if not triggers or not drugs:
+            sentence_drugs = ctx.in_sentence(sentence, "Drug")
+            if sentence_drugs and not triggers:
+                triggers = _triggers(text, mutation.start, sentence.start, sentence.end)
+            drugs = drugs or sentence_drugs
         if not triggers:
             continue
-        _, predicate, _trigger = min(triggers, key=lambda t: t[0])
-        drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
+        predicate = min(triggers)[1]
         drug, inferred = (_nearest(drugs, mutation.start), False) if drugs else (ctx.main_drug, True)
         if drug is None:
             continue
         rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
         yield Assertion(mutation.curie, predicate, drug.curie,
                         (_evidence(ctx, sentence, rule, mutation, drug, inferred=inferred, anchor=mutation.start),))
+
+
+#: Sensitivity words too general to carry a response across sentences ("resulted in p21 expression").
+_WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibiting", "inhibition", "survival"}
+
+
+def _triggers(text: str, near: int, start: int, end: int, *, strong: bool = False) -> list[tuple[int, str]]:
+    """``(distance from near, predicate)`` of each response trigger in ``text[start:end]``.
+
+    A sensitivity word inside a resistance phrase ("reduced progression-free survival")
+    does not count; ``strong`` leaves out the general words of :data:`_WEAK`.
+    """
+    resistant = [m for m in RESISTANT.finditer(text, start, end)]
+    sensitive = [m for m in SENSITIVE.finditer(text, start, end)
+                 if not any(r.start() <= m.start() < r.end() for r in resistant)
+                 and not (strong and m.group().lower() in _WEAK)]
+    return [(abs(m.start() - near), "confersResistanceTo") for m in resistant] + [
+        (abs(m.start() - near), "confersSensitivityTo") for m in sensitive]
+
+
+def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Assertion]:
+    """Document-level response: a drug's outcome sentence read for the document's mutations.
+
+    Case reports and short summaries name the mutation in one sentence ("harboring the
+    K642E mutation") and the outcome with the drug in another ("treatment with imatinib
+    … all nodules had disappeared"). When a document names at most three mutations and
+    no sentence already links a mutation to that drug, each sentence with the drug and a
+    response trigger (and no mutation of its own) links every mutation of the document to
+    the drug, ``inferred``, in the direction of its trigger nearest the drug.
+    """
+    mutations = [m for m in ctx.mentions if m.type == "Mutation"]
+    if not mutations or len({m.curie for m in mutations}) > 3:
+        return
+    linked = {(a.subject, a.object) for a in found if a.predicate in ("confersSensitivityTo", "confersResistanceTo")}
+    text = ctx.document.text
+    for sentence in ctx.sentences:
+        if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
+            continue
+        for drug in ctx.in_sentence(sentence, "Drug"):
+            triggers = _triggers(text, drug.start, sentence.start, sentence.end, strong=True)
+            if not triggers:
+                continue
+            predicate = min(triggers)[1]
+            for mutation in {m.curie: m for m in mutations}.values():
+                if (mutation.curie, drug.curie) in linked:
+                    continue
+                yield Assertion(mutation.curie, predicate, drug.curie, (
+                    _evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
 
 
 def _mutation_genes(ctx: Context) -> Iterator[Assertion]:

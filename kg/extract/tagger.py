@@ -1,0 +1,328 @@
+"""A trained sequence tagger (CRF) that decides which spans name entities.
+
+The lexicon knows names; it does not know whether ``"insulin"`` is a gene here, where a
+disease mention ends, or that ``"HNF-6"`` is a gene it has never seen. A linear-chain
+CRF (CRFsuite, through ``python-crfsuite``) trained on the corpora's training splits
+answers that, using the lexicon's and the mutation patterns' matches as features, so it
+learns when to trust them. Two models ship with kg (``kg/models/``):
+
+- ``chemicals-diseases.crfsuite``: Chemical and Disease spans, trained on BioRED train
+  plus BC5CDR train;
+- ``genes-variants.crfsuite``: Gene and Variant spans, trained on BioRED train (the only
+  corpus here that annotates them).
+
+``kg train tagger`` rebuilds them (about a minute on one core). At run time the tagger
+only tags; :func:`retag` merges its spans with the lexicon's mentions (see there).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.extract.stoplist import STOP_NAMES, STOP_SYMBOLS
+from kg.model import Document, Entity, Mention
+
+#: Words, numbers and single punctuation marks: "HNF-6" → "HNF", "-", "6"; "V600E" stays whole.
+TOKEN = re.compile(r"\w+|[^\w\s]")
+#: The tagger's span types (the corpora's) → the kg types a mention of it may have.
+KG_TYPES = {"Chemical": ("Drug",), "Disease": ("Disease", "AdverseEvent"), "Gene": ("Target",),
+            "Variant": ("Mutation",)}
+#: kg type → tagger type.
+TAG_OF = {kg: tag for tag, kgs in KG_TYPES.items() for kg in kgs}
+#: The models shipped in ``kg/models/`` and the span types each tags.
+MODELS = {"chemicals-diseases": ("Chemical", "Disease"), "genes-variants": ("Gene", "Variant")}
+#: Words after a gene or a disease that the corpora leave out of its span ("EGFR gene").
+_TRAILING = re.compile(r"\s+(?:genes?|proteins?|mRNAs?|transcripts?|mutations?|variants?|patients?)$",
+                       re.IGNORECASE)
+
+Token = tuple[int, int, str]
+#: A typed span ``(start, end, tagger type)``.
+Span = tuple[int, int, str]
+
+
+def tokens(text: str) -> list[Token]:
+    """``(start, end, text)`` of each token.
+
+    >>> [t[2] for t in tokens("HNF-6 (V600E).")]
+    ['HNF', '-', '6', '(', 'V600E', ')', '.']
+    """
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    """``"Xxdd"``-style shape: upper, lower and digits as classes, other characters kept."""
+    return re.sub(r"\d", "d", re.sub("[a-z]", "x", re.sub("[A-Z]", "X", word)))
+
+
+def _short(word: str) -> str:
+    """The shape with runs collapsed: ``"EGFR"`` → ``"X"``, ``"V600E"`` → ``"XdX"``."""
+    return re.sub(r"(.)\1+", r"\1", _shape(word))
+
+
+def hint_tags(toks: Sequence[Token], hints: Iterable[Mention]) -> list[str]:
+    """A BIO tag per token from the lexicon's and patterns' mentions (``"B-Gene"``, ``"O"``).
+
+    The first mention to claim a token keeps it, so pass them in reading order.
+    """
+    tags = ["O"] * len(toks)
+    starts = {start: i for i, (start, _, _) in enumerate(toks)}
+    for mention in hints:
+        kind = TAG_OF.get(mention.type)
+        i = starts.get(mention.start)
+        if kind is None or i is None:
+            continue
+        first = True
+        while i < len(toks) and toks[i][1] <= mention.end:
+            if tags[i] == "O":
+                tags[i] = ("B-" if first else "I-") + kind
+            first, i = False, i + 1
+    return tags
+
+
+def features(text: str, toks: Sequence[Token], hints: Sequence[str]) -> list[dict[str, str | float]]:
+    """CRFsuite features of each token: the word, its shape and affixes, the hints, a ±2 window."""
+    out: list[dict[str, str | float]] = []
+    for i, (start, end, word) in enumerate(toks):
+        lower = word.lower()
+        f: dict[str, str | float] = {
+            "bias": 1.0, "w": lower, "shape": _shape(word), "short": _short(word),
+            "p2": lower[:2], "p3": lower[:3], "s2": lower[-2:], "s3": lower[-3:], "s4": lower[-4:],
+            "len": str(min(len(word), 8)), "hint": hints[i], "hint_type": hints[i][2:] or "O",
+            "glued_left": str(i > 0 and toks[i - 1][1] == start),
+            "glued_right": str(i + 1 < len(toks) and toks[i + 1][0] == end),
+        }
+        for offset in (-2, -1, 1, 2):
+            j = i + offset
+            if 0 <= j < len(toks):
+                f[f"{offset}:w"] = toks[j][2].lower()
+                f[f"{offset}:hint"] = hints[j]
+                f[f"{offset}:short"] = _short(toks[j][2])
+            else:
+                f[f"{offset}:w"] = "<edge>"
+        out.append(f)
+    return out
+
+
+def spans_of(toks: Sequence[Token], labels: Sequence[str]) -> list[Span]:
+    """Typed spans from BIO labels; an ``I-`` with no open span of its type starts one.
+
+    >>> spans_of(tokens("EGFR and KRAS"), ["B-Gene", "O", "I-Gene"])
+    [(0, 4, 'Gene'), (9, 13, 'Gene')]
+    """
+    out: list[Span] = []
+    open_: tuple[int, int, str] | None = None
+    for (start, end, _), label in zip(toks, labels, strict=True):
+        kind = label[2:]
+        if open_ is not None and (label == "O" or label.startswith("B-") or kind != open_[2]):
+            out.append(open_)
+            open_ = None
+        if label != "O":
+            open_ = (open_[0] if open_ else start, end, kind)
+    if open_ is not None:
+        out.append(open_)
+    return out
+
+
+def gold_labels(document: Document, toks: Sequence[Token], types: Iterable[str], gold_types: dict[str, str]) -> list[str]:
+    """BIO labels of a corpus document's gold annotations of some types (training only)."""
+    wanted = set(types)
+    labels = ["O"] * len(toks)
+    for a in document.annotations:
+        kind = gold_types.get(a.type)
+        if kind not in wanted:
+            continue
+        first = True
+        for i, (start, end, _) in enumerate(toks):
+            if start >= a.start and end <= a.end:
+                labels[i] = ("B-" if first else "I-") + kind
+                first = False
+    return labels
+
+
+@dataclass(frozen=True)
+class Tagger:
+    """One or more CRFsuite models, each tagging some span types.
+
+    :param models: ``(model file, types it tags)`` pairs.
+    """
+
+    models: tuple[tuple[Path, tuple[str, ...]], ...]
+
+    @functools.cached_property
+    def version(self) -> str:
+        """A short hash of the model files, recorded in the build graph's provenance."""
+        import hashlib
+
+        digest = hashlib.sha256()
+        for path, _ in self.models:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()[:12]
+
+    def tag(self, text: str, hints: Sequence[Mention]) -> list[Span]:
+        """The typed spans of ``text``, given the lexicon's and patterns' mentions as hints."""
+        toks = tokens(text)
+        if not toks:
+            return []
+        feats = features(text, toks, hint_tags(toks, hints))
+        found: list[Span] = []
+        for path, _types in self.models:
+            found.extend(spans_of(toks, _crf(str(path)).tag(feats)))
+        return sorted(found)
+
+    @property
+    def types(self) -> set[str]:
+        """Every span type some model tags."""
+        return {t for _, types in self.models for t in types}
+
+
+@functools.lru_cache(maxsize=8)
+def _crf(path: str) -> Any:
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
+def models_dir() -> Path:
+    """Where the shipped models live (``kg/models/``)."""
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def load_tagger(directory: Path | None = None) -> Tagger | None:
+    """The shipped tagger, or ``None`` when no model file is there (rules only).
+
+    >>> sorted(load_tagger().types)
+    ['Chemical', 'Disease', 'Gene', 'Variant']
+    """
+    directory = directory or models_dir()
+    found = tuple((directory / f"{name}.crfsuite", types) for name, types in MODELS.items()
+                  if (directory / f"{name}.crfsuite").is_file())
+    return Tagger(found) if found else None
+
+
+def train(documents: Sequence[Document], hints: Sequence[Sequence[Mention]], types: Sequence[str], path: Path,
+          gold_types: dict[str, str], *, iterations: int = 150) -> Path:
+    """Train one CRF on corpus documents and write it to ``path``.
+
+    :param hints: Each document's lexicon and pattern mentions (as :func:`retag` gets them).
+    :param types: The span types to learn, e.g. ``("Gene", "Variant")``.
+    :param gold_types: Corpus annotation type → span type (:data:`kg.evaluate.GOLD_TYPES`).
+    """
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for document, mentions in zip(documents, hints, strict=True):
+        toks = tokens(document.text)
+        if toks:
+            trainer.append(features(document.text, toks, hint_tags(toks, mentions)),
+                           gold_labels(document, toks, types, gold_types))
+    # L1 + L2 as sklearn-crfsuite's examples; all transitions so unseen BIO pairs get weights.
+    trainer.set_params({"c1": 0.05, "c2": 0.05, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    return path
+
+
+def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: Iterable[str],
+          lookup: Callable[[str], list[Entity]], curated: Callable[[str], bool]) -> list[Mention]:
+    """Merge the tagger's spans with the lexicon's and patterns' mentions.
+
+    For the span types the tagger covers:
+
+    - a mention whose span the tagger also found is kept;
+    - mutation-pattern mentions and curated-lexicon mentions are always kept (patterns
+      normalise changes; curated names are checked by hand), and so is any mention of a
+      type the tagger does not cover;
+    - other lexicon mentions the tagger did not find are dropped ("SET" read as a word);
+    - a tagger span that is not already a kept mention's span becomes a mention
+      (``how="tagger"``), grounded by the lexicon name of its text (then without a trailing
+      "gene", "protein" …), else by the mention it overlaps, else as a new entity of its own
+      (``kgr:entity-…``) when :func:`_nameable` allows.
+
+    :param lookup: ``name -> list[Entity]`` (:meth:`Lexicon.lookup`).
+    :param curated: ``curie -> bool``, whether an entity comes from the curated lexicon.
+    """
+    covered = set(types)
+    exact = {(s, e, kind) for s, e, kind in spans}
+    kept: list[Mention] = []
+    for m in mentions:
+        kind = TAG_OF.get(m.type)
+        if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
+                or curated(m.curie)):
+            kept.append(m)
+    # One mention per span: a span already named (as any type) keeps its name.
+    have = {(m.start, m.end) for m in kept}
+    added: list[Mention] = []
+    for start, end, kind in spans:
+        if (start, end) in have:
+            continue
+        surface = text[start:end]
+        entity = _ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
+        if entity is None and _nameable(surface, kind):
+            entity = _local(surface, kind)
+        if entity is not None:
+            have.add((start, end))
+            added.append(Mention(start, end, surface, entity, how="tagger"))
+    return kept + added
+
+
+def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
+    for name in (surface, _TRAILING.sub("", surface)):
+        found = [e for e in lookup(name) if e.type in KG_TYPES[kind]]
+        if found:
+            return found[0]
+    return None
+
+
+def _overlapping(mentions: Sequence[Mention], start: int, end: int, kind: str) -> Entity | None:
+    """The entity of a same-type mention covering at least half of the span."""
+    for m in mentions:
+        overlap = min(end, m.end) - max(start, m.start)
+        if TAG_OF.get(m.type) == kind and overlap * 2 >= end - start:
+            return m.entity
+    return None
+
+
+#: A measurement, not a variant: "1.4nM", "(>1000nM", "20 mg/kg".
+_MEASURE = re.compile(r"^\W*[<>≤≥]?\s*\d[\d.,]*\s*(?:[nµμum]?M|mg|g|kg|ml|mL|%|h|min|days?)\b", re.IGNORECASE)
+
+
+def _nameable(surface: str, kind: str) -> bool:
+    """Whether a span no vocabulary knows may become an entity of its own.
+
+    Not a stop word ("tumors"); a gene name needs a capital or a digit ("HNF-6", "Pdx1",
+    not "tyrosine kinase"); a variant needs a digit and is no measurement ("1.4nM").
+
+    >>> [_nameable(s, k) for s, k in [("tumors", "Disease"), ("tyrosine kinase", "Gene"), ("HNF-6", "Gene"),
+    ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant")]]
+    [False, False, True, False, True]
+    """
+    if surface.lower() in STOP_NAMES or surface in STOP_SYMBOLS or len(surface) < 2:
+        return False
+    if kind == "Gene":
+        return any(c.isupper() or c.isdigit() for c in surface)
+    if kind == "Variant":
+        return any(c.isdigit() for c in surface) and _MEASURE.match(surface) is None
+    return True
+
+
+def _local(surface: str, kind: str) -> Entity:
+    """An entity of the document's own, for a name no vocabulary has (``kgr:entity-gene-hnf-6``).
+
+    >>> _local("HNF-6", "Gene").curie, _local("HNF-6", "Gene").type
+    ('kgr:entity-gene-hnf-6', 'Target')
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", surface.lower()).strip("-")[:80] or "x"
+    if kind == "Variant":
+        return Entity(curie=f"kgr:mutation-{slug}", type="Mutation", label=surface, variant_type="SO:0001059")
+    return Entity(curie=f"kgr:entity-{kind.lower()}-{slug}", type=KG_TYPES[kind][0], label=surface)
+
+
+__all__ = ["KG_TYPES", "MODELS", "Tagger", "features", "load_tagger", "retag", "spans_of", "tokens", "train"]
