@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -252,7 +252,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     covered = set(types)
     exact = {(s, e, kind) for s, e, kind in spans}
     kept: list[Mention] = []
-    for m in mentions:
+    for m in (_widen(text, m, spans) for m in mentions):
         kind = TAG_OF.get(m.type)
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
                 or curated(m.curie)):
@@ -271,6 +271,20 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             have.add((start, end))
             added.append(Mention(start, end, surface, entity, how="tagger"))
     return kept + added
+
+
+def _widen(text: str, mention: Mention, spans: Sequence[Span]) -> Mention:
+    """A sequence change keeps its entity but takes the tagger's bounds ("p.V600E", "BRAF V600E").
+
+    Only for protein and DNA changes (:attr:`Entity.hgvs`): exon-level events and gene-level
+    status keep the pattern's phrase.
+    """
+    if mention.how != "pattern" or mention.entity.hgvs is None:
+        return mention
+    for start, end, kind in spans:
+        if kind == "Variant" and start < mention.end and mention.start < end and (start, end) != (mention.start, mention.end):
+            return replace(mention, start=start, end=end, text=text[start:end])
+    return mention
 
 
 def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
@@ -294,11 +308,16 @@ def _overlapping(mentions: Sequence[Mention], start: int, end: int, kind: str) -
 _MEASURE = re.compile(r"^\W*[<>≤≥]?\s*\d[\d.,]*\s*(?:[nµμum]?M|mg|g|kg|ml|mL|%|h|min|days?)\b", re.IGNORECASE)
 
 
+#: Last words of protein-family names ("tyrosine kinase", "protein phosphatase").
+_FAMILY_HEADS = {"kinase", "receptor", "phosphatase", "protease", "enzyme", "factor", "channel", "transporter",
+                 "protein", "gene", "ligand", "hormone", "cytokine", "antibodie", "antibody"}
+
+
 def _nameable(surface: str, kind: str) -> bool:
     """Whether a span no vocabulary knows may become an entity of its own.
 
-    Not a stop word ("tumors"); a gene name needs a capital or a digit ("HNF-6", "Pdx1",
-    not "tyrosine kinase"); a variant needs a digit and is no measurement ("1.4nM").
+    Not a stop word ("tumors"); a lower-case gene name of one or two words must not end
+    in a family word ("tyrosine kinase"; "adiponectin" and "HNF-6" are fine); a variant needs a digit and is no measurement ("1.4nM").
 
     >>> [_nameable(s, k) for s, k in [("tumors", "Disease"), ("tyrosine kinase", "Gene"), ("HNF-6", "Gene"),
     ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant")]]
@@ -307,7 +326,9 @@ def _nameable(surface: str, kind: str) -> bool:
     if surface.lower() in STOP_NAMES or surface in STOP_SYMBOLS or len(surface) < 2:
         return False
     if kind == "Gene":
-        return any(c.isupper() or c.isdigit() for c in surface)
+        words = surface.lower().split()
+        return (any(c.isupper() or c.isdigit() for c in surface) or len(words) >= 3
+                or words[-1].rstrip("s") not in _FAMILY_HEADS)
     if kind == "Variant":
         return any(c.isdigit() for c in surface) and _MEASURE.match(surface) is None
     return True
