@@ -18,6 +18,7 @@ from kg.assemble import Assembly, assemble
 from kg.errors import KGWarning
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.pairs import PairModel, load_pair_model
 from kg.extract.tagger import Tagger, load_tagger
 from kg.model import Extraction
 from kg.rdf import BuildInfo, to_dataset
@@ -46,7 +47,8 @@ class Extracted:
     duplicates: tuple[tuple[str, str, str, bool], ...]
 
 
-def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger | None = None) -> Extracted:
+def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger | None = None,
+                  pairs: PairModel | None = None) -> Extracted:
     """Read every document under ``paths`` and extract each distinct article once.
 
     The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted from
@@ -63,7 +65,7 @@ def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger 
             duplicates.append((document.curie, kept.source, document.source, kept.text != document.text))
             continue
         try:
-            seen[document.curie] = extract(document, lexicon, tagger)
+            seen[document.curie] = extract(document, lexicon, tagger, pairs)
         except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the batch
             reason = f"internal error while extracting {document.curie} ({type(exc).__name__}: {exc}); please report it"
             failures.append(ReadFailure(document.source, reason))
@@ -71,8 +73,7 @@ def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger 
     return Extracted(tuple(seen.values()), tuple(failures), tuple(duplicates))
 
 
-def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, tagger: Tagger | None | bool = True,
-          ) -> BuildResult:
+def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, models: bool = True) -> BuildResult:
     """Read every document under ``paths`` and build the graph.
 
     The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted once,
@@ -80,18 +81,20 @@ def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, tagger
 
     :param paths: Files and directories (walked recursively), as strings or paths.
     :param lexicon: Defaults to the shipped lexicon.
-    :param tagger: The span tagger; ``True`` (default) for the shipped models, ``None`` or
-        ``False`` for lexicon and rules only.
+    :param models: Use the shipped trained models (span tagger, pair classifier); ``False``
+        for the lexicon and rules only.
     """
     lexicon = lexicon or load_lexicon()
-    tagger_ = load_tagger() if tagger is True else tagger or None
-    extracted = extract_paths(paths, lexicon, tagger_)
+    tagger = load_tagger() if models else None
+    pairs = load_pair_model() if models else None
+    extracted = extract_paths(paths, lexicon, tagger, pairs)
     seen = {x.document.curie: x for x in extracted.extractions}
     extractions = tuple(seen[k] for k in sorted(seen))
     assembly = assemble(extractions)
     rules = sorted({e.rule for x in extractions for a in x.assertions for e in a.evidence}
                    | {o.evidence.rule for x in extractions for o in x.outcomes})
-    models = (f"tagger-{tagger_.version}",) if tagger_ is not None else ()
-    info = BuildInfo(__version__, lexicon.version, tuple(rules), tuple(sorted(seen)), models)
+    used = ((f"tagger-{tagger.version}",) if tagger is not None else ()) + (
+        (f"pairs-{pairs.version}",) if pairs is not None else ())
+    info = BuildInfo(__version__, lexicon.version, tuple(rules), tuple(sorted(seen)), used)
     return BuildResult(to_dataset(extractions, assembly, info), extractions, assembly, extracted.failures,
                        extracted.duplicates)

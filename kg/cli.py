@@ -169,11 +169,11 @@ def annotate(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
     """
     from kg.annotate import write_annotations
     from kg.build import extract_paths
-    from kg.extract import load_lexicon, load_tagger
+    from kg.extract import load_lexicon, load_pair_model, load_tagger
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", KGWarning)  # reported below, once
-        result = extract_paths(list(paths), load_lexicon(), load_tagger())
+        result = extract_paths(list(paths), load_lexicon(), load_tagger(), load_pair_model())
     extractions = list(result.extractions)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
@@ -308,7 +308,7 @@ def train_tagger(corpora: tuple[Path, ...], output: Path | None) -> None:
     loaded = []
     for path in corpora:
         try:
-            loaded.append((str(path), _read_corpus(path)))
+            loaded.append((f"{path.parent.name}/{path.name}", _read_corpus(path)))
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
     try:
@@ -317,6 +317,42 @@ def train_tagger(corpora: tuple[Path, ...], output: Path | None) -> None:
         raise click.ClickException(str(exc)) from None
     for path, count in written:
         click.echo(f"wrote {path} ({count} training documents)")
+
+
+@train.command("pairs")
+@click.option("--corpus", "corpora", multiple=True, required=True, type=click.Path(path_type=Path, exists=True),
+              help="A gold corpus training split with relations (PubTator or BioC). Repeatable.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Model file [default: the package's kg/models/pairs.json].")
+def train_pairs(corpora: tuple[Path, ...], output: Path | None) -> None:
+    """Train the document-level pair classifier (needs scikit-learn: pip install 'kg[train]').
+
+    Uses the shipped tagger for the mentions, so train the tagger first.
+
+    \b
+    Example:
+      kg train pairs --corpus ../shared/corpora/BioRED/Train.PubTator \\
+          --corpus ../shared/corpora/BC5CDR/CDR_TrainingSet.PubTator.txt
+    """
+    from kg.extract import load_lexicon, load_tagger
+    from kg.extract.tagger import models_dir
+    from kg.training import train_pairs as run_train_pairs
+
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        raise click.ClickException("training the pair classifier needs scikit-learn: pip install 'kg[train]'") from None
+    loaded = []
+    for path in corpora:
+        try:
+            loaded.append((f"{path.parent.name}/{path.name}", _read_corpus(path)))
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+    try:
+        written, measured = run_train_pairs(loaded, load_lexicon(), load_tagger(), output or models_dir() / "pairs.json")
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {written} (threshold {measured['threshold']:.3f}, cross-validated pair F1 {measured['f1']:.3f})")
 
 
 def _read_corpus(path: Path) -> list[Document]:
@@ -335,7 +371,7 @@ def _read_corpus(path: Path) -> list[Document]:
               help="CIViC accepted evidence TSV: score drug–mutation response directions.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write the tables as Markdown to this file (e.g. docs/evaluation.md).")
-@click.option("--rules-only", is_flag=True, help="Score the lexicon and rules without the trained tagger.")
+@click.option("--rules-only", is_flag=True, help="Score the lexicon and rules without the trained models.")
 def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None, rules_only: bool) -> None:
     """Score extraction against gold corpora: entities, groundings and relation pairs.
 
@@ -350,20 +386,23 @@ def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None,
     from kg.extract.tagger import load_tagger
     from kg.readers import read_file
 
+    from kg.extract.pairs import load_pair_model
+
     lexicon_ = load_lexicon()
     tagger = None if rules_only else load_tagger()
+    pairs = None if rules_only else load_pair_model()
     reports = []
     for path in corpora:
         try:
             documents = read_file(path)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
-        reports.append(run_evaluate(documents, lexicon_, f"{path.parent.name}/{path.name}", tagger))
+        reports.append(run_evaluate(documents, lexicon_, f"{path.parent.name}/{path.name}", tagger, pairs))
     civic_report = None
     if civic is not None:
         from kg.evaluate import evaluate_civic
 
-        civic_report = evaluate_civic(civic, lexicon_, tagger)
+        civic_report = evaluate_civic(civic, lexicon_, tagger, pairs)
     table = to_markdown(reports, civic_report)
     click.echo(table, nl=False)
     if output is not None:

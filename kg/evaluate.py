@@ -13,6 +13,7 @@ Consumes Documents that carry gold :attr:`~kg.model.Document.annotations` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
+from kg.extract.pairs import PairModel
 from kg.extract.tagger import Tagger
 from kg.model import Document, Entity, Extraction
 
@@ -90,17 +92,50 @@ def corpus_ids(entity: Entity) -> set[str]:
     ids = {x.split(":", 1)[1] for x in (entity.curie, *entity.xrefs) if x.startswith(("MESH:", "NCBIGene:"))}
     if entity.type == "Mutation" and entity.label.startswith("rs"):
         ids.add(entity.label)
+    if entity.type == "Mutation" and entity.hgvs:
+        ids.update(tmvar_ids(entity.hgvs))
     return ids
 
 
-def evaluate(documents: Iterable[Document], lexicon: Lexicon, name: str, tagger: Tagger | None = None) -> Report:
+_PROTEIN = re.compile(r"^(?:p\.)?([A-Z*])(\d+)([A-Z*])$")
+_DNA = re.compile(r"^([cg])\.(\d+(?:[+-]\d+)?)(?:([ACGT])>([ACGT])|del([ACGT]*)|ins([ACGT]+)|dup([ACGT]*))$")
+
+
+def tmvar_ids(change: str) -> set[str]:
+    """tmVar-style ids (as BioRED writes variants that have no rs id) for a normalised change.
+
+    >>> sorted(tmvar_ids("V600E")), sorted(tmvar_ids("c.1691G>A")), sorted(tmvar_ids("c.35delG"))
+    (['p|SUB|V|600|E'], ['c|SUB|G|1691|A'], ['c|DEL|35|G'])
+    """
+    protein = _PROTEIN.match(change)
+    if protein:
+        return {f"p|SUB|{protein.group(1)}|{protein.group(2)}|{protein.group(3)}"}
+    dna = _DNA.match(change)
+    if dna is None:
+        return set()
+    level, position, ref, alt, deleted, inserted, duplicated = dna.groups()
+    if ref:
+        return {f"{level}|SUB|{ref}|{position}|{alt}"}
+    if deleted is not None:
+        return {f"{level}|DEL|{position}|{deleted}"}
+    if inserted:
+        return {f"{level}|INS|{position}|{inserted}"}
+    return {f"{level}|DUP|{position}|{duplicated or ''}"}
+
+
+def evaluate(documents: Iterable[Document], lexicon: Lexicon, name: str, tagger: Tagger | None = None,
+             pairs: PairModel | None = None) -> Report:
     """Extract every document and score it against its gold annotations and relations."""
     report = Report(name)
+    documents = list(documents)
+    # A corpus judges only pairs of types it annotates: BC5CDR marks no genes, so a
+    # drug–gene edge is neither right nor wrong there.
+    annotated = {GOLD_TYPES[a.type] for d in documents for a in d.annotations if a.type in GOLD_TYPES}
     for document in documents:
         report.documents += 1
-        extraction = extract(document, lexicon, tagger)
+        extraction = extract(document, lexicon, tagger, pairs)
         _entities(report, document, extraction)
-        _relations(report, document, extraction)
+        _relations(report, document, extraction, annotated)
     return report
 
 
@@ -134,25 +169,33 @@ def _entities(report: Report, document: Document, extraction: Extraction) -> Non
         report.grounding[kind] = (right, total)
 
 
-def _relations(report: Report, document: Document, extraction: Extraction) -> None:
+def gold_pairs(document: Document) -> tuple[set[frozenset[str]], dict[str, set[frozenset[str]]]]:
+    """A corpus document's relation pairs of ids over the expressible type pairs, and by relation type."""
     kinds: dict[str, str] = {}
     for a in document.annotations:
         for identifier in a.identifiers:
             if a.type in GOLD_TYPES:
                 kinds.setdefault(identifier, GOLD_TYPES[a.type])
-    gold_pairs: set[frozenset[str]] = set()
-    gold_typed: dict[str, set[frozenset[str]]] = {}
+    pairs: set[frozenset[str]] = set()
+    typed: dict[str, set[frozenset[str]]] = {}
     for r in document.relations:
         pair = frozenset((r.first, r.second))
-        types = frozenset(kinds.get(i, "") for i in pair)
-        if types in EXPRESSIBLE:
-            gold_pairs.add(pair)
-            gold_typed.setdefault(r.type, set()).add(pair)
+        if frozenset(kinds.get(i, "") for i in pair) in EXPRESSIBLE:
+            pairs.add(pair)
+            typed.setdefault(r.type, set()).add(pair)
+    return pairs, typed
+
+
+def _relations(report: Report, document: Document, extraction: Extraction, annotated: AbstractSet[str]) -> None:
+    gold_pairs_, gold_typed = gold_pairs(document)
     entities = {m.curie: m.entity for m in extraction.mentions}
     predicted: set[frozenset[str]] = set()
     predicted_typed: dict[str, set[frozenset[str]]] = {}
     for assertion in extraction.assertions:
         if all(e.negated for e in assertion.evidence):
+            continue
+        kinds = {KG_TYPES.get(entities[c].type) if c in entities else None for c in (assertion.subject, assertion.object)}
+        if not kinds <= annotated:
             continue
         left = corpus_ids(entities[assertion.subject]) if assertion.subject in entities else set()
         right = corpus_ids(entities[assertion.object]) if assertion.object in entities else set()
@@ -162,7 +205,7 @@ def _relations(report: Report, document: Document, extraction: Extraction) -> No
                 predicted.add(pair)
                 for corpus_type in TYPED.get(assertion.predicate, ()):
                     predicted_typed.setdefault(corpus_type, set()).add(pair)
-    report.pairs.add(gold_pairs, predicted)
+    report.pairs.add(gold_pairs_, predicted)
     for corpus_type in sorted(set(gold_typed) | set(predicted_typed)):
         if corpus_type in {t for types in TYPED.values() for t in types}:
             report.typed.setdefault(corpus_type, Score()).add(gold_typed.get(corpus_type, set()),
@@ -213,8 +256,10 @@ compare `(document, start, end, type)`; grounding accuracy is, among exact-span 
 whose gold id is not `-`, the share where one of kg's cross-references equals the gold
 id (MeSH for chemicals and diseases, NCBI Gene for genes, dbSNP for rs variants).
 Relations are document-level pairs of gold ids over the type pairs kg can express
-(chemical–disease, chemical–gene, chemical–variant, gene–disease, variant–disease);
-kg's edges are mapped to those ids through the same cross-references.
+(chemical–disease, chemical–gene, chemical–variant, gene–disease, variant–disease) and
+the corpus annotates (BC5CDR marks no genes, so kg's drug–gene edges are not scored
+there); kg's edges are mapped to those ids through the same cross-references, and
+variants without an rs id through tmVar-style keys (`p|SUB|V|600|E`).
 CIViC: each predictive evidence statement that supports sensitivity/response or
 resistance, with one drug and one gene variant, is read as a document; the score is how
 often a Mutation → Drug edge to that drug comes out with CIViC's direction, reversed,
@@ -279,7 +324,8 @@ def civic_statements(path: Path) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def evaluate_civic(path: Path, lexicon: Lexicon, tagger: Tagger | None = None) -> CivicReport:
+def evaluate_civic(path: Path, lexicon: Lexicon, tagger: Tagger | None = None,
+                   pairs: PairModel | None = None) -> CivicReport:
     """Read each CIViC statement as a document and compare kg's response edges with CIViC's direction.
 
     An edge counts when it goes from any mutation to the statement's drug (matched by name);
@@ -289,7 +335,7 @@ def evaluate_civic(path: Path, lexicon: Lexicon, tagger: Tagger | None = None) -
     for evidence_id, statement, therapy, significance in civic_statements(path):
         report.statements += 1
         document = Document(source=f"CIViC EID{evidence_id}", text=statement, title="", local_id=f"EID{evidence_id}")
-        extraction = extract(document, lexicon, tagger)
+        extraction = extract(document, lexicon, tagger, pairs)
         drugs = {e.curie for e in lexicon.lookup(therapy)} | {e.curie for e in lexicon.lookup(therapy.lower())}
         predicates = {a.predicate for a in extraction.assertions
                       if a.object in drugs and a.predicate in CIVIC_DIRECTIONS.values()

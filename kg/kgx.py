@@ -28,6 +28,7 @@ CATEGORIES = {
 PREDICATES = {
     "targets": "biolink:directly_physically_interacts_with",
     "inhibits": "biolink:directly_physically_interacts_with",
+    "interactsWith": "biolink:interacts_with",
     "treats": "biolink:treats",
     "approvedFor": "biolink:treats",
     "causesAdverseEvent": "biolink:has_adverse_event",

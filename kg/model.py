@@ -17,7 +17,7 @@ from decimal import Decimal
 ENTITY_TYPES = ("Drug", "Target", "Disease", "Mutation", "AdverseEvent", "Endpoint")
 #: The direct-edge predicates an :class:`Assertion` may carry (``kg:`` properties).
 PREDICATES = (
-    "targets", "inhibits", "treats", "approvedFor", "causesAdverseEvent", "associatedWith", "mutationOf",
+    "targets", "inhibits", "interactsWith", "treats", "approvedFor", "causesAdverseEvent", "associatedWith", "mutationOf",
     "affectsResponseTo", "confersSensitivityTo", "confersResistanceTo",
 )
 

@@ -42,8 +42,9 @@ def test_a_reference_resolves_to_the_seed_trial(extra_graph: Graph) -> None:
 
 def test_a_restated_fact_pools_evidence_from_two_papers(extra_graph: Graph) -> None:
     got = rows(extra_graph, "evidence", subject="KIT", object="GIST")
-    assert sorted(r["paper"] for r in got) == ["PMID:12181401", "PMID:99000003"]
-    assert {r["confidence"] for r in got} == {"0.840"}  # 1 − 0.4² for two plain sentences
+    # Two papers state it; the review (seed 003) adds an inferred pair-classifier evidence.
+    assert sorted(r["paper"] for r in got) == ["DOI:10.2165/00003495-200767050-00012", "PMID:12181401", "PMID:99000003"]
+    assert {r["confidence"] for r in got} == {"0.907"}  # 1 − 0.4² · (1 − 0.6 · 0.7)
 
 
 def test_conflicts_are_found_with_their_sentences(extra_graph: Graph) -> None:
@@ -60,14 +61,14 @@ def test_confidences_order_as_the_formula_says(extra_graph: Graph) -> None:
     confidence = {
         (r["subjectLabel"], r["predicate"], r["objectLabel"]): Decimal(r["confidence"]) for r in rows(extra_graph, "evidence")
     }
-    two_papers = confidence[("KIT", "kg:associatedWith", "gastrointestinal stromal tumor")]
+    three_papers = confidence[("KIT", "kg:associatedWith", "gastrointestinal stromal tumor")]
     one_plain = confidence[("PDGFRA D842V", "kg:confersResistanceTo", "imatinib")]
     one_hedged = confidence[("KIT exon 9 mutation", "kg:confersSensitivityTo", "imatinib")]
     denied = confidence[("imatinib", "kg:causesAdverseEvent", "edema")]
     inferred_only = confidence[("imatinib", "kg:causesAdverseEvent", "diarrhea")]
-    assert two_papers > one_plain > inferred_only > one_hedged and inferred_only > denied
-    assert (two_papers, one_plain, one_hedged, inferred_only, denied) == (
-        Decimal("0.840"), Decimal("0.600"), Decimal("0.300"), Decimal("0.420"), Decimal("0.168"))
+    assert three_papers > one_plain > inferred_only > one_hedged and inferred_only > denied
+    assert (three_papers, one_plain, one_hedged, inferred_only, denied) == (
+        Decimal("0.907"), Decimal("0.600"), Decimal("0.300"), Decimal("0.420"), Decimal("0.168"))
 
 
 def test_placebo_controlled_comparison(extra_graph: Graph) -> None:

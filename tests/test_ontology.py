@@ -51,6 +51,7 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("Mention", CLASS, None, None),
     # object properties: direct edges
     ("targets", OBJ, "Drug", "Target"),
+    ("interactsWith", OBJ, "Drug", "Target"),
     ("inhibits", OBJ, "Drug", "Target"),
     ("treats", OBJ, "Drug", "Disease"),
     ("approvedFor", OBJ, "Drug", "Disease"),

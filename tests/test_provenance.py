@@ -7,7 +7,7 @@ from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import XSD
 
 import kg
-from kg.extract.tagger import load_tagger
+from kg.extract import load_pair_model, load_tagger
 from kg.iris import KG, PROV
 from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
 from tests.conftest import SEED_000, SEED_003, SEEDS
@@ -23,10 +23,11 @@ def test_build_graph_records_tool_lexicon_rules_sources_and_time(monkeypatch: py
     assert build.value(agent, RDFS.label) == Literal(f"kg {kg.__version__}")
     used = {str(u) for u in build.objects(activity, PROV.used)}
     lexicon = kg.load_lexicon()
-    tagger = load_tagger()
-    assert tagger is not None
+    tagger, pairs = load_tagger(), load_pair_model()
+    assert tagger is not None and pairs is not None
     assert {SEED_000, SEED_003, f"https://w3id.org/kg-builder/id/lexicon-{lexicon.version}",
-            f"https://w3id.org/kg-builder/id/model-tagger-{tagger.version}"} == used
+            f"https://w3id.org/kg-builder/id/model-tagger-{tagger.version}",
+            f"https://w3id.org/kg-builder/id/model-pairs-{pairs.version}"} == used
     rules = {str(r) for r in build.objects(activity, KG.appliedRule)}
     assert {"inhibits:mechanism-main-drug", "outcome:count-percent", "approvedFor:trigger:drug-anaphor"} <= rules
     assert build.value(activity, PROV.generated) == ASSEMBLY_GRAPH

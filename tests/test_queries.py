@@ -73,6 +73,11 @@ def test_adverse_events(graph: Graph) -> None:
 
 def test_evidence_for_one_edge(graph: Graph) -> None:
     got = rows(graph, "evidence", subject="imatinib", object="KIT")
+    # The review also relates imatinib and KIT at document level (the pair classifier): a
+    # weaker kg:interactsWith edge, inferred, from the sentence naming both closest.
+    [classified] = [r for r in got if r["predicate"] == "kg:interactsWith"]
+    assert (classified["section"], classified["objectStart"], classified["objectEnd"]) == ("ABSTRACT", "621", "624")
+    got = [r for r in got if r["predicate"] != "kg:interactsWith"]
     assert [(r["predicate"], r["section"], r["start"], r["end"], r["objectStart"], r["objectEnd"], r["hedged"], r["cue"])
             for r in got] == [
         ("kg:inhibits", "BACKGROUND", "98", "221", "125", "153", "false", ""),
@@ -136,7 +141,7 @@ def test_table_fits_the_width(graph: Graph) -> None:
         ("drug_targets", {"drug": "CHEBI:99999"}, "no entity CHEBI:99999 in the graph"),
         ("drug_targets", {"drug": "KIT"}, "'KIT' is a Target, not a Drug"),
         ("outcomes", {"endpoint": "HGNC:6342"}, "'HGNC:6342' is a Target, not an Endpoint"),
-        ("evidence", {"predicate": "inhibit"}, "unknown predicate 'inhibit'; valid: targets, inhibits, treats"),
+        ("evidence", {"predicate": "inhibit"}, "unknown predicate 'inhibit'; valid: targets, inhibits, interactsWith, treats"),
         ("entities", {"type": "gene"}, "unknown class 'gene'; valid: Drug, Target, Disease"),
     ],
 )

@@ -78,10 +78,10 @@ def test_one_citation_written_two_ways_is_one_cited_work(tmp_path: Path) -> None
 def test_an_extraction_bug_loses_one_document_not_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
     real = kg.build.__globals__["extract"]
 
-    def flaky(document, lexicon, tagger=None):  # type: ignore[no-untyped-def]
+    def flaky(document, lexicon, tagger=None, pairs=None):  # type: ignore[no-untyped-def]
         if document.pmid == "12181401":
             raise IndexError("simulated bug")
-        return real(document, lexicon, tagger)
+        return real(document, lexicon, tagger, pairs)
 
     monkeypatch.setitem(kg.build.__globals__, "extract", flaky)
     with pytest.warns(KGWarning, match="internal error while extracting PMID:12181401"):

@@ -41,7 +41,7 @@ SHAPED_CLASSES = ENTITY_CLASSES + tuple(
 ) + (PROV.Activity, PROV.SoftwareAgent, PROV.Entity)
 #: The direct-edge properties an Assertion may reify.
 DIRECT_EDGES = tuple(KG[n] for n in (
-    "targets", "inhibits", "treats", "approvedFor", "causesAdverseEvent", "associatedWith", "mutationOf",
+    "targets", "inhibits", "interactsWith", "treats", "approvedFor", "causesAdverseEvent", "associatedWith", "mutationOf",
     "affectsResponseTo", "confersSensitivityTo", "confersResistanceTo",
 ))
 #: Terms of SHACL-SPARQL and SHACL-AF, which the shapes must not use (SHACL core only).

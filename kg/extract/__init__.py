@@ -14,6 +14,7 @@ from kg.extract.entities import find_entities
 from kg.extract.lexicon import Lexicon, Match, load_lexicon
 from kg.extract.mutations import find_mutations
 from kg.extract.outcomes import extract_outcomes, extract_study
+from kg.extract.pairs import PairModel, load_pair_model
 from kg.extract.relations import extract_relations
 from kg.extract.sentences import split_sentences
 from kg.extract.tagger import Tagger, load_tagger, retag
@@ -23,13 +24,16 @@ from kg.model import Document, Entity, Extraction, Mention
 _APPOSITION = re.compile(r"(?:\bis|\bwas|,)\s+(?:a|an)\b[^.;]*$")
 
 
-def extract(document: Document, lexicon: Lexicon, tagger: Tagger | None = None) -> Extraction:
+def extract(document: Document, lexicon: Lexicon, tagger: Tagger | None = None,
+            pairs: PairModel | None = None) -> Extraction:
     """Extract everything kg knows how to read from one document.
 
     :param document: A document from any reader.
     :param lexicon: The lexicon that grounds names (:func:`load_lexicon`).
     :param tagger: The trained span tagger (:func:`load_tagger`) that decides which lexicon
         matches are names here and finds names the lexicon lacks; ``None`` for rules only.
+    :param pairs: The document-level pair classifier (:func:`load_pair_model`) that links
+        entities the sentence rules do not; ``None`` for rules only.
     :returns: Sentences, mentions, assertions, the study and the outcome measurements.
     """
     sentences = split_sentences(document)
@@ -40,6 +44,8 @@ def extract(document: Document, lexicon: Lexicon, tagger: Tagger | None = None) 
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     ctx = build_context(document, sentences, mentions)
     assertions = extract_relations(ctx)
+    if pairs is not None:
+        assertions += pairs.assertions(ctx, assertions)
     study = extract_study(ctx)
     outcomes = extract_outcomes(ctx, study)
     mentioned = {m.curie for m in mentions}
@@ -87,4 +93,4 @@ def _drug_classes(text: str, mentions: list[Mention], classes: list[Match]) -> l
     return found
 
 
-__all__ = ["extract", "load_lexicon", "load_tagger", "Lexicon", "Tagger"]
+__all__ = ["extract", "load_lexicon", "load_pair_model", "load_tagger", "Lexicon", "PairModel", "Tagger"]

@@ -111,7 +111,7 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
     return unique
 
 
-def _evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | None, obj: Mention | None,
+def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | None, obj: Mention | None,
               *, inferred: bool = False, anchor: int | None = None) -> Evidence:
     """Evidence for a sentence, with negation and hedging read from the mentions' clause."""
     spans = [m for m in (subject, obj) if m is not None and sentence.start <= m.start < sentence.end]
@@ -164,7 +164,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         yield Assertion(drug.curie, predicate, disease.curie,
-                        (_evidence(ctx, sentence, rule, drug, disease, inferred=inferred),))
+                        (sentence_evidence(ctx, sentence, rule, drug, disease, inferred=inferred),))
 
 
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -179,7 +179,7 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         drug = _nearest(drugs, gene.start)
         yield Assertion(drug.curie, predicate, gene.curie,
-                        (_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
+                        (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
 
 
 def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -194,7 +194,7 @@ def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for gene in ctx.in_sentence(sentence, "Target"):
         if MECHANISM_BEFORE.search(text[max(sentence.start, gene.start - 60):gene.start]):
             yield Assertion(ctx.main_drug.curie, "inhibits", gene.curie,
-                            (_evidence(ctx, sentence, "inhibits:mechanism-main-drug", ctx.main_drug, gene,
+                            (sentence_evidence(ctx, sentence, "inhibits:mechanism-main-drug", ctx.main_drug, gene,
                                        inferred=True, anchor=gene.start),))
 
 
@@ -207,7 +207,7 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             return
         disease = _nearest(diseases, subject.end)
         yield Assertion(subject.curie, "associatedWith", disease.curie,
-                        (_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
+                        (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
 
 
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -221,7 +221,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")
         yield Assertion(drug.curie, "causesAdverseEvent", event.curie,
-                        (_evidence(ctx, sentence, rule, drug, event, inferred=inferred, anchor=event.start),))
+                        (sentence_evidence(ctx, sentence, rule, drug, event, inferred=inferred, anchor=event.start),))
 
 
 def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -239,7 +239,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if after:
             disease = min(after, key=lambda d: d.start)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
-                            (_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start),))
+                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start),))
     for drug in drugs:
         verb = CAUSE_VERB.search(text, drug.end, min(sentence.end, drug.end + 40))
         if verb is None or NOT_TREAT.search(text, drug.end, verb.start()):
@@ -250,7 +250,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                   and not TREAT.search(text, verb.end(), d.start)]
         for disease in caused[:1]:
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
-                            (_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", drug, disease,
+                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", drug, disease,
                                        anchor=disease.start),))
     for disease in diseases:
         cue = INDUCED_BEFORE.match(text, disease.end)
@@ -260,7 +260,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if following:
             drug = min(following, key=lambda d: d.start)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
-                            (_evidence(ctx, sentence, "causesAdverseEvent:induced-by", drug, disease,
+                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:induced-by", drug, disease,
                                        anchor=disease.start),))
 
 
@@ -290,7 +290,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
         yield Assertion(mutation.curie, predicate, drug.curie,
-                        (_evidence(ctx, sentence, rule, mutation, drug, inferred=inferred, anchor=mutation.start),))
+                        (sentence_evidence(ctx, sentence, rule, mutation, drug, inferred=inferred, anchor=mutation.start),))
 
 
 #: Sensitivity words too general to carry a response across sentences ("resulted in p21 expression").
@@ -338,7 +338,7 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                 if (mutation.curie, drug.curie) in linked:
                     continue
                 yield Assertion(mutation.curie, predicate, drug.curie, (
-                    _evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
+                    sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
 
 
 def _mutation_genes(ctx: Context) -> Iterator[Assertion]:
@@ -352,7 +352,7 @@ def _mutation_genes(ctx: Context) -> Iterator[Assertion]:
         local = [g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene_mention.curie]
         gene = local[0] if local and not mutation.inferred else (ctx.main_gene if mutation.inferred else gene_mention)
         rule = "mutationOf:document-gene" if mutation.inferred else "mutationOf:pattern"
-        evidence = _evidence(ctx, sentence, rule, mutation, gene, inferred=mutation.inferred, anchor=mutation.start)
+        evidence = sentence_evidence(ctx, sentence, rule, mutation, gene, inferred=mutation.inferred, anchor=mutation.start)
         # The gene of a mutation is part of its name, not a claim of the sentence: a "not"
         # or "may" elsewhere in the clause says nothing about it.
         evidence = replace(evidence, negated=False, hedged=False, cue=None)

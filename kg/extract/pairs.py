@@ -1,0 +1,273 @@
+"""Document-level relations: a linear classifier over the entity pairs of one document.
+
+Sentence rules only fire on a trigger between two mentions, so they miss what an
+abstract says across sentences ("Carbamazepine … Three patients developed
+hepatitis."). Every pair of entities of one document whose types kg can link
+(chemical–disease, chemical–gene, chemical–variant, gene–disease, variant–disease) is a
+candidate; :func:`features` describes it (how often and where each is named, whether
+and how close they co-occur, trigger words of the shared sentences, what the rules said)
+and a logistic-regression model trained by ``kg train pairs`` on the corpora's training
+splits scores it. A pair above the model's threshold becomes an ``inferred`` assertion
+whose evidence is the sentence where the two are named closest (or the subject's first
+sentence), under the rule ``<predicate>:pair-classifier``.
+
+The model ships as plain JSON weights (``kg/models/pairs.json``): no pickle, no
+scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.extract.context import Context
+from kg.extract.relations import NOT_TREAT, sentence_evidence
+from kg.extract.tagger import TAG_OF, models_dir
+from kg.model import Assertion, Mention, Sentence
+
+#: Type pairs (sorted) → (predicate, whether the first type is the subject). Chemical–disease
+#: pairs take ``treats`` or ``causesAdverseEvent`` from the model's direction weights.
+PAIR_PREDICATES = {
+    ("Chemical", "Disease"): ("treats", True),
+    ("Chemical", "Gene"): ("interactsWith", True),
+    ("Chemical", "Variant"): ("affectsResponseTo", False),
+    ("Disease", "Gene"): ("associatedWith", False),
+    ("Disease", "Variant"): ("associatedWith", False),
+}
+#: Word prefixes whose presence in a shared sentence is a feature.
+TRIGGERS = (
+    "induc", "caus", "treat", "therap", "associat", "mutat", "inhibit", "resist", "toxic", "risk", "prevent",
+    "protect", "attenuat", "reduc", "increas", "decreas", "develop", "after", "receiv", "efficac", "effect",
+    "sensitiv", "express", "polymorph", "variant", "susceptib", "adverse", "side", "relat", "agonist", "antagon",
+    "activ", "bind", "regulat", "overdos", "ameliorat", "improv", "respon", "carrier", "patient",
+)
+_WORD = re.compile(r"[A-Za-z]+")
+#: Words of harm: without one near the disease, no drug "causes" it.
+_HARM = re.compile(r"\b(induc\w*|caus\w*|toxic\w*|adverse|side[- ]effects?|overdos\w*|poisoning|intoxicat\w*|"
+                   r"develop(?:ed|ing)?|complicat\w*|associated with (?:the )?use|risk of|after (?:\w+ ){0,3}(?:administration|"
+                   r"exposure|treatment|therapy|intake|use)|following (?:\w+ ){0,3}(?:administration|exposure|treatment|therapy))\b",
+                   re.IGNORECASE)
+_NEGATION = frozenset("no not without neither nor none never absence lack failed unaffected".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Two entities of one document, in type order, with their mentions and features."""
+
+    first: str
+    second: str
+    kinds: tuple[str, str]
+    mentions: tuple[tuple[Mention, ...], tuple[Mention, ...]]
+    features: Mapping[str, float]
+
+
+def _bin(value: float, edges: Sequence[float]) -> str:
+    for edge in edges:
+        if value <= edge:
+            return f"<={edge:g}"
+    return f">{edges[-1]:g}"
+
+
+def candidates(ctx: Context, assertions: Sequence[Assertion]) -> list[Candidate]:
+    """Every linkable entity pair of a document, with :func:`features`-style descriptions.
+
+    :param assertions: The sentence rules' assertions (their verdicts are features).
+    """
+    groups: dict[str, list[Mention]] = {}
+    kind_of: dict[str, str] = {}
+    for m in ctx.mentions:
+        kind = TAG_OF.get(m.type)
+        if kind is not None and kind_of.setdefault(m.curie, kind) == kind:
+            groups.setdefault(m.curie, []).append(m)
+    if len(groups) < 2:
+        return []
+    sentences = ctx.sentences
+    index = {s.start: i for i, s in enumerate(sentences)}
+
+    def sentence_of(m: Mention) -> int:
+        for s in sentences:
+            if s.start <= m.start < s.end:
+                return index[s.start]
+        return len(sentences) - 1
+
+    in_sentences = {c: {sentence_of(m) for m in ms} for c, ms in groups.items()}
+    title_end = ctx.document.sections[0].end if ctx.document.sections else 0
+    rank: dict[str, int] = {}
+    first: dict[str, bool] = {}
+    for kind in set(kind_of.values()):
+        same = [c for c in groups if kind_of[c] == kind]
+        counts = sorted({len(groups[c]) for c in same}, reverse=True)
+        earliest = min(groups[c][0].start for c in same)
+        for c in same:
+            rank[c] = counts.index(len(groups[c])) + 1
+            first[c] = groups[c][0].start == earliest
+    said: dict[frozenset[str], list[Assertion]] = {}
+    for a in assertions:
+        said.setdefault(frozenset((a.subject, a.object)), []).append(a)
+    text = ctx.document.text
+    out: list[Candidate] = []
+    curies = sorted(groups)
+    for i, x in enumerate(curies):
+        for y in curies[i + 1:]:
+            a, b = sorted((x, y), key=lambda c: (kind_of[c], c))
+            kinds = (kind_of[a], kind_of[b])
+            if kinds not in PAIR_PREDICATES:
+                continue
+            pair = f"{kinds[0]}-{kinds[1]}"
+            f: dict[str, float] = {"bias": 1.0, f"pair={pair}": 1.0}
+            for tag, c in (("A", a), ("B", b)):
+                f[f"{tag}:log_count"] = math.log1p(len(groups[c]))
+                f[f"{tag}:rank={min(rank[c], 3)}"] = 1.0
+                f[f"{pair}:{tag}:rank={min(rank[c], 3)}"] = 1.0
+                title = float(groups[c][0].start < title_end)
+                f[f"{tag}:title"] = title
+                f[f"{pair}:{tag}:title"] = title
+                f[f"{tag}:first"] = float(first[c])
+                f[f"{tag}:sentence_share"] = len(in_sentences[c]) / max(1, len(sentences))
+            f["both_title"] = f["A:title"] * f["B:title"]
+            f["both_top"] = float(rank[a] == 1 and rank[b] == 1)
+            shared = in_sentences[a] & in_sentences[b]
+            f["cooccur"] = float(bool(shared))
+            f[f"{pair}:cooccur"] = float(bool(shared))
+            f["log_shared"] = math.log1p(len(shared))
+            gap = min(abs(p - q) for p in in_sentences[a] for q in in_sentences[b])
+            f[f"sentence_gap{_bin(gap, (0, 1, 2, 4))}"] = 1.0
+            if shared:
+                near = min(((abs(p.start - q.start), p, q) for p in groups[a] for q in groups[b]
+                            if sentence_of(p) == sentence_of(q)), key=lambda t: (t[0], t[1].start))
+                f[f"char_gap{_bin(near[0], (10, 30, 60, 120))}"] = 1.0
+                f["A_before_B"] = float(near[1].start < near[2].start)
+                words = {w.lower() for s in shared for w in _WORD.findall(text[sentences[s].start:sentences[s].end])}
+                for prefix in TRIGGERS:
+                    if any(w.startswith(prefix) for w in words):
+                        f[f"trigger={prefix}"] = 1.0
+                        f[f"{pair}:trigger={prefix}"] = 1.0
+                f["negation_word"] = float(bool(words & _NEGATION))
+            for assertion in said.get(frozenset((a, b)), ()):
+                stated = not all(e.negated for e in assertion.evidence)
+                f["rule_stated" if stated else "rule_negated"] = 1.0
+                f[f"rule={assertion.predicate}"] = 1.0
+            out.append(Candidate(a, b, kinds, (tuple(groups[a]), tuple(groups[b])), f))
+    return out
+
+
+def _dot(weights: Mapping[str, float], features: Mapping[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """Weights of the pair classifier and of the chemical–disease direction (treats vs causes).
+
+    :ivar threshold: The probability above which a pair becomes an assertion, chosen by
+        cross-validation on the training splits.
+    """
+
+    weights: Mapping[str, float]
+    threshold: float
+    treats_weights: Mapping[str, float]
+    version: str = ""
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """P(the document relates the pair)."""
+        return _sigmoid(_dot(self.weights, features))
+
+    def predicate(self, candidate: Candidate) -> tuple[str, bool]:
+        """``(predicate, first is subject)`` for a pair the model accepts."""
+        if candidate.kinds == ("Chemical", "Disease"):
+            treats = _sigmoid(_dot(self.treats_weights, candidate.features)) >= 0.5
+            return ("treats" if treats else "causesAdverseEvent"), True
+        return PAIR_PREDICATES[candidate.kinds]
+
+    def assertions(self, ctx: Context, found: Sequence[Assertion]) -> list[Assertion]:
+        """New inferred assertions for the pairs the model accepts that no rule already links."""
+        linked = {frozenset((a.subject, a.object)) for a in found}
+        out: list[Assertion] = []
+        for candidate in candidates(ctx, found):
+            if frozenset((candidate.first, candidate.second)) in linked:
+                continue
+            if self.probability(candidate.features) < self.threshold:
+                continue
+            predicate, first_is_subject = self.predicate(candidate)
+            subject_mentions, object_mentions = candidate.mentions if first_is_subject else candidate.mentions[::-1]
+            sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
+            if candidate.kinds == ("Chemical", "Disease") and NOT_TREAT.search(sentence.text):
+                # The rules' veto holds here too: "pharmacokinetics similar to those reported
+                # in patients with CML" compares populations, it relates no drug to CML.
+                continue
+            if predicate == "causesAdverseEvent" and not any(
+                    _HARM.search(s.text) for s in ctx.sentences if any(s.start <= m.start < s.end for m in object_mentions)):
+                # The direction model leans to "causes" (most training pairs are BC5CDR's):
+                # a drug causes a disease only where a sentence naming the disease speaks of harm.
+                continue
+            evidence = sentence_evidence(ctx, sentence, f"{predicate}:pair-classifier", subject, obj, inferred=True,
+                                         anchor=(subject or obj or subject_mentions[0]).start)
+            out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
+        return out
+
+
+def _best_sentence(sentences: Sequence[Sentence], subjects: Sequence[Mention], objects: Sequence[Mention],
+                   ) -> tuple[Sentence, Mention | None, Mention | None]:
+    """The sentence naming both closest together (outside the title if possible), else the subject's first."""
+    body = [s for s in sentences if s.section != "TITLE"] or list(sentences)
+    best: tuple[int, Sentence, Mention, Mention] | None = None
+    for s in body:
+        for p in (m for m in subjects if s.start <= m.start < s.end):
+            for q in (m for m in objects if s.start <= m.start < s.end):
+                if best is None or abs(p.start - q.start) < best[0]:
+                    best = (abs(p.start - q.start), s, p, q)
+    if best is not None:
+        return best[1], best[2], best[3]
+    for s in body:
+        inside = [m for m in (*subjects, *objects) if s.start <= m.start < s.end]
+        if inside:
+            subject = next((m for m in inside if m in subjects), None)
+            obj = next((m for m in inside if m in objects), None)
+            return s, subject, obj
+    return body[0], None, None
+
+
+def write_model(path: Path, weights: Mapping[str, float], threshold: float, treats_weights: Mapping[str, float],
+                about: Mapping[str, object]) -> Path:
+    """Write a model as sorted, rounded JSON (the same training gives the same bytes)."""
+    data = {"about": dict(about), "threshold": round(threshold, 6),
+            "weights": {k: round(v, 6) for k, v in sorted(weights.items()) if round(v, 6)},
+            "treats_weights": {k: round(v, 6) for k, v in sorted(treats_weights.items()) if round(v, 6)}}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+@functools.lru_cache(maxsize=4)
+def load_pair_model(directory: Path | None = None) -> PairModel | None:
+    """The shipped pair model (``kg/models/pairs.json``), or ``None`` when there is none.
+
+    >>> model = load_pair_model()
+    >>> 0 < model.threshold < 1 and "bias" in model.weights
+    True
+    """
+    import hashlib
+
+    path = (directory or models_dir()) / "pairs.json"
+    if not path.is_file():
+        return None
+    raw = path.read_bytes()
+    data = json.loads(raw)
+    return PairModel(data["weights"], data["threshold"], data["treats_weights"], hashlib.sha256(raw).hexdigest()[:12])
+
+
+def feature_rows(candidates_: Iterable[Candidate]) -> list[Mapping[str, float]]:
+    """The feature dicts of some candidates (for training)."""
+    return [c.features for c in candidates_]
+
+
+__all__ = ["PAIR_PREDICATES", "Candidate", "PairModel", "candidates", "load_pair_model", "write_model"]

@@ -1,0 +1,67 @@
+"""The document-level pair classifier: candidates, features, and what a model turns into assertions."""
+
+from __future__ import annotations
+
+from kg.extract import extract, load_lexicon
+from kg.extract.pairs import PairModel, load_pair_model
+from kg.model import Document, Span
+
+TEXT = ("Carbamazepine was given to twenty patients with epilepsy for six months. "
+        "Three of them developed hepatitis.")
+#: A toy model: every chemical–disease pair is related, and none is a treatment.
+CAUSES = PairModel(weights={"bias": -10.0, "pair=Chemical-Disease": 20.0}, threshold=0.5,
+                   treats_weights={"bias": -5.0})
+
+
+def _doc(text: str = TEXT) -> Document:
+    return Document(source="t", title="", text=text, pmid="1")
+
+
+def test_a_pair_above_threshold_becomes_an_inferred_assertion_with_its_best_sentence() -> None:
+    lexicon = load_lexicon()
+    rules = {(a.subject, a.predicate, a.object) for a in extract(_doc(), lexicon).assertions}
+    got = [a for a in extract(_doc(), lexicon, pairs=CAUSES).assertions
+           if a.evidence[0].rule == "causesAdverseEvent:pair-classifier"]
+    labels = {m.curie: m.entity.label for m in extract(_doc(), lexicon).mentions}
+    edges = sorted((labels[a.subject], a.predicate, labels[a.object]) for a in got)
+    # Epilepsy is named with no word of harm near it, so the drug is not said to cause it.
+    assert edges == [("Carbamazepine", "causesAdverseEvent", "hepatitis")]
+    assert not any((a.subject, a.predicate, a.object) in rules for a in got)
+    hepatitis = next(a for a in got if labels[a.object] == "hepatitis")
+    [evidence] = hepatitis.evidence
+    # Never in one sentence: the evidence is the subject's sentence, flagged inferred.
+    assert (evidence.inferred, evidence.sentence.start, evidence.subject_span) == (True, 0, Span(0, 13))
+    assert evidence.object_span is None
+
+
+def test_below_threshold_nothing_is_added() -> None:
+    silent = PairModel(weights={"bias": -10.0}, threshold=0.5, treats_weights={})
+    lexicon = load_lexicon()
+    assert extract(_doc(), lexicon, pairs=silent).assertions == extract(_doc(), lexicon).assertions
+
+
+def test_a_population_comparison_is_never_a_drug_disease_link() -> None:
+    text = "Imatinib was well absorbed, with pharmacokinetics similar to those reported in patients with CML."
+    assert [a for a in extract(_doc(text), load_lexicon(), pairs=CAUSES).assertions
+            if a.evidence[0].rule.endswith("pair-classifier")] == []
+
+
+def test_treats_weights_pick_the_direction() -> None:
+    treats = PairModel(weights=CAUSES.weights, threshold=0.5, treats_weights={"bias": 5.0})
+    got = {a.predicate for a in extract(_doc(), load_lexicon(), pairs=treats).assertions
+           if a.evidence[0].rule.endswith("pair-classifier")}
+    assert got == {"treats"}  # both diseases: treating needs no word of harm
+
+
+def test_shipped_model_links_gene_and_disease_across_sentences_and_never_calls_a_treatment_harm() -> None:
+    model = load_pair_model()
+    assert model is not None
+    lexicon = load_lexicon()
+    text = ("Gefitinib in non-small cell lung cancer with EGFR mutations. "
+            "Patients with EGFR-mutant tumours had longer survival with gefitinib.")
+    extraction = extract(_doc(text), lexicon, pairs=model)
+    labels = {m.curie: m.entity.label for m in extraction.mentions}
+    got = {(labels[a.subject], a.predicate, labels[a.object]) for a in extraction.assertions
+           if a.evidence[0].rule.endswith("pair-classifier")}
+    assert ("EGFR", "associatedWith", "non-small cell lung carcinoma") in got
+    assert not any(p == "causesAdverseEvent" for _, p, _ in got)

@@ -1,0 +1,129 @@
+"""The CRF span tagger: merging its spans with the lexicon, the shipped models, and training one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.extract import extract, load_lexicon, load_tagger, rule_mentions
+from kg.extract.tagger import load_tagger as load_tagger_from, retag, tokens
+from kg.model import Document, Entity, Mention
+
+DRUG = Entity("CHEBI:1", "Drug", "curated drug")
+GENERATED = Entity("MESH:D2", "Drug", "set")
+GENE = Entity("HGNC:3", "Target", "BRAF")
+V600E = Entity("kgr:mutation-BRAF-V600E", "Mutation", "BRAF V600E", gene="BRAF", hgvs="V600E")
+
+
+def _lookup(name: str) -> list[Entity]:
+    return [GENE] if name == "BRAF" else []
+
+
+def test_retag_keeps_agreed_curated_and_pattern_mentions_and_drops_the_rest() -> None:
+    text = "SET and drug X with BRAF p.V600E and HNF-6 in tumors."
+    mentions = [
+        Mention(0, 3, "SET", GENERATED),                           # generated name, tagger disagrees: dropped
+        Mention(8, 12, "drug", DRUG),                              # curated: kept though untagged
+        Mention(20, 24, "BRAF", GENE),                             # tagged the same: kept
+        Mention(27, 32, "V600E", V600E, how="pattern"),            # tagger's span is wider: widened
+    ]
+    spans = [(20, 24, "Gene"), (25, 32, "Variant"), (37, 42, "Gene"), (46, 52, "Disease")]
+    out = retag(text, mentions, spans, {"Chemical", "Disease", "Gene", "Variant"}, _lookup,
+                lambda curie: curie == "CHEBI:1")
+    got = sorted((m.start, m.end, m.text, m.entity.curie, m.how) for m in out)
+    assert got == [
+        (8, 12, "drug", "CHEBI:1", "lexicon"),
+        (20, 24, "BRAF", "HGNC:3", "lexicon"),
+        (25, 32, "p.V600E", "kgr:mutation-BRAF-V600E", "pattern"),
+        # A gene no vocabulary knows becomes the document's own entity; "tumors" (a stop word) does not.
+        (37, 42, "HNF-6", "kgr:entity-gene-hnf-6", "tagger"),
+    ]
+    assert [m.entity.type for m in out if m.how == "tagger"] == ["Target"]
+
+
+def test_retag_grounds_a_new_span_through_the_lexicon_without_a_trailing_gene() -> None:
+    text = "The BRAF gene."
+    [mention] = retag(text, [], [(4, 13, "Gene")], {"Gene"}, _lookup, lambda curie: False)
+    assert (mention.text, mention.entity.curie, mention.how) == ("BRAF gene", "HGNC:3", "tagger")
+
+
+def test_retag_never_names_a_measurement_as_a_variant() -> None:
+    text = "IC50 of 1.4nM for ETV6-NTRK3."
+    assert retag(text, [], [(8, 13, "Variant")], {"Variant"}, _lookup, lambda curie: False) == []
+
+
+def test_shipped_tagger_finds_a_gene_the_lexicon_does_not_know() -> None:
+    lexicon, tagger = load_lexicon(), load_tagger()
+    assert tagger is not None
+    doc = Document(source="t", title="", text="Loss of gp78 increased apoptosis.")
+    rules = {(m.text, m.type) for m in extract(doc, lexicon).mentions}
+    tagged = {(m.text, m.type, m.how, m.curie) for m in extract(doc, lexicon, tagger).mentions}
+    assert ("gp78", "Target") not in rules
+    assert ("gp78", "Target", "tagger", "kgr:entity-gene-gp78") in tagged
+
+
+def test_shipped_tagger_takes_the_whole_protein_change() -> None:
+    doc = Document(source="t", title="", text="Melanomas with BRAF p.V600E respond to vemurafenib.")
+    mutations = [(m.text, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions
+                 if m.type == "Mutation"]
+    assert mutations == [("p.V600E", "kgr:mutation-BRAF-V600E")]
+
+
+TINY = [
+    ("1", "BRAF V600E in melanoma", "Vemurafenib treats melanoma with BRAF V600E."),
+    ("2", "EGFR L858R in lung cancer", "Gefitinib inhibits EGFR L858R in lung cancer."),
+    ("3", "KRAS G12C in colon cancer", "Sotorasib blocks KRAS G12C in colon cancer."),
+]
+
+
+def _pubtator(rows: list[tuple[str, str, str]]) -> str:
+    """A PubTator corpus annotating the chemical, gene, variant and disease of each toy abstract."""
+    out = []
+    for pmid, title, abstract in rows:
+        text = f"{title} {abstract}"
+        out += [f"{pmid}|t|{title}", f"{pmid}|a|{abstract}"]
+        gene, change = title.split()[:2]
+        drug = abstract.split()[0]
+        disease = title.split(" in ", 1)[1]
+        for name, kind in ((drug, "ChemicalEntity"), (gene, "GeneOrGeneProduct"), (change, "SequenceVariant"),
+                           (disease, "DiseaseOrPhenotypicFeature")):
+            start = text.index(name, len(title) + 1)
+            out.append(f"{pmid}\t{start}\t{start + len(name)}\t{name}\t{kind}\t-")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def test_kg_train_tagger_writes_models_that_reproduce_their_training_labels(tmp_path: Path) -> None:
+    corpus = tmp_path / "tiny.pubtator"
+    corpus.write_text(_pubtator(TINY * 20))
+    result = CliRunner().invoke(main, ["train", "tagger", "--corpus", str(corpus), "-o", str(tmp_path / "models")])
+    assert result.exit_code == 0, result.output
+    assert "genes-variants.crfsuite (60 training documents)" in result.output
+    tagger = load_tagger_from(tmp_path / "models")
+    assert tagger is not None and tagger.types == {"Chemical", "Disease", "Gene", "Variant"}
+    text = "Sotorasib blocks KRAS G12C in colon cancer."
+    hints, _ = rule_mentions(Document(source="t", title="", text=text), load_lexicon())
+    found = {(text[s:e], kind) for s, e, kind in tagger.tag(text, hints)}
+    assert found == {("Sotorasib", "Chemical"), ("KRAS", "Gene"), ("G12C", "Variant"), ("colon cancer", "Disease")}
+
+
+def test_kg_train_tagger_names_the_missing_annotation(tmp_path: Path) -> None:
+    corpus = tmp_path / "chemicals.pubtator"
+    corpus.write_text("1|t|BRAF\n1|a|BRAF helps.\n1\t0\t4\tBRAF\tGeneOrGeneProduct\t673\n\n")
+    result = CliRunner().invoke(main, ["train", "tagger", "--corpus", str(corpus), "-o", str(tmp_path / "m")])
+    assert result.exit_code == 1
+    assert "no corpus annotates Chemical, Disease" in result.output
+
+
+def test_tokens_keep_offsets() -> None:
+    text = "HNF-6 (p.V600E)"
+    assert all(text[s:e] == t for s, e, t in tokens(text))
+
+
+@pytest.mark.parametrize("directory", ["empty"])
+def test_no_model_files_means_rules_only(tmp_path: Path, directory: str) -> None:
+    (tmp_path / directory).mkdir()
+    assert load_tagger_from(tmp_path / directory) is None
