@@ -349,7 +349,8 @@ def train_pairs(corpora: tuple[Path, ...], output: Path | None) -> None:
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
     try:
-        written, measured = run_train_pairs(loaded, load_lexicon(), load_tagger(), output or models_dir() / "pairs.json")
+        target = output or models_dir() / "pairs.json"
+        written, measured = run_train_pairs(loaded, load_lexicon(), load_tagger(), target)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"wrote {written} (threshold {measured['threshold']:.3f}, cross-validated pair F1 {measured['f1']:.3f})")
@@ -383,10 +384,9 @@ def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None,
     from kg.evaluate import evaluate as run_evaluate
     from kg.evaluate import to_markdown
     from kg.extract import load_lexicon
+    from kg.extract.pairs import load_pair_model
     from kg.extract.tagger import load_tagger
     from kg.readers import read_file
-
-    from kg.extract.pairs import load_pair_model
 
     lexicon_ = load_lexicon()
     tagger = None if rules_only else load_tagger()

@@ -194,7 +194,8 @@ def _relations(report: Report, document: Document, extraction: Extraction, annot
     for assertion in extraction.assertions:
         if all(e.negated for e in assertion.evidence):
             continue
-        kinds = {KG_TYPES.get(entities[c].type) if c in entities else None for c in (assertion.subject, assertion.object)}
+        ends = (assertion.subject, assertion.object)
+        kinds = {KG_TYPES.get(entities[c].type) if c in entities else None for c in ends}
         if not kinds <= annotated:
             continue
         left = corpus_ids(entities[assertion.subject]) if assertion.subject in entities else set()
@@ -282,8 +283,11 @@ Reproduce (from the repository root, with the team's shared folder beside it):
 
 Published anchors (different test sets, so for orientation only): the BioRED paper
 reports NER ≈ 89% F1 with a trained PubMedBERT tagger and end-to-end novel-relation F1
-≈ 48%; BioREx reports ≈ 80% relation F1 given gold entities. kg uses a lexicon and
-rules, no neural model.
+≈ 48%; BioREx reports ≈ 80% relation F1 given gold entities. kg uses a lexicon, rules,
+a CRF span tagger and a logistic-regression pair classifier (both trained on CPU from the
+training splits by `kg train`), no neural model. `kg evaluate --rules-only` scores the
+lexicon and rules alone; the analysis of what is still missed is in
+[evaluation-notes.md](evaluation-notes.md).
 """
 
 

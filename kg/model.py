@@ -17,8 +17,8 @@ from decimal import Decimal
 ENTITY_TYPES = ("Drug", "Target", "Disease", "Mutation", "AdverseEvent", "Endpoint")
 #: The direct-edge predicates an :class:`Assertion` may carry (``kg:`` properties).
 PREDICATES = (
-    "targets", "inhibits", "interactsWith", "treats", "approvedFor", "causesAdverseEvent", "associatedWith", "mutationOf",
-    "affectsResponseTo", "confersSensitivityTo", "confersResistanceTo",
+    "targets", "inhibits", "interactsWith", "treats", "approvedFor", "causesAdverseEvent", "associatedWith",
+    "mutationOf", "affectsResponseTo", "confersSensitivityTo", "confersResistanceTo",
 )
 
 

@@ -18,7 +18,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("cli") / "graph.ttl"
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("built 2 document(s), 10 assertion(s), ")
+    assert result.output.startswith("built 2 document(s), 12 assertion(s), ")
     return out
 
 

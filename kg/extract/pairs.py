@@ -107,8 +107,8 @@ def candidates(ctx: Context, assertions: Sequence[Assertion]) -> list[Candidate]
             rank[c] = counts.index(len(groups[c])) + 1
             first[c] = groups[c][0].start == earliest
     said: dict[frozenset[str], list[Assertion]] = {}
-    for a in assertions:
-        said.setdefault(frozenset((a.subject, a.object)), []).append(a)
+    for rule_assertion in assertions:
+        said.setdefault(frozenset((rule_assertion.subject, rule_assertion.object)), []).append(rule_assertion)
     text = ctx.document.text
     out: list[Candidate] = []
     curies = sorted(groups)

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.extract import extract, load_lexicon, load_tagger, rule_mentions
-from kg.extract.tagger import load_tagger as load_tagger_from, retag, tokens
+from kg.extract.tagger import load_tagger as load_tagger_from
+from kg.extract.tagger import retag, tokens
 from kg.model import Document, Entity, Mention
 
 DRUG = Entity("CHEBI:1", "Drug", "curated drug")
