@@ -49,7 +49,9 @@ def test_query_json_with_params(built: Path) -> None:
                                        "-p", "object=CD117", "--format", "json"])
     assert result.exit_code == 0, result.output
     records = json.loads(result.output)
-    assert [(r["predicate"], r["start"]) for r in records] == [("kg:inhibits", "98"), ("kg:inhibits", "1791")]
+    # Two stated inhibitions (seed 000) and the review's document-level link (seed 003).
+    assert [(r["predicate"], r["start"]) for r in records] == [
+        ("kg:inhibits", "98"), ("kg:inhibits", "1791"), ("kg:interactsWith", "390")]
 
 
 def test_query_all_prints_every_query(built: Path) -> None:
