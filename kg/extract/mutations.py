@@ -45,15 +45,18 @@ PATTERNS = (
 #: Gene-level status after a gene: "EGFR mutation", "KRAS-mutant", "ERBB2 amplification", "ALK fusion".
 GENE_STATUS = re.compile(
     r"[\s-](?:gene\s+)?(mutations?|mutants?|mutated|mutation-positive|amplifications?|amplified|"
-    r"fusions?|rearrangements?|rearranged)\b", re.IGNORECASE)
+    r"fusions?|rearrangements?|rearranged|loss|loss-of-function|deletions?|deleted|homozygous deletion)\b",
+    re.IGNORECASE)
 #: "mutant BRAF", "activating mutations in KIT": the status before the gene.
-MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|(?:activating\s+)?mutations?\s+(?:in|of))\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|(?:activating\s+)?mutations?\s+(?:in|of)|(?P<loss>loss|deletion)\s+of)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: Gene-level events and their names; anything else is a "mutation".
 GENE_EVENTS = {"amplification": "amplification", "amplified": "amplification", "fusion": "fusion",
-               "rearrangement": "fusion", "rearranged": "fusion"}
+               "rearrangement": "fusion", "rearranged": "fusion", "loss": "loss", "loss-of-function": "loss",
+               "deletion": "loss", "deleted": "loss", "homozygous deletion": "loss"}
 #: Sequence Ontology types of gene-level events.
-GENE_EVENT_TYPES = {"mutation": "SO:0001059", "amplification": "SO:0001019", "fusion": "SO:0001565"}
+GENE_EVENT_TYPES = {"mutation": "SO:0001059", "amplification": "SO:0001019", "fusion": "SO:0001565",
+                    "loss": "SO:0001743"}
 
 
 def _event(word: str) -> str:
@@ -138,14 +141,15 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     for gene_mention in genes:
         status = GENE_STATUS.match(text, gene_mention.end)
         if status:
-            event = GENE_EVENTS.get(status.group(1).lower().rstrip("s"), "mutation")
+            word = status.group(1).lower()
+            event = GENE_EVENTS.get(word) or GENE_EVENTS.get(word.removesuffix("s"), "mutation")
             entity = mutation_entity(gene_mention.entity.label, gene_event=event)
             found.append(Mention(gene_mention.start, status.end(), text[gene_mention.start:status.end()], entity,
                                  how="pattern"))
             continue
         before = MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
         if before:
-            entity = mutation_entity(gene_mention.entity.label)
+            entity = mutation_entity(gene_mention.entity.label, gene_event="loss" if before.group("loss") else "mutation")
             found.append(Mention(before.start(), gene_mention.end, text[before.start():gene_mention.end], entity,
                                  how="pattern"))
     found = _resolve_genes(found, main_gene)

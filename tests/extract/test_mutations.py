@@ -68,6 +68,9 @@ def test_mutant_suffixes(text: str, expected: tuple[str, str, bool]) -> None:
     ("Patients with an ERBB2 amplification responded.", ("ERBB2 amplification", "kgr:mutation-ERBB2-amplification")),
     ("EML4-ALK fusion was found.", ("ALK fusion", "kgr:mutation-ALK-fusion")),
     ("Cells with mutant BRAF were studied.", ("mutant BRAF", "kgr:mutation-BRAF-mutation")),
+    ("Tumours with PTEN loss resisted trastuzumab.", ("PTEN loss", "kgr:mutation-PTEN-loss")),
+    ("Loss of PTEN was seen in half.", ("Loss of PTEN", "kgr:mutation-PTEN-loss")),
+    ("A CDKN2A homozygous deletion was found.", ("CDKN2A homozygous deletion", "kgr:mutation-CDKN2A-loss")),
 ])
 def test_gene_level_events(text: str, expected: tuple[str, str]) -> None:
     from kg.extract import extract, load_lexicon
@@ -75,3 +78,10 @@ def test_gene_level_events(text: str, expected: tuple[str, str]) -> None:
 
     found = [(m.text, m.curie) for m in extract(document(text), load_lexicon()).mentions if m.type == "Mutation"]
     assert found == [expected]
+
+
+def test_a_gene_loss_is_a_copy_number_loss() -> None:
+    from kg.extract.mutations import mutation_entity
+
+    entity = mutation_entity("PTEN", gene_event="loss")
+    assert (entity.label, entity.variant_type) == ("PTEN loss", "SO:0001743")
