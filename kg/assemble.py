@@ -16,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
-from kg.model import Evidence, Extraction, Reference
+from kg.model import Document, Evidence, Extraction, Reference
 
 #: Weight of one plain, stated, un-negated sentence.
 BASE_WEIGHT = 0.6
@@ -32,7 +33,8 @@ SUPER_PROPERTIES = {
     "confersSensitivityTo": "affectsResponseTo",
     "confersResistanceTo": "affectsResponseTo",
 }
-_OPPOSITE = {"confersSensitivityTo": "confersResistanceTo", "confersResistanceTo": "confersSensitivityTo"}
+#: Predicates that contradict each other on the same subject and object.
+OPPOSITE = {"confersSensitivityTo": "confersResistanceTo", "confersResistanceTo": "confersSensitivityTo"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,18 @@ class Assembly:
     citations: tuple[Citation, ...]
 
 
-def weight(evidence: Evidence) -> float:
+class Weighed(Protocol):
+    """What :func:`confidence` reads of an evidence (an :class:`Evidence` or a stored record)."""
+
+    @property
+    def negated(self) -> bool: ...
+    @property
+    def hedged(self) -> bool: ...
+    @property
+    def inferred(self) -> bool: ...
+
+
+def weight(evidence: Weighed) -> float:
     """The weight of one evidence in :func:`confidence` (before negation is considered)."""
     w = BASE_WEIGHT
     if evidence.hedged:
@@ -82,7 +95,7 @@ def weight(evidence: Evidence) -> float:
     return w
 
 
-def confidence(evidence: Iterable[Evidence]) -> Decimal:
+def confidence(evidence: Iterable[Weighed]) -> Decimal:
     """Combine evidence into a confidence between 0 and 1 (formula in the module docstring).
 
     >>> from kg.model import Evidence, Span
@@ -119,7 +132,7 @@ def assemble(extractions: Iterable[Extraction]) -> Assembly:
         evidence = tuple(sorted(set(pooled[key]), key=_evidence_key))
         subject, predicate, obj = key
         negated = {e.negated for e in evidence}
-        opposite = _OPPOSITE.get(predicate)
+        opposite = OPPOSITE.get(predicate)
         conflict = len(negated) == 2 or (
             opposite is not None and key in holds and (subject, opposite, obj) in holds
         )
@@ -132,34 +145,45 @@ def _evidence_key(e: Evidence) -> tuple[object, ...]:
             e.object_span and e.object_span.start)
 
 
+class CitationIndex:
+    """The publications of a build, found by PMID, DOI or journal, year, volume and first page."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, int | None, str | None, str | None], str] = {}
+        self._by_id: dict[str, str] = {}
+
+    def add(self, doc: Document) -> None:
+        """Index one publication (the first one indexed under a key keeps it)."""
+        if doc.journal and doc.pages:
+            key = (_journal_key(doc.journal), doc.year, doc.volume, doc.pages.split("-")[0])
+            self._known.setdefault(key, doc.curie)
+        if doc.pmid:
+            self._by_id.setdefault(f"PMID:{doc.pmid}", doc.curie)
+        if doc.doi:
+            self._by_id.setdefault(f"DOI:{doc.doi.lower()}", doc.curie)
+
+    def resolve(self, ref: Reference) -> str | None:
+        """The indexed publication a reference points at, or ``None``."""
+        resolved = None
+        if ref.pmid:
+            resolved = self._by_id.get(f"PMID:{ref.pmid}")
+        if resolved is None and ref.doi:
+            resolved = self._by_id.get(f"DOI:{ref.doi.lower()}")
+        if resolved is None and ref.journal:
+            resolved = self._known.get((_journal_key(ref.journal), ref.year, ref.volume, ref.first_page))
+        return resolved
+
+
 def _citations(extractions: list[Extraction]) -> list[Citation]:
     """Each reference, resolved by journal, year, volume and first page (or PMID/DOI)."""
-    known: dict[tuple[str, int | None, str | None, str | None], str] = {}
-    by_id: dict[str, str] = {}
+    index = CitationIndex()
     for extraction in extractions:
-        doc = extraction.document
-        if doc.journal and doc.pages:
-            known[(_journal_key(doc.journal), doc.year, doc.volume, doc.pages.split("-")[0])] = doc.curie
-        if doc.pmid:
-            by_id[f"PMID:{doc.pmid}"] = doc.curie
-        if doc.doi:
-            by_id[f"DOI:{doc.doi.lower()}"] = doc.curie
-    out = []
-    for extraction in extractions:
-        for ref in extraction.document.references:
-            resolved = None
-            if ref.pmid:
-                resolved = by_id.get(f"PMID:{ref.pmid}")
-            if resolved is None and ref.doi:
-                resolved = by_id.get(f"DOI:{ref.doi.lower()}")
-            if resolved is None and ref.journal:
-                resolved = known.get((_journal_key(ref.journal), ref.year, ref.volume, ref.first_page))
-            out.append(Citation(extraction.document.curie, ref, resolved))
-    return out
+        index.add(extraction.document)
+    return [Citation(x.document.curie, ref, index.resolve(ref)) for x in extractions for ref in x.document.references]
 
 
 def _journal_key(journal: str) -> str:
     return "".join(c for c in journal.lower() if c.isalnum())
 
 
-__all__ = ["Assembly", "Citation", "PooledAssertion", "assemble", "confidence", "SUPER_PROPERTIES"]
+__all__ = ["Assembly", "Citation", "CitationIndex", "PooledAssertion", "assemble", "confidence", "SUPER_PROPERTIES"]

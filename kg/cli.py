@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+import time
 import warnings
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,9 +41,22 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out/graph.ttl"), show_default=True,
-              help="Output file; the extension picks the format: .ttl, .nt, .nq, .trig, .jsonld.")
-def build(paths: tuple[Path, ...], output: Path) -> None:
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Output file; the extension picks the format: .ttl, .nt, .nq, .trig, .jsonld. "
+                   "[default: out/graph.ttl, or none with --store]")
+@click.option("--stream", is_flag=True, help="Stream document by document (N-Quads output or --store); "
+              "memory does not grow with the corpus.")
+@click.option("--store", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Load into an on-disk Oxigraph store (created, or added to: only new documents are "
+                   "extracted, the assembly is recomputed). Implies --stream.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes extracting in parallel. Implies --stream.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS",
+              help="Map extraction over a Dask cluster: a scheduler address, or 'local'. Implies --stream.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (documents, rate, failures) [default: when stderr is a terminal].")
+def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Path | None, workers: int,
+          dask_address: str | None, progress: bool | None) -> None:
     """Read documents, extract facts and write the graph.
 
     PATHS are files or directories (walked recursively). Files that cannot be read are
@@ -50,7 +66,13 @@ def build(paths: tuple[Path, ...], output: Path) -> None:
     Example:
       kg build seeds -o out/graph.ttl
       kg build seeds more/ -o out/graph.nq      # keeps one named graph per paper
+      kg build corpus/ -o out/corpus.nq --workers 2 --progress
+      kg build corpus/ --store out/store        # then: kg query drug_targets -g out/store
     """
+    if stream or store is not None or workers > 1 or dask_address is not None:
+        _stream_build(list(paths), output, store, workers, dask_address, progress)
+        return
+    output = output or Path("out/graph.ttl")
     from kg.build import build as run_build
     from kg.export import format_for, write_graph
 
@@ -77,6 +99,63 @@ def build(paths: tuple[Path, ...], output: Path) -> None:
     if result.failures:
         click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
         sys.exit(1)
+
+
+def _stream_build(paths: list[Path], output: Path | None, store: Path | None, workers: int, dask_address: str | None,
+                  progress: bool | None) -> None:
+    from kg.stream import NQuadsSink, StoreSink, stream_build
+
+    if output is not None and output.suffix.lower() != ".nq":
+        raise click.ClickException(f"a streaming build writes N-Quads: use -o {output.with_suffix('.nq')} "
+                                   f"(or --store DIR), not {output.name!r}")
+    if output is None and store is None:
+        output = Path("out/graph.nq")
+    if output is not None and store is not None:
+        raise click.ClickException("give -o FILE.nq or --store DIR, not both")
+    try:
+        sink = StoreSink(store) if store is not None else NQuadsSink(output)  # type: ignore[arg-type]
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    target = store if store is not None else output
+    show = sys.stderr.isatty() if progress is None else progress
+    with warnings.catch_warnings(), _progress_bar(show) as update:
+        warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
+        try:
+            result = stream_build(paths, sink, workers=workers, dask=dask_address, progress=update)
+        except KGError as exc:
+            raise click.ClickException(str(exc)) from None
+    for curie, kept, skipped in result.duplicates:
+        click.echo(f"note: {curie} is in both {kept} and {skipped} (kept {kept})", err=True)
+    for failure in result.failures:
+        click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    skipped = f", {result.skipped} already in the store" if result.skipped else ""
+    click.echo(f"built {result.documents} document(s){skipped}, {result.assertions} assertion(s), "
+               f"{result.quads} quad(s) → {target}")
+    if result.failures:
+        click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
+        sys.exit(1)
+
+
+@contextlib.contextmanager
+def _progress_bar(show: bool) -> Iterator[Callable[[int, int, int], None] | None]:
+    """A rich progress bar of documents done, their rate and the failures so far (or nothing)."""
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} docs/s"),
+               TextColumn("{task.fields[failures]} failed"), TimeElapsedColumn())
+    with Progress(*columns, transient=False) as bar:
+        task = bar.add_task("build", total=None, rate="–", failures=0)
+        started = time.monotonic()
+
+        def update(done: int, total: int, failures: int) -> None:
+            rate = done / max(time.monotonic() - started, 1e-9)
+            bar.update(task, completed=done, total=total, rate=f"{rate:,.0f}", failures=failures)
+
+        yield update
 
 
 @main.command()

@@ -112,6 +112,10 @@ def load_graph(path: str | Path) -> Graph:
     path = Path(path)
     if not path.exists():
         raise KGError(f"no graph at {path}; build one first: kg build seeds -o {path}")
+    if path.is_dir():
+        from kg.stream import load_store
+
+        return load_store(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise KGError(f"cannot read {path.name!r}: unknown extension; use one of {', '.join(FORMATS)}")
@@ -219,9 +223,27 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
             bindings[param.name] = Literal(match[0])
         else:
             bindings[param.name] = Literal(value)
-    result: Result = graph.query(info.text, initNs=NAMESPACES, initBindings=bindings)
+    if type(graph.store).__name__ == "OxigraphStore":
+        # Oxigraph substitutes only projected variables: bind the rest with a VALUES block.
+        result: Result = graph.query(_with_values(info.text, bindings))
+    else:
+        result = graph.query(info.text, initNs=NAMESPACES, initBindings=bindings)
     columns = tuple(str(v) for v in result.vars or ())
     return columns, [tuple(row) for row in result if isinstance(row, ResultRow)]
+
+
+def _with_values(text: str, bindings: dict[str, Identifier]) -> str:
+    """The query with prefixes declared and each binding as a ``VALUES`` row at the top of its WHERE.
+
+    >>> print(_with_values("SELECT ?x WHERE { ?x a ?c }", {"c": KG.Drug}).splitlines()[-1])
+    SELECT ?x WHERE { VALUES ?c { <https://w3id.org/kg-builder/onto#Drug> } ?x a ?c }
+    """
+    prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in NAMESPACES.items())
+    values = "".join(f"VALUES ?{name} {{ {term.n3()} }} " for name, term in bindings.items())
+    match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+    if match is None or not values:
+        return prefixes + text
+    return prefixes + text[:match.end()] + " " + values + text[match.end():].lstrip()
 
 
 def select_rows(graph: Graph, text: str) -> list[ResultRow]:

@@ -10,7 +10,7 @@ graph holds PROV-O provenance. Every node has an IRI (no blank nodes), minted by
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -310,20 +310,33 @@ def _citation(graph: Graph, pub: URIRef, reference: object, resolved: str | None
 
 def _assembly(graph: Graph, assembly: Assembly) -> None:
     for pooled in assembly.assertions:
-        s, o = expand(pooled.subject), expand(pooled.object)
-        node = mint("assertion", pooled.subject, pooled.predicate, pooled.object)
-        graph.add((node, RDF.type, KG.Assertion))
-        graph.add((node, KG.assertedSubject, s))
-        graph.add((node, KG.assertedPredicate, KG[pooled.predicate]))
-        graph.add((node, KG.assertedObject, o))
-        _add(graph, node, KG.confidence, pooled.confidence)
-        _add(graph, node, KG.hasConflict, pooled.has_conflict)
-        for evidence in pooled.evidence:
-            graph.add((node, KG.evidence, evidence_iri(evidence, pooled.subject, pooled.predicate, pooled.object)))
-        if pooled.holds:
-            graph.add((s, KG[pooled.predicate], o))
-            if pooled.predicate in SUPER_PROPERTIES:
-                graph.add((s, KG[SUPER_PROPERTIES[pooled.predicate]], o))
+        evidence = [evidence_iri(e, pooled.subject, pooled.predicate, pooled.object) for e in pooled.evidence]
+        for triple in assertion_triples(pooled.subject, pooled.predicate, pooled.object, pooled.confidence,
+                                        pooled.has_conflict, pooled.holds, evidence):
+            graph.add(triple)
+
+
+def assertion_triples(subject: str, predicate: str, obj: str, confidence: Decimal, conflict: bool, holds: bool,
+                      evidence: Iterable[URIRef]) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
+    """The assembly graph's triples for one pooled assertion: the reified claim and its direct edges.
+
+    :param subject: The subject as a CURIE or full IRI (``obj`` likewise).
+    :param evidence: The IRIs of its evidence nodes (in the document graphs).
+    """
+    s, o = expand(subject), expand(obj)
+    node = mint("assertion", subject, predicate, obj)
+    yield node, RDF.type, KG.Assertion
+    yield node, KG.assertedSubject, s
+    yield node, KG.assertedPredicate, KG[predicate]
+    yield node, KG.assertedObject, o
+    yield node, KG.confidence, decimal_literal(confidence)
+    yield node, KG.hasConflict, Literal(conflict)
+    for iri in evidence:
+        yield node, KG.evidence, iri
+    if holds:
+        yield s, KG[predicate], o
+        if predicate in SUPER_PROPERTIES:
+            yield s, KG[SUPER_PROPERTIES[predicate]], o
 
 
 def _build(graph: Graph, build: BuildInfo) -> None:

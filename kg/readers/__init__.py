@@ -179,6 +179,25 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def iter_read(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
+    """Read the files under ``paths`` one at a time: each file's documents, or its failure.
+
+    Lazy, so a corpus of any size is read with the memory of its largest file.
+    """
+    for path in iter_files(paths):
+        if path.is_dir():
+            yield ReadFailure(str(path), "directory holds no files to read")
+        elif not path.exists() and str(path) != STDIN:
+            yield ReadFailure(str(path), "no such file or directory")
+        else:
+            try:
+                documents = read_file(path)
+            except ReaderError as exc:
+                yield ReadFailure(exc.path, exc.reason)
+                continue
+            yield from documents
+
+
 def read_paths(paths: Iterable[str | Path]) -> ReadResult:
     """Read every document under ``paths``; a bad file is warned about and skipped.
 
@@ -186,22 +205,16 @@ def read_paths(paths: Iterable[str | Path]) -> ReadResult:
     """
     documents: list[Document] = []
     failures: list[ReadFailure] = []
-    for path in iter_files(paths):
-        if path.is_dir():
-            failure = ReadFailure(str(path), "directory holds no files to read")
-        elif not path.exists() and str(path) != STDIN:
-            failure = ReadFailure(str(path), "no such file or directory")
+    for item in iter_read(paths):
+        if isinstance(item, ReadFailure):
+            failures.append(item)
+            warnings.warn(f"{item.path}: {item.reason}", KGWarning, stacklevel=2)
         else:
-            try:
-                documents.extend(read_file(path))
-                continue
-            except ReaderError as exc:
-                failure = ReadFailure(exc.path, exc.reason)
-        failures.append(failure)
-        warnings.warn(f"{failure.path}: {failure.reason}", KGWarning, stacklevel=2)
+            documents.append(item)
     return ReadResult(tuple(documents), tuple(failures))
 
 
 __all__ = [
-    "READERS", "Reader", "ReadFailure", "ReadResult", "decode", "iter_files", "read_file", "read_paths", "read_text",
+    "READERS", "Reader", "ReadFailure", "ReadResult", "decode", "iter_files", "iter_read", "read_file", "read_paths",
+    "read_text",
 ]

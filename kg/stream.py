@@ -1,0 +1,453 @@
+"""Streaming build: documents in, N-Quads or an Oxigraph store out, one document at a time.
+
+The in-memory build (:func:`kg.build.build`) holds every extraction and an rdflib
+Dataset; this one holds neither, so memory does not grow with the corpus:
+
+1. a first pass reads the documents for their identifiers and bibliographic keys only
+   (:class:`~kg.assemble.CitationIndex`), so each document's graph can resolve its
+   references to other documents of the build exactly as the in-memory build does;
+2. a second pass extracts each document (in this process, a process pool, or on a Dask
+   cluster), renders its named graph as N-Quads where it was extracted, and hands it to
+   a sink (a file, or an Oxigraph store); the claims' evidence goes to an SQLite file as
+   one small row each;
+3. the assembly graph is computed from those rows, grouped in SQL, and written last, with
+   the build graph.
+
+Documents are written in reading order and each one's quads sorted, so the output is
+the same byte for byte whatever the parallelism. Its quads are the in-memory build's
+(``tests/test_stream.py`` checks both).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg import __version__
+from kg.assemble import OPPOSITE, CitationIndex, confidence
+from kg.errors import KGError, KGWarning
+from kg.iris import CONVERTER, KG
+from kg.model import Document, Extraction
+from kg.rdf import (
+    ASSEMBLY_GRAPH,
+    BUILD_GRAPH,
+    BuildInfo,
+    _build,
+    _document,
+    assertion_triples,
+    evidence_iri,
+    publication_iri,
+)
+from kg.readers import ReadFailure, iter_read
+
+#: One evidence of one claim: subject, predicate, object (CURIEs), evidence IRI, and flags.
+Record = tuple[str, str, str, str, bool, bool, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One document, extracted and rendered where it was extracted.
+
+    :ivar nquads: The document's named graph, sorted N-Quads lines (empty on failure).
+    :ivar records: The evidence of its claims, for the assembly.
+    """
+
+    curie: str
+    source: str
+    nquads: str = ""
+    records: tuple[Record, ...] = ()
+    rules: tuple[str, ...] = ()
+    failure: str | None = None
+
+
+@dataclass
+class StreamResult:
+    """What a streaming build did."""
+
+    documents: int = 0
+    skipped: int = 0
+    quads: int = 0
+    assertions: int = 0
+    failures: list[ReadFailure] = field(default_factory=list)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+class Sink(Protocol):
+    """Where quads go: :class:`NQuadsSink` or :class:`StoreSink`."""
+
+    def known(self) -> set[str]: ...
+    def write(self, nquads: str) -> None: ...
+    def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None: ...
+    def old_records(self) -> Iterator[Record]: ...
+    def close(self, ok: bool) -> None: ...
+
+
+# ---- per-process extraction state (set once per worker) --------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init(index: CitationIndex, models: bool) -> None:
+    """Load the lexicon and models once per process (a pool or Dask worker keeps them)."""
+    from kg.extract import load_lexicon, load_pair_model, load_tagger
+
+    _STATE.update(index=index, lexicon=load_lexicon(), tagger=load_tagger() if models else None,
+                  pairs=load_pair_model() if models else None)
+
+
+def render(document: Document) -> Rendered:
+    """Extract one document and render its named graph (needs :func:`_init` in this process).
+
+    An extraction bug is reported as a failure of this document only.
+    """
+    from kg.extract import extract
+
+    try:
+        extraction = extract(document, _STATE["lexicon"], _STATE["tagger"], _STATE["pairs"])
+    except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the batch
+        reason = f"internal error while extracting {document.curie} ({type(exc).__name__}: {exc}); please report it"
+        return Rendered(document.curie, document.source, failure=reason)
+    return render_extraction(extraction, _STATE["index"])
+
+
+def render_batch(documents: Sequence[Document], index: CitationIndex, models: bool) -> list[Rendered]:
+    """:func:`render` for a batch, loading what it needs on first use (a Dask task)."""
+    if "lexicon" not in _STATE:
+        _init(index, models)
+    _STATE["index"] = index
+    return [render(d) for d in documents]
+
+
+def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
+    """A document's named graph as sorted N-Quads lines, and its evidence rows."""
+    doc = extraction.document
+    graph = Graph(identifier=publication_iri(doc.curie))
+    citations: list[tuple[object, str | None]] = [(ref, index.resolve(ref)) for ref in doc.references]
+    _document(graph, extraction, citations)
+    lines = sorted(_nquad(s, p, o, graph.identifier) for s, p, o in graph)
+    records = tuple(
+        (a.subject, a.predicate, a.object, str(evidence_iri(e, a.subject, a.predicate, a.object)),
+         e.negated, e.hedged, e.inferred)
+        for a in extraction.assertions for e in a.evidence)
+    rules = tuple(sorted({e.rule for a in extraction.assertions for e in a.evidence}
+                         | {o.evidence.rule for o in extraction.outcomes}))
+    return Rendered(doc.curie, doc.source, "".join(lines), records, rules)
+
+
+def _nquad(s: Any, p: Any, o: Any, g: Any) -> str:
+    return f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n"
+
+
+# ---- sinks ------------------------------------------------------------------------------
+
+class NQuadsSink:
+    """Writes N-Quads to a file, through a temporary file renamed at the end (an old file survives a failure)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        self._tmp = Path(name)
+        self._out = os.fdopen(handle, "w", encoding="utf-8")
+
+    def known(self) -> set[str]:
+        return set()
+
+    def write(self, nquads: str) -> None:
+        self._out.write(nquads)
+
+    def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None:
+        for line in nquads:
+            self._out.write(line)
+
+    def old_records(self) -> Iterator[Record]:
+        return iter(())
+
+    def close(self, ok: bool) -> None:
+        self._out.close()
+        if ok:
+            self._tmp.replace(self.path)
+        else:
+            self._tmp.unlink(missing_ok=True)
+
+
+class StoreSink:
+    """Loads quads into an on-disk Oxigraph store (created if absent), in batches.
+
+    A store that already holds documents keeps them: :meth:`known` names them so they
+    are not extracted again, and the assembly and build graphs are replaced.
+    """
+
+    BATCH = 2_000_000  # characters of N-Quads per load
+
+    def __init__(self, directory: Path) -> None:
+        import pyoxigraph
+
+        self._ox = pyoxigraph
+        try:
+            self.store = pyoxigraph.Store(str(directory))
+        except OSError as exc:
+            raise KGError(f"cannot open the Oxigraph store at {directory}: {exc}") from None
+        self._buffer: list[str] = []
+        self._size = 0
+
+    def known(self) -> set[str]:
+        special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH)}
+        return {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
+
+    def write(self, nquads: str) -> None:
+        self._buffer.append(nquads)
+        self._size += len(nquads)
+        if self._size >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self.store.bulk_load("".join(self._buffer).encode("utf-8"), self._ox.RdfFormat.N_QUADS)
+            self._buffer, self._size = [], 0
+
+    def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None:
+        self._flush()
+        node = self._ox.NamedNode(str(graph))
+        if self.store.contains_named_graph(node):
+            self.store.remove_graph(node)
+        for line in nquads:
+            self.write(line)
+        self._flush()
+
+    def old_records(self) -> Iterator[Record]:
+        """The evidence rows of the claims already in the store (from its assembly graph)."""
+        query = f"""
+            PREFIX kg: <{KG}>
+            SELECT ?s ?p ?o ?e ?neg ?hedged ?inferred WHERE {{
+              GRAPH <{ASSEMBLY_GRAPH}> {{ ?a kg:assertedSubject ?s ; kg:assertedPredicate ?p ;
+                                            kg:assertedObject ?o ; kg:evidence ?e }}
+              GRAPH ?g {{ ?e kg:negated ?neg ; kg:hedged ?hedged ; kg:inferred ?inferred }}
+            }}"""
+        for row in self.store.query(query):
+            yield (_curie(row["s"].value), row["p"].value.rsplit("#", 1)[-1], _curie(row["o"].value), row["e"].value,
+                   row["neg"].value == "true", row["hedged"].value == "true", row["inferred"].value == "true")
+
+    def close(self, ok: bool) -> None:
+        self._flush()
+        self.store.flush()
+
+
+def _curie(iri: str) -> str:
+    return CONVERTER.compress(iri) or iri
+
+
+
+# ---- the evidence table -------------------------------------------------------------------
+
+class EvidenceTable:
+    """Evidence rows in a temporary SQLite file, pooled per claim at the end."""
+
+    def __init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="kg-evidence-")
+        self.db = sqlite3.connect(Path(self._dir.name) / "evidence.db")
+        self.db.execute("CREATE TABLE ev (s TEXT, p TEXT, o TEXT, e TEXT, neg INT, hedged INT, inferred INT)")
+
+    def add(self, records: Iterable[Record]) -> None:
+        self.db.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?, ?, ?)", records)
+
+    def pooled(self) -> Iterator[tuple[str, str, str, Decimal, bool, bool, list[URIRef]]]:
+        """``(s, p, o, confidence, conflict, holds, evidence IRIs)`` per claim, sorted as the in-memory build."""
+        holds = {(s, p, o) for s, p, o in self.db.execute("SELECT DISTINCT s, p, o FROM ev WHERE neg = 0")}
+        rows = self.db.execute("SELECT DISTINCT s, p, o, e, neg, hedged, inferred FROM ev ORDER BY s, p, o, e")
+        current: tuple[str, str, str] | None = None
+        flags: list[_Flags] = []
+        iris: list[URIRef] = []
+        for s, p, o, e, neg, hedged, inferred in rows:
+            if (s, p, o) != current:
+                if current is not None:
+                    yield self._claim(current, flags, iris, holds)
+                current, flags, iris = (s, p, o), [], []
+            flags.append(_Flags(bool(neg), bool(hedged), bool(inferred)))
+            iris.append(URIRef(e))
+        if current is not None:
+            yield self._claim(current, flags, iris, holds)
+
+    @staticmethod
+    def _claim(key: tuple[str, str, str], flags: list[_Flags], iris: list[URIRef], holds: set[tuple[str, str, str]],
+               ) -> tuple[str, str, str, Decimal, bool, bool, list[URIRef]]:
+        s, p, o = key
+        opposite = OPPOSITE.get(p)
+        negated = {f.negated for f in flags}
+        conflict = len(negated) == 2 or (opposite is not None and key in holds and (s, opposite, o) in holds)
+        return s, p, o, confidence(flags), conflict, key in holds, iris
+
+    def close(self) -> None:
+        self.db.close()
+        self._dir.cleanup()
+
+
+@dataclass(frozen=True, slots=True)
+class _Flags:
+    negated: bool
+    hedged: bool
+    inferred: bool
+
+
+# ---- mapping over documents -----------------------------------------------------------------
+
+def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, workers: int,
+            dask: str | None, batch: int = 32) -> Iterator[Rendered]:
+    """Render documents in order: in this process, a process pool, or a Dask cluster."""
+    if dask is not None:
+        yield from _dask_map(documents, index, models, dask, workers, batch)
+    elif workers > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("spawn").Pool(workers, initializer=_init, initargs=(index, models)) as pool:
+            yield from pool.imap(render, documents, chunksize=batch)
+    else:
+        _init(index, models)
+        yield from map(render, documents)
+
+
+def _dask_map(documents: Iterable[Document], index: CitationIndex, models: bool, address: str, workers: int,
+              batch: int) -> Iterator[Rendered]:
+    """Batches of documents as Dask tasks, a bounded window in flight, results in order."""
+    from dask.distributed import Client, LocalCluster
+
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    else:
+        try:
+            client = Client(address, timeout="10s")
+        except OSError as exc:
+            raise KGError(f"cannot reach the Dask scheduler at {address!r}: {exc}; "
+                          "give a scheduler address (tcp://host:8786) or 'local'") from None
+    try:
+        shared = client.scatter(index, broadcast=True)
+        window: list[Any] = []
+        chunk: list[Document] = []
+        for document in documents:
+            chunk.append(document)
+            if len(chunk) == batch:
+                window.append(client.submit(render_batch, chunk, shared, models, pure=False))
+                chunk = []
+                if len(window) > 4 * max(1, workers):
+                    yield from window.pop(0).result()
+        if chunk:
+            window.append(client.submit(render_batch, chunk, shared, models, pure=False))
+        for future in window:
+            yield from future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# ---- the build --------------------------------------------------------------------------------
+
+def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, dask: str | None = None,
+                 models: bool = True, progress: Callable[[int, int, int], None] | None = None) -> StreamResult:
+    """Build from ``paths`` into ``sink`` without holding the corpus in memory.
+
+    :param workers: Processes extracting in parallel (``1``: this process).
+    :param dask: A Dask scheduler address, or ``"local"`` for a local cluster of ``workers``.
+    :param progress: Called as ``progress(done, total, failures)`` after each document.
+    :returns: Counts, failures (files and documents, by name and reason) and duplicates.
+    """
+    from kg.extract import load_lexicon, load_pair_model, load_tagger
+
+    result = StreamResult()
+    known = sink.known()
+    index = CitationIndex()
+    first_source: dict[str, str] = {}
+    for item in iter_read(paths):  # pass 1: identifiers and bibliographic keys only
+        if isinstance(item, ReadFailure):
+            result.failures.append(item)
+            warnings.warn(f"{item.path}: {item.reason}", KGWarning, stacklevel=2)
+        elif item.curie in first_source:
+            result.duplicates.append((item.curie, first_source[item.curie], item.source))
+        else:
+            first_source[item.curie] = item.source
+            index.add(item)
+    todo = [c for c in first_source if str(publication_iri(c)) not in known]
+    result.skipped = len(first_source) - len(todo)
+    wanted = set(todo)
+
+    def documents() -> Iterator[Document]:  # pass 2, lazily
+        for item in iter_read(paths):
+            if isinstance(item, Document) and item.curie in wanted and first_source[item.curie] == item.source:
+                wanted.discard(item.curie)
+                yield item
+
+    table = EvidenceTable()
+    rules: set[str] = set()
+    ok = False
+    try:
+        table.add(sink.old_records())
+        done = 0
+        for rendered in _mapped(documents(), index, models, workers, dask):
+            done += 1
+            if rendered.failure is not None:
+                result.failures.append(ReadFailure(rendered.source, rendered.failure))
+                warnings.warn(f"{rendered.source}: {rendered.failure}", KGWarning, stacklevel=2)
+            else:
+                sink.write(rendered.nquads)
+                table.add(rendered.records)
+                rules.update(rendered.rules)
+                result.documents += 1
+                result.quads += rendered.nquads.count("\n")
+            if progress is not None:
+                progress(done, len(todo), len(result.failures))
+        claims = list(_assembly_lines(table, result))
+        sink.replace_graph(ASSEMBLY_GRAPH, claims)
+        result.quads += len(claims)
+        sources = tuple(sorted(known | {str(publication_iri(c)) for c in todo}))
+        used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)
+        info = BuildInfo(__version__, load_lexicon().version, tuple(sorted(rules)),
+                         tuple(_curie(s) for s in sources), used)
+        build_graph = Graph(identifier=BUILD_GRAPH)
+        _build(build_graph, info)
+        lines = sorted(_nquad(s, p, o, BUILD_GRAPH) for s, p, o in build_graph)
+        sink.replace_graph(BUILD_GRAPH, lines)
+        result.quads += len(lines)
+        ok = True
+    finally:
+        table.close()
+        sink.close(ok)
+    return result
+
+
+def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]:
+    for s, p, o, conf, conflict, holds, iris in table.pooled():
+        result.assertions += 1
+        for triple in assertion_triples(s, p, o, conf, conflict, holds, iris):
+            yield _nquad(*triple, ASSEMBLY_GRAPH)
+
+
+def _models_used(tagger: Any, pairs: Any) -> tuple[str, ...]:
+    return ((f"tagger-{tagger.version}",) if tagger is not None else ()) + (
+        (f"pairs-{pairs.version}",) if pairs is not None else ())
+
+
+def load_store(directory: Path) -> Dataset:
+    """Open an Oxigraph store written by ``kg build --store`` as an rdflib Dataset (oxrdflib).
+
+    Its default graph is the union of the named graphs, as for a loaded ``.nq`` file.
+    """
+    if not (directory / "CURRENT").exists() and not any(directory.glob("*.sst")):
+        raise KGError(f"{directory} is not an Oxigraph store; build one: kg build seeds --store {directory}")
+    dataset = Dataset(store="Oxigraph", default_union=True)
+    dataset.open(str(directory))
+    return dataset
+
+
+__all__ = ["NQuadsSink", "Rendered", "StoreSink", "StreamResult", "load_store", "render_extraction", "stream_build"]
