@@ -233,13 +233,17 @@ class StoreSink:
                                             kg:assertedObject ?o ; kg:evidence ?e }}
               GRAPH ?g {{ ?e kg:negated ?neg ; kg:hedged ?hedged ; kg:inferred ?inferred }}
             }}"""
-        for row in self.store.query(query):
+        solutions = self.store.query(query)
+        assert isinstance(solutions, self._ox.QuerySolutions)
+        for row in solutions:
             yield (_curie(row["s"].value), row["p"].value.rsplit("#", 1)[-1], _curie(row["o"].value), row["e"].value,
                    row["neg"].value == "true", row["hedged"].value == "true", row["inferred"].value == "true")
 
     def close(self, ok: bool) -> None:
         self._flush()
         self.store.flush()
+        # Dropping the last reference releases the store's lock for the next reader.
+        del self.store
 
 
 def _curie(iri: str) -> str:
@@ -407,9 +411,9 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                 result.quads += rendered.nquads.count("\n")
             if progress is not None:
                 progress(done, len(todo), len(result.failures))
-        claims = list(_assembly_lines(table, result))
-        sink.replace_graph(ASSEMBLY_GRAPH, claims)
-        result.quads += len(claims)
+        if result.documents == 0 and not known:
+            raise KGError("nothing was built: no document could be read or extracted")
+        sink.replace_graph(ASSEMBLY_GRAPH, _assembly_lines(table, result))
         sources = tuple(sorted(known | {str(publication_iri(c)) for c in todo}))
         used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)
         info = BuildInfo(__version__, load_lexicon().version, tuple(sorted(rules)),
@@ -430,6 +434,7 @@ def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]
     for s, p, o, conf, conflict, holds, iris in table.pooled():
         result.assertions += 1
         for triple in assertion_triples(s, p, o, conf, conflict, holds, iris):
+            result.quads += 1
             yield _nquad(*triple, ASSEMBLY_GRAPH)
 
 
@@ -445,9 +450,15 @@ def load_store(directory: Path) -> Dataset:
     """
     if not (directory / "CURRENT").exists() and not any(directory.glob("*.sst")):
         raise KGError(f"{directory} is not an Oxigraph store; build one: kg build seeds --store {directory}")
-    dataset = Dataset(store="Oxigraph", default_union=True)
-    dataset.open(str(directory))
-    return dataset
+    import pyoxigraph
+    from oxrdflib.store import OxigraphStore
+
+    # Read-only: queries never lock the store against another reader or a later build.
+    try:
+        store = pyoxigraph.Store.read_only(str(directory))
+    except OSError as exc:
+        raise KGError(f"cannot open the Oxigraph store at {directory}: {exc}") from None
+    return Dataset(store=OxigraphStore(store=store), default_union=True)
 
 
 __all__ = ["NQuadsSink", "Rendered", "StoreSink", "StreamResult", "load_store", "render_extraction", "stream_build"]

@@ -1,0 +1,120 @@
+"""The streaming build: same quads as the in-memory build, same bytes whatever the parallelism, and the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Literal
+
+import kg
+from kg.cli import main
+from kg.errors import KGError, KGWarning
+from kg.query import load_graph, run_query
+from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
+from kg.stream import NQuadsSink, StoreSink, stream_build
+from tests.conftest import ROOT, SEEDS
+
+EXTRA = ROOT / "tests" / "data" / "extra"
+
+
+def _quads(path: Path, *, skip_build: bool = True) -> set[tuple[object, ...]]:
+    dataset = Dataset()
+    dataset.parse(path, format="nquads")
+    return {q for q in dataset.quads((None, None, None, None)) if not (skip_build and q[3] == BUILD_GRAPH)}
+
+
+def _value(triple: tuple[object, ...]) -> tuple[object, ...]:
+    return tuple((t.toPython(), t.datatype) if isinstance(t, Literal) else t for t in triple)
+
+
+@pytest.fixture(scope="module")
+def streamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("stream") / "graph.nq"
+    result = stream_build([SEEDS, EXTRA], NQuadsSink(out))
+    assert (result.documents, result.assertions, result.failures) == (4, 17, [])
+    return out
+
+
+def test_streamed_quads_are_the_in_memory_builds(streamed: Path, tmp_path: Path) -> None:
+    memory = tmp_path / "memory.nq"
+    kg.write_graph(kg.build([SEEDS, EXTRA]).dataset, memory)
+    assert _quads(streamed) == _quads(memory)
+    assert len(_quads(streamed)) == 2426
+
+
+def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    outputs = []
+    for name, options in (("one", []), ("pool", ["--workers", "2"]), ("dask", ["--dask", "local", "--workers", "2"])):
+        out = tmp_path / f"{name}.nq"
+        result = CliRunner().invoke(main, ["build", str(SEEDS), str(EXTRA), "-o", str(out), "--stream", *options])
+        assert result.exit_code == 0, result.output
+        assert "built 4 document(s), 17 assertion(s), 2472 quad(s)" in result.output
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_progress_reports_documents_and_failures(tmp_path: Path) -> None:
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "broken.xml").write_text("<PubmedArticleSet><PubmedArticle>")
+    (bad / "seed.txt").write_text(next(SEEDS.glob("000_*")).read_text())
+    calls: list[tuple[int, int, int]] = []
+    with pytest.warns(KGWarning, match="broken.xml"):
+        result = stream_build([bad], NQuadsSink(tmp_path / "g.nq"), progress=lambda *a: calls.append(a))
+    assert calls == [(1, 1, 1)]
+    assert [Path(f.path).name for f in result.failures] == ["broken.xml"] and result.documents == 1
+
+
+def test_a_failed_streaming_build_leaves_the_old_output(tmp_path: Path) -> None:
+    out = tmp_path / "graph.nq"
+    out.write_text("old\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with pytest.warns(KGWarning):
+        with pytest.raises(KGError, match="nothing was built"):
+            stream_build([empty], NQuadsSink(out))
+    assert out.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == sorted(["graph.nq", "empty.txt"])
+
+
+def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = stream_build([SEEDS], StoreSink(store))
+    assert (first.documents, first.skipped) == (2, 0)
+    second = stream_build([SEEDS, EXTRA], StoreSink(store))
+    assert (second.documents, second.skipped, second.assertions) == (2, 2, 17)
+    graph = load_graph(store)
+    # The recomputed assembly is the one of building all four at once (Oxigraph writes
+    # decimals in canonical form, "0.42" for "0.420", so terms are compared by value).
+    assembly = {_value(t) for s, p, o, g in _quads(streamed) if g == ASSEMBLY_GRAPH for t in [(s, p, o)]}
+    stored = graph.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?s ?p ?o }} }}")
+    assert {_value(tuple(row)) for row in stored} == assembly
+    columns, rows = run_query(graph, "drug_targets", {"drug": "imatinib"})
+    file_columns, file_rows = run_query(load_graph(streamed), "drug_targets", {"drug": "imatinib"})
+    # GROUP_CONCAT's order is the engine's own, so the papers column is compared as a set.
+    def cells(r: tuple[object, ...]) -> list[object]:
+        return [str(c) for c in r[:-1]] + [sorted(str(r[-1]).split())]
+
+    assert (columns, [cells(r) for r in rows]) == (file_columns, [cells(r) for r in file_rows])
+    assert [(str(r[4]), str(r[5]), str(r[7])) for r in rows] == [("KIT", "0.734", "3")]
+
+
+def test_kg_query_runs_every_named_query_on_a_store(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(main, ["query", "evidence", "-g", str(store), "-p", "subject=imatinib",
+                                       "-p", "object=KIT", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"predicate": "kg:inhibits"' in result.output and '"start": "1791"' in result.output
+    result = CliRunner().invoke(main, ["query", "--all", "-g", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "== outcomes: Outcome measurements ==" in result.output
+
+
+def test_streaming_to_turtle_is_refused_with_the_fix(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "g.ttl"), "--workers", "2"])
+    assert result.exit_code == 1
+    assert "a streaming build writes N-Quads: use -o" in result.output and "g.nq" in result.output
