@@ -159,6 +159,58 @@ def _progress_bar(show: bool) -> Iterator[Callable[[int, int, int], None] | None
 
 
 @main.command()
+@click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.nq"),
+              show_default=True, help="A graph file or an Oxigraph store directory (kg build --store).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+def serve(graph_path: Path, host: str, port: int) -> None:
+    """Serve a built graph as a read-only SPARQL 1.1 endpoint (the Oxigraph server) until Ctrl-C.
+
+    \b
+    Example:
+      kg serve -g out/graph.nq
+      curl 'http://127.0.0.1:7878/query' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) { ?s ?p ?o }'
+    """
+    from kg.serve import start_server
+
+    try:
+        server = start_server(graph_path, host=host, port=port)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"serving {graph_path} read-only: SPARQL at {server.query_url} (Ctrl-C stops)")
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+@main.command()
+@click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.nq"),
+              show_default=True, help="Graph file written by 'kg build' (.nq keeps the named graphs).")
+@click.option("--to", "endpoint", required=True,
+              help="The server's Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store "
+                   "(Fuseki: http://host:3030/DATASET/data).")
+def push(graph_path: Path, endpoint: str) -> None:
+    """Load a graph into any SPARQL 1.1 server through the Graph Store Protocol (each named graph replaced).
+
+    \b
+    Example:
+      kg push -g out/graph.nq --to http://127.0.0.1:7878/store
+    """
+    from kg.serve import push as run_push
+
+    try:
+        sent = run_push(graph_path, endpoint)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    for name, count in sent:
+        click.echo(f"{count:>8} triples → {name}")
+    click.echo(f"pushed {len(sent)} graph(s), {sum(c for _, c in sent)} triple(s) to {endpoint}")
+
+
+@main.command()
 def queries() -> None:
     """List the named queries with their purpose and parameters.
 

@@ -1,0 +1,151 @@
+"""SPARQL over HTTP: serve a built graph read-only (the Oxigraph server), push one to any server.
+
+- :func:`start_server` runs ``oxigraph serve-read-only`` (the ``oxigraph`` package from
+  PyPI) on a store: the one ``kg build --store`` wrote, or a temporary one loaded from a
+  graph file. It binds to 127.0.0.1 unless told otherwise; the default graph is the union
+  of the named graphs, as for ``kg query``. Updates are refused by the server itself.
+- :func:`push` sends each named graph of a graph file to a SPARQL 1.1 Graph Store Protocol
+  endpoint (``PUT ?graph=IRI``, N-Triples), which Oxigraph, Fuseki, GraphDB and Virtuoso
+  all accept; a file without named graphs goes to the default graph.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import KGError
+
+
+@dataclass
+class Server:
+    """A running read-only SPARQL server: its query URL and process (stop with :meth:`stop`)."""
+
+    url: str
+    process: subprocess.Popen[bytes]
+    _tmp: tempfile.TemporaryDirectory[str] | None = None
+
+    @property
+    def query_url(self) -> str:
+        """The SPARQL 1.1 query endpoint."""
+        return f"{self.url}/query"
+
+    def stop(self) -> None:
+        """Stop the server and remove its temporary store, if any."""
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server command (next to this Python, or on PATH).
+
+    :raises KGError: When it is not installed, saying how to install it.
+    """
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if found is None:
+        raise KGError("the Oxigraph server is not installed: pip install oxigraph")
+    return found
+
+
+def start_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, wait: float = 20.0) -> Server:
+    """Serve a graph read-only over SPARQL 1.1 and wait until it answers.
+
+    :param graph: A store directory (``kg build --store``) or a graph file of any format
+        ``kg build`` writes (loaded into a temporary store first).
+    :raises KGError: When the graph is missing, the server cannot start, or the port is taken.
+    """
+    if not graph.exists():
+        raise KGError(f"no graph at {graph}; build one first: kg build seeds -o {graph}")
+    tmp = None
+    location = graph
+    if not graph.is_dir():
+        tmp = tempfile.TemporaryDirectory(prefix="kg-serve-")
+        location = Path(tmp.name) / "store"
+        _load_file(graph, location)
+    process = subprocess.Popen(
+        [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}",
+         "--union-default-graph"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = Server(f"http://{host}:{port}", process, tmp)
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            error = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
+            server.stop()
+            raise KGError(f"the Oxigraph server stopped at once (port {port} taken?): {error}")
+        try:
+            ask = urllib.parse.urlencode({"query": "ASK {}"})
+            with urllib.request.urlopen(f"{server.query_url}?{ask}", timeout=1):
+                return server
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.1)
+    server.stop()
+    raise KGError(f"the Oxigraph server did not answer on {server.url} within {wait:.0f} s")
+
+
+def _load_file(graph: Path, location: Path) -> None:
+    import pyoxigraph
+
+    formats = {".nq": pyoxigraph.RdfFormat.N_QUADS, ".trig": pyoxigraph.RdfFormat.TRIG,
+               ".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+               ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
+    fmt = formats.get(graph.suffix.lower())
+    if fmt is None:
+        raise KGError(f"cannot serve {graph.name!r}: unknown extension; use a store or one of {', '.join(formats)}")
+    store = pyoxigraph.Store(str(location))
+    try:
+        store.bulk_load(path=str(graph), format=fmt)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KGError(f"{graph}: cannot load: {exc}") from None
+    store.flush()
+    del store
+
+
+def push(graph: Path, endpoint: str, *, timeout: float = 60.0) -> list[tuple[str, int]]:
+    """Send every named graph of a graph file to a Graph Store Protocol endpoint (replacing each).
+
+    :param endpoint: The store endpoint, e.g. ``http://127.0.0.1:7878/store``.
+    :returns: ``(graph IRI or "default", triples sent)`` per graph.
+    :raises KGError: When the file cannot be read or the server refuses a graph.
+    """
+    from kg.query import load_graph
+
+    dataset = load_graph(graph)
+    contexts = list(dataset.graphs()) if hasattr(dataset, "graphs") else [dataset]
+    sent: list[tuple[str, int]] = []
+    for context in sorted(contexts, key=lambda g: str(g.identifier)):
+        if len(context) == 0:
+            continue
+        name = str(context.identifier)
+        default = name.startswith("urn:x-rdflib:") or not hasattr(dataset, "graphs")
+        target = f"{endpoint}?default" if default else f"{endpoint}?{urllib.parse.urlencode({'graph': name})}"
+        body = context.serialize(format="nt", encoding="utf-8")
+        request = urllib.request.Request(target, data=body, method="PUT",
+                                         headers={"Content-Type": "application/n-triples"})
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as exc:
+            raise KGError(f"{endpoint} refused graph {name}: HTTP {exc.code} {exc.reason}") from None
+        except urllib.error.URLError as exc:
+            raise KGError(f"cannot reach {endpoint}: {exc.reason}") from None
+        sent.append(("default" if default else name, len(context)))
+    return sent
+
+
+__all__ = ["Server", "oxigraph_binary", "push", "start_server"]

@@ -1,0 +1,106 @@
+"""kg serve and kg push against a real Oxigraph server on loopback."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.serve import oxigraph_binary, start_server
+from tests.conftest import SEEDS
+
+COUNT_ASSERTIONS = "PREFIX kg: <https://w3id.org/kg-builder/onto#> SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Assertion }"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _select(url: str, query: str) -> list[dict[str, str]]:
+    request = urllib.request.Request(f"{url}/query?{urllib.parse.urlencode({'query': query})}",
+                                     headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        data = json.load(response)
+    return [{k: v["value"] for k, v in row.items()} for row in data["results"]["bindings"]]
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("serve") / "graph.nq"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)]).exit_code == 0
+    return out
+
+
+@pytest.fixture
+def writable_server(tmp_path: Path) -> Iterator[str]:
+    """A read-write Oxigraph server (the target of kg push), stopped after the test."""
+    port = _free_port()
+    process = subprocess.Popen([oxigraph_binary(), "serve", "--location", str(tmp_path / "target"),
+                                "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            _select(url, "SELECT * WHERE { } LIMIT 1")
+            break
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.05)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_serve_answers_queries_and_refuses_updates(graph: Path) -> None:
+    server = start_server(graph, port=_free_port())
+    try:
+        assert server.url.startswith("http://127.0.0.1:")
+        assert _select(server.url, COUNT_ASSERTIONS) == [{"n": "12"}]
+        labels = _select(server.url, "PREFIX kg: <https://w3id.org/kg-builder/onto#> PREFIX rdfs: "
+                         "<http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?t WHERE { ?d rdfs:label 'imatinib' ; "
+                         "kg:inhibits ?x . ?x rdfs:label ?t }")
+        assert labels == [{"t": "KIT"}]
+        update = urllib.request.Request(f"{server.url}/update", data=b"update=CLEAR ALL", method="POST",
+                                        headers={"Content-Type": "application/x-www-form-urlencoded"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(update, timeout=10)
+        assert refused.value.code >= 400
+        assert _select(server.url, COUNT_ASSERTIONS) == [{"n": "12"}]  # still there
+    finally:
+        server.stop()
+    assert server.process.poll() is not None
+
+
+def test_push_loads_every_named_graph(graph: Path, writable_server: str) -> None:
+    result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"{writable_server}/store"])
+    assert result.exit_code == 0, result.output
+    assert "pushed 4 graph(s)" in result.output
+    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
+    graphs = _select(writable_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
+    assert [g["g"] for g in graphs] == [
+        "https://doi.org/10.2165/00003495-200767050-00012", "https://identifiers.org/pubmed:12181401",
+        "https://w3id.org/kg-builder/id/graph/assembly", "https://w3id.org/kg-builder/id/graph/build"]
+    # Pushing again replaces, never duplicates.
+    assert CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"{writable_server}/store"]).exit_code == 0
+    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
+
+
+def test_push_to_nothing_names_the_endpoint(graph: Path) -> None:
+    result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"http://127.0.0.1:{_free_port()}/store"])
+    assert result.exit_code == 1 and "cannot reach http://127.0.0.1:" in result.output
+
+
+def test_serve_a_missing_graph_says_how_to_build_one(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["serve", "-g", str(tmp_path / "none.nq")])
+    assert result.exit_code == 1 and "build one first" in result.output
