@@ -14,9 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from decimal import Decimal
+from typing import Any, Protocol
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
+from rdflib.term import Node
 
 from kg.assemble import SUPER_PROPERTIES, Assembly
 from kg.iris import BIBO, KG, KGR, NAMESPACES, PROV, expand, graph_iri, mint
@@ -47,6 +49,24 @@ class BuildInfo:
     sources: tuple[str, ...]
     #: Trained models used, as ``name-hash`` (``"tagger-1a2b3c4d5e6f"``).
     models: tuple[str, ...] = ()
+
+
+class Triples(Protocol):
+    """Anything triples can be added to: an rdflib Graph, or a plain collector (the streaming build)."""
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> Any: ...
+
+
+class TripleSet(set[tuple[Node, Node, Node]]):
+    """A set of triples with ``add`` as a Graph has it, and nothing else: fast to fill."""
+
+
+def document_triples(sink: Triples, extraction: Extraction, citations: list[tuple[object, str | None]]) -> None:
+    """Add one document's graph (publication, mentions, evidence, study, outcomes, citations) to ``sink``.
+
+    :param citations: ``(reference, resolved publication CURIE or None)`` per reference.
+    """
+    _document(sink, extraction, citations)
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -88,7 +108,7 @@ def to_dataset(extractions: Iterable[Extraction], assembly: Assembly, build: Bui
     return dataset
 
 
-def _add(graph: Graph, subject: URIRef, predicate: URIRef, value: object) -> None:
+def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> None:
     """Add a literal or IRI unless the value is ``None``; ints and Decimals keep their type."""
     if value is None:
         return
@@ -104,7 +124,7 @@ def _add(graph: Graph, subject: URIRef, predicate: URIRef, value: object) -> Non
         graph.add((subject, predicate, Literal(str(value))))
 
 
-def _document(graph: Graph, extraction: Extraction, citations: list[tuple[object, str | None]]) -> None:
+def _document(graph: Triples, extraction: Extraction, citations: list[tuple[object, str | None]]) -> None:
     doc = extraction.document
     pub = publication_iri(doc.curie)
     _publication(graph, pub, doc)
@@ -161,7 +181,7 @@ def _document(graph: Graph, extraction: Extraction, citations: list[tuple[object
         _citation(graph, pub, reference, resolved)
 
 
-def _publication(graph: Graph, pub: URIRef, doc: Document) -> None:
+def _publication(graph: Triples, pub: URIRef, doc: Document) -> None:
     graph.add((pub, RDF.type, KG.Publication))
     _add(graph, pub, BIBO.pmid, doc.pmid)
     _add(graph, pub, BIBO.doi, doc.doi)
@@ -183,7 +203,7 @@ def _publication(graph: Graph, pub: URIRef, doc: Document) -> None:
     _add(graph, pub, KG.sourceText, doc.text)
 
 
-def _entity(graph: Graph, node: URIRef, entity: Entity) -> None:
+def _entity(graph: Triples, node: URIRef, entity: Entity) -> None:
     graph.add((node, RDF.type, KG[entity.type]))
     _add(graph, node, RDFS.label, entity.label)
     for synonym in entity.synonyms:
@@ -199,7 +219,7 @@ def _entity(graph: Graph, node: URIRef, entity: Entity) -> None:
         _add(graph, node, KG.mutationEvent, entity.event)
 
 
-def _span(graph: Graph, doc: Document, span: Span) -> URIRef:
+def _span(graph: Triples, doc: Document, span: Span) -> URIRef:
     """The Mention node of a span (shared by every evidence that points at it)."""
     node = mint("mention", doc.curie, span.start, span.end)
     graph.add((node, RDF.type, KG.Mention))
@@ -216,7 +236,7 @@ def evidence_iri(evidence: Evidence, subject: str, predicate: str, obj: str) -> 
                 evidence.subject_span, evidence.object_span)
 
 
-def _evidence(graph: Graph, doc: Document, evidence: Evidence, subject: str, predicate: str, obj: str) -> URIRef:
+def _evidence(graph: Triples, doc: Document, evidence: Evidence, subject: str, predicate: str, obj: str) -> URIRef:
     node = evidence_iri(evidence, subject, predicate, obj)
     graph.add((node, RDF.type, KG.Evidence))
     graph.add((node, KG.fromPublication, publication_iri(evidence.publication)))
@@ -236,7 +256,7 @@ def _evidence(graph: Graph, doc: Document, evidence: Evidence, subject: str, pre
     return node
 
 
-def _arm(graph: Graph, arm: StudyArm) -> URIRef:
+def _arm(graph: Triples, arm: StudyArm) -> URIRef:
     node = mint("arm", arm.publication, arm.label, arm.drug, arm.dose, arm.dose_max, arm.dose_unit, arm.schedule,
                 arm.dose_qualifier, arm.size)
     graph.add((node, RDF.type, KG.StudyArm))
@@ -252,7 +272,7 @@ def _arm(graph: Graph, arm: StudyArm) -> URIRef:
     return node
 
 
-def _outcome(graph: Graph, doc: Document, o: OutcomeMeasurement) -> URIRef:
+def _outcome(graph: Triples, doc: Document, o: OutcomeMeasurement) -> URIRef:
     e = o.evidence
     node = mint("outcome", o.publication, o.endpoint, e.sentence.start, e.rule, e.object_span, o.adverse_event,
                 o.arm and o.arm.label, o.comparator_arm and o.comparator_arm.label, o.mutation, o.statistic)
@@ -280,7 +300,7 @@ def _outcome(graph: Graph, doc: Document, o: OutcomeMeasurement) -> URIRef:
     return node
 
 
-def _citation(graph: Graph, pub: URIRef, reference: object, resolved: str | None) -> None:
+def _citation(graph: Triples, pub: URIRef, reference: object, resolved: str | None) -> None:
     from kg.model import Reference
 
     assert isinstance(reference, Reference)

@@ -41,9 +41,10 @@ from kg.rdf import (
     ASSEMBLY_GRAPH,
     BUILD_GRAPH,
     BuildInfo,
+    TripleSet,
     _build,
-    _document,
     assertion_triples,
+    document_triples,
     evidence_iri,
     publication_iri,
 )
@@ -130,10 +131,11 @@ def render_batch(documents: Sequence[Document], index: CitationIndex, models: bo
 def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
     """A document's named graph as sorted N-Quads lines, and its evidence rows."""
     doc = extraction.document
-    graph = Graph(identifier=publication_iri(doc.curie))
+    name = publication_iri(doc.curie)
+    triples = TripleSet()
     citations: list[tuple[object, str | None]] = [(ref, index.resolve(ref)) for ref in doc.references]
-    _document(graph, extraction, citations)
-    lines = sorted(_nquad(s, p, o, graph.identifier) for s, p, o in graph)
+    document_triples(triples, extraction, citations)
+    lines = sorted(_nquad(s, p, o, name) for s, p, o in triples)
     records = tuple(
         (a.subject, a.predicate, a.object, str(evidence_iri(e, a.subject, a.predicate, a.object)),
          e.negated, e.hedged, e.inferred)

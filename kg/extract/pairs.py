@@ -47,6 +47,8 @@ TRIGGERS = (
     "activ", "bind", "regulat", "overdos", "ameliorat", "improv", "respon", "carrier", "patient",
 )
 _WORD = re.compile(r"[A-Za-z]+")
+#: Any trigger prefix at the start of a word.
+_TRIGGER = re.compile(r"\b(" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + ")", re.IGNORECASE)
 #: Words of harm: without one near the disease, no drug "causes" it.
 _HARM = re.compile(r"\b(induc\w*|caus\w*|toxic\w*|adverse|side[- ]effects?|overdos\w*|poisoning|intoxicat\w*|"
                    r"develop(?:ed|ing)?|complicat\w*|associated with (?:the )?use|risk of|after (?:\w+ ){0,3}(?:administration|"
@@ -110,6 +112,9 @@ def candidates(ctx: Context, assertions: Sequence[Assertion]) -> list[Candidate]
     for rule_assertion in assertions:
         said.setdefault(frozenset((rule_assertion.subject, rule_assertion.object)), []).append(rule_assertion)
     text = ctx.document.text
+    # Words and trigger prefixes of each sentence, read once (not once per pair).
+    sentence_words = [{w.lower() for w in _WORD.findall(text, s.start, s.end)} for s in sentences]
+    sentence_triggers = [{m.group(1).lower() for m in _TRIGGER.finditer(text, s.start, s.end)} for s in sentences]
     out: list[Candidate] = []
     curies = sorted(groups)
     for i, x in enumerate(curies):
@@ -142,11 +147,10 @@ def candidates(ctx: Context, assertions: Sequence[Assertion]) -> list[Candidate]
                             if sentence_of(p) == sentence_of(q)), key=lambda t: (t[0], t[1].start))
                 f[f"char_gap{_bin(near[0], (10, 30, 60, 120))}"] = 1.0
                 f["A_before_B"] = float(near[1].start < near[2].start)
-                words = {w.lower() for s in shared for w in _WORD.findall(text[sentences[s].start:sentences[s].end])}
-                for prefix in TRIGGERS:
-                    if any(w.startswith(prefix) for w in words):
-                        f[f"trigger={prefix}"] = 1.0
-                        f[f"{pair}:trigger={prefix}"] = 1.0
+                words = set().union(*(sentence_words[s] for s in shared))
+                for prefix in set().union(*(sentence_triggers[s] for s in shared)):
+                    f[f"trigger={prefix}"] = 1.0
+                    f[f"{pair}:trigger={prefix}"] = 1.0
                 f["negation_word"] = float(bool(words & _NEGATION))
             for assertion in said.get(frozenset((a, b)), ()):
                 stated = not all(e.negated for e in assertion.evidence)

@@ -18,6 +18,7 @@ only tags; :func:`retag` merges its spans with the lexicon's mentions (see there
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -54,14 +55,26 @@ def tokens(text: str) -> list[Token]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
+_SHAPE = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "X" * 26 + "x" * 26 + "d" * 10)
+
+
+@functools.lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
-    """``"Xxdd"``-style shape: upper, lower and digits as classes, other characters kept."""
-    return re.sub(r"\d", "d", re.sub("[a-z]", "x", re.sub("[A-Z]", "X", word)))
+    """``"Xxdd"``-style shape: ASCII upper, lower and digits as classes, other characters kept.
+
+    >>> _shape("Val600Glu"), _short("V600E")
+    ('XxxdddXxx', 'XdX')
+    """
+    if word.isascii():
+        return word.translate(_SHAPE)
+    return re.sub(r"\d", "d", re.sub("[a-z]", "x", re.sub("[A-Z]", "X", word)))  # Unicode digits too
 
 
+@functools.lru_cache(maxsize=65536)
 def _short(word: str) -> str:
     """The shape with runs collapsed: ``"EGFR"`` → ``"X"``, ``"V600E"`` → ``"XdX"``."""
-    return re.sub(r"(.)\1+", r"\1", _shape(word))
+    return "".join(c for c, _ in itertools.groupby(_shape(word)))
 
 
 def hint_tags(toks: Sequence[Token], hints: Iterable[Mention]) -> list[str]:
