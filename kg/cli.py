@@ -55,8 +55,10 @@ def main() -> None:
               help="Map extraction over a Dask cluster: a scheduler address, or 'local'. Implies --stream.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (documents, rate, failures) [default: when stderr is a terminal].")
+@click.option("--rules-only", is_flag=True,
+              help="Lexicon and rules only, without the trained tagger and pair classifier (faster, lower recall).")
 def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Path | None, workers: int,
-          dask_address: str | None, progress: bool | None) -> None:
+          dask_address: str | None, progress: bool | None, rules_only: bool) -> None:
     """Read documents, extract facts and write the graph.
 
     PATHS are files or directories (walked recursively). Files that cannot be read are
@@ -70,7 +72,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
       kg build corpus/ --store out/store        # then: kg query drug_targets -g out/store
     """
     if stream or store is not None or workers > 1 or dask_address is not None:
-        _stream_build(list(paths), output, store, workers, dask_address, progress)
+        _stream_build(list(paths), output, store, workers, dask_address, progress, not rules_only)
         return
     output = output or Path("out/graph.ttl")
     from kg.build import build as run_build
@@ -82,7 +84,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         raise click.ClickException(str(exc)) from None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
-        result = run_build(list(paths))
+        result = run_build(list(paths), models=not rules_only)
     for curie, kept, skipped, differ in result.duplicates:
         detail = "with a different text; " if differ else ""
         click.echo(f"note: {curie} is in both {kept} and {skipped} ({detail}kept {kept})", err=True)
@@ -102,7 +104,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
 
 
 def _stream_build(paths: list[Path], output: Path | None, store: Path | None, workers: int, dask_address: str | None,
-                  progress: bool | None) -> None:
+                  progress: bool | None, models: bool) -> None:
     from kg.stream import NQuadsSink, StoreSink, stream_build
 
     if output is not None and output.suffix.lower() != ".nq":
@@ -121,7 +123,7 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
     with warnings.catch_warnings(), _progress_bar(show) as update:
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
         try:
-            result = stream_build(paths, sink, workers=workers, dask=dask_address, progress=update)
+            result = stream_build(paths, sink, workers=workers, dask=dask_address, models=models, progress=update)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
     for curie, kept, skipped in result.duplicates:

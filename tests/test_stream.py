@@ -118,3 +118,14 @@ def test_streaming_to_turtle_is_refused_with_the_fix(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "g.ttl"), "--workers", "2"])
     assert result.exit_code == 1
     assert "a streaming build writes N-Quads: use -o" in result.output and "g.nq" in result.output
+
+
+def test_rules_only_builds_without_the_trained_models(tmp_path: Path) -> None:
+    out = tmp_path / "rules.nq"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--stream", "--rules-only"])
+    assert result.exit_code == 0, result.output
+    assert "built 2 document(s), 10 assertion(s)" in result.output
+    rules = {str(o) for s, p, o, g in _quads(out) if str(p).endswith("#rule")}
+    assert rules and not any(r.endswith("pair-classifier") for r in rules)
+    used = {str(o) for s, p, o, g in _quads(out, skip_build=False) if g == BUILD_GRAPH and str(p).endswith("#used")}
+    assert not any("/model-" in u for u in used)

@@ -1,0 +1,247 @@
+"""Benchmarks: start-up, throughput, memory, store load and query latency, each beside its alternative.
+
+Every measurement runs in a fresh subprocess, so start-up (imports, lexicon and model
+load) is timed apart from throughput, and peak memory is the child's own (ru_maxrss).
+
+    python benchmarks/make_corpus.py --docs 20000 -o /tmp/bench/c20k
+    python benchmarks/make_corpus.py --docs 10000 -o /tmp/bench/c10k
+    python benchmarks/make_corpus.py --docs 100000 -o /tmp/bench/c100k
+    kg build /tmp/bench/c100k --store /tmp/bench/store100k        # its time and memory: --build-100k
+    python benchmarks/run.py --c20k /tmp/bench/c20k --c10k /tmp/bench/c10k \\
+        --store-100k /tmp/bench/store100k -o docs/performance.md
+
+Nothing here is a test: numbers depend on the machine, and docs/performance.md says which.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+PY = sys.executable
+
+
+def child(code: str, *args: str) -> dict[str, object]:
+    """Run ``code`` in a fresh Python; it prints one JSON object. Adds the child's peak memory (MB)."""
+    started = time.monotonic()
+    done = subprocess.run([PY, "-c", textwrap.dedent(code), *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"benchmark child failed:\n{done.stderr[-3000:]}")
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    result["peak_mb"] = round(float(result.pop("own_peak_mb", 0.0)), 1)  # type: ignore[arg-type]
+    result["wall_s"] = round(time.monotonic() - started, 2)
+    return result
+
+
+STARTUP = """
+import json, time, resource
+t0 = time.perf_counter()
+import kg
+from kg.extract import load_lexicon, load_pair_model, load_tagger
+t1 = time.perf_counter()
+load_lexicon()
+t2 = time.perf_counter()
+load_tagger(); load_pair_model()
+t3 = time.perf_counter()
+print(json.dumps({"import_s": t1 - t0, "lexicon_s": t2 - t1, "models_s": t3 - t2,
+                  "own_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+OURS = """
+import json, sys, time, resource, tempfile
+from pathlib import Path
+from kg.stream import NQuadsSink, render_extraction, stream_build, _init
+from kg.assemble import CitationIndex
+_init(CitationIndex(), True)      # start-up outside the timed part
+out = Path(tempfile.mkdtemp()) / "graph.nq"
+t = time.perf_counter()
+result = stream_build([sys.argv[1]], NQuadsSink(out))
+seconds = time.perf_counter() - t
+print(json.dumps({"docs": result.documents, "quads": result.quads, "seconds": seconds,
+                  "own_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "bytes": out.stat().st_size}))
+"""
+
+RDFLIB = """
+import json, sys, time, resource
+from rdflib import Dataset
+from kg.readers import read_paths
+from kg.extract import extract, load_lexicon, load_pair_model, load_tagger
+from kg.rdf import document_triples, publication_iri
+lexicon, tagger, pairs = load_lexicon(), load_tagger(), load_pair_model()
+documents = read_paths([sys.argv[1]]).documents[: int(sys.argv[2])]
+t = time.perf_counter()
+dataset = Dataset()      # rdflib Memory store, Graph.add per triple
+for document in documents:
+    document_triples(dataset.graph(publication_iri(document.curie)), extract(document, lexicon, tagger, pairs), [])
+text = dataset.serialize(format="nquads")
+seconds = time.perf_counter() - t
+print(json.dumps({"docs": len(documents), "quads": len(dataset), "seconds": seconds,
+                  "own_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+MATCHERS = """
+import json, sys, time
+from kg.readers import read_paths
+from kg.extract import load_lexicon
+lexicon = load_lexicon()
+texts = [d.text for d in read_paths([sys.argv[1]]).documents[: int(sys.argv[2])]]
+t = time.perf_counter()
+ours = sum(len(lexicon.find(x)) for x in texts)
+ours_s = time.perf_counter() - t
+out = {"docs": len(texts), "ours_s": ours_s, "ours_matches": ours}
+try:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+except ImportError:
+    out["spacy"] = "not installed (pip install spacy)"
+else:
+    nlp = spacy.blank("en")
+    names = sorted(lexicon._by_name)            # the same case-folded names
+    t = time.perf_counter()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for start in range(0, len(names), 10000):
+        matcher.add("N" + str(start), list(nlp.tokenizer.pipe(names[start:start + 10000])))
+    out["spacy_build_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    out["spacy_matches"] = sum(len(matcher(doc)) for doc in nlp.tokenizer.pipe(texts))
+    out["spacy_s"] = time.perf_counter() - t
+print(json.dumps(out))
+"""
+
+LOAD = """
+import json, sys, time, resource, tempfile
+engine, path = sys.argv[1], sys.argv[2]
+t = time.perf_counter()
+if engine == "oxigraph":
+    import pyoxigraph
+    store = pyoxigraph.Store(tempfile.mkdtemp())
+    store.bulk_load(path=path, format=pyoxigraph.RdfFormat.N_QUADS)
+    n = len(store)
+else:
+    from rdflib import Dataset
+    dataset = Dataset()
+    dataset.parse(path, format="nquads")
+    n = len(dataset)
+print(json.dumps({"quads": n, "seconds": time.perf_counter() - t,
+                  "own_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+QUERIES = """
+import json, statistics, sys, time
+from pathlib import Path
+from kg.query import _with_values, load_graph, query_info, resolve_entity
+from kg.resources import list_queries
+from kg.iris import KG, NAMESPACES
+from rdflib import Literal
+engine, path = sys.argv[1], Path(sys.argv[2])
+t = time.perf_counter()
+graph = load_graph(path)
+load_s = time.perf_counter() - t
+picks = json.loads(sys.argv[3])
+out = {"load_s": load_s, "queries": {}}
+for name in list_queries():
+    info = query_info(name)
+    bindings = {}
+    for param in info.params:
+        if param.kind == "entity" and param.cls in picks:
+            bindings[param.name] = resolve_entity(graph, picks[param.cls], param.cls)
+        elif param.kind == "class":
+            bindings[param.name] = Literal("Drug")
+    text = _with_values(info.text, bindings)
+    if not bindings:
+        text += "\\nLIMIT 100"
+    runs = []
+    for i in range(6):
+        t = time.perf_counter()
+        rows = list(graph.query(text))
+        runs.append(time.perf_counter() - t)
+    out["queries"][name] = {"ms": statistics.median(runs[1:]) * 1000, "rows": len(rows),
+                            "bound": sorted(bindings)}
+print(json.dumps(out))
+"""
+
+PICKS = """
+import json, sys
+from pathlib import Path
+from kg.query import load_graph
+graph = load_graph(Path(sys.argv[1]))
+picks = {}
+for cls in ("Drug", "Disease", "Target", "Mutation", "Endpoint"):
+    rows = list(graph.query(f'''PREFIX kg: <https://w3id.org/kg-builder/onto#>
+        SELECT ?e (COUNT(?p) AS ?n) WHERE {{ ?p kg:mentions ?e . ?e a kg:{cls} }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT 1'''))
+    if rows:
+        picks[cls] = str(rows[0][0])
+print(json.dumps(picks))
+"""
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = next((int(line.split()[1]) // 1024 // 1024 for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), 0)
+    return f"{cpu}, {os.cpu_count()} cores, {memory} GiB RAM, Linux {platform.release()}, Python {platform.python_version()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="kg benchmarks (docs/performance.md)")
+    parser.add_argument("--c20k", type=Path, required=True, help="corpus of ≥ 20k documents (throughput)")
+    parser.add_argument("--c10k", type=Path, required=True, help="corpus of 10k documents (stores, queries)")
+    parser.add_argument("--store-100k", type=Path, help="an Oxigraph store built from 100k documents")
+    parser.add_argument("--build-100k", type=Path, help="JSON written while building that store (time, memory)")
+    parser.add_argument("--baseline-docs", type=int, default=2000,
+                        help="documents for the rdflib Memory baseline (it holds them all in memory)")
+    parser.add_argument("-o", "--output", type=Path, help="write the JSON results here")
+    args = parser.parse_args()
+    results: dict[str, object] = {"machine": machine()}
+    results["startup"] = child(STARTUP)
+    print("startup", results["startup"], flush=True)
+    results["ours_20k"] = child(OURS, str(args.c20k))
+    print("ours", results["ours_20k"], flush=True)
+    results["rdflib_baseline"] = child(RDFLIB, str(args.c20k), str(args.baseline_docs))
+    print("rdflib", results["rdflib_baseline"], flush=True)
+    results["matchers"] = child(MATCHERS, str(args.c20k), "2000")
+    print("matchers", results["matchers"], flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        nq = Path(tmp) / "c10k.nq"
+        built = subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "-o", str(nq), "--stream", "--no-progress"],
+                               capture_output=True, text=True, check=True)
+        results["build_10k"] = built.stdout.strip()
+        results["load_oxigraph_10k"] = child(LOAD, "oxigraph", str(nq))
+        results["load_rdflib_10k"] = child(LOAD, "rdflib", str(nq))
+        print("loads", results["load_oxigraph_10k"], results["load_rdflib_10k"], flush=True)
+        store = Path(tmp) / "store10k"
+        subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "--store", str(store), "--no-progress"],
+                       capture_output=True, check=True)
+        picks = child(PICKS, str(store))
+        picks.pop("peak_mb", None)
+        picks.pop("wall_s", None)
+        results["picks_10k"] = picks
+        results["queries_oxigraph_10k"] = child(QUERIES, "oxigraph", str(store), json.dumps(picks))
+        results["queries_rdflib_10k"] = child(QUERIES, "rdflib", str(nq), json.dumps(picks))
+        print("queries 10k done", flush=True)
+    if args.store_100k:
+        picks = child(PICKS, str(args.store_100k))
+        picks.pop("peak_mb", None)
+        picks.pop("wall_s", None)
+        results["picks_100k"] = picks
+        results["queries_oxigraph_100k"] = child(QUERIES, "oxigraph", str(args.store_100k), json.dumps(picks))
+    if args.build_100k and args.build_100k.exists():
+        results["build_100k"] = json.loads(args.build_100k.read_text())
+    text = json.dumps(results, indent=1, default=str)
+    if args.output:
+        args.output.write_text(text + "\n")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
