@@ -438,12 +438,7 @@ def train_tagger(corpora: tuple[Path, ...], output: Path | None) -> None:
     from kg.extract.tagger import models_dir
     from kg.training import train_taggers
 
-    loaded = []
-    for path in corpora:
-        try:
-            loaded.append((f"{path.parent.name}/{path.name}", _read_corpus(path)))
-        except KGError as exc:
-            raise click.ClickException(str(exc)) from None
+    loaded = _read_corpora(corpora)
     try:
         written = train_taggers(loaded, load_lexicon(), output or models_dir())
     except KGError as exc:
@@ -475,18 +470,21 @@ def train_pairs(corpora: tuple[Path, ...], output: Path | None) -> None:
         import sklearn  # noqa: F401
     except ImportError:
         raise click.ClickException("training the pair classifier needs scikit-learn: pip install 'kg[train]'") from None
-    loaded = []
-    for path in corpora:
-        try:
-            loaded.append((f"{path.parent.name}/{path.name}", _read_corpus(path)))
-        except KGError as exc:
-            raise click.ClickException(str(exc)) from None
+    loaded = _read_corpora(corpora)
     try:
         target = output or models_dir() / "pairs.json"
         written, measured = run_train_pairs(loaded, load_lexicon(), load_tagger(), target)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"wrote {written} (threshold {measured['threshold']:.3f}, cross-validated pair F1 {measured['f1']:.3f})")
+
+
+def _read_corpora(corpora: tuple[Path, ...]) -> list[tuple[str, list[Document]]]:
+    """``(name, documents)`` per corpus file; a bad file is a clean CLI error."""
+    try:
+        return [(f"{path.parent.name}/{path.name}", _read_corpus(path)) for path in corpora]
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 def _read_corpus(path: Path) -> list[Document]:
