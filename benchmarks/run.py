@@ -6,9 +6,9 @@ load) is timed apart from throughput, and peak memory is the child's own (ru_max
     python benchmarks/make_corpus.py --docs 20000 -o /tmp/bench/c20k
     python benchmarks/make_corpus.py --docs 10000 -o /tmp/bench/c10k
     python benchmarks/make_corpus.py --docs 100000 -o /tmp/bench/c100k
-    kg build /tmp/bench/c100k --store /tmp/bench/store100k        # its time and memory: --build-100k
-    python benchmarks/run.py --c20k /tmp/bench/c20k --c10k /tmp/bench/c10k \\
-        --store-100k /tmp/bench/store100k -o docs/performance.md
+    python benchmarks/run.py --c20k /tmp/bench/c20k --c10k /tmp/bench/c10k --c100k /tmp/bench/c100k \\
+        --store-100k /tmp/bench/store100k --work /tmp/bench/work -o /tmp/bench/results.json
+    python benchmarks/report.py /tmp/bench/results.json        # the tables of docs/performance.md
 
 Nothing here is a test: numbers depend on the machine, and docs/performance.md says which.
 """
@@ -75,13 +75,14 @@ import json, sys, time, resource
 from rdflib import Dataset
 from kg.readers import read_paths
 from kg.extract import extract, load_lexicon, load_pair_model, load_tagger
-from kg.rdf import document_triples, publication_iri
+from kg.rdf import ENTITIES_GRAPH, document_triples, publication_iri
 lexicon, tagger, pairs = load_lexicon(), load_tagger(), load_pair_model()
 documents = read_paths([sys.argv[1]]).documents[: int(sys.argv[2])]
 t = time.perf_counter()
 dataset = Dataset()      # rdflib Memory store, Graph.add per triple
 for document in documents:
-    document_triples(dataset.graph(publication_iri(document.curie)), extract(document, lexicon, tagger, pairs), [])
+    document_triples(dataset.graph(publication_iri(document.curie)), dataset.graph(ENTITIES_GRAPH),
+                     extract(document, lexicon, tagger, pairs), [])
 text = dataset.serialize(format="nquads")
 seconds = time.perf_counter() - t
 print(json.dumps({"docs": len(documents), "quads": len(dataset), "seconds": seconds,
@@ -136,18 +137,27 @@ print(json.dumps({"quads": n, "seconds": time.perf_counter() - t,
 """
 
 QUERIES = """
-import json, statistics, sys, time
+import json, signal, statistics, sys, time
 from pathlib import Path
 from kg.query import _with_values, load_graph, query_info, resolve_entity
 from kg.resources import list_queries
-from kg.iris import KG, NAMESPACES
 from rdflib import Literal
-engine, path = sys.argv[1], Path(sys.argv[2])
+engine, path, picks, runs, limit = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 t = time.perf_counter()
 graph = load_graph(path)
 load_s = time.perf_counter() - t
-picks = json.loads(sys.argv[3])
-out = {"load_s": load_s, "queries": {}}
+
+
+class TimedOut(Exception):
+    pass
+
+
+def alarm(signum, frame):
+    raise TimedOut
+
+
+signal.signal(signal.SIGALRM, alarm)
+out = {"load_s": load_s, "timeout_s": limit, "queries": {}}
 for name in list_queries():
     info = query_info(name)
     bindings = {}
@@ -159,13 +169,22 @@ for name in list_queries():
     text = _with_values(info.text, bindings)
     if not bindings:
         text += "\\nLIMIT 100"
-    runs = []
-    for i in range(6):
+    times, rows = [], []
+    for i in range(runs + 1):                   # the first run warms caches and is dropped
+        signal.alarm(limit)
         t = time.perf_counter()
-        rows = list(graph.query(text))
-        runs.append(time.perf_counter() - t)
-    out["queries"][name] = {"ms": statistics.median(runs[1:]) * 1000, "rows": len(rows),
-                            "bound": sorted(bindings)}
+        try:
+            rows = list(graph.query(text))
+        except TimedOut:
+            times = None
+            break
+        finally:
+            signal.alarm(0)
+        times.append(time.perf_counter() - t)
+    out["queries"][name] = {"bound": sorted(bindings),
+                            **({"ms": None, "rows": None} if times is None else
+                               {"ms": statistics.median(times[1:] or times) * 1000, "rows": len(rows)})}
+    print(engine, name, out["queries"][name], file=sys.stderr, flush=True)
 print(json.dumps(out))
 """
 
@@ -192,55 +211,104 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory} GiB RAM, Linux {platform.release()}, Python {platform.python_version()}"
 
 
+STEPS = ("startup", "throughput", "matchers", "loads", "queries", "build-100k", "queries-100k")
+
+
+TIMED = """
+import json, resource, subprocess, sys, time
+t = time.monotonic()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+if done.returncode != 0:
+    sys.exit(done.stderr[-3000:])
+# This wrapper's only child is the command, so the children's peak is the command's own.
+print(json.dumps({"cmd": sys.argv[4:], "wall_s": time.monotonic() - t, "stdout": done.stdout.strip()[-2000:],
+                  "own_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="kg benchmarks (docs/performance.md)")
-    parser.add_argument("--c20k", type=Path, required=True, help="corpus of ≥ 20k documents (throughput)")
-    parser.add_argument("--c10k", type=Path, required=True, help="corpus of 10k documents (stores, queries)")
-    parser.add_argument("--store-100k", type=Path, help="an Oxigraph store built from 100k documents")
-    parser.add_argument("--build-100k", type=Path, help="JSON written while building that store (time, memory)")
+    parser.add_argument("--c20k", type=Path, help="corpus of ≥ 20k documents (throughput, matchers)")
+    parser.add_argument("--c10k", type=Path, help="corpus of 10k documents (loads, queries)")
+    parser.add_argument("--c100k", type=Path, help="corpus of 100k documents (build-100k)")
+    parser.add_argument("--store-100k", type=Path, help="the Oxigraph store of 100k documents (built by build-100k, read by queries-100k)")
     parser.add_argument("--baseline-docs", type=int, default=2000,
                         help="documents for the rdflib Memory baseline (it holds them all in memory)")
-    parser.add_argument("-o", "--output", type=Path, help="write the JSON results here")
+    parser.add_argument("--steps", default=",".join(STEPS),
+                        help=f"comma-separated steps to run (default all): {', '.join(STEPS)}")
+    parser.add_argument("--work", type=Path, help="keep the 10k N-Quads and store here and reuse them (default: a temporary directory)")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per query after one warm-up (median reported)")
+    parser.add_argument("--rdflib-runs", type=int, default=2, help="timed runs per query on rdflib")
+    parser.add_argument("--timeout", type=int, default=300, help="seconds before a query run counts as timed out")
+    parser.add_argument("-o", "--output", type=Path, help="write the JSON results here (merged into the file if it exists)")
     args = parser.parse_args()
-    results: dict[str, object] = {"machine": machine()}
-    results["startup"] = child(STARTUP)
-    print("startup", results["startup"], flush=True)
-    results["ours_20k"] = child(OURS, str(args.c20k))
-    print("ours", results["ours_20k"], flush=True)
-    results["rdflib_baseline"] = child(RDFLIB, str(args.c20k), str(args.baseline_docs))
-    print("rdflib", results["rdflib_baseline"], flush=True)
-    results["matchers"] = child(MATCHERS, str(args.c20k), "2000")
-    print("matchers", results["matchers"], flush=True)
+    steps = [step.strip() for step in args.steps.split(",") if step.strip()]
+    unknown = sorted(set(steps) - set(STEPS))
+    if unknown:
+        parser.error(f"unknown step(s) {', '.join(unknown)}; choose from {', '.join(STEPS)}")
+    needs = {"throughput": "c20k", "matchers": "c20k", "loads": "c10k", "queries": "c10k", "queries-100k": "store_100k",
+             "build-100k": "c100k"}
+    for step in steps:
+        if step in needs and getattr(args, needs[step]) is None:
+            parser.error(f"step {step} needs --{needs[step].replace('_', '-')}")
+    results: dict[str, object] = {}
+    if args.output and args.output.exists():
+        results = json.loads(args.output.read_text())
+    results["machine"] = machine()
+
+    def record(key: str, value: object) -> None:
+        results[key] = value
+        print(key, json.dumps(value, default=str)[:400], flush=True)
+        if args.output:                     # saved after each step: a long run that dies keeps what it measured
+            args.output.write_text(json.dumps(results, indent=1, default=str) + "\n")
+
+    if "startup" in steps:
+        record("startup", child(STARTUP))
+    if "throughput" in steps:
+        record("ours_20k", child(OURS, str(args.c20k)))
+        record("rdflib_baseline", child(RDFLIB, str(args.c20k), str(args.baseline_docs)))
+    if "matchers" in steps:
+        record("matchers", child(MATCHERS, str(args.c20k), "2000"))
     with tempfile.TemporaryDirectory() as tmp:
-        nq = Path(tmp) / "c10k.nq"
-        built = subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "-o", str(nq), "--stream", "--no-progress"],
-                               capture_output=True, text=True, check=True)
-        results["build_10k"] = built.stdout.strip()
-        results["load_oxigraph_10k"] = child(LOAD, "oxigraph", str(nq))
-        results["load_rdflib_10k"] = child(LOAD, "rdflib", str(nq))
-        print("loads", results["load_oxigraph_10k"], results["load_rdflib_10k"], flush=True)
-        store = Path(tmp) / "store10k"
-        subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "--store", str(store), "--no-progress"],
-                       capture_output=True, check=True)
-        picks = child(PICKS, str(store))
-        picks.pop("peak_mb", None)
-        picks.pop("wall_s", None)
-        results["picks_10k"] = picks
-        results["queries_oxigraph_10k"] = child(QUERIES, "oxigraph", str(store), json.dumps(picks))
-        results["queries_rdflib_10k"] = child(QUERIES, "rdflib", str(nq), json.dumps(picks))
-        print("queries 10k done", flush=True)
-    if args.store_100k:
-        picks = child(PICKS, str(args.store_100k))
-        picks.pop("peak_mb", None)
-        picks.pop("wall_s", None)
-        results["picks_100k"] = picks
-        results["queries_oxigraph_100k"] = child(QUERIES, "oxigraph", str(args.store_100k), json.dumps(picks))
-    if args.build_100k and args.build_100k.exists():
-        results["build_100k"] = json.loads(args.build_100k.read_text())
-    text = json.dumps(results, indent=1, default=str)
-    if args.output:
-        args.output.write_text(text + "\n")
-    print(text)
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        nq, store = work / "c10k.nq", work / "store10k"
+        if {"loads", "queries"} & set(steps) and not nq.exists():
+            built = subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "-o", str(nq), "--stream", "--no-progress"],
+                                   capture_output=True, text=True, check=True)
+            record("build_10k", built.stdout.strip())
+        if "loads" in steps:
+            record("load_oxigraph_10k", child(LOAD, "oxigraph", str(nq)))
+            record("load_rdflib_10k", child(LOAD, "rdflib", str(nq)))
+        if "queries" in steps:
+            if not store.exists():
+                subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "--store", str(store), "--no-progress"],
+                               capture_output=True, check=True)
+            picks = pick(store)
+            record("picks_10k", picks)
+            record("queries_oxigraph_10k", child(QUERIES, "oxigraph", str(store), json.dumps(picks), str(args.runs), str(args.timeout)))
+            record("queries_rdflib_10k", child(QUERIES, "rdflib", str(nq), json.dumps(picks), str(args.rdflib_runs), str(args.timeout)))
+    if "build-100k" in steps:
+        if args.store_100k is None:
+            parser.error("step build-100k needs --store-100k (where to build)")
+        if args.store_100k.exists():
+            parser.error(f"{args.store_100k} exists: the build-100k step times a build from nothing; remove it first")
+        record("build_100k", child(TIMED, PY, "-m", "kg", "build", str(args.c100k), "--store", str(args.store_100k),
+                                   "--no-progress"))
+    if "queries-100k" in steps:
+        picks = pick(args.store_100k)
+        record("picks_100k", picks)
+        record("queries_oxigraph_100k", child(QUERIES, "oxigraph", str(args.store_100k), json.dumps(picks), str(args.runs), str(args.timeout)))
+    if not args.output:
+        print(json.dumps(results, indent=1, default=str))
+
+
+def pick(store: Path) -> dict[str, object]:
+    """The most-mentioned entity of each class in ``store``: the bindings of the named queries."""
+    picks = child(PICKS, str(store))
+    picks.pop("peak_mb", None)
+    picks.pop("wall_s", None)
+    return picks
 
 
 if __name__ == "__main__":

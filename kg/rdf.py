@@ -1,9 +1,12 @@
 """The RDF mapping: extractions and their assembly → an rdflib :class:`~rdflib.Dataset`.
 
-One named graph per document (named after its Publication IRI) holds the paper, its
-entities as it names them, its mentions, evidence, study and outcomes, and its
-citations; the assembly graph holds pooled Assertions and the direct edges; the build
-graph holds PROV-O provenance. Every node has an IRI (no blank nodes), minted by
+One named graph per document (named after its Publication IRI) holds the paper, the
+entities it mentions (``kg:mentions``), its mention spans, evidence, study and outcomes,
+and its citations; the entities graph describes each entity once (class, labels,
+cross-references, the texts it was matched from) and each cited work outside the build, so no triple is repeated across
+graphs and a store's union of graphs is the same with or without duplicates removed;
+the assembly graph holds pooled Assertions and the direct edges; the build graph holds
+PROV-O provenance. Every node has an IRI (no blank nodes), minted by
 :mod:`kg.iris` from what identifies it, so the same input gives the same graph.
 """
 
@@ -33,6 +36,8 @@ from kg.model import (
     expand_pages,
 )
 
+#: The named graph describing every entity once: class, labels, cross-references, matched texts.
+ENTITIES_GRAPH = graph_iri("entities")
 #: The named graph of pooled assertions and direct edges.
 ASSEMBLY_GRAPH = graph_iri("assembly")
 #: The named graph of build provenance (not covered by the byte-identical guarantee).
@@ -61,12 +66,15 @@ class TripleSet(set[tuple[Node, Node, Node]]):
     """A set of triples with ``add`` as a Graph has it, and nothing else: fast to fill."""
 
 
-def document_triples(sink: Triples, extraction: Extraction, citations: list[tuple[object, str | None]]) -> None:
+def document_triples(sink: Triples, entities: Triples, extraction: Extraction,
+                     citations: list[tuple[object, str | None]]) -> None:
     """Add one document's graph (publication, mentions, evidence, study, outcomes, citations) to ``sink``.
 
+    :param entities: Receives the descriptions of the entities the document names (for
+        the entities graph; other documents give the same triples for the same entity).
     :param citations: ``(reference, resolved publication CURIE or None)`` per reference.
     """
-    _document(sink, extraction, citations)
+    _document(sink, entities, extraction, citations)
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -96,12 +104,13 @@ def to_dataset(extractions: Iterable[Extraction], assembly: Assembly, build: Bui
     dataset = Dataset()
     for prefix, iri in NAMESPACES.items():
         dataset.bind(prefix, iri)
+    entities = dataset.graph(ENTITIES_GRAPH)
     citations: dict[str, list[tuple[object, str | None]]] = {}
     for citation in assembly.citations:
         citations.setdefault(citation.citing, []).append((citation.reference, citation.resolved))
     for extraction in sorted(extractions, key=lambda x: x.document.curie):
         graph = dataset.graph(publication_iri(extraction.document.curie))
-        _document(graph, extraction, citations.get(extraction.document.curie, []))
+        _document(graph, entities, extraction, citations.get(extraction.document.curie, []))
     _assembly(dataset.graph(ASSEMBLY_GRAPH), assembly)
     if build is not None:
         _build(dataset.graph(BUILD_GRAPH), build)
@@ -124,7 +133,8 @@ def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> N
         graph.add((subject, predicate, Literal(str(value))))
 
 
-def _document(graph: Triples, extraction: Extraction, citations: list[tuple[object, str | None]]) -> None:
+def _document(graph: Triples, shared: Triples, extraction: Extraction,
+              citations: list[tuple[object, str | None]]) -> None:
     doc = extraction.document
     pub = publication_iri(doc.curie)
     _publication(graph, pub, doc)
@@ -146,17 +156,17 @@ def _document(graph: Triples, extraction: Extraction, citations: list[tuple[obje
         entity = entities[curie]
         node = expand(curie)
         graph.add((pub, KG.mentions, node))
-        _entity(graph, node, entity)
+        _entity(shared, node, entity)
         for text in texts[curie]:
-            _add(graph, node, KG.mentionText, text)
+            _add(shared, node, KG.mentionText, text)
     for entity in extraction.referenced:
-        _entity(graph, expand(entity.curie), entity)
+        _entity(shared, expand(entity.curie), entity)
     for drug, label in extraction.drug_classes:
-        _add(graph, expand(drug), KG.drugClass, label)
+        _add(shared, expand(drug), KG.drugClass, label)
     for assertion in extraction.assertions:
         if assertion.predicate == "causesAdverseEvent":
             # A disease a drug causes is also an adverse event (the classes overlap).
-            graph.add((expand(assertion.object), RDF.type, KG.AdverseEvent))
+            shared.add((expand(assertion.object), RDF.type, KG.AdverseEvent))
         for evidence in assertion.evidence:
             _evidence(graph, doc, evidence, assertion.subject, assertion.predicate, assertion.object)
     study = None
@@ -178,7 +188,7 @@ def _document(graph: Triples, extraction: Extraction, citations: list[tuple[obje
         if study is not None:
             graph.add((study, KG.hasOutcome, node))
     for reference, resolved in citations:
-        _citation(graph, pub, reference, resolved)
+        _citation(graph, shared, pub, reference, resolved)
 
 
 def _publication(graph: Triples, pub: URIRef, doc: Document) -> None:
@@ -300,7 +310,8 @@ def _outcome(graph: Triples, doc: Document, o: OutcomeMeasurement) -> URIRef:
     return node
 
 
-def _citation(graph: Triples, pub: URIRef, reference: object, resolved: str | None) -> None:
+def _citation(graph: Triples, shared: Triples, pub: URIRef, reference: object, resolved: str | None) -> None:
+    """``pub kg:cites`` the cited work; a work not among the documents is described in ``shared``."""
     from kg.model import Reference
 
     assert isinstance(reference, Reference)
@@ -315,17 +326,17 @@ def _citation(graph: Triples, pub: URIRef, reference: object, resolved: str | No
         cited = mint("publication", reference.journal, reference.year, reference.volume, reference.first_page,
                      reference.text if not reference.journal else "")
     graph.add((pub, KG.cites, cited))
-    graph.add((cited, RDF.type, KG.Publication))
-    _add(graph, cited, KG.citationText, reference.text)
-    _add(graph, cited, KG.journal, reference.journal)
-    _add(graph, cited, KG.year, reference.year)
-    _add(graph, cited, BIBO.volume, reference.volume)
-    _add(graph, cited, BIBO.issue, reference.issue)
+    shared.add((cited, RDF.type, KG.Publication))
+    _add(shared, cited, KG.citationText, reference.text)
+    _add(shared, cited, KG.journal, reference.journal)
+    _add(shared, cited, KG.year, reference.year)
+    _add(shared, cited, BIBO.volume, reference.volume)
+    _add(shared, cited, BIBO.issue, reference.issue)
     # Citations write page ranges in several ways ("472-80", "472-480"); a cited work
     # shared by several citing papers keeps one, written in full.
-    _add(graph, cited, BIBO.pages, expand_pages(reference.pages))
-    _add(graph, cited, BIBO.pmid, reference.pmid)
-    _add(graph, cited, BIBO.doi, reference.doi)
+    _add(shared, cited, BIBO.pages, expand_pages(reference.pages))
+    _add(shared, cited, BIBO.pmid, reference.pmid)
+    _add(shared, cited, BIBO.doi, reference.doi)
 
 
 def _assembly(graph: Graph, assembly: Assembly) -> None:
@@ -382,6 +393,9 @@ def _build(graph: Graph, build: BuildInfo) -> None:
         graph.add((activity, PROV.used, publication_iri(source)))
     for rule in build.rules:
         graph.add((activity, KG.appliedRule, Literal(rule)))
+    graph.add((activity, PROV.generated, ENTITIES_GRAPH))
+    graph.add((ENTITIES_GRAPH, RDF.type, PROV.Entity))
+    graph.add((ENTITIES_GRAPH, RDFS.label, Literal("kg entities graph: each entity described once")))
     graph.add((activity, PROV.generated, ASSEMBLY_GRAPH))
     graph.add((ASSEMBLY_GRAPH, RDF.type, PROV.Entity))
     graph.add((ASSEMBLY_GRAPH, RDFS.label, Literal("kg assembly graph: pooled assertions and direct edges")))

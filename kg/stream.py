@@ -40,6 +40,7 @@ from kg.model import Document, Extraction
 from kg.rdf import (
     ASSEMBLY_GRAPH,
     BUILD_GRAPH,
+    ENTITIES_GRAPH,
     BuildInfo,
     TripleSet,
     _build,
@@ -59,12 +60,15 @@ class Rendered:
     """One document, extracted and rendered where it was extracted.
 
     :ivar nquads: The document's named graph, sorted N-Quads lines (empty on failure).
+    :ivar shared: Its contribution to the entities graph, sorted N-Quads lines (other
+        documents give some of the same lines: the build writes each once).
     :ivar records: The evidence of its claims, for the assembly.
     """
 
     curie: str
     source: str
     nquads: str = ""
+    shared: tuple[str, ...] = ()
     records: tuple[Record, ...] = ()
     rules: tuple[str, ...] = ()
     failure: str | None = None
@@ -132,17 +136,18 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
     """A document's named graph as sorted N-Quads lines, and its evidence rows."""
     doc = extraction.document
     name = publication_iri(doc.curie)
-    triples = TripleSet()
+    triples, entities = TripleSet(), TripleSet()
     citations: list[tuple[object, str | None]] = [(ref, index.resolve(ref)) for ref in doc.references]
-    document_triples(triples, extraction, citations)
+    document_triples(triples, entities, extraction, citations)
     lines = sorted(_nquad(s, p, o, name) for s, p, o in triples)
+    shared = tuple(sorted(_nquad(s, p, o, ENTITIES_GRAPH) for s, p, o in entities))
     records = tuple(
         (a.subject, a.predicate, a.object, str(evidence_iri(e, a.subject, a.predicate, a.object)),
          e.negated, e.hedged, e.inferred)
         for a in extraction.assertions for e in a.evidence)
     rules = tuple(sorted({e.rule for a in extraction.assertions for e in a.evidence}
                          | {o.evidence.rule for o in extraction.outcomes}))
-    return Rendered(doc.curie, doc.source, "".join(lines), records, rules)
+    return Rendered(doc.curie, doc.source, "".join(lines), shared, records, rules)
 
 
 def _nquad(s: Any, p: Any, o: Any, g: Any) -> str:
@@ -203,7 +208,7 @@ class StoreSink:
         self._size = 0
 
     def known(self) -> set[str]:
-        special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH)}
+        special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
         return {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
 
     def write(self, nquads: str) -> None:
@@ -396,6 +401,10 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
 
     table = EvidenceTable()
     rules: set[str] = set()
+    # Entity descriptions recur in every document that names the entity; each line is
+    # written once. Hashes, not lines, are kept: 64-bit SipHash over a few million
+    # distinct lines collides with odds of about one in a million, for a tenth of the memory.
+    written: set[int] = set()
     ok = False
     try:
         table.add(sink.old_records())
@@ -406,11 +415,13 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                 result.failures.append(ReadFailure(rendered.source, rendered.failure))
                 warnings.warn(f"{rendered.source}: {rendered.failure}", KGWarning, stacklevel=2)
             else:
-                sink.write(rendered.nquads)
+                new = [line for line in rendered.shared if hash(line) not in written]
+                written.update(hash(line) for line in new)
+                sink.write(rendered.nquads + "".join(new))
                 table.add(rendered.records)
                 rules.update(rendered.rules)
                 result.documents += 1
-                result.quads += rendered.nquads.count("\n")
+                result.quads += rendered.nquads.count("\n") + len(new)
             if progress is not None:
                 progress(done, len(todo), len(result.failures))
         if result.documents == 0 and not known:

@@ -12,6 +12,7 @@ from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 import kg
+import kg.rdf
 from kg.export import union_graph
 from tests.conftest import ROOT, SEEDS
 
@@ -63,6 +64,18 @@ def test_no_blank_nodes(graph: Graph) -> None:
     assert not [t for t in graph if any(isinstance(x, BNode) for x in t)]
 
 
+def test_no_triple_is_in_two_graphs(seed_build: kg.BuildResult) -> None:
+    # A store's union of graphs is a bag (Oxigraph's is): a triple repeated across graphs
+    # would repeat query rows. Entities are described once, in the entities graph.
+    where: dict[tuple[object, object, object], list[str]] = {}
+    for s, p, o, g in seed_build.dataset.quads((None, None, None, None)):
+        where.setdefault((s, p, o), []).append(str(g))
+    assert {t: g for t, g in where.items() if len(g) > 1} == {}
+    entities = seed_build.dataset.graph(kg.rdf.ENTITIES_GRAPH)
+    imatinib = kg.rdf.URIRef("http://purl.obolibrary.org/obo/CHEBI_45783")
+    assert {str(o) for o in entities.objects(imatinib, kg.rdf.KG.mentionText)} >= {"imatinib", "Imatinib"}
+
+
 @pytest.mark.parametrize(("suffix", "fmt"), [(".nq", "nquads"), (".trig", "trig"), (".jsonld", "json-ld")])
 def test_dataset_formats_keep_the_named_graphs(seed_build: kg.BuildResult, tmp_path: Path, suffix: str, fmt: str) -> None:
     path = kg.write_graph(seed_build.dataset, tmp_path / f"graph{suffix}")
@@ -74,6 +87,7 @@ def test_dataset_formats_keep_the_named_graphs(seed_build: kg.BuildResult, tmp_p
         "https://identifiers.org/pubmed:12181401",
         "https://w3id.org/kg-builder/id/graph/assembly",
         "https://w3id.org/kg-builder/id/graph/build",
+        "https://w3id.org/kg-builder/id/graph/entities",
     ]
     for original in seed_build.dataset.graphs():
         if len(original):

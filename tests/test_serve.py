@@ -71,6 +71,11 @@ def test_serve_answers_queries_and_refuses_updates(graph: Path) -> None:
                          "<http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?t WHERE { ?d rdfs:label 'imatinib' ; "
                          "kg:inhibits ?x . ?x rdfs:label ?t }")
         assert labels == [{"t": "KIT"}]
+        # The default graph is the union of the named graphs, where nothing is said twice:
+        # imatinib's label comes once although both seeds name it (no DISTINCT needed).
+        once = _select(server.url, "SELECT ?l WHERE { <http://purl.obolibrary.org/obo/CHEBI_45783> "
+                       "<http://www.w3.org/2000/01/rdf-schema#label> ?l }")
+        assert once == [{"l": "imatinib"}]
         update = urllib.request.Request(f"{server.url}/update", data=b"update=CLEAR ALL", method="POST",
                                         headers={"Content-Type": "application/x-www-form-urlencoded"})
         with pytest.raises(urllib.error.HTTPError) as refused:
@@ -85,12 +90,13 @@ def test_serve_answers_queries_and_refuses_updates(graph: Path) -> None:
 def test_push_loads_every_named_graph(graph: Path, writable_server: str) -> None:
     result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"{writable_server}/store"])
     assert result.exit_code == 0, result.output
-    assert "pushed 4 graph(s)" in result.output
+    assert "pushed 5 graph(s)" in result.output
     assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
     graphs = _select(writable_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     assert [g["g"] for g in graphs] == [
         "https://doi.org/10.2165/00003495-200767050-00012", "https://identifiers.org/pubmed:12181401",
-        "https://w3id.org/kg-builder/id/graph/assembly", "https://w3id.org/kg-builder/id/graph/build"]
+        "https://w3id.org/kg-builder/id/graph/assembly", "https://w3id.org/kg-builder/id/graph/build",
+        "https://w3id.org/kg-builder/id/graph/entities"]
     # Pushing again replaces, never duplicates.
     assert CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"{writable_server}/store"]).exit_code == 0
     assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
