@@ -213,6 +213,36 @@ def push(graph_path: Path, endpoint: str) -> None:
 
 
 @main.command()
+@_GRAPH
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Directory for drug_mutation.html, matrix.html, drug_mutation.png and drug_mutation.svg.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
+              help="Most entities to draw (those with the fewest papers are left out).")
+@click.option("--title", default="kg: drug–mutation landscape", show_default=True, help="Page and figure title.")
+def viz(graph_path: Path, output: Path, max_nodes: int, title: str) -> None:
+    """Draw the drug–mutation landscape: an interactive page, a matrix page, PNG and SVG.
+
+    The HTML pages are self-contained (open them from disk, offline): drugs, mutations,
+    their genes and diseases; edges coloured by sensitivity or resistance, dashed when
+    hedged, inferred or conflicting, thicker with more papers; filters by drug, gene,
+    disease and confidence; click an edge or a matrix cell for its evidence sentences.
+
+    \b
+    Examples:
+      kg viz -g out/graph.ttl -o out
+      kg viz -g store/ -o views --max-nodes 150
+    """
+    from kg.query import load_graph
+    from kg.viz import write_views
+
+    try:
+        for path in write_views(load_graph(graph_path), output, max_nodes=max_nodes, title=title):
+            click.echo(f"wrote {path}")
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
 def queries() -> None:
     """List the named queries with their purpose and parameters.
 

@@ -1,0 +1,272 @@
+"""The drug–mutation landscape: which mutations make which drugs work or fail, and the context.
+
+A :class:`Landscape` is what the views draw (:mod:`kg.viz`, the HTML page and matrix;
+:mod:`kg.figure`, the PNG and SVG): drugs, mutations, their genes and diseases, and the
+direct edges between them, each edge with its confidence, flags and evidence sentences
+(mention offsets within the sentence, for highlighting, and a link to the paper).
+
+It is read with SPARQL, so it works the same on a graph file and on an Oxigraph store::
+
+    >>> from kg.query import load_graph
+    >>> view = landscape(load_graph("out/graph.ttl"))      # doctest: +SKIP
+    >>> [(e.source, e.predicate, e.target) for e in view.edges if e.direction == "sensitivity"]  # doctest: +SKIP
+    [('kgr:mutation-KIT-exon9-mutation', 'confersSensitivityTo', 'CHEBI:45783')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from rdflib import Graph, Literal
+
+from kg.iris import compress
+from kg.query import select_rows
+
+#: The entity classes a landscape shows, in the order of the figure's columns.
+CLASSES = ("Drug", "Mutation", "Target", "Disease")
+#: Mutation → drug predicates, and the response direction each states.
+RESPONSE = {"confersSensitivityTo": "sensitivity", "confersResistanceTo": "resistance", "affectsResponseTo": "response"}
+#: Edges that place drugs and mutations in context (genes, targets, diseases).
+CONTEXT = ("mutationOf", "inhibits", "targets", "interactsWith", "treats", "approvedFor", "associatedWith")
+
+_PREFIXES = """
+PREFIX kg: <https://w3id.org/kg-builder/onto#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX bibo: <http://purl.org/ontology/bibo/>
+"""
+
+_NODES = _PREFIXES + """
+SELECT ?e ?class ?label WHERE {
+  VALUES ?class { CLASSES }
+  ?e a ?class ; rdfs:label ?label .
+}
+""".replace("CLASSES", " ".join(f"kg:{c}" for c in CLASSES))
+
+# One row per evidence of a landscape assertion, with the spans of its two mentions.
+_EVIDENCE = _PREFIXES + """
+SELECT ?a ?s ?p ?o ?confidence ?conflict ?ev ?text ?start ?negated ?hedged ?inferred ?cue ?pub ?pmid ?doi
+       ?ss ?se ?os ?oe WHERE {
+  VALUES ?p { PREDICATES }
+  ?a a kg:Assertion ; kg:assertedSubject ?s ; kg:assertedPredicate ?p ; kg:assertedObject ?o ;
+     kg:confidence ?confidence ; kg:hasConflict ?conflict ; kg:evidence ?ev .
+  ?ev kg:text ?text ; kg:start ?start ; kg:negated ?negated ; kg:hedged ?hedged ; kg:inferred ?inferred ;
+      kg:fromPublication ?pub .
+  OPTIONAL { ?ev kg:cue ?cue }
+  OPTIONAL { ?pub bibo:pmid ?pmid }
+  OPTIONAL { ?pub bibo:doi ?doi }
+  OPTIONAL { ?ev kg:subjectSpan ?sm . ?sm kg:mentionStart ?ss ; kg:mentionEnd ?se }
+  OPTIONAL { ?ev kg:objectSpan ?om . ?om kg:mentionStart ?os ; kg:mentionEnd ?oe }
+}
+""".replace("PREDICATES", " ".join(f"kg:{p}" for p in (*RESPONSE, *CONTEXT)))
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """An entity: its CURIE, label, ``kg:`` class and the number of papers behind its edges."""
+
+    id: str
+    label: str
+    category: str
+    papers: int
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    """One evidence sentence of an edge, ready to show.
+
+    :ivar marks: ``(start, end, role)`` of the subject and object mentions, as offsets
+        into :attr:`text` (``role`` is ``"subject"`` or ``"object"``).
+    """
+
+    text: str
+    paper: str
+    url: str
+    hedged: bool
+    negated: bool
+    inferred: bool
+    cue: str
+    marks: tuple[tuple[int, int, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A pooled assertion between two landscape entities.
+
+    :ivar direction: ``sensitivity``, ``resistance`` or ``response`` for mutation → drug
+        edges, ``context`` for the rest.
+    :ivar holds: False when only negated evidence states it (shown, flagged).
+    """
+
+    id: str
+    source: str
+    target: str
+    predicate: str
+    direction: str
+    confidence: float
+    conflict: bool
+    hedged: bool
+    inferred: bool
+    holds: bool
+    papers: tuple[str, ...]
+    evidence: tuple[EvidenceView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A drug × mutation cell: the response direction(s) stated and how much evidence."""
+
+    drug: str
+    mutation: str
+    direction: str  # sensitivity, resistance, response, or "conflicting" when both are stated
+    papers: int
+    evidence: int
+    edges: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Landscape:
+    """Nodes and edges to draw, and the drug × mutation matrix."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+    def node(self, curie: str) -> Node:
+        """The node with this CURIE (``KeyError`` naming it when absent)."""
+        for node in self.nodes:
+            if node.id == curie:
+                return node
+        raise KeyError(f"no node {curie!r} in the landscape")
+
+    def matrix(self) -> tuple[list[str], list[str], list[Cell]]:
+        """Rows (drug CURIEs), columns (mutation CURIEs) and the non-empty cells.
+
+        Drugs and mutations are ordered by evidence, most first, then by label.
+        """
+        by_cell: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+        for edge in self.edges:
+            if edge.direction != "context" and edge.holds:
+                by_cell[(edge.target, edge.source)].append(edge)
+        weight: dict[str, int] = defaultdict(int)
+        cells = []
+        for (drug, mutation), edges in sorted(by_cell.items()):
+            directions = {e.direction for e in edges}
+            direction = ("conflicting" if {"sensitivity", "resistance"} <= directions
+                         else sorted(directions - {"response"})[0] if directions - {"response"} else "response")
+            papers = {p for e in edges for p in e.papers}
+            count = sum(len(e.evidence) for e in edges)
+            cells.append(Cell(drug, mutation, direction, len(papers), count, tuple(e.id for e in edges)))
+            weight[drug] += count
+            weight[mutation] += count
+        labels = {n.id: n.label.casefold() for n in self.nodes}
+
+        def order(ids: set[str]) -> list[str]:
+            return sorted(ids, key=lambda i: (-weight[i], labels.get(i, i), i))
+
+        return order({c.drug for c in cells}), order({c.mutation for c in cells}), cells
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for the HTML page (and for anyone who wants the view's content)."""
+        rows, columns, cells = self.matrix()
+        return {"nodes": [asdict(n) for n in self.nodes], "edges": [asdict(e) for e in self.edges],
+                "matrix": {"drugs": rows, "mutations": columns, "cells": [asdict(c) for c in cells]}}
+
+
+def paper_url(paper: str) -> str:
+    """A link to a paper named ``PMID:…`` or ``DOI:…`` (empty for anything else).
+
+    >>> paper_url("PMID:12181401"), paper_url("DOI:10.2165/00003495-200767050-00012")
+    ('https://pubmed.ncbi.nlm.nih.gov/12181401/', 'https://doi.org/10.2165/00003495-200767050-00012')
+    """
+    kind, _, value = paper.partition(":")
+    if kind == "PMID":
+        return f"https://pubmed.ncbi.nlm.nih.gov/{value}/"
+    if kind == "DOI":
+        return f"https://doi.org/{value}"
+    return ""
+
+
+def landscape(graph: Graph, *, max_nodes: int = 300) -> Landscape:
+    """Read the drug–mutation landscape out of a built graph.
+
+    Drugs and mutations joined by a response edge are the core; their genes (mutationOf)
+    and the targets and diseases linked to them are added as context. A graph with no
+    response edge shows its drugs, targets, mutations and diseases with the edges between
+    them. When there are more than ``max_nodes`` entities, those with the fewest papers
+    are left out (the core before the context).
+    """
+    classes: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for entity, cls, label in select_rows(graph, _NODES):
+        node = compress(str(entity))
+        classes[node].add(str(cls).rsplit("#", 1)[-1])
+        labels[node] = min(labels.get(node, str(label)), str(label))
+    edges = _edges(graph)
+    candidates = [e for e in edges if e.source in classes and e.target in classes]
+    core = {n for e in candidates if e.direction != "context" for n in (e.source, e.target)}
+    if core:
+        genes = {e.target for e in candidates if e.predicate == "mutationOf" and e.source in core}
+        keep = core | genes
+        keep |= {other for e in candidates for end, other in ((e.source, e.target), (e.target, e.source))
+                 if end in keep and e.direction == "context" and _category(classes[other]) in ("Target", "Disease")}
+    else:
+        keep = {n for e in candidates for n in (e.source, e.target)}
+    papers: dict[str, set[str]] = defaultdict(set)
+    for edge in candidates:
+        if edge.source in keep and edge.target in keep:
+            papers[edge.source].update(edge.papers)
+            papers[edge.target].update(edge.papers)
+    if len(keep) > max_nodes:
+        ranked = sorted(keep, key=lambda n: (n not in core, -len(papers[n]), labels.get(n, n), n))
+        keep = set(ranked[:max_nodes])
+    nodes = tuple(Node(n, labels.get(n, n), _category(classes[n]), len(papers[n]))
+                  for n in sorted(keep, key=lambda n: (CLASSES.index(_category(classes[n])), labels.get(n, n).casefold(), n)))
+    kept = tuple(e for e in candidates if e.source in keep and e.target in keep)
+    return Landscape(nodes, kept)
+
+
+def _category(classes: set[str]) -> str:
+    """The first of :data:`CLASSES` an entity has (a drug that is also an adverse event is a Drug)."""
+    return next(c for c in CLASSES if c in classes)
+
+
+def _edges(graph: Graph) -> list[Edge]:
+    rows: dict[str, dict[str, Any]] = {}
+    for row in select_rows(graph, _EVIDENCE):
+        (a, s, p, o, confidence, conflict, ev, text, start, negated, hedged, inferred, cue, pub, pmid, doi,
+         ss, se, os_, oe) = row
+        edge = rows.setdefault(str(a), {"source": compress(str(s)), "target": compress(str(o)),
+                                        "predicate": str(p).rsplit("#", 1)[-1], "confidence": float(str(confidence)),
+                                        "conflict": _bool(conflict), "evidence": {}})
+        paper = f"PMID:{pmid}" if pmid is not None else (f"DOI:{doi}" if doi is not None else compress(str(pub)))
+        offset = int(str(start))
+        # A mention outside the sentence (a drug named in the title, say) is not marked.
+        marks = tuple((int(str(b)) - offset, int(str(e)) - offset, role)
+                      for b, e, role in ((ss, se, "subject"), (os_, oe, "object"))
+                      if b is not None and e is not None and offset <= int(str(b)) < int(str(e)) <= offset + len(str(text)))
+        # Oxigraph and rdflib may both give a row per span combination: key by evidence.
+        edge["evidence"][str(ev)] = EvidenceView(str(text), paper, paper_url(paper), _bool(hedged), _bool(negated),
+                                                 _bool(inferred), str(cue) if cue is not None else "",
+                                                 tuple(sorted(marks)))
+    edges = []
+    for number, key in enumerate(sorted(rows, key=lambda k: (rows[k]["source"], rows[k]["predicate"],
+                                                              rows[k]["target"]))):
+        row = rows[key]
+        evidence = tuple(sorted(row["evidence"].values(), key=lambda e: (e.paper, e.text)))
+        stating = [e for e in evidence if not e.negated]
+        edges.append(Edge(
+            id=f"e{number}", source=row["source"], target=row["target"], predicate=row["predicate"],
+            direction=RESPONSE.get(row["predicate"], "context"), confidence=row["confidence"],
+            conflict=row["conflict"], hedged=bool(stating) and all(e.hedged for e in stating),
+            inferred=bool(stating) and all(e.inferred for e in stating), holds=bool(stating),
+            papers=tuple(sorted({e.paper for e in evidence})), evidence=evidence))
+    return edges
+
+
+def _bool(term: object) -> bool:
+    return bool(term.toPython()) if isinstance(term, Literal) else bool(term)
+
+
+__all__ = ["CLASSES", "CONTEXT", "RESPONSE", "Cell", "Edge", "EvidenceView", "Landscape", "Node", "landscape",
+           "paper_url"]
