@@ -12,7 +12,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## Build the graph from seeds/ into out/, export it, validate it and print every named query.
+## Build the graph from seeds/ into out/, export it, validate it, print every named query and draw the
+## drug–mutation landscape (out/drug_mutation.html, out/matrix.html, out/drug_mutation.png/.svg).
 run: $(STAMP)
 	$(BIN)/kg build seeds -o out/graph.ttl
 	$(BIN)/kg build seeds -o out/graph.nq
@@ -20,6 +21,7 @@ run: $(STAMP)
 	$(BIN)/kg export -g out/graph.ttl --format graphml -o out/graph.graphml
 	$(BIN)/kg validate out/graph.ttl
 	$(BIN)/kg query --all -g out/graph.ttl
+	$(BIN)/kg viz -g out/graph.ttl -o out
 
 ## Run the test suite (doctests included).
 test: $(STAMP)

@@ -48,9 +48,12 @@ def layout(view: Landscape) -> dict[str, tuple[int, int]]:
             rows = [placed[n][1] for n in neighbours[node] if n in placed]
             return sum(rows) / len(rows) if rows else float("inf")
 
-        ordered = sorted(ids, key=lambda n: (centre(n), labels[n], n)) if index else sorted(ids, key=lambda n: (labels[n], n))
-        for row, node in enumerate(ordered):
-            placed[node] = (index, row)
+        if index:
+            ordered = sorted(ids, key=lambda n: (centre(n), labels[n], n))
+        else:
+            ordered = sorted(ids, key=lambda n: (labels[n], n))
+        for row, entity in enumerate(ordered):
+            placed[entity] = (index, row)
     return {n.id: placed[n.id] for n in view.nodes}
 
 
@@ -112,7 +115,7 @@ def figure(view: Landscape) -> Any:
             connectionstyle=f"arc3,rad={bend}", arrowstyle="-|>", mutation_scale=10, zorder=2,
             color=EDGE_COLORS[edge.direction], linewidth=min(0.8 + 1.2 * len(edge.papers), 6),
             linestyle="--" if _flagged(edge) else "-", alpha=0.9, gid=f"edge-{edge.id}"))
-    handles = [Line2D([], [], color=EDGE_COLORS["sensitivity"], lw=2.5, label="confers sensitivity"),
+    handles: list[Any] = [Line2D([], [], color=EDGE_COLORS["sensitivity"], lw=2.5, label="confers sensitivity"),
                Line2D([], [], color=EDGE_COLORS["resistance"], lw=2.5, label="confers resistance"),
                Line2D([], [], color=EDGE_COLORS["response"], lw=2.5, label="affects response"),
                Line2D([], [], color=EDGE_COLORS["context"], lw=2.5, label="context edge"),

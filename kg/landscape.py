@@ -220,8 +220,10 @@ def landscape(graph: Graph, *, max_nodes: int = 300) -> Landscape:
     if len(keep) > max_nodes:
         ranked = sorted(keep, key=lambda n: (n not in core, -len(papers[n]), labels.get(n, n), n))
         keep = set(ranked[:max_nodes])
-    nodes = tuple(Node(n, labels.get(n, n), _category(classes[n]), len(papers[n]))
-                  for n in sorted(keep, key=lambda n: (CLASSES.index(_category(classes[n])), labels.get(n, n).casefold(), n)))
+    def place(n: str) -> tuple[int, str, str]:
+        return CLASSES.index(_category(classes[n])), labels.get(n, n).casefold(), n
+
+    nodes = tuple(Node(n, labels.get(n, n), _category(classes[n]), len(papers[n])) for n in sorted(keep, key=place))
     kept = tuple(e for e in candidates if e.source in keep and e.target in keep)
     return Landscape(nodes, kept)
 
@@ -240,11 +242,11 @@ def _edges(graph: Graph) -> list[Edge]:
                                         "predicate": str(p).rsplit("#", 1)[-1], "confidence": float(str(confidence)),
                                         "conflict": _bool(conflict), "evidence": {}})
         paper = f"PMID:{pmid}" if pmid is not None else (f"DOI:{doi}" if doi is not None else compress(str(pub)))
-        offset = int(str(start))
+        offset, length = int(str(start)), len(str(text))
         # A mention outside the sentence (a drug named in the title, say) is not marked.
-        marks = tuple((int(str(b)) - offset, int(str(e)) - offset, role)
-                      for b, e, role in ((ss, se, "subject"), (os_, oe, "object"))
-                      if b is not None and e is not None and offset <= int(str(b)) < int(str(e)) <= offset + len(str(text)))
+        spans = [(int(str(b)) - offset, int(str(e)) - offset, role)
+                 for b, e, role in ((ss, se, "subject"), (os_, oe, "object")) if b is not None and e is not None]
+        marks = tuple((b, e, role) for b, e, role in spans if 0 <= b < e <= length)
         # Oxigraph and rdflib may both give a row per span combination: key by evidence.
         edge["evidence"][str(ev)] = EvidenceView(str(text), paper, paper_url(paper), _bool(hedged), _bool(negated),
                                                  _bool(inferred), str(cue) if cue is not None else "",
@@ -252,13 +254,13 @@ def _edges(graph: Graph) -> list[Edge]:
     edges = []
     for number, key in enumerate(sorted(rows, key=lambda k: (rows[k]["source"], rows[k]["predicate"],
                                                               rows[k]["target"]))):
-        row = rows[key]
-        evidence = tuple(sorted(row["evidence"].values(), key=lambda e: (e.paper, e.text)))
+        item = rows[key]
+        evidence = tuple(sorted(item["evidence"].values(), key=lambda e: (e.paper, e.text)))
         stating = [e for e in evidence if not e.negated]
         edges.append(Edge(
-            id=f"e{number}", source=row["source"], target=row["target"], predicate=row["predicate"],
-            direction=RESPONSE.get(row["predicate"], "context"), confidence=row["confidence"],
-            conflict=row["conflict"], hedged=bool(stating) and all(e.hedged for e in stating),
+            id=f"e{number}", source=item["source"], target=item["target"], predicate=item["predicate"],
+            direction=RESPONSE.get(item["predicate"], "context"), confidence=item["confidence"],
+            conflict=item["conflict"], hedged=bool(stating) and all(e.hedged for e in stating),
             inferred=bool(stating) and all(e.inferred for e in stating), holds=bool(stating),
             papers=tuple(sorted({e.paper for e in evidence})), evidence=evidence))
     return edges

@@ -13,8 +13,8 @@ import kg
 from kg.cli import main
 from kg.errors import KGError, KGWarning
 from kg.query import load_graph, run_query
-from kg.resources import list_queries
 from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
+from kg.resources import list_queries
 from kg.stream import NQuadsSink, StoreSink, stream_build
 from tests.conftest import ROOT, SEEDS
 
