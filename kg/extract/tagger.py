@@ -97,26 +97,37 @@ def hint_tags(toks: Sequence[Token], hints: Iterable[Mention]) -> list[str]:
     return tags
 
 
-def features(text: str, toks: Sequence[Token], hints: Sequence[str]) -> list[dict[str, str | float]]:
-    """CRFsuite features of each token: the word, its shape and affixes, the hints, a ±2 window."""
-    out: list[dict[str, str | float]] = []
-    for i, (start, end, word) in enumerate(toks):
-        lower = word.lower()
-        f: dict[str, str | float] = {
-            "bias": 1.0, "w": lower, "shape": _shape(word), "short": _short(word),
-            "p2": lower[:2], "p3": lower[:3], "s2": lower[-2:], "s3": lower[-3:], "s4": lower[-4:],
-            "len": str(min(len(word), 8)), "hint": hints[i], "hint_type": hints[i][2:] or "O",
-            "glued_left": str(i > 0 and toks[i - 1][1] == start),
-            "glued_right": str(i + 1 < len(toks) and toks[i + 1][0] == end),
-        }
+@functools.lru_cache(maxsize=131072)
+def _word(word: str) -> tuple[str, tuple[str, ...], str]:
+    """What a token contributes whatever its context: lower case, own features, short shape."""
+    lower = word.lower()
+    return lower, ("bias", f"w:{lower}", f"shape:{_shape(word)}", f"short:{_short(word)}", f"p2:{lower[:2]}",
+                   f"p3:{lower[:3]}", f"s2:{lower[-2:]}", f"s3:{lower[-3:]}", f"s4:{lower[-4:]}",
+                   f"len:{min(len(word), 8)}"), _short(word)
+
+
+def features(text: str, toks: Sequence[Token], hints: Sequence[str]) -> list[list[str]]:
+    """CRFsuite features of each token: the word, its shape and affixes, the hints, a ±2 window.
+
+    Features are ``name:value`` strings (weight 1), which CRFsuite reads faster than the
+    equivalent ``{name: value}`` dicts and which name the same attributes.
+
+    >>> features("BRAF V600E", tokens("BRAF V600E"), ["B-Gene", "B-Variant"])[1][:4]
+    ['bias', 'w:v600e', 'shape:XdddX', 'short:XdX']
+    """
+    words = [_word(word) for _, _, word in toks]
+    n = len(toks)
+    out: list[list[str]] = []
+    for i, (start, end, _) in enumerate(toks):
+        hint = hints[i]
+        f = [*words[i][1], f"hint:{hint}", f"hint_type:{hint[2:] or 'O'}",
+             f"glued_left:{i > 0 and toks[i - 1][1] == start}", f"glued_right:{i + 1 < n and toks[i + 1][0] == end}"]
         for offset in (-2, -1, 1, 2):
             j = i + offset
-            if 0 <= j < len(toks):
-                f[f"{offset}:w"] = toks[j][2].lower()
-                f[f"{offset}:hint"] = hints[j]
-                f[f"{offset}:short"] = _short(toks[j][2])
+            if 0 <= j < n:
+                f += (f"{offset}:w:{words[j][0]}", f"{offset}:hint:{hints[j]}", f"{offset}:short:{words[j][2]}")
             else:
-                f[f"{offset}:w"] = "<edge>"
+                f.append(f"{offset}:w:<edge>")
         out.append(f)
     return out
 
@@ -181,10 +192,13 @@ class Tagger:
         toks = tokens(text)
         if not toks:
             return []
-        feats = features(text, toks, hint_tags(toks, hints))
+        import pycrfsuite
+
+        # Converted once for every model (the conversion costs as much as the tagging).
+        items = pycrfsuite.ItemSequence(features(text, toks, hint_tags(toks, hints)))
         found: list[Span] = []
         for path, _types in self.models:
-            found.extend(spans_of(toks, _crf(str(path)).tag(feats)))
+            found.extend(spans_of(toks, _crf(str(path)).tag(items)))
         return sorted(found)
 
     @property
