@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 import click
 
 from kg.errors import KGError, KGWarning
+from kg.export import EXPORT_FORMATS
 
 if TYPE_CHECKING:
     from kg.model import Document
 
 _GRAPH = click.option(
     "-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
-    show_default=True, help="Graph file written by 'kg build' (.ttl, .nt, .nq, .trig, .jsonld).",
+    show_default=True,
+    help="Graph written by 'kg build': a file (.ttl, .nt, .nq, .trig, .jsonld) or a --store directory.",
 )
 _FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
@@ -76,10 +78,11 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         return
     output = output or Path("out/graph.ttl")
     from kg.build import build as run_build
-    from kg.export import format_for, write_graph
+    from kg.export import check_output, format_for, write_graph
 
     try:
         format_for(output)
+        check_output(output)  # before the build, not after it
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     with warnings.catch_warnings():
@@ -93,7 +96,10 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
     if not result.extractions:
         click.echo(f"nothing was built: no document could be read; {output} was not written", err=True)
         sys.exit(1)
-    write_graph(result.dataset, output)
+    try:
+        write_graph(result.dataset, output)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(
         f"built {len(result.extractions)} document(s), {len(result.assembly.assertions)} assertion(s), "
         f"{len(result.dataset)} quad(s) → {output}"
@@ -380,36 +386,36 @@ def validate(graph_path: Path) -> None:
 
 @main.command()
 @_GRAPH
-@click.option("--format", "fmt", type=click.Choice(["kgx", "graphml"]), required=True,
-              help="kgx: nodes.tsv + edges.tsv with Biolink categories and predicates; graphml: the entity network.")
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True,
+              help="turtle, ntriples: the union of the paper and assembly graphs; nquads, trig, jsonld: every "
+                   "named graph kept (JSON-LD with a prefix @context); graphml, cytoscape (Cytoscape.js JSON): "
+                   "the entity network; kgx: nodes.tsv + edges.tsv with Biolink categories and predicates.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="A directory for kgx, a .graphml file for graphml.")
+              help="The file to write; a directory for kgx. Missing parent directories are created.")
 def export(graph_path: Path, fmt: str, output: Path) -> None:
-    """Export the entity network for other graph tools, every edge property kept.
+    """Convert a built graph for other tools: RDF serialisations and entity-network formats.
 
-    Edges carry confidence, conflict, negation, hedging, evidence count, papers and
-    sentences; an assertion that only negated evidence supports is kept, negated=True.
+    Network formats keep every edge property (confidence, conflict, negation, hedging,
+    evidence count, papers, sentences); an assertion that only negated evidence supports
+    is kept, negated=True. Two exports of the same graph give the same bytes.
 
     \b
     Examples:
-      kg export --format kgx -o out/kgx
+      kg export -g out/graph.ttl --format jsonld -o out/graph.jsonld
+      kg export -g out/store --format nquads -o out/graph.nq
+      kg export --format cytoscape -o out/graph.cyjs
       kg export --format graphml -o out/graph.graphml
+      kg export --format kgx -o out/kgx
     """
+    from kg.export import export_graph
     from kg.query import load_graph
 
     try:
-        graph = load_graph(graph_path)
+        paths = export_graph(load_graph(graph_path), fmt, output)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    if fmt == "kgx":
-        from kg.kgx import write_kgx
-
-        for path in write_kgx(graph, output):
-            click.echo(f"wrote {path}")
-    else:
-        from kg.network import write_graphml
-
-        click.echo(f"wrote {write_graphml(graph, output)}")
+    for path in paths:
+        click.echo(f"wrote {path}")
 
 
 @main.group()

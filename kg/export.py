@@ -1,17 +1,23 @@
-"""Write a built Dataset to a file, the format chosen by the extension, deterministically.
+"""Write a loaded or built graph to a file, deterministically: RDF here, networks via kg.network and kg.kgx.
 
 Turtle and N-Triples hold one graph, so they get the union of the document and
 assembly graphs; N-Quads, TriG and JSON-LD keep every named graph, the build graph
 included. N-Triples and N-Quads are written line-sorted, so two builds of the same
-input give the same bytes.
+input give the same bytes. JSON-LD is compacted with :data:`JSONLD_CONTEXT`, so its
+keys read ``kg:confidence``, not full IRIs.
+
+:func:`export_graph` is ``kg export``: any graph ``kg.query.load_graph`` returns (a
+file's Graph or Dataset, or an Oxigraph store) → one of :data:`EXPORT_FORMATS`.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import KGError
 from kg.iris import NAMESPACES
@@ -19,6 +25,15 @@ from kg.rdf import BUILD_GRAPH
 
 #: File extension → rdflib format name.
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld"}
+#: ``kg export`` RDF format name → rdflib format name (one per :data:`FORMATS` entry).
+RDF_EXPORTS = {"turtle": "turtle", "ntriples": "nt", "nquads": "nquads", "trig": "trig", "jsonld": "json-ld"}
+#: Every ``kg export`` format → what its output path names: a ``file`` or a ``directory``.
+EXPORT_FORMATS: dict[str, str] = {
+    **dict.fromkeys(RDF_EXPORTS, "file"), "graphml": "file", "cytoscape": "file", "kgx": "directory",
+}
+#: The JSON-LD ``@context``: the project's prefixes, plus rdf/rdfs/xsd so ``rdfs:label``
+#: keys and ``xsd:decimal`` types are compact too.
+JSONLD_CONTEXT: dict[str, str] = {**NAMESPACES, "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD)}
 
 
 def format_for(path: Path) -> str:
@@ -59,20 +74,103 @@ def serialize(dataset: Dataset, fmt: str) -> str:
     if fmt == "nquads":
         return _sorted_lines(dataset.serialize(format="nquads"))
     if fmt == "json-ld":
-        data = json.loads(dataset.serialize(format="json-ld", context=dict(NAMESPACES)))
+        data = json.loads(dataset.serialize(format="json-ld", context=dict(JSONLD_CONTEXT)))
         return json.dumps(_sorted_json(data), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     if fmt == "trig":
         return _trig(dataset)
     raise KGError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS.values())}")
 
 
-def write_graph(dataset: Dataset, path: str | Path) -> Path:
-    """Write ``dataset`` to ``path`` in the format its extension names; parents are created."""
+def write_graph(dataset: Dataset, path: str | Path, *, fmt: str | None = None) -> Path:
+    """Write ``dataset`` to ``path``; parents are created.
+
+    :param fmt: One of the :data:`FORMATS` values; by default the one ``path``'s extension names.
+    :raises KGError: For an unknown extension or format, or a path that cannot be written.
+    """
     path = Path(path)
-    text = serialize(dataset, format_for(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    fmt = fmt or format_for(path)
+    check_output(path)
+    text = serialize(dataset, fmt)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
     return path
+
+
+def export_graph(graph: Graph, fmt: str, output: str | Path) -> list[Path]:
+    """Write a loaded graph in one of the :data:`EXPORT_FORMATS` (``kg export``).
+
+    RDF formats are written by :func:`write_graph`; ``graphml`` and ``cytoscape`` project
+    the entity network (:func:`kg.network.to_networkx`, negated assertions kept and
+    flagged); ``kgx`` writes ``nodes.tsv`` and ``edges.tsv`` into a directory.
+
+    :param graph: What :func:`kg.query.load_graph` returns: a Graph, a Dataset, or an
+        Oxigraph store's Dataset.
+    :param output: A file, or a directory for ``kgx``; missing parents are created.
+    :returns: The files written.
+    :raises KGError: For an unknown format, or an output that is the wrong kind of path
+        or cannot be written; the message names the path.
+    """
+    output = Path(output)
+    if fmt not in EXPORT_FORMATS:
+        raise KGError(f"unknown export format {fmt!r}; valid: {', '.join(EXPORT_FORMATS)}")
+    check_output(output, directory=EXPORT_FORMATS[fmt] == "directory")
+    if fmt in RDF_EXPORTS:
+        return [write_graph(copy_dataset(graph), output, fmt=RDF_EXPORTS[fmt])]
+    # Imported here: networkx is slow to import and ``import kg`` loads this module.
+    from kg.kgx import write_kgx
+    from kg.network import write_cytoscape, write_graphml
+
+    try:
+        if fmt == "kgx":
+            return list(write_kgx(graph, output))
+        return [(write_graphml if fmt == "graphml" else write_cytoscape)(graph, output)]
+    except OSError as exc:
+        raise KGError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def check_output(path: Path, *, directory: bool = False) -> None:
+    """Refuse an output path that cannot be written as a file (or, if asked, a directory).
+
+    Checked before the work is done, so a long export does not fail at its last step.
+
+    :raises KGError: Naming ``path`` and what is in the way.
+    """
+    if directory and path.exists() and not path.is_dir():
+        raise KGError(f"cannot write to {path}: it is a file, and this format writes a directory")
+    if not directory and path.is_dir():
+        raise KGError(f"cannot write {path}: it is a directory; give a file name such as {path / 'graph'}.<ext>")
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise KGError(f"cannot write {path}: {parent} is a file, not a directory")
+            break
+
+
+def copy_dataset(graph: Graph) -> Dataset:
+    """Copy a loaded graph into an in-memory Dataset, named graphs kept.
+
+    A plain Graph (a ``.ttl`` or ``.nt`` file) goes into the default graph. Literals typed
+    ``xsd:string`` are made plain: Oxigraph returns every plain literal typed, which RDF
+    1.1 makes the same and rdflib does not, so without this a store's export would read
+    ``"imatinib"^^xsd:string`` where its file's reads ``"imatinib"``. (Decimals from a
+    store stay in Oxigraph's canonical form, ``0.3`` for ``0.300``: equal by value; the
+    store no longer holds the written form.)
+    """
+    dataset = Dataset()
+    for prefix, iri in NAMESPACES.items():
+        dataset.bind(prefix, iri)
+    contexts: Iterable[Graph] = graph.graphs() if isinstance(graph, Dataset) else [graph]
+    for context in contexts:
+        name = context.identifier if isinstance(graph, Dataset) else DATASET_DEFAULT_GRAPH_ID
+        target = dataset.graph(name)
+        for s, p, o in context:
+            if isinstance(o, Literal) and o.datatype == XSD.string and o.language is None:
+                o = Literal(str(o))
+            target.add((s, p, o))
+    return dataset
 
 
 def _trig(dataset: Dataset) -> str:
@@ -92,7 +190,9 @@ def _trig(dataset: Dataset) -> str:
         body = "\n".join(
             "    " + line if line else "" for line in lines if not line.startswith("@prefix")
         ).strip("\n")
-        parts.append(f"<{context.identifier}> {{\n{body}\n}}\n")
+        # The default graph (triples of a Turtle input) is TriG's unnamed block.
+        name = "" if context.identifier == DATASET_DEFAULT_GRAPH_ID else f"<{context.identifier}> "
+        parts.append(f"{name}{{\n{body}\n}}\n")
     return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(parts)
 
 
