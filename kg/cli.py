@@ -16,6 +16,8 @@ from kg.errors import KGError, KGWarning
 from kg.export import EXPORT_FORMATS
 
 if TYPE_CHECKING:
+    from rdflib import Graph
+
     from kg.model import Document
 
 _GRAPH = click.option(
@@ -317,6 +319,115 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
             click.echo(format_rows(columns, rows, fmt), nl=False)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+@main.command("paths")
+@click.argument("source", metavar="A")
+@click.argument("target", metavar="B")
+@_GRAPH
+@click.option("--max-length", type=click.IntRange(min=1), default=4, show_default=True,
+              help="The most edges a path may have.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="The most paths to print.")
+def paths_command(source: str, target: str, graph_path: Path, max_length: int, limit: int) -> None:
+    """Print the paths joining two entities, each edge in its asserted direction with its papers.
+
+    A and B are labels, synonyms, mention texts or CURIEs. Edge direction is ignored for
+    the walk, not in the output: shortest paths first, then by total confidence.
+
+    \b
+    Examples:
+      kg paths imatinib "exon 9"
+      kg paths Gleevec MONDO:0011719 --max-length 2 --limit 3
+      kg paths imatinib KIT -g out/store
+    """
+    from kg.network import to_networkx
+    from kg.query import load_graph
+    from kg.walk import find_paths, format_paths
+
+    try:
+        graph = load_graph(graph_path)
+        ends = [_entity(graph, name) for name in (source, target)]
+        network = to_networkx(graph)
+        click.echo(format_paths(network, find_paths(network, *ends, max_length=max_length, limit=limit)), nl=False)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command("neighbors")
+@click.argument("name", metavar="X")
+@_GRAPH
+@_FORMAT
+def neighbors_command(name: str, graph_path: Path, fmt: str) -> None:
+    """List every edge touching one entity: direction, predicate, the other end, confidence, papers, flags.
+
+    X is a label, synonym, mention text or CURIE. Rows are sorted by predicate, then by
+    confidence (highest first); an assertion only negated evidence supports is listed,
+    flagged 'negated'.
+
+    \b
+    Examples:
+      kg neighbors imatinib
+      kg neighbors KIT --format csv
+      kg neighbors "exon 9" --format json -g out/store
+    """
+    from kg.network import to_networkx
+    from kg.query import format_rows, load_graph
+    from kg.walk import NEIGHBOR_COLUMNS, neighbor_rows, neighbors
+
+    try:
+        graph = load_graph(graph_path)
+        node = _entity(graph, name)
+        network = to_networkx(graph, include_negated=True)
+        found = neighbors(network, node)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "table":
+        attrs = network.nodes[node]
+        click.echo(f"{attrs['label']} ({node}, {attrs['category'] or 'no class'}): "
+                   f"{len(found)} edge{'s' if len(found) != 1 else ''}")
+    click.echo(format_rows(NEIGHBOR_COLUMNS, neighbor_rows(found), fmt), nl=False)
+
+
+@main.command()
+@_GRAPH
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many of the entities mentioned by the most papers to list.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="How to print the counts.")
+def stats(graph_path: Path, top: int, fmt: str) -> None:
+    """Count what a graph holds: entities by class, assertions and edges by predicate, documents, evidence.
+
+    \b
+    Examples:
+      kg stats
+      kg stats -g out/store --top 5 --format json
+    """
+    import json
+
+    from kg.query import format_rows, load_graph
+    from kg.stats import graph_stats, stats_tables
+
+    try:
+        counted = graph_stats(load_graph(graph_path), top=top)
+    except KGError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps(counted.to_dict(), indent=2, ensure_ascii=False))
+        return
+    for number, (title, columns, rows) in enumerate(stats_tables(counted)):
+        if number:
+            click.echo()
+        click.echo(f"== {title} ==")
+        click.echo(format_rows(columns, rows, "table"), nl=False)
+
+
+def _entity(graph: Graph, name: str) -> str:
+    """The CURIE of the entity ``name`` resolves to (see :func:`kg.query.resolve_entity`)."""
+    from kg.iris import compress
+    from kg.query import resolve_entity
+
+    return compress(str(resolve_entity(graph, name)))
 
 
 @main.command()

@@ -130,13 +130,17 @@ def load_graph(path: str | Path) -> Graph:
 def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     """The IRI of an entity named by CURIE, IRI, bare PMID, label, synonym or mention text.
 
-    A name that matches no label exactly but ends exactly one (``D842V`` for
-    ``PDGFRA D842V``) resolves to it.
+    A name that matches no label exactly but ends exactly one entity's label, synonym or
+    mention text (``D842V`` for ``PDGFRA D842V``) resolves to it; failing that, a name
+    found as whole words inside exactly one entity's names (``exon 9`` for ``KIT exon 9
+    mutation``) does.
 
     :param cls: When given, the entity must be of this ``kg:`` class.
     :raises QueryParameterError: When nothing matches, several entities share the name,
         or the entity is of another class.
     """
+    if not value.strip():
+        raise QueryParameterError("an empty name names no entity; give a label, synonym or CURIE")
     if value.isdigit():
         value = f"PMID:{value}"
     if value.startswith(("http://", "https://")) or (":" in value and value.split(":", 1)[0] in PREFIX_MAP):
@@ -145,8 +149,11 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
             raise QueryParameterError(f"no entity {value} in the graph")
         return _check_class(graph, iri, value, cls)
     wanted = value.casefold()
+    # Whole words only, so "KIT" is not found inside "c-KITE" and "exon 9" not in "exon 90".
+    inside = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)")
     found: set[URIRef] = set()
     ending: set[URIRef] = set()
+    within: set[URIRef] = set()
     names: set[str] = set()
     for prop in (RDFS.label, SKOS.altLabel, KG.mentionText):
         for subject, _, label in graph.triples((None, prop, None)):
@@ -158,10 +165,13 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
                 found.add(subject)
             elif text.endswith(" " + wanted):
                 ending.add(subject)
+            elif inside.search(text):
+                within.add(subject)
     if cls is not None:
-        typed = {s for s in found | ending if (s, RDF.type, KG[cls]) in graph}
-        found, ending = found & typed or found, ending & typed or ending
-    found = found or (ending if len(ending) == 1 else set())
+        typed = {s for s in found | ending | within if (s, RDF.type, KG[cls]) in graph}
+        found, ending, within = found & typed or found, ending & typed or ending, within & typed or within
+    partial = ending or within
+    found = found or (partial if len(partial) == 1 else set())
     if len(found) == 1:
         iri = found.pop()
         return _check_class(graph, iri, value, cls)
@@ -169,6 +179,9 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
         from difflib import get_close_matches
 
         close = get_close_matches(value, sorted(names), n=3)
+        if not close:
+            # Part of several entities' names ("disease"): offer those rather than nothing.
+            close = sorted({str(graph.value(s, RDFS.label) or compress(str(s))) for s in partial})[:5]
         hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
         raise QueryParameterError(f"no entity named {value!r} in the graph{hint}")
     raise QueryParameterError(

@@ -22,7 +22,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["queries"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["query"], ["queries"], ["paths"], ["neighbors"], ["stats"]])
 def test_help_explains_with_an_example(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0
@@ -75,6 +75,8 @@ def test_queries_lists_names_and_params() -> None:
     ("args", "message"),
     [
         (["query", "drug_target"], "unknown query 'drug_target' (did you mean 'drug_targets'?)"),
+        (["query", "drug_mutatoin"], "unknown query 'drug_mutatoin' (did you mean 'drug_mutation'?); available: "),
+        (["query", "zzz"], "unknown query 'zzz'; available: adverse_events, conflicts, drug_disease, drug_mutation"),
         (["query", "drug_targets", "-p", "gene=KIT"], "has no parameter 'gene'; valid: drug"),
         (["query", "drug_targets", "-p", "drug"], "'drug' is not KEY=VALUE"),
         (["query"], "name a query"),

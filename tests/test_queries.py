@@ -8,7 +8,7 @@ from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import QueryNotFoundError, QueryParameterError
 from kg.iris import NAMESPACES
-from kg.query import cell, format_rows, query_info, run_query
+from kg.query import cell, format_rows, query_info, resolve_entity, run_query
 from kg.resources import list_queries, load_query
 
 REQUIRED = {"drug_targets", "drug_disease", "drug_mutation", "outcomes", "adverse_events", "evidence", "publications"}
@@ -118,6 +118,20 @@ def test_unknown_query_suggests_the_closest() -> None:
         load_query("drug_target")
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("drug_mutatoin", "unknown query 'drug_mutatoin' (did you mean 'drug_mutation'?); available: adverse_events, "),
+        # Nothing close: no guess, but every valid name.
+        ("zzz", "unknown query 'zzz'; available: " + ", ".join(list_queries())),
+    ],
+)
+def test_mistyped_query_name(name: str, message: str) -> None:
+    with pytest.raises(QueryNotFoundError) as error:
+        query_info(name)
+    assert str(error.value).startswith(message)
+
+
 def test_unknown_parameter_lists_the_valid_ones(graph: Graph) -> None:
     with pytest.raises(QueryParameterError, match="query 'drug_targets' has no parameter 'gene'; valid: drug"):
         run_query(graph, "drug_targets", {"gene": "KIT"})
@@ -126,6 +140,25 @@ def test_unknown_parameter_lists_the_valid_ones(graph: Graph) -> None:
 def test_unknown_entity_suggests_labels(graph: Graph) -> None:
     with pytest.raises(QueryParameterError, match="no entity named 'imatinb' in the graph; did you mean 'imatinib'"):
         run_query(graph, "drug_targets", {"drug": "imatinb"})
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # Ends two endpoints' labels: no guess between them.
+        ("survival", "no entity named 'survival' in the graph; did you mean 'overall survival'?"),
+        # Inside several entities' names, none close to it: those are offered.
+        ("side", "no entity named 'side' in the graph; did you mean 'Drug-Related Side Effects and Adverse Reactions', "
+                 "'adverse-event rate'?"),
+        # Whole words only: "exon" is not "exo".
+        ("exo", "no entity named 'exo' in the graph"),
+        ("", "an empty name names no entity; give a label, synonym or CURIE"),
+    ],
+)
+def test_partial_names_that_do_not_resolve(graph: Graph, value: str, message: str) -> None:
+    with pytest.raises(QueryParameterError) as error:
+        resolve_entity(graph, value)
+    assert str(error.value) == message
 
 
 def test_table_fits_the_width(graph: Graph) -> None:
@@ -158,6 +191,8 @@ def test_parameter_values_are_checked(graph: Graph, name: str, params: dict[str,
         ("publications", {"publication": "12181401"}, ("publication", "PMID:12181401")),
         ("entities", {"type": "mutation"}, ("label", "KIT exon 9 mutation")),
         ("drug_mutation", {"mutation": "exon 9 mutation"}, ("mutationLabel", "KIT exon 9 mutation")),
+        # Whole words inside one entity's label: "exon 9" of "KIT exon 9 mutation".
+        ("drug_mutation", {"mutation": "exon 9"}, ("mutationLabel", "KIT exon 9 mutation")),
         ("drug_targets", {"drug": "https://identifiers.org/drugbank:DB00619"}, None),
     ],
 )
