@@ -183,3 +183,15 @@ def test_rules_only_builds_without_the_trained_models(tmp_path: Path) -> None:
     assert rules and not any(r.endswith("pair-classifier") for r in rules)
     used = {str(o) for s, p, o, g in _quads(out, skip_build=False) if g == BUILD_GRAPH and str(p).endswith("#used")}
     assert not any("/model-" in u for u in used)
+
+
+def test_a_drug_parameter_keeps_only_that_drugs_rows(streamed: Path, store: Path) -> None:
+    # One extra document reports a progression-free survival with no drug, and a placebo arm:
+    # --param drug=imatinib leaves both out, on the file and on the store alike.
+    for graph in (load_graph(streamed), load_graph(store)):
+        _, every = run_query(graph, "outcomes")
+        _, imatinib = run_query(graph, "outcomes", {"drug": "imatinib"})
+        assert (len(every), len(imatinib)) == (19, 18)
+        assert {str(r[1]) for r in imatinib} == {"imatinib"}
+        _, arms = run_query(graph, "studies", {"drug": "imatinib"})
+        assert sorted(str(r[4]) for r in arms) == ["400 mg daily", "600 mg daily", "800 mg daily"]
