@@ -16,6 +16,8 @@ PUBMED = 36_000_000
 def _ms(q: dict[str, Any] | None, timeout: object) -> str:
     if not q:
         return "–"
+    if q.get("skipped"):
+        return "not run (over 1 s at 10k)"
     return f"> {timeout} s (timed out)" if q.get("ms") is None else f"{q['ms']:,.1f}"
 
 
