@@ -46,7 +46,7 @@ SELECT ?e ?class ?label WHERE {
 
 # One row per evidence of a landscape assertion, with the spans of its two mentions.
 _EVIDENCE = _PREFIXES + """
-SELECT ?a ?s ?p ?o ?confidence ?conflict ?ev ?text ?start ?negated ?hedged ?inferred ?cue ?pub ?pmid ?doi
+SELECT ?a ?s ?p ?o ?confidence ?conflict ?ev ?text ?start ?negated ?hedged ?inferred ?cue ?pub
        ?ss ?se ?os ?oe WHERE {
   VALUES ?p { PREDICATES }
   ?a a kg:Assertion ; kg:assertedSubject ?s ; kg:assertedPredicate ?p ; kg:assertedObject ?o ;
@@ -54,8 +54,6 @@ SELECT ?a ?s ?p ?o ?confidence ?conflict ?ev ?text ?start ?negated ?hedged ?infe
   ?ev kg:text ?text ; kg:start ?start ; kg:negated ?negated ; kg:hedged ?hedged ; kg:inferred ?inferred ;
       kg:fromPublication ?pub .
   OPTIONAL { ?ev kg:cue ?cue }
-  OPTIONAL { ?pub bibo:pmid ?pmid }
-  OPTIONAL { ?pub bibo:doi ?doi }
   OPTIONAL { ?ev kg:subjectSpan ?sm . ?sm kg:mentionStart ?ss ; kg:mentionEnd ?se }
   OPTIONAL { ?ev kg:objectSpan ?om . ?om kg:mentionStart ?os ; kg:mentionEnd ?oe }
 }
@@ -236,12 +234,12 @@ def _category(classes: set[str]) -> str:
 def _edges(graph: Graph) -> list[Edge]:
     rows: dict[str, dict[str, Any]] = {}
     for row in select_rows(graph, _EVIDENCE):
-        (a, s, p, o, confidence, conflict, ev, text, start, negated, hedged, inferred, cue, pub, pmid, doi,
-         ss, se, os_, oe) = row
+        a, s, p, o, confidence, conflict, ev, text, start, negated, hedged, inferred, cue, pub, ss, se, os_, oe = row
         edge = rows.setdefault(str(a), {"source": compress(str(s)), "target": compress(str(o)),
                                         "predicate": str(p).rsplit("#", 1)[-1], "confidence": float(str(confidence)),
                                         "conflict": _bool(conflict), "evidence": {}})
-        paper = f"PMID:{pmid}" if pmid is not None else (f"DOI:{doi}" if doi is not None else compress(str(pub)))
+        # PMID:…, DOI:… or kgr:…, read off the publication's IRI (no join: cheap on a large store).
+        paper = compress(str(pub))
         offset, length = int(str(start)), len(str(text))
         # A mention outside the sentence (a drug named in the title, say) is not marked.
         spans = [(int(str(b)) - offset, int(str(e)) - offset, role)
