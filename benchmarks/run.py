@@ -140,7 +140,7 @@ QUERIES = """
 import json, signal, statistics, sys, time
 from pathlib import Path
 from kg.iris import NAMESPACES
-from kg.query import load_graph, query_info, resolve_entity, substituted
+from kg.query import load_graph, query_info, query_text, resolve_entity
 from kg.resources import list_queries
 from kg.iris import KG
 engine, path, picks, runs, limit = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
@@ -167,14 +167,16 @@ for name in list_queries():
     info = query_info(name)
     bindings = {}
     for param in info.params:
-        # evidence's subject and object have no class: the mutation and drug of a response claim.
-        cls = param.cls or {"subject": "Mutation", "object": "Drug"}.get(param.name)
+        # evidence's subject and object have no class: the mutation and drug of a response claim;
+        # conflicts gets the subject of the most evidenced conflicting claim.
+        cls = param.cls or ({"subject": "Conflicted"} if name == "conflicts" else
+                            {"subject": "Mutation", "object": "Drug"}).get(param.name)
         if param.kind == "entity" and cls in picks:
             bindings[param.name] = resolve_entity(graph, picks[cls], param.cls)
         elif param.kind == "class":
             bindings[param.name] = KG.Drug
     # As kg.query.run_query does it: terms written in for Oxigraph, initBindings for rdflib.
-    text = substituted(info.text, bindings) if engine == "oxigraph" else info.text
+    text = query_text(info, bindings, oxigraph=engine == "oxigraph")
     if not bindings:
         text += "\\nLIMIT 100"
     kwargs = {} if engine == "oxigraph" else {"initNs": NAMESPACES, "initBindings": bindings}
@@ -229,6 +231,10 @@ if pair:
     paper = first(f"SELECT ?p WHERE {{ ?p kg:mentions <{pair[0]}> }} ORDER BY ?p LIMIT 1")
     if paper:
         picks["Publication"] = paper[0]
+conflicted = first('''SELECT ?s (COUNT(?ev) AS ?n) WHERE { ?a kg:hasConflict true ; kg:assertedSubject ?s ;
+    kg:evidence ?ev } GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1''')
+if conflicted:
+    picks["Conflicted"] = conflicted[0]
 for cls in ("Drug", "Disease", "Target", "Mutation", "Endpoint"):
     if cls not in picks:   # otherwise the most mentioned of its class
         row = first(f'''SELECT ?e (COUNT(?p) AS ?n) WHERE {{ ?p kg:mentions ?e . ?e a kg:{cls} }}

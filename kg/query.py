@@ -11,6 +11,11 @@ An ``entity`` parameter (``entity Drug`` names the class it must have) is resolv
 an IRI from a CURIE, an IRI, a bare PMID, or any label, synonym or mention text in the
 graph; a ``predicate`` parameter takes a ``kg:`` direct-edge property name, a ``class``
 parameter an entity class name; a ``literal`` parameter is bound as a string.
+
+A ``# when NAME: PATTERN`` line gives triple patterns that are put first in the WHERE
+clause when that optional parameter is bound, so the engine starts from the bound node
+instead of every row (``# when drug: ?o kg:drug ?drug``). They must not change the
+rows: the query's own FILTER already keeps only those, with or without them.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import json
 import re
 import shutil
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
@@ -35,7 +40,7 @@ from kg.resources import list_queries, load_query
 
 #: Output formats of :func:`format_rows`.
 OUTPUT_FORMATS = ("table", "csv", "json")
-_HEADER = re.compile(r"^#\s*(title|purpose|columns|param\s+(\w+))\s*:\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(title|purpose|columns|param\s+(\w+)|when\s+(\w+))\s*:\s*(.*)$")
 
 
 #: Parameter kinds a query header may declare.
@@ -48,6 +53,8 @@ class Param:
 
     :ivar kind: One of :data:`PARAM_KINDS`.
     :ivar cls: For an entity parameter, the ``kg:`` class its value must have (or ``None``).
+    :ivar when: Triple patterns put first in the WHERE clause when the parameter is bound
+        (its ``# when`` line), or ``None``.
     """
 
     name: str
@@ -55,6 +62,7 @@ class Param:
     optional: bool
     help: str
     cls: str | None = None
+    when: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,14 +90,17 @@ def query_info(name: str) -> QueryInfo:
         text = load_query(name)
     fields: dict[str, str] = {}
     params = []
+    when: dict[str, str] = {}
     for line in text.splitlines():
         match = _HEADER.match(line.strip())
         if not match:
             if line.strip() and not line.startswith("#"):
                 break
             continue
-        if match.group(2):
-            kind, _, rest = match.group(3).partition(".")
+        if match.group(3):
+            when[match.group(3)] = match.group(4).strip()
+        elif match.group(2):
+            kind, _, rest = match.group(4).partition(".")
             words = [w.strip() for w in kind.split(",")]
             kind_word, _, cls = words[0].partition(" ")
             if kind_word not in PARAM_KINDS:
@@ -97,7 +108,13 @@ def query_info(name: str) -> QueryInfo:
                               f"valid: {', '.join(PARAM_KINDS)}")
             params.append(Param(match.group(2), kind_word, "optional" in words, rest.strip(), cls.strip() or None))
         else:
-            fields[match.group(1)] = match.group(3).strip()
+            fields[match.group(1)] = match.group(4).strip()
+    for name_, pattern in when.items():
+        matching = [p for p in params if p.name == name_]
+        if not matching:
+            raise KGError(f"query {name!r}: '# when {name_}' names no parameter; "
+                          f"parameters: {', '.join(p.name for p in params) or 'none'}")
+        params[params.index(matching[0])] = replace(matching[0], when=pattern)
     columns = tuple(c.strip() for c in fields.get("columns", "").split(",") if c.strip())
     return QueryInfo(name, fields.get("title", name), fields.get("purpose", ""), tuple(params), columns, text)
 
@@ -238,12 +255,68 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
         else:
             bindings[param.name] = Literal(value)
     if type(graph.store).__name__ == "OxigraphStore":
-        # Oxigraph substitutes only projected variables: the terms are written into the text.
-        result: Result = graph.query(substituted(info.text, bindings))
+        result: Result = graph.query(query_text(info, bindings, oxigraph=True))
     else:
-        result = graph.query(info.text, initNs=NAMESPACES, initBindings=bindings)
+        result = graph.query(query_text(info, bindings, oxigraph=False), initNs=NAMESPACES, initBindings=bindings)
     columns = tuple(str(v) for v in result.vars or ())
     return columns, [tuple(row) for row in result if isinstance(row, ResultRow)]
+
+
+def query_text(info: QueryInfo, bindings: dict[str, Identifier], *, oxigraph: bool) -> str:
+    """The text :func:`run_query` sends: ``# when`` patterns of the bound parameters put in,
+    and for Oxigraph the bindings written in and OPTIONALs made lateral (:func:`for_oxigraph`).
+    rdflib gets the bindings apart, as ``initBindings``.
+    """
+    text = narrowed(info.text, [p.when for p in info.params if p.when and p.name in bindings])
+    return for_oxigraph(text, bindings) if oxigraph else text
+
+
+def narrowed(text: str, patterns: list[str]) -> str:
+    """The query with ``patterns`` (bound parameters' ``# when`` lines) first in its WHERE clause.
+
+    >>> narrowed("SELECT ?o WHERE { ?o a <urn:O> }", ["?o <urn:drug> ?drug"])
+    'SELECT ?o WHERE { ?o <urn:drug> ?drug .\\n ?o a <urn:O> }'
+    """
+    if not patterns:
+        return text
+    match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+    if match is None:
+        raise QueryParameterError("the query has no WHERE clause to put its '# when' patterns in")
+    return text[:match.end()] + " " + "".join(f"{p} .\n" for p in patterns) + text[match.end():]
+
+
+def for_oxigraph(text: str, bindings: dict[str, Identifier]) -> str:
+    """A named query as Oxigraph should run it: bindings written in, OPTIONALs evaluated per row.
+
+    Oxigraph takes no bindings for unprojected variables (:func:`substituted` writes the
+    terms in), and it evaluates the right side of an ``OPTIONAL`` over the whole store
+    before joining it: ``evidence``'s mention-span OPTIONAL alone costs seconds at 10k
+    documents. :func:`lateral` makes it look the optional part up for each row instead.
+
+    >>> text = "SELECT ?x ?l WHERE { ?x a ?c OPTIONAL { ?x <urn:l> ?l } }"
+    >>> print(for_oxigraph(text, {"c": URIRef("urn:C")}).splitlines()[-1])
+    SELECT ?x ?l WHERE { ?x a <urn:C> LATERAL { OPTIONAL { ?x <urn:l> ?l } } }
+    """
+    return lateral(substituted(text, bindings))
+
+
+def lateral(text: str) -> str:
+    """Each ``OPTIONAL { P }`` written as ``LATERAL { OPTIONAL { P } }`` (Oxigraph only).
+
+    ``LATERAL`` (SPARQL 1.2's proposal SEP-0006, which Oxigraph implements) evaluates its
+    group once per solution of what precedes it, with that solution's bindings put in:
+    an optional lookup of the row's own node, which is what a left join of the two means
+    whenever the shared variables are bound on the left, as in every named query. rdflib
+    does not parse ``LATERAL``; it gets the plain query.
+
+    >>> lateral("SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> ?c OPTIONAL { ?c <urn:r> ?d } } }")
+    'SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> ?c LATERAL { OPTIONAL { ?c <urn:r> ?d } } } } }'
+    """
+    # From the last OPTIONAL back, so the offsets of the ones before stay valid.
+    for match in reversed(list(re.finditer(r"\bOPTIONAL\s*\{", text, re.IGNORECASE))):
+        end = _closing_brace(text, match.end() - 1)
+        text = text[:match.start()] + "LATERAL { " + text[match.start():end + 1] + " }" + text[end + 1:]
+    return text
 
 
 def substituted(text: str, bindings: dict[str, Identifier]) -> str:

@@ -57,6 +57,17 @@ def test_conflicts_are_found_with_their_sentences(extra_graph: Graph) -> None:
     }
 
 
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"subject": "imatinib"}, {("imatinib", "PMID:12181401", "false"), ("imatinib", "PMID:99000003", "true")}),
+    ({"subject": "PDGFRA D842V"}, {("PDGFRA D842V", "PMID:99000002", "false"), ("PDGFRA D842V", "PMID:99000003", "false")}),
+    ({"object": "edema"}, {("imatinib", "PMID:12181401", "false"), ("imatinib", "PMID:99000003", "true")}),
+    ({"subject": "imatinib", "object": "imatinib"}, set()),
+])
+def test_conflicts_about_one_entity(extra_graph: Graph, params: dict[str, str], expected: set[tuple[str, ...]]) -> None:
+    got = {(r["subjectLabel"], r["paper"], r["negated"]) for r in rows(extra_graph, "conflicts", **params)}
+    assert got == expected
+
+
 def test_confidences_order_as_the_formula_says(extra_graph: Graph) -> None:
     confidence = {
         (r["subjectLabel"], r["predicate"], r["objectLabel"]): Decimal(r["confidence"]) for r in rows(extra_graph, "evidence")

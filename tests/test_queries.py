@@ -6,9 +6,9 @@ import pytest
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
 
-from kg.errors import QueryNotFoundError, QueryParameterError
+from kg.errors import KGError, QueryNotFoundError, QueryParameterError
 from kg.iris import NAMESPACES
-from kg.query import cell, format_rows, query_info, resolve_entity, run_query
+from kg.query import cell, format_rows, lateral, query_info, query_text, resolve_entity, run_query
 from kg.resources import list_queries, load_query
 
 REQUIRED = {"drug_targets", "drug_disease", "drug_mutation", "outcomes", "adverse_events", "evidence", "publications"}
@@ -214,3 +214,44 @@ def test_own_query_file_with_parameters(graph: Graph, tmp_path) -> None:
     assert columns == ("label",) and [cell(r[0]) for r in result] == ["imatinib"]
     with pytest.raises(QueryParameterError, match="needs --param drug"):
         run_query(graph, str(path), {})
+
+
+WHEN = [(name, p.name) for name in list_queries() for p in query_info(name).params if p.when]
+
+
+def test_when_lines_are_read_as_the_parameter_s_pattern() -> None:
+    assert ("outcomes", "drug") in WHEN and ("studies", "drug") in WHEN
+    assert {p.name: p.when for p in query_info("outcomes").params} == {"drug": "?o kg:drug ?drug", "endpoint": None}
+
+
+@pytest.mark.parametrize(("name", "param"), WHEN)
+def test_when_patterns_do_not_change_the_rows(graph: Graph, name: str, param: str) -> None:
+    # The pattern only narrows where the engine starts: the query's FILTER gives the same rows without it.
+    info = query_info(name)
+    bound = {param: resolve_entity(graph, "imatinib", "Drug")}
+    plain = list(graph.query(info.text, initNs=NAMESPACES, initBindings=bound))
+    narrowed = run_query(graph, name, {param: "imatinib"})[1]
+    assert [tuple(r) for r in plain] == narrowed and narrowed
+    when = next(p.when for p in info.params if p.name == param)
+    assert query_text(info, bound, oxigraph=False).split("WHERE {", 1)[1].startswith(f" {when} .\n")
+
+
+def test_when_naming_no_parameter_is_refused(tmp_path) -> None:
+    path = tmp_path / "mine.rq"
+    path.write_text("# title: Mine\n# param drug: entity Drug, optional.\n# when drog: ?x kg:drug ?drog\n"
+                    "# columns: x\nSELECT ?x WHERE { ?x kg:drug ?drug }\n")
+    with pytest.raises(KGError, match=r"'# when drog' names no parameter; parameters: drug"):
+        query_info(str(path))
+
+
+def test_optionals_are_made_lateral_for_oxigraph_and_braces_in_terms_are_skipped() -> None:
+    text = 'SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> "}" } OPTIONAL { ?b <urn:r{> ?c } }'
+    assert lateral(text) == ('SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> "}" } } '
+                             'LATERAL { OPTIONAL { ?b <urn:r{> ?c } } }')
+    sent = query_text(query_info("evidence"), {}, oxigraph=True)
+    assert "LATERAL { OPTIONAL { ?ev kg:subjectSpan ?ss ." in sent and sent.count("LATERAL {") == 3
+
+
+def test_conflicts_take_a_subject_or_an_object() -> None:
+    assert [(p.name, p.kind, p.optional) for p in query_info("conflicts").params] == [
+        ("subject", "entity", True), ("object", "entity", True)]

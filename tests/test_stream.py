@@ -142,7 +142,8 @@ def test_every_named_query_gives_the_files_rows_on_a_store(streamed: Path, store
     ("entities", {"type": "Mutation"}),                       # a class parameter
     ("groundings", {"type": "Drug"}),
     ("publications", {"publication": "PMID:12181401"}),
-    ("studies", {"drug": "imatinib"}),
+    ("studies", {"drug": "imatinib"}),                        # a '# when' pattern
+    ("conflicts", {"subject": "PDGFRA D842V"}),
 ])
 def test_bound_parameters_mean_the_same_on_a_store(streamed: Path, store: Path, name: str,
                                                     params: dict[str, str]) -> None:
