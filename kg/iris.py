@@ -8,6 +8,7 @@ same IRIs and no blank node is ever needed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 import curies
@@ -15,12 +16,28 @@ from rdflib import Namespace, URIRef
 
 from kg.errors import UnknownTermError
 
+
+class TermCache(Namespace):
+    """An rdflib :class:`~rdflib.Namespace` that makes each of its terms once.
+
+    Rendering a document asks for the same few properties and classes hundreds of times,
+    and a plain Namespace builds and validates a new URIRef on every ``KG.denotes``.
+
+    >>> KG.denotes is KG.denotes
+    True
+    """
+
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - namespaces live as long as the process
+    def term(self, name: str) -> URIRef:
+        return super().term(name)
+
+
 #: The ontology namespace: classes and properties.
-KG = Namespace("https://w3id.org/kg-builder/onto#")
+KG = TermCache("https://w3id.org/kg-builder/onto#")
 #: The namespace of minted instances.
 KGR = Namespace("https://w3id.org/kg-builder/id/")
-BIBO = Namespace("http://purl.org/ontology/bibo/")
-PROV = Namespace("http://www.w3.org/ns/prov#")
+BIBO = TermCache("http://purl.org/ontology/bibo/")
+PROV = TermCache("http://www.w3.org/ns/prov#")
 
 #: CURIE prefix → IRI prefix, one scheme per identifier type (DESIGN §4).
 PREFIX_MAP: dict[str, str] = {
@@ -62,6 +79,12 @@ def expand(curie: str) -> URIRef:
     >>> expand("PMID:12181401")
     rdflib.term.URIRef('https://identifiers.org/pubmed:12181401')
     """
+    return _expand(curie)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _expand(curie: str) -> URIRef:
+    # Cached: a document names the same entities and publication many times over.
     iri = CONVERTER.expand(curie)
     if iri is None:
         prefix = curie.split(":", 1)[0]

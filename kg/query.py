@@ -21,6 +21,7 @@ rows: the query's own FILTER already keeps only those, with or without them.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -28,9 +29,10 @@ import shutil
 import textwrap
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
-from rdflib.query import Result, ResultRow
+from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
 from kg.errors import KGError, QueryParameterError
@@ -254,12 +256,49 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
             bindings[param.name] = KG[match[0]]
         else:
             bindings[param.name] = Literal(value)
-    if type(graph.store).__name__ == "OxigraphStore":
-        result: Result = graph.query(query_text(info, bindings, oxigraph=True))
-    else:
-        result = graph.query(query_text(info, bindings, oxigraph=False), initNs=NAMESPACES, initBindings=bindings)
+    native = oxigraph_store(graph)
+    if native is not None:
+        return oxigraph_rows(native, query_text(info, bindings, oxigraph=True))
+    result = graph.query(query_text(info, bindings, oxigraph=False), initNs=NAMESPACES, initBindings=bindings)
     columns = tuple(str(v) for v in result.vars or ())
     return columns, [tuple(row) for row in result if isinstance(row, ResultRow)]
+
+
+def oxigraph_store(graph: Graph) -> Any:
+    """The pyoxigraph Store under a graph opened by :func:`load_graph` on a store, else ``None``."""
+    if type(graph.store).__name__ != "OxigraphStore":
+        return None
+    return graph.store._inner  # type: ignore[attr-defined]  # oxrdflib keeps the pyoxigraph Store here
+
+
+def oxigraph_rows(store: Any, text: str) -> Rows:
+    """Run a SELECT on a pyoxigraph Store over the union of its graphs; rows as rdflib terms.
+
+    oxrdflib gives the same rows, but builds a new rdflib term for every cell; here a
+    label, class or flag that recurs down the rows is converted once (half the time of a
+    500-row query on a 100k-document store).
+    """
+    import pyoxigraph
+
+    prefixes = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), **NAMESPACES}
+    solutions = store.query(text, use_default_graph_as_union=True, prefixes=prefixes)
+    if not isinstance(solutions, pyoxigraph.QuerySolutions):
+        raise QueryParameterError("a named query must be a SELECT query (rows), not ASK or CONSTRUCT")
+    columns = tuple(v.value for v in solutions.variables)
+    convert = functools.lru_cache(maxsize=1 << 14)(_from_oxigraph)
+    return columns, [tuple(None if term is None else convert(term) for term in row) for row in solutions]
+
+
+def _from_oxigraph(term: Any) -> Identifier:
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
 def query_text(info: QueryInfo, bindings: dict[str, Identifier], *, oxigraph: bool) -> str:

@@ -12,6 +12,7 @@ PROV-O provenance. Every node has an IRI (no blank nodes), minted by
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -123,14 +124,21 @@ def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> N
         return
     if isinstance(value, URIRef):
         graph.add((subject, predicate, value))
-    elif isinstance(value, bool):
-        graph.add((subject, predicate, Literal(value)))
-    elif isinstance(value, int):
-        graph.add((subject, predicate, Literal(value, datatype=XSD.integer)))
-    elif isinstance(value, Decimal):
-        graph.add((subject, predicate, decimal_literal(value)))
     else:
-        graph.add((subject, predicate, Literal(str(value))))
+        graph.add((subject, predicate, _literal(value)))
+
+
+@functools.lru_cache(maxsize=1 << 16, typed=True)  # typed: True and 1 are different literals
+def _literal(value: object) -> Literal:
+    # Cached: offsets, flags, rule and section names recur across documents, and rdflib's
+    # Literal() costs more than the rest of rendering a triple.
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, Decimal):
+        return decimal_literal(value)
+    return Literal(str(value))
 
 
 def _document(graph: Triples, shared: Triples, extraction: Extraction,

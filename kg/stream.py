@@ -20,6 +20,7 @@ the same byte for byte whatever the parallelism. Its quads are the in-memory bui
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import tempfile
@@ -151,7 +152,14 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
 
 
 def _nquad(s: Any, p: Any, o: Any, g: Any) -> str:
-    return f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n"
+    return f"{_n3(s)} {_n3(p)} {_n3(o)} {_n3(g)} .\n"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _n3(term: Any) -> str:
+    # A document's nodes recur in several of its triples, its properties in most of them;
+    # rdflib validates the IRI on every n3(). Literals key by value and datatype alike.
+    return str(term.n3())
 
 
 # ---- sinks ------------------------------------------------------------------------------

@@ -62,6 +62,12 @@ def test_inferred_gene_is_counted(graph: Graph) -> None:
     assert (row["label"], row["groundedBy"], row["mentions"], row["inferred"]) == ("KIT exon 9 mutation", "pattern", "1", "1")
 
 
+def test_groundings_of_one_entity(graph: Graph) -> None:
+    got = [(r["label"], r["className"], r["groundedBy"], r["mentions"], set(r["texts"].split(" | ")))
+           for r in rows(graph, "groundings", entity="KIT")]
+    assert got == [("KIT", "Target", "lexicon", "4", {"KIT", "KIT receptor tyrosine kinase"})]
+
+
 def test_each_entity_keeps_the_raw_texts_it_was_matched_from(graph: Graph) -> None:
     texts = {r[0] for r in select(graph, "SELECT ?t WHERE { <http://purl.obolibrary.org/obo/CHEBI_45783> kg:mentionText ?t }")}
     assert texts == {"imatinib", "Imatinib", "imatinib mesylate", "Imatinib mesylate", "Gleevec", "Glivec"}
