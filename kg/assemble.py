@@ -13,6 +13,7 @@ More independent sentences raise it; hedged, inferred or negated evidence lowers
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -72,6 +73,8 @@ class Assembly:
 
     assertions: tuple[PooledAssertion, ...]
     citations: tuple[Citation, ...]
+    #: ``(entity CURIE, number of documents that mention it)``, sorted by CURIE.
+    papers: tuple[tuple[str, int], ...] = ()
 
 
 class Weighed(Protocol):
@@ -137,7 +140,13 @@ def assemble(extractions: Iterable[Extraction]) -> Assembly:
             opposite is not None and key in holds and (subject, opposite, obj) in holds
         )
         out.append(PooledAssertion(subject, predicate, obj, evidence, confidence(evidence), conflict))
-    return Assembly(tuple(out), tuple(_citations(extractions)))
+    papers = Counter(curie for x in extractions for curie in mentioned(x))
+    return Assembly(tuple(out), tuple(_citations(extractions)), tuple(sorted(papers.items())))
+
+
+def mentioned(extraction: Extraction) -> set[str]:
+    """The CURIEs of the entities a document mentions (its ``kg:mentions``)."""
+    return {m.curie for m in extraction.mentions}
 
 
 def _evidence_key(e: Evidence) -> tuple[object, ...]:

@@ -353,6 +353,17 @@ def _assembly(graph: Graph, assembly: Assembly) -> None:
         for triple in assertion_triples(pooled.subject, pooled.predicate, pooled.object, pooled.confidence,
                                         pooled.has_conflict, pooled.holds, evidence):
             graph.add(triple)
+    for curie, papers in assembly.papers:
+        graph.add(paper_count_triple(curie, papers))
+
+
+def paper_count_triple(curie: str, papers: int) -> tuple[URIRef, URIRef, Literal]:
+    """``entity kg:paperCount n``: how many documents of the build mention the entity.
+
+    Kept in the assembly graph, recomputed by every build: a count over every
+    ``kg:mentions`` is a scan of the whole graph on a large store, this is one lookup.
+    """
+    return expand(curie), KG.paperCount, _literal(papers)
 
 
 def assertion_triples(subject: str, predicate: str, obj: str, confidence: Decimal, conflict: bool, holds: bool,

@@ -34,7 +34,7 @@ from typing import Any, Protocol
 from rdflib import Dataset, Graph, URIRef
 
 from kg import __version__
-from kg.assemble import OPPOSITE, CitationIndex, confidence
+from kg.assemble import OPPOSITE, CitationIndex, confidence, mentioned
 from kg.errors import KGError, KGWarning
 from kg.iris import CONVERTER, KG
 from kg.model import Document, Extraction
@@ -48,6 +48,7 @@ from kg.rdf import (
     assertion_triples,
     document_triples,
     evidence_iri,
+    paper_count_triple,
     publication_iri,
 )
 from kg.readers import ReadFailure, iter_read
@@ -64,6 +65,7 @@ class Rendered:
     :ivar shared: Its contribution to the entities graph, sorted N-Quads lines (other
         documents give some of the same lines: the build writes each once).
     :ivar records: The evidence of its claims, for the assembly.
+    :ivar mentioned: The CURIEs of the entities it mentions (for their paper counts).
     """
 
     curie: str
@@ -73,6 +75,7 @@ class Rendered:
     records: tuple[Record, ...] = ()
     rules: tuple[str, ...] = ()
     failure: str | None = None
+    mentioned: tuple[str, ...] = ()
 
 
 @dataclass
@@ -94,6 +97,7 @@ class Sink(Protocol):
     def write(self, nquads: str) -> None: ...
     def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None: ...
     def old_records(self) -> Iterator[Record]: ...
+    def old_paper_counts(self) -> Iterator[tuple[str, int]]: ...
     def close(self, ok: bool) -> None: ...
 
 
@@ -148,7 +152,8 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
         for a in extraction.assertions for e in a.evidence)
     rules = tuple(sorted({e.rule for a in extraction.assertions for e in a.evidence}
                          | {o.evidence.rule for o in extraction.outcomes}))
-    return Rendered(doc.curie, doc.source, "".join(lines), shared, records, rules)
+    return Rendered(doc.curie, doc.source, "".join(lines), shared, records, rules,
+                    mentioned=tuple(sorted(mentioned(extraction))))
 
 
 def _nquad(s: Any, p: Any, o: Any, g: Any) -> str:
@@ -185,6 +190,9 @@ class NQuadsSink:
             self._out.write(line)
 
     def old_records(self) -> Iterator[Record]:
+        return iter(())
+
+    def old_paper_counts(self) -> Iterator[tuple[str, int]]:
         return iter(())
 
     def close(self, ok: bool) -> None:
@@ -254,6 +262,17 @@ class StoreSink:
             yield (_curie(row["s"].value), row["p"].value.rsplit("#", 1)[-1], _curie(row["o"].value), row["e"].value,
                    row["neg"].value == "true", row["hedged"].value == "true", row["inferred"].value == "true")
 
+    def old_paper_counts(self) -> Iterator[tuple[str, int]]:
+        """``(entity CURIE, papers)`` of the documents already in the store (from its assembly graph).
+
+        A store only ever gains documents, so the new counts are these plus the new documents'.
+        """
+        query = f"SELECT ?e ?n WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?e <{KG.paperCount}> ?n }} }}"
+        solutions = self.store.query(query)
+        assert isinstance(solutions, self._ox.QuerySolutions)
+        for row in solutions:
+            yield _curie(row["e"].value), int(row["n"].value)
+
     def close(self, ok: bool) -> None:
         self._flush()
         self.store.flush()
@@ -275,9 +294,19 @@ class EvidenceTable:
         self._dir = tempfile.TemporaryDirectory(prefix="kg-evidence-")
         self.db = sqlite3.connect(Path(self._dir.name) / "evidence.db")
         self.db.execute("CREATE TABLE ev (s TEXT, p TEXT, o TEXT, e TEXT, neg INT, hedged INT, inferred INT)")
+        self.db.execute("CREATE TABLE papers (entity TEXT, n INT)")
 
     def add(self, records: Iterable[Record]) -> None:
         self.db.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?, ?, ?)", records)
+
+    def add_papers(self, counts: Iterable[tuple[str, int]]) -> None:
+        """Count documents per entity: ``(CURIE, 1)`` per mentioning document, or old totals."""
+        self.db.executemany("INSERT INTO papers VALUES (?, ?)", counts)
+
+    def paper_counts(self) -> Iterator[tuple[str, int]]:
+        """``(entity CURIE, papers)``, sorted by CURIE as the in-memory build sorts them."""
+        rows = self.db.execute("SELECT entity, SUM(n) FROM papers GROUP BY entity")
+        return iter(sorted(rows))
 
     def pooled(self) -> Iterator[tuple[str, str, str, Decimal, bool, bool, list[URIRef]]]:
         """``(s, p, o, confidence, conflict, holds, evidence IRIs)`` per claim, sorted as the in-memory build."""
@@ -416,6 +445,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     ok = False
     try:
         table.add(sink.old_records())
+        table.add_papers(sink.old_paper_counts())
         done = 0
         for rendered in _mapped(documents(), index, models, workers, dask):
             done += 1
@@ -427,6 +457,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                 written.update(hash(line) for line in new)
                 sink.write(rendered.nquads + "".join(new))
                 table.add(rendered.records)
+                table.add_papers((curie, 1) for curie in rendered.mentioned)
                 rules.update(rendered.rules)
                 result.documents += 1
                 result.quads += rendered.nquads.count("\n") + len(new)
@@ -457,6 +488,9 @@ def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]
         for triple in assertion_triples(s, p, o, conf, conflict, holds, iris):
             result.quads += 1
             yield _nquad(*triple, ASSEMBLY_GRAPH)
+    for curie, papers in table.paper_counts():
+        result.quads += 1
+        yield _nquad(*paper_count_triple(curie, papers), ASSEMBLY_GRAPH)
 
 
 def _models_used(tagger: Any, pairs: Any) -> tuple[str, ...]:

@@ -103,6 +103,7 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("mentionStart", DATA, "Mention", "xsd:integer"),
     ("mentionEnd", DATA, "Mention", "xsd:integer"),
     ("mentionText", DATA, ("Entity", "Mention"), "xsd:string"),
+    ("paperCount", DATA, "Entity", "xsd:integer"),
     # datatype properties: publications
     ("sourceText", DATA, "Publication", "xsd:string"),
     ("journal", DATA, "Publication", "xsd:string"),

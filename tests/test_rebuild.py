@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Literal, URIRef
 
 import kg
 from kg.iris import KG
@@ -36,5 +36,8 @@ def test_removing_a_document_removes_exactly_its_contribution(tmp_path: Path) ->
     assert (IMATINIB, KG.treats, GIST) in assembly_one
     evidence_one = {o for s, p, o in assembly_one if p == KG.evidence}
     assert evidence_one and all(any(t[0] == e for t in both[SEED_000]) for e in evidence_one)
-    # Nothing appears that the two-document build did not already have.
-    assert assembly_one - assembly_both == {t for t in assembly_one - assembly_both if t[1] == KG.confidence}
+    # Nothing appears that the two-document build did not already have but new confidences
+    # and paper counts: imatinib was in both papers, now in one.
+    assert assembly_one - assembly_both == {t for t in assembly_one - assembly_both
+                                            if t[1] in (KG.confidence, KG.paperCount)}
+    assert (IMATINIB, KG.paperCount, Literal(2)) in assembly_both and (IMATINIB, KG.paperCount, Literal(1)) in assembly_one

@@ -12,6 +12,7 @@ from rdflib import Dataset, Literal
 import kg
 from kg.cli import main
 from kg.errors import KGError, KGWarning
+from kg.iris import KG
 from kg.query import load_graph, run_query
 from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
 from kg.resources import list_queries
@@ -43,7 +44,7 @@ def test_streamed_quads_are_the_in_memory_builds(streamed: Path, tmp_path: Path)
     memory = tmp_path / "memory.nq"
     kg.write_graph(kg.build([SEEDS, EXTRA]).dataset, memory)
     assert _quads(streamed) == _quads(memory)
-    assert len(_quads(streamed)) == 2285
+    assert len(_quads(streamed)) == 2308
 
 
 def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,7 +54,7 @@ def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monke
         out = tmp_path / f"{name}.nq"
         result = CliRunner().invoke(main, ["build", str(SEEDS), str(EXTRA), "-o", str(out), "--stream", *options])
         assert result.exit_code == 0, result.output
-        assert "built 4 document(s), 17 assertion(s), 2334 quad(s)" in result.output
+        assert "built 4 document(s), 17 assertion(s), 2357 quad(s)" in result.output
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
 
@@ -101,6 +102,19 @@ def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_p
 
     assert (columns, [cells(r) for r in rows]) == (file_columns, [cells(r) for r in file_rows])
     assert [(str(r[4]), str(r[5]), str(r[7])) for r in rows] == [("KIT", "0.734", "3")]
+
+
+def test_paper_counts_are_the_papers_that_mention_each_entity(streamed: Path) -> None:
+    graph = load_graph(streamed)
+    counted = {(str(e), int(n)) for e, n in graph.query(
+        "SELECT ?e (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p kg:mentions ?e } GROUP BY ?e", initNs={"kg": KG})}
+    stored = {(str(e), int(n)) for e, n in graph.query(
+        f"SELECT ?e ?n WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?e kg:paperCount ?n }} }}", initNs={"kg": KG})}
+    assert stored == counted and len(stored) == 23
+    assert ("http://purl.obolibrary.org/obo/CHEBI_45783", 4) in stored   # imatinib: every document
+    # The entities query reads them: PDGFRA D842V is in the two extra documents.
+    [row] = [r for r in run_query(graph, "entities", {"type": "Mutation"})[1] if str(r[2]) == "PDGFRA D842V"]
+    assert int(row[4]) == 2
 
 
 def _values(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
