@@ -339,6 +339,19 @@ def for_oxigraph(text: str, bindings: dict[str, Identifier]) -> str:
     return lateral(substituted(text, bindings))
 
 
+#: A string, an IRI or a comment: comments go, the others stay (they may hold '#').
+_TOKEN = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^\s<>]*>|#[^\n]*""")
+
+
+def without_comments(text: str) -> str:
+    r"""The query with its ``#`` comments removed (a ``#`` in an IRI or string stays).
+
+    >>> without_comments('SELECT ?x WHERE { ?x a <urn:a#B> ; <urn:p> "#1" }  # why\n')
+    'SELECT ?x WHERE { ?x a <urn:a#B> ; <urn:p> "#1" }  \n'
+    """
+    return _TOKEN.sub(lambda m: "" if m.group().startswith("#") else m.group(), text)
+
+
 def lateral(text: str) -> str:
     """Each ``OPTIONAL { P }`` written as ``LATERAL { OPTIONAL { P } }`` (Oxigraph only).
 
@@ -351,6 +364,7 @@ def lateral(text: str) -> str:
     >>> lateral("SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> ?c OPTIONAL { ?c <urn:r> ?d } } }")
     'SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> ?c LATERAL { OPTIONAL { ?c <urn:r> ?d } } } } }'
     """
+    text = without_comments(text)
     # From the last OPTIONAL back, so the offsets of the ones before stay valid.
     for match in reversed(list(re.finditer(r"\bOPTIONAL\s*\{", text, re.IGNORECASE))):
         end = _closing_brace(text, match.end() - 1)
@@ -371,7 +385,7 @@ def substituted(text: str, bindings: dict[str, Identifier]) -> str:
     SELECT ?x (<urn:d> AS ?c) WHERE { ?x a <urn:d> } ORDER BY (<urn:d>)
     """
     prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in NAMESPACES.items())
-    text = re.sub(r"(?m)^\s*#.*\n?", "", text)  # comments may hold '?name' or braces
+    text = without_comments(text)  # comments may hold '?name' or braces
     match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
     if match is None or not bindings:
         return prefixes + text
@@ -422,9 +436,16 @@ def _closing_brace(text: str, opening: int) -> int:
     raise QueryParameterError("unbalanced braces in the query's WHERE clause")
 
 
-def select_rows(graph: Graph, text: str) -> list[ResultRow]:
-    """Run a SELECT given as text (prefixes declared in it) and return its rows."""
-    return [row for row in graph.query(text) if isinstance(row, ResultRow)]
+def select_rows(graph: Graph, text: str) -> list[tuple[Any, ...]]:
+    """Run a SELECT given as text (prefixes declared in it) and return its rows.
+
+    On an Oxigraph store it runs as :func:`run_query` runs a named query there:
+    OPTIONALs made :func:`lateral`, rows read from pyoxigraph directly.
+    """
+    native = oxigraph_store(graph)
+    if native is not None:
+        return oxigraph_rows(native, lateral(text))[1]
+    return [tuple(row) for row in graph.query(text) if isinstance(row, ResultRow)]
 
 
 def cell(value: object) -> str:

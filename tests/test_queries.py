@@ -248,6 +248,9 @@ def test_optionals_are_made_lateral_for_oxigraph_and_braces_in_terms_are_skipped
     text = 'SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> "}" } OPTIONAL { ?b <urn:r{> ?c } }'
     assert lateral(text) == ('SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> "}" } } '
                              'LATERAL { OPTIONAL { ?b <urn:r{> ?c } } }')
+    # A comment inside the OPTIONAL may hold a brace or a quote: comments go first.
+    assert lateral("SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> ?c  # don't } close\n } }") == (
+        "SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> ?c  \n } } }")
     sent = query_text(query_info("evidence"), {}, oxigraph=True)
     assert "LATERAL { OPTIONAL { ?ev kg:subjectSpan ?ss ." in sent and sent.count("LATERAL {") == 3
 
