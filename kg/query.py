@@ -35,7 +35,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
-from kg.errors import KGError, QueryParameterError
+from kg.errors import KGError, QueryNotFoundError, QueryParameterError
 from kg.iris import KG, NAMESPACES, PREFIX_MAP, compress, expand
 from kg.model import ENTITY_TYPES, PREDICATES
 from kg.resources import list_queries, load_query
@@ -86,7 +86,11 @@ def query_info(name: str) -> QueryInfo:
     >>> [p.name for p in info.params]
     ['subject', 'object', 'predicate']
     """
-    if name.endswith(".rq") and Path(name).is_file():
+    if name.endswith(".rq") or "/" in name:
+        # A path: a missing file is named as one, not offered the named queries.
+        if not Path(name).is_file():
+            raise QueryNotFoundError(f"no query file {name} (the current directory is {Path.cwd()}); "
+                                     f"named queries: {', '.join(list_queries())}")
         text = Path(name).read_text(encoding="utf-8")
     else:
         text = load_query(name)

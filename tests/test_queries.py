@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
@@ -130,6 +132,13 @@ def test_mistyped_query_name(name: str, message: str) -> None:
     with pytest.raises(QueryNotFoundError) as error:
         query_info(name)
     assert str(error.value).startswith(message)
+
+
+@pytest.mark.parametrize("name", ["missing.rq", "sub/dir/mine.rq"])
+def test_a_missing_query_file_is_named_as_a_file(name: str) -> None:
+    with pytest.raises(QueryNotFoundError, match=rf"^no query file {re.escape(name)} \(the current directory is .*\); "
+                                                 "named queries: adverse_events, "):
+        query_info(name)
 
 
 def test_unknown_parameter_lists_the_valid_ones(graph: Graph) -> None:
