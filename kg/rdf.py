@@ -124,6 +124,9 @@ def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> N
         return
     if isinstance(value, URIRef):
         graph.add((subject, predicate, value))
+    elif isinstance(value, Decimal):
+        # Not cached: Decimal("0.42") == Decimal("0.420"), but they are written differently.
+        graph.add((subject, predicate, decimal_literal(value)))
     else:
         graph.add((subject, predicate, _literal(value)))
 
@@ -131,13 +134,12 @@ def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> N
 @functools.lru_cache(maxsize=1 << 16, typed=True)  # typed: True and 1 are different literals
 def _literal(value: object) -> Literal:
     # Cached: offsets, flags, rule and section names recur across documents, and rdflib's
-    # Literal() costs more than the rest of rendering a triple.
+    # Literal() costs more than the rest of rendering a triple. Only for values whose
+    # equal ones are written alike (bool, int, str; not Decimal).
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, int):
         return Literal(value, datatype=XSD.integer)
-    if isinstance(value, Decimal):
-        return decimal_literal(value)
     return Literal(str(value))
 
 

@@ -483,11 +483,20 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
 
 
 def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]:
+    # A direct edge can come from two claims (approvedFor is also written as treats,
+    # next to a treats claim of its own): each line once. Claims come sorted by subject,
+    # so only the current subject's lines need remembering.
+    subject, written = None, set()
     for s, p, o, conf, conflict, holds, iris in table.pooled():
         result.assertions += 1
+        if s != subject:
+            subject, written = s, set()
         for triple in assertion_triples(s, p, o, conf, conflict, holds, iris):
-            result.quads += 1
-            yield _nquad(*triple, ASSEMBLY_GRAPH)
+            line = _nquad(*triple, ASSEMBLY_GRAPH)
+            if line not in written:
+                written.add(line)
+                result.quads += 1
+                yield line
     for curie, papers in table.paper_counts():
         result.quads += 1
         yield _nquad(*paper_count_triple(curie, papers), ASSEMBLY_GRAPH)

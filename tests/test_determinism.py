@@ -92,3 +92,25 @@ def test_dataset_formats_keep_the_named_graphs(seed_build: kg.BuildResult, tmp_p
     for original in seed_build.dataset.graphs():
         if len(original):
             assert isomorphic(original, parsed.graph(original.identifier)), original.identifier
+
+
+def test_equal_decimals_keep_their_own_digits() -> None:
+    # Literals are cached by value; Decimal("0.42") == Decimal("0.420") must not share one.
+    from decimal import Decimal
+
+    from rdflib import URIRef
+
+    from kg.iris import KG
+    from kg.rdf import TripleSet, _add
+
+    triples = TripleSet()
+    _add(triples, URIRef("urn:o"), KG.value, Decimal("0.42"))
+    _add(triples, URIRef("urn:o"), KG.percent, Decimal("0.420"))
+    _add(triples, URIRef("urn:o"), KG.count, 1)
+    _add(triples, URIRef("urn:o"), KG.significant, True)
+    assert sorted((str(p).rsplit("#")[-1], o.n3()) for _, p, o in triples) == [
+        ("count", '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+        ("percent", '"0.420"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
+        ("significant", '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'),
+        ("value", '"0.42"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
+    ]
