@@ -486,7 +486,8 @@ def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]
     # A direct edge can come from two claims (approvedFor is also written as treats,
     # next to a treats claim of its own): each line once. Claims come sorted by subject,
     # so only the current subject's lines need remembering.
-    subject, written = None, set()
+    subject: str | None = None
+    written: set[str] = set()
     for s, p, o, conf, conflict, holds, iris in table.pooled():
         result.assertions += 1
         if s != subject:

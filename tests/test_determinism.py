@@ -106,7 +106,7 @@ def test_equal_decimals_keep_their_own_digits() -> None:
     triples = TripleSet()
     _add(triples, URIRef("urn:o"), KG.value, Decimal("0.42"))
     _add(triples, URIRef("urn:o"), KG.percent, Decimal("0.420"))
-    _add(triples, URIRef("urn:o"), KG.count, 1)
+    _add(triples, URIRef("urn:o"), KG["count"], 1)
     _add(triples, URIRef("urn:o"), KG.significant, True)
     assert sorted((str(p).rsplit("#")[-1], o.n3()) for _, p, o in triples) == [
         ("count", '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'),
