@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Literal
+from rdflib import Dataset, Literal, URIRef
 
 import kg
 from kg.cli import main
 from kg.errors import KGError, KGWarning
 from kg.iris import KG
-from kg.query import load_graph, run_query
+from kg.query import load_graph, oxigraph_rows, oxigraph_store, query_info, run_query, sort_rows, split_order
 from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
 from kg.resources import list_queries
 from kg.stream import NQuadsSink, StoreSink, stream_build
@@ -148,6 +148,38 @@ def test_every_named_query_gives_the_files_rows_on_a_store(streamed: Path, store
     _, filed = run_query(load_graph(streamed), name)
     assert len(stored) == len(filed) > 0 or name == "conflicts"
     assert _values(stored) == _values(filed)
+
+
+@pytest.mark.parametrize("name", list_queries())
+def test_store_rows_come_in_the_files_order(streamed: Path, store: Path, name: str) -> None:
+    # On a store the ORDER BY is done in Python (split_order, sort_rows), not by Oxigraph:
+    # the sort keys must run down the rows exactly as rdflib's ORDER BY has them.
+    keys = split_order(query_info(name).text)[1]
+    assert keys, f"{name} has no ORDER BY of plain variables"
+    columns, stored = run_query(load_graph(store), name)
+    _, filed = run_query(load_graph(streamed), name)
+    at = [columns.index(key) for key, _ in keys]
+    assert [[_values([(r[i],)]) for i in at] for r in stored] == [[_values([(r[i],)]) for i in at] for r in filed]
+
+
+def test_sorting_in_python_is_sparql_order() -> None:
+    rows = [(Literal(10), URIRef("urn:b")), (None, URIRef("urn:a")), (Literal(9.5), URIRef("urn:c")),
+            (Literal("x"), URIRef("urn:a")), (Literal(10), URIRef("urn:a"))]
+    assert sort_rows(rows, [(0, False), (1, True)]) == [
+        (None, URIRef("urn:a")), (Literal(9.5), URIRef("urn:c")), (Literal(10), URIRef("urn:b")),
+        (Literal(10), URIRef("urn:a")), (Literal("x"), URIRef("urn:a"))]
+    # Keys Oxigraph must keep: a LIMIT after ORDER BY, an expression, a subquery's ORDER BY.
+    for text in ("SELECT ?a WHERE { ?a ?p ?o } ORDER BY ?a LIMIT 5", "SELECT ?a WHERE { ?a ?p ?o } ORDER BY STR(?a)",
+                 "SELECT ?a WHERE { { SELECT ?a WHERE { ?a ?p ?o } ORDER BY ?a } }"):
+        assert split_order(text) == (text, [])
+
+
+def test_a_sort_key_the_rows_lack_is_left_to_oxigraph(store: Path) -> None:
+    native = oxigraph_store(load_graph(store))
+    text = ("SELECT ?label WHERE { ?e a kg:Drug ; rdfs:label ?label ; kg:paperCount ?n } "
+            "ORDER BY DESC(?n) ?label")
+    columns, rows = oxigraph_rows(native, text)
+    assert columns == ("label",) and str(rows[0][0]) == "imatinib"     # in every document
 
 
 @pytest.mark.parametrize(("name", "params"), [
