@@ -303,8 +303,11 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
 #: ``ORDER BY`` and what may follow it for :func:`split_order` to take it: variables,
 #: ``ASC(?v)``/``DESC(?v)``, and bound terms :func:`substituted` wrote in as ``(<iri>)``.
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
-_ORDER_KEY = re.compile(r"""\s*(?:(ASC|DESC)\s*\(\s*\?(\w+)\s*\)|\?(\w+)|\(\s*(?:<[^\s<>]*>|"[^"\\]*"(?:\^\^<[^\s<>]*>|@[\w-]+)?)\s*\))""",
-                        re.IGNORECASE)
+_ORDER_KEY = re.compile(
+    r"""\s*(?: (ASC|DESC) \s* \( \s* \?(\w+) \s* \)      # ASC(?v), DESC(?v)
+          | \?(\w+)                                  # ?v
+          | \( \s* (?: <[^\s<>]*> | "[^"\\]*" (?:\^\^<[^\s<>]*> | @[\w-]+)? ) \s* \) )  # (<iri>), ("lit")""",
+    re.IGNORECASE | re.VERBOSE)
 
 
 def split_order(text: str) -> tuple[str, list[tuple[str, bool]]]:
