@@ -398,15 +398,20 @@ def query_text(info: QueryInfo, bindings: dict[str, Identifier], *, oxigraph: bo
 def narrowed(text: str, patterns: list[str]) -> str:
     """The query with ``patterns`` (bound parameters' ``# when`` lines) first in its WHERE clause.
 
+    They go in a group of their own: rdflib orders the triples of one basic graph pattern
+    by how many constants they hold, so ``?study a kg:Study`` beside them would run first
+    (over every study: `studies` for one drug took 1.2 s at 10k, 0.13 s grouped).
+    Oxigraph plans both the same.
+
     >>> narrowed("SELECT ?o WHERE { ?o a <urn:O> }", ["?o <urn:drug> ?drug"])
-    'SELECT ?o WHERE { ?o <urn:drug> ?drug .\\n ?o a <urn:O> }'
+    'SELECT ?o WHERE { { ?o <urn:drug> ?drug }\\n ?o a <urn:O> }'
     """
     if not patterns:
         return text
     match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
     if match is None:
         raise QueryParameterError("the query has no WHERE clause to put its '# when' patterns in")
-    return text[:match.end()] + " " + "".join(f"{p} .\n" for p in patterns) + text[match.end():]
+    return text[:match.end()] + " { " + " . ".join(patterns) + " }\n" + text[match.end():]
 
 
 def for_oxigraph(text: str, bindings: dict[str, Identifier]) -> str:

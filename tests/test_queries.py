@@ -242,7 +242,7 @@ def test_when_patterns_do_not_change_the_rows(graph: Graph, name: str, param: st
     narrowed = run_query(graph, name, {param: "imatinib"})[1]
     assert [tuple(r) for r in plain] == narrowed and narrowed
     when = next(p.when for p in info.params if p.name == param)
-    assert query_text(info, bound, oxigraph=False).split("WHERE {", 1)[1].startswith(f" {when} .\n")
+    assert query_text(info, bound, oxigraph=False).split("WHERE {", 1)[1].startswith(f" {{ {when} }}\n")
 
 
 def test_when_naming_no_parameter_is_refused(tmp_path) -> None:
