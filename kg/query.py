@@ -24,6 +24,7 @@ import csv
 import functools
 import io
 import json
+import math
 import re
 import shutil
 import textwrap
@@ -297,7 +298,12 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
         solutions = store.query(text, use_default_graph_as_union=True, prefixes=prefixes)
     convert = functools.lru_cache(maxsize=1 << 14)(_from_oxigraph)
     rows = [tuple(None if term is None else convert(term) for term in row) for row in solutions]
-    return columns, sort_rows(rows, [(columns.index(name), descending) for name, descending in keys])
+    at = [(columns.index(name), descending) for name, descending in keys]
+    if not all(sortable([row[i] for row in rows]) for i, _ in at):
+        # Dates, booleans, ill-typed or mixed literals: Oxigraph's own order, not a guess at it.
+        solutions = store.query(text, use_default_graph_as_union=True, prefixes=prefixes)
+        return columns, [tuple(None if term is None else convert(term) for term in row) for row in solutions]
+    return columns, sort_rows(rows, at)
 
 
 #: ``ORDER BY`` and what may follow it for :func:`split_order` to take it: variables,
@@ -343,8 +349,9 @@ def sort_rows(rows: list[tuple[Any, ...]], keys: list[tuple[int, bool]]) -> list
     """``rows`` in SPARQL's ORDER BY order of the columns ``keys`` (index, descending).
 
     Unbound first, then blank nodes, IRIs and literals; numbers by value, strings by
-    code point (as Oxigraph and rdflib compare them); rows equal on every key keep their
-    order (SPARQL leaves it open).
+    code point, as Oxigraph orders them; rows equal on every key keep their order (SPARQL
+    leaves it open). Meant for columns :func:`sortable` accepts: SPARQL leaves the order
+    of unlike literals open, and dates compare by instant, not text.
 
     >>> n = lambda v: Literal(v)
     >>> [r[0].toPython() for r in sort_rows([(n(10),), (n(9),), (n(9.5),)], [(0, False)])]
@@ -357,21 +364,45 @@ def sort_rows(rows: list[tuple[Any, ...]], keys: list[tuple[int, bool]]) -> list
     return rows
 
 
+def sortable(column: list[Any]) -> bool:
+    """Whether :func:`sort_rows` orders ``column`` as Oxigraph would: unbound values, blank
+    nodes, IRIs, and literals that are all strings (plain or tagged) or all finite numbers.
+
+    >>> sortable([None, URIRef("urn:a"), Literal("b"), Literal("c", lang="en")])
+    True
+    >>> sortable([Literal(1), Literal("a")]), sortable([Literal("NaN", datatype=XSD.decimal)])
+    (False, False)
+    """
+    kinds = set()
+    for term in column:
+        if term is None or isinstance(term, (BNode, URIRef)):
+            continue
+        if not isinstance(term, Literal) or term.ill_typed:
+            return False
+        if term.language or term.datatype in (None, XSD.string):
+            kinds.add("string")
+            continue
+        value = term.toPython()
+        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+            return False
+        if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
+            return False
+        kinds.add("number")
+    return len(kinds) <= 1
+
+
 def _order_key(term: Any) -> tuple[Any, ...]:
+    """Unbound < blank node < IRI < literal; numbers by value, strings by code point, then tag."""
     if term is None:
         return (0,)
     if isinstance(term, BNode):
         return (1, str(term))
     if isinstance(term, URIRef):
         return (2, str(term))
-    value = term.toPython() if isinstance(term, Literal) else term
-    if isinstance(value, bool):
-        return (3, 1, value)
-    if isinstance(value, (int, float, Decimal)):
-        return (3, 0, value)
-    if isinstance(term, Literal) and term.datatype not in (None, XSD.string):
-        return (3, 3, str(term.datatype), str(term))
-    return (3, 2, str(term), getattr(term, "language", None) or "")
+    if term.language or term.datatype in (None, XSD.string):
+        # Oxigraph puts "a"@de, "a"@en before the plain "a".
+        return (3, 1, str(term), not term.language, term.language or "")
+    return (3, 0, term.toPython())
 
 
 def _from_oxigraph(term: Any) -> Identifier:

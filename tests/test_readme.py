@@ -61,14 +61,16 @@ def test_readme_has_the_tour() -> None:
 
 @pytest.fixture(scope="module")
 def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of seeds/ and the graph built from it, as after ``make run``: any example runs alone."""
     home = tmp_path_factory.mktemp("readme")
     shutil.copytree(SEEDS, home / "seeds")
+    result = CliRunner().invoke(main, ["build", str(home / "seeds"), "-o", str(home / "out" / "graph.ttl")])
+    assert result.exit_code == 0, result.output
     return home
 
 
 @pytest.mark.parametrize("command, expected", EXAMPLES, ids=[c for c, _ in EXAMPLES])
 def test_readme_example(command: str, expected: list[str], workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Commands run in README order (pytest keeps parametrize order): the build comes first.
     monkeypatch.chdir(workdir)
     argv = shlex.split(command)
     assert argv[0] == "kg", command
