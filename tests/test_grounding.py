@@ -62,6 +62,15 @@ def test_inferred_gene_is_counted(graph: Graph) -> None:
     assert (row["label"], row["groundedBy"], row["mentions"], row["inferred"]) == ("KIT exon 9 mutation", "pattern", "1", "1")
 
 
+def test_a_mention_with_two_alternatives_is_counted_once(graph: Graph) -> None:
+    # "disease progression" in the trial names an endpoint, with a MeSH term and an adverse
+    # event as alternatives: one mention, one ambiguous mention (the two rows once made it 2).
+    [row] = [r for r in rows(graph, "groundings", type="Endpoint") if r["label"] == "disease progression"]
+    assert (row["mentions"], row["inferred"], row["ambiguous"]) == ("1", "0", "1")
+    assert set(row["alternatives"].split()) == {"https://identifiers.org/mesh:D018450",
+                                                "https://w3id.org/kg-builder/id/ae-disease-progression"}
+
+
 def test_groundings_of_one_entity(graph: Graph) -> None:
     got = [(r["label"], r["className"], r["groundedBy"], r["mentions"], set(r["texts"].split(" | ")))
            for r in rows(graph, "groundings", entity="KIT")]
