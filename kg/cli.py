@@ -280,7 +280,11 @@ def queries() -> None:
               help="A query parameter; entities by label, synonym or CURIE. Repeatable.")
 @_FORMAT
 @click.option("--all", "run_all", is_flag=True, help="Run every named query (parameters omitted).")
-def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str, run_all: bool) -> None:
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Print at most this many rows.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many rows first (with --limit: a page of a long result, in the query's order).")
+def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str, run_all: bool,
+          limit: int | None, offset: int) -> None:
     """Run a named SPARQL query (or your own .rq file) over a built graph.
 
     NAME is a query listed by 'kg queries', or the path of a .rq file; a file may
@@ -291,6 +295,7 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
       kg query drug_targets
       kg query evidence --param subject=imatinib --param object=KIT
       kg query outcomes --param endpoint="partial response" --format csv
+      kg query conflicts --param subject=imatinib --limit 20 --offset 20
       kg query my_question.rq
       kg query --all
     """
@@ -316,7 +321,8 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
             columns, rows = run_query(graph, str(query_name), {} if run_all else bindings)
             if run_all:
                 click.echo(f"\n== {query_name}: {query_info(str(query_name)).title} ==")
-            click.echo(format_rows(columns, rows, fmt), nl=False)
+            page = rows[offset:None if limit is None else offset + limit]
+            click.echo(format_rows(columns, page, fmt, total=len(rows), offset=offset), nl=False)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -579,8 +579,11 @@ def cell(value: object) -> str:
 
 
 def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: str = "table",
-                *, width: int | None = None) -> str:
+                *, width: int | None = None, total: int | None = None, offset: int = 0) -> str:
     """Format query results as a table fitted to the terminal, CSV or JSON.
+
+    ``total`` and ``offset`` say that ``rows`` is a page of a longer result (``kg query
+    --limit/--offset``): the table's footer then reads ``(rows 11–20 of 474)``.
 
     >>> print(format_rows(("a", "b"), [(Literal(1), URIRef("http://purl.obolibrary.org/obo/CHEBI_45783"))], "csv"))
     a,b
@@ -600,6 +603,9 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
         raise KGError(f"unknown output format {fmt!r}; valid: {', '.join(OUTPUT_FORMATS)}")
     width = width or shutil.get_terminal_size((160, 24)).columns
     footer = f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+    if total is not None and (offset or len(rows) < total):
+        footer = (f"(rows {offset + 1}–{offset + len(rows)} of {total})" if rows else
+                  f"(no rows: --offset {offset} is past the {total} row{'s' if total != 1 else ''})")
     widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
     budget = width - 3 * (len(columns) - 1)
     while sum(widths) > budget and max(widths) > 6:

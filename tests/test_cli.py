@@ -44,6 +44,25 @@ def test_query_csv(built: Path) -> None:
     assert "CHEBI:45783,imatinib,kgr:ae-edema,edema,0.420,true,1,PMID:12181401" in result.output.splitlines()
 
 
+def test_query_pages_follow_the_query_order(built: Path) -> None:
+    def run(*extra: str) -> list[str]:
+        result = CliRunner().invoke(main, ["query", "outcomes", "-g", str(built), "--format", "csv", *extra])
+        assert result.exit_code == 0, result.output
+        return result.output.splitlines()
+
+    header, *every = run()
+    assert len(every) == 15
+    assert run("--limit", "4") == [header, *every[:4]]
+    assert run("--limit", "4", "--offset", "12") == [header, *every[12:]]      # the last page is short
+    assert run("--offset", "15") == [header]                                   # past the end: no rows
+    table = CliRunner().invoke(main, ["query", "outcomes", "-g", str(built), "--limit", "4", "--offset", "4"]).output
+    assert table.rstrip().splitlines()[-1] == "(rows 5–8 of 15)"
+    past = CliRunner().invoke(main, ["query", "outcomes", "-g", str(built), "--offset", "20"]).output
+    assert past.rstrip().splitlines()[-1] == "(no rows: --offset 20 is past the 15 rows)"
+    bad = CliRunner().invoke(main, ["query", "outcomes", "-g", str(built), "--limit", "0"])
+    assert bad.exit_code == 2 and "--limit" in bad.output
+
+
 def test_query_json_with_params(built: Path) -> None:
     result = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "-p", "subject=STI571",
                                        "-p", "object=CD117", "--format", "json"])
