@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import sys
 import time
 import warnings
@@ -305,6 +306,8 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
         raise click.UsageError("name a query (see 'kg queries') or pass --all")
     if run_all and name:
         raise click.UsageError(f"pass a query name or --all, not both (got {name!r} and --all)")
+    if run_all and params:
+        raise click.UsageError("--all runs every query without parameters; --param needs a query name")
     bindings: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")
@@ -317,12 +320,19 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
         bindings[key] = value.strip()
     try:
         graph = load_graph(graph_path)
+        every: dict[str, object] = {}
         for query_name in (list_queries() if run_all else [name]):
             columns, rows = run_query(graph, str(query_name), {} if run_all else bindings)
+            page = rows[offset:None if limit is None else offset + limit]
+            text = format_rows(columns, page, fmt, total=len(rows), offset=offset)
+            if run_all and fmt == "json":      # one JSON document: {query name: rows}
+                every[str(query_name)] = json.loads(text)
+                continue
             if run_all:
                 click.echo(f"\n== {query_name}: {query_info(str(query_name)).title} ==")
-            page = rows[offset:None if limit is None else offset + limit]
-            click.echo(format_rows(columns, page, fmt, total=len(rows), offset=offset), nl=False)
+            click.echo(text, nl=False)
+        if every:
+            click.echo(json.dumps(every, indent=2, ensure_ascii=False))
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
 

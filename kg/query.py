@@ -152,6 +152,9 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
+_PREFIXES_BY_CASE = {prefix.casefold(): prefix for prefix in PREFIX_MAP}
+
+
 def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     """The IRI of an entity named by CURIE, IRI, bare PMID, label, synonym or mention text.
 
@@ -168,6 +171,9 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
         raise QueryParameterError("an empty name names no entity; give a label, synonym or CURIE")
     if value.isdigit():
         value = f"PMID:{value}"
+    prefix, colon, local = value.partition(":")
+    if colon and prefix.casefold() in _PREFIXES_BY_CASE:     # chebi:45783 is CHEBI:45783
+        value = f"{_PREFIXES_BY_CASE[prefix.casefold()]}:{local}"
     if value.startswith(("http://", "https://")) or (":" in value and value.split(":", 1)[0] in PREFIX_MAP):
         iri = URIRef(value) if value.startswith("http") else expand(value)
         if (iri, None, None) not in graph:
@@ -264,10 +270,52 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
             bindings[param.name] = Literal(value)
     native = oxigraph_store(graph)
     if native is not None:
-        return oxigraph_rows(native, query_text(info, bindings, oxigraph=True))
-    result = graph.query(query_text(info, bindings, oxigraph=False), initNs=NAMESPACES, initBindings=bindings)
-    columns = tuple(str(v) for v in result.vars or ())
-    return columns, [tuple(row) for row in result if isinstance(row, ResultRow)]
+        columns, rows = oxigraph_rows(native, query_text(info, bindings, oxigraph=True))
+    else:
+        result = graph.query(query_text(info, bindings, oxigraph=False), initNs=NAMESPACES, initBindings=bindings)
+        columns = tuple(str(v) for v in result.vars or ())
+        rows = [tuple(row) for row in result if isinstance(row, ResultRow)]
+    return columns, sorted_lists(columns, rows, list_columns(info.text))
+
+
+_GROUP_CONCAT = re.compile(
+    r"""GROUP_CONCAT \s* \( \s* (?:DISTINCT\s+)? \?\w+ \s*
+        (?: ; \s* separator \s* = \s* ("[^"]*"|'[^']*') )? \s* \) \s+ AS \s+ \?(\w+)""",
+    re.IGNORECASE | re.VERBOSE)
+
+
+def list_columns(text: str) -> dict[str, str]:
+    """The columns a query fills with ``GROUP_CONCAT``, and their separators.
+
+    >>> list_columns('SELECT (GROUP_CONCAT(DISTINCT ?p; separator=" | ") AS ?papers) WHERE { ?a ?b ?p }')
+    {'papers': ' | '}
+    """
+    return {m.group(2): m.group(1)[1:-1] if m.group(1) else " " for m in _GROUP_CONCAT.finditer(without_comments(text))}
+
+
+def sorted_lists(columns: tuple[str, ...], rows: list[tuple[Any, ...]], lists: dict[str, str]) -> list[tuple[Any, ...]]:
+    """Each list cell (``lists``: column → separator) with its items sorted and empty items dropped.
+
+    SPARQL leaves the order of ``GROUP_CONCAT`` open: rdflib and Oxigraph list a drug's
+    papers in different orders, and neither promises one. Sorted, the same graph prints
+    the same cells from a file and from a store.
+
+    >>> sorted_lists(("papers",), [(Literal("PMID:2  PMID:1"),)], {"papers": " "})
+    [(rdflib.term.Literal('PMID:1 PMID:2'),)]
+    """
+    at = [(columns.index(name), separator) for name, separator in lists.items() if name in columns and separator]
+    if not at:
+        return rows
+    out = []
+    for row in rows:
+        cells = list(row)
+        for i, separator in at:
+            value = cells[i]
+            if isinstance(value, Literal):
+                items = sorted(item for item in str(value).split(separator) if item)
+                cells[i] = Literal(separator.join(items), lang=value.language, datatype=value.datatype)
+        out.append(tuple(cells))
+    return out
 
 
 def oxigraph_store(graph: Graph) -> Any:
@@ -604,14 +652,15 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
     width = width or shutil.get_terminal_size((160, 24)).columns
     footer = f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
     if total is not None and (offset or len(rows) < total):
-        footer = (f"(rows {offset + 1}–{offset + len(rows)} of {total})" if rows else
+        footer = (f"(row {offset + 1} of {total})" if len(rows) == 1 else
+                  f"(rows {offset + 1}–{offset + len(rows)} of {total})" if rows else
                   f"(no rows: --offset {offset} is past the {total} row{'s' if total != 1 else ''})")
     widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
     budget = width - 3 * (len(columns) - 1)
     while sum(widths) > budget and max(widths) > 6:
         widths[widths.index(max(widths))] -= 1
     if sum(widths) > budget and texts:
-        return _expanded(columns, texts, width) + footer + "\n"
+        return _expanded(columns, texts, width, first=offset + 1) + footer + "\n"
     if not texts:
         return "\n".join(textwrap.wrap(" | ".join(columns), width)) + "\n" + footer + "\n"
 
@@ -625,11 +674,11 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
     return "\n".join(lines) + "\n"
 
 
-def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int) -> str:
-    """One block per row, one ``column: value`` line per field, wrapped to ``width``."""
+def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int, first: int = 1) -> str:
+    """One block per row, one ``column: value`` line per field, wrapped to ``width``; rows numbered from ``first``."""
     label = max(len(c) for c in columns)
     out: list[str] = []
-    for number, row in enumerate(texts, 1):
+    for number, row in enumerate(texts, first):
         out.append(f"-[ row {number} ]".ljust(min(width, label + 20), "-"))
         for column, value in zip(columns, row, strict=True):
             wrapped = textwrap.wrap(value, max(width - label - 3, 10)) or [""]

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import main
+from kg.resources import list_queries
 from tests.conftest import SEEDS
 
 
@@ -61,6 +62,29 @@ def test_query_pages_follow_the_query_order(built: Path) -> None:
     assert past.rstrip().splitlines()[-1] == "(no rows: --offset 20 is past the 15 rows)"
     bad = CliRunner().invoke(main, ["query", "outcomes", "-g", str(built), "--limit", "0"])
     assert bad.exit_code == 2 and "--limit" in bad.output
+
+
+def test_query_all_as_json_is_one_document(built: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "--all", "-g", str(built), "--format", "json", "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    every = json.loads(result.output)
+    assert sorted(every) == sorted(list_queries())
+    assert every["drug_targets"] == [{"drug": "CHEBI:45783", "drugLabel": "imatinib", "predicate": "kg:inhibits",
+                                      "target": "HGNC:6342", "targetLabel": "KIT", "confidence": "0.542",
+                                      "inferred": "true", "evidence": "2", "papers": "PMID:12181401"}]
+    assert all(len(rows) <= 2 for rows in every.values())
+
+
+def test_query_all_refuses_parameters(built: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "--all", "-g", str(built), "--param", "drug=imatinib"])
+    assert result.exit_code == 2 and "--all runs every query without parameters" in result.output
+
+
+def test_a_paged_record_table_numbers_rows_from_the_offset(built: Path) -> None:
+    result = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--offset", "1", "--limit", "1"],
+                                terminal_width=80)
+    lines = result.output.splitlines()
+    assert lines[0].startswith("-[ row 2 ]") and lines[-1] == "(row 2 of 20)"
 
 
 def test_query_json_with_params(built: Path) -> None:
