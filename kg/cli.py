@@ -44,6 +44,10 @@ def main() -> None:
     """
 
 
+#: Input above this many bytes (≈ 14,000 abstracts) is not built in memory unless asked.
+AUTO_STREAM_BYTES = 20_000_000
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
@@ -62,8 +66,11 @@ def main() -> None:
               help="Show a progress bar (documents, rate, failures) [default: when stderr is a terminal].")
 @click.option("--rules-only", is_flag=True,
               help="Lexicon and rules only, without the trained tagger and pair classifier (faster, lower recall).")
+@click.option("--in-memory", is_flag=True,
+              help=f"Build in memory even when the input is over {AUTO_STREAM_BYTES // 1_000_000} MB "
+                   "(otherwise N-Quads output streams and other formats are refused).")
 def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Path | None, workers: int,
-          dask_address: str | None, progress: bool | None, rules_only: bool) -> None:
+          dask_address: str | None, progress: bool | None, rules_only: bool, in_memory: bool) -> None:
     """Read documents, extract facts and write the graph.
 
     PATHS are files or directories (walked recursively). Files that cannot be read are
@@ -80,6 +87,21 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         _stream_build(list(paths), output, store, workers, dask_address, progress, not rules_only)
         return
     output = output or Path("out/graph.ttl")
+    from kg.readers import input_size
+
+    size = 0 if in_memory else input_size(paths)
+    if size > AUTO_STREAM_BYTES:
+        # An in-memory build holds every triple in rdflib (≈ 0.8 GB per 1,000 abstracts).
+        megabytes = f"{size / 1e6:,.0f} MB"
+        if output.suffix.lower() == ".nq":
+            click.echo(f"note: {megabytes} of input: streaming the build, so memory does not grow with the "
+                       "corpus (--in-memory builds in memory)", err=True)
+            _stream_build(list(paths), output, None, workers, None, progress, not rules_only)
+            return
+        raise click.ClickException(
+            f"{megabytes} of input is too much to build in memory as {output.name} (rdflib holds about 0.8 GB per "
+            f"1,000 abstracts): write N-Quads (-o {output.with_suffix('.nq')}), load a store (--store out/store), "
+            "or pass --in-memory")
     from kg.build import build as run_build
     from kg.export import check_output, format_for, write_graph
 

@@ -38,6 +38,33 @@ def test_build_writes_each_format(tmp_path: Path, suffix: str) -> None:
     assert "imatinib" in out.read_text()
 
 
+def test_a_large_input_streams_or_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.cli
+
+    monkeypatch.setattr(kg.cli, "AUTO_STREAM_BYTES", 1000)      # the seeds are over 1 kB
+    auto = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "auto.nq")])
+    assert auto.exit_code == 0, auto.output
+    assert "of input: streaming the build" in auto.output and "built 2 document(s)" in auto.output
+    streamed = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "stream.nq"), "--stream"])
+    assert streamed.exit_code == 0
+    assert (tmp_path / "auto.nq").read_bytes() == (tmp_path / "stream.nq").read_bytes()
+    refused = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "big.ttl")])
+    assert refused.exit_code == 1 and not (tmp_path / "big.ttl").exists()
+    assert "of input is too much to build in memory as big.ttl" in refused.output
+    assert f"-o {tmp_path / 'big.nq'}" in refused.output and "--in-memory" in refused.output
+    forced = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "big.ttl"), "--in-memory"])
+    assert forced.exit_code == 0 and (tmp_path / "big.ttl").exists()
+
+
+def test_input_size_counts_gzip_at_its_expansion(tmp_path: Path) -> None:
+    from kg.readers import GZIP_EXPANSION, input_size
+
+    (tmp_path / "a.txt").write_bytes(b"x" * 100)
+    (tmp_path / "b.xml.gz").write_bytes(b"y" * 10)
+    (tmp_path / ".hidden").write_bytes(b"z" * 1000)              # skipped, as the readers skip it
+    assert input_size([tmp_path, tmp_path / "missing.txt", "-"]) == 100 + 10 * GZIP_EXPANSION
+
+
 def test_query_csv(built: Path) -> None:
     result = CliRunner().invoke(main, ["query", "adverse_events", "-g", str(built), "--format", "csv"])
     assert result.exit_code == 0, result.output
