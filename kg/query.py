@@ -172,9 +172,10 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     if value.isdigit():
         value = f"PMID:{value}"
     prefix, colon, local = value.partition(":")
-    if colon and prefix.casefold() in _PREFIXES_BY_CASE:     # chebi:45783 is CHEBI:45783
-        value = f"{_PREFIXES_BY_CASE[prefix.casefold()]}:{local}"
-    if value.startswith(("http://", "https://")) or (":" in value and value.split(":", 1)[0] in PREFIX_MAP):
+    known = _PREFIXES_BY_CASE.get(prefix.casefold()) if colon else None
+    if known:
+        value = f"{known}:{local}"       # chebi:45783 is CHEBI:45783
+    if value.startswith(("http://", "https://")) or known:
         iri = URIRef(value) if value.startswith("http") else expand(value)
         if (iri, None, None) not in graph:
             raise QueryParameterError(f"no entity {value} in the graph")
@@ -331,10 +332,16 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
     oxrdflib gives the same rows, but builds a new rdflib term for every cell; here a
     label, class or flag that recurs down the rows is converted once (half the time of a
     500-row query on a 100k-document store).
+    A final ``ORDER BY`` of variables is done in Python (:func:`split_order`, :func:`sort_rows`).
     """
     import pyoxigraph
 
     prefixes = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), **NAMESPACES}
+    convert = functools.lru_cache(maxsize=1 << 14)(_from_oxigraph)
+
+    def rows_of(solutions: Any) -> list[tuple[Any, ...]]:
+        return [tuple(None if term is None else convert(term) for term in row) for row in solutions]
+
     unordered, keys = split_order(text)
     solutions = store.query(unordered, use_default_graph_as_union=True, prefixes=prefixes)
     if not isinstance(solutions, pyoxigraph.QuerySolutions):
@@ -342,15 +349,12 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
     columns = tuple(v.value for v in solutions.variables)
     if any(name not in columns for name, _ in keys):
         # A key the rows do not carry: Oxigraph sorts (solutions are lazy: nothing ran yet).
-        keys = []
-        solutions = store.query(text, use_default_graph_as_union=True, prefixes=prefixes)
-    convert = functools.lru_cache(maxsize=1 << 14)(_from_oxigraph)
-    rows = [tuple(None if term is None else convert(term) for term in row) for row in solutions]
+        return columns, rows_of(store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
+    rows = rows_of(solutions)
     at = [(columns.index(name), descending) for name, descending in keys]
     if not all(sortable([row[i] for row in rows]) for i, _ in at):
         # Dates, booleans, ill-typed or mixed literals: Oxigraph's own order, not a guess at it.
-        solutions = store.query(text, use_default_graph_as_union=True, prefixes=prefixes)
-        return columns, [tuple(None if term is None else convert(term) for term in row) for row in solutions]
+        return columns, rows_of(store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
     return columns, sort_rows(rows, at)
 
 
