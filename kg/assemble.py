@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
-from kg.model import Document, Evidence, Extraction, Reference
+from kg.model import Document, Evidence, Extraction, Mention, Reference
 
 #: Weight of one plain, stated, un-negated sentence.
 BASE_WEIGHT = 0.6
@@ -75,6 +75,88 @@ class Assembly:
     citations: tuple[Citation, ...]
     #: ``(entity CURIE, number of documents that mention it)``, sorted by CURIE.
     papers: tuple[tuple[str, int], ...] = ()
+    #: How each entity's mentions were grounded, per method, sorted by entity and method.
+    groundings: tuple[Grounding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Grounding:
+    """How the mentions of one entity were grounded by one method, summed over documents.
+
+    What the ``groundings`` query reports, kept in the assembly graph so that it is one
+    lookup per entity instead of a read of every mention (thousands for a common drug).
+
+    :ivar entity: The entity's CURIE.
+    :ivar how: The grounding method (``kg:groundedBy``: lexicon, abbreviation, ...).
+    :ivar mentions: Mention nodes (distinct spans) that denote the entity with this method.
+    :ivar inferred: Of those, the ones flagged ``kg:inferred``.
+    :ivar ambiguous: Of those, the ones flagged ``kg:ambiguous``.
+    :ivar alternatives: The CURIEs of their alternative groundings, sorted.
+    :ivar texts: Their distinct texts, sorted.
+    """
+
+    entity: str
+    how: str
+    mentions: int
+    inferred: int
+    ambiguous: int
+    alternatives: tuple[str, ...] = ()
+    texts: tuple[str, ...] = ()
+
+
+def groundings(extraction: Extraction) -> list[Grounding]:
+    """One document's :class:`Grounding` rows, counted over its mention nodes.
+
+    A mention node is one span of the text (:func:`kg.rdf._span` mints it from the span),
+    so two mentions on the same span are one node, carrying both of their entities,
+    methods, flags and alternatives, and counted once, as the mention-level query would.
+
+    >>> from kg.model import Document, Entity, Mention
+    >>> doc = Document("a.txt", "Imatinib (IM) and imatinib.", "Imatinib", pmid="1")
+    >>> drug = Entity("CHEBI:45783", "Drug", "imatinib")
+    >>> mentions = (Mention(0, 8, "Imatinib", drug), Mention(10, 12, "IM", drug, how="abbreviation"),
+    ...             Mention(18, 26, "imatinib", drug, alternatives=("CHEBI:1",)))
+    >>> found = groundings(Extraction(doc, (), mentions, (), ()))
+    >>> [(g.how, g.mentions, g.ambiguous, g.alternatives, g.texts) for g in found]
+    [('abbreviation', 1, 0, (), ('IM',)), ('lexicon', 2, 1, ('CHEBI:1',), ('Imatinib', 'imatinib'))]
+    """
+    text = extraction.document.text
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for mention in extraction.mentions:
+        spans.setdefault((mention.start, mention.end), []).append(mention)
+    counts: dict[tuple[str, str], list[int]] = {}     # mentions, inferred, ambiguous
+    alternatives: dict[tuple[str, str], set[str]] = {}
+    texts: dict[tuple[str, str], set[str]] = {}
+    for (start, end), on_span in spans.items():
+        inferred = any(m.inferred for m in on_span)
+        ambiguous = any(m.alternatives for m in on_span)
+        for key in {(m.curie, how) for m in on_span for how in {n.how for n in on_span}}:
+            n = counts.setdefault(key, [0, 0, 0])
+            n[0], n[1], n[2] = n[0] + 1, n[1] + inferred, n[2] + ambiguous
+            alternatives.setdefault(key, set()).update(a for m in on_span for a in m.alternatives)
+            texts.setdefault(key, set()).add(text[start:end])
+    return [Grounding(curie, how, n[0], n[1], n[2], tuple(sorted(alternatives[curie, how])),
+                      tuple(sorted(texts[curie, how])))
+            for (curie, how), n in sorted(counts.items())]
+
+
+def merge_groundings(rows: Iterable[Grounding]) -> list[Grounding]:
+    """Sum :class:`Grounding` rows of the same entity and method (documents are disjoint).
+
+    >>> [merged] = merge_groundings([Grounding("X:1", "lexicon", 2, 0, 1, ("X:2",), ("a",)),
+    ...                              Grounding("X:1", "lexicon", 1, 1, 0, (), ("b",))])
+    >>> merged.mentions, merged.inferred, merged.ambiguous, merged.alternatives, merged.texts
+    (3, 1, 1, ('X:2',), ('a', 'b'))
+    """
+    merged: dict[tuple[str, str], Grounding] = {}
+    for g in rows:
+        old = merged.get((g.entity, g.how))
+        if old is not None:
+            g = Grounding(g.entity, g.how, old.mentions + g.mentions, old.inferred + g.inferred,
+                          old.ambiguous + g.ambiguous, tuple(sorted({*old.alternatives, *g.alternatives})),
+                          tuple(sorted({*old.texts, *g.texts})))
+        merged[(g.entity, g.how)] = g
+    return [merged[key] for key in sorted(merged)]
 
 
 class Weighed(Protocol):
@@ -141,7 +223,8 @@ def assemble(extractions: Iterable[Extraction]) -> Assembly:
         )
         out.append(PooledAssertion(subject, predicate, obj, evidence, confidence(evidence), conflict))
     papers = Counter(curie for x in extractions for curie in mentioned(x))
-    return Assembly(tuple(out), tuple(_citations(extractions)), tuple(sorted(papers.items())))
+    return Assembly(tuple(out), tuple(_citations(extractions)), tuple(sorted(papers.items())),
+                    tuple(merge_groundings(g for x in extractions for g in groundings(x))))
 
 
 def mentioned(extraction: Extraction) -> set[str]:
@@ -195,4 +278,5 @@ def _journal_key(journal: str) -> str:
     return "".join(c for c in journal.lower() if c.isalnum())
 
 
-__all__ = ["Assembly", "Citation", "CitationIndex", "PooledAssertion", "assemble", "confidence", "SUPER_PROPERTIES"]
+__all__ = ["Assembly", "Citation", "CitationIndex", "Grounding", "PooledAssertion", "SUPER_PROPERTIES", "assemble",
+           "confidence", "groundings", "merge_groundings"]

@@ -189,7 +189,8 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     names: set[str] = set()
     for prop in (RDFS.label, SKOS.altLabel, KG.mentionText):
         for subject, _, label in graph.triples((None, prop, None)):
-            if not isinstance(subject, URIRef) or "/id/mention-" in str(subject):
+            # Mentions and grounding summaries carry texts too; they are not entities.
+            if not isinstance(subject, URIRef) or "/id/mention-" in str(subject) or "/id/grounding-" in str(subject):
                 continue
             names.add(str(label))
             text = str(label).casefold()

@@ -24,7 +24,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
-from kg.assemble import SUPER_PROPERTIES, Assembly
+from kg.assemble import SUPER_PROPERTIES, Assembly, Grounding
 from kg.iris import BIBO, KG, KGR, NAMESPACES, PROV, expand, graph_iri, mint
 from kg.model import (
     Document,
@@ -357,6 +357,9 @@ def _assembly(graph: Graph, assembly: Assembly) -> None:
             graph.add(triple)
     for curie, papers in assembly.papers:
         graph.add(paper_count_triple(curie, papers))
+    for grounding in assembly.groundings:
+        for triple in grounding_triples(grounding):
+            graph.add(triple)
 
 
 def paper_count_triple(curie: str, papers: int) -> tuple[URIRef, URIRef, Literal]:
@@ -366,6 +369,25 @@ def paper_count_triple(curie: str, papers: int) -> tuple[URIRef, URIRef, Literal
     ``kg:mentions`` is a scan of the whole graph on a large store, this is one lookup.
     """
     return expand(curie), KG.paperCount, _literal(papers)
+
+
+def grounding_triples(grounding: Grounding) -> Iterator[tuple[URIRef, URIRef, Literal | URIRef]]:
+    """The assembly graph's ``kg:GroundingSummary`` of one entity and grounding method.
+
+    Recomputed by every build (an incremental build adds the new documents' counts): the
+    ``groundings`` query reads one node per entity and method instead of every mention.
+    """
+    node = mint("grounding", grounding.entity, grounding.how)
+    yield node, RDF.type, KG.GroundingSummary
+    yield node, KG.groundingOf, expand(grounding.entity)
+    yield node, KG.groundedBy, _literal(grounding.how)
+    yield node, KG.mentionCount, _literal(grounding.mentions)
+    yield node, KG.inferredCount, _literal(grounding.inferred)
+    yield node, KG.ambiguousCount, _literal(grounding.ambiguous)
+    for other in grounding.alternatives:
+        yield node, KG.alternativeGrounding, expand(other)
+    for text in grounding.texts:
+        yield node, KG.mentionText, _literal(text)
 
 
 def assertion_triples(subject: str, predicate: str, obj: str, confidence: Decimal, conflict: bool, holds: bool,

@@ -34,7 +34,7 @@ from typing import Any, Protocol
 from rdflib import Dataset, Graph, URIRef
 
 from kg import __version__
-from kg.assemble import OPPOSITE, CitationIndex, confidence, mentioned
+from kg.assemble import OPPOSITE, CitationIndex, Grounding, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
 from kg.iris import CONVERTER, KG
 from kg.model import Document, Extraction
@@ -48,6 +48,7 @@ from kg.rdf import (
     assertion_triples,
     document_triples,
     evidence_iri,
+    grounding_triples,
     paper_count_triple,
     publication_iri,
 )
@@ -66,6 +67,7 @@ class Rendered:
         documents give some of the same lines: the build writes each once).
     :ivar records: The evidence of its claims, for the assembly.
     :ivar mentioned: The CURIEs of the entities it mentions (for their paper counts).
+    :ivar groundings: How its mentions were grounded (summed over documents by the build).
     """
 
     curie: str
@@ -76,6 +78,7 @@ class Rendered:
     rules: tuple[str, ...] = ()
     failure: str | None = None
     mentioned: tuple[str, ...] = ()
+    groundings: tuple[Grounding, ...] = ()
 
 
 @dataclass
@@ -98,6 +101,7 @@ class Sink(Protocol):
     def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None: ...
     def old_records(self) -> Iterator[Record]: ...
     def old_paper_counts(self) -> Iterator[tuple[str, int]]: ...
+    def old_groundings(self) -> Iterator[Grounding]: ...
     def close(self, ok: bool) -> None: ...
 
 
@@ -153,7 +157,7 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
     rules = tuple(sorted({e.rule for a in extraction.assertions for e in a.evidence}
                          | {o.evidence.rule for o in extraction.outcomes}))
     return Rendered(doc.curie, doc.source, "".join(lines), shared, records, rules,
-                    mentioned=tuple(sorted(mentioned(extraction))))
+                    mentioned=tuple(sorted(mentioned(extraction))), groundings=tuple(groundings(extraction)))
 
 
 def _nquad(s: Any, p: Any, o: Any, g: Any) -> str:
@@ -193,6 +197,9 @@ class NQuadsSink:
         return iter(())
 
     def old_paper_counts(self) -> Iterator[tuple[str, int]]:
+        return iter(())
+
+    def old_groundings(self) -> Iterator[Grounding]:
         return iter(())
 
     def close(self, ok: bool) -> None:
@@ -273,6 +280,22 @@ class StoreSink:
         for row in solutions:
             yield _curie(row["e"].value), int(row["n"].value)
 
+    def old_groundings(self) -> Iterator[Grounding]:
+        """The grounding summaries of the documents already in the store (from its assembly graph)."""
+        query = f"""
+            PREFIX kg: <{KG}>
+            SELECT ?e ?how ?n ?inf ?amb ?alt ?text WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{
+              ?g a kg:GroundingSummary ; kg:groundingOf ?e ; kg:groundedBy ?how ; kg:mentionCount ?n ;
+                 kg:inferredCount ?inf ; kg:ambiguousCount ?amb .
+              {{ ?g kg:alternativeGrounding ?alt }} UNION {{ ?g kg:mentionText ?text }} }} }}"""
+        solutions = self.store.query(query)
+        assert isinstance(solutions, self._ox.QuerySolutions)
+        for row in solutions:
+            alt, text = row["alt"], row["text"]
+            yield Grounding(_curie(row["e"].value), row["how"].value, int(row["n"].value), int(row["inf"].value),
+                            int(row["amb"].value), (_curie(alt.value),) if alt is not None else (),
+                            (text.value,) if text is not None else ())
+
     def close(self, ok: bool) -> None:
         self._flush()
         self.store.flush()
@@ -295,6 +318,9 @@ class EvidenceTable:
         self.db = sqlite3.connect(Path(self._dir.name) / "evidence.db")
         self.db.execute("CREATE TABLE ev (s TEXT, p TEXT, o TEXT, e TEXT, neg INT, hedged INT, inferred INT)")
         self.db.execute("CREATE TABLE papers (entity TEXT, n INT)")
+        # A summary's counts add up; its alternatives and texts are sets (kind 'alt' or 'text').
+        self.db.execute("CREATE TABLE groundings (entity TEXT, how TEXT, n INT, inferred INT, ambiguous INT)")
+        self.db.execute("CREATE TABLE grounding_values (entity TEXT, how TEXT, kind TEXT, value TEXT)")
 
     def add(self, records: Iterable[Record]) -> None:
         self.db.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?, ?, ?)", records)
@@ -302,6 +328,32 @@ class EvidenceTable:
     def add_papers(self, counts: Iterable[tuple[str, int]]) -> None:
         """Count documents per entity: ``(CURIE, 1)`` per mentioning document, or old totals."""
         self.db.executemany("INSERT INTO papers VALUES (?, ?)", counts)
+
+    def add_groundings(self, rows: Iterable[Grounding]) -> None:
+        """Grounding summaries of documents (new ones, or the store's old totals)."""
+        rows = list(rows)
+        # Old summaries come once per alternative and text: their counts are the rows' own.
+        counts = {(g.entity, g.how): (g.mentions, g.inferred, g.ambiguous) for g in rows}
+        self.db.executemany("INSERT INTO groundings VALUES (?, ?, ?, ?, ?)",
+                            [(e, h, *n) for (e, h), n in counts.items()])
+        self.db.executemany("INSERT INTO grounding_values VALUES (?, ?, ?, ?)",
+                            [(g.entity, g.how, kind, value) for g in rows
+                             for kind, values in (("alt", g.alternatives), ("text", g.texts)) for value in values])
+
+    def groundings(self) -> Iterator[Grounding]:
+        """The summed :class:`Grounding` of each entity and method, sorted as the in-memory build."""
+        # SQLite's BINARY order of UTF-8 text is Python's code-point order of str.
+        values = self.db.execute("SELECT DISTINCT entity, how, kind, value FROM grounding_values "
+                                 "ORDER BY entity, how, kind, value")
+        pending = next(values, None)
+        for entity, how, n, inferred, ambiguous in self.db.execute(
+                "SELECT entity, how, SUM(n), SUM(inferred), SUM(ambiguous) FROM groundings "
+                "GROUP BY entity, how ORDER BY entity, how"):
+            found: dict[str, list[str]] = {"alt": [], "text": []}
+            while pending is not None and (pending[0], pending[1]) == (entity, how):
+                found[pending[2]].append(pending[3])
+                pending = next(values, None)
+            yield Grounding(entity, how, n, inferred, ambiguous, tuple(found["alt"]), tuple(found["text"]))
 
     def paper_counts(self) -> Iterator[tuple[str, int]]:
         """``(entity CURIE, papers)``, sorted by CURIE as the in-memory build sorts them."""
@@ -446,6 +498,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     try:
         table.add(sink.old_records())
         table.add_papers(sink.old_paper_counts())
+        table.add_groundings(sink.old_groundings())
         done = 0
         for rendered in _mapped(documents(), index, models, workers, dask):
             done += 1
@@ -458,6 +511,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                 sink.write(rendered.nquads + "".join(new))
                 table.add(rendered.records)
                 table.add_papers((curie, 1) for curie in rendered.mentioned)
+                table.add_groundings(rendered.groundings)
                 rules.update(rendered.rules)
                 result.documents += 1
                 result.quads += rendered.nquads.count("\n") + len(new)
@@ -501,6 +555,10 @@ def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]
     for curie, papers in table.paper_counts():
         result.quads += 1
         yield _nquad(*paper_count_triple(curie, papers), ASSEMBLY_GRAPH)
+    for grounding in table.groundings():
+        for triple in grounding_triples(grounding):
+            result.quads += 1
+            yield _nquad(*triple, ASSEMBLY_GRAPH)
 
 
 def _models_used(tagger: Any, pairs: Any) -> tuple[str, ...]:

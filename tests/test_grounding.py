@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 from rdflib import Graph
 
 import kg
+from kg.assemble import Grounding, groundings, merge_groundings
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon, entries_from_yaml
+from kg.model import Entity, Extraction, Mention
 from kg.resources import load_lexicon_files
 from tests.conftest import select
 from tests.extract.helpers import document
@@ -80,3 +84,45 @@ def test_groundings_of_one_entity(graph: Graph) -> None:
 def test_each_entity_keeps_the_raw_texts_it_was_matched_from(graph: Graph) -> None:
     texts = {r[0] for r in select(graph, "SELECT ?t WHERE { <http://purl.obolibrary.org/obo/CHEBI_45783> kg:mentionText ?t }")}
     assert texts == {"imatinib", "Imatinib", "imatinib mesylate", "Imatinib mesylate", "Gleevec", "Glivec"}
+
+
+FROM_MENTIONS = str(Path(__file__).parent / "data" / "groundings_from_mentions.rq")
+
+
+def test_grounding_summaries_give_what_the_mentions_give(graph: Graph) -> None:
+    # The build's kg:GroundingSummary nodes against a count over every mention node, with
+    # and without each parameter: the same rows, cell for cell.
+    for params in ({}, {"type": "Endpoint"}, {"entity": "imatinib"}, {"entity": "KIT"}):
+        assert rows(graph, "groundings", **params) == rows(graph, FROM_MENTIONS, **params), params
+    assert len(rows(graph, "groundings")) == 22
+
+
+def test_two_mentions_on_one_span_are_one_mention_node() -> None:
+    # The RDF mints one kg:Mention per span, so two groundings of one span (a tagger and a
+    # lexicon mention naming two entities) are one node with both; each entity counts it
+    # once under each method, as a count over the mention nodes would.
+    doc = document("Imatinib was given.")
+    imatinib = Entity("CHEBI:45783", "Drug", "imatinib")
+    other = Entity("CHEBI:1", "Drug", "other")
+    start = doc.text.index("Imatinib")
+    mentions = (Mention(start, start + 8, "Imatinib", imatinib),
+                Mention(start, start + 8, "Imatinib", other, how="tagger", alternatives=("CHEBI:45783",)),
+                Mention(start, start + 8, "Imatinib", imatinib, inferred=True))
+    got = groundings(Extraction(doc, (), mentions, (), ()))
+    assert [(g.entity, g.how, g.mentions, g.inferred, g.ambiguous, g.alternatives, g.texts) for g in got] == [
+        ("CHEBI:1", "lexicon", 1, 1, 1, ("CHEBI:45783",), ("Imatinib",)),
+        ("CHEBI:1", "tagger", 1, 1, 1, ("CHEBI:45783",), ("Imatinib",)),
+        ("CHEBI:45783", "lexicon", 1, 1, 1, ("CHEBI:45783",), ("Imatinib",)),
+        ("CHEBI:45783", "tagger", 1, 1, 1, ("CHEBI:45783",), ("Imatinib",)),
+    ]
+    graph = kg.export.union_graph(kg.to_dataset([Extraction(doc, (), mentions, (), ())],
+                                                kg.assemble([Extraction(doc, (), mentions, (), ())])))
+    assert rows(graph, "groundings") == rows(graph, FROM_MENTIONS)
+
+
+def test_summaries_add_up_over_documents() -> None:
+    a = Grounding("CHEBI:45783", "lexicon", 3, 1, 0, (), ("Imatinib", "imatinib"))
+    b = Grounding("CHEBI:45783", "lexicon", 2, 0, 2, ("CHEBI:1",), ("STI571", "imatinib"))
+    c = Grounding("CHEBI:45783", "abbreviation", 1, 0, 0, (), ("IM",))
+    assert merge_groundings([a, c, b]) == [
+        c, Grounding("CHEBI:45783", "lexicon", 5, 1, 2, ("CHEBI:1",), ("Imatinib", "STI571", "imatinib"))]

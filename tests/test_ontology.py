@@ -49,6 +49,7 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("Assertion", CLASS, None, None),
     ("Evidence", CLASS, None, None),
     ("Mention", CLASS, None, None),
+    ("GroundingSummary", CLASS, None, None),
     # object properties: direct edges
     ("targets", OBJ, "Drug", "Target"),
     ("interactsWith", OBJ, "Drug", "Target"),
@@ -72,8 +73,9 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("subjectSpan", OBJ, "Evidence", "Mention"),
     ("objectSpan", OBJ, "Evidence", "Mention"),
     ("denotes", OBJ, "Mention", "Entity"),
-    ("alternativeGrounding", OBJ, "Mention", "Entity"),
-    ("groundedBy", DATA, "Mention", "xsd:string"),
+    ("alternativeGrounding", OBJ, ("Mention", "GroundingSummary"), "Entity"),
+    ("groundedBy", DATA, ("Mention", "GroundingSummary"), "xsd:string"),
+    ("groundingOf", OBJ, "GroundingSummary", "Entity"),
     ("ambiguous", DATA, "Mention", "xsd:boolean"),
     ("variantType", OBJ, "Mutation", None),
     # object properties: studies and outcomes
@@ -102,8 +104,11 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("end", DATA, "Evidence", "xsd:integer"),
     ("mentionStart", DATA, "Mention", "xsd:integer"),
     ("mentionEnd", DATA, "Mention", "xsd:integer"),
-    ("mentionText", DATA, ("Entity", "Mention"), "xsd:string"),
+    ("mentionText", DATA, ("Entity", "Mention", "GroundingSummary"), "xsd:string"),
     ("paperCount", DATA, "Entity", "xsd:integer"),
+    ("mentionCount", DATA, "GroundingSummary", "xsd:integer"),
+    ("inferredCount", DATA, "GroundingSummary", "xsd:integer"),
+    ("ambiguousCount", DATA, "GroundingSummary", "xsd:integer"),
     # datatype properties: publications
     ("sourceText", DATA, "Publication", "xsd:string"),
     ("journal", DATA, "Publication", "xsd:string"),

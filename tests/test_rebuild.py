@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import Dataset, Literal, URIRef
 
 import kg
-from kg.iris import KG
+from kg.iris import KG, mint
 from kg.rdf import ASSEMBLY_GRAPH
 from tests.conftest import SEED_000, SEED_003, SEEDS
 
@@ -36,8 +36,16 @@ def test_removing_a_document_removes_exactly_its_contribution(tmp_path: Path) ->
     assert (IMATINIB, KG.treats, GIST) in assembly_one
     evidence_one = {o for s, p, o in assembly_one if p == KG.evidence}
     assert evidence_one and all(any(t[0] == e for t in both[SEED_000]) for e in evidence_one)
-    # Nothing appears that the two-document build did not already have but new confidences
-    # and paper counts: imatinib was in both papers, now in one.
+    # Nothing appears that the two-document build did not already have but new confidences,
+    # paper counts and grounding counts: imatinib was in both papers, now in one.
     assert assembly_one - assembly_both == {t for t in assembly_one - assembly_both
-                                            if t[1] in (KG.confidence, KG.paperCount)}
+                                            if t[1] in (KG.confidence, KG.paperCount, KG.mentionCount,
+                                                        KG.inferredCount, KG.ambiguousCount)}
     assert (IMATINIB, KG.paperCount, Literal(2)) in assembly_both and (IMATINIB, KG.paperCount, Literal(1)) in assembly_one
+    # Its grounding summary counts the remaining paper's mentions of it, no longer the review's.
+    summary = mint("grounding", "CHEBI:45783", "lexicon")
+    in_trial = {s for s, p, o in both[SEED_000] if p == KG.denotes and o == IMATINIB}
+    in_review = {s for s, p, o in both[SEED_003] if p == KG.denotes and o == IMATINIB}
+    assert len(in_trial) > 0 and len(in_review) > 0
+    assert (summary, KG.mentionCount, Literal(len(in_trial) + len(in_review))) in assembly_both
+    assert (summary, KG.mentionCount, Literal(len(in_trial))) in assembly_one

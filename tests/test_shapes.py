@@ -37,7 +37,8 @@ BIBO = Namespace("http://purl.org/ontology/bibo/")
 ENTITY_CLASSES = tuple(KG[n] for n in ("Drug", "Target", "Disease", "Mutation", "AdverseEvent", "Endpoint"))
 #: Every class kg emits, each of which must have its own closed node shape.
 SHAPED_CLASSES = ENTITY_CLASSES + tuple(
-    KG[n] for n in ("Publication", "Study", "StudyArm", "OutcomeMeasurement", "Assertion", "Evidence", "Mention")
+    KG[n] for n in ("Publication", "Study", "StudyArm", "OutcomeMeasurement", "Assertion", "Evidence", "Mention",
+                 "GroundingSummary")
 ) + (PROV.Activity, PROV.SoftwareAgent, PROV.Entity)
 #: The direct-edge properties an Assertion may reify.
 DIRECT_EDGES = tuple(KG[n] for n in (
@@ -409,12 +410,32 @@ def build_without_agent(g: Graph) -> Expected:
     return {(name(activity), name(PROV.wasAssociatedWith), "sh:MinCountConstraintComponent")}
 
 
+def summary_with_more_ambiguous_than_mentions(g: Graph) -> Expected:
+    summary = first(g, KG.GroundingSummary, KG.alternativeGrounding)
+    mentions = g.value(summary, KG.mentionCount).toPython()
+    replace(g, summary, KG.ambiguousCount, Literal(mentions + 1, datatype=XSD.integer))
+    return {(name(summary), "kg:ambiguousCount", "sh:LessThanOrEqualsConstraintComponent")}
+
+
+def summary_ambiguous_without_alternatives(g: Graph) -> Expected:
+    summary = first(g, KG.GroundingSummary, KG.alternativeGrounding)
+    g.remove((summary, KG.alternativeGrounding, None))
+    return {(name(summary), None, "sh:OrConstraintComponent")}
+
+
+def summary_of_nothing(g: Graph) -> Expected:
+    summary = first(g, KG.GroundingSummary)
+    g.remove((summary, KG.groundingOf, None))
+    return {(name(summary), "kg:groundingOf", "sh:MinCountConstraintComponent")}
+
+
 BREAKERS: list[Breaker] = [
     evidence_missing_text, confidence_above_one, start_as_string, start_not_before_end,
     unknown_property_on_assertion, negation_on_assertion, asserted_predicate_mentions, end_past_source_text,
     evidence_from_untyped_publication, mention_grounded_by_guess, mention_grounded_but_denoting_nothing,
     mention_denoting_a_publication, percent_above_hundred, count_above_denominator, publication_with_two_titles,
-    build_without_agent,
+    build_without_agent, summary_with_more_ambiguous_than_mentions, summary_ambiguous_without_alternatives,
+    summary_of_nothing,
 ]
 
 
