@@ -322,7 +322,7 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
       kg query my_question.rq
       kg query --all
     """
-    from kg.query import format_rows, list_queries, load_graph, query_info, run_query
+    from kg.query import empty_hint, format_rows, list_queries, load_graph, query_info, run_query
 
     if not run_all and not name:
         raise click.UsageError("name a query (see 'kg queries') or pass --all")
@@ -353,6 +353,9 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
             if run_all:
                 click.echo(f"\n== {query_name}: {query_info(str(query_name)).title} ==")
             click.echo(text, nl=False)
+            hint = None if rows or run_all else empty_hint(str(query_name), bindings)
+            if hint:
+                click.echo(f"hint: {hint}", err=True)
         if every:
             click.echo(json.dumps(every, indent=2, ensure_ascii=False))
     except KGError as exc:

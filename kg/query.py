@@ -280,6 +280,33 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
     return columns, sorted_lists(columns, rows, list_columns(info.text))
 
 
+def empty_hint(name: str, params: dict[str, str]) -> str | None:
+    """Why a query given these parameters may have found nothing, when kg can tell; else ``None``.
+
+    ``kg:targets`` and ``kg:treats`` edges are also written for each ``kg:inhibits`` and
+    ``kg:approvedFor`` claim (and ``kg:affectsResponseTo`` for sensitivity and resistance);
+    such an edge has no claim of its own, so its evidence is under the sub-property.
+
+    >>> print(empty_hint("evidence", {"predicate": "targets"}))
+    kg also writes a kg:targets edge for each kg:inhibits claim, whose evidence is listed under it: try --param ...
+    >>> empty_hint("evidence", {"predicate": "inhibits"}) is None
+    True
+    """
+    from kg.assemble import SUPER_PROPERTIES
+
+    for param in query_info(name).params:
+        value = params.get(param.name)
+        if param.kind != "predicate" or value is None:
+            continue
+        local = value.split(":", 1)[-1]
+        subs = sorted(sub for sub, sup in SUPER_PROPERTIES.items() if sup == local)
+        if subs:
+            tries = " or ".join(f"--param {param.name}={sub}" for sub in subs)
+            return (f"kg also writes a kg:{local} edge for each {' and '.join(f'kg:{sub}' for sub in subs)} claim, "
+                    f"whose evidence is listed under it: try {tries}")
+    return None
+
+
 _GROUP_CONCAT = re.compile(
     r"""GROUP_CONCAT \s* \( \s* (?:DISTINCT\s+)? \?\w+ \s*
         (?: ; \s* separator \s* = \s* ("[^"]*"|'[^']*') )? \s* \) \s+ AS \s+ \?(\w+)""",

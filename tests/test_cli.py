@@ -92,6 +92,19 @@ def test_query_pages_follow_the_query_order(built: Path) -> None:
     assert bad.exit_code == 2 and "--limit" in bad.output
 
 
+def test_an_empty_super_property_query_points_at_its_sub_property(built: Path) -> None:
+    # The seeds' imatinib→KIT kg:targets edge is written for the kg:inhibits claim; asking
+    # for targets' evidence finds no claim, and kg says where its evidence is.
+    empty = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param", "predicate=targets"])
+    assert empty.exit_code == 0 and empty.stdout.rstrip().endswith("(0 rows)")
+    assert empty.stderr == ("hint: kg also writes a kg:targets edge for each kg:inhibits claim, whose evidence is "
+                            "listed under it: try --param predicate=inhibits\n")
+    found = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param", "predicate=inhibits",
+                                      "--format", "csv"])
+    assert found.exit_code == 0 and found.stderr == "" and len(found.stdout.splitlines()) > 1
+    assert {line.split(",")[1] for line in found.stdout.splitlines()[1:]} == {"kg:inhibits"}
+
+
 def test_query_all_as_json_is_one_document(built: Path) -> None:
     result = CliRunner().invoke(main, ["query", "--all", "-g", str(built), "--format", "json", "--limit", "2"])
     assert result.exit_code == 0, result.output
