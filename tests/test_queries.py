@@ -9,7 +9,7 @@ from rdflib import Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KGError, QueryNotFoundError, QueryParameterError
-from kg.iris import NAMESPACES
+from kg.iris import KG, NAMESPACES
 from kg.query import (
     cell,
     format_rows,
@@ -253,10 +253,12 @@ def test_when_lines_are_read_as_the_parameter_s_pattern() -> None:
 def test_when_patterns_do_not_change_the_rows(graph: Graph, name: str, param: str) -> None:
     # The pattern only narrows where the engine starts: the query's FILTER gives the same rows without it.
     info = query_info(name)
-    bound = {param: resolve_entity(graph, "imatinib", "Drug")}
+    kind = next(p.kind for p in info.params if p.name == param)
+    value, term = ("Drug", KG.Drug) if kind == "class" else ("imatinib", resolve_entity(graph, "imatinib", "Drug"))
+    bound = {param: term}
     result = graph.query(info.text, initNs=NAMESPACES, initBindings=bound)
     plain = sorted_lists(tuple(map(str, result.vars or ())), [tuple(r) for r in result], list_columns(info.text))
-    narrowed = run_query(graph, name, {param: "imatinib"})[1]
+    narrowed = run_query(graph, name, {param: value})[1]
     assert plain == narrowed and narrowed
     when = next(p.when for p in info.params if p.name == param)
     assert query_text(info, bound, oxigraph=False).split("WHERE {", 1)[1].startswith(f" {{ {when} }}\n")
