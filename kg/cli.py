@@ -353,7 +353,7 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
             if run_all:
                 click.echo(f"\n== {query_name}: {query_info(str(query_name)).title} ==")
             click.echo(text, nl=False)
-            hint = None if rows or run_all else empty_hint(str(query_name), bindings)
+            hint = None if rows or run_all else empty_hint(str(query_name), bindings, graph)
             if hint:
                 click.echo(f"hint: {hint}", err=True)
         if every:

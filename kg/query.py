@@ -280,12 +280,14 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
     return columns, sorted_lists(columns, rows, list_columns(info.text))
 
 
-def empty_hint(name: str, params: dict[str, str]) -> str | None:
+def empty_hint(name: str, params: dict[str, str], graph: Graph | None = None) -> str | None:
     """Why a query given these parameters may have found nothing, when kg can tell; else ``None``.
 
     ``kg:targets`` and ``kg:treats`` edges are also written for each ``kg:inhibits`` and
     ``kg:approvedFor`` claim (and ``kg:affectsResponseTo`` for sensitivity and resistance);
     such an edge has no claim of its own, so its evidence is under the sub-property.
+    ``groundings`` reads the build's grounding summaries, which a graph built by an older
+    kg lacks (given ``graph``, that is checked).
 
     >>> print(empty_hint("evidence", {"predicate": "targets"}))
     kg also writes a kg:targets edge for each kg:inhibits claim, whose evidence is listed under it: try --param ...
@@ -304,6 +306,10 @@ def empty_hint(name: str, params: dict[str, str]) -> str | None:
             tries = " or ".join(f"--param {param.name}={sub}" for sub in subs)
             return (f"kg also writes a kg:{local} edge for each {' and '.join(f'kg:{sub}' for sub in subs)} claim, "
                     f"whose evidence is listed under it: try {tries}")
+    if (name == "groundings" and graph is not None and (None, RDF.type, KG.GroundingSummary) not in graph
+            and (None, RDF.type, KG.Mention) in graph):
+        return ("this graph has mentions but no grounding summaries (kg:GroundingSummary): an older kg built it; "
+                "build it again (on a store, kg build … --store recomputes its assembly graph and counts them)")
     return None
 
 

@@ -281,20 +281,52 @@ class StoreSink:
             yield _curie(row["e"].value), int(row["n"].value)
 
     def old_groundings(self) -> Iterator[Grounding]:
-        """The grounding summaries of the documents already in the store (from its assembly graph)."""
+        """The grounding summaries of the documents already in the store (from its assembly graph).
+
+        A store built by a kg older than the summaries has none: they are then counted once
+        from its mentions (a scan of every mention), so the grown store's counts are right.
+        """
         query = f"""
             PREFIX kg: <{KG}>
             SELECT ?e ?how ?n ?inf ?amb ?alt ?text WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{
               ?g a kg:GroundingSummary ; kg:groundingOf ?e ; kg:groundedBy ?how ; kg:mentionCount ?n ;
                  kg:inferredCount ?inf ; kg:ambiguousCount ?amb .
               {{ ?g kg:alternativeGrounding ?alt }} UNION {{ ?g kg:mentionText ?text }} }} }}"""
-        solutions = self.store.query(query)
-        assert isinstance(solutions, self._ox.QuerySolutions)
-        for row in solutions:
+        found = False
+        for row in self._select(query):
+            found = True
             alt, text = row["alt"], row["text"]
             yield Grounding(_curie(row["e"].value), row["how"].value, int(row["n"].value), int(row["inf"].value),
                             int(row["amb"].value), (_curie(alt.value),) if alt is not None else (),
                             (text.value,) if text is not None else ())
+        if not found:
+            yield from self._groundings_from_mentions()
+
+    def _groundings_from_mentions(self) -> Iterator[Grounding]:
+        """:class:`Grounding` rows counted over the store's mention nodes (a store without summaries)."""
+        mentions = """?m kg:denotes ?e ; kg:groundedBy ?how ; kg:inferred ?inf ; kg:ambiguous ?amb"""
+        counts = self._select(f"""
+            PREFIX kg: <{KG}>
+            SELECT ?e ?how (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?im) AS ?ni) (COUNT(DISTINCT ?am) AS ?na)
+            WHERE {{ GRAPH ?g {{ {mentions} }} BIND(IF(?inf, ?m, ?none) AS ?im) BIND(IF(?amb, ?m, ?none) AS ?am) }}
+            GROUP BY ?e ?how""")
+        values: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        for kind, pattern in ((0, "?m kg:alternativeGrounding ?v"), (1, "?m kg:mentionText ?v")):
+            for row in self._select(f"PREFIX kg: <{KG}> SELECT DISTINCT ?e ?how ?v "
+                                    f"WHERE {{ GRAPH ?g {{ {mentions} . {pattern} }} }}"):
+                value = row["v"].value
+                key = (_curie(row["e"].value), row["how"].value)
+                values.setdefault(key, (set(), set()))[kind].add(_curie(value) if kind == 0 else value)
+        for row in counts:
+            key = (_curie(row["e"].value), row["how"].value)
+            alternatives, texts = values.get(key, (set(), set()))
+            yield Grounding(*key, int(row["n"].value), int(row["ni"].value), int(row["na"].value),
+                            tuple(sorted(alternatives)), tuple(sorted(texts)))
+
+    def _select(self, query: str) -> Any:
+        solutions = self.store.query(query)
+        assert isinstance(solutions, self._ox.QuerySolutions)
+        return solutions
 
     def close(self, ok: bool) -> None:
         self._flush()

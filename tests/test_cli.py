@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from kg.cli import main
+from kg.iris import KG
 from kg.resources import list_queries
 from tests.conftest import SEEDS
 
@@ -103,6 +104,21 @@ def test_an_empty_super_property_query_points_at_its_sub_property(built: Path) -
                                       "--format", "csv"])
     assert found.exit_code == 0 and found.stderr == "" and len(found.stdout.splitlines()) > 1
     assert {line.split(",")[1] for line in found.stdout.splitlines()[1:]} == {"kg:inhibits"}
+
+
+def test_groundings_on_a_graph_without_summaries_says_to_rebuild(built: Path, tmp_path: Path) -> None:
+    graph = Graph()
+    graph.parse(built)
+    summaries = set(graph.subjects(RDF.type, KG.GroundingSummary))
+    assert len(summaries) == 22
+    for node in summaries:
+        graph.remove((node, None, None))
+    old = tmp_path / "old.ttl"
+    graph.serialize(old, format="turtle")
+    result = CliRunner().invoke(main, ["query", "groundings", "-g", str(old)])
+    assert result.exit_code == 0 and result.stdout.rstrip().endswith("(0 rows)")
+    assert result.stderr.startswith("hint: this graph has mentions but no grounding summaries")
+    assert CliRunner().invoke(main, ["query", "groundings", "-g", str(built)]).stderr == ""
 
 
 def test_query_all_as_json_is_one_document(built: Path) -> None:

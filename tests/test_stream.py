@@ -100,6 +100,25 @@ def test_a_failed_streaming_build_leaves_the_old_output(tmp_path: Path) -> None:
     assert out.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == sorted(["graph.nq", "empty.txt"])
 
 
+def test_a_store_without_grounding_summaries_gets_them_counted_from_its_mentions(streamed: Path,
+                                                                                 tmp_path: Path) -> None:
+    # A store built before kg wrote grounding summaries: the seeds, their summaries removed.
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    old = pyoxigraph.Store(str(store))
+    old.update(f"PREFIX kg: <{KG}> DELETE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?g ?p ?o }} }} "
+               f"WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?g a kg:GroundingSummary ; ?p ?o }} }}")
+    assert not list(old.quads_for_pattern(None, None, pyoxigraph.NamedNode(str(KG.GroundingSummary))))
+    del old
+    stream_build([SEEDS, EXTRA], StoreSink(store))
+    # Grown by the two other documents, its summaries are those of one build of all four.
+    graph = load_graph(store)
+    summaries = f"""SELECT ?s ?p ?o WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?s a <{KG.GroundingSummary}> ; ?p ?o }} }}"""
+    stored = {_value(tuple(row)) for row in graph.query(summaries)}
+    expected = {_value(tuple(row)) for row in load_graph(streamed).query(summaries)}
+    assert stored == expected and len(expected) == 185
+
+
 def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     first = stream_build([SEEDS], StoreSink(store))
