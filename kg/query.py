@@ -307,9 +307,10 @@ def empty_hint(name: str, params: dict[str, str], graph: Graph | None = None) ->
             return (f"kg also writes a kg:{local} edge for each {' and '.join(f'kg:{sub}' for sub in subs)} claim, "
                     f"whose evidence is listed under it: try {tries}")
     if (name == "groundings" and graph is not None and (None, RDF.type, KG.GroundingSummary) not in graph
-            and (None, RDF.type, KG.Mention) in graph):
-        return ("this graph has mentions but no grounding summaries (kg:GroundingSummary): an older kg built it; "
-                "build it again (on a store, kg build … --store recomputes its assembly graph and counts them)")
+            and (None, KG.denotes, None) in graph):
+        return ("this graph has grounded mentions but no grounding summaries (kg:GroundingSummary): an older kg "
+                "built it; build it again (on a store, kg build … --store recomputes its assembly graph, "
+                "counting them)")
     return None
 
 

@@ -36,7 +36,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import __version__
 from kg.assemble import OPPOSITE, CitationIndex, Grounding, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
-from kg.iris import CONVERTER, KG
+from kg.iris import CONVERTER, KG, PROV
 from kg.model import Document, Extraction
 from kg.rdf import (
     ASSEMBLY_GRAPH,
@@ -231,8 +231,20 @@ class StoreSink:
         self._size = 0
 
     def known(self) -> set[str]:
+        """The documents the store holds from builds that finished (their IRIs).
+
+        A build that failed part-way may have loaded some documents' graphs without the
+        assembly graph that pools their claims; the build graph names the documents of
+        the last build that finished. Graphs it does not name are dropped here, so this
+        build extracts those documents again (or leaves them out, if no longer given).
+        """
         special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
-        return {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
+        graphs = {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
+        built = {row["s"].value for row in self._select(
+            f"SELECT ?s WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?build <{PROV.used}> ?s }} }}")}
+        for orphan in sorted(graphs - built):
+            self.store.remove_graph(self._ox.NamedNode(orphan))
+        return graphs & built
 
     def write(self, nquads: str) -> None:
         self._buffer.append(nquads)
@@ -286,19 +298,23 @@ class StoreSink:
         A store built by a kg older than the summaries has none: they are then counted once
         from its mentions (a scan of every mention), so the grown store's counts are right.
         """
-        query = f"""
-            PREFIX kg: <{KG}>
-            SELECT ?e ?how ?n ?inf ?amb ?alt ?text WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{
-              ?g a kg:GroundingSummary ; kg:groundingOf ?e ; kg:groundedBy ?how ; kg:mentionCount ?n ;
-                 kg:inferredCount ?inf ; kg:ambiguousCount ?amb .
-              {{ ?g kg:alternativeGrounding ?alt }} UNION {{ ?g kg:mentionText ?text }} }} }}"""
+        # Counts and values apart: a summary is read whole even if it had no text or alternative.
+        summary = "?g a kg:GroundingSummary ; kg:groundingOf ?e ; kg:groundedBy ?how"
+        values: dict[str, tuple[list[str], list[str]]] = {}
+        for kind, prop in ((0, "alternativeGrounding"), (1, "mentionText")):
+            for row in self._select(f"PREFIX kg: <{KG}> SELECT ?g ?v WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ "
+                                    f"?g a kg:GroundingSummary ; kg:{prop} ?v }} }}"):
+                value = row["v"].value
+                values.setdefault(row["g"].value, ([], []))[kind].append(_curie(value) if kind == 0 else value)
         found = False
-        for row in self._select(query):
+        for row in self._select(f"""
+                PREFIX kg: <{KG}>
+                SELECT ?g ?e ?how ?n ?inf ?amb WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{
+                  {summary} ; kg:mentionCount ?n ; kg:inferredCount ?inf ; kg:ambiguousCount ?amb }} }}"""):
             found = True
-            alt, text = row["alt"], row["text"]
+            alternatives, texts = values.get(row["g"].value, ([], []))
             yield Grounding(_curie(row["e"].value), row["how"].value, int(row["n"].value), int(row["inf"].value),
-                            int(row["amb"].value), (_curie(alt.value),) if alt is not None else (),
-                            (text.value,) if text is not None else ())
+                            int(row["amb"].value), tuple(sorted(alternatives)), tuple(sorted(texts)))
         if not found:
             yield from self._groundings_from_mentions()
 

@@ -117,7 +117,7 @@ def test_groundings_on_a_graph_without_summaries_says_to_rebuild(built: Path, tm
     graph.serialize(old, format="turtle")
     result = CliRunner().invoke(main, ["query", "groundings", "-g", str(old)])
     assert result.exit_code == 0 and result.stdout.rstrip().endswith("(0 rows)")
-    assert result.stderr.startswith("hint: this graph has mentions but no grounding summaries")
+    assert result.stderr.startswith("hint: this graph has grounded mentions but no grounding summaries")
     assert CliRunner().invoke(main, ["query", "groundings", "-g", str(built)]).stderr == ""
 
 

@@ -100,6 +100,63 @@ def test_a_failed_streaming_build_leaves_the_old_output(tmp_path: Path) -> None:
     assert out.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == sorted(["graph.nq", "empty.txt"])
 
 
+def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.stream
+
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    real = kg.stream._assembly_lines
+
+    def broken(*args: object) -> object:
+        raise RuntimeError("disk full")
+
+    # The build of the two extra documents loads their graphs, then fails before the
+    # assembly graph that pools their claims is written.
+    monkeypatch.setattr(kg.stream, "_assembly_lines", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        stream_build([SEEDS, EXTRA], StoreSink(store))
+    monkeypatch.setattr(kg.stream, "_assembly_lines", real)
+    extra = {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()} - {
+        str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH)}
+    assert len(extra) == 4, "the failed build left the extra documents' graphs in the store"
+    again = stream_build([SEEDS, EXTRA], StoreSink(store))
+    # They are extracted again, not skipped as built: the store is the one build of all four.
+    assert (again.documents, again.skipped) == (2, 2)
+    assembly = {_value(t) for s, p, o, g in _quads(streamed) if g == ASSEMBLY_GRAPH for t in [(s, p, o)]}
+    stored = load_graph(store).query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?s ?p ?o }} }}")
+    assert {_value(tuple(row)) for row in stored} == assembly
+
+
+def test_a_graph_a_failed_build_left_and_no_longer_given_is_dropped(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.stream
+
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    monkeypatch.setattr(kg.stream, "_assembly_lines", lambda *args: iter([1 / 0]))
+    with pytest.raises(ZeroDivisionError):
+        stream_build([SEEDS, EXTRA], StoreSink(store))
+    monkeypatch.undo()
+    result = stream_build([SEEDS], StoreSink(store))
+    assert (result.documents, result.skipped) == (0, 2)
+    graphs = {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()}
+    documents = graphs - {str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH)}
+    assert documents == {"https://identifiers.org/pubmed:12181401", "https://doi.org/10.2165/00003495-200767050-00012"}
+
+
+def test_a_stored_summary_without_texts_keeps_its_counts(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    summary = str(kg.iris.mint("grounding", "CHEBI:45783", "lexicon"))
+    old = pyoxigraph.Store(str(store))
+    old.update(f"DELETE WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ <{summary}> <{KG.mentionText}> ?t }} }}")
+    del old
+    stream_build([SEEDS], StoreSink(store))          # no new document: the assembly is recomputed
+    counts = load_graph(store).query(f"SELECT ?n WHERE {{ <{summary}> <{KG.mentionCount}> ?n }}")
+    assert [int(row[0]) for row in counts] == [18]
+
+
 def test_a_store_without_grounding_summaries_gets_them_counted_from_its_mentions(streamed: Path,
                                                                                  tmp_path: Path) -> None:
     # A store built before kg wrote grounding summaries: the seeds, their summaries removed.
