@@ -285,12 +285,17 @@ class StoreSink:
         """``(entity CURIE, papers)`` of the documents already in the store (from its assembly graph).
 
         A store only ever gains documents, so the new counts are these plus the new documents'.
+        A store built by a kg older than the counts has none: they are counted from its mentions.
         """
-        query = f"SELECT ?e ?n WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?e <{KG.paperCount}> ?n }} }}"
-        solutions = self.store.query(query)
-        assert isinstance(solutions, self._ox.QuerySolutions)
-        for row in solutions:
+        found = False
+        for row in self._select(f"SELECT ?e ?n WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?e <{KG.paperCount}> ?n }} }}"):
+            found = True
             yield _curie(row["e"].value), int(row["n"].value)
+        if not found:
+            # A store built before kg wrote paper counts: counted once from its kg:mentions.
+            for row in self._select(f"SELECT ?e (COUNT(DISTINCT ?pub) AS ?n) WHERE {{ GRAPH ?g {{ "
+                                    f"?pub <{KG.mentions}> ?e }} }} GROUP BY ?e"):
+                yield _curie(row["e"].value), int(row["n"].value)
 
     def old_groundings(self) -> Iterator[Grounding]:
         """The grounding summaries of the documents already in the store (from its assembly graph).

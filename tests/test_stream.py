@@ -157,7 +157,7 @@ def test_a_stored_summary_without_texts_keeps_its_counts(tmp_path: Path) -> None
     assert [int(row[0]) for row in counts] == [18]
 
 
-def test_a_store_without_grounding_summaries_gets_them_counted_from_its_mentions(streamed: Path,
+def test_a_store_without_summaries_or_paper_counts_gets_them_counted_from_its_mentions(streamed: Path,
                                                                                  tmp_path: Path) -> None:
     # A store built before kg wrote grounding summaries: the seeds, their summaries removed.
     store = tmp_path / "store"
@@ -165,15 +165,22 @@ def test_a_store_without_grounding_summaries_gets_them_counted_from_its_mentions
     old = pyoxigraph.Store(str(store))
     old.update(f"PREFIX kg: <{KG}> DELETE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?g ?p ?o }} }} "
                f"WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?g a kg:GroundingSummary ; ?p ?o }} }}")
+    # ... and their paper counts, which came before the summaries.
+    old.update(f"DELETE WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?e <{KG.paperCount}> ?n }} }}")
     assert not list(old.quads_for_pattern(None, None, pyoxigraph.NamedNode(str(KG.GroundingSummary))))
+    assert not list(old.quads_for_pattern(None, pyoxigraph.NamedNode(str(KG.paperCount)), None))
     del old
     stream_build([SEEDS, EXTRA], StoreSink(store))
-    # Grown by the two other documents, its summaries are those of one build of all four.
+    # Grown by the two other documents, its summaries and counts are those of one build of all four.
     graph = load_graph(store)
     summaries = f"""SELECT ?s ?p ?o WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?s a <{KG.GroundingSummary}> ; ?p ?o }} }}"""
     stored = {_value(tuple(row)) for row in graph.query(summaries)}
     expected = {_value(tuple(row)) for row in load_graph(streamed).query(summaries)}
     assert stored == expected and len(expected) == 185
+    counts = f"SELECT ?e ?n WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?e <{KG.paperCount}> ?n }} }}"
+    expected_counts = {(e, int(n)) for e, n in load_graph(streamed).query(counts)}
+    assert {(e, int(n)) for e, n in graph.query(counts)} == expected_counts
+    assert (URIRef("http://purl.obolibrary.org/obo/CHEBI_45783"), 4) in expected_counts
 
 
 def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_path: Path) -> None:
