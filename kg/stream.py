@@ -218,11 +218,14 @@ class StoreSink:
     """
 
     BATCH = 2_000_000  # characters of N-Quads per load
+    #: Present in the store's directory while the assembly and build graphs are replaced.
+    PENDING = "kg-build-pending"
 
     def __init__(self, directory: Path) -> None:
         import pyoxigraph
 
         self._ox = pyoxigraph
+        self.directory = directory
         try:
             self.store = pyoxigraph.Store(str(directory))
         except OSError as exc:
@@ -238,6 +241,12 @@ class StoreSink:
         the last build that finished. Graphs it does not name are dropped here, so this
         build extracts those documents again (or leaves them out, if no longer given).
         """
+        if (self.directory / self.PENDING).exists():
+            # The assembly graph may count documents the build graph does not name yet (or
+            # the build graph be gone): which documents the counts include is unknown.
+            raise KGError(f"{self.directory}: the last build into this store stopped while writing its "
+                          f"assembly and build graphs, so the store cannot tell which documents its counts "
+                          f"include; build a new store from all its inputs (kg build … --store NEW_DIR)")
         special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
         graphs = {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
         built = {row["s"].value for row in self._select(
@@ -259,6 +268,10 @@ class StoreSink:
 
     def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None:
         self._flush()
+        if graph == ASSEMBLY_GRAPH:
+            # From here until close(ok=True) the assembly and build graphs disagree.
+            self.store.flush()
+            (self.directory / self.PENDING).write_text("kg build: writing the assembly and build graphs\n")
         node = self._ox.NamedNode(str(graph))
         if self.store.contains_named_graph(node):
             self.store.remove_graph(node)
@@ -352,6 +365,8 @@ class StoreSink:
     def close(self, ok: bool) -> None:
         self._flush()
         self.store.flush()
+        if ok:
+            (self.directory / self.PENDING).unlink(missing_ok=True)
         # Dropping the last reference releases the store's lock for the next reader.
         del self.store
 
@@ -519,7 +534,11 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     from kg.extract import load_lexicon, load_pair_model, load_tagger
 
     result = StreamResult()
-    known = sink.known()
+    try:
+        known = sink.known()
+    except KGError:
+        sink.close(False)                 # release the store for the user's next step
+        raise
     index = CitationIndex()
     first_source: dict[str, str] = {}
     for item in iter_read(paths):  # pass 1: identifiers and bibliographic keys only

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
@@ -100,26 +101,26 @@ def test_a_failed_streaming_build_leaves_the_old_output(tmp_path: Path) -> None:
     assert out.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == sorted(["graph.nq", "empty.txt"])
 
 
-def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.stream
+class _FailsBeforeAssembly(StoreSink):
+    """A store build interrupted after its documents' graphs were loaded, before the assembly."""
 
+    def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None:
+        if graph == ASSEMBLY_GRAPH:
+            raise KeyboardInterrupt
+        super().replace_graph(graph, nquads)
+
+
+def _documents_in(store: Path) -> set[str]:
+    special = {str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH)}
+    return {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()} - special
+
+
+def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
-    real = kg.stream._assembly_lines
-
-    def broken(*args: object) -> object:
-        raise RuntimeError("disk full")
-
-    # The build of the two extra documents loads their graphs, then fails before the
-    # assembly graph that pools their claims is written.
-    monkeypatch.setattr(kg.stream, "_assembly_lines", broken)
-    with pytest.raises(RuntimeError, match="disk full"):
-        stream_build([SEEDS, EXTRA], StoreSink(store))
-    monkeypatch.setattr(kg.stream, "_assembly_lines", real)
-    extra = {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()} - {
-        str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH)}
-    assert len(extra) == 4, "the failed build left the extra documents' graphs in the store"
+    with pytest.raises(KeyboardInterrupt):
+        stream_build([SEEDS, EXTRA], _FailsBeforeAssembly(store))
+    assert len(_documents_in(store)) == 4, "the failed build left the extra documents' graphs in the store"
     again = stream_build([SEEDS, EXTRA], StoreSink(store))
     # They are extracted again, not skipped as built: the store is the one build of all four.
     assert (again.documents, again.skipped) == (2, 2)
@@ -128,21 +129,40 @@ def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp
     assert {_value(tuple(row)) for row in stored} == assembly
 
 
-def test_a_graph_a_failed_build_left_and_no_longer_given_is_dropped(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_graph_a_failed_build_left_and_no_longer_given_is_dropped(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    with pytest.raises(KeyboardInterrupt):
+        stream_build([SEEDS, EXTRA], _FailsBeforeAssembly(store))
+    result = stream_build([SEEDS], StoreSink(store))
+    assert (result.documents, result.skipped) == (0, 2)
+    assert _documents_in(store) == {"https://identifiers.org/pubmed:12181401",
+                                    "https://doi.org/10.2165/00003495-200767050-00012"}
+
+
+def test_a_build_stopped_while_writing_the_assembly_is_refused_next_time(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.stream
 
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
-    monkeypatch.setattr(kg.stream, "_assembly_lines", lambda *args: iter([1 / 0]))
-    with pytest.raises(ZeroDivisionError):
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    # The new assembly graph (counting the extra documents) is written, the build graph
+    # naming them is not: a next build would count them twice.
+    monkeypatch.setattr(kg.stream, "_build", interrupted)
+    with pytest.raises(KeyboardInterrupt):
         stream_build([SEEDS, EXTRA], StoreSink(store))
     monkeypatch.undo()
-    result = stream_build([SEEDS], StoreSink(store))
-    assert (result.documents, result.skipped) == (0, 2)
-    graphs = {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()}
-    documents = graphs - {str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH)}
-    assert documents == {"https://identifiers.org/pubmed:12181401", "https://doi.org/10.2165/00003495-200767050-00012"}
+    with pytest.raises(KGError, match=r"store.*stopped while writing its assembly and build graphs.*--store NEW_DIR"):
+        stream_build([SEEDS, EXTRA], StoreSink(store))
+    assert len(_documents_in(store)) == 4, "nothing was dropped"
+    # A build that finishes leaves no marker.
+    fresh = tmp_path / "fresh"
+    stream_build([SEEDS], StoreSink(fresh))
+    assert not (fresh / StoreSink.PENDING).exists()
 
 
 def test_a_stored_summary_without_texts_keeps_its_counts(tmp_path: Path) -> None:
