@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import signal
 import sys
 import time
 import warnings
@@ -211,6 +212,11 @@ def serve(graph_path: Path, host: str, port: int) -> None:
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"serving {graph_path} read-only: SPARQL at {server.query_url} (Ctrl-C stops)")
+
+    def terminated(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # `kill` stops the server too, as Ctrl-C does
+
+    signal.signal(signal.SIGTERM, terminated)
     try:
         server.process.wait()
     except KeyboardInterrupt:

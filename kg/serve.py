@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -71,6 +72,7 @@ def start_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, wait
     """
     if not graph.exists():
         raise KGError(f"no graph at {graph}; build one first: kg build seeds -o {graph}")
+    _check_port_free(host, port)
     tmp = None
     location = graph
     if not graph.is_dir():
@@ -96,6 +98,18 @@ def start_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, wait
             time.sleep(0.1)
     server.stop()
     raise KGError(f"the Oxigraph server did not answer on {server.url} within {wait:.0f} s")
+
+
+def _check_port_free(host: str, port: int) -> None:
+    """Refuse a port something already listens on: its answers would pass for ours."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        # As the server binds (Linux: a closed connection's TIME_WAIT does not block it; a listener does).
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise KGError(f"cannot serve on {host}:{port}: {exc.strerror or exc} (another kg serve or server "
+                          f"listens there?); choose another with --port") from None
 
 
 def _load_file(graph: Path, location: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -16,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.errors import KGError
 from kg.serve import oxigraph_binary, start_server
 from tests.conftest import SEEDS
 
@@ -110,3 +112,34 @@ def test_push_to_nothing_names_the_endpoint(graph: Path) -> None:
 def test_serve_a_missing_graph_says_how_to_build_one(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "-g", str(tmp_path / "none.nq")])
     assert result.exit_code == 1 and "build one first" in result.output
+
+
+def test_serve_refuses_a_port_something_listens_on(graph: Path) -> None:
+    # Another server on the port would answer the readiness check and pass for ours.
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        with pytest.raises(KGError, match=rf"cannot serve on 127.0.0.1:{port}: .*choose another with --port"):
+            start_server(graph, port=port)
+        result = CliRunner().invoke(main, ["serve", "-g", str(graph), "--port", str(port)])
+        assert result.exit_code == 1 and f"cannot serve on 127.0.0.1:{port}" in result.output
+
+
+def test_kill_stops_kg_serve_and_its_server(graph: Path) -> None:
+    port = _free_port()
+    serving = subprocess.Popen([sys.executable, "-m", "kg", "serve", "-g", str(graph), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert serving.stdout is not None and b"serving" in serving.stdout.readline()
+        assert _select(f"http://127.0.0.1:{port}", COUNT_ASSERTIONS) == [{"n": "12"}]
+        serving.terminate()                     # SIGTERM, as `kill PID` sends
+        assert serving.wait(timeout=20) == 0
+        # The Oxigraph server went with it: nothing listens on the port (a closed connection
+        # may linger in TIME_WAIT, which SO_REUSEADDR lets a new server bind over).
+        with socket.socket() as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(("127.0.0.1", port))
+    finally:
+        if serving.poll() is None:
+            serving.kill()
