@@ -227,6 +227,14 @@ def assemble(extractions: Iterable[Extraction]) -> Assembly:
                     tuple(merge_groundings(g for x in extractions for g in groundings(x))))
 
 
+def applied_rules(extraction: Extraction) -> set[str]:
+    """The rules behind a document's evidence: its claims', outcomes' and study's (``kg:appliedRule``)."""
+    rules = {e.rule for a in extraction.assertions for e in a.evidence} | {o.evidence.rule for o in extraction.outcomes}
+    if extraction.study is not None:
+        rules.update(e.rule for e in extraction.study.evidence)
+    return rules
+
+
 def mentioned(extraction: Extraction) -> set[str]:
     """The CURIEs of the entities a document mentions (its ``kg:mentions``)."""
     return {m.curie for m in extraction.mentions}
@@ -278,5 +286,5 @@ def _journal_key(journal: str) -> str:
     return "".join(c for c in journal.lower() if c.isalnum())
 
 
-__all__ = ["Assembly", "Citation", "CitationIndex", "Grounding", "PooledAssertion", "SUPER_PROPERTIES", "assemble",
-           "confidence", "groundings", "merge_groundings"]
+__all__ = ["Assembly", "Citation", "CitationIndex", "Grounding", "PooledAssertion", "SUPER_PROPERTIES", "applied_rules",
+           "assemble", "confidence", "groundings", "merge_groundings"]

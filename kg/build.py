@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg import __version__
-from kg.assemble import Assembly, assemble
+from kg.assemble import Assembly, applied_rules, assemble
 from kg.errors import KGWarning
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -91,8 +91,7 @@ def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, models
     seen = {x.document.curie: x for x in extracted.extractions}
     extractions = tuple(seen[k] for k in sorted(seen))
     assembly = assemble(extractions)
-    rules = sorted({e.rule for x in extractions for a in x.assertions for e in a.evidence}
-                   | {o.evidence.rule for x in extractions for o in x.outcomes})
+    rules = sorted({rule for x in extractions for rule in applied_rules(x)})
     used = ((f"tagger-{tagger.version}",) if tagger is not None else ()) + (
         (f"pairs-{pairs.version}",) if pairs is not None else ())
     info = BuildInfo(__version__, lexicon.version, tuple(rules), tuple(sorted(seen)), used)

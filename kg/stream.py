@@ -34,7 +34,7 @@ from typing import Any, Protocol
 from rdflib import Dataset, Graph, URIRef
 
 from kg import __version__
-from kg.assemble import OPPOSITE, CitationIndex, Grounding, confidence, groundings, mentioned
+from kg.assemble import OPPOSITE, CitationIndex, Grounding, applied_rules, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
 from kg.iris import CONVERTER, KG, PROV
 from kg.model import Document, Extraction
@@ -102,6 +102,7 @@ class Sink(Protocol):
     def old_records(self) -> Iterator[Record]: ...
     def old_paper_counts(self) -> Iterator[tuple[str, int]]: ...
     def old_groundings(self) -> Iterator[Grounding]: ...
+    def old_rules(self) -> set[str]: ...
     def close(self, ok: bool) -> None: ...
 
 
@@ -154,8 +155,7 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
         (a.subject, a.predicate, a.object, str(evidence_iri(e, a.subject, a.predicate, a.object)),
          e.negated, e.hedged, e.inferred)
         for a in extraction.assertions for e in a.evidence)
-    rules = tuple(sorted({e.rule for a in extraction.assertions for e in a.evidence}
-                         | {o.evidence.rule for o in extraction.outcomes}))
+    rules = tuple(sorted(applied_rules(extraction)))
     return Rendered(doc.curie, doc.source, "".join(lines), shared, records, rules,
                     mentioned=tuple(sorted(mentioned(extraction))), groundings=tuple(groundings(extraction)))
 
@@ -201,6 +201,9 @@ class NQuadsSink:
 
     def old_groundings(self) -> Iterator[Grounding]:
         return iter(())
+
+    def old_rules(self) -> set[str]:
+        return set()
 
     def close(self, ok: bool) -> None:
         self._out.close()
@@ -335,6 +338,11 @@ class StoreSink:
                             int(row["amb"].value), tuple(sorted(alternatives)), tuple(sorted(texts)))
         if not found:
             yield from self._groundings_from_mentions()
+
+    def old_rules(self) -> set[str]:
+        """The rules the store's build graph lists (the documents already in it used them)."""
+        return {row["r"].value for row in self._select(
+            f"SELECT ?r WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?build <{KG.appliedRule}> ?r }} }}")}
 
     def _groundings_from_mentions(self) -> Iterator[Grounding]:
         """:class:`Grounding` rows counted over the store's mention nodes (a store without summaries)."""
@@ -571,6 +579,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         table.add(sink.old_records())
         table.add_papers(sink.old_paper_counts())
         table.add_groundings(sink.old_groundings())
+        rules.update(sink.old_rules())
         done = 0
         for rendered in _mapped(documents(), index, models, workers, dask):
             done += 1

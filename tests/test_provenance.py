@@ -45,3 +45,11 @@ def test_without_source_date_epoch_the_time_is_now(monkeypatch: pytest.MonkeyPat
     build = kg.build([SEEDS]).dataset.graph(BUILD_GRAPH)
     [when] = build.objects(None, PROV.startedAtTime)
     assert when.toPython() >= before
+
+
+def test_the_build_lists_every_rule_its_evidence_names() -> None:
+    # Claims', outcomes' and the trial's own evidence (study:own-trial) alike.
+    dataset = kg.build([SEEDS]).dataset
+    used = {str(o) for _, _, o in dataset.graph(BUILD_GRAPH).triples((None, KG.appliedRule, None))}
+    named = {str(o) for _, _, o, _ in dataset.quads((None, KG.rule, None, None))}
+    assert used == named and "study:own-trial" in used

@@ -73,7 +73,7 @@ def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monke
         out = tmp_path / f"{name}.nq"
         result = CliRunner().invoke(main, ["build", str(SEEDS), str(EXTRA), "-o", str(out), "--stream", *options])
         assert result.exit_code == 0, result.output
-        assert "built 4 document(s), 17 assertion(s), 2540 quad(s)" in result.output
+        assert "built 4 document(s), 17 assertion(s), 2541 quad(s)" in result.output
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
 
@@ -444,3 +444,14 @@ def test_file_and_store_list_rows_in_the_same_order_when_sort_keys_tie(shared: P
         assert rows == printed(on_store, name), name
         tied += len(rows) != len({tuple(r[:4]) for r in rows})
     assert tied >= 3, "the corpus no longer has ties on the first sort keys: this test proves little"
+
+
+def test_a_grown_store_lists_the_rules_of_all_its_documents(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    stream_build([SEEDS, EXTRA], StoreSink(store))      # two new documents
+    stream_build([SEEDS, EXTRA], StoreSink(store))      # none: the assembly and build graphs are rewritten
+    graph = load_graph(store)
+    used = {str(r) for (r,) in graph.query(f"SELECT ?r WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?b <{KG.appliedRule}> ?r }} }}")}
+    named = {str(r) for (r,) in graph.query(f"SELECT DISTINCT ?r WHERE {{ ?e <{KG.rule}> ?r }}")}
+    assert used == named and {"inhibits:mechanism-main-drug", "study:own-trial"} <= used
