@@ -276,11 +276,12 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         start, end = clause_bounds(sentence, mutation.start)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
-        triggers = _triggers(text, mutation.start, start, end)
+        near = (mutation.start, mutation.end)
+        triggers = _triggers(text, near, start, end)
         if not triggers or not drugs:
             sentence_drugs = ctx.in_sentence(sentence, "Drug")
             if sentence_drugs and not triggers:
-                triggers = _triggers(text, mutation.start, sentence.start, sentence.end)
+                triggers = _triggers(text, near, sentence.start, sentence.end)
             drugs = drugs or sentence_drugs
         if not triggers:
             continue
@@ -297,18 +298,26 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 _WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibiting", "inhibition", "survival"}
 
 
-def _triggers(text: str, near: int, start: int, end: int, *, strong: bool = False) -> list[tuple[int, str]]:
-    """``(distance from near, predicate)`` of each response trigger in ``text[start:end]``.
+def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
+              ) -> list[tuple[int, str]]:
+    """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
 
-    A sensitivity word inside a resistance phrase ("reduced progression-free survival")
-    does not count; ``strong`` leaves out the general words of :data:`_WEAK`.
+    The gap is counted from the span's nearer edge: in "D816V confers resistance to
+    imatinib, and exon 11 deletions confer sensitivity", "sensitivity" is 8 characters
+    after "exon 11 deletions" and "resistance" 18 before it (from the span's start,
+    "resistance" looked nearer). A sensitivity word inside a resistance phrase ("reduced
+    progression-free survival") does not count; ``strong`` leaves out the general words
+    of :data:`_WEAK`.
     """
     resistant = [m for m in RESISTANT.finditer(text, start, end)]
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
                  and not (strong and m.group().lower() in _WEAK)]
-    return [(abs(m.start() - near), "confersResistanceTo") for m in resistant] + [
-        (abs(m.start() - near), "confersSensitivityTo") for m in sensitive]
+    def gap(m: re.Match[str]) -> int:
+        return m.start() - near[1] if m.start() >= near[1] else max(near[0] - m.end(), 0)
+
+    return [(gap(m), "confersResistanceTo") for m in resistant] + [
+        (gap(m), "confersSensitivityTo") for m in sensitive]
 
 
 def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Assertion]:
@@ -330,7 +339,7 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
         for drug in ctx.in_sentence(sentence, "Drug"):
-            triggers = _triggers(text, drug.start, sentence.start, sentence.end, strong=True)
+            triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
             if not triggers:
                 continue
             predicate = min(triggers)[1]

@@ -121,3 +121,13 @@ def test_harm_and_efficacy_verbs_are_told_apart(text: str, expected: list[tuple[
 
     extraction = extract(document(text), load_lexicon())
     assert [(a.subject, a.predicate, a.object) for a in extraction.assertions] == expected
+
+
+def test_each_mutation_takes_the_response_word_of_its_own_coordinated_clause() -> None:
+    # "resistance" starts nearer to where "KIT exon 11 deletions" starts than "sensitivity"
+    # does, but is further from the mutation's words: the gap is counted from its edges.
+    found = {(a.subject, a.predicate) for a in run(
+        "The KIT D816V mutation confers resistance to imatinib, and KIT exon 11 deletions confer sensitivity "
+        "to imatinib.").assertions if a.object == "CHEBI:45783"}
+    assert found == {("kgr:mutation-KIT-D816V", "confersResistanceTo"),
+                     ("kgr:mutation-KIT-exon11-deletion", "confersSensitivityTo")}
