@@ -291,9 +291,7 @@ class StoreSink:
                                             kg:assertedObject ?o ; kg:evidence ?e }}
               GRAPH ?g {{ ?e kg:negated ?neg ; kg:hedged ?hedged ; kg:inferred ?inferred }}
             }}"""
-        solutions = self.store.query(query)
-        assert isinstance(solutions, self._ox.QuerySolutions)
-        for row in solutions:
+        for row in self._select(query):
             yield (_curie(row["s"].value), row["p"].value.rsplit("#", 1)[-1], _curie(row["o"].value), row["e"].value,
                    row["neg"].value == "true", row["hedged"].value == "true", row["inferred"].value == "true")
 
@@ -320,23 +318,12 @@ class StoreSink:
         from its mentions (a scan of every mention), so the grown store's counts are right.
         """
         # Counts and values apart: a summary is read whole even if it had no text or alternative.
-        summary = "?g a kg:GroundingSummary ; kg:groundingOf ?e ; kg:groundedBy ?how"
-        values: dict[str, tuple[list[str], list[str]]] = {}
-        for kind, prop in ((0, "alternativeGrounding"), (1, "mentionText")):
-            for row in self._select(f"PREFIX kg: <{KG}> SELECT ?g ?v WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ "
-                                    f"?g a kg:GroundingSummary ; kg:{prop} ?v }} }}"):
-                value = row["v"].value
-                values.setdefault(row["g"].value, ([], []))[kind].append(_curie(value) if kind == 0 else value)
-        found = False
-        for row in self._select(f"""
-                PREFIX kg: <{KG}>
-                SELECT ?g ?e ?how ?n ?inf ?amb WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{
-                  {summary} ; kg:mentionCount ?n ; kg:inferredCount ?inf ; kg:ambiguousCount ?amb }} }}"""):
-            found = True
-            alternatives, texts = values.get(row["g"].value, ([], []))
-            yield Grounding(_curie(row["e"].value), row["how"].value, int(row["n"].value), int(row["inf"].value),
-                            int(row["amb"].value), tuple(sorted(alternatives)), tuple(sorted(texts)))
-        if not found:
+        summary = f"GRAPH <{ASSEMBLY_GRAPH}> {{ ?g a kg:GroundingSummary ; kg:groundingOf ?e ; kg:groundedBy ?how"
+        counts = list(self._select(f"PREFIX kg: <{KG}> SELECT ?e ?how ?n ?inf ?amb WHERE {{ {summary} ; "
+                                   f"kg:mentionCount ?n ; kg:inferredCount ?inf ; kg:ambiguousCount ?amb }} }}"))
+        if counts:
+            yield from self._groundings(counts, summary + " ; kg:PROPERTY ?v }")
+        else:
             yield from self._groundings_from_mentions()
 
     def old_rules(self) -> set[str]:
@@ -346,23 +333,29 @@ class StoreSink:
 
     def _groundings_from_mentions(self) -> Iterator[Grounding]:
         """:class:`Grounding` rows counted over the store's mention nodes (a store without summaries)."""
-        mentions = """?m kg:denotes ?e ; kg:groundedBy ?how ; kg:inferred ?inf ; kg:ambiguous ?amb"""
+        mentions = "GRAPH ?g { ?m kg:denotes ?e ; kg:groundedBy ?how ; kg:inferred ?inf ; kg:ambiguous ?amb"
         counts = self._select(f"""
             PREFIX kg: <{KG}>
-            SELECT ?e ?how (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?im) AS ?ni) (COUNT(DISTINCT ?am) AS ?na)
-            WHERE {{ GRAPH ?g {{ {mentions} }} BIND(IF(?inf, ?m, ?none) AS ?im) BIND(IF(?amb, ?m, ?none) AS ?am) }}
+            SELECT ?e ?how (COUNT(DISTINCT ?m) AS ?n) (COUNT(DISTINCT ?im) AS ?inf) (COUNT(DISTINCT ?am) AS ?amb)
+            WHERE {{ {mentions} }} BIND(IF(?inf, ?m, ?none) AS ?im) BIND(IF(?amb, ?m, ?none) AS ?am) }}
             GROUP BY ?e ?how""")
-        values: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
-        for kind, pattern in ((0, "?m kg:alternativeGrounding ?v"), (1, "?m kg:mentionText ?v")):
+        yield from self._groundings(counts, mentions + " ; kg:PROPERTY ?v }")
+
+    def _groundings(self, counts: Iterable[Any], values: str) -> Iterator[Grounding]:
+        """A :class:`Grounding` per row of ``counts`` (``?e ?how ?n ?inf ?amb``), with the
+        alternatives and texts that the pattern ``values`` (``kg:PROPERTY ?v`` for each, with
+        ``?e ?how``) finds for its entity and method."""
+        found: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        for kind, prop in ((0, "alternativeGrounding"), (1, "mentionText")):
             for row in self._select(f"PREFIX kg: <{KG}> SELECT DISTINCT ?e ?how ?v "
-                                    f"WHERE {{ GRAPH ?g {{ {mentions} . {pattern} }} }}"):
+                                    f"WHERE {{ {values.replace('PROPERTY', prop)} }}"):
                 value = row["v"].value
                 key = (_curie(row["e"].value), row["how"].value)
-                values.setdefault(key, (set(), set()))[kind].add(_curie(value) if kind == 0 else value)
+                found.setdefault(key, (set(), set()))[kind].add(_curie(value) if kind == 0 else value)
         for row in counts:
             key = (_curie(row["e"].value), row["how"].value)
-            alternatives, texts = values.get(key, (set(), set()))
-            yield Grounding(*key, int(row["n"].value), int(row["ni"].value), int(row["na"].value),
+            alternatives, texts = found.get(key, (set(), set()))
+            yield Grounding(*key, int(row["n"].value), int(row["inf"].value), int(row["amb"].value),
                             tuple(sorted(alternatives)), tuple(sorted(texts)))
 
     def _select(self, query: str) -> Any:
