@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.model import Document, Mention, Sentence
 
@@ -41,13 +41,17 @@ class Context:
     main_drug: Mention | None
     main_disease: Mention | None
     main_gene: Mention | None
+    #: Each sentence's mentions, found once: the rules ask for them dozens of times per sentence.
+    _inside: dict[tuple[int, int], tuple[Mention, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def in_sentence(self, sentence: Sentence, type_: str | None = None) -> list[Mention]:
         """Mentions inside a sentence, optionally of one type, in reading order."""
-        return [
-            m for m in self.mentions
-            if sentence.start <= m.start and m.end <= sentence.end and (type_ is None or m.type == type_)
-        ]
+        key = (sentence.start, sentence.end)
+        inside = self._inside.get(key)
+        if inside is None:
+            inside = self._inside[key] = tuple(m for m in self.mentions
+                                               if sentence.start <= m.start and m.end <= sentence.end)
+        return [m for m in inside if type_ is None or m.type == type_]
 
 
 def main_mention(mentions: list[Mention], title_end: int) -> Mention | None:

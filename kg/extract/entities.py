@@ -49,8 +49,9 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     out: list[Mention] = []
     for mention in mentions:
         words = mention.text.split(" ", 1)
-        before = _COORDINATED.search(text, max(0, mention.start - 60), mention.start)
-        if len(words) == 2 and before is not None:
+        # Only a name of two or more words has a head to share; most mentions are one word.
+        before = _COORDINATED.search(text, max(0, mention.start - 60), mention.start) if len(words) == 2 else None
+        if before is not None:
             candidate = f"{before.group(1)} {words[1]}"
             found = [e for e in lexicon.lookup(candidate) if e.type == mention.type]
             if found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -148,9 +149,14 @@ class Lexicon:
         if self._matcher is None:
             return []
         folded = fold(text)
+        # A name must start and end at word boundaries. Most raw matches do not ("in" inside
+        # "insulin"); two sets of allowed offsets, from one C-level scan, reject them cheaply.
+        breaks = [m.start() for m in _NON_WORD.finditer(text)]
+        starts = {0, *(b + 1 for b in breaks)}
+        ends = {len(text), *breaks}
         candidates: list[Match] = []
         for index, start, end in self._matcher.find_matches_as_indexes(folded, overlapping=True):
-            if (start > 0 and _word_char(text[start - 1])) or (end < len(text) and _word_char(text[end])):
+            if start not in starts or end not in ends:
                 continue
             written = text[start:end]
             exact = self._exact.get(written, [])
@@ -170,8 +176,8 @@ class Lexicon:
         return chosen
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+#: A character that is not part of a word (``\w`` is ``str.isalnum()`` or ``_``).
+_NON_WORD = re.compile(r"\W")
 
 
 def entries_from_yaml(data: Mapping[str, Any], source: str) -> list[tuple[Entity, list[str], list[str]]]:

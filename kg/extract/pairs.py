@@ -17,6 +17,7 @@ scikit-learn at run time.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -90,14 +91,15 @@ def candidates(ctx: Context, assertions: Sequence[Assertion]) -> list[Candidate]
         return []
     sentences = ctx.sentences
     index = {s.start: i for i, s in enumerate(sentences)}
+    starts = [s.start for s in sentences]  # in reading order, not overlapping
 
     def sentence_of(m: Mention) -> int:
-        for s in sentences:
-            if s.start <= m.start < s.end:
-                return index[s.start]
-        return len(sentences) - 1
+        i = bisect.bisect_right(starts, m.start) - 1
+        return index[starts[i]] if i >= 0 and m.start < sentences[i].end else len(sentences) - 1
 
-    in_sentences = {c: {sentence_of(m) for m in ms} for c, ms in groups.items()}
+    # Each mention's sentence, found once: pairs compare them many times over.
+    where = {id(m): sentence_of(m) for ms in groups.values() for m in ms}
+    in_sentences = {c: {where[id(m)] for m in ms} for c, ms in groups.items()}
     title_end = ctx.document.sections[0].end if ctx.document.sections else 0
     rank: dict[str, int] = {}
     first: dict[str, bool] = {}
@@ -112,9 +114,17 @@ def candidates(ctx: Context, assertions: Sequence[Assertion]) -> list[Candidate]
     for rule_assertion in assertions:
         said.setdefault(frozenset((rule_assertion.subject, rule_assertion.object)), []).append(rule_assertion)
     text = ctx.document.text
-    # Words and trigger prefixes of each sentence, read once (not once per pair).
-    sentence_words = [{w.lower() for w in _WORD.findall(text, s.start, s.end)} for s in sentences]
-    sentence_triggers = [{m.group(1).lower() for m in _TRIGGER.finditer(text, s.start, s.end)} for s in sentences]
+
+    # Words and trigger prefixes of a sentence, read once (not once per pair) and only for
+    # sentences that some pair shares.
+    @functools.cache
+    def sentence_words(i: int) -> frozenset[str]:
+        return frozenset(w.lower() for w in _WORD.findall(text, sentences[i].start, sentences[i].end))
+
+    @functools.cache
+    def sentence_triggers(i: int) -> frozenset[str]:
+        return frozenset(m.group(1).lower() for m in _TRIGGER.finditer(text, sentences[i].start, sentences[i].end))
+
     out: list[Candidate] = []
     curies = sorted(groups)
     for i, x in enumerate(curies):
@@ -144,11 +154,11 @@ def candidates(ctx: Context, assertions: Sequence[Assertion]) -> list[Candidate]
             f[f"sentence_gap{_bin(gap, (0, 1, 2, 4))}"] = 1.0
             if shared:
                 near = min(((abs(p.start - q.start), p, q) for p in groups[a] for q in groups[b]
-                            if sentence_of(p) == sentence_of(q)), key=lambda t: (t[0], t[1].start))
+                            if where[id(p)] == where[id(q)]), key=lambda t: (t[0], t[1].start))
                 f[f"char_gap{_bin(near[0], (10, 30, 60, 120))}"] = 1.0
                 f["A_before_B"] = float(near[1].start < near[2].start)
-                words = set().union(*(sentence_words[s] for s in shared))
-                for prefix in set().union(*(sentence_triggers[s] for s in shared)):
+                words = set().union(*(sentence_words(s) for s in shared))
+                for prefix in set().union(*(sentence_triggers(s) for s in shared)):
                     f[f"trigger={prefix}"] = 1.0
                     f[f"{pair}:trigger={prefix}"] = 1.0
                 f["negation_word"] = float(bool(words & _NEGATION))

@@ -97,37 +97,60 @@ def hint_tags(toks: Sequence[Token], hints: Iterable[Mention]) -> list[str]:
     return tags
 
 
+#: The neighbours a token's features look at.
+_OFFSETS = (-2, -1, 1, 2)
+#: ``-2:w:<edge>`` … for a neighbour past either end of the text.
+_EDGE = tuple(f"{offset}:w:<edge>" for offset in _OFFSETS)
+_GLUED_LEFT = ("glued_left:False", "glued_left:True")
+_GLUED_RIGHT = ("glued_right:False", "glued_right:True")
+
+
 @functools.lru_cache(maxsize=131072)
-def _word(word: str) -> tuple[str, tuple[str, ...], str]:
-    """What a token contributes whatever its context: lower case, own features, short shape."""
-    lower = word.lower()
-    return lower, ("bias", f"w:{lower}", f"shape:{_shape(word)}", f"short:{_short(word)}", f"p2:{lower[:2]}",
-                   f"p3:{lower[:3]}", f"s2:{lower[-2:]}", f"s3:{lower[-3:]}", f"s4:{lower[-4:]}",
-                   f"len:{min(len(word), 8)}"), _short(word)
+def _word(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The feature strings a word gives whatever its context, built once per distinct word.
+
+    :returns: Its own features, and for each of :data:`_OFFSETS` the ``(word, short shape)``
+        features it gives the token at that distance (``"-1:w:braf"``, ``"-1:short:X"``).
+    """
+    lower, short = word.lower(), _short(word)
+    own = ("bias", f"w:{lower}", f"shape:{_shape(word)}", f"short:{short}", f"p2:{lower[:2]}", f"p3:{lower[:3]}",
+           f"s2:{lower[-2:]}", f"s3:{lower[-3:]}", f"s4:{lower[-4:]}", f"len:{min(len(word), 8)}")
+    # The word at j is token (j - o)'s neighbour at offset o, and is named with that offset.
+    return own, tuple((f"{o}:w:{lower}", f"{o}:short:{short}") for o in _OFFSETS)
+
+
+@functools.lru_cache(maxsize=64)
+def _hint(hint: str) -> tuple[tuple[str, str], tuple[str, ...]]:
+    """The features of a hint tag: its own two, and what it gives the token at each of :data:`_OFFSETS`."""
+    return (f"hint:{hint}", f"hint_type:{hint[2:] or 'O'}"), tuple(f"{o}:hint:{hint}" for o in _OFFSETS)
 
 
 def features(text: str, toks: Sequence[Token], hints: Sequence[str]) -> list[list[str]]:
     """CRFsuite features of each token: the word, its shape and affixes, the hints, a ±2 window.
 
     Features are ``name:value`` strings (weight 1), which CRFsuite reads faster than the
-    equivalent ``{name: value}`` dicts and which name the same attributes.
+    equivalent ``{name: value}`` dicts and which name the same attributes. Every string
+    is built once per distinct word or hint (:func:`_word`, :func:`_hint`), not per token.
 
     >>> features("BRAF V600E", tokens("BRAF V600E"), ["B-Gene", "B-Variant"])[1][:4]
     ['bias', 'w:v600e', 'shape:XdddX', 'short:XdX']
+    >>> features("BRAF V600E", tokens("BRAF V600E"), ["B-Gene", "B-Variant"])[1][10:]
+    ['hint:B-Variant', 'hint_type:Variant', 'glued_left:False', 'glued_right:False', '-2:w:<edge>', '-1:w:braf', '-1:hint:B-Gene', '-1:short:X', '1:w:<edge>', '2:w:<edge>']
     """
     words = [_word(word) for _, _, word in toks]
+    marks = [_hint(hint) for hint in hints]
     n = len(toks)
     out: list[list[str]] = []
     for i, (start, end, _) in enumerate(toks):
-        hint = hints[i]
-        f = [*words[i][1], f"hint:{hint}", f"hint_type:{hint[2:] or 'O'}",
-             f"glued_left:{i > 0 and toks[i - 1][1] == start}", f"glued_right:{i + 1 < n and toks[i + 1][0] == end}"]
-        for offset in (-2, -1, 1, 2):
+        f = [*words[i][0], *marks[i][0], _GLUED_LEFT[i > 0 and toks[i - 1][1] == start],
+             _GLUED_RIGHT[i + 1 < n and toks[i + 1][0] == end]]
+        for k, offset in enumerate(_OFFSETS):
             j = i + offset
             if 0 <= j < n:
-                f += (f"{offset}:w:{words[j][0]}", f"{offset}:hint:{hints[j]}", f"{offset}:short:{words[j][2]}")
+                w, short = words[j][1][k]
+                f += (w, marks[j][1][k], short)
             else:
-                f.append(f"{offset}:w:<edge>")
+                f.append(_EDGE[k])
         out.append(f)
     return out
 
