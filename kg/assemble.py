@@ -128,12 +128,19 @@ def groundings(extraction: Extraction) -> list[Grounding]:
     alternatives: dict[tuple[str, str], set[str]] = {}
     texts: dict[tuple[str, str], set[str]] = {}
     for (start, end), on_span in spans.items():
-        inferred = any(m.inferred for m in on_span)
-        ambiguous = any(m.alternatives for m in on_span)
-        for key in {(m.curie, how) for m in on_span for how in {n.how for n in on_span}}:
+        if len(on_span) == 1:  # nearly every span: one mention, one key
+            [m] = on_span
+            keys: Iterable[tuple[str, str]] = ((m.curie, m.how),)
+            inferred, ambiguous, others = m.inferred, bool(m.alternatives), m.alternatives
+        else:
+            keys = {(m.curie, how) for m in on_span for how in {n.how for n in on_span}}
+            inferred = any(m.inferred for m in on_span)
+            ambiguous = any(m.alternatives for m in on_span)
+            others = tuple(a for m in on_span for a in m.alternatives)
+        for key in keys:
             n = counts.setdefault(key, [0, 0, 0])
             n[0], n[1], n[2] = n[0] + 1, n[1] + inferred, n[2] + ambiguous
-            alternatives.setdefault(key, set()).update(a for m in on_span for a in m.alternatives)
+            alternatives.setdefault(key, set()).update(others)
             texts.setdefault(key, set()).add(text[start:end])
     return [Grounding(curie, how, n[0], n[1], n[2], tuple(sorted(alternatives[curie, how])),
                       tuple(sorted(texts[curie, how])))

@@ -12,6 +12,7 @@ import functools
 import hashlib
 
 import curies
+import rdflib
 from rdflib import Namespace, URIRef
 
 from kg.errors import UnknownTermError
@@ -31,6 +32,13 @@ class TermCache(Namespace):
     def term(self, name: str) -> URIRef:
         return super().term(name)
 
+    def __getattr__(self, name: str) -> URIRef:
+        # Reached only when ``name`` is not an attribute yet: kept on the instance, so the
+        # next ``KG.denotes`` is a plain attribute lookup and calls no Python at all.
+        term = super().__getattr__(name)
+        self.__dict__[name] = term
+        return term
+
 
 #: The ontology namespace: classes and properties.
 KG = TermCache("https://w3id.org/kg-builder/onto#")
@@ -38,6 +46,13 @@ KG = TermCache("https://w3id.org/kg-builder/onto#")
 KGR = Namespace("https://w3id.org/kg-builder/id/")
 BIBO = TermCache("http://purl.org/ontology/bibo/")
 PROV = TermCache("http://www.w3.org/ns/prov#")
+#: rdflib's W3C namespaces as term caches (rdflib's ``RDF.type`` runs Python on every use);
+#: the terms are the same URIRefs.
+RDF = TermCache(str(rdflib.RDF))
+RDFS = TermCache(str(rdflib.RDFS))
+SKOS = TermCache(str(rdflib.SKOS))
+XSD = TermCache(str(rdflib.XSD))
+DCTERMS = TermCache(str(rdflib.DCTERMS))
 
 #: CURIE prefix → IRI prefix, one scheme per identifier type (DESIGN §4).
 PREFIX_MAP: dict[str, str] = {

@@ -20,12 +20,11 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any, Protocol
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.assemble import SUPER_PROPERTIES, Assembly, Grounding
-from kg.iris import BIBO, KG, KGR, NAMESPACES, PROV, expand, graph_iri, mint
+from kg.iris import BIBO, DCTERMS, KG, KGR, NAMESPACES, PROV, RDF, RDFS, SKOS, XSD, expand, graph_iri, mint
 from kg.model import (
     Document,
     Entity,
@@ -122,7 +121,10 @@ def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> N
     """Add a literal or IRI unless the value is ``None``; ints and Decimals keep their type."""
     if value is None:
         return
-    if isinstance(value, URIRef):
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:  # most values; an exact type check is cheapest
+        graph.add((subject, predicate, _literal(value)))
+    elif isinstance(value, URIRef):
         graph.add((subject, predicate, value))
     elif isinstance(value, Decimal):
         # Not cached: Decimal("0.42") == Decimal("0.420"), but they are written differently.
