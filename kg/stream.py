@@ -149,8 +149,9 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
     triples, entities = TripleSet(), TripleSet()
     citations: list[tuple[object, str | None]] = [(ref, index.resolve(ref)) for ref in doc.references]
     document_triples(triples, entities, extraction, citations)
-    lines = sorted(_nquad(s, p, o, name) for s, p, o in triples)
-    shared = tuple(sorted(_nquad(s, p, o, ENTITIES_GRAPH) for s, p, o in entities))
+    n3, tail, shared_tail = _n3, f" {_n3(name)} .\n", f" {_n3(ENTITIES_GRAPH)} .\n"
+    lines = sorted([f"{n3(s)} {n3(p)} {n3(o)}{tail}" for s, p, o in triples])
+    shared = tuple(sorted([f"{n3(s)} {n3(p)} {n3(o)}{shared_tail}" for s, p, o in entities]))
     records = tuple(
         (a.subject, a.predicate, a.object, str(evidence_iri(e, a.subject, a.predicate, a.object)),
          e.negated, e.hedged, e.inferred)

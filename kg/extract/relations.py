@@ -152,13 +152,16 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
 
 
 def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
-    if NOT_TREAT.search(sentence.text):
+    # Each rule first asks whether the sentence names what it links (cheap, the mentions
+    # are indexed) and only then reads the sentence's words.
+    diseases = ctx.in_sentence(sentence, "Disease")
+    if not diseases or NOT_TREAT.search(sentence.text):
         return
     approved = APPROVED.search(sentence.text)
     if not approved and not TREAT.search(sentence.text):
         return
     predicate = "approvedFor" if approved else "treats"
-    for disease in ctx.in_sentence(sentence, "Disease"):
+    for disease in diseases:
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
@@ -168,6 +171,8 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    if not ctx.in_sentence(sentence, "Target") or not ctx.in_sentence(sentence, "Drug"):
+        return
     inhibit = INHIBIT.search(sentence.text)
     target = TARGET.search(sentence.text)
     if not inhibit and not target:
@@ -199,12 +204,11 @@ def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
-    if not ASSOCIATED.search(sentence.text):
-        return
     diseases = ctx.in_sentence(sentence, "Disease")
-    for subject in ctx.in_sentence(sentence, "Target") + ctx.in_sentence(sentence, "Mutation"):
-        if not diseases:
-            return
+    subjects = ctx.in_sentence(sentence, "Target") + ctx.in_sentence(sentence, "Mutation")
+    if not diseases or not subjects or not ASSOCIATED.search(sentence.text):
+        return
+    for subject in subjects:
         disease = _nearest(diseases, subject.end)
         yield Assertion(subject.curie, "associatedWith", disease.curie,
                         (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
@@ -212,9 +216,10 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """Adverse events of the sentence's drug, or of the main drug (``inferred``)."""
-    if not ADVERSE.search(sentence.text):
+    events = ctx.in_sentence(sentence, "AdverseEvent")
+    if not events or not ADVERSE.search(sentence.text):
         return
-    for event in ctx.in_sentence(sentence, "AdverseEvent"):
+    for event in events:
         drugs = ctx.in_sentence(sentence, "Drug")
         drug, inferred = (_nearest(drugs, event.start), False) if drugs else (ctx.main_drug, True)
         if drug is None:
