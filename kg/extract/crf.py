@@ -1,0 +1,203 @@
+"""Tagging with a CRFsuite model at a fraction of the cost: scores from cached weights, decoding by CRFsuite.
+
+CRFsuite scores label ``y`` at a token as the sum of the weights ``w(a, y)`` of the
+token's attributes — 26 strings per token here, each converted and looked up in the
+model's dictionary on every call, which costs more than the decoding itself. But every
+feature of a token (:func:`kg.extract.tagger.features`) is a function of one word (the
+token's own, or a neighbour's at a fixed offset) or of one hint tag, so a token's score
+vector is a sum of vectors that can be computed once per distinct word and hint. This
+module does that with numpy and hands CRFsuite only what its Viterbi needs: for each
+token, ``L`` *basis* attributes of the model (``L`` = its number of labels) whose weight
+vectors are linearly independent, with the values that make their weighted sum equal
+the token's score vector. CRFsuite then decodes with the model's own transitions, in C.
+
+The labels are the same as tagging with the feature strings (the scores differ by
+floating-point rounding, ~1e-13): ``tests/extract/test_tagger.py`` compares both on
+BioRED's development abstracts. The weights are read from the model file itself
+(CRFsuite's ``crf1d`` format: a ``FEAT`` chunk of ``(type, source, target, weight)``
+records), since the text dump of :meth:`pycrfsuite.Tagger.info` rounds them to 6 digits.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+#: The ``crf1d`` file header: magic, size, type, version, counts and chunk offsets.
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+#: Distinct words whose rows are kept (≈ 50 MB with two 5-label models) before the cache starts over.
+_MAX_WORDS = 131072
+#: One feature record of the ``FEAT`` chunk: 0 = state (attribute → label), 1 = transition.
+_FEATURE = np.dtype([("type", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
+
+
+class ModelFormatError(ValueError):
+    """A model file that is not a CRFsuite ``crf1d`` model this module can read."""
+
+
+class Weights:
+    """A CRFsuite model's exact weights.
+
+    :ivar labels: Label names, in the model's label order.
+    :ivar attributes: Attribute name → row of :attr:`state`.
+    :ivar state: ``(attributes, labels)`` state-feature weights (0 where the model has none).
+    :ivar transitions: ``(labels, labels)`` transition weights.
+    """
+
+    def __init__(self, path: Path, tagger: Any) -> None:
+        data = path.read_bytes()
+        if len(data) < _HEADER.size:
+            raise ModelFormatError(f"{path}: too short for a CRFsuite model")
+        magic, _, kind, _, _, n_labels, n_attrs, off_features, *_ = _HEADER.unpack_from(data, 0)
+        if magic != b"lCRF" or kind != b"FOMC":
+            raise ModelFormatError(f"{path}: not a CRFsuite crf1d model (header {magic!r} {kind!r})")
+        chunk, _, count = struct.unpack_from("<4sII", data, off_features)
+        if chunk != b"FEAT":
+            raise ModelFormatError(f"{path}: no FEAT chunk at offset {off_features}")
+        records = np.frombuffer(data, dtype=_FEATURE, count=count, offset=off_features + 12)
+        # Names come from CRFsuite's own dictionaries (the dump lists them with their ids).
+        info = tagger.info()
+        by_id = {int(i): name for name, i in info.labels.items()}
+        self.labels = [by_id[i] for i in range(n_labels)]
+        self.attributes = {name: int(i) for name, i in info.attributes.items()}
+        if len(self.labels) != n_labels or len(self.attributes) != n_attrs:
+            raise ModelFormatError(f"{path}: {n_labels} labels and {n_attrs} attributes in the header, "
+                                   f"{len(self.labels)} and {len(self.attributes)} in the dictionaries")
+        state = records[records["type"] == 0]
+        moves = records[records["type"] == 1]
+        self.state = np.zeros((n_attrs, n_labels))
+        self.state[state["source"], state["target"]] = state["weight"]
+        self.transitions = np.zeros((n_labels, n_labels))
+        self.transitions[moves["source"], moves["target"]] = moves["weight"]
+
+    def basis(self) -> tuple[list[str], np.ndarray]:
+        """``L`` attributes with linearly independent weight vectors, and the inverse of their matrix.
+
+        Picked greedily for conditioning: each next attribute is the one whose weights lie
+        farthest from the span of those already picked.
+
+        :returns: ``(names, inverse)``: values ``scores @ inverse`` on these attributes make
+            CRFsuite score each label exactly as ``scores``.
+        """
+        names = sorted(self.attributes)        # a fixed order, so ties pick the same attribute
+        rows = self.state[[self.attributes[n] for n in names]]
+        picked: list[int] = []
+        residual = rows.copy()
+        for _ in self.labels:
+            best = int(np.argmax(np.einsum("ij,ij->i", residual, residual)))
+            picked.append(best)
+            direction = residual[best] / np.linalg.norm(residual[best])
+            residual -= np.outer(residual @ direction, direction)
+        matrix = rows[picked]
+        return [names[i] for i in picked], np.linalg.inv(matrix)
+
+
+class Scorer:
+    """Per-token label scores of one or more CRFsuite models, for :func:`kg.extract.tagger.features`' features.
+
+    :param models: ``(model file, opened pycrfsuite.Tagger)`` pairs.
+    :param word: ``word -> (own features, ((word, shape) feature of it at each offset), …)``
+        (:func:`kg.extract.tagger._word`).
+    :param hint: ``hint tag -> (own features, (feature of it at each offset), …)``.
+    :param offsets: The window's offsets, in the order ``word`` and ``hint`` give them.
+    :param constant: Feature names of a token's position: ``(glued_left False/True,
+        glued_right False/True, edge feature per offset)``.
+    """
+
+    def __init__(self, models: Sequence[tuple[Path, Any]], word: Any, hint: Any, offsets: Sequence[int],
+                 constant: tuple[Sequence[str], Sequence[str], Sequence[str]]) -> None:
+        self.weights = [Weights(path, tagger) for path, tagger in models]
+        self.taggers = [tagger for _, tagger in models]
+        # One column block per model, so one row per feature scores every model at once.
+        self._blocks: list[slice] = []
+        start = 0
+        for w in self.weights:
+            self._blocks.append(slice(start, start + len(w.labels)))
+            start += len(w.labels)
+        self._width = start
+        self._bases = [w.basis() for w in self.weights]
+        self._word, self._hint, self._offsets = word, hint, tuple(offsets)
+        glued_left, glued_right, edges = constant
+        self._glued_left = np.stack([self._vector((f,)) for f in glued_left])
+        self._glued_right = np.stack([self._vector((f,)) for f in glued_right])
+        self._edges = [self._vector((f,)) for f in edges]
+        # Rows per distinct word and hint: [own, at offset 0, at offset 1, …], grown as met.
+        self._word_rows: dict[str, int] = {}
+        self._word_table = np.zeros((4096, 1 + len(self._offsets), self._width))
+        self._hint_rows: dict[str, int] = {}
+        self._hint_table = np.zeros((64, 1 + len(self._offsets), self._width))
+
+    def _vector(self, names: Sequence[str]) -> np.ndarray:
+        """The summed weights of some features, every model's labels side by side."""
+        out = np.zeros(self._width)
+        for w, block in zip(self.weights, self._blocks, strict=True):
+            rows = [w.attributes[n] for n in names if n in w.attributes]
+            if rows:
+                out[block] = w.state[rows].sum(axis=0)
+        return out
+
+    def _word_row(self, word: str) -> int:
+        row = self._word_rows.get(word)
+        if row is None:
+            row = self._word_rows[word] = len(self._word_rows)
+            if row == len(self._word_table):
+                self._word_table = np.concatenate([self._word_table, np.zeros_like(self._word_table)])
+            own, window = self._word(word)
+            self._word_table[row, 0] = self._vector(own)
+            for k, names in enumerate(window):
+                self._word_table[row, 1 + k] = self._vector(names)
+        return row
+
+    def _hint_row(self, hint: str) -> int:
+        row = self._hint_rows.get(hint)
+        if row is None:
+            row = self._hint_rows[hint] = len(self._hint_rows)
+            if row == len(self._hint_table):
+                self._hint_table = np.concatenate([self._hint_table, np.zeros_like(self._hint_table)])
+            own, window = self._hint(hint)
+            self._hint_table[row, 0] = self._vector(own)
+            for k, name in enumerate(window):
+                self._hint_table[row, 1 + k] = self._vector((name,))
+        return row
+
+    def scores(self, toks: Sequence[tuple[int, int, str]], hints: Sequence[str]) -> np.ndarray:
+        """``(tokens, labels of every model)`` scores: what CRFsuite sums from the feature strings."""
+        n = len(toks)
+        if len(self._word_rows) + n > _MAX_WORDS:
+            # Bounded memory on a long build: start over (between documents, never inside one).
+            self._word_rows.clear()
+        words = [self._word_row(t[2]) for t in toks]
+        marks = [self._hint_row(h) for h in hints]
+        parts = self._word_table[words] + self._hint_table[marks]
+        glued = np.fromiter((toks[i][1] == toks[i + 1][0] for i in range(n - 1)), dtype=bool, count=n - 1)
+        scores: np.ndarray = (parts[:, 0] + self._glued_left[np.concatenate(([False], glued)).astype(np.intp)]
+                  + self._glued_right[np.concatenate((glued, [False])).astype(np.intp)])
+        for k, offset in enumerate(self._offsets):
+            # Token i gets its neighbour i + offset's features, or the edge feature.
+            inside = max(n - abs(offset), 0)
+            if offset < 0:
+                scores[-offset:] += parts[:inside, 1 + k]
+                scores[:min(-offset, n)] += self._edges[k]
+            else:
+                scores[:inside] += parts[offset:, 1 + k]
+                scores[inside:] += self._edges[k]
+        return scores
+
+    def tag(self, toks: Sequence[tuple[int, int, str]], hints: Sequence[str]) -> list[list[str]]:
+        """Each model's label sequence, decoded by CRFsuite from the basis attributes."""
+        import pycrfsuite
+
+        scores = self.scores(toks, hints)
+        out = []
+        for tagger, block, (names, inverse) in zip(self.taggers, self._blocks, self._bases, strict=True):
+            values = (scores[:, block] @ inverse).tolist()
+            items = pycrfsuite.ItemSequence([dict(zip(names, row, strict=True)) for row in values])
+            out.append(tagger.tag(items))
+        return out
+
+
+__all__ = ["ModelFormatError", "Scorer", "Weights"]

@@ -1,0 +1,106 @@
+"""The fast CRF scorer: exact weights from the model file, and the labels of tagging with feature strings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+import pytest
+
+from kg.extract import crf as crf_module
+from kg.extract import load_lexicon, load_tagger, rule_mentions
+from kg.extract.crf import ModelFormatError, Weights
+from kg.extract.tagger import _crf, _scorer, hint_tags, tokens
+from kg.readers import read_paths
+from tests.conftest import SEEDS
+
+
+def _labels_both_ways(paths: list[Path]) -> tuple[int, list[str]]:
+    """How many documents were tagged, and those whose labels differ between the scorer and feature strings."""
+    lexicon, tagger = load_lexicon(), load_tagger()
+    assert tagger is not None
+    scorer = _scorer(tagger.models)
+    assert scorer is not None, "the shipped models must be readable by kg.extract.crf"
+    differ, count = [], 0
+    for document in read_paths(paths).documents:
+        toks = tokens(document.text)
+        if not toks:
+            continue
+        tags = hint_tags(toks, rule_mentions(document, lexicon)[0])
+        count += 1
+        if scorer.tag(toks, tags) != tagger.labels(document.text, toks, tags):
+            differ.append(document.curie)
+    return count, differ
+
+
+def test_scorer_labels_the_seeds_as_feature_strings_do() -> None:
+    count, differ = _labels_both_ways([SEEDS])
+    assert count == 2 and differ == []
+
+
+def test_scorer_labels_biored_dev_as_feature_strings_do(shared: Path) -> None:
+    # 100 real abstracts, ~27,000 tokens, two models: one wrong offset or weight changes labels.
+    count, differ = _labels_both_ways([shared / "corpora" / "BioRED" / "Dev.PubTator"])
+    assert count == 100 and differ == []
+
+
+def test_scorer_scores_are_crfsuites_sums_of_feature_weights() -> None:
+    tagger = load_tagger()
+    assert tagger is not None
+    scorer = _scorer(tagger.models)
+    assert scorer is not None
+    text = "Imatinib inhibits KIT D816V in mastocytosis."
+    toks = tokens(text)
+    tags = ["B-Chemical", "O", "B-Gene", "B-Variant", "O", "B-Disease", "O"]
+    from kg.extract.tagger import features
+
+    scores = scorer.scores(toks, tags)
+    for block, weights in zip(scorer._blocks, scorer.weights, strict=True):
+        for i, names in enumerate(features(text, toks, tags)):
+            rows = [weights.attributes[n] for n in names if n in weights.attributes]
+            assert scores[i, block] == pytest.approx(weights.state[rows].sum(axis=0), abs=1e-9)
+
+
+def test_weights_are_the_model_files_exact_ones() -> None:
+    tagger = load_tagger()
+    assert tagger is not None
+    for path, _ in tagger.models:
+        weights = Weights(path, _crf(str(path)))
+        info = _crf(str(path)).info()
+        assert weights.labels == sorted(info.labels, key=lambda name: int(info.labels[name]))
+        assert len(weights.attributes) == len(info.attributes) > 8000
+        # The text dump rounds to 6 decimals; the file holds doubles.
+        for (attribute, label), value in info.state_features.items():
+            exact = weights.state[weights.attributes[attribute], weights.labels.index(label)]
+            assert abs(exact - value) <= 5e-7
+        for (source, target), value in info.transitions.items():
+            assert abs(weights.transitions[weights.labels.index(source), weights.labels.index(target)] - value) <= 5e-7
+        assert (weights.state != 0).sum() == len(info.state_features)
+        names, inverse = weights.basis()
+        matrix = weights.state[[weights.attributes[n] for n in names]]
+        assert len(set(names)) == len(weights.labels)
+        assert abs(matrix @ inverse - numpy.eye(len(names))).max() < 1e-9
+
+
+def test_weights_refuse_a_file_that_is_not_a_crfsuite_model(tmp_path: Path) -> None:
+    bogus = tmp_path / "genes-variants.crfsuite"
+    bogus.write_bytes(b"not a model at all, but long enough for a header......")
+    with pytest.raises(ModelFormatError, match="genes-variants.crfsuite: not a CRFsuite crf1d model"):
+        Weights(bogus, None)
+    with pytest.raises(ModelFormatError, match="too short"):
+        (tmp_path / "short.crfsuite").write_bytes(b"lCRF")
+        Weights(tmp_path / "short.crfsuite", None)
+
+
+def test_scorer_word_cache_starts_over_between_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    tagger = load_tagger()
+    assert tagger is not None
+    scorer = _scorer(tagger.models)
+    assert scorer is not None
+    text = "Imatinib inhibits KIT D816V in mastocytosis."
+    toks, tags = tokens(text), ["O"] * 7
+    expected = tagger.labels(text, toks, tags)
+    monkeypatch.setattr(crf_module, "_MAX_WORDS", len(scorer._word_rows) + 3)   # full before this sentence
+    assert scorer.tag(toks, tags) == expected
+    assert len(scorer._word_rows) == 7       # started over, then held this sentence's words
+    assert scorer.tag(toks, tags) == expected
