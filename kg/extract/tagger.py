@@ -277,7 +277,10 @@ def load_tagger(directory: Path | None = None) -> Tagger | None:
     directory = directory or models_dir()
     found = tuple((directory / f"{name}.crfsuite", types) for name, types in MODELS.items()
                   if (directory / f"{name}.crfsuite").is_file())
-    return Tagger(found) if found else None
+    if not found:
+        return None
+    _scorer(found)  # read the weights now, with the rest of start-up (once per process)
+    return Tagger(found)
 
 
 def train(documents: Sequence[Document], hints: Sequence[Sequence[Mention]], types: Sequence[str], path: Path,
