@@ -178,6 +178,10 @@ class NQuadsSink:
     """Writes N-Quads to a file, through a temporary file renamed at the end (an old file survives a failure)."""
 
     def __init__(self, path: Path) -> None:
+        """:raises KGError: When ``path`` is a directory or under a file (before any work is done)."""
+        from kg.export import check_output
+
+        check_output(path)
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -593,7 +597,10 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
             if progress is not None:
                 progress(done, len(todo), len(result.failures))
         if result.documents == 0 and not known:
-            raise KGError("nothing was built: no document could be read or extracted")
+            # The failures are the whole story here: name each file and its reason.
+            reasons = "".join(f"\n  {f.path}: {f.reason}" for f in result.failures)
+            raise KGError("nothing was built: no document could be read or extracted" + (":" if reasons else "")
+                          + reasons)
         sink.replace_graph(ASSEMBLY_GRAPH, _assembly_lines(table, result))
         sources = tuple(sorted(known | {str(publication_iri(c)) for c in todo}))
         used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)

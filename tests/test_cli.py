@@ -39,17 +39,23 @@ def test_build_writes_each_format(tmp_path: Path, suffix: str) -> None:
     assert "imatinib" in out.read_text()
 
 
-def test_a_large_input_streams_or_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_nquads_output_streams_and_a_large_input_is_refused_in_memory(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.cli
 
     monkeypatch.setattr(kg.cli, "AUTO_STREAM_BYTES", 1000)      # the seeds are over 1 kB
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")       # the build graph's times, for a byte comparison
     auto = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "auto.nq")])
     assert auto.exit_code == 0, auto.output
-    assert "of input: streaming the build" in auto.output and "built 2 document(s)" in auto.output
+    assert auto.output == f"built 2 document(s), 12 assertion(s), 1910 quad(s) → {tmp_path / 'auto.nq'}\n"
     streamed = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "stream.nq"), "--stream"])
     assert streamed.exit_code == 0
     assert (tmp_path / "auto.nq").read_bytes() == (tmp_path / "stream.nq").read_bytes()
+    # In memory on request: the same quads, sorted as one file rather than graph by graph.
+    memory = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "memory.nq"), "--in-memory"])
+    assert memory.exit_code == 0, memory.output
+    in_memory = (tmp_path / "memory.nq").read_text().splitlines()
+    assert in_memory == sorted(in_memory) and sorted((tmp_path / "auto.nq").read_text().splitlines()) == in_memory
     refused = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "big.ttl")])
     assert refused.exit_code == 1 and not (tmp_path / "big.ttl").exists()
     assert "of input is too much to build in memory as big.ttl" in refused.output
@@ -237,3 +243,22 @@ def kg_curie(node: object) -> str:
     from kg.iris import compress
 
     return compress(str(node))
+
+
+def test_an_nquads_build_names_each_unreadable_file_when_nothing_is_built(tmp_path: Path) -> None:
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF\x00\x01")
+    (tmp_path / "out.nq").write_text("old graph\n")
+    result = CliRunner().invoke(main, ["build", str(bad), "-o", str(tmp_path / "out.nq")])
+    assert result.exit_code == 1
+    assert "nothing was built: no document could be read or extracted:" in result.output
+    assert f"{bad}: binary file (contains NUL bytes), not a text document" in result.output
+    assert (tmp_path / "out.nq").read_text() == "old graph\n"          # left as it was
+
+
+def test_an_nquads_build_into_a_directory_is_refused_before_any_work(tmp_path: Path) -> None:
+    (tmp_path / "graph.nq").mkdir()
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "graph.nq")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)    # a message, not a traceback
+    assert f"cannot write {tmp_path / 'graph.nq'}: it is a directory" in result.output
+    assert list((tmp_path / "graph.nq").iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq"]
