@@ -119,6 +119,14 @@ class Scorer:
             self._blocks.append(slice(start, start + len(w.labels)))
             start += len(w.labels)
         self._width = start
+        # Every model's attributes in one matrix (row 0: zeros, for names no model knows).
+        self._rows: dict[str, int] = {}
+        for w in self.weights:
+            for name in w.attributes:
+                self._rows.setdefault(name, len(self._rows) + 1)
+        self._matrix = np.zeros((len(self._rows) + 1, self._width))
+        for w, block in zip(self.weights, self._blocks, strict=True):
+            self._matrix[[self._rows[n] for n in w.attributes], block] = w.state[list(w.attributes.values())]
         self._bases = [w.basis() for w in self.weights]
         self._word, self._hint, self._offsets = word, hint, tuple(offsets)
         glued_left, glued_right, edges = constant
@@ -133,12 +141,8 @@ class Scorer:
 
     def _vector(self, names: Sequence[str]) -> np.ndarray:
         """The summed weights of some features, every model's labels side by side."""
-        out = np.zeros(self._width)
-        for w, block in zip(self.weights, self._blocks, strict=True):
-            rows = [w.attributes[n] for n in names if n in w.attributes]
-            if rows:
-                out[block] = w.state[rows].sum(axis=0)
-        return out
+        vector: np.ndarray = self._matrix[[self._rows.get(n, 0) for n in names]].sum(axis=0)
+        return vector
 
     def _word_row(self, word: str) -> int:
         row = self._word_rows.get(word)
@@ -147,9 +151,11 @@ class Scorer:
             if row == len(self._word_table):
                 self._word_table = np.concatenate([self._word_table, np.zeros_like(self._word_table)])
             own, window = self._word(word)
-            self._word_table[row, 0] = self._vector(own)
-            for k, names in enumerate(window):
-                self._word_table[row, 1 + k] = self._vector(names)
+            # Its own features and each offset's, summed in one pass (a new word per few
+            # abstracts on a long build, a dozen per abstract at first).
+            names = [*own, *(name for names in window for name in names)]
+            bounds = np.cumsum([0, len(own), *(len(names) for names in window)])[:-1]
+            self._word_table[row] = np.add.reduceat(self._matrix[[self._rows.get(n, 0) for n in names]], bounds)
         return row
 
     def _hint_row(self, hint: str) -> int:
