@@ -8,7 +8,7 @@ import signal
 import sys
 import time
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,7 +88,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         _stream_build(list(paths), output, store, workers, dask_address, progress, not rules_only)
         return
     output = output or Path("out/graph.ttl")
-    if output.suffix.lower() == ".nq" and not in_memory:
+    if output.suffix.lower() == ".nq" and not in_memory and not _read_once(paths):
         # N-Quads are written document by document: the in-memory build's quads, without
         # holding them (rdflib needs ≈ 0.8 GB per 1,000 abstracts) and in half the time.
         _stream_build(list(paths), output, None, workers, None, progress, not rules_only)
@@ -135,9 +135,23 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         sys.exit(1)
 
 
+def _read_once(paths: Iterable[Path]) -> list[Path]:
+    """The inputs that can be read only once: standard input (``-``) and pipes.
+
+    A streaming build reads its inputs twice (identifiers first, then each document).
+    """
+    return [p for p in paths if str(p) == "-" or (p.exists() and not p.is_file() and not p.is_dir())]
+
+
 def _stream_build(paths: list[Path], output: Path | None, store: Path | None, workers: int, dask_address: str | None,
                   progress: bool | None, models: bool) -> None:
     from kg.stream import NQuadsSink, StoreSink, stream_build
+
+    once = _read_once(paths)
+    if once:
+        raise click.ClickException(
+            f"a streaming build reads its inputs twice, and {', '.join(map(str, once))} can be read once: "
+            "save it to a file, or build in memory (without --stream, --store, --workers or --dask)")
 
     if output is not None and output.suffix.lower() != ".nq":
         raise click.ClickException(f"a streaming build writes N-Quads: use -o {output.with_suffix('.nq')} "

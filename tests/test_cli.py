@@ -262,3 +262,15 @@ def test_an_nquads_build_into_a_directory_is_refused_before_any_work(tmp_path: P
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)    # a message, not a traceback
     assert f"cannot write {tmp_path / 'graph.nq'}: it is a directory" in result.output
     assert list((tmp_path / "graph.nq").iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq"]
+
+
+def test_stdin_builds_to_nquads_in_memory_and_is_refused_for_a_stream(tmp_path: Path) -> None:
+    # A streaming build reads its inputs twice; standard input can be read once.
+    seed = sorted(SEEDS.iterdir())[0]
+    built = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path / "stdin.nq")], input=seed.read_text())
+    assert built.exit_code == 0, built.output
+    assert built.output.startswith("built 1 document(s), 7 assertion(s), 1145 quad(s)")
+    streamed = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path / "s.nq"), "--stream"],
+                                  input=seed.read_text())
+    assert streamed.exit_code == 1 and not (tmp_path / "s.nq").exists()
+    assert "a streaming build reads its inputs twice, and - can be read once: save it to a file" in streamed.output

@@ -12,8 +12,8 @@ vectors are linearly independent, with the values that make their weighted sum e
 the token's score vector. CRFsuite then decodes with the model's own transitions, in C.
 
 The labels are the same as tagging with the feature strings (the scores differ by
-floating-point rounding, ~1e-13): ``tests/extract/test_tagger.py`` compares both on
-BioRED's development abstracts. The weights are read from the model file itself
+floating-point rounding, ~1e-13): ``tests/extract/test_crf.py`` compares both on the
+seeds and BioRED's development abstracts. The weights are read from the model file itself
 (CRFsuite's ``crf1d`` format: a ``FEAT`` chunk of ``(type, source, target, weight)``
 records), since the text dump of :meth:`pycrfsuite.Tagger.info` rounds them to 6 digits.
 """
@@ -21,6 +21,7 @@ records), since the text dump of :meth:`pycrfsuite.Tagger.info` rounds them to 6
 from __future__ import annotations
 
 import struct
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,8 @@ import numpy as np
 
 #: The ``crf1d`` file header: magic, size, type, version, counts and chunk offsets.
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
-#: Distinct words whose rows are kept (≈ 50 MB with two 5-label models) before the cache starts over.
+#: Distinct words whose rows are kept (≈ 55 MB with two 5-label models, the dictionary included)
+#: before the cache starts over.
 _MAX_WORDS = 131072
 #: One feature record of the ``FEAT`` chunk: 0 = state (attribute → label), 1 = transition.
 _FEATURE = np.dtype([("type", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
@@ -93,6 +95,9 @@ class Weights:
             direction = residual[best] / np.linalg.norm(residual[best])
             residual -= np.outer(residual @ direction, direction)
         matrix = rows[picked]
+        condition = np.linalg.cond(matrix)
+        if not condition < 1e8:   # NaN included: a model whose weights span fewer dimensions than its labels
+            raise ModelFormatError(f"no well-conditioned basis among the attributes (condition number {condition:.3g})")
         return [names[i] for i in picked], np.linalg.inv(matrix)
 
 
@@ -138,6 +143,7 @@ class Scorer:
         self._word_table = np.zeros((4096, 1 + len(self._offsets), self._width))
         self._hint_rows: dict[str, int] = {}
         self._hint_table = np.zeros((64, 1 + len(self._offsets), self._width))
+        self._lock = threading.Lock()
 
     def _vector(self, names: Sequence[str]) -> np.ndarray:
         """The summed weights of some features, every model's labels side by side."""
@@ -194,16 +200,21 @@ class Scorer:
         return scores
 
     def tag(self, toks: Sequence[tuple[int, int, str]], hints: Sequence[str]) -> list[list[str]]:
-        """Each model's label sequence, decoded by CRFsuite from the basis attributes."""
+        """Each model's label sequence, decoded by CRFsuite from the basis attributes.
+
+        One call at a time per scorer: the word rows are shared state (a Dask worker runs
+        several threads in one process), and numpy lets other threads run mid-call.
+        """
         import pycrfsuite
 
-        scores = self.scores(toks, hints)
-        out = []
-        for tagger, block, (names, inverse) in zip(self.taggers, self._blocks, self._bases, strict=True):
-            values = (scores[:, block] @ inverse).tolist()
-            items = pycrfsuite.ItemSequence([dict(zip(names, row, strict=True)) for row in values])
-            out.append(tagger.tag(items))
-        return out
+        with self._lock:
+            scores = self.scores(toks, hints)
+            out = []
+            for tagger, block, (names, inverse) in zip(self.taggers, self._blocks, self._bases, strict=True):
+                values = (scores[:, block] @ inverse).tolist()
+                items = pycrfsuite.ItemSequence([dict(zip(names, row, strict=True)) for row in values])
+                out.append(tagger.tag(items))
+            return out
 
 
 __all__ = ["ModelFormatError", "Scorer", "Weights"]

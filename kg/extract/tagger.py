@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kg.extract.crf import ModelFormatError, Scorer
+from kg.extract.crf import Scorer
 from kg.extract.stoplist import STOP_NAMES, STOP_SYMBOLS
 from kg.model import Document, Entity, Mention
 
@@ -255,11 +255,23 @@ def _crf(path: str) -> Any:
 
 @functools.lru_cache(maxsize=8)
 def _scorer(models: tuple[tuple[Path, tuple[str, ...]], ...]) -> Scorer | None:
-    """The fast scorer of some models (:mod:`kg.extract.crf`), or ``None`` for a file it cannot read."""
+    """The fast scorer of some models (:mod:`kg.extract.crf`), or ``None`` when it cannot read them.
+
+    Tagging then falls back to :meth:`Tagger.labels` (the same labels, slower), with a warning.
+    """
     try:
-        return Scorer([(path, _crf(str(path))) for path, _ in models], _word, _hint, _OFFSETS,
+        # The scorer keeps its own rows per word, so it asks the uncached _word (whose
+        # cache would hold ≈ 200 MB of strings it never reads again).
+        return Scorer([(path, _crf(str(path))) for path, _ in models], _word.__wrapped__, _hint, _OFFSETS,
                       (_GLUED_LEFT, _GLUED_RIGHT, _EDGE))
-    except ModelFormatError:
+    except Exception as exc:  # noqa: BLE001 - any unreadable model: the slower path gives the same labels
+        import warnings
+
+        from kg.errors import KGWarning
+
+        names = ", ".join(str(path) for path, _ in models)
+        warnings.warn(f"tagging without the fast scorer ({names}: {type(exc).__name__}: {exc})", KGWarning,
+                      stacklevel=2)
         return None
 
 

@@ -11,6 +11,7 @@ from kg.extract import crf as crf_module
 from kg.extract import load_lexicon, load_tagger, rule_mentions
 from kg.extract.crf import ModelFormatError, Weights
 from kg.extract.tagger import _crf, _scorer, hint_tags, tokens
+from kg.model import Document
 from kg.readers import read_paths
 from tests.conftest import SEEDS
 
@@ -104,3 +105,73 @@ def test_scorer_word_cache_starts_over_between_documents(monkeypatch: pytest.Mon
     assert scorer.tag(toks, tags) == expected
     assert len(scorer._word_rows) == 7       # started over, then held this sentence's words
     assert scorer.tag(toks, tags) == expected
+
+
+def test_scorer_gives_each_thread_its_own_labels(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A Dask worker runs several threads in one process; they share the scorer's word rows,
+    # and a small word cache makes them start over often, mid-way through another's call.
+    import sys
+    import threading
+
+    lexicon, tagger = load_lexicon(), load_tagger()
+    assert tagger is not None
+    scorer = _scorer(tagger.models)
+    assert scorer is not None
+    inputs = []
+    for document in read_paths([shared / "corpora" / "BioRED" / "Dev.PubTator"]).documents[:40]:
+        toks = tokens(document.text)
+        tags = hint_tags(toks, rule_mentions(document, lexicon)[0])
+        inputs.append((toks, tags, tagger.labels(document.text, toks, tags)))
+    monkeypatch.setattr(crf_module, "_MAX_WORDS", 600)
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    wrong: list[int] = []
+    try:
+        def run(order: list[int]) -> None:
+            for i in order:
+                toks, tags, expected = inputs[i]
+                if scorer.tag(toks, tags) != expected:
+                    wrong.append(i)
+        threads = [threading.Thread(target=run, args=(list(range(40))[::step],)) for step in (1, -1, 1, -1)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert wrong == []
+
+
+def test_a_model_the_scorer_cannot_read_is_tagged_the_slower_way(tmp_path: Path) -> None:
+    import struct
+
+    from kg.errors import KGWarning
+    from kg.extract.tagger import Tagger
+
+    tagger = load_tagger()
+    assert tagger is not None
+    path, types = tagger.models[1]
+    data = bytearray(path.read_bytes())
+    offset = struct.unpack_from("<I", data, 28)[0]            # the FEAT chunk: its record count follows
+    struct.pack_into("<I", data, offset + 8, 10_000_000)     # CRFsuite does not read it; kg.extract.crf does
+    broken = tmp_path / path.name
+    broken.write_bytes(bytes(data))
+    with pytest.warns(KGWarning, match=f"tagging without the fast scorer \\({broken}: ValueError"):
+        assert _scorer(((broken, types),)) is None
+    text = "Sotorasib blocks KRAS G12C in colon cancer."
+    hints = rule_mentions(Document("t", "", text), load_lexicon())[0]
+    slow = Tagger(((broken, types),)).tag(text, hints)
+    assert slow == Tagger(((path, types),)).tag(text, hints) == [(17, 26, "Gene")]   # "KRAS G12C", genes model alone
+
+
+def test_scorer_leaves_the_feature_string_cache_alone() -> None:
+    from kg.extract.tagger import _word
+
+    tagger = load_tagger()
+    assert tagger is not None
+    scorer = _scorer(tagger.models)
+    assert scorer is not None
+    before = _word.cache_info().currsize
+    toks = tokens("Zyxwvutase1 and Qwertykinase2 bind Plokmijnase3.")
+    scorer.tag(toks, ["O"] * len(toks))
+    assert _word.cache_info().currsize == before
