@@ -149,9 +149,8 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
     triples, entities = TripleSet(), TripleSet()
     citations: list[tuple[object, str | None]] = [(ref, index.resolve(ref)) for ref in doc.references]
     document_triples(triples, entities, extraction, citations)
-    n3, tail, shared_tail = _n3, f" {_n3(name)} .\n", f" {_n3(ENTITIES_GRAPH)} .\n"
-    lines = sorted([f"{n3(s)} {n3(p)} {n3(o)}{tail}" for s, p, o in triples])
-    shared = tuple(sorted([f"{n3(s)} {n3(p)} {n3(o)}{shared_tail}" for s, p, o in entities]))
+    lines = _sorted_nquads(triples, name)
+    shared = tuple(_sorted_nquads(entities, ENTITIES_GRAPH))
     records = tuple(
         (a.subject, a.predicate, a.object, str(evidence_iri(e, a.subject, a.predicate, a.object)),
          e.negated, e.hedged, e.inferred)
@@ -163,6 +162,12 @@ def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
 
 def _nquad(s: Any, p: Any, o: Any, g: Any) -> str:
     return f"{_n3(s)} {_n3(p)} {_n3(o)} {_n3(g)} .\n"
+
+
+def _sorted_nquads(triples: Iterable[tuple[Any, Any, Any]], graph: Any) -> list[str]:
+    """:func:`_nquad` lines of many triples in one graph, sorted (the graph's term rendered once)."""
+    n3, tail = _n3, f" {_n3(graph)} .\n"
+    return sorted([f"{n3(s)} {n3(p)} {n3(o)}{tail}" for s, p, o in triples])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -608,7 +613,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                          tuple(_curie(s) for s in sources), used)
         build_graph = Graph(identifier=BUILD_GRAPH)
         _build(build_graph, info)
-        lines = sorted(_nquad(s, p, o, BUILD_GRAPH) for s, p, o in build_graph)
+        lines = _sorted_nquads(build_graph, BUILD_GRAPH)
         sink.replace_graph(BUILD_GRAPH, lines)
         result.quads += len(lines)
         ok = True

@@ -133,58 +133,41 @@ class Scorer:
         for w, block in zip(self.weights, self._blocks, strict=True):
             self._matrix[[self._rows[n] for n in w.attributes], block] = w.state[list(w.attributes.values())]
         self._bases = [w.basis() for w in self.weights]
-        self._word, self._hint, self._offsets = word, hint, tuple(offsets)
+        self._offsets = tuple(offsets)
         glued_left, glued_right, edges = constant
-        self._glued_left = np.stack([self._vector((f,)) for f in glued_left])
-        self._glued_right = np.stack([self._vector((f,)) for f in glued_right])
-        self._edges = [self._vector((f,)) for f in edges]
-        # Rows per distinct word and hint: [own, at offset 0, at offset 1, …], grown as met.
-        self._word_rows: dict[str, int] = {}
-        self._word_table = np.zeros((4096, 1 + len(self._offsets), self._width))
-        self._hint_rows: dict[str, int] = {}
-        self._hint_table = np.zeros((64, 1 + len(self._offsets), self._width))
+        self._glued_left = self._summed([(f,) for f in glued_left])
+        self._glued_right = self._summed([(f,) for f in glued_right])
+        self._edges = self._summed([(f,) for f in edges])
+        # Rows per distinct word and hint: [own, at offset 0, at offset 1, …], summed when met.
+        def word_groups(key: str) -> tuple[Sequence[str], ...]:
+            own, window = word(key)
+            return own, *window
+
+        def hint_groups(key: str) -> tuple[Sequence[str], ...]:
+            own, window = hint(key)
+            return own, *((name,) for name in window)
+
+        shape = (1 + len(self._offsets), self._width)
+        self._words = _Rows(word_groups, self._summed, shape, 4096)
+        self._hints = _Rows(hint_groups, self._summed, shape, 64)
         self._lock = threading.Lock()
 
-    def _vector(self, names: Sequence[str]) -> np.ndarray:
-        """The summed weights of some features, every model's labels side by side."""
-        vector: np.ndarray = self._matrix[[self._rows.get(n, 0) for n in names]].sum(axis=0)
-        return vector
-
-    def _word_row(self, word: str) -> int:
-        row = self._word_rows.get(word)
-        if row is None:
-            row = self._word_rows[word] = len(self._word_rows)
-            if row == len(self._word_table):
-                self._word_table = np.concatenate([self._word_table, np.zeros_like(self._word_table)])
-            own, window = self._word(word)
-            # Its own features and each offset's, summed in one pass (a new word per few
-            # abstracts on a long build, a dozen per abstract at first).
-            names = [*own, *(name for names in window for name in names)]
-            bounds = np.cumsum([0, len(own), *(len(names) for names in window)])[:-1]
-            self._word_table[row] = np.add.reduceat(self._matrix[[self._rows.get(n, 0) for n in names]], bounds)
-        return row
-
-    def _hint_row(self, hint: str) -> int:
-        row = self._hint_rows.get(hint)
-        if row is None:
-            row = self._hint_rows[hint] = len(self._hint_rows)
-            if row == len(self._hint_table):
-                self._hint_table = np.concatenate([self._hint_table, np.zeros_like(self._hint_table)])
-            own, window = self._hint(hint)
-            self._hint_table[row, 0] = self._vector(own)
-            for k, name in enumerate(window):
-                self._hint_table[row, 1 + k] = self._vector((name,))
-        return row
+    def _summed(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
+        """The summed weights of each group of features, every model's labels side by side, in one pass."""
+        names = [name for group in groups for name in group]
+        bounds = np.cumsum([0, *(len(group) for group in groups[:-1])])   # every group has a name
+        summed: np.ndarray = np.add.reduceat(self._matrix[[self._rows.get(n, 0) for n in names]], bounds)
+        return summed
 
     def scores(self, toks: Sequence[tuple[int, int, str]], hints: Sequence[str]) -> np.ndarray:
         """``(tokens, labels of every model)`` scores: what CRFsuite sums from the feature strings."""
         n = len(toks)
-        if len(self._word_rows) + n > _MAX_WORDS:
+        if len(self._words.index) + n > _MAX_WORDS:
             # Bounded memory on a long build: start over (between documents, never inside one).
-            self._word_rows.clear()
-        words = [self._word_row(t[2]) for t in toks]
-        marks = [self._hint_row(h) for h in hints]
-        parts = self._word_table[words] + self._hint_table[marks]
+            self._words.index.clear()
+        words = [self._words.row(t[2]) for t in toks]
+        marks = [self._hints.row(h) for h in hints]
+        parts = self._words.table[words] + self._hints.table[marks]
         glued = np.fromiter((toks[i][1] == toks[i + 1][0] for i in range(n - 1)), dtype=bool, count=n - 1)
         scores: np.ndarray = (parts[:, 0] + self._glued_left[np.concatenate(([False], glued)).astype(np.intp)]
                   + self._glued_right[np.concatenate((glued, [False])).astype(np.intp)])
@@ -215,6 +198,29 @@ class Scorer:
                 items = pycrfsuite.ItemSequence([dict(zip(names, row, strict=True)) for row in values])
                 out.append(tagger.tag(items))
             return out
+
+
+class _Rows:
+    """Summed weight rows per distinct key (a word or a hint tag), computed when the key is first met.
+
+    :param groups: ``key -> feature-name groups`` (own features, then one group per offset).
+    :param summed: Sums each group (:meth:`Scorer._summed`).
+    :param shape: ``(groups, labels)`` of one row; ``size``: rows allocated at first (doubled when full).
+    """
+
+    def __init__(self, groups: Any, summed: Any, shape: tuple[int, int], size: int) -> None:
+        self.groups, self.summed = groups, summed
+        self.index: dict[str, int] = {}
+        self.table = np.zeros((size, *shape))
+
+    def row(self, key: str) -> int:
+        row = self.index.get(key)
+        if row is None:
+            row = self.index[key] = len(self.index)
+            if row == len(self.table):
+                self.table = np.concatenate([self.table, np.zeros_like(self.table)])
+            self.table[row] = self.summed(self.groups(key))
+        return row
 
 
 __all__ = ["ModelFormatError", "Scorer", "Weights"]

@@ -101,9 +101,9 @@ def test_scorer_word_cache_starts_over_between_documents(monkeypatch: pytest.Mon
     text = "Imatinib inhibits KIT D816V in mastocytosis."
     toks, tags = tokens(text), ["O"] * 7
     expected = tagger.labels(text, toks, tags)
-    monkeypatch.setattr(crf_module, "_MAX_WORDS", len(scorer._word_rows) + 3)   # full before this sentence
+    monkeypatch.setattr(crf_module, "_MAX_WORDS", len(scorer._words.index) + 3)   # full before this sentence
     assert scorer.tag(toks, tags) == expected
-    assert len(scorer._word_rows) == 7       # started over, then held this sentence's words
+    assert len(scorer._words.index) == 7       # started over, then held this sentence's words
     assert scorer.tag(toks, tags) == expected
 
 
