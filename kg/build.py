@@ -16,11 +16,11 @@ from rdflib import Dataset
 from kg import __version__
 from kg.assemble import Assembly, applied_rules, assemble
 from kg.errors import KGWarning
-from kg.extract import extract
+from kg.extract import extract_many, failure_reason
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pairs import PairModel, load_pair_model
 from kg.extract.tagger import Tagger, load_tagger
-from kg.model import Extraction
+from kg.model import Document, Extraction
 from kg.rdf import BuildInfo, to_dataset
 from kg.readers import ReadFailure, read_paths
 
@@ -56,21 +56,25 @@ def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger 
     reported in :attr:`Extracted.failures` (and warned about); the rest is kept.
     """
     result = read_paths(paths)
-    seen: dict[str, Extraction] = {}
+    first: dict[str, Document] = {}
     duplicates = []
     failures = list(result.failures)
     for document in result.documents:
-        if document.curie in seen:
-            kept = seen[document.curie].document
+        if document.curie in first:
+            kept = first[document.curie]
             duplicates.append((document.curie, kept.source, document.source, kept.text != document.text))
-            continue
-        try:
-            seen[document.curie] = extract(document, lexicon, tagger, pairs)
-        except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the batch
-            reason = f"internal error while extracting {document.curie} ({type(exc).__name__}: {exc}); please report it"
+        else:
+            first[document.curie] = document
+    unique = list(first.values())
+    extractions = []
+    for document, extraction in zip(unique, extract_many(unique, lexicon, tagger, pairs), strict=True):
+        if isinstance(extraction, Exception):  # a bug on one document must not lose the batch
+            reason = failure_reason(document, extraction)
             failures.append(ReadFailure(document.source, reason))
             warnings.warn(f"{document.source}: {reason}", KGWarning, stacklevel=2)
-    return Extracted(tuple(seen.values()), tuple(failures), tuple(duplicates))
+        else:
+            extractions.append(extraction)
+    return Extracted(tuple(extractions), tuple(failures), tuple(duplicates))
 
 
 def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, models: bool = True) -> BuildResult:

@@ -124,22 +124,29 @@ def render(document: Document) -> Rendered:
 
     An extraction bug is reported as a failure of this document only.
     """
-    from kg.extract import extract
+    return render_many([document])[0]
 
-    try:
-        extraction = extract(document, _STATE["lexicon"], _STATE["tagger"], _STATE["pairs"])
-    except Exception as exc:  # noqa: BLE001 - a bug on one document must not lose the batch
-        reason = f"internal error while extracting {document.curie} ({type(exc).__name__}: {exc}); please report it"
-        return Rendered(document.curie, document.source, failure=reason)
-    return render_extraction(extraction, _STATE["index"])
+
+def render_many(documents: Sequence[Document]) -> list[Rendered]:
+    """:func:`render` of each document, extracted together (:func:`kg.extract.extract_many`)."""
+    from kg.extract import extract_many, failure_reason
+
+    out = []
+    for document, extraction in zip(documents, extract_many(documents, _STATE["lexicon"], _STATE["tagger"],
+                                                            _STATE["pairs"]), strict=True):
+        if isinstance(extraction, Exception):
+            out.append(Rendered(document.curie, document.source, failure=failure_reason(document, extraction)))
+        else:
+            out.append(render_extraction(extraction, _STATE["index"]))
+    return out
 
 
 def render_batch(documents: Sequence[Document], index: CitationIndex, models: bool) -> list[Rendered]:
-    """:func:`render` for a batch, loading what it needs on first use (a Dask task)."""
+    """:func:`render_many`, loading what it needs on first use (a Dask task)."""
     if "lexicon" not in _STATE:
         _init(index, models)
     _STATE["index"] = index
-    return [render(d) for d in documents]
+    return render_many(documents)
 
 
 def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
@@ -480,7 +487,7 @@ class _Flags:
 # ---- mapping over documents -----------------------------------------------------------------
 
 def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, workers: int,
-            dask: str | None, batch: int = 32) -> Iterator[Rendered]:
+            dask: str | None, batch: int = 64) -> Iterator[Rendered]:
     """Render documents in order: in this process, a process pool, or a Dask cluster."""
     if dask is not None:
         yield from _dask_map(documents, index, models, dask, workers, batch)
@@ -488,10 +495,24 @@ def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, w
         import multiprocessing
 
         with multiprocessing.get_context("spawn").Pool(workers, initializer=_init, initargs=(index, models)) as pool:
-            yield from pool.imap(render, documents, chunksize=batch)
+            for rendered in pool.imap(render_many, _chunks(documents, batch)):
+                yield from rendered
     else:
         _init(index, models)
-        yield from map(render, documents)
+        for chunk in _chunks(documents, batch):
+            yield from render_many(chunk)
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of ``size`` documents (the last one shorter), read lazily."""
+    chunk: list[Document] = []
+    for document in documents:
+        chunk.append(document)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _dask_map(documents: Iterable[Document], index: CitationIndex, models: bool, address: str, workers: int,
@@ -513,16 +534,10 @@ def _dask_map(documents: Iterable[Document], index: CitationIndex, models: bool,
     try:
         shared = client.scatter(index, broadcast=True)
         window: list[Any] = []
-        chunk: list[Document] = []
-        for document in documents:
-            chunk.append(document)
-            if len(chunk) == batch:
-                window.append(client.submit(render_batch, chunk, shared, models, pure=False))
-                chunk = []
-                if len(window) > 4 * max(1, workers):
-                    yield from window.pop(0).result()
-        if chunk:
+        for chunk in _chunks(documents, batch):
             window.append(client.submit(render_batch, chunk, shared, models, pure=False))
+            if len(window) > 4 * max(1, workers):
+                yield from window.pop(0).result()
         for future in window:
             yield from future.result()
     finally:

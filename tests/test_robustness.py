@@ -76,17 +76,65 @@ def test_one_citation_written_two_ways_is_one_cited_work(tmp_path: Path) -> None
     assert pages == "5054-5058"
 
 
-def test_an_extraction_bug_loses_one_document_not_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = kg.build.__globals__["extract"]
+def _flaky(monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
+    """Make one extraction stage raise on the seed of PMID 12181401 only."""
+    import importlib
 
-    def flaky(document, lexicon, tagger=None, pairs=None):  # type: ignore[no-untyped-def]
-        if document.pmid == "12181401":
+    from kg.extract.tagger import Tagger
+
+    extract_module = importlib.import_module("kg.extract")   # kg.extract is also the function
+
+    def bad(document: kg.model.Document) -> bool:
+        return document.pmid == "12181401"
+
+    if stage == "tagging":
+        real_many = Tagger.tag_many
+
+        def tag_many(self, inputs):  # type: ignore[no-untyped-def]
+            # The whole batch raises when it holds the bad text (then each text is tagged alone).
+            if any(text.startswith("Efficacy and safety of imatinib mesylate") for text, _ in inputs):
+                raise IndexError("simulated bug")
+            return real_many(self, inputs)
+
+        monkeypatch.setattr(Tagger, "tag_many", tag_many)
+        return
+    name, pick = {"matching": ("rule_mentions", lambda args: args[0]),
+                  "relations": ("extract_relations", lambda args: args[0].document)}[stage]
+    real = getattr(extract_module, name)
+
+    def flaky(*args):  # type: ignore[no-untyped-def]
+        if bad(pick(args)):
             raise IndexError("simulated bug")
-        return real(document, lexicon, tagger, pairs)
+        return real(*args)
 
-    monkeypatch.setitem(kg.build.__globals__, "extract", flaky)
+    monkeypatch.setattr(extract_module, name, flaky)
+
+
+@pytest.mark.parametrize("stage", ["matching", "tagging", "relations"])
+def test_an_extraction_bug_loses_one_document_not_the_batch(stage: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Documents are extracted together (their tagging decoded in one batch): a bug in any
+    # stage, the batch's tagging included, must cost the one document it strikes.
+    _flaky(monkeypatch, stage)
     with pytest.warns(KGWarning, match="internal error while extracting PMID:12181401"):
         result = kg.build([SEEDS])
     assert [x.document.curie for x in result.extractions] == ["DOI:10.2165/00003495-200767050-00012"]
     [failure] = result.failures
     assert failure.reason.startswith("internal error while extracting PMID:12181401 (IndexError: simulated bug)")
+
+
+def test_a_streaming_build_loses_one_document_to_a_bug_in_its_batchs_tagging(monkeypatch: pytest.MonkeyPatch,
+                                                                             tmp_path: Path) -> None:
+    from kg.stream import NQuadsSink, stream_build
+
+    _flaky(monkeypatch, "tagging")
+    out = tmp_path / "g.nq"
+    with pytest.warns(KGWarning, match="internal error while extracting PMID:12181401"):
+        result = stream_build([SEEDS], NQuadsSink(out))
+    assert result.documents == 1
+    [failure] = result.failures
+    assert failure.reason.startswith("internal error while extracting PMID:12181401 (IndexError: simulated bug)")
+    graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text().splitlines()}
+    assert "<https://doi.org/10.2165/00003495-200767050-00012>" in graphs
+    assert "<https://identifiers.org/pubmed:12181401>" not in graphs
+
+

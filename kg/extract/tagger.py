@@ -194,6 +194,11 @@ def gold_labels(document: Document, toks: Sequence[Token], types: Iterable[str],
     return labels
 
 
+#: Texts from which :meth:`Tagger.tag_many` decodes with numpy rather than CRFsuite (numpy's
+#: cost is per token position, whatever the number of texts; CRFsuite's is per text).
+_TOGETHER = 8
+
+
 @dataclass(frozen=True)
 class Tagger:
     """One or more CRFsuite models, each tagging some span types.
@@ -215,16 +220,28 @@ class Tagger:
 
     def tag(self, text: str, hints: Sequence[Mention]) -> list[Span]:
         """The typed spans of ``text``, given the lexicon's and patterns' mentions as hints."""
-        toks = tokens(text)
-        if not toks:
-            return []
-        tags = hint_tags(toks, hints)
+        return self.tag_many([(text, hints)])[0]
+
+    def tag_many(self, inputs: Sequence[tuple[str, Sequence[Mention]]]) -> list[list[Span]]:
+        """:meth:`tag` of each ``(text, hints)``; from :data:`_TOGETHER` texts on, decoded together.
+
+        The same spans either way: CRFsuite decodes one text per call, numpy
+        (:meth:`kg.extract.crf.Scorer.tag_many`) a batch for about the cost of one.
+        """
+        tokenised = [(i, toks, hint_tags(toks, hints))
+                     for i, (text, hints) in enumerate(inputs) for toks in (tokens(text),) if toks]
         scorer = _scorer(self.models)
-        labels = scorer.tag(toks, tags) if scorer is not None else self.labels(text, toks, tags)
-        found: list[Span] = []
-        for sequence in labels:
-            found.extend(spans_of(toks, sequence))
-        return sorted(found)
+        labels: list[list[list[str]]]
+        if scorer is None:
+            labels = [self.labels(inputs[i][0], toks, tags) for i, toks, tags in tokenised]
+        elif len(tokenised) >= _TOGETHER:
+            labels = scorer.tag_many([(toks, tags) for _, toks, tags in tokenised])
+        else:
+            labels = [scorer.tag(toks, tags) for _, toks, tags in tokenised]
+        out: list[list[Span]] = [[] for _ in inputs]
+        for (i, toks, _), sequences in zip(tokenised, labels, strict=True):
+            out[i] = sorted(span for sequence in sequences for span in spans_of(toks, sequence))
+        return out
 
     def labels(self, text: str, toks: Sequence[Token], tags: Sequence[str]) -> list[list[str]]:
         """Each model's labels from the feature strings, as training sees them.

@@ -9,7 +9,7 @@ import pytest
 
 from kg.extract import crf as crf_module
 from kg.extract import load_lexicon, load_tagger, rule_mentions
-from kg.extract.crf import ModelFormatError, Weights
+from kg.extract.crf import ModelFormatError, Weights, viterbi
 from kg.extract.tagger import _crf, _scorer, hint_tags, tokens
 from kg.model import Document
 from kg.readers import read_paths
@@ -22,16 +22,21 @@ def _labels_both_ways(paths: list[Path]) -> tuple[int, list[str]]:
     assert tagger is not None
     scorer = _scorer(tagger.models)
     assert scorer is not None, "the shipped models must be readable by kg.extract.crf"
-    differ, count = [], 0
+    differ, inputs, expected = [], [], []
     for document in read_paths(paths).documents:
         toks = tokens(document.text)
         if not toks:
             continue
         tags = hint_tags(toks, rule_mentions(document, lexicon)[0])
-        count += 1
-        if scorer.tag(toks, tags) != tagger.labels(document.text, toks, tags):
+        inputs.append((toks, tags))
+        expected.append(tagger.labels(document.text, toks, tags))
+        if scorer.tag(toks, tags) != expected[-1]:
             differ.append(document.curie)
-    return count, differ
+    # Decoded together by numpy (kg.extract.crf.viterbi), each sequence as CRFsuite decodes it alone.
+    together = scorer.tag_many(inputs)
+    differ += [f"{i} (decoded together)" for i, (got, want) in enumerate(zip(together, expected, strict=True))
+               if got != want]
+    return len(inputs), differ
 
 
 def test_scorer_labels_the_seeds_as_feature_strings_do() -> None:
@@ -175,3 +180,60 @@ def test_scorer_leaves_the_feature_string_cache_alone() -> None:
     toks = tokens("Zyxwvutase1 and Qwertykinase2 bind Plokmijnase3.")
     scorer.tag(toks, ["O"] * len(toks))
     assert _word.cache_info().currsize == before
+
+
+def _best_by_enumeration(scores: numpy.ndarray, transitions: numpy.ndarray) -> list[int]:
+    """The best path by scoring every path, ties to the path whose labels come first, as CRFsuite breaks them."""
+    import itertools
+
+    labels = range(scores.shape[1])
+    best: tuple[float, list[int]] | None = None
+    for path in itertools.product(labels, repeat=len(scores)):
+        total = scores[0, path[0]] + sum(transitions[a, b] + scores[t + 1, b]
+                                         for t, (a, b) in enumerate(itertools.pairwise(path)))
+        if best is None or total > best[0] + 1e-12:
+            best = (total, list(path))
+    assert best is not None
+    return best[1]
+
+
+def test_viterbi_finds_the_best_path_of_every_sequence_at_once() -> None:
+    rng = numpy.random.default_rng(7)
+    # Sequences of different lengths in one batch: the shorter ones end while others go on
+    # (and must not take another step). Transitions as strong as the state scores.
+    lengths = [int(n) for n in rng.integers(1, 7, size=60)]
+    for _ in range(3):
+        transitions = rng.normal(size=(3, 3)) * 2
+        sequences = [rng.normal(size=(n, 3)) for n in lengths]
+        paths = viterbi(sequences, transitions)
+        assert [len(p) for p in paths] == lengths
+        for scores, path in zip(sequences, paths, strict=True):
+            assert path[:, 0].tolist() == _best_by_enumeration(scores, transitions)
+
+
+def test_viterbi_decodes_each_model_block_on_its_own_and_breaks_ties_to_the_first_label() -> None:
+    # Two models of two labels each; -inf keeps a path inside its model's block.
+    transitions = numpy.full((4, 4), -numpy.inf)
+    transitions[:2, :2] = [[0.0, 5.0], [0.0, 0.0]]
+    transitions[2:, 2:] = 0.0
+    scores = numpy.array([[1.0, 0.0, 0.0, 0.0],      # second model: every label ties
+                          [0.0, 0.0, 0.0, 0.0],
+                          [0.0, 0.0, 0.0, 0.0]])
+    [path] = viterbi([scores], transitions, [slice(0, 2), slice(2, 4)])
+    # First model: 0 then 1 (the 5.0 move), then 0 and 1 tie on the last step (0 + 0): the first label.
+    assert path[:, 0].tolist() == [0, 1, 0]
+    assert path[:, 1].tolist() == [2, 2, 2]
+
+
+def test_tagger_tags_a_batch_as_it_tags_each_text() -> None:
+    from kg.extract import tagger as tagger_module
+
+    lexicon, tagger = load_lexicon(), load_tagger()
+    assert tagger is not None
+    documents = read_paths([SEEDS]).documents
+    # Enough texts for numpy's decoding (tagger._TOGETHER), an empty one among them.
+    inputs = [(d.text, rule_mentions(d, lexicon)[0]) for d in documents] * 4 + [("", [])]
+    assert len(inputs) >= tagger_module._TOGETHER
+    one_by_one = [tagger.tag(text, hints) for text, hints in inputs]
+    assert tagger.tag_many(inputs) == one_by_one
+    assert one_by_one[-1] == [] and all(len(spans) > 20 for spans in one_by_one[:-1])
