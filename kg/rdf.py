@@ -149,6 +149,7 @@ def _document(graph: Triples, shared: Triples, extraction: Extraction,
               citations: list[tuple[object, str | None]]) -> None:
     doc = extraction.document
     pub = publication_iri(doc.curie)
+    spans = _Spans(graph, doc)
     _publication(graph, pub, doc)
     texts: dict[str, list[str]] = {}
     entities: dict[str, Entity] = {}
@@ -157,7 +158,7 @@ def _document(graph: Triples, shared: Triples, extraction: Extraction,
         texts.setdefault(mention.curie, [])
         if mention.text not in texts[mention.curie]:
             texts[mention.curie].append(mention.text)
-        node = _span(graph, doc, Span(mention.start, mention.end))
+        node = spans.node(Span(mention.start, mention.end))
         graph.add((node, KG.denotes, expand(mention.curie)))
         _add(graph, node, KG.groundedBy, mention.how)
         _add(graph, node, KG.inferred, mention.inferred)
@@ -180,7 +181,7 @@ def _document(graph: Triples, shared: Triples, extraction: Extraction,
             # A disease a drug causes is also an adverse event (the classes overlap).
             shared.add((expand(assertion.object), RDF.type, KG.AdverseEvent))
         for evidence in assertion.evidence:
-            _evidence(graph, doc, evidence, assertion.subject, assertion.predicate, assertion.object)
+            _evidence(graph, spans, evidence, assertion.subject, assertion.predicate, assertion.object)
     study = None
     if extraction.study is not None:
         s = extraction.study
@@ -194,9 +195,9 @@ def _document(graph: Triples, shared: Triples, extraction: Extraction,
         for arm in s.arms:
             graph.add((study, KG.hasArm, _arm(graph, arm)))
         for evidence in s.evidence:
-            graph.add((study, KG.evidence, _evidence(graph, doc, evidence, "study", doc.curie, "")))
+            graph.add((study, KG.evidence, _evidence(graph, spans, evidence, "study", doc.curie, "")))
     for outcome in extraction.outcomes:
-        node = _outcome(graph, doc, outcome)
+        node = _outcome(graph, spans, outcome)
         if study is not None:
             graph.add((study, KG.hasOutcome, node))
     for reference, resolved in citations:
@@ -241,15 +242,26 @@ def _entity(graph: Triples, node: URIRef, entity: Entity) -> None:
         _add(graph, node, KG.mutationEvent, entity.event)
 
 
-def _span(graph: Triples, doc: Document, span: Span) -> URIRef:
-    """The Mention node of a span (shared by every evidence that points at it)."""
-    node = mint("mention", doc.curie, span.start, span.end)
-    graph.add((node, RDF.type, KG.Mention))
-    graph.add((node, KG.fromPublication, publication_iri(doc.curie)))
-    _add(graph, node, KG.mentionStart, span.start)
-    _add(graph, node, KG.mentionEnd, span.end)
-    _add(graph, node, KG.mentionText, doc.text[span.start:span.end])
-    return node
+class _Spans:
+    """The Mention nodes of one document's graph, each added once (evidence points at the mentions' spans)."""
+
+    def __init__(self, graph: Triples, doc: Document) -> None:
+        self.graph, self.doc, self.pub = graph, doc, publication_iri(doc.curie)
+        self.nodes: dict[tuple[int, int], URIRef] = {}
+
+    def node(self, span: Span) -> URIRef:
+        """The Mention node of a span, its triples added to the graph when first asked for."""
+        key = (span.start, span.end)   # a tuple hashes in C, a dataclass in Python
+        node = self.nodes.get(key)
+        if node is None:
+            node = self.nodes[key] = mint("mention", self.doc.curie, span.start, span.end)
+            graph = self.graph
+            graph.add((node, RDF.type, KG.Mention))
+            graph.add((node, KG.fromPublication, self.pub))
+            _add(graph, node, KG.mentionStart, span.start)
+            _add(graph, node, KG.mentionEnd, span.end)
+            _add(graph, node, KG.mentionText, self.doc.text[span.start:span.end])
+        return node
 
 
 def evidence_iri(evidence: Evidence, subject: str, predicate: str, obj: str) -> URIRef:
@@ -258,7 +270,7 @@ def evidence_iri(evidence: Evidence, subject: str, predicate: str, obj: str) -> 
                 evidence.subject_span, evidence.object_span)
 
 
-def _evidence(graph: Triples, doc: Document, evidence: Evidence, subject: str, predicate: str, obj: str) -> URIRef:
+def _evidence(graph: Triples, spans: _Spans, evidence: Evidence, subject: str, predicate: str, obj: str) -> URIRef:
     node = evidence_iri(evidence, subject, predicate, obj)
     graph.add((node, RDF.type, KG.Evidence))
     graph.add((node, KG.fromPublication, publication_iri(evidence.publication)))
@@ -272,9 +284,9 @@ def _evidence(graph: Triples, doc: Document, evidence: Evidence, subject: str, p
     _add(graph, node, KG.inferred, evidence.inferred)
     _add(graph, node, KG.cue, evidence.cue)
     if evidence.subject_span is not None:
-        graph.add((node, KG.subjectSpan, _span(graph, doc, evidence.subject_span)))
+        graph.add((node, KG.subjectSpan, spans.node(evidence.subject_span)))
     if evidence.object_span is not None:
-        graph.add((node, KG.objectSpan, _span(graph, doc, evidence.object_span)))
+        graph.add((node, KG.objectSpan, spans.node(evidence.object_span)))
     return node
 
 
@@ -294,7 +306,7 @@ def _arm(graph: Triples, arm: StudyArm) -> URIRef:
     return node
 
 
-def _outcome(graph: Triples, doc: Document, o: OutcomeMeasurement) -> URIRef:
+def _outcome(graph: Triples, spans: _Spans, o: OutcomeMeasurement) -> URIRef:
     e = o.evidence
     node = mint("outcome", o.publication, o.endpoint, e.sentence.start, e.rule, e.object_span, o.adverse_event,
                 o.arm and o.arm.label, o.comparator_arm and o.comparator_arm.label, o.mutation, o.statistic)
@@ -318,7 +330,7 @@ def _outcome(graph: Triples, doc: Document, o: OutcomeMeasurement) -> URIRef:
     ):
         _add(graph, node, prop, value)
     _add(graph, node, KG.negated, o.negated)
-    graph.add((node, KG.evidence, _evidence(graph, doc, e, "outcome", o.endpoint, str(node))))
+    graph.add((node, KG.evidence, _evidence(graph, spans, e, "outcome", o.endpoint, str(node))))
     return node
 
 
