@@ -36,7 +36,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import __version__
 from kg.assemble import OPPOSITE, CitationIndex, Grounding, applied_rules, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
-from kg.iris import CONVERTER, KG, PROV
+from kg.iris import CONVERTER, KG, PROV, graph_iri
 from kg.model import Document, Extraction
 from kg.rdf import (
     ASSEMBLY_GRAPH,
@@ -98,6 +98,7 @@ class Sink(Protocol):
 
     def known(self) -> set[str]: ...
     def write(self, nquads: str) -> None: ...
+    def write_shared(self, lines: Sequence[str]) -> None: ...
     def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None: ...
     def old_records(self) -> Iterator[Record]: ...
     def old_paper_counts(self) -> Iterator[tuple[str, int]]: ...
@@ -195,9 +196,16 @@ class NQuadsSink:
 
         check_output(path)
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        except OSError as exc:
+            raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
         self._tmp = Path(name)
+        # mkstemp makes the file private (0600); the output gets the mode any new file gets here.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(handle, 0o666 & ~mask)
         self._out = os.fdopen(handle, "w", encoding="utf-8")
 
     def known(self) -> set[str]:
@@ -205,6 +213,9 @@ class NQuadsSink:
 
     def write(self, nquads: str) -> None:
         self._out.write(nquads)
+
+    def write_shared(self, lines: Sequence[str]) -> None:
+        self._out.write("".join(lines))
 
     def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None:
         for line in nquads:
@@ -240,6 +251,10 @@ class StoreSink:
     BATCH = 2_000_000  # characters of N-Quads per load
     #: Present in the store's directory while the assembly and build graphs are replaced.
     PENDING = "kg-build-pending"
+    #: Where a build's new entity descriptions wait until its documents are in the build
+    #: graph: a build stopped before then leaves no description of what only its
+    #: documents named (the next build drops their graphs, and this one).
+    STAGED = graph_iri("entities-staged")
 
     def __init__(self, directory: Path) -> None:
         import pyoxigraph
@@ -267,6 +282,7 @@ class StoreSink:
             raise KGError(f"{self.directory}: the last build into this store stopped while writing its "
                           f"assembly and build graphs, so the store cannot tell which documents its counts "
                           f"include; build a new store from all its inputs (kg build … --store NEW_DIR)")
+        self.store.remove_graph(self._ox.NamedNode(str(self.STAGED)))   # a stopped build's, if any
         special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
         graphs = {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
         built = {row["s"].value for row in self._select(
@@ -281,6 +297,11 @@ class StoreSink:
         if self._size >= self.BATCH:
             self._flush()
 
+    def write_shared(self, lines: Sequence[str]) -> None:
+        """Entity descriptions (entities-graph lines), staged in :attr:`STAGED` until the build's end."""
+        final, staged = f" <{ENTITIES_GRAPH}> .\n", f" <{self.STAGED}> .\n"
+        self.write("".join(line[:-len(final)] + staged for line in lines if line.endswith(final)))
+
     def _flush(self) -> None:
         if self._buffer:
             self.store.bulk_load("".join(self._buffer).encode("utf-8"), self._ox.RdfFormat.N_QUADS)
@@ -292,6 +313,9 @@ class StoreSink:
             # From here until close(ok=True) the assembly and build graphs disagree.
             self.store.flush()
             (self.directory / self.PENDING).write_text("kg build: writing the assembly and build graphs\n")
+            # Past the marker, a stopped build leaves a store that refuses to grow: the
+            # staged descriptions can join the entities graph.
+            self.store.update(f"ADD <{self.STAGED}> TO <{ENTITIES_GRAPH}> ; DROP SILENT GRAPH <{self.STAGED}>")
         node = self._ox.NamedNode(str(graph))
         if self.store.contains_named_graph(node):
             self.store.remove_graph(node)
@@ -607,7 +631,8 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
             else:
                 new = [line for line in rendered.shared if hash(line) not in written]
                 written.update(hash(line) for line in new)
-                sink.write(rendered.nquads + "".join(new))
+                sink.write(rendered.nquads)
+                sink.write_shared(new)
                 table.add(rendered.records)
                 table.add_papers((curie, 1) for curie in rendered.mentioned)
                 table.add_groundings(rendered.groundings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -262,6 +263,27 @@ def test_an_nquads_build_into_a_directory_is_refused_before_any_work(tmp_path: P
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)    # a message, not a traceback
     assert f"cannot write {tmp_path / 'graph.nq'}: it is a directory" in result.output
     assert list((tmp_path / "graph.nq").iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq"]
+
+
+def test_an_nquads_build_where_no_file_can_be_made_says_so(tmp_path: Path) -> None:
+    # Found by a user: mkstemp's error came out as a traceback (/proc takes no new files, even as root).
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", "/proc/kg-graph.nq"])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "cannot write /proc/kg-graph.nq: " in result.output
+
+
+def test_nquads_output_gets_the_mode_of_any_new_file(tmp_path: Path) -> None:
+    # Found by a user: the temporary file's private mode (0600) survived the rename.
+    import stat
+
+    out = tmp_path / "graph.nq"
+    old = os.umask(0o022)
+    try:
+        assert CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)]).exit_code == 0
+        (tmp_path / "plain.txt").write_text("x")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == stat.S_IMODE((tmp_path / "plain.txt").stat().st_mode) == 0o644
 
 
 def test_stdin_builds_to_nquads_in_memory_and_is_refused_for_a_stream(tmp_path: Path) -> None:

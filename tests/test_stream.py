@@ -111,7 +111,7 @@ class _FailsBeforeAssembly(StoreSink):
 
 
 def _documents_in(store: Path) -> set[str]:
-    special = {str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH)}
+    special = {str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH, StoreSink.STAGED)}
     return {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()} - special
 
 
@@ -138,6 +138,15 @@ def test_a_graph_a_failed_build_left_and_no_longer_given_is_dropped(tmp_path: Pa
     assert (result.documents, result.skipped) == (0, 2)
     assert _documents_in(store) == {"https://identifiers.org/pubmed:12181401",
                                     "https://doi.org/10.2165/00003495-200767050-00012"}
+    # Nothing of the stopped build is left: not the entities only its documents named
+    # (found by a user: kg stats counted their drugs), not their matched texts.
+    clean = tmp_path / "clean"
+    stream_build([SEEDS], StoreSink(clean))
+
+    def content(path: Path) -> set[tuple[object, ...]]:
+        return {q for q in pyoxigraph.Store.read_only(str(path)) if q.graph_name.value != str(BUILD_GRAPH)}
+
+    assert content(store) == content(clean)
 
 
 def test_a_build_stopped_while_writing_the_assembly_is_refused_next_time(tmp_path: Path,
