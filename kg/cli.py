@@ -104,7 +104,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
             f"1,000 abstracts): write N-Quads (-o {output.with_suffix('.nq')}), load a store (--store out/store), "
             "or pass --in-memory")
     from kg.build import build as run_build
-    from kg.export import check_output, format_for, write_graph
+    from kg.export import check_output, format_for, write_graph, written_count
 
     try:
         format_for(output)
@@ -126,9 +126,10 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         write_graph(result.dataset, output)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
+    count, kind = written_count(result.dataset, format_for(output))
     click.echo(
         f"built {len(result.extractions)} document(s), {len(result.assembly.assertions)} assertion(s), "
-        f"{len(result.dataset)} quad(s) → {output}"
+        f"{count} {kind}(s) → {output}"
     )
     if result.failures:
         click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)

@@ -65,6 +65,17 @@ def union_graph(dataset: Dataset, *, with_build: bool = False) -> Graph:
     return graph
 
 
+def written_count(dataset: Dataset, fmt: str) -> tuple[int, str]:
+    """How many statements a file of ``fmt`` holds, and what they are (``"quad"`` or ``"triple"``).
+
+    Turtle and N-Triples hold the union of the graphs without the build graph (and a
+    triple in two graphs once); the quad formats hold every graph.
+    """
+    if fmt in ("turtle", "nt"):
+        return len({t for g in dataset.graphs() if g.identifier != BUILD_GRAPH for t in g}), "triple"
+    return len(dataset), "quad"
+
+
 def serialize(dataset: Dataset, fmt: str) -> str:
     """Serialise a dataset in one of the :data:`FORMATS` values."""
     if fmt == "turtle":
