@@ -154,13 +154,13 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
             f"a streaming build reads its inputs twice, and {', '.join(map(str, once))} can be read once: "
             "save it to a file, or build in memory (without --stream, --store, --workers or --dask)")
 
+    if output is not None and store is not None:
+        raise click.ClickException("give -o FILE.nq or --store DIR, not both")
     if output is not None and output.suffix.lower() != ".nq":
         raise click.ClickException(f"a streaming build writes N-Quads: use -o {output.with_suffix('.nq')} "
                                    f"(or --store DIR), not {output.name!r}")
     if output is None and store is None:
         output = Path("out/graph.nq")
-    if output is not None and store is not None:
-        raise click.ClickException("give -o FILE.nq or --store DIR, not both")
     try:
         sink = StoreSink(store) if store is not None else NQuadsSink(output)  # type: ignore[arg-type]
     except KGError as exc:

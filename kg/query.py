@@ -127,6 +127,18 @@ def query_info(name: str) -> QueryInfo:
     return QueryInfo(name, fields.get("title", name), fields.get("purpose", ""), tuple(params), columns, text)
 
 
+def missing_graph(path: Path) -> KGError:
+    """The error for a graph that is not there, with the build that makes it (a file, or a store).
+
+    >>> print(missing_graph(Path("out/store")))
+    no graph at out/store; build one first: kg build seeds --store out/store
+    """
+    from kg.export import FORMATS
+
+    target = f"-o {path}" if path.suffix.lower() in FORMATS else f"--store {path}"
+    return KGError(f"no graph at {path}; build one first: kg build seeds {target}")
+
+
 def load_graph(path: str | Path) -> Graph:
     """Load a graph written by ``kg build`` (any of its formats) for querying.
 
@@ -136,7 +148,7 @@ def load_graph(path: str | Path) -> Graph:
 
     path = Path(path)
     if not path.exists():
-        raise KGError(f"no graph at {path}; build one first: kg build seeds -o {path}")
+        raise missing_graph(path)
     if path.is_dir():
         from kg.stream import load_store
 

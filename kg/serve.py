@@ -71,7 +71,9 @@ def start_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, wait
     :raises KGError: When the graph is missing, the server cannot start, or the port is taken.
     """
     if not graph.exists():
-        raise KGError(f"no graph at {graph}; build one first: kg build seeds -o {graph}")
+        from kg.query import missing_graph
+
+        raise missing_graph(graph)
     _check_port_free(host, port)
     tmp = None
     location = graph

@@ -212,7 +212,21 @@ def test_user_mistakes_are_clean_errors(built: Path, args: list[str], message: s
 def test_missing_graph_says_how_to_build_one(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(tmp_path / "none.ttl")])
     assert result.exit_code == 1
-    assert f"no graph at {tmp_path / 'none.ttl'}; build one first: kg build seeds -o" in result.output
+    assert f"no graph at {tmp_path / 'none.ttl'}; build one first: kg build seeds -o {tmp_path / 'none.ttl'}\n" \
+        in result.output
+    # A path without a graph file's extension is a store to build (kg build refuses -o there).
+    for command in (["query", "drug_targets"], ["serve"]):
+        result = CliRunner().invoke(main, [*command, "-g", str(tmp_path / "store")])
+        assert result.exit_code == 1
+        assert f"build one first: kg build seeds --store {tmp_path / 'store'}\n" in result.output
+
+
+def test_a_build_given_both_a_file_and_a_store_says_not_both(tmp_path: Path) -> None:
+    # Found by a user: "use -o x.nq (or --store DIR)" though --store was given.
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "x.ttl"), "--store",
+                                       str(tmp_path / "s")])
+    assert result.exit_code == 1 and "give -o FILE.nq or --store DIR, not both" in result.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_python_dash_m(built: Path) -> None:

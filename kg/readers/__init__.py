@@ -66,7 +66,7 @@ class ReadResult:
 def decode(data: bytes, source: str) -> str:
     """Decode a file's bytes (gunzipped first if need be) with ``\\n`` newlines.
 
-    UTF-8 (a BOM is dropped), or the encoding an XML declaration names
+    UTF-8 (a BOM is dropped), UTF-16 with its byte-order mark, or the encoding an XML declaration names
     (``encoding="ISO-8859-1"``).
 
     :raises ReaderError: For an empty, binary, truncated-gzip or non-UTF-8 file.
@@ -75,6 +75,13 @@ def decode(data: bytes, source: str) -> str:
         data = _gunzip(data, source)
     if not data.strip():
         raise ReaderError(source, "empty file")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # A byte-order mark: UTF-16, as Windows editors save "Unicode" text.
+        try:
+            return data.decode("utf-16").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError as exc:
+            raise ReaderError(source, f"not UTF-16 text, though it starts with a UTF-16 byte-order mark: "
+                                      f"{exc.reason} at offset {exc.start}") from None
     if b"\x00" in data[:8192]:
         raise ReaderError(source, "binary file (contains NUL bytes), not a text document")
     declared = re.match(rb"\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)[\"']", data[:200])

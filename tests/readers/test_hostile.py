@@ -39,6 +39,8 @@ BAD = {
     "bad.json": (b'{"documents": [ {"id": "1", "passages": [ }', "malformed JSON at line 1"),
     "latin1.nbib": ("PMID- 1\nTI  - Caf\xe9 au lait spots.\nAB  - Many caf\xe9 au lait spots were seen.\n"
                     .encode("latin-1"), "it looks like Latin-1 or Windows-1252: re-save it as UTF-8"),
+    # A UTF-16 byte-order mark, then an odd number of bytes: no UTF-16 text (was called Latin-1).
+    "odd.nbib": (b"\xff\xfePMID- 12\n", "not UTF-16 text, though it starts with a UTF-16 byte-order mark"),
 }
 
 
@@ -64,6 +66,16 @@ def test_latin1_xml_with_its_declaration_reads(tmp_path: Path) -> None:
     path = tmp_path / "latin1.xml"
     path.write_bytes(text.encode("latin-1"))
     assert read_file(path)[1].title == "Adjuvant imatinib café for KIT-mutant GIST: a randomized trial."
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_text_with_its_byte_order_mark_reads(tmp_path: Path, codec: str) -> None:
+    # What Windows editors save as "Unicode" text: once refused as binary (its NUL bytes).
+    text = "PMID- 1\r\nTI  - Caf\xe9 au lait spots with imatinib.\r\nAB  - Many caf\xe9 au lait spots were seen.\r\n"
+    path = tmp_path / "note.nbib"
+    path.write_bytes(("\ufeff" + text).encode(codec) if codec == "utf-16-be" else text.encode(codec))
+    [document] = read_file(path)
+    assert document.pmid == "1" and document.title == "Caf\xe9 au lait spots with imatinib."
 
 
 def test_mixed_directory_builds_the_good_files_and_names_the_bad(tmp_path: Path) -> None:
