@@ -10,7 +10,7 @@ import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -33,7 +33,22 @@ _FORMAT = click.option(
 )
 
 
-@click.group()
+class _Commands(click.Group):
+    """kg's command group: Ctrl-C ends a command with status 130 (128 + SIGINT), as shells expect.
+
+    (click reports it as any other abort, with status 1.) What a build had written before
+    stays as it was: outputs are replaced only when complete.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="kg")
 def main() -> None:
     """Turn biomedical abstracts into an RDF knowledge graph and query it.
@@ -114,9 +129,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
         result = run_build(list(paths), models=not rules_only)
-    for curie, kept, skipped, differ in result.duplicates:
-        detail = "with a different text; " if differ else ""
-        click.echo(f"note: {curie} is in both {kept} and {skipped} ({detail}kept {kept})", err=True)
+    _duplicate_notes(result.duplicates)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     if not result.extractions:
@@ -134,6 +147,13 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
     if result.failures:
         click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
         sys.exit(1)
+
+
+def _duplicate_notes(duplicates: Iterable[tuple[str, str, str, bool]]) -> None:
+    """A note per article read twice: which file was kept, and whether the texts differ."""
+    for curie, kept, skipped, differ in duplicates:
+        detail = "with a different text; " if differ else ""
+        click.echo(f"note: {curie} is in both {kept} and {skipped} ({detail}kept {kept})", err=True)
 
 
 def _read_once(paths: Iterable[Path]) -> list[Path]:
@@ -173,8 +193,10 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
             result = stream_build(paths, sink, workers=workers, dask=dask_address, models=models, progress=update)
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
-    for curie, kept, skipped in result.duplicates:
-        click.echo(f"note: {curie} is in both {kept} and {skipped} (kept {kept})", err=True)
+    _duplicate_notes(result.duplicates)
+    for curie, given in result.changed:
+        click.echo(f"note: {curie} in {given} has a different text from the one already in {store}; kept the "
+                   f"stored one (to extract the new text, build a new store)", err=True)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     skipped = f", {result.skipped} already in the store" if result.skipped else ""

@@ -21,6 +21,7 @@ the same byte for byte whatever the parallelism. Its quads are the in-memory bui
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import sqlite3
 import tempfile
@@ -90,7 +91,10 @@ class StreamResult:
     quads: int = 0
     assertions: int = 0
     failures: list[ReadFailure] = field(default_factory=list)
-    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+    #: Articles read more than once: (identifier, file kept, file skipped, whether the texts differ).
+    duplicates: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    #: Articles already in the store whose text given now differs: (identifier, file given).
+    changed: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Sink(Protocol):
@@ -104,6 +108,7 @@ class Sink(Protocol):
     def old_paper_counts(self) -> Iterator[tuple[str, int]]: ...
     def old_groundings(self) -> Iterator[Grounding]: ...
     def old_rules(self) -> set[str]: ...
+    def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
     def close(self, ok: bool) -> None: ...
 
 
@@ -232,6 +237,9 @@ class NQuadsSink:
 
     def old_rules(self) -> set[str]:
         return set()
+
+    def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
+        return {}
 
     def close(self, ok: bool) -> None:
         self._out.close()
@@ -372,6 +380,11 @@ class StoreSink:
         return {row["r"].value for row in self._select(
             f"SELECT ?r WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?build <{KG.appliedRule}> ?r }} }}")}
 
+    def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
+        """``digest`` of the text each document in the store was extracted from, by CURIE."""
+        rows = self._select(f"SELECT ?pub ?text WHERE {{ GRAPH ?pub {{ ?pub <{KG.sourceText}> ?text }} }}")
+        return {_curie(row["pub"].value): digest(row["text"].value) for row in rows}
+
     def _groundings_from_mentions(self) -> Iterator[Grounding]:
         """:class:`Grounding` rows counted over the store's mention nodes (a store without summaries)."""
         mentions = "GRAPH ?g { ?m kg:denotes ?e ; kg:groundedBy ?how ; kg:inferred ?inf ; kg:ambiguous ?amb"
@@ -411,6 +424,10 @@ class StoreSink:
             (self.directory / self.PENDING).unlink(missing_ok=True)
         # Dropping the last reference releases the store's lock for the next reader.
         del self.store
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 def _curie(iri: str) -> str:
@@ -591,17 +608,24 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         raise
     index = CitationIndex()
     first_source: dict[str, str] = {}
+    digests: dict[str, bytes] = {}       # of each text, not the text: pass 1 keeps no corpus in memory
     for item in iter_read(paths):  # pass 1: identifiers and bibliographic keys only
         if isinstance(item, ReadFailure):
             result.failures.append(item)
             warnings.warn(f"{item.path}: {item.reason}", KGWarning, stacklevel=2)
         elif item.curie in first_source:
-            result.duplicates.append((item.curie, first_source[item.curie], item.source))
+            result.duplicates.append((item.curie, first_source[item.curie], item.source,
+                                      _digest(item.text) != digests[item.curie]))
         else:
             first_source[item.curie] = item.source
+            digests[item.curie] = _digest(item.text)
             index.add(item)
     todo = [c for c in first_source if str(publication_iri(c)) not in known]
     result.skipped = len(first_source) - len(todo)
+    if result.skipped:
+        stored = sink.text_digests(_digest)
+        result.changed = sorted((c, first_source[c]) for c in first_source
+                                if str(publication_iri(c)) in known and stored.get(c, digests[c]) != digests[c])
     wanted = set(todo)
 
     def documents() -> Iterator[Document]:  # pass 2, lazily

@@ -310,6 +310,25 @@ def test_nquads_output_gets_the_mode_of_any_new_file(tmp_path: Path) -> None:
     assert stat.S_IMODE(out.stat().st_mode) == stat.S_IMODE((tmp_path / "plain.txt").stat().st_mode) == 0o644
 
 
+def test_ctrl_c_ends_a_build_with_status_130_and_keeps_the_old_output(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found by a user: Ctrl-C gave status 1, which scripts read as a failed build.
+    import kg.stream
+
+    out = tmp_path / "graph.nq"
+    out.write_text("old\n")
+    real = kg.stream.render_many
+
+    def interrupted(documents):  # type: ignore[no-untyped-def]
+        real(documents)
+        raise KeyboardInterrupt   # as Python raises it on SIGINT, mid-build
+
+    monkeypatch.setattr(kg.stream, "render_many", interrupted)
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)])
+    assert result.exit_code == 130 and "interrupted" in result.output
+    assert out.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["graph.nq"]
+
+
 def test_stdin_builds_to_nquads_in_memory_and_is_refused_for_a_stream(tmp_path: Path) -> None:
     # A streaming build reads its inputs twice; standard input can be read once.
     seed = sorted(SEEDS.iterdir())[0]

@@ -115,6 +115,32 @@ def _documents_in(store: Path) -> set[str]:
     return {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()} - special
 
 
+def test_a_store_build_names_an_article_whose_text_changed_since_it_was_stored(tmp_path: Path) -> None:
+    # Found by a user: an edited article was skipped as "already in the store", silently.
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    seed = SEEDS / "000_ab544946733a2db7.txt"
+    edited = tmp_path / "edited" / seed.name
+    edited.parent.mkdir()
+    edited.write_text(seed.read_text().replace("Efficacy and safety", "Safety and efficacy", 1))
+    twice = tmp_path / "twice"
+    twice.mkdir()
+    (twice / "a.txt").write_text(seed.read_text())
+    (twice / "b.txt").write_text(seed.read_text())
+    result = CliRunner().invoke(main, ["build", str(edited.parent), str(SEEDS), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert (f"note: PMID:12181401 in {edited} has a different text from the one already in {store}; kept the "
+            f"stored one (to extract the new text, build a new store)") in result.output
+    assert f"note: PMID:12181401 is in both {edited} and {seed} (with a different text; kept {edited})" \
+        in result.output
+    # The same text twice: a plain note, and nothing changed.
+    result = CliRunner().invoke(main, ["build", str(twice), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert f"note: PMID:12181401 is in both {twice / 'a.txt'} and {twice / 'b.txt'} (kept {twice / 'a.txt'})\n" \
+        in result.output
+    assert "different text" not in result.output
+
+
 def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
