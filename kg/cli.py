@@ -268,7 +268,8 @@ def serve(graph_path: Path, host: str, port: int) -> None:
 @click.option("--to", "endpoint", required=True,
               help="The server's Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store "
                    "(Fuseki: http://host:3030/DATASET/data).")
-def push(graph_path: Path, endpoint: str) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Print each graph sent and its triples (one line per document).")
+def push(graph_path: Path, endpoint: str, verbose: bool) -> None:
     """Load a graph into any SPARQL 1.1 server through the Graph Store Protocol (each named graph replaced).
 
     \b
@@ -281,7 +282,7 @@ def push(graph_path: Path, endpoint: str) -> None:
         sent = run_push(graph_path, endpoint)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    for name, count in sent:
+    for name, count in sent if verbose else ():
         click.echo(f"{count:>8} triples → {name}")
     click.echo(f"pushed {len(sent)} graph(s), {sum(c for _, c in sent)} triple(s) to {endpoint}")
 
@@ -349,8 +350,11 @@ def queries() -> None:
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Print at most this many rows.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
               help="Skip this many rows first (with --limit: a page of a long result, in the query's order).")
+@click.option("--sparql", "show_sparql", is_flag=True,
+              help="Print the query, prefixes declared and parameters written in, for any SPARQL endpoint "
+                   "(kg serve, or a server kg push loaded), instead of running it.")
 def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str, run_all: bool,
-          limit: int | None, offset: int) -> None:
+          limit: int | None, offset: int, show_sparql: bool) -> None:
     """Run a named SPARQL query (or your own .rq file) over a built graph.
 
     NAME is a query listed by 'kg queries', or the path of a .rq file; a file may
@@ -364,8 +368,9 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
       kg query conflicts --param subject=imatinib --limit 20 --offset 20
       kg query my_question.rq
       kg query --all
+      kg query evidence --param subject=imatinib --sparql > evidence.rq
     """
-    from kg.query import empty_hint, format_rows, list_queries, load_graph, query_info, run_query
+    from kg.query import empty_hint, format_rows, list_queries, load_graph, query_info, run_query, sparql_text
 
     if not run_all and not name:
         raise click.UsageError("name a query (see 'kg queries') or pass --all")
@@ -373,6 +378,8 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
         raise click.UsageError(f"pass a query name or --all, not both (got {name!r} and --all)")
     if run_all and params:
         raise click.UsageError("--all runs every query without parameters; --param needs a query name")
+    if run_all and show_sparql:
+        raise click.UsageError("--sparql prints one query: name it instead of --all")
     bindings: dict[str, str] = {}
     for item in params:
         key, sep, value = item.partition("=")
@@ -385,6 +392,9 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
         bindings[key] = value.strip()
     try:
         graph = load_graph(graph_path)
+        if show_sparql:
+            click.echo(sparql_text(graph, str(name), bindings), nl=False)
+            return
         every: dict[str, object] = {}
         for query_name in (list_queries() if run_all else [name]):
             columns, rows = run_query(graph, str(query_name), {} if run_all else bindings)

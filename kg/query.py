@@ -164,6 +164,8 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
+#: The prefixes a named query may use (rdflib declares rdf, rdfs and xsd by itself).
+QUERY_PREFIXES: dict[str, str] = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), **NAMESPACES}
 _PREFIXES_BY_CASE = {prefix.casefold(): prefix for prefix in PREFIX_MAP}
 
 
@@ -254,17 +256,32 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
     :raises QueryParameterError: For an unknown or missing parameter, naming the valid ones.
     """
     info = query_info(name)
-    params = dict(params or {})
+    bindings = bound_params(graph, info, params or {})
+    native = oxigraph_store(graph)
+    if native is not None:
+        columns, rows = oxigraph_rows(native, query_text(info, bindings, oxigraph=True))
+    else:
+        result = graph.query(query_text(info, bindings, oxigraph=False), initNs=NAMESPACES, initBindings=bindings)
+        columns = tuple(str(v) for v in result.vars or ())
+        rows = [tuple(row) for row in result if isinstance(row, ResultRow)]
+    return columns, sorted_lists(columns, rows, list_columns(info.text))
+
+
+def bound_params(graph: Graph, info: QueryInfo, params: dict[str, str]) -> dict[str, Identifier]:
+    """The terms a query's parameters bind: entities resolved in ``graph``, predicates and classes as IRIs.
+
+    :raises QueryParameterError: For an unknown or missing parameter, naming the valid ones.
+    """
     known = {p.name: p for p in info.params}
     for key in params:
         if key not in known:
             valid = ", ".join(known) or "none"
-            raise QueryParameterError(f"query {name!r} has no parameter {key!r}; valid: {valid}")
+            raise QueryParameterError(f"query {info.name!r} has no parameter {key!r}; valid: {valid}")
     bindings: dict[str, Identifier] = {}
     for param in info.params:
         if param.name not in params:
             if not param.optional:
-                raise QueryParameterError(f"query {name!r} needs --param {param.name}=… ({param.help})")
+                raise QueryParameterError(f"query {info.name!r} needs --param {param.name}=… ({param.help})")
             continue
         value = params[param.name]
         if param.kind == "entity":
@@ -282,14 +299,28 @@ def run_query(graph: Graph, name: str, params: dict[str, str] | None = None) -> 
             bindings[param.name] = KG[match[0]]
         else:
             bindings[param.name] = Literal(value)
-    native = oxigraph_store(graph)
-    if native is not None:
-        columns, rows = oxigraph_rows(native, query_text(info, bindings, oxigraph=True))
-    else:
-        result = graph.query(query_text(info, bindings, oxigraph=False), initNs=NAMESPACES, initBindings=bindings)
-        columns = tuple(str(v) for v in result.vars or ())
-        rows = [tuple(row) for row in result if isinstance(row, ResultRow)]
-    return columns, sorted_lists(columns, rows, list_columns(info.text))
+    return bindings
+
+
+def sparql_text(graph: Graph, name: str, params: dict[str, str] | None = None) -> str:
+    """A named query as any SPARQL 1.1 endpoint runs it: prefixes declared, parameters written in.
+
+    For ``kg query NAME --sparql``, to send to ``kg serve`` or to a server ``kg push``
+    loaded (whose default graph must be the union of its named graphs, as ``kg serve``'s
+    is: ``oxigraph serve --union-default-graph``, Fuseki's ``unionDefaultGraph``).
+
+    :param graph: Where entity parameters are looked up (label, synonym or CURIE → IRI).
+    """
+    info = query_info(name)
+    bindings = bound_params(graph, info, params or {})
+    text = substituted(narrowed(info.text, [p.when for p in info.params if p.when and p.name in bindings]), bindings)
+    lines = text.split("\n")
+    prefixes, body = lines[:len(QUERY_PREFIXES)], "\n".join(lines[len(QUERY_PREFIXES):])
+    given = "".join(f"# {key} = {bindings[key].n3()}  ({' '.join(value.split())})\n"
+                    for key, value in (params or {}).items())
+    # The header comments went with the others (they may hold braces); the gap they leave too.
+    return (f"# {info.title}: kg query {name}\n{given}" + "\n".join(prefixes) + "\n"
+            + re.sub(r"\A(?:[ \t]*\n)+", "", body))
 
 
 def empty_hint(name: str, params: dict[str, str], graph: Graph | None = None) -> str | None:
@@ -383,7 +414,7 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
     """
     import pyoxigraph
 
-    prefixes = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), **NAMESPACES}
+    prefixes = QUERY_PREFIXES
     convert = functools.lru_cache(maxsize=1 << 14)(_from_oxigraph)
 
     def rows_of(solutions: Any) -> list[tuple[Any, ...]]:
@@ -604,7 +635,7 @@ def substituted(text: str, bindings: dict[str, Identifier]) -> str:
     >>> print(substituted("SELECT ?x ?c WHERE { ?x a ?c } ORDER BY ?c", {"c": URIRef("urn:d")}).splitlines()[-1])
     SELECT ?x (<urn:d> AS ?c) WHERE { ?x a <urn:d> } ORDER BY (<urn:d>)
     """
-    prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in NAMESPACES.items())
+    prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in QUERY_PREFIXES.items())
     text = without_comments(text)  # comments may hold '?name' or braces
     match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
     if match is None or not bindings:

@@ -199,11 +199,13 @@ def test_queries_lists_names_and_params() -> None:
         (["query"], "name a query"),
         (["query", "drug_targets", "--all"], "pass a query name or --all, not both"),
         (["query", "drug_targets", "-p", "drug=a", "-p", "drug=b"], "'drug' given twice ('a' and 'b')"),
+        (["query", "--all", "--sparql"], "--sparql prints one query: name it instead of --all"),
+        (["query", "evidence", "-p", "subject=nosuchdrug", "--sparql"], "no entity named 'nosuchdrug' in the graph"),
     ],
 )
 def test_user_mistakes_are_clean_errors(built: Path, args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, [*args, "-g", str(built)])
-    usage = ("KEY=VALUE", "name a query", "not both", "given twice")
+    usage = ("KEY=VALUE", "name a query", "not both", "given twice", "prints one query")
     assert result.exit_code == (2 if any(u in message for u in usage) else 1)
     assert message in result.output
     assert "Traceback" not in result.output

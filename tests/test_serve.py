@@ -92,7 +92,9 @@ def test_serve_answers_queries_and_refuses_updates(graph: Path) -> None:
 def test_push_loads_every_named_graph(graph: Path, writable_server: str) -> None:
     result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"{writable_server}/store"])
     assert result.exit_code == 0, result.output
-    assert "pushed 5 graph(s)" in result.output
+    assert result.output.startswith("pushed 5 graph(s), ")   # one line, not one per document
+    verbose = CliRunner().invoke(main, ["push", "-v", "-g", str(graph), "--to", f"{writable_server}/store"])
+    assert "triples → https://identifiers.org/pubmed:12181401\n" in verbose.output
     assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
     graphs = _select(writable_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     assert [g["g"] for g in graphs] == [
@@ -143,3 +145,51 @@ def test_kill_stops_kg_serve_and_its_server(graph: Path) -> None:
     finally:
         if serving.poll() is None:
             serving.kill()
+
+
+def _rows(url: str, query: str) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+    """A SELECT's columns and rows over HTTP, as rdflib terms (what kg query formats)."""
+    from rdflib import Literal, URIRef
+
+    request = urllib.request.Request(f"{url}/query", data=query.encode("utf-8"), method="POST",
+                                     headers={"Content-Type": "application/sparql-query",
+                                              "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        data = json.load(response)
+    columns = tuple(data["head"]["vars"])
+
+    def term(cell: dict[str, str] | None) -> object:
+        if cell is None:
+            return None
+        if cell["type"] == "uri":
+            return URIRef(cell["value"])
+        return Literal(cell["value"], lang=cell.get("xml:lang"), datatype=cell.get("datatype"))
+
+    return columns, [tuple(term(row.get(c)) for c in columns) for row in data["results"]["bindings"]]
+
+
+@pytest.mark.parametrize(("name", "params"), [
+    ("drug_targets", []), ("evidence", ["subject=imatinib", "object=KIT"]), ("outcomes", ["drug=imatinib"]),
+    ("entities", ["type=Drug"]), ("studies", []), ("groundings", ["entity=imatinib"]),
+])
+def test_a_named_query_printed_with_sparql_gives_its_rows_on_any_server(
+        name: str, params: list[str], graph: Path, writable_server: str, tmp_path: Path) -> None:
+    # Found by a user: after kg push, the shipped .rq files ran on no server (no PREFIX lines,
+    # parameters unbound). kg query --sparql prints them as any SPARQL 1.1 endpoint runs them.
+    from rdflib.plugins.sparql import prepareQuery
+
+    from kg.query import format_rows, list_columns, sorted_lists
+
+    assert CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"{writable_server}/store"]).exit_code == 0
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
+    flags = [item for value in params for item in ("--param", value)]
+    printed = CliRunner().invoke(main, ["query", name, "-g", str(graph), "--sparql", *flags])
+    assert printed.exit_code == 0, printed.output
+    text = printed.output
+    assert text.startswith("# ") and "LATERAL" not in text   # SPARQL 1.1, not Oxigraph's extension
+    prepareQuery(text)                                        # rdflib parses it with no namespaces given
+    columns, rows = _rows(writable_server, text)
+    expected = CliRunner().invoke(main, ["query", name, "-g", str(store), "--format", "csv", *flags])
+    assert expected.exit_code == 0 and expected.output.count("\n") > 1
+    assert format_rows(columns, sorted_lists(columns, rows, list_columns(text)), "csv") == expected.output
