@@ -33,19 +33,36 @@ _FORMAT = click.option(
 )
 
 
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    """kg's warnings as a line of their own (``warning: …``), others as Python prints them."""
+    if issubclass(category, KGWarning):
+        click.echo(f"warning: {message}", err=True)
+    else:
+        _PYTHON_SHOWWARNING(message, category, filename, lineno, file, line)
+
+
+_PYTHON_SHOWWARNING = warnings.showwarning
+
+
 class _Commands(click.Group):
-    """kg's command group: Ctrl-C ends a command with status 130 (128 + SIGINT), as shells expect.
+    """kg's command group: warnings printed as ``warning: …`` lines; Ctrl-C ends a command
+    with status 130 (128 + SIGINT), as shells expect.
 
     (click reports it as any other abort, with status 1.) What a build had written before
     stays as it was: outputs are replaced only when complete.
     """
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo("\ninterrupted", err=True)
-            sys.exit(130)
+        with warnings.catch_warnings():
+            # kg's warnings are part of a command's output: each printed, as a line of its own.
+            warnings.simplefilter("default", KGWarning)
+            warnings.showwarning = _show_warning
+            try:
+                return super().invoke(ctx)
+            except KeyboardInterrupt:
+                click.echo("\ninterrupted", err=True)
+                sys.exit(130)
 
 
 @click.group(cls=_Commands)

@@ -259,6 +259,8 @@ class StoreSink:
     BATCH = 2_000_000  # characters of N-Quads per load
     #: Present in the store's directory while the assembly and build graphs are replaced.
     PENDING = "kg-build-pending"
+    #: Present while a build writes into the store, and after one that stopped part-way.
+    RUNNING = "kg-build-running"
     #: Where a build's new entity descriptions wait until its documents are in the build
     #: graph: a build stopped before then leaves no description of what only its
     #: documents named (the next build drops their graphs, and this one).
@@ -275,6 +277,7 @@ class StoreSink:
             raise KGError(f"cannot open the Oxigraph store at {directory}: {exc}") from None
         self._buffer: list[str] = []
         self._size = 0
+        self._wrote = False
 
     def known(self) -> set[str]:
         """The documents the store holds from builds that finished (their IRIs).
@@ -290,6 +293,7 @@ class StoreSink:
             raise KGError(f"{self.directory}: the last build into this store stopped while writing its "
                           f"assembly and build graphs, so the store cannot tell which documents its counts "
                           f"include; build a new store from all its inputs (kg build … --store NEW_DIR)")
+        (self.directory / self.RUNNING).write_text("kg build: writing into this store\n")
         self.store.remove_graph(self._ox.NamedNode(str(self.STAGED)))   # a stopped build's, if any
         special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
         graphs = {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
@@ -300,6 +304,7 @@ class StoreSink:
         return graphs & built
 
     def write(self, nquads: str) -> None:
+        self._wrote = True
         self._buffer.append(nquads)
         self._size += len(nquads)
         if self._size >= self.BATCH:
@@ -422,6 +427,8 @@ class StoreSink:
         self.store.flush()
         if ok:
             (self.directory / self.PENDING).unlink(missing_ok=True)
+        if ok or not self._wrote:
+            (self.directory / self.RUNNING).unlink(missing_ok=True)
         # Dropping the last reference releases the store's lock for the next reader.
         del self.store
 
@@ -727,6 +734,14 @@ def load_store(directory: Path) -> Dataset:
     import pyoxigraph
     from oxrdflib.store import OxigraphStore
 
+    if (directory / StoreSink.PENDING).exists():
+        warnings.warn(f"{directory}: the last build into this store stopped while writing its assembly and build "
+                      "graphs: its claims and counts may not match its documents; build a new store from all "
+                      "its inputs", KGWarning, stacklevel=2)
+    elif (directory / StoreSink.RUNNING).exists():
+        warnings.warn(f"{directory}: a build into this store is running, or stopped before it finished: "
+                      "documents it added may be missing from the claims and counts until a build into it "
+                      "finishes", KGWarning, stacklevel=2)
     # Read-only: queries never lock the store against another reader or a later build.
     try:
         store = pyoxigraph.Store.read_only(str(directory))

@@ -155,6 +155,29 @@ def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp
     assert {_value(tuple(row)) for row in stored} == assembly
 
 
+def test_queries_on_a_store_a_build_left_unfinished_warn_until_a_build_finishes(tmp_path: Path) -> None:
+    # Found by a user: kg stats counted 1,583 documents where the claims covered 1,000, silently.
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    assert not (store / StoreSink.RUNNING).exists()
+    with pytest.raises(KeyboardInterrupt):
+        stream_build([SEEDS, EXTRA], _FailsBeforeAssembly(store))
+    for command in (["query", "drug_targets"], ["stats"]):
+        result = CliRunner().invoke(main, [*command, "-g", str(store)])
+        assert result.exit_code == 0
+        assert (f"warning: {store}: a build into this store is running, or stopped before it finished: documents "
+                f"it added may be missing from the claims and counts until a build into it finishes\n") \
+            in result.output
+    stream_build([SEEDS, EXTRA], StoreSink(store))
+    assert "warning" not in CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store)]).output
+    # A build that wrote nothing (no input could be read) leaves no marker either.
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    with pytest.warns(KGWarning), pytest.raises(KGError):
+        stream_build([empty], StoreSink(tmp_path / "new"))
+    assert not (tmp_path / "new" / StoreSink.RUNNING).exists()
+
+
 def test_a_graph_a_failed_build_left_and_no_longer_given_is_dropped(tmp_path: Path) -> None:
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
@@ -193,6 +216,10 @@ def test_a_build_stopped_while_writing_the_assembly_is_refused_next_time(tmp_pat
     monkeypatch.undo()
     with pytest.raises(KGError, match=r"store.*stopped while writing its assembly and build graphs.*--store NEW_DIR"):
         stream_build([SEEDS, EXTRA], StoreSink(store))
+    queried = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store)])
+    assert f"warning: {store}: the last build into this store stopped while writing its assembly and build " \
+        "graphs: its claims and counts may not match its documents; build a new store from all its inputs\n" \
+        in queried.output
     assert len(_documents_in(store)) == 4, "nothing was dropped"
     # A build that finishes leaves no marker.
     fresh = tmp_path / "fresh"
