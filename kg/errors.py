@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class KGError(Exception):
     """Base class of every error kg raises on purpose."""
@@ -18,6 +20,23 @@ class ReaderError(KGError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class PartialRead(ReaderError):
+    """A file of several documents, some of which could not be read.
+
+    Raised by a reader that reads the rest: a caller that takes whole files only sees a
+    :class:`ReaderError`; :func:`kg.readers.iter_read` keeps the good documents.
+
+    :param documents: The documents read.
+    :param reasons: Why each of the others could not be read (one per document).
+    """
+
+    def __init__(self, path: object, documents: list[Any], reasons: list[str]) -> None:
+        super().__init__(path, f"{len(reasons)} of its {len(reasons) + len(documents)} documents could not be "
+                               f"read: " + "; ".join(reasons))
+        self.documents = documents
+        self.reasons = reasons
 
 
 class UnknownTermError(KGError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from kg.errors import KGWarning, ReaderError
+from kg.errors import KGWarning, PartialRead, ReaderError
 from kg.model import Document
 from kg.readers import bioc, frontmatter, medline, plaintext, pubmed_page, pubmed_xml, pubtator
 
@@ -217,6 +217,11 @@ def iter_read(paths: Iterable[str | Path]) -> Iterator[Document | ReadFailure]:
         else:
             try:
                 documents = read_file(path)
+            except PartialRead as exc:
+                yield from exc.documents
+                yield from (ReadFailure(exc.path, f"{reason} (that document left out; the file's other "
+                                                  f"{len(exc.documents)} read)") for reason in exc.reasons)
+                continue
             except ReaderError as exc:
                 yield ReadFailure(exc.path, exc.reason)
                 continue

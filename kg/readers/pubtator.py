@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.errors import ReaderError
+from kg.errors import PartialRead, ReaderError
 from kg.model import Annotation, CorpusRelation, Document
 from kg.readers.citation import DOI
 from kg.readers.text import assemble_text
@@ -50,18 +50,27 @@ def detect(text: str) -> bool:
 def read(text: str, source: str) -> list[Document]:
     """Read every document of a PubTator file.
 
-    :raises ReaderError: Naming the line of a malformed block.
+    :raises PartialRead: When some blocks are malformed and others read (naming each bad block's line).
+    :raises ReaderError: When no block reads.
     """
-    documents: list[Document] = []
-    block: list[tuple[int, str]] = []
+    blocks: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(text.split("\n"), 1):
         if line.strip():
-            block.append((number, line))
-        elif block:
-            documents.append(_document(block, source))
-            block = []
-    if block:
-        documents.append(_document(block, source))
+            blocks[-1].append((number, line))
+        elif blocks[-1]:
+            blocks.append([])
+    documents: list[Document] = []
+    errors: list[ReaderError] = []
+    for block in blocks:
+        if block:
+            try:
+                documents.append(_document(block, source))
+            except ReaderError as exc:   # one malformed document (a truncated last line) costs only itself
+                errors.append(exc)
+    if errors and not documents:
+        raise errors[0]
+    if errors:
+        raise PartialRead(source, documents, [e.reason for e in errors])
     if not documents:
         raise ReaderError(source, "PubTator file without any document")
     return documents

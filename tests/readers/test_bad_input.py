@@ -111,3 +111,23 @@ def test_library_accepts_string_paths(tmp_path: Path) -> None:
     result = kg.build([str(SEEDS)])
     written = kg.write_graph(result.dataset, str(tmp_path / "g.nq"))
     assert len(kg.load_graph(str(written))) == len(result.dataset)
+
+
+def test_a_pubtator_file_with_one_broken_document_keeps_the_others(tmp_path: Path) -> None:
+    # Found by a user: one truncated last line lost every document of the file.
+    good = (Path(__file__).resolve().parents[1] / "data" / "shapes" / "corpus.pubtator").read_text()
+    broken = tmp_path / "cut.pubtator"
+    broken.write_text(good.rstrip("\n") + "\n\n55550001|t|A third title.\n55550001|a|Imatinib inhibits KIT.\n55550001\t0\t8")
+    with pytest.warns(KGWarning, match="cut.pubtator: line 17: neither a mention nor a relation line"):
+        result = read_paths([broken])
+    assert [d.pmid for d in result.documents] == ["12181401", "99000103"]
+    [failure] = result.failures
+    assert failure.path == str(broken)
+    assert failure.reason == ("line 17: neither a mention nor a relation line: '55550001\\t0\\t8' "
+                              "(that document left out; the file's other 2 read)")
+    # A caller reading whole files still sees the file fail, naming the document.
+    with pytest.raises(ReaderError, match=r"1 of its 3 documents could not be read: line 17: "):
+        read_file(broken)
+    built = CliRunner().invoke(main, ["build", str(broken), "-o", str(tmp_path / "g.nq")])
+    assert built.exit_code == 1 and "built 2 document(s)" in built.output
+    assert f"error: {broken}: line 17: neither a mention nor a relation line" in built.output
