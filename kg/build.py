@@ -7,7 +7,7 @@ The library entry point behind ``kg build``. Bad files are reported in
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,10 @@ class BuildResult:
     duplicates: tuple[tuple[str, str, str, bool], ...] = ()
 
 
+#: Documents extracted together (their tagging decoded in one batch; see kg.extract.extract_many).
+_TOGETHER = 64
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     """The extraction of every distinct document under some paths, in reading order."""
@@ -48,7 +52,8 @@ class Extracted:
 
 
 def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger | None = None,
-                  pairs: PairModel | None = None) -> Extracted:
+                  pairs: PairModel | None = None, *,
+                  progress: Callable[[int, int, int], None] | None = None) -> Extracted:
     """Read every document under ``paths`` and extract each distinct article once.
 
     The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted from
@@ -67,17 +72,22 @@ def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger 
             first[document.curie] = document
     unique = list(first.values())
     extractions = []
-    for document, extraction in zip(unique, extract_many(unique, lexicon, tagger, pairs), strict=True):
-        if isinstance(extraction, Exception):  # a bug on one document must not lose the batch
-            reason = failure_reason(document, extraction)
-            failures.append(ReadFailure(document.source, reason))
-            warnings.warn(f"{document.source}: {reason}", KGWarning, stacklevel=2)
-        else:
-            extractions.append(extraction)
+    for start in range(0, len(unique), _TOGETHER):
+        chunk = unique[start:start + _TOGETHER]
+        for document, extraction in zip(chunk, extract_many(chunk, lexicon, tagger, pairs), strict=True):
+            if isinstance(extraction, Exception):  # a bug on one document must not lose the batch
+                reason = failure_reason(document, extraction)
+                failures.append(ReadFailure(document.source, reason))
+                warnings.warn(f"{document.source}: {reason}", KGWarning, stacklevel=2)
+            else:
+                extractions.append(extraction)
+        if progress is not None:
+            progress(start + len(chunk), len(unique), len(failures))
     return Extracted(tuple(extractions), tuple(failures), tuple(duplicates))
 
 
-def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, models: bool = True) -> BuildResult:
+def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, models: bool = True,
+          progress: Callable[[int, int, int], None] | None = None) -> BuildResult:
     """Read every document under ``paths`` and build the graph.
 
     The same article read twice (same PMID or DOI, e.g. in two shapes) is extracted once,
@@ -87,11 +97,12 @@ def build(paths: Iterable[str | Path], *, lexicon: Lexicon | None = None, models
     :param lexicon: Defaults to the shipped lexicon.
     :param models: Use the shipped trained models (span tagger, pair classifier); ``False``
         for the lexicon and rules only.
+    :param progress: Called as ``progress(done, total, failures)`` as documents are extracted.
     """
     lexicon = lexicon or load_lexicon()
     tagger = load_tagger() if models else None
     pairs = load_pair_model() if models else None
-    extracted = extract_paths(paths, lexicon, tagger, pairs)
+    extracted = extract_paths(paths, lexicon, tagger, pairs, progress=progress)
     seen = {x.document.curie: x for x in extracted.extractions}
     extractions = tuple(seen[k] for k in sorted(seen))
     assembly = assemble(extractions)

@@ -143,9 +143,9 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         check_output(output)  # before the build, not after it
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _progress_bar(progress) as update:
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
-        result = run_build(list(paths), models=not rules_only)
+        result = run_build(list(paths), models=not rules_only, progress=update)
     _duplicate_notes(result.duplicates)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
@@ -203,8 +203,7 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     target = store if store is not None else output
-    show = sys.stderr.isatty() if progress is None else progress
-    with warnings.catch_warnings(), _progress_bar(show) as update:
+    with warnings.catch_warnings(), _progress_bar(progress) as update:
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
         try:
             result = stream_build(paths, sink, workers=workers, dask=dask_address, models=models, progress=update)
@@ -225,9 +224,12 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
 
 
 @contextlib.contextmanager
-def _progress_bar(show: bool) -> Iterator[Callable[[int, int, int], None] | None]:
-    """A rich progress bar of documents done, their rate and the failures so far (or nothing)."""
-    if not show:
+def _progress_bar(show: bool | None) -> Iterator[Callable[[int, int, int], None] | None]:
+    """A rich progress bar of documents done, their rate and the failures so far (or nothing).
+
+    :param show: ``--progress/--no-progress``; ``None``: when stderr is a terminal.
+    """
+    if not (sys.stderr.isatty() if show is None else show):
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -235,7 +237,10 @@ def _progress_bar(show: bool) -> Iterator[Callable[[int, int, int], None] | None
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"),
                TextColumn("{task.fields[failures]} failed"), TimeElapsedColumn())
-    with Progress(*columns, transient=False) as bar:
+    from rich.console import Console
+
+    # On stderr, as the notes and errors: stdout keeps only the summary (for scripts and logs).
+    with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
         task = bar.add_task("build", total=None, rate="–", failures=0)
         started = time.monotonic()
 

@@ -654,6 +654,8 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         table.add_groundings(sink.old_groundings())
         rules.update(sink.old_rules())
         done = 0
+        if progress is not None:
+            progress(0, len(todo), len(result.failures))   # a total from the start (0 when all are stored)
         for rendered in _mapped(documents(), index, models, workers, dask):
             done += 1
             if rendered.failure is not None:

@@ -341,3 +341,12 @@ def test_stdin_builds_to_nquads_in_memory_and_is_refused_for_a_stream(tmp_path: 
                                   input=seed.read_text())
     assert streamed.exit_code == 1 and not (tmp_path / "s.nq").exists()
     assert "a streaming build reads its inputs twice, and - can be read once: save it to a file" in streamed.output
+
+
+def test_progress_goes_to_stderr_for_every_kind_of_build(tmp_path: Path) -> None:
+    # Found by a user: --progress did nothing for a Turtle (in-memory) build.
+    for name in ("g.ttl", "g.nq"):
+        result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / name), "--progress"])
+        assert result.exit_code == 0, result.output
+        assert "extracting" in result.stderr and "2/2" in result.stderr
+        assert result.stdout.startswith("built 2 document(s)") and "extracting" not in result.stdout

@@ -86,8 +86,16 @@ def test_progress_reports_documents_and_failures(tmp_path: Path) -> None:
     calls: list[tuple[int, int, int]] = []
     with pytest.warns(KGWarning, match="broken.xml"):
         result = stream_build([bad], NQuadsSink(tmp_path / "g.nq"), progress=lambda *a: calls.append(a))
-    assert calls == [(1, 1, 1)]
+    # The total from the start (a store holding every document shows 0 of 0, not "0 of ?").
+    assert calls == [(0, 1, 1), (1, 1, 1)]
     assert [Path(f.path).name for f in result.failures] == ["broken.xml"] and result.documents == 1
+
+
+def test_an_in_memory_build_reports_progress_too() -> None:
+    # Found by a user: --progress did nothing for a Turtle build.
+    calls: list[tuple[int, int, int]] = []
+    result = kg.build([SEEDS, EXTRA], progress=lambda *a: calls.append(a))
+    assert len(result.extractions) == 4 and calls == [(4, 4, 0)]
 
 
 def test_a_failed_streaming_build_leaves_the_old_output(tmp_path: Path) -> None:
