@@ -427,6 +427,10 @@ class StoreSink:
         self.store.flush()
         if ok:
             (self.directory / self.PENDING).unlink(missing_ok=True)
+            # Bulk loads leave dozens of overlapping files per index (RocksDB's level 0), and a
+            # store opened read-only (kg query, kg serve) never compacts them: every lookup
+            # then reads them all. Compacted, the 100k store answered 2–3× faster (65 s here).
+            self.store.optimize()
         if ok or not self._wrote:
             (self.directory / self.RUNNING).unlink(missing_ok=True)
         # Dropping the last reference releases the store's lock for the next reader.

@@ -149,6 +149,32 @@ def test_a_store_build_names_an_article_whose_text_changed_since_it_was_stored(t
     assert "different text" not in result.output
 
 
+class _Compactions:
+    """A store that counts the calls of its optimize() (RocksDB's compaction), and is otherwise the store."""
+
+    def __init__(self, store: object) -> None:
+        self.store, self.optimized = store, 0
+
+    def __getattr__(self, name: str) -> object:
+        self.optimized += name == "optimize"
+        return getattr(self.store, name)
+
+
+def test_a_store_build_that_finishes_compacts_the_store(tmp_path: Path) -> None:
+    # Bulk loads leave overlapping files that a read-only store (kg query, kg serve) never
+    # compacts: the 100k store answered 2-3x slower until compacted (docs/performance.md).
+    sink = StoreSink(tmp_path / "store")
+    spy = sink.store = _Compactions(sink.store)  # type: ignore[assignment]
+    stream_build([SEEDS], sink)
+    assert spy.optimized == 1
+    spy.store = None               # release the store's lock for the next build
+    failing = _FailsBeforeAssembly(tmp_path / "store")
+    spy = failing.store = _Compactions(failing.store)  # type: ignore[assignment]
+    with pytest.raises(KeyboardInterrupt):
+        stream_build([SEEDS, EXTRA], failing)
+    assert spy.optimized == 0
+
+
 def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
