@@ -129,6 +129,7 @@ def _load_file(graph: Path, location: Path) -> None:
     except (SyntaxError, ValueError, OSError) as exc:
         raise KGError(f"{graph}: cannot load: {exc}") from None
     store.flush()
+    store.optimize()   # compacted, as kg build leaves a store: the server opens it read-only
     del store
 
 
