@@ -33,9 +33,10 @@ _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 #: Distinct words whose rows are kept (≈ 55 MB with two 5-label models, the dictionary included)
 #: before the cache starts over.
 _MAX_WORDS = 131072
-#: Sequences :meth:`Scorer.tag_many` decodes in one pass (its arrays grow with their number
-#: times the longest one's length: ≈ 25 MB for 256 abstracts of 600 tokens).
+#: Sequences :meth:`Scorer.tag_many` decodes in one pass, at most; and token positions
+#: (sequences × the longest one's length: its arrays' size, ≈ 10 MB for two 5-label models).
 _DECODED_TOGETHER = 256
+_SLOTS = 65536
 #: One feature record of the ``FEAT`` chunk: 0 = state (attribute → label), 1 = transition.
 _FEATURE = np.dtype([("type", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
 
@@ -216,13 +217,24 @@ class Scorer:
         more than its Viterbi; numpy decodes a batch of sequences for about what CRFsuite
         takes for one, token step by token step.
         """
-        out: list[list[list[str]]] = []
-        for start in range(0, len(inputs), _DECODED_TOGETHER):   # bounded memory for a long list
+        out: list[list[list[str]]] = [[] for _ in inputs]
+        # Longest first, in groups of at most _SLOTS token positions (the arrays are as long
+        # as a group's longest sequence); a sequence longer than that alone is CRFsuite's.
+        order = sorted(range(len(inputs)), key=lambda i: -len(inputs[i][0]))
+        start = 0
+        while start < len(order):
+            longest = len(inputs[order[start]][0])
+            if longest > _SLOTS:
+                out[order[start]] = self.tag(*inputs[order[start]])
+                start += 1
+                continue
+            group = order[start:start + min(_DECODED_TOGETHER, _SLOTS // max(longest, 1))]
+            start += len(group)
             with self._lock:
-                scores = [self.scores(toks, hints) for toks, hints in inputs[start:start + _DECODED_TOGETHER]]
-            for path in viterbi(scores, self._transitions, self._blocks):
-                out.append([names[path[:, k] - block.start].tolist()
-                            for k, (block, names) in enumerate(zip(self._blocks, self._labels, strict=True))])
+                scores = [self.scores(*inputs[i]) for i in group]
+            for i, path in zip(group, viterbi(scores, self._transitions, self._blocks), strict=True):
+                out[i] = [names[path[:, k] - block.start].tolist()
+                          for k, (block, names) in enumerate(zip(self._blocks, self._labels, strict=True))]
         return out
 
 
@@ -287,10 +299,12 @@ class _Rows:
     def row(self, key: str) -> int:
         row = self.index.get(key)
         if row is None:
-            row = self.index[key] = len(self.index)
+            values = self.summed(self.groups(key))   # before the key is known: a failure leaves no row
+            row = len(self.index)
             if row == len(self.table):
                 self.table = np.concatenate([self.table, np.zeros_like(self.table)])
-            self.table[row] = self.summed(self.groups(key))
+            self.table[row] = values
+            self.index[key] = row
         return row
 
 

@@ -237,3 +237,56 @@ def test_tagger_tags_a_batch_as_it_tags_each_text() -> None:
     one_by_one = [tagger.tag(text, hints) for text, hints in inputs]
     assert tagger.tag_many(inputs) == one_by_one
     assert one_by_one[-1] == [] and all(len(spans) > 20 for spans in one_by_one[:-1])
+
+
+def test_decoding_groups_bound_their_size_and_a_longer_text_goes_to_crfsuite(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch's arrays are as long as its longest text: a full text among abstracts would
+    # cost hundreds of MB (found in review). Small bounds here make every path run.
+    lexicon, tagger = load_lexicon(), load_tagger()
+    assert tagger is not None
+    scorer = _scorer(tagger.models)
+    assert scorer is not None
+    inputs = []
+    for document in read_paths([SEEDS]).documents:
+        toks = tokens(document.text)
+        tags = hint_tags(toks, rule_mentions(document, lexicon)[0])
+        for n in (40, 120, 200, len(toks)):          # sequences of several lengths
+            inputs.append((toks[:n], tags[:n]))
+    expected = [scorer.tag(toks, tags) for toks, tags in inputs]
+    longest = max(len(toks) for toks, _ in inputs)
+    monkeypatch.setattr(crf_module, "_SLOTS", 250)     # the seeds' full texts are longer: CRFsuite's
+    assert longest > 250
+    decoded: list[int] = []
+    real = crf_module.viterbi
+
+    def counted(scores, *args):  # type: ignore[no-untyped-def]
+        decoded.append(len(scores))
+        assert len(scores) * max(len(s) for s in scores) <= 250
+        return real(scores, *args)
+
+    monkeypatch.setattr(crf_module, "viterbi", counted)
+    assert scorer.tag_many(inputs) == expected
+    assert sum(decoded) == sum(len(toks) <= 250 for toks, _ in inputs) == 6 and len(decoded) > 1
+
+
+def test_a_word_whose_row_fails_is_not_left_half_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found in review: the word was registered before its row was computed, so after a
+    # failure the retry tagged with a row of zeros, silently.
+    tagger = load_tagger()
+    assert tagger is not None
+    scorer = _scorer(tagger.models)
+    assert scorer is not None
+    text = "Zqxwvimab inhibits KIT in gastrointestinal stromal tumours."   # a word never seen
+    toks = tokens(text)
+    tags = ["B-Chemical"] + ["O"] * (len(toks) - 1)
+    expected = tagger.labels(text, toks, tags)
+
+    def failing(groups):  # type: ignore[no-untyped-def]
+        raise MemoryError("simulated")
+
+    monkeypatch.setattr(scorer._words, "summed", failing)
+    with pytest.raises(MemoryError):
+        scorer.tag(toks, tags)
+    monkeypatch.undo()
+    assert "Zqxwvimab" not in scorer._words.index
+    assert scorer.tag(toks, tags) == expected
