@@ -210,6 +210,8 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
         except KGError as exc:
             raise click.ClickException(str(exc)) from None
     _duplicate_notes(result.duplicates)
+    for note in result.notes:
+        click.echo(f"warning: {note}", err=True)
     for curie, given in result.changed:
         click.echo(f"note: {curie} in {given} has a different text from the one already in {store}; kept the "
                    f"stored one (to extract the new text, build a new store)", err=True)

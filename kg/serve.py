@@ -77,7 +77,11 @@ def start_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, wait
     _check_port_free(host, port)
     tmp = None
     location = graph
-    if not graph.is_dir():
+    if graph.is_dir():
+        from kg.stream import warn_unfinished
+
+        warn_unfinished(graph)
+    else:
         tmp = tempfile.TemporaryDirectory(prefix="kg-serve-")
         location = Path(tmp.name) / "store"
         _load_file(graph, location)

@@ -95,6 +95,8 @@ class StreamResult:
     duplicates: list[tuple[str, str, str, bool]] = field(default_factory=list)
     #: Articles already in the store whose text given now differs: (identifier, file given).
     changed: list[tuple[str, str]] = field(default_factory=list)
+    #: What went wrong after the build was complete (compacting a store), for the user to know.
+    notes: list[str] = field(default_factory=list)
 
 
 class Sink(Protocol):
@@ -109,7 +111,7 @@ class Sink(Protocol):
     def old_groundings(self) -> Iterator[Grounding]: ...
     def old_rules(self) -> set[str]: ...
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
-    def close(self, ok: bool) -> None: ...
+    def close(self, ok: bool) -> list[str]: ...
 
 
 # ---- per-process extraction state (set once per worker) --------------------------------
@@ -140,10 +142,13 @@ def render_many(documents: Sequence[Document]) -> list[Rendered]:
     out = []
     for document, extraction in zip(documents, extract_many(documents, _STATE["lexicon"], _STATE["tagger"],
                                                             _STATE["pairs"]), strict=True):
-        if isinstance(extraction, Exception):
-            out.append(Rendered(document.curie, document.source, failure=failure_reason(document, extraction)))
-        else:
-            out.append(render_extraction(extraction, _STATE["index"]))
+        if not isinstance(extraction, Exception):
+            try:
+                out.append(render_extraction(extraction, _STATE["index"]))
+                continue
+            except Exception as exc:  # noqa: BLE001 - a rendering bug costs this document only
+                extraction = exc
+        out.append(Rendered(document.curie, document.source, failure=failure_reason(document, extraction)))
     return out
 
 
@@ -208,9 +213,7 @@ class NQuadsSink:
             raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
         self._tmp = Path(name)
         # mkstemp makes the file private (0600); the output gets the mode any new file gets here.
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(handle, 0o666 & ~mask)
+        os.chmod(handle, 0o666 & ~_umask())
         self._out = os.fdopen(handle, "w", encoding="utf-8")
 
     def known(self) -> set[str]:
@@ -241,12 +244,13 @@ class NQuadsSink:
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
         return {}
 
-    def close(self, ok: bool) -> None:
+    def close(self, ok: bool) -> list[str]:
         self._out.close()
         if ok:
             self._tmp.replace(self.path)
         else:
             self._tmp.unlink(missing_ok=True)
+        return []
 
 
 class StoreSink:
@@ -422,19 +426,44 @@ class StoreSink:
         assert isinstance(solutions, self._ox.QuerySolutions)
         return solutions
 
-    def close(self, ok: bool) -> None:
-        self._flush()
-        self.store.flush()
-        if ok:
-            (self.directory / self.PENDING).unlink(missing_ok=True)
-            # Bulk loads leave dozens of overlapping files per index (RocksDB's level 0), and a
-            # store opened read-only (kg query, kg serve) never compacts them: every lookup
-            # then reads them all. Compacted, the 100k store answered 2–3× faster (65 s here).
+    def close(self, ok: bool) -> list[str]:
+        """Finish writing; after a build that finished (``ok``), compact the store.
+
+        :returns: Notes for the user (a compaction that failed).
+        """
+        try:
+            self._flush()
+            self.store.flush()
+            if ok:
+                (self.directory / self.PENDING).unlink(missing_ok=True)
+            if ok or not self._wrote:
+                (self.directory / self.RUNNING).unlink(missing_ok=True)
+            return self._compact() if ok else []
+        finally:
+            # Dropping the last reference releases the store's lock for the next reader.
+            del self.store
+
+    def _compact(self) -> list[str]:
+        """Compact the finished store (its data is complete: a failure here is only a note).
+
+        Bulk loads leave dozens of overlapping files per index (RocksDB's level 0), and a
+        store opened read-only (kg query, kg serve) never compacts them: every lookup then
+        reads them all. Compacted, the 100k store answered 2–3× faster (65 s here).
+        """
+        try:
             self.store.optimize()
-        if ok or not self._wrote:
-            (self.directory / self.RUNNING).unlink(missing_ok=True)
-        # Dropping the last reference releases the store's lock for the next reader.
-        del self.store
+        except OSError as exc:        # a full disk: compaction needs room for a copy of an index
+            return [f"{self.directory}: the build is complete, but compacting the store failed ({exc}); queries "
+                    "will be slower until a later build into it compacts it"]
+        return []
+
+
+@functools.lru_cache(maxsize=1)
+def _umask() -> int:
+    # Read once: os.umask can only be read by setting it, for the whole process a moment.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _digest(text: str) -> bytes:
@@ -696,7 +725,9 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         ok = True
     finally:
         table.close()
-        sink.close(ok)
+        result.notes += sink.close(ok)
+        for note in result.notes:
+            warnings.warn(note, KGWarning, stacklevel=2)
     return result
 
 
@@ -730,6 +761,18 @@ def _models_used(tagger: Any, pairs: Any) -> tuple[str, ...]:
         (f"pairs-{pairs.version}",) if pairs is not None else ())
 
 
+def warn_unfinished(directory: Path) -> None:
+    """Warn when the store at ``directory`` holds what a build left unfinished (read before querying it)."""
+    if (directory / StoreSink.PENDING).exists():
+        warnings.warn(f"{directory}: the last build into this store stopped while writing its assembly and build "
+                      "graphs: its claims and counts may not match its documents; build a new store from all "
+                      "its inputs", KGWarning, stacklevel=3)
+    elif (directory / StoreSink.RUNNING).exists():
+        warnings.warn(f"{directory}: a build into this store is running, or stopped before it finished: "
+                      "documents it added may be missing from the claims and counts until a build into it "
+                      "finishes", KGWarning, stacklevel=3)
+
+
 def load_store(directory: Path) -> Dataset:
     """Open an Oxigraph store written by ``kg build --store`` as an rdflib Dataset (oxrdflib).
 
@@ -740,14 +783,7 @@ def load_store(directory: Path) -> Dataset:
     import pyoxigraph
     from oxrdflib.store import OxigraphStore
 
-    if (directory / StoreSink.PENDING).exists():
-        warnings.warn(f"{directory}: the last build into this store stopped while writing its assembly and build "
-                      "graphs: its claims and counts may not match its documents; build a new store from all "
-                      "its inputs", KGWarning, stacklevel=2)
-    elif (directory / StoreSink.RUNNING).exists():
-        warnings.warn(f"{directory}: a build into this store is running, or stopped before it finished: "
-                      "documents it added may be missing from the claims and counts until a build into it "
-                      "finishes", KGWarning, stacklevel=2)
+    warn_unfinished(directory)
     # Read-only: queries never lock the store against another reader or a later build.
     try:
         store = pyoxigraph.Store.read_only(str(directory))

@@ -122,11 +122,23 @@ def test_an_extraction_bug_loses_one_document_not_the_batch(stage: str, monkeypa
     assert failure.reason.startswith("internal error while extracting PMID:12181401 (IndexError: simulated bug)")
 
 
-def test_a_streaming_build_loses_one_document_to_a_bug_in_its_batchs_tagging(monkeypatch: pytest.MonkeyPatch,
-                                                                             tmp_path: Path) -> None:
+@pytest.mark.parametrize("stage", ["tagging", "rendering"])
+def test_a_streaming_build_loses_one_document_to_a_bug_in_its_batch(stage: str, monkeypatch: pytest.MonkeyPatch,
+                                                                     tmp_path: Path) -> None:
+    import kg.stream
     from kg.stream import NQuadsSink, stream_build
 
-    _flaky(monkeypatch, "tagging")
+    if stage == "rendering":
+        real = kg.stream.render_extraction
+
+        def render(extraction, index):  # type: ignore[no-untyped-def]
+            if extraction.document.pmid == "12181401":
+                raise IndexError("simulated bug")
+            return real(extraction, index)
+
+        monkeypatch.setattr(kg.stream, "render_extraction", render)
+    else:
+        _flaky(monkeypatch, stage)
     out = tmp_path / "g.nq"
     with pytest.warns(KGWarning, match="internal error while extracting PMID:12181401"):
         result = stream_build([SEEDS], NQuadsSink(out))

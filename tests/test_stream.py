@@ -175,6 +175,29 @@ def test_a_store_build_that_finishes_compacts_the_store(tmp_path: Path) -> None:
     assert spy.optimized == 0
 
 
+class _FullDisk(_Compactions):
+    def __getattr__(self, name: str) -> object:
+        if name == "optimize":
+            def optimize() -> None:
+                raise OSError(28, "No space left on device")
+            return optimize
+        return super().__getattr__(name)
+
+
+def test_a_compaction_that_fails_leaves_a_complete_store_and_says_so(tmp_path: Path) -> None:
+    # Found in review: a failed compaction gave a traceback, and left the store marked as
+    # an unfinished build though every quad was in.
+    store = tmp_path / "store"
+    sink = StoreSink(store)
+    sink.store = _FullDisk(sink.store)  # type: ignore[assignment]
+    with pytest.warns(KGWarning, match="the build is complete, but compacting the store failed"):
+        result = stream_build([SEEDS], sink)
+    assert result.documents == 2 and len(result.notes) == 1 and "No space left on device" in result.notes[0]
+    assert not (store / StoreSink.RUNNING).exists() and not (store / StoreSink.PENDING).exists()
+    del sink
+    assert len(pyoxigraph.Store(str(store))) == 1910   # complete, and the lock released (opened for writing)
+
+
 def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
@@ -202,6 +225,17 @@ def test_queries_on_a_store_a_build_left_unfinished_warn_until_a_build_finishes(
         assert (f"warning: {store}: a build into this store is running, or stopped before it finished: documents "
                 f"it added may be missing from the claims and counts until a build into it finishes\n") \
             in result.output
+    # kg serve too (it opens the store itself).
+    import socket
+
+    from kg.serve import start_server
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.warns(KGWarning, match="a build into this store is running, or stopped before it finished"):
+        server = start_server(store, port=port)
+    server.stop()
     stream_build([SEEDS, EXTRA], StoreSink(store))
     assert "warning" not in CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store)]).output
     # A build that wrote nothing (no input could be read) leaves no marker either.
