@@ -37,7 +37,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import __version__
 from kg.assemble import OPPOSITE, CitationIndex, Grounding, applied_rules, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
-from kg.iris import CONVERTER, KG, PROV, graph_iri
+from kg.iris import CONVERTER, KG, PROV
 from kg.model import Document, Extraction
 from kg.rdf import (
     ASSEMBLY_GRAPH,
@@ -265,10 +265,6 @@ class StoreSink:
     PENDING = "kg-build-pending"
     #: Present while a build writes into the store, and after one that stopped part-way.
     RUNNING = "kg-build-running"
-    #: Where a build's new entity descriptions wait until its documents are in the build
-    #: graph: a build stopped before then leaves no description of what only its
-    #: documents named (the next build drops their graphs, and this one).
-    STAGED = graph_iri("entities-staged")
 
     def __init__(self, directory: Path) -> None:
         import pyoxigraph
@@ -282,6 +278,8 @@ class StoreSink:
         self._buffer: list[str] = []
         self._size = 0
         self._wrote = False
+        # Unlinked at once (POSIX): gone with the process, however it ends.
+        self._staged = tempfile.TemporaryFile("w+", encoding="utf-8")
 
     def known(self) -> set[str]:
         """The documents the store holds from builds that finished (their IRIs).
@@ -298,7 +296,6 @@ class StoreSink:
                           f"assembly and build graphs, so the store cannot tell which documents its counts "
                           f"include; build a new store from all its inputs (kg build … --store NEW_DIR)")
         (self.directory / self.RUNNING).write_text("kg build: writing into this store\n")
-        self.store.remove_graph(self._ox.NamedNode(str(self.STAGED)))   # a stopped build's, if any
         special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
         graphs = {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
         built = {row["s"].value for row in self._select(
@@ -315,9 +312,11 @@ class StoreSink:
             self._flush()
 
     def write_shared(self, lines: Sequence[str]) -> None:
-        """Entity descriptions (entities-graph lines), staged in :attr:`STAGED` until the build's end."""
-        final, staged = f" <{ENTITIES_GRAPH}> .\n", f" <{self.STAGED}> .\n"
-        self.write("".join(line[:-len(final)] + staged for line in lines if line.endswith(final)))
+        """Entity descriptions (entities-graph lines): kept aside in a temporary file until
+        the build's documents are recorded, so a build stopped before then leaves no
+        description of what only its documents named (the next build drops their graphs).
+        """
+        self._staged.write("".join(lines))
 
     def _flush(self) -> None:
         if self._buffer:
@@ -331,8 +330,13 @@ class StoreSink:
             self.store.flush()
             (self.directory / self.PENDING).write_text("kg build: writing the assembly and build graphs\n")
             # Past the marker, a stopped build leaves a store that refuses to grow: the
-            # staged descriptions can join the entities graph.
-            self.store.update(f"ADD <{self.STAGED}> TO <{ENTITIES_GRAPH}> ; DROP SILENT GRAPH <{self.STAGED}>")
+            # descriptions kept aside can join the entities graph. (Staged in the store and
+            # moved with a SPARQL ADD, they took 230 MB at 20k documents; loaded from a
+            # file, the batch's memory.)
+            self._staged.seek(0)
+            for line in self._staged:
+                self.write(line)
+            self._flush()
         node = self._ox.NamedNode(str(graph))
         if self.store.contains_named_graph(node):
             self.store.remove_graph(node)
@@ -440,6 +444,7 @@ class StoreSink:
                 (self.directory / self.RUNNING).unlink(missing_ok=True)
             return self._compact() if ok else []
         finally:
+            self._staged.close()
             # Dropping the last reference releases the store's lock for the next reader.
             del self.store
 

@@ -119,7 +119,7 @@ class _FailsBeforeAssembly(StoreSink):
 
 
 def _documents_in(store: Path) -> set[str]:
-    special = {str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH, StoreSink.STAGED)}
+    special = {str(g) for g in (ASSEMBLY_GRAPH, BUILD_GRAPH, kg.rdf.ENTITIES_GRAPH)}
     return {str(g.value) for g in pyoxigraph.Store.read_only(str(store)).named_graphs()} - special
 
 
