@@ -118,7 +118,7 @@ def _check_port_free(host: str, port: int) -> None:
                           f"listens there?); choose another with --port") from None
 
 
-def _load_file(graph: Path, location: Path) -> None:
+def _load_file(graph: Path, location: Path, *, action: str = "serve") -> None:
     import pyoxigraph
 
     formats = {".nq": pyoxigraph.RdfFormat.N_QUADS, ".trig": pyoxigraph.RdfFormat.TRIG,
@@ -126,7 +126,7 @@ def _load_file(graph: Path, location: Path) -> None:
                ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
     fmt = formats.get(graph.suffix.lower())
     if fmt is None:
-        raise KGError(f"cannot serve {graph.name!r}: unknown extension; use a store or one of {', '.join(formats)}")
+        raise KGError(f"cannot {action} {graph.name!r}: unknown extension; use a store or one of {', '.join(formats)}")
     store = pyoxigraph.Store(str(location))
     try:
         store.bulk_load(path=str(graph), format=fmt)
@@ -138,34 +138,50 @@ def _load_file(graph: Path, location: Path) -> None:
 
 
 def push(graph: Path, endpoint: str, *, timeout: float = 60.0) -> list[tuple[str, int]]:
-    """Send every named graph of a graph file to a Graph Store Protocol endpoint (replacing each).
+    """Send every named graph of a built graph to a Graph Store Protocol endpoint (replacing each).
 
+    One ``PUT`` of N-Triples per graph, read from an Oxigraph store (a file is bulk-loaded
+    into a temporary one first): memory holds one graph at a time, whatever the build's size.
+
+    :param graph: A store directory (``kg build --store``) or a graph file ``kg build`` writes.
     :param endpoint: The store endpoint, e.g. ``http://127.0.0.1:7878/store``.
-    :returns: ``(graph IRI or "default", triples sent)`` per graph.
-    :raises KGError: When the file cannot be read or the server refuses a graph.
+    :returns: ``(graph IRI or "default", triples sent)`` per graph, the default graph first.
+    :raises KGError: When the graph cannot be read or the server refuses a graph.
     """
-    from kg.query import load_graph
+    import pyoxigraph
 
-    dataset = load_graph(graph)
-    contexts = list(dataset.graphs()) if hasattr(dataset, "graphs") else [dataset]
-    sent: list[tuple[str, int]] = []
-    for context in sorted(contexts, key=lambda g: str(g.identifier)):
-        if len(context) == 0:
-            continue
-        name = str(context.identifier)
-        default = name.startswith("urn:x-rdflib:") or not hasattr(dataset, "graphs")
-        target = f"{endpoint}?default" if default else f"{endpoint}?{urllib.parse.urlencode({'graph': name})}"
-        body = context.serialize(format="nt", encoding="utf-8")
-        request = urllib.request.Request(target, data=body, method="PUT",
-                                         headers={"Content-Type": "application/n-triples"})
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                response.read()
-        except urllib.error.HTTPError as exc:
-            raise KGError(f"{endpoint} refused graph {name}: HTTP {exc.code} {exc.reason}") from None
-        except urllib.error.URLError as exc:
-            raise KGError(f"cannot reach {endpoint}: {exc.reason}") from None
-        sent.append(("default" if default else name, len(context)))
+    from kg.query import missing_graph, oxigraph_store
+    from kg.stream import load_store
+
+    if not graph.exists():
+        raise missing_graph(graph)
+    with tempfile.TemporaryDirectory(prefix="kg-push-") as tmp:
+        location = graph
+        if not graph.is_dir():
+            location = Path(tmp) / "store"
+            _load_file(graph, location, action="push")
+        store = oxigraph_store(load_store(location))
+        names = sorted(g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
+        sent: list[tuple[str, int]] = []
+        for name, node in [("default", pyoxigraph.DefaultGraph()),
+                           *((n, pyoxigraph.NamedNode(n)) for n in names)]:
+            triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, node)]
+            if not triples:
+                continue
+            target = f"{endpoint}?default" if name == "default" else \
+                f"{endpoint}?{urllib.parse.urlencode({'graph': name})}"
+            body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
+            request = urllib.request.Request(target, data=body, method="PUT",
+                                             headers={"Content-Type": "application/n-triples"})
+            try:
+                with urllib.request.urlopen(request, timeout=timeout) as response:
+                    response.read()
+            except urllib.error.HTTPError as exc:
+                raise KGError(f"{endpoint} refused graph {name}: HTTP {exc.code} {exc.reason}") from None
+            except urllib.error.URLError as exc:
+                raise KGError(f"cannot reach {endpoint}: {exc.reason}") from None
+            sent.append((name, len(triples)))
+        del store           # released before the temporary directory goes
     return sent
 
 

@@ -193,3 +193,23 @@ def test_a_named_query_printed_with_sparql_gives_its_rows_on_any_server(
     expected = CliRunner().invoke(main, ["query", name, "-g", str(store), "--format", "csv", *flags])
     assert expected.exit_code == 0 and expected.output.count("\n") > 1
     assert format_rows(columns, sorted_lists(columns, rows, list_columns(text)), "csv") == expected.output
+
+
+def test_push_reads_a_store_or_any_graph_file(graph: Path, writable_server: str, tmp_path: Path) -> None:
+    # Pushed from a store (one graph at a time, whatever its size), and from a Turtle file,
+    # which has one graph: the server's default graph.
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
+    result = CliRunner().invoke(main, ["push", "-v", "-g", str(store), "--to", f"{writable_server}/store"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1].startswith("pushed 5 graph(s), 1910 triple(s)")
+    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
+    turtle = tmp_path / "g.ttl"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(turtle)]).exit_code == 0
+    result = CliRunner().invoke(main, ["push", "-v", "-g", str(turtle), "--to", f"{writable_server}/store"])
+    assert result.exit_code == 0, result.output
+    assert "    1869 triples → default\n" in result.output and "pushed 1 graph(s), 1869 triple(s)" in result.output
+    request = urllib.request.Request(f"{writable_server}/store?default", headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        assert len(response.read().decode("utf-8").splitlines()) == 1869
+    assert _select(writable_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"n": "1910"}]
