@@ -16,7 +16,7 @@ from rdflib import Dataset
 from kg import __version__
 from kg.assemble import Assembly, applied_rules, assemble
 from kg.errors import KGWarning
-from kg.extract import extract_many, failure_reason
+from kg.extract import BATCH, extract_many, failure_reason
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.pairs import PairModel, load_pair_model
 from kg.extract.tagger import Tagger, load_tagger
@@ -35,10 +35,6 @@ class BuildResult:
     failures: tuple[ReadFailure, ...]
     #: Articles read more than once: (identifier, file kept, file skipped, whether the texts differ).
     duplicates: tuple[tuple[str, str, str, bool], ...] = ()
-
-
-#: Documents extracted together (their tagging decoded in one batch; see kg.extract.extract_many).
-_TOGETHER = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +68,8 @@ def extract_paths(paths: Iterable[str | Path], lexicon: Lexicon, tagger: Tagger 
             first[document.curie] = document
     unique = list(first.values())
     extractions = []
-    for start in range(0, len(unique), _TOGETHER):
-        chunk = unique[start:start + _TOGETHER]
+    for start in range(0, len(unique), BATCH):
+        chunk = unique[start:start + BATCH]
         for document, extraction in zip(chunk, extract_many(chunk, lexicon, tagger, pairs), strict=True):
             if isinstance(extraction, Exception):  # a bug on one document must not lose the batch
                 reason = failure_reason(document, extraction)

@@ -37,6 +37,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import __version__
 from kg.assemble import OPPOSITE, CitationIndex, Grounding, applied_rules, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
+from kg.extract import BATCH
 from kg.iris import CONVERTER, KG, PROV
 from kg.model import Document, Extraction
 from kg.rdf import (
@@ -127,16 +128,10 @@ def _init(index: CitationIndex, models: bool) -> None:
                   pairs=load_pair_model() if models else None)
 
 
-def render(document: Document) -> Rendered:
-    """Extract one document and render its named graph (needs :func:`_init` in this process).
-
-    An extraction bug is reported as a failure of this document only.
-    """
-    return render_many([document])[0]
-
-
 def render_many(documents: Sequence[Document]) -> list[Rendered]:
-    """:func:`render` of each document, extracted together (:func:`kg.extract.extract_many`)."""
+    """Extract documents together (:func:`kg.extract.extract_many`) and render each one's named
+    graph (needs :func:`_init` in this process). A bug on a document is reported as a
+    failure of that document only."""
     from kg.extract import extract_many, failure_reason
 
     out = []
@@ -573,7 +568,7 @@ class _Flags:
 # ---- mapping over documents -----------------------------------------------------------------
 
 def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, workers: int,
-            dask: str | None, batch: int = 64) -> Iterator[Rendered]:
+            dask: str | None, batch: int = BATCH) -> Iterator[Rendered]:
     """Render documents in order: in this process, a process pool, or a Dask cluster."""
     if dask is not None:
         yield from _dask_map(documents, index, models, dask, workers, batch)

@@ -22,6 +22,8 @@ from kg.extract.sentences import split_sentences
 from kg.extract.tagger import Span, Tagger, load_tagger, retag
 from kg.model import Document, Entity, Extraction, Mention, Sentence
 
+#: Documents a build extracts together (:func:`extract_many`: their tagging decoded in one batch).
+BATCH = 64
 #: Between a drug and its class: "imatinib mesylate, a selective …", "Imatinib … is a small molecule …".
 _APPOSITION = re.compile(r"(?:\bis|\bwas|,)\s+(?:a|an)\b[^.;]*$")
 
@@ -157,4 +159,4 @@ def _drug_classes(text: str, mentions: list[Mention], classes: list[Match]) -> l
     return found
 
 
-__all__ = ["extract", "extract_many", "failure_reason", "load_lexicon", "load_pair_model", "load_tagger", "Lexicon", "PairModel", "Tagger"]
+__all__ = ["BATCH", "extract", "extract_many", "failure_reason", "load_lexicon", "load_pair_model", "load_tagger", "Lexicon", "PairModel", "Tagger"]
