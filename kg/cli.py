@@ -226,27 +226,29 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
 
 
 @contextlib.contextmanager
-def _progress_bar(show: bool | None) -> Iterator[Callable[[int, int, int], None] | None]:
-    """A rich progress bar of documents done, their rate and the failures so far (or nothing).
+def _progress_bar(show: bool | None, doing: str = "extracting",
+                  unit: str = "docs") -> Iterator[Callable[..., None] | None]:
+    """A rich progress bar of items done and their rate (and, for a build, the failures so far), or nothing.
 
     :param show: ``--progress/--no-progress``; ``None``: when stderr is a terminal.
+    :returns: ``update(done, total[, failures])``, or ``None`` when no bar is shown.
     """
     if not (sys.stderr.isatty() if show is None else show):
         yield None
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]} docs/s"),
-               TextColumn("{task.fields[failures]} failed"), TimeElapsedColumn())
+    failed = (TextColumn("{task.fields[failures]} failed"),) if unit == "docs" else ()
+    columns = (TextColumn(doing), BarColumn(), MofNCompleteColumn(),
+               TextColumn(f"{{task.fields[rate]}} {unit}/s"), *failed, TimeElapsedColumn())
     from rich.console import Console
 
     # On stderr, as the notes and errors: stdout keeps only the summary (for scripts and logs).
     with Progress(*columns, console=Console(stderr=True), transient=False) as bar:
-        task = bar.add_task("build", total=None, rate="–", failures=0)
+        task = bar.add_task(doing, total=None, rate="–", failures=0)
         started = time.monotonic()
 
-        def update(done: int, total: int, failures: int) -> None:
+        def update(done: int, total: int, failures: int = 0) -> None:
             rate = done / max(time.monotonic() - started, 1e-9)
             bar.update(task, completed=done, total=total, rate=f"{rate:,.0f}", failures=failures)
 
@@ -293,7 +295,11 @@ def serve(graph_path: Path, host: str, port: int) -> None:
               help="The server's Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store "
                    "(Fuseki: http://host:3030/DATASET/data).")
 @click.option("-v", "--verbose", is_flag=True, help="Print each graph sent and its triples (one line per document).")
-def push(graph_path: Path, endpoint: str, verbose: bool) -> None:
+@click.option("--connections", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Graphs sent at once, each over its own kept-alive connection (1: one after the other).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (graphs sent, rate) [default: when stderr is a terminal].")
+def push(graph_path: Path, endpoint: str, verbose: bool, connections: int, progress: bool | None) -> None:
     """Load a graph into any SPARQL 1.1 server through the Graph Store Protocol (each named graph replaced).
 
     \b
@@ -303,7 +309,8 @@ def push(graph_path: Path, endpoint: str, verbose: bool) -> None:
     from kg.serve import push as run_push
 
     try:
-        sent = run_push(graph_path, endpoint)
+        with _progress_bar(progress, "pushing", "graphs") as update:
+            sent = run_push(graph_path, endpoint, connections=connections, progress=update)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for name, count in sent if verbose else ():

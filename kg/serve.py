@@ -11,15 +11,20 @@
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
+import http.client
 import shutil
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,24 +142,33 @@ def _load_file(graph: Path, location: Path, *, action: str = "serve") -> None:
     del store
 
 
-def push(graph: Path, endpoint: str, *, timeout: float = 60.0) -> list[tuple[str, int]]:
+def push(graph: Path, endpoint: str, *, timeout: float = 60.0, connections: int = 4,
+         progress: Callable[[int, int], None] | None = None) -> list[tuple[str, int]]:
     """Send every named graph of a built graph to a Graph Store Protocol endpoint (replacing each).
 
     One ``PUT`` of N-Triples per graph, read from an Oxigraph store (a file is bulk-loaded
-    into a temporary one first): memory holds one graph at a time, whatever the build's size.
+    into a temporary one first), over ``connections`` kept-alive HTTP connections at once:
+    the next graphs are read while the server stores the last ones. Memory holds a few
+    graphs at a time, whatever the build's size.
 
     :param graph: A store directory (``kg build --store``) or a graph file ``kg build`` writes.
     :param endpoint: The store endpoint, e.g. ``http://127.0.0.1:7878/store``.
+    :param connections: Requests in flight at once (1: one after the other).
+    :param progress: Called with ``(graphs sent, graphs in all)``, first with ``(0, total)``.
     :returns: ``(graph IRI or "default", triples sent)`` per graph, the default graph first.
-    :raises KGError: When the graph cannot be read or the server refuses a graph.
+    :raises KGError: When the graph cannot be read or the server refuses a graph; graphs
+        sent before it stay sent (sending again replaces them).
     """
     import pyoxigraph
 
     from kg.query import missing_graph, oxigraph_store
     from kg.stream import load_store
 
+    if connections < 1:
+        raise KGError(f"connections must be at least 1, not {connections}")
     if not graph.exists():
         raise missing_graph(graph)
+    target = _Target(endpoint, timeout)
     with tempfile.TemporaryDirectory(prefix="kg-push-") as tmp:
         location = graph
         if not graph.is_dir():
@@ -162,27 +176,97 @@ def push(graph: Path, endpoint: str, *, timeout: float = 60.0) -> list[tuple[str
             _load_file(graph, location, action="push")
         store = oxigraph_store(load_store(location))
         names = sorted(g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
+        nodes = [("default", pyoxigraph.DefaultGraph()), *((n, pyoxigraph.NamedNode(n)) for n in names)]
         sent: list[tuple[str, int]] = []
-        for name, node in [("default", pyoxigraph.DefaultGraph()),
-                           *((n, pyoxigraph.NamedNode(n)) for n in names)]:
-            triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, node)]
-            if not triples:
-                continue
-            target = f"{endpoint}?default" if name == "default" else \
-                f"{endpoint}?{urllib.parse.urlencode({'graph': name})}"
-            body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
-            request = urllib.request.Request(target, data=body, method="PUT",
-                                             headers={"Content-Type": "application/n-triples"})
+        if progress is not None:
+            progress(0, len(nodes))
+        # Futures in graph order, a bounded number ahead: the report keeps the order and a
+        # refusal stops the push at the first graph refused. An empty graph (a file's default
+        # graph, usually) is counted done and not sent.
+        pending: collections.deque[tuple[str, int, concurrent.futures.Future[None] | None]] = collections.deque()
+        done = 0
+
+        def settle(ahead: int) -> None:
+            nonlocal done
+            while pending and (len(pending) > ahead or pending[0][2] is None or pending[0][2].done()):
+                name, count, future = pending.popleft()
+                if future is not None:
+                    future.result()         # the KGError of a refused graph, raised here
+                    sent.append((name, count))
+                done += 1
+                if progress is not None:
+                    progress(done, len(nodes))
+
+        with concurrent.futures.ThreadPoolExecutor(connections, thread_name_prefix="kg-push") as pool:
             try:
-                with urllib.request.urlopen(request, timeout=timeout) as response:
-                    response.read()
-            except urllib.error.HTTPError as exc:
-                raise KGError(f"{endpoint} refused graph {name}: HTTP {exc.code} {exc.reason}") from None
-            except urllib.error.URLError as exc:
-                raise KGError(f"cannot reach {endpoint}: {exc.reason}") from None
-            sent.append((name, len(triples)))
+                for name, node in nodes:
+                    triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, node)]
+                    body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) if triples else None
+                    pending.append((name, len(triples), pool.submit(target.put, name, body) if body else None))
+                    settle(2 * connections)
+                settle(0)
+            finally:
+                for *_, future in pending:
+                    if future is not None:
+                        future.cancel()
+                target.close()
         del store           # released before the temporary directory goes
     return sent
+
+
+class _Target:
+    """PUTs to one Graph Store Protocol endpoint, each thread over its own kept-alive connection."""
+
+    def __init__(self, endpoint: str, timeout: float) -> None:
+        url = urllib.parse.urlsplit(endpoint)
+        if url.scheme not in ("http", "https") or not url.hostname:
+            raise KGError(f"cannot push to {endpoint!r}: not an http:// or https:// URL")
+        self.endpoint, self.url, self.timeout = endpoint, url, timeout
+        self._local = threading.local()
+        self._opened: list[http.client.HTTPConnection] = []
+        self._lock = threading.Lock()
+
+    def _connection(self, fresh: bool = False) -> http.client.HTTPConnection:
+        connection: http.client.HTTPConnection | None = getattr(self._local, "connection", None)
+        if connection is not None and fresh:
+            connection.close()
+            connection = None
+        if connection is None:
+            kind = http.client.HTTPSConnection if self.url.scheme == "https" else http.client.HTTPConnection
+            connection = kind(self.url.hostname or "", self.url.port, timeout=self.timeout)
+            self._local.connection = connection
+            with self._lock:
+                self._opened.append(connection)
+        return connection
+
+    def put(self, name: str, body: bytes) -> None:
+        """Replace graph ``name`` ("default": the default graph) with the N-Triples ``body``."""
+        query = "default" if name == "default" else urllib.parse.urlencode({"graph": name})
+        path = f"{self.url.path or '/'}?{self.url.query + '&' if self.url.query else ''}{query}"
+        headers = {"Content-Type": "application/n-triples"}
+        for attempt in (1, 2):
+            try:
+                connection = self._connection(fresh=attempt == 2)
+                connection.request("PUT", path, body=body, headers=headers)
+                response = connection.getresponse()
+                response.read()
+                break
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
+                # A server may close a kept-alive connection between two requests; a PUT
+                # replaces, so sending it again on a new connection is safe. Once.
+                if attempt == 2:
+                    raise KGError(f"cannot reach {self.endpoint}: {exc}") from None
+            except OSError as exc:
+                raise KGError(f"cannot reach {self.endpoint}: {exc.strerror or exc}") from None
+            except http.client.HTTPException as exc:
+                raise KGError(f"{self.endpoint} answered graph {name} with no HTTP response: {exc!r}") from None
+        if response.status >= 300:
+            raise KGError(f"{self.endpoint} refused graph {name}: HTTP {response.status} {response.reason}")
+
+    def close(self) -> None:
+        with self._lock:
+            for connection in self._opened:
+                connection.close()
 
 
 __all__ = ["Server", "oxigraph_binary", "push", "start_server"]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import json
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -18,7 +21,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import KGError
-from kg.serve import oxigraph_binary, start_server
+from kg.serve import oxigraph_binary, push, start_server
 from tests.conftest import SEEDS
 
 COUNT_ASSERTIONS = "PREFIX kg: <https://w3id.org/kg-builder/onto#> SELECT (COUNT(?a) AS ?n) WHERE { ?a a kg:Assertion }"
@@ -213,3 +216,85 @@ def test_push_reads_a_store_or_any_graph_file(graph: Path, writable_server: str,
     with urllib.request.urlopen(request, timeout=10) as response:
         assert len(response.read().decode("utf-8").splitlines()) == 1869
     assert _select(writable_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"n": "1910"}]
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """A Graph Store endpoint that keeps what it is sent: (client port, graph, N-Triples lines).
+
+    It refuses the graph named by ``refuse`` with HTTP 500 and, with ``drop`` set, closes
+    each connection after answering without saying so (as servers do to idle ones).
+    """
+
+    protocol_version = "HTTP/1.1"       # kept-alive connections, as real servers offer
+    received: list[tuple[int, str, int]]
+    refuse = ""
+    drop = False
+
+    def do_PUT(self) -> None:   # noqa: N802 - http.server's name
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        query = urllib.parse.urlsplit(self.path).query
+        name = "default" if query == "default" else urllib.parse.parse_qs(query)["graph"][0]
+        self.received.append((self.client_address[1], name, len(body.splitlines())))
+        status = 500 if name == self.refuse else 204
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        self.close_connection = self.drop
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet in tests
+        pass
+
+
+@contextlib.contextmanager
+def _recording_server(refuse: str = "", drop: bool = False) -> Iterator[tuple[str, list[tuple[int, str, int]]]]:
+    received: list[tuple[int, str, int]] = []
+    handler = type("Handler", (_Recorder,), {"received": received, "refuse": refuse, "drop": drop})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/store", received
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_push_reuses_its_connections_and_reports_in_graph_order(graph: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    with _recording_server() as (endpoint, received):
+        sent = push(graph, endpoint, connections=2, progress=lambda done, total: calls.append((done, total)))
+    assert [name for name, _ in sent] == [
+        "https://doi.org/10.2165/00003495-200767050-00012", "https://identifiers.org/pubmed:12181401",
+        "https://w3id.org/kg-builder/id/graph/assembly", "https://w3id.org/kg-builder/id/graph/build",
+        "https://w3id.org/kg-builder/id/graph/entities"]
+    assert sum(count for _, count in sent) == 1910
+    assert sorted((name, lines) for _, name, lines in received) == sorted(sent)
+    # Five graphs over at most two connections (one per graph before: a TCP handshake each).
+    assert len({port for port, _, _ in received}) <= 2
+    assert calls == [(0, 6), (1, 6), (2, 6), (3, 6), (4, 6), (5, 6), (6, 6)]   # 6: the empty default graph too
+
+
+def test_push_sends_again_on_a_connection_the_server_closed(graph: Path) -> None:
+    with _recording_server(drop=True) as (endpoint, received):
+        sent = push(graph, endpoint, connections=1)
+    assert len(sent) == 5 and len({name for _, name, _ in received}) == 5
+
+
+def test_push_names_the_graph_a_server_refuses(graph: Path) -> None:
+    with _recording_server(refuse="https://identifiers.org/pubmed:12181401") as (endpoint, _):
+        result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", endpoint])
+    assert result.exit_code == 1
+    assert f"{endpoint} refused graph https://identifiers.org/pubmed:12181401: HTTP 500" in result.output
+
+
+def test_push_needs_an_http_url(graph: Path) -> None:
+    result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", "127.0.0.1:7878/store"])
+    assert result.exit_code == 1 and "not an http:// or https:// URL" in result.output
+
+
+def test_push_progress_counts_graphs_on_stderr(graph: Path) -> None:
+    with _recording_server() as (endpoint, _):
+        result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", endpoint, "--progress"])
+    assert result.exit_code == 0, result.output
+    assert "pushing" in result.stderr and "6/6" in result.stderr and "graphs/s" in result.stderr
+    assert result.stdout == f"pushed 5 graph(s), 1910 triple(s) to {endpoint}\n"
