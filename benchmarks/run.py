@@ -122,9 +122,9 @@ LOAD = """
 import json, sys, time, resource, tempfile
 engine, path = sys.argv[1], sys.argv[2]
 t = time.perf_counter()
-if engine == "oxigraph":
+if engine in ("oxigraph", "memory"):
     import pyoxigraph
-    store = pyoxigraph.Store(tempfile.mkdtemp())
+    store = pyoxigraph.Store(tempfile.mkdtemp()) if engine == "oxigraph" else pyoxigraph.Store()
     store.bulk_load(path=path, format=pyoxigraph.RdfFormat.N_QUADS)
     n = len(store)
 else:
@@ -146,7 +146,9 @@ from kg.iris import KG
 engine, path, picks, runs, limit = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 skip = set(sys.argv[6].split("|")) if len(sys.argv) > 6 and sys.argv[6] else set()
 t = time.perf_counter()
-graph = load_graph(path)
+# "oxigraph": the on-disk store; "memory": the file in an in-memory Oxigraph store (kg query
+# --engine oxigraph); "rdflib": the file in rdflib's Memory store.
+graph = load_graph(path, "rdflib" if engine == "rdflib" else "oxigraph")
 load_s = time.perf_counter() - t
 
 
@@ -186,10 +188,10 @@ for name, only in RUNS:
         elif param.kind == "class":
             bindings[param.name] = KG.Drug
     # As kg.query.run_query does it: terms written in for Oxigraph, initBindings for rdflib.
-    text = query_text(info, bindings, oxigraph=engine == "oxigraph")
+    text = query_text(info, bindings, oxigraph=engine != "rdflib")
     if not bindings:
         text += "\\nLIMIT 100"
-    kwargs = {} if engine == "oxigraph" else {"initNs": NAMESPACES, "initBindings": bindings}
+    kwargs = {} if engine != "rdflib" else {"initNs": NAMESPACES, "initBindings": bindings}
     times, rows = [], []
     for i in range(runs + 1):                   # the first run warms caches and is dropped
         signal.alarm(limit)
@@ -339,6 +341,7 @@ def main() -> None:
         if "loads" in steps:
             record("load_oxigraph_10k", child(LOAD, "oxigraph", str(nq)))
             record("load_rdflib_10k", child(LOAD, "rdflib", str(nq)))
+            record("load_memory_10k", child(LOAD, "memory", str(nq)))
         if "queries" in steps:
             if not store.exists():
                 subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "--store", str(store), "--no-progress"],
@@ -347,6 +350,7 @@ def main() -> None:
             record("picks_10k", picks)
             record("queries_oxigraph_10k", child(QUERIES, "oxigraph", str(store), json.dumps(picks), str(args.runs), str(args.timeout)))
             record("queries_rdflib_10k", child(QUERIES, "rdflib", str(nq), json.dumps(picks), str(args.rdflib_runs), str(args.timeout)))
+            record("queries_memory_10k", child(QUERIES, "memory", str(nq), json.dumps(picks), str(args.runs), str(args.timeout)))
     if "build-100k" in steps:
         if args.store_100k is None:
             parser.error("step build-100k needs --store-100k (where to build)")

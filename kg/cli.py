@@ -16,6 +16,7 @@ import click
 
 from kg.errors import KGError, KGWarning
 from kg.export import EXPORT_FORMATS
+from kg.query import ENGINES
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -26,6 +27,11 @@ _GRAPH = click.option(
     "-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.ttl"),
     show_default=True,
     help="Graph written by 'kg build': a file (.ttl, .nt, .nq, .trig, .jsonld) or a --store directory.",
+)
+_ENGINE = click.option(
+    "--engine", type=click.Choice(ENGINES), default="auto", show_default=True,
+    help="What holds a graph file in memory: rdflib (literals as written) or Oxigraph (loads a large .nq "
+         "10× faster in a quarter of the memory, queries it faster); auto: Oxigraph from 64 MB on.",
 )
 _FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
@@ -320,12 +326,13 @@ def push(graph_path: Path, endpoint: str, verbose: bool, connections: int, progr
 
 @main.command()
 @_GRAPH
+@_ENGINE
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Directory for drug_mutation.html, matrix.html, drug_mutation.png and drug_mutation.svg.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
               help="Most entities to draw (those with the fewest papers are left out).")
 @click.option("--title", default="kg: drug–mutation landscape", show_default=True, help="Page and figure title.")
-def viz(graph_path: Path, output: Path, max_nodes: int, title: str) -> None:
+def viz(graph_path: Path, engine: str, output: Path, max_nodes: int, title: str) -> None:
     """Draw the drug–mutation landscape: an interactive page, a matrix page, PNG and SVG.
 
     The HTML pages are self-contained (open them from disk, offline): drugs, mutations,
@@ -342,7 +349,7 @@ def viz(graph_path: Path, output: Path, max_nodes: int, title: str) -> None:
     from kg.viz import write_views
 
     try:
-        for path in write_views(load_graph(graph_path), output, max_nodes=max_nodes, title=title):
+        for path in write_views(load_graph(graph_path, engine), output, max_nodes=max_nodes, title=title):
             click.echo(f"wrote {path}")
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
@@ -374,6 +381,7 @@ def queries() -> None:
 @main.command()
 @click.argument("name", required=False)
 @_GRAPH
+@_ENGINE
 @click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
               help="A query parameter; entities by label, synonym or CURIE. Repeatable.")
 @_FORMAT
@@ -384,7 +392,7 @@ def queries() -> None:
 @click.option("--sparql", "show_sparql", is_flag=True,
               help="Print the query, prefixes declared and parameters written in, for any SPARQL endpoint "
                    "(kg serve, or a server kg push loaded), instead of running it.")
-def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str, run_all: bool,
+def query(name: str | None, graph_path: Path, engine: str, params: tuple[str, ...], fmt: str, run_all: bool,
           limit: int | None, offset: int, show_sparql: bool) -> None:
     """Run a named SPARQL query (or your own .rq file) over a built graph.
 
@@ -422,7 +430,7 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
                                      param_hint="--param")
         bindings[key] = value.strip()
     try:
-        graph = load_graph(graph_path)
+        graph = load_graph(graph_path, engine)
         if show_sparql:
             click.echo(sparql_text(graph, str(name), bindings), nl=False)
             return
@@ -450,11 +458,12 @@ def query(name: str | None, graph_path: Path, params: tuple[str, ...], fmt: str,
 @click.argument("source", metavar="A")
 @click.argument("target", metavar="B")
 @_GRAPH
+@_ENGINE
 @click.option("--max-length", type=click.IntRange(min=1), default=4, show_default=True,
               help="The most edges a path may have.")
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
               help="The most paths to print.")
-def paths_command(source: str, target: str, graph_path: Path, max_length: int, limit: int) -> None:
+def paths_command(source: str, target: str, graph_path: Path, engine: str, max_length: int, limit: int) -> None:
     """Print the paths joining two entities, each edge in its asserted direction with its papers.
 
     A and B are labels, synonyms, mention texts or CURIEs. Edge direction is ignored for
@@ -471,7 +480,7 @@ def paths_command(source: str, target: str, graph_path: Path, max_length: int, l
     from kg.walk import find_paths, format_paths
 
     try:
-        graph = load_graph(graph_path)
+        graph = load_graph(graph_path, engine)
         ends = [_entity(graph, name) for name in (source, target)]
         network = to_networkx(graph)
         click.echo(format_paths(network, find_paths(network, *ends, max_length=max_length, limit=limit)), nl=False)
@@ -482,8 +491,9 @@ def paths_command(source: str, target: str, graph_path: Path, max_length: int, l
 @main.command("neighbors")
 @click.argument("name", metavar="X")
 @_GRAPH
+@_ENGINE
 @_FORMAT
-def neighbors_command(name: str, graph_path: Path, fmt: str) -> None:
+def neighbors_command(name: str, graph_path: Path, engine: str, fmt: str) -> None:
     """List every edge touching one entity: direction, predicate, the other end, confidence, papers, flags.
 
     X is a label, synonym, mention text or CURIE. Rows are sorted by predicate, then by
@@ -501,7 +511,7 @@ def neighbors_command(name: str, graph_path: Path, fmt: str) -> None:
     from kg.walk import NEIGHBOR_COLUMNS, neighbor_rows, neighbors
 
     try:
-        graph = load_graph(graph_path)
+        graph = load_graph(graph_path, engine)
         node = _entity(graph, name)
         network = to_networkx(graph, include_negated=True)
         found = neighbors(network, node)
@@ -516,11 +526,12 @@ def neighbors_command(name: str, graph_path: Path, fmt: str) -> None:
 
 @main.command()
 @_GRAPH
+@_ENGINE
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
               help="How many of the entities mentioned by the most papers to list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="How to print the counts.")
-def stats(graph_path: Path, top: int, fmt: str) -> None:
+def stats(graph_path: Path, engine: str, top: int, fmt: str) -> None:
     """Count what a graph holds: entities by class, assertions and edges by predicate, documents, evidence.
 
     \b
@@ -534,7 +545,7 @@ def stats(graph_path: Path, top: int, fmt: str) -> None:
     from kg.stats import graph_stats, stats_tables
 
     try:
-        counted = graph_stats(load_graph(graph_path), top=top)
+        counted = graph_stats(load_graph(graph_path, engine), top=top)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt == "json":
@@ -609,7 +620,8 @@ def validate(graph_path: Path) -> None:
     from kg.validate import validate as run_validate
 
     try:
-        problems = run_validate(load_graph(graph_path))
+        # A file is validated as written (ill-typed or non-canonical literals kept): rdflib holds it.
+        problems = run_validate(load_graph(graph_path, "rdflib"))
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for problem in problems:
@@ -622,13 +634,14 @@ def validate(graph_path: Path) -> None:
 
 @main.command()
 @_GRAPH
+@_ENGINE
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True,
               help="turtle, ntriples: the union of the paper and assembly graphs; nquads, trig, jsonld: every "
                    "named graph kept (JSON-LD with a prefix @context); graphml, cytoscape (Cytoscape.js JSON): "
                    "the entity network; kgx: nodes.tsv + edges.tsv with Biolink categories and predicates.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
               help="The file to write; a directory for kgx. Missing parent directories are created.")
-def export(graph_path: Path, fmt: str, output: Path) -> None:
+def export(graph_path: Path, engine: str, fmt: str, output: Path) -> None:
     """Convert a built graph for other tools: RDF serialisations and entity-network formats.
 
     Network formats keep every edge property (confidence, conflict, negation, hedging,
@@ -647,7 +660,7 @@ def export(graph_path: Path, fmt: str, output: Path) -> None:
     from kg.query import load_graph
 
     try:
-        paths = export_graph(load_graph(graph_path), fmt, output)
+        paths = export_graph(load_graph(graph_path, engine), fmt, output)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for path in paths:

@@ -139,13 +139,29 @@ def missing_graph(path: Path) -> KGError:
     return KGError(f"no graph at {path}; build one first: kg build seeds {target}")
 
 
-def load_graph(path: str | Path) -> Graph:
-    """Load a graph written by ``kg build`` (any of its formats) for querying.
+#: How :func:`load_graph` holds a graph file: ``rdflib`` (its Memory store: the file's
+#: literals as written), ``oxigraph`` (an in-memory Oxigraph store: the 10k-document
+#: N-Quads, 685 MB, load in 9 s at 1.3 GB where rdflib takes 112 s at 5.9 GB, and named
+#: queries answer 3–9× faster than on an on-disk store), or ``auto``: Oxigraph from
+#: :data:`OXIGRAPH_FROM_BYTES` on. A store directory is always opened as a store.
+ENGINES = ("auto", "rdflib", "oxigraph")
+#: ``auto`` loads files this large or larger into Oxigraph (about 1,000 abstracts of N-Quads;
+#: rdflib would need ≈ 0.6 GB and 6 s for 64 MB).
+OXIGRAPH_FROM_BYTES = 64 * 1024 * 1024
 
-    :raises KGError: When the file is missing or cannot be parsed.
+
+def load_graph(path: str | Path, engine: str = "auto") -> Graph:
+    """Load a graph written by ``kg build`` (any of its formats, or a store) for querying.
+
+    :param engine: One of :data:`ENGINES`: what holds a graph file in memory.
+    :returns: An rdflib Graph or Dataset; over Oxigraph (oxrdflib) for a store, or for a
+        file the engine puts there (:func:`oxigraph_store` gives the pyoxigraph Store).
+    :raises KGError: When the file is missing or cannot be parsed, or ``engine`` is unknown.
     """
     from kg.export import FORMATS
 
+    if engine not in ENGINES:
+        raise KGError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     path = Path(path)
     if not path.exists():
         raise missing_graph(path)
@@ -156,12 +172,37 @@ def load_graph(path: str | Path) -> Graph:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise KGError(f"cannot read {path.name!r}: unknown extension; use one of {', '.join(FORMATS)}")
+    if engine == "oxigraph" or (engine == "auto" and path.stat().st_size >= OXIGRAPH_FROM_BYTES):
+        return _oxigraph_in_memory(path, fmt)
     graph: Graph = Dataset(default_union=True) if fmt in ("nquads", "trig", "json-ld") else Graph()
     try:
         graph.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises many parser-specific types
         raise KGError(f"{path}: not valid {fmt}: {exc}") from None
     return graph
+
+
+def oxigraph_format(path: Path) -> Any:
+    """The pyoxigraph ``RdfFormat`` of a graph file, by its extension (``None`` if unknown)."""
+    import pyoxigraph
+
+    return {".nq": pyoxigraph.RdfFormat.N_QUADS, ".trig": pyoxigraph.RdfFormat.TRIG,
+            ".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+            ".jsonld": pyoxigraph.RdfFormat.JSON_LD}.get(path.suffix.lower())
+
+
+def _oxigraph_in_memory(path: Path, fmt: str) -> Dataset:
+    """A graph file bulk-loaded into an in-memory Oxigraph store, as an rdflib Dataset
+    whose default graph is the union of all graphs (as a file's and a store's are)."""
+    import pyoxigraph
+    from oxrdflib.store import OxigraphStore
+
+    store = pyoxigraph.Store()
+    try:
+        store.bulk_load(path=str(path), format=oxigraph_format(path))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KGError(f"{path}: not valid {fmt}: {exc}") from None
+    return Dataset(store=OxigraphStore(store=store), default_union=True)
 
 
 #: The prefixes a named query may use (rdflib declares rdf, rdfs and xsd by itself).
@@ -769,5 +810,5 @@ def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int, firs
     return "\n".join(out) + "\n"
 
 
-__all__ = ["OUTPUT_FORMATS", "Param", "QueryInfo", "cell", "select_rows", "format_rows", "list_queries", "load_graph",
-           "query_info", "resolve_entity", "run_query"]
+__all__ = ["ENGINES", "OUTPUT_FORMATS", "OXIGRAPH_FROM_BYTES", "Param", "QueryInfo", "cell", "select_rows",
+           "format_rows", "list_queries", "load_graph", "query_info", "resolve_entity", "run_query"]

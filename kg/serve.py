@@ -126,12 +126,12 @@ def _check_port_free(host: str, port: int) -> None:
 def _load_file(graph: Path, location: Path, *, action: str = "serve") -> None:
     import pyoxigraph
 
-    formats = {".nq": pyoxigraph.RdfFormat.N_QUADS, ".trig": pyoxigraph.RdfFormat.TRIG,
-               ".ttl": pyoxigraph.RdfFormat.TURTLE, ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
-               ".jsonld": pyoxigraph.RdfFormat.JSON_LD}
-    fmt = formats.get(graph.suffix.lower())
+    from kg.export import FORMATS
+    from kg.query import oxigraph_format
+
+    fmt = oxigraph_format(graph)
     if fmt is None:
-        raise KGError(f"cannot {action} {graph.name!r}: unknown extension; use a store or one of {', '.join(formats)}")
+        raise KGError(f"cannot {action} {graph.name!r}: unknown extension; use a store or one of {', '.join(FORMATS)}")
     store = pyoxigraph.Store(str(location))
     try:
         store.bulk_load(path=str(graph), format=fmt)

@@ -438,6 +438,47 @@ def test_store_rows_come_in_the_files_order(streamed: Path, store: Path, name: s
     assert [key(r) for r in stored] == [key(r) for r in filed]
 
 
+@pytest.mark.parametrize("name", list_queries())
+def test_a_file_held_by_oxigraph_answers_as_the_store_does(streamed: Path, store: Path, name: str) -> None:
+    # A large file is loaded into an in-memory Oxigraph store (the engine the store has):
+    # every named query must print the store's cells, in the store's order.
+    held = load_graph(streamed, "oxigraph")
+    assert oxigraph_store(held) is not None
+    columns, rows = run_query(held, name)
+    stored_columns, stored = run_query(load_graph(store), name)
+    assert (columns, [[cell(c) for c in r] for r in rows]) == (stored_columns, [[cell(c) for c in r] for r in stored])
+
+
+def test_auto_engine_picks_oxigraph_for_large_files(streamed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert oxigraph_store(load_graph(streamed)) is None               # the seeds' 0.7 MB: rdflib
+    assert oxigraph_store(load_graph(streamed, "oxigraph")) is not None
+    monkeypatch.setattr(kg.query, "OXIGRAPH_FROM_BYTES", streamed.stat().st_size)
+    held = load_graph(streamed)
+    assert oxigraph_store(held) is not None
+    assert oxigraph_store(load_graph(streamed, "rdflib")) is None
+    # What a file says is all there, the union of its graphs the default graph.
+    assert len(held) == len(load_graph(streamed, "rdflib")) > 1000
+    with pytest.raises(KGError, match="unknown engine 'fast'; choose one of auto, rdflib, oxigraph"):
+        load_graph(streamed, "fast")
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".ttl"])
+def test_oxigraph_engine_names_a_bad_file(tmp_path: Path, suffix: str) -> None:
+    bad = tmp_path / f"bad{suffix}"
+    bad.write_text("<urn:a> <urn:b> .\n", encoding="utf-8")
+    with pytest.raises(KGError, match=rf"{bad}: not valid (nquads|turtle): "):
+        load_graph(bad, "oxigraph")
+
+
+def test_query_engine_flag(streamed: Path) -> None:
+    ran = {engine: CliRunner().invoke(main, ["query", "entities", "-g", str(streamed), "--engine", engine,
+                                              "--format", "csv"]) for engine in ("rdflib", "oxigraph")}
+    assert all(r.exit_code == 0 for r in ran.values()), ran
+    assert ran["oxigraph"].output == ran["rdflib"].output and len(ran["rdflib"].output.splitlines()) == 24
+    refused = CliRunner().invoke(main, ["stats", "-g", str(streamed), "--engine", "fast"])
+    assert refused.exit_code == 2 and "'fast' is not one of 'auto', 'rdflib', 'oxigraph'" in refused.output
+
+
 def _both_orders(literals: list[pyoxigraph.Literal], order: str) -> tuple[list[str], list[str]]:
     """One literal per subject, sorted by Oxigraph and by oxigraph_rows: the subjects in order."""
     native = pyoxigraph.Store()
