@@ -149,6 +149,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         check_output(output)  # before the build, not after it
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
+    _skipped_notes(paths)
     with warnings.catch_warnings(), _progress_bar(progress) as update:
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
         result = run_build(list(paths), models=not rules_only, progress=update)
@@ -170,6 +171,15 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
     if result.failures:
         click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
         sys.exit(1)
+
+
+def _skipped_notes(paths: Iterable[Path]) -> None:
+    """A note per graph file or store found in an input directory and not read (an earlier
+    build's output, most often)."""
+    from kg.readers import skipped_files
+
+    for path, why in skipped_files(paths):
+        click.echo(f"note: {path}: {why}", err=True)
 
 
 def _duplicate_notes(duplicates: Iterable[tuple[str, str, str, bool]]) -> None:
@@ -209,6 +219,7 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     target = store if store is not None else output
+    _skipped_notes(paths)
     with warnings.catch_warnings(), _progress_bar(progress) as update:
         warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
         try:

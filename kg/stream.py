@@ -54,7 +54,7 @@ from kg.rdf import (
     paper_count_triple,
     publication_iri,
 )
-from kg.readers import ReadFailure, iter_read
+from kg.readers import ReadFailure, is_store, iter_read
 
 #: One evidence of one claim: subject, predicate, object (CURIEs), evidence IRI, and flags.
 Record = tuple[str, str, str, str, bool, bool, bool]
@@ -266,9 +266,15 @@ class StoreSink:
 
         self._ox = pyoxigraph
         self.directory = directory
+        if directory.is_dir() and any(directory.iterdir()) and not is_store(directory):
+            raise KGError(f"{directory} holds files and is not an Oxigraph store: give --store a new or "
+                          f"empty directory (a store's files would be written among these)")
         try:
             self.store = pyoxigraph.Store(str(directory))
         except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise KGError(f"cannot open the Oxigraph store at {directory}: another process (a build?) "
+                              f"has it open for writing; wait for it to finish") from None
             raise KGError(f"cannot open the Oxigraph store at {directory}: {exc}") from None
         self._buffer: list[str] = []
         self._size = 0

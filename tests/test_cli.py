@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from click.testing import CliRunner
 from rdflib import RDF, Dataset, Graph
@@ -350,3 +352,47 @@ def test_progress_goes_to_stderr_for_every_kind_of_build(tmp_path: Path) -> None
         assert result.exit_code == 0, result.output
         assert "extracting" in result.stderr and "2/2" in result.stderr
         assert result.stdout.startswith("built 2 document(s)") and "extracting" not in result.stdout
+
+
+@pytest.mark.parametrize("output", ["graph.nq", "graph.ttl", "store"])
+def test_a_build_does_not_read_its_own_output_back(tmp_path: Path, output: str) -> None:
+    # Found by a user: `kg build proj -o proj/graph.nq` run twice read the first graph as a
+    # third document (its title an N-Quads line), and a store's RocksDB log as a fourth.
+    project = tmp_path / "proj"
+    shutil.copytree(SEEDS, project)
+    target = ["--store", str(project / output)] if output == "store" else ["-o", str(project / output)]
+    first = CliRunner().invoke(main, ["build", str(project), *target])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(main, ["build", str(project), *target])
+    assert again.exit_code == 0, again.output
+    summary = "built 0 document(s), 2 already in the store" if output == "store" else "built 2 document(s), 12 assertion"
+    assert again.stdout.startswith(summary), again.stdout
+    kind = "an Oxigraph store, not documents" if output == "store" else "a graph kg writes, not a document"
+    assert f"note: {project / output}: {kind}: skipped\n" in again.stderr
+    # Given by name, a graph file is refused as input, with what to do instead.
+    if output != "store":
+        named = CliRunner().invoke(main, ["build", str(project / output), "-o", str(tmp_path / "x.nq")])
+        assert named.exit_code == 1
+        assert f"{project / output}: a graph ({Path(output).suffix}), not a document" in named.output
+        assert f"kg query -g {project / output}" in named.output
+
+
+def test_a_store_is_not_written_among_other_files(tmp_path: Path) -> None:
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me\n")
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "mine")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'mine'} holds files and is not an Oxigraph store" in result.output
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["notes.txt"]
+
+
+def test_a_store_another_process_writes_is_named_as_such(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
+    held = pyoxigraph.Store(str(store))           # open for writing, as a running build has it
+    try:
+        result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)])
+    finally:
+        del held
+    assert result.exit_code == 1
+    assert "another process (a build?) has it open for writing; wait for it to finish" in result.output

@@ -8,6 +8,7 @@ can and reports, without stopping, every file it cannot.
 from __future__ import annotations
 
 import io
+import os
 import re
 import sys
 import warnings
@@ -157,6 +158,9 @@ def read_file(path: str | Path) -> list[Document]:
     if str(path) == STDIN:
         return read_text(decode(sys.stdin.buffer.read(), "<stdin>"), "<stdin>")
     path = Path(path)
+    if path.suffix.lower() in GRAPH_SUFFIXES:
+        raise ReaderError(path, f"a graph ({path.suffix}), not a document: kg builds graphs from PubTator, "
+                                f"BioC, PubMed, MEDLINE or text files; query a graph with kg query -g {path}")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -164,26 +168,67 @@ def read_file(path: str | Path) -> list[Document]:
     return read_text(decode(data, str(path)), str(path))
 
 
+#: The extensions of the graphs kg writes: never documents to read.
+GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld")
+
+
+def is_store(path: Path) -> bool:
+    """Whether ``path`` is an Oxigraph (RocksDB) store directory, as ``kg build --store`` writes."""
+    return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
+
+
+def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
+    """Every file under ``directory`` in sorted order, with why it is not read (or ``None``).
+
+    Hidden files and directories are left out without a word; the graph files and stores
+    kg writes are named, with their reason.
+    """
+    for folder, dirs, files in os.walk(directory):
+        here = Path(folder)
+        for name in sorted(dirs):
+            if name.startswith("."):
+                dirs.remove(name)
+            elif is_store(here / name):
+                dirs.remove(name)
+                yield here / name, "an Oxigraph store, not documents: skipped"
+        dirs.sort()         # walked in sorted order
+        for name in sorted(files):
+            child = here / name
+            if name.startswith(".") or not child.is_file():
+                continue
+            if child.suffix.lower() in GRAPH_SUFFIXES:
+                yield child, "a graph kg writes, not a document: skipped"
+            else:
+                yield child, None
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Yield the files under ``paths`` (directories walked recursively, in sorted order).
 
-    Hidden files and directories (``.git``) are skipped. A directory with no file in it
-    is yielded itself, so that :func:`read_paths` can report it.
+    Hidden files and directories (``.git``) are skipped, and so are the graph files and
+    Oxigraph stores kg writes (:data:`GRAPH_SUFFIXES`, :func:`is_store`; listed by
+    :func:`skipped_files`): a build whose output lies inside its input directory must not
+    read it back as a document. A directory with no file to read is yielded itself, so
+    that :func:`read_paths` can report it.
     """
     for path in map(Path, paths):
-        if str(path) == STDIN:
+        if str(path) == STDIN or not path.is_dir():
             yield path
-        elif path.is_dir():
-            found = False
-            for child in sorted(path.rglob("*")):
-                relative = child.relative_to(path).parts
-                if child.is_file() and not any(p.startswith(".") for p in relative):
-                    found = True
-                    yield child
-            if not found:
-                yield path
-        else:
+            continue
+        found = False
+        for child, skipped in _walk(path):
+            if skipped is None:
+                found = True
+                yield child
+        if not found:
             yield path
+
+
+def skipped_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """The graph files and stores under the directories of ``paths`` that :func:`iter_files`
+    leaves out, each with why (for a build to say so)."""
+    return [(child, why) for path in map(Path, paths) if str(path) != STDIN and path.is_dir()
+            for child, why in _walk(path) if why is not None]
 
 
 #: How much larger than its file a gzip-compressed corpus reads (PubMed baseline XML: ≈ 8×).
@@ -245,6 +290,7 @@ def read_paths(paths: Iterable[str | Path]) -> ReadResult:
 
 
 __all__ = [
-    "READERS", "Reader", "ReadFailure", "ReadResult", "decode", "iter_files", "iter_read", "read_file", "read_paths",
+    "GRAPH_SUFFIXES", "READERS", "Reader", "ReadFailure", "ReadResult", "decode", "is_store", "iter_files", "iter_read",
+    "read_file", "read_paths", "skipped_files",
     "read_text",
 ]
