@@ -54,11 +54,21 @@ def read(text: str, source: str) -> list[Document]:
     :raises ReaderError: When no block reads.
     """
     blocks: list[list[tuple[int, str]]] = [[]]
+    opened: str | None = None       # the ID of the current block's title line
     for number, line in enumerate(text.split("\n"), 1):
-        if line.strip():
-            blocks[-1].append((number, line))
-        elif blocks[-1]:
-            blocks.append([])
+        if not line.strip():
+            if blocks[-1]:
+                blocks.append([])
+            opened = None
+            continue
+        head = _HEAD.match(line)
+        if head and head.group(2) == "t":
+            # Another document's title with no blank line before it opens a block of its
+            # own: a cut document (a title with no abstract) then costs only itself.
+            if blocks[-1] and opened is not None and head.group(1) != opened:
+                blocks.append([])
+            opened = head.group(1)
+        blocks[-1].append((number, line))
     documents: list[Document] = []
     errors: list[ReaderError] = []
     for block in blocks:
@@ -110,6 +120,11 @@ def _document(block: list[tuple[int, str]], source: str) -> Document:
             raise ReaderError(source, f"line {number}: neither a mention nor a relation line: {line[:60]!r}")
     if title is None:
         raise ReaderError(source, f"line {block[0][0]}: document {doc_id!r} has no title line ('{doc_id}|t|…')")
+    if abstract is None:
+        # Every PubTator document has both lines, the abstract's empty if need be: a title
+        # alone is a document cut short (a truncated file), whose text would be stored cut.
+        raise ReaderError(source, f"line {block[0][0]}: document {doc_id!r} has no abstract line "
+                                  f"('{doc_id}|a|…', empty if the article has none): cut short?")
     text, sections = assemble_text(title, abstract or "", exact=True)
     for annotation in annotations:
         if not (0 <= annotation.start < annotation.end <= len(text)):

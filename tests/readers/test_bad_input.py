@@ -131,3 +131,35 @@ def test_a_pubtator_file_with_one_broken_document_keeps_the_others(tmp_path: Pat
     built = CliRunner().invoke(main, ["build", str(broken), "-o", str(tmp_path / "g.nq")])
     assert built.exit_code == 1 and "built 2 document(s)" in built.output
     assert f"error: {broken}: line 17: neither a mention nor a relation line" in built.output
+
+
+@pytest.mark.parametrize("tail", ["55550001|t|A novel mutation at", "55550001|t|"])
+def test_a_pubtator_file_cut_after_a_title_reports_that_document(tmp_path: Path, tail: str) -> None:
+    # Found by a user: a file cut after a title line built the article with half a title
+    # (or none), silently, and a store then kept the cut text for good.
+    good = (Path(__file__).resolve().parents[1] / "data" / "shapes" / "corpus.pubtator").read_text()
+    cut = tmp_path / "cut.pubtator"
+    cut.write_text(good.rstrip("\n") + "\n\n" + tail)
+    with pytest.warns(KGWarning, match="has no abstract line"):
+        result = read_paths([cut])
+    assert [d.pmid for d in result.documents] == ["12181401", "99000103"]
+    [failure] = result.failures
+    assert failure.reason == ("line 15: document '55550001' has no abstract line ('55550001|a|…', empty if the "
+                              "article has none): cut short? (that document left out; the file's other 2 read)")
+
+
+def test_a_title_only_document_without_a_blank_line_costs_only_itself(tmp_path: Path) -> None:
+    # Found by a user: a cut document followed straight by the next one lost both, and
+    # the message named only the first.
+    mixed = tmp_path / "mid.pubtator"
+    mixed.write_text("55550005|t|First title.\n55550005|a|Imatinib inhibits KIT.\n\n"
+                     "55550006|t|A cut\n"
+                     "55550007|t|Third title.\n55550007|a|Sunitinib inhibits KIT.\n55550007\t0\t5\tThird\tChemical\t-\n\n"
+                     "55550008|t|Fourth title.\n55550008|a|Nilotinib.\n")
+    with pytest.warns(KGWarning):
+        result = read_paths([mixed])
+    assert [d.pmid for d in result.documents] == ["55550005", "55550007", "55550008"]
+    assert result.documents[1].text == "Third title. Sunitinib inhibits KIT."
+    assert [a.text for a in result.documents[1].annotations] == ["Third"]
+    [failure] = result.failures
+    assert failure.reason.startswith("line 4: document '55550006' has no abstract line")
