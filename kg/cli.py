@@ -6,6 +6,7 @@ import contextlib
 import json
 import signal
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Callable, Iterable, Iterator
@@ -51,24 +52,42 @@ def _show_warning(message: Warning | str, category: type[Warning], filename: str
 _PYTHON_SHOWWARNING = warnings.showwarning
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, ``timeout``, a batch scheduler), raised where Ctrl-C's KeyboardInterrupt is."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 class _Commands(click.Group):
     """kg's command group: warnings printed as ``warning: …`` lines; Ctrl-C ends a command
-    with status 130 (128 + SIGINT), as shells expect.
+    with status 130 (128 + SIGINT) and SIGTERM with 143, as shells expect.
 
-    (click reports it as any other abort, with status 1.) What a build had written before
-    stays as it was: outputs are replaced only when complete.
+    (click reports Ctrl-C as any other abort, with status 1, and SIGTERM killed the process
+    where it stood, leaving a build's temporary files.) Both unwind the command, so what a
+    build had written before stays as it was (outputs are replaced only when complete) and
+    its temporary files go.
     """
 
     def invoke(self, ctx: click.Context) -> Any:
+        main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None
         with warnings.catch_warnings():
             # kg's warnings are part of a command's output: each printed, as a line of its own.
             warnings.simplefilter("default", KGWarning)
             warnings.showwarning = _show_warning
             try:
                 return super().invoke(ctx)
+            except _Terminated:
+                click.echo("\nterminated", err=True)
+                sys.exit(143)
             except KeyboardInterrupt:
                 click.echo("\ninterrupted", err=True)
                 sys.exit(130)
+            finally:
+                if previous is not None:
+                    signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(cls=_Commands)
@@ -293,13 +312,9 @@ def serve(graph_path: Path, host: str, port: int) -> None:
         raise click.ClickException(str(exc)) from None
     click.echo(f"serving {graph_path} read-only: SPARQL at {server.query_url} (Ctrl-C stops)")
 
-    def terminated(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt  # `kill` stops the server too, as Ctrl-C does
-
-    signal.signal(signal.SIGTERM, terminated)
     try:
         server.process.wait()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:   # Ctrl-C, or `kill` (SIGTERM, raised as _Terminated): a normal stop
         pass
     finally:
         server.stop()

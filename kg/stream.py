@@ -647,47 +647,46 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     from kg.extract import load_lexicon, load_pair_model, load_tagger
 
     result = StreamResult()
+    table: EvidenceTable | None = None
+    ok = False
+    # Whatever stops the build (an error, Ctrl-C, SIGTERM), the sink is closed: its
+    # temporary file goes, a store is released for the user's next step.
     try:
         known = sink.known()
-    except KGError:
-        sink.close(False)                 # release the store for the user's next step
-        raise
-    index = CitationIndex()
-    first_source: dict[str, str] = {}
-    digests: dict[str, bytes] = {}       # of each text, not the text: pass 1 keeps no corpus in memory
-    for item in iter_read(paths):  # pass 1: identifiers and bibliographic keys only
-        if isinstance(item, ReadFailure):
-            result.failures.append(item)
-            warnings.warn(f"{item.path}: {item.reason}", KGWarning, stacklevel=2)
-        elif item.curie in first_source:
-            result.duplicates.append((item.curie, first_source[item.curie], item.source,
-                                      _digest(item.text) != digests[item.curie]))
-        else:
-            first_source[item.curie] = item.source
-            digests[item.curie] = _digest(item.text)
-            index.add(item)
-    todo = [c for c in first_source if str(publication_iri(c)) not in known]
-    result.skipped = len(first_source) - len(todo)
-    if result.skipped:
-        stored = sink.text_digests(_digest)
-        result.changed = sorted((c, first_source[c]) for c in first_source
-                                if str(publication_iri(c)) in known and stored.get(c, digests[c]) != digests[c])
-    wanted = set(todo)
+        index = CitationIndex()
+        first_source: dict[str, str] = {}
+        digests: dict[str, bytes] = {}       # of each text, not the text: pass 1 keeps no corpus in memory
+        for item in iter_read(paths):  # pass 1: identifiers and bibliographic keys only
+            if isinstance(item, ReadFailure):
+                result.failures.append(item)
+                warnings.warn(f"{item.path}: {item.reason}", KGWarning, stacklevel=2)
+            elif item.curie in first_source:
+                result.duplicates.append((item.curie, first_source[item.curie], item.source,
+                                          _digest(item.text) != digests[item.curie]))
+            else:
+                first_source[item.curie] = item.source
+                digests[item.curie] = _digest(item.text)
+                index.add(item)
+        todo = [c for c in first_source if str(publication_iri(c)) not in known]
+        result.skipped = len(first_source) - len(todo)
+        if result.skipped:
+            stored = sink.text_digests(_digest)
+            result.changed = sorted((c, first_source[c]) for c in first_source
+                                    if str(publication_iri(c)) in known and stored.get(c, digests[c]) != digests[c])
+        wanted = set(todo)
 
-    def documents() -> Iterator[Document]:  # pass 2, lazily
-        for item in iter_read(paths):
-            if isinstance(item, Document) and item.curie in wanted and first_source[item.curie] == item.source:
-                wanted.discard(item.curie)
-                yield item
+        def documents() -> Iterator[Document]:  # pass 2, lazily
+            for item in iter_read(paths):
+                if isinstance(item, Document) and item.curie in wanted and first_source[item.curie] == item.source:
+                    wanted.discard(item.curie)
+                    yield item
 
-    table = EvidenceTable()
-    rules: set[str] = set()
-    # Entity descriptions recur in every document that names the entity; each line is
-    # written once. Hashes, not lines, are kept: 64-bit SipHash over a few million
-    # distinct lines collides with odds of about one in a million, for a tenth of the memory.
-    written: set[int] = set()
-    ok = False
-    try:
+        table = EvidenceTable()
+        rules: set[str] = set()
+        # Entity descriptions recur in every document that names the entity; each line is
+        # written once. Hashes, not lines, are kept: 64-bit SipHash over a few million
+        # distinct lines collides with odds of about one in a million, for a tenth of the memory.
+        written: set[int] = set()
         table.add(sink.old_records())
         table.add_papers(sink.old_paper_counts())
         table.add_groundings(sink.old_groundings())
@@ -730,7 +729,8 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         result.quads += len(lines)
         ok = True
     finally:
-        table.close()
+        if table is not None:
+            table.close()
         result.notes += sink.close(ok)
         for note in result.notes:
             warnings.warn(note, KGWarning, stacklevel=2)

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pyoxigraph
@@ -396,3 +400,25 @@ def test_a_store_another_process_writes_is_named_as_such(tmp_path: Path) -> None
         del held
     assert result.exit_code == 1
     assert "another process (a build?) has it open for writing; wait for it to finish" in result.output
+
+
+@pytest.mark.parametrize("extra", [[], ["--workers", "2"]])
+def test_sigterm_ends_a_build_with_status_143_and_leaves_no_temporary_file(tmp_path: Path, extra: list[str]) -> None:
+    # Found by a user: `kill` (or `timeout`, a scheduler) left a hidden partial output and
+    # the evidence table behind; Ctrl-C cleaned up. A real signal, mid-build.
+    out, tmp = tmp_path / "graph.nq", tmp_path / "tmp"
+    out.write_text("old\n")
+    tmp.mkdir()
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(out), *extra],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "TMPDIR": str(tmp)})
+    deadline = time.monotonic() + 60
+    while not any(p.name.startswith(".graph.nq.") for p in tmp_path.iterdir()):   # the build has begun
+        assert time.monotonic() < deadline and process.poll() is None, process.communicate()
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143, err
+    assert "terminated" in err
+    assert out.read_text() == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq", "tmp"]
+    assert list(tmp.iterdir()) == []
