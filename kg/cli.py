@@ -322,7 +322,8 @@ def serve(graph_path: Path, host: str, port: int) -> None:
 
 @main.command()
 @click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.nq"),
-              show_default=True, help="Graph file written by 'kg build' (.nq keeps the named graphs).")
+              show_default=True, help="A store directory (kg build --store) or a graph file 'kg build' wrote "
+                                      "(.nq keeps the named graphs).")
 @click.option("--to", "endpoint", required=True,
               help="The server's Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store "
                    "(Fuseki: http://host:3030/DATASET/data).")

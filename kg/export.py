@@ -47,8 +47,11 @@ def format_for(path: Path) -> str:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
+        if path.is_dir():
+            raise KGError(f"cannot write {path}: it is a directory; give a file such as {path / 'graph.nq'} "
+                          f"(or --store {path} for an Oxigraph store)") from None
         raise KGError(
-            f"cannot write {path.name!r}: unknown extension {path.suffix!r}; use one of {', '.join(FORMATS)}"
+            f"cannot write {path}: unknown extension {path.suffix!r}; use one of {', '.join(FORMATS)}"
         ) from None
 
 

@@ -83,8 +83,11 @@ def start_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, wait
     tmp = None
     location = graph
     if graph.is_dir():
+        from kg.readers import is_store
         from kg.stream import warn_unfinished
 
+        if not is_store(graph):
+            raise KGError(f"{graph} is not an Oxigraph store; build one: kg build seeds --store {graph}")
         warn_unfinished(graph)
     else:
         tmp = tempfile.TemporaryDirectory(prefix="kg-serve-")

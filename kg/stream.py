@@ -784,7 +784,7 @@ def load_store(directory: Path) -> Dataset:
 
     Its default graph is the union of the named graphs, as for a loaded ``.nq`` file.
     """
-    if not (directory / "CURRENT").exists() and not any(directory.glob("*.sst")):
+    if not is_store(directory):
         raise KGError(f"{directory} is not an Oxigraph store; build one: kg build seeds --store {directory}")
     import pyoxigraph
     from oxrdflib.store import OxigraphStore

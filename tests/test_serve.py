@@ -298,3 +298,12 @@ def test_push_progress_counts_graphs_on_stderr(graph: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "pushing" in result.stderr and "6/6" in result.stderr and "graphs/s" in result.stderr
     assert result.stdout == f"pushed 5 graph(s), 1910 triple(s) to {endpoint}\n"
+
+
+def test_serve_and_query_name_a_directory_that_is_not_a_store(tmp_path: Path) -> None:
+    # Found by a user: kg serve said "port taken?" with a Rust backtrace.
+    (tmp_path / "notes.txt").write_text("not a store\n")
+    for command in (["serve", "-g", str(tmp_path)], ["query", "entities", "-g", str(tmp_path)]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 1
+        assert f"{tmp_path} is not an Oxigraph store; build one: kg build seeds --store {tmp_path}" in result.output

@@ -80,7 +80,13 @@ def test_missing_path_is_an_input_failure(tmp_path: Path) -> None:
 def test_unknown_output_extension_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "g.xlsx")])
     assert result.exit_code == 1
-    assert "unknown extension '.xlsx'; use one of .ttl, .nt, .nq, .trig, .jsonld" in result.output
+    assert f"cannot write {tmp_path / 'g.xlsx'}: unknown extension '.xlsx'; use one of .ttl, .nt, .nq, .trig, .jsonld" \
+        in result.output
+    # Found by a user: -o DIR said "cannot write 'o'", neither the path nor what to give.
+    into = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path)])
+    assert into.exit_code == 1
+    assert (f"cannot write {tmp_path}: it is a directory; give a file such as {tmp_path / 'graph.nq'} "
+            f"(or --store {tmp_path} for an Oxigraph store)") in into.output
 
 
 def test_empty_directory_is_an_input_failure(tmp_path: Path) -> None:
