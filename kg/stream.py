@@ -38,7 +38,7 @@ from kg import __version__
 from kg.assemble import OPPOSITE, CitationIndex, Grounding, applied_rules, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
 from kg.extract import BATCH
-from kg.iris import CONVERTER, KG, PROV
+from kg.iris import CONVERTER, KG, KGR, PROV
 from kg.model import Document, Extraction
 from kg.rdf import (
     ASSEMBLY_GRAPH,
@@ -111,6 +111,7 @@ class Sink(Protocol):
     def old_paper_counts(self) -> Iterator[tuple[str, int]]: ...
     def old_groundings(self) -> Iterator[Grounding]: ...
     def old_rules(self) -> set[str]: ...
+    def old_models(self) -> set[str]: ...
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
     def close(self, ok: bool) -> list[str]: ...
 
@@ -234,6 +235,9 @@ class NQuadsSink:
         return iter(())
 
     def old_rules(self) -> set[str]:
+        return set()
+
+    def old_models(self) -> set[str]:
         return set()
 
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
@@ -393,6 +397,13 @@ class StoreSink:
         """The rules the store's build graph lists (the documents already in it used them)."""
         return {row["r"].value for row in self._select(
             f"SELECT ?r WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?build <{KG.appliedRule}> ?r }} }}")}
+
+    def old_models(self) -> set[str]:
+        """The trained models the store's build graph lists (``tagger-…``, ``pairs-…``)."""
+        prefix = str(KGR["model-"])
+        return {row["m"].value[len(prefix):] for row in self._select(
+            f"SELECT ?m WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?build <{PROV.used}> ?m }} }}")
+            if row["m"].value.startswith(prefix)}
 
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
         """``digest`` of the text each document in the store was extracted from, by CURIE."""
@@ -720,6 +731,15 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         sink.replace_graph(ASSEMBLY_GRAPH, _assembly_lines(table, result))
         sources = tuple(sorted(known | {str(publication_iri(c)) for c in todo}))
         used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)
+        old_models = sink.old_models() if known else set()
+        if todo and known and old_models != set(used):
+            before = ", ".join(sorted(old_models)) or "rules only"
+            result.notes.append(
+                f"the documents already in the store were extracted with {before}, this build's with "
+                f"{', '.join(used) or 'rules only'}: the build graph names both; for claims found alike, "
+                f"build a new store")
+        # The build graph names every model behind the store's claims, this build's and earlier ones'.
+        used = tuple(sorted(set(used) | old_models))
         info = BuildInfo(__version__, load_lexicon().version, tuple(sorted(rules)),
                          tuple(_curie(s) for s in sources), used)
         build_graph = Graph(identifier=BUILD_GRAPH)

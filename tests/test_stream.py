@@ -666,3 +666,21 @@ def test_a_name_that_folds_to_ascii_resolves_on_oxigraph(tmp_path: Path) -> None
         graph = load_graph(file, engine)
         assert resolve_entity(graph, "STRASSE-syndrom") == URIRef("urn:e1")
         assert resolve_entity(graph, "fibrosis x") == URIRef("urn:e2")
+
+
+def test_a_store_built_with_and_without_models_names_both(tmp_path: Path) -> None:
+    # Found by a user: adding documents with --rules-only left the build graph naming no
+    # model while pair-classifier evidence stayed, and said nothing.
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    with pytest.warns(KGWarning, match="already in the store were extracted with pairs-.*tagger-.*, this build's "
+                                       "with rules only: the build graph names both"):
+        result = stream_build([EXTRA], StoreSink(store), models=False)
+    assert result.documents == 2 and len(result.notes) == 1
+    graph = load_graph(store)
+    used = sorted(str(o) for o in graph.objects(None, URIRef("http://www.w3.org/ns/prov#used"))
+                  if "/id/model-" in str(o))
+    assert [u.split("/id/model-")[1].split("-")[0] for u in used] == ["pairs", "tagger"]
+    # The same models again: nothing to say.
+    again = stream_build([SEEDS, EXTRA, ROOT / "tests" / "data" / "shapes" / "corpus.pubtator"], StoreSink(store))
+    assert again.documents == 1 and again.notes == []
