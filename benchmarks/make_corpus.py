@@ -60,6 +60,10 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
+    missing = [name for name in SOURCES if not (args.corpora / name).is_file()]
+    if missing:
+        parser.error(f"{args.corpora} lacks {', '.join(missing)}: give the folder of the BioRED and BC5CDR "
+                     f"PubTator files with --corpora")
     print(f"wrote {make(args.corpora, args.docs, args.output, args.seed)} documents to {args.output}")
 
 

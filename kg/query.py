@@ -142,7 +142,7 @@ def missing_graph(path: Path) -> KGError:
 
 #: How :func:`load_graph` holds a graph file: ``rdflib`` (its Memory store: the file's
 #: literals as written), ``oxigraph`` (an in-memory Oxigraph store: the 10k-document
-#: N-Quads, 685 MB, load in 9 s at 1.3 GB where rdflib takes 112 s at 5.9 GB, and named
+#: N-Quads, 685 MB, load in 8.9 s at 1.3 GB where rdflib takes 104 s at 6.0 GB, and named
 #: queries answer 3–9× faster than on an on-disk store), or ``auto``: Oxigraph from
 #: :data:`OXIGRAPH_FROM_BYTES` on. A store directory is always opened as a store.
 ENGINES = ("auto", "rdflib", "oxigraph")

@@ -373,6 +373,10 @@ def test_a_build_does_not_read_its_own_output_back(tmp_path: Path, output: str) 
     assert again.stdout.startswith(summary), again.stdout
     kind = "an Oxigraph store, not documents" if output == "store" else "a graph kg writes, not a document"
     assert f"note: {project / output}: {kind}: skipped\n" in again.stderr
+    (project / "later").mkdir()      # and an empty folder is named too (it was silent)
+    third = CliRunner().invoke(main, ["build", str(project), *target])
+    assert f"note: {project / 'later'}: an empty directory: nothing to read\n" in third.stderr
+    assert third.exit_code == 0
     # Given by name, a graph file is refused as input, with what to do instead.
     if output != "store":
         named = CliRunner().invoke(main, ["build", str(project / output), "-o", str(tmp_path / "x.nq")])

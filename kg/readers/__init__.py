@@ -181,7 +181,7 @@ def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
     """Every file under ``directory`` in sorted order, with why it is not read (or ``None``).
 
     Hidden files and directories are left out without a word; the graph files and stores
-    kg writes are named, with their reason.
+    kg writes, and empty directories, are named, with their reason.
     """
     for folder, dirs, files in os.walk(directory):
         here = Path(folder)
@@ -191,6 +191,8 @@ def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
             elif is_store(here / name):
                 dirs.remove(name)
                 yield here / name, "an Oxigraph store, not documents: skipped"
+            elif not any((here / name).iterdir()):
+                yield here / name, "an empty directory: nothing to read"
         dirs.sort()         # walked in sorted order
         for name in sorted(files):
             child = here / name
@@ -225,8 +227,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def skipped_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """The graph files and stores under the directories of ``paths`` that :func:`iter_files`
-    leaves out, each with why (for a build to say so)."""
+    """The graph files, stores and empty directories under the directories of ``paths`` that
+    :func:`iter_files` passes over, each with why (for a build to say so)."""
     return [(child, why) for path in map(Path, paths) if str(path) != STDIN and path.is_dir()
             for child, why in _walk(path) if why is not None]
 
