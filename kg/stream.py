@@ -270,13 +270,14 @@ class StoreSink:
 
         self._ox = pyoxigraph
         self.directory = directory
-        if directory.is_dir() and any(directory.iterdir()) and not is_store(directory):
+        if directory.is_dir() and not is_store(directory) and any(
+                not entry.name.startswith(".") for entry in directory.iterdir()):
             raise KGError(f"{directory} holds files and is not an Oxigraph store: give --store a new or "
                           f"empty directory (a store's files would be written among these)")
         try:
             self.store = pyoxigraph.Store(str(directory))
         except OSError as exc:
-            if "lock" in str(exc).lower():
+            if "/LOCK: " in str(exc):     # RocksDB names its lock file when another process holds it
                 raise KGError(f"cannot open the Oxigraph store at {directory}: another process (a build?) "
                               f"has it open for writing; wait for it to finish") from None
             raise KGError(f"cannot open the Oxigraph store at {directory}: {exc}") from None
@@ -448,7 +449,12 @@ class StoreSink:
         :returns: Notes for the user (a compaction that failed).
         """
         try:
-            self._flush()
+            if ok:
+                self._flush()
+            else:
+                # The next build drops what a stopped one loaded; loading the rest now would
+                # only repeat the failure (a full disk) over the error being reported.
+                self._buffer, self._size = [], 0
             self.store.flush()
             if ok:
                 (self.directory / self.PENDING).unlink(missing_ok=True)
@@ -732,14 +738,15 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         sources = tuple(sorted(known | {str(publication_iri(c)) for c in todo}))
         used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)
         old_models = sink.old_models() if known else set()
-        if todo and known and old_models != set(used):
+        if result.documents and known and old_models != set(used):
             before = ", ".join(sorted(old_models)) or "rules only"
             result.notes.append(
-                f"the documents already in the store were extracted with {before}, this build's with "
-                f"{', '.join(used) or 'rules only'}: the build graph names both; for claims found alike, "
+                f"the store's earlier builds used {before}, this one {', '.join(used) or 'rules only'}: its "
+                f"claims were not all found alike (the build graph names every model used); for that, "
                 f"build a new store")
-        # The build graph names every model behind the store's claims, this build's and earlier ones'.
-        used = tuple(sorted(set(used) | old_models))
+        # The build graph names every model behind the store's claims: earlier builds' and,
+        # if it extracted any document, this one's.
+        used = tuple(sorted(old_models | (set(used) if result.documents else set())))
         info = BuildInfo(__version__, load_lexicon().version, tuple(sorted(rules)),
                          tuple(_curie(s) for s in sources), used)
         build_graph = Graph(identifier=BUILD_GRAPH)
@@ -752,8 +759,8 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         if table is not None:
             table.close()
         result.notes += sink.close(ok)
-        for note in result.notes:
-            warnings.warn(note, KGWarning, stacklevel=2)
+    for note in result.notes:       # not over an exception on its way out
+        warnings.warn(note, KGWarning, stacklevel=2)
     return result
 
 

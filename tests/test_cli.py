@@ -426,3 +426,16 @@ def test_sigterm_ends_a_build_with_status_143_and_leaves_no_temporary_file(tmp_p
     assert "terminated" in err
     assert out.read_text() == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq", "tmp"]
     assert list(tmp.iterdir()) == []
+
+
+def test_store_errors_say_what_happened(tmp_path: Path) -> None:
+    # Found in review: any error under a path holding "lock" (blocks/, clock) was called a held lock.
+    (tmp_path / "blocks").mkdir()
+    (tmp_path / "blocks" / "afile").write_text("a file\n")
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "blocks" / "afile" / "store")])
+    assert result.exit_code == 1 and "open for writing" not in result.output
+    assert "cannot open the Oxigraph store at" in result.output
+    # A directory with only hidden files (.gitkeep) is as good as empty.
+    (tmp_path / "kept").mkdir()
+    (tmp_path / "kept" / ".gitkeep").write_text("")
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "kept")]).exit_code == 0

@@ -673,8 +673,8 @@ def test_a_store_built_with_and_without_models_names_both(tmp_path: Path) -> Non
     # model while pair-classifier evidence stayed, and said nothing.
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
-    with pytest.warns(KGWarning, match="already in the store were extracted with pairs-.*tagger-.*, this build's "
-                                       "with rules only: the build graph names both"):
+    with pytest.warns(KGWarning, match="the store's earlier builds used pairs-.*tagger-.*, this one rules only: "
+                                       "its claims were not all found alike"):
         result = stream_build([EXTRA], StoreSink(store), models=False)
     assert result.documents == 2 and len(result.notes) == 1
     graph = load_graph(store)

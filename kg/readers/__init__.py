@@ -174,34 +174,50 @@ GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld")
 
 def is_store(path: Path) -> bool:
     """Whether ``path`` is an Oxigraph (RocksDB) store directory, as ``kg build --store`` writes."""
-    return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
+    try:
+        return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
+    except OSError:     # a folder this user cannot read is no store of theirs
+        return False
 
 
-def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
-    """Every file under ``directory`` in sorted order, with why it is not read (or ``None``).
+def _walk(directory: Path) -> list[tuple[Path, str | None]]:
+    """Every file under ``directory``, with why it is not read (or ``None``), sorted by path
+    (``a/x.txt`` before ``a.txt``, as ``sorted(Path.rglob())`` has them).
 
     Hidden files and directories are left out without a word; the graph files and stores
-    kg writes, and empty directories, are named, with their reason.
+    kg writes, empty directories and directories that cannot be read are named, with
+    their reason.
     """
-    for folder, dirs, files in os.walk(directory):
+    found: list[tuple[Path, str | None]] = []
+
+    def unreadable(error: OSError) -> None:
+        found.append((Path(error.filename), f"cannot be read: {error.strerror}: skipped"))
+
+    for folder, dirs, files in os.walk(directory, onerror=unreadable):
         here = Path(folder)
-        for name in sorted(dirs):
+        for name in list(dirs):
+            sub = here / name
             if name.startswith("."):
                 dirs.remove(name)
-            elif is_store(here / name):
+            elif is_store(sub):
                 dirs.remove(name)
-                yield here / name, "an Oxigraph store, not documents: skipped"
-            elif not any((here / name).iterdir()):
-                yield here / name, "an empty directory: nothing to read"
-        dirs.sort()         # walked in sorted order
-        for name in sorted(files):
+                found.append((sub, "an Oxigraph store, not documents: skipped"))
+            else:
+                try:
+                    empty = not any(sub.iterdir())
+                except OSError:
+                    continue        # os.walk reports it when it gets there
+                if empty:
+                    found.append((sub, "an empty directory: nothing to read"))
+        for name in files:
             child = here / name
             if name.startswith(".") or not child.is_file():
                 continue
             if child.suffix.lower() in GRAPH_SUFFIXES:
-                yield child, "a graph kg writes, not a document: skipped"
+                found.append((child, "a graph kg writes, not a document: skipped"))
             else:
-                yield child, None
+                found.append((child, None))
+    return sorted(found, key=lambda item: item[0])
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
