@@ -202,7 +202,8 @@ def _oxigraph_in_memory(path: Path, fmt: str) -> Dataset:
     try:
         store.bulk_load(path=str(path), format=oxigraph_format(path))
     except (SyntaxError, ValueError, OSError) as exc:
-        raise KGError(f"{path}: not valid {fmt}: {exc}") from None
+        raise KGError(f"{path}: not valid {fmt}: {exc} (read by Oxigraph; --engine rdflib reads it with rdflib, "
+                      f"which accepts some files Oxigraph does not)") from None
     return Dataset(store=OxigraphStore(store=store), default_union=True)
 
 

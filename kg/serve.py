@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import base64
 import collections
 import concurrent.futures
 import http.client
@@ -200,34 +201,83 @@ def push(graph: Path, endpoint: str, *, timeout: float = 60.0, connections: int 
                 if progress is not None:
                     progress(done, len(nodes))
 
-        with concurrent.futures.ThreadPoolExecutor(connections, thread_name_prefix="kg-push") as pool:
-            try:
-                for name, node in nodes:
-                    triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, node)]
-                    body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) if triples else None
-                    pending.append((name, len(triples), pool.submit(target.put, name, body) if body else None))
-                    settle(2 * connections)
-                settle(0)
-            finally:
-                for *_, future in pending:
-                    if future is not None:
-                        future.cancel()
-                target.close()
+        pool = concurrent.futures.ThreadPoolExecutor(connections, thread_name_prefix="kg-push")
+        try:
+            for name, node in nodes:
+                triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, node)]
+                body = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES) if triples else None
+                pending.append((name, len(triples), pool.submit(target.put, name, body) if body else None))
+                settle(2 * connections)
+            settle(0)
+        finally:
+            # On a refusal, Ctrl-C or SIGTERM: nothing more is sent, and requests waiting on
+            # a slow server are cut off (their sockets shut down) rather than waited for.
+            target.close()
+            pool.shutdown(wait=True, cancel_futures=True)
         del store           # released before the temporary directory goes
     return sent
 
 
+def redacted(url: str) -> str:
+    """``url`` with the password of its user part hidden, for messages.
+
+    >>> redacted("http://admin:secret@host:3030/kg/data")
+    'http://admin:***@host:3030/kg/data'
+    """
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:      # malformed: reported as such by whoever parses it
+        return url
+    if parts.password is None:
+        return url
+    netloc = f"{parts.username}:***@{parts.netloc.rpartition('@')[2]}"
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+
+
+def _basic(user: str | None, password: str | None) -> str:
+    token = f"{urllib.parse.unquote(user or '')}:{urllib.parse.unquote(password or '')}"
+    return "Basic " + base64.b64encode(token.encode("utf-8")).decode("ascii")
+
+
 class _Target:
-    """PUTs to one Graph Store Protocol endpoint, each thread over its own kept-alive connection."""
+    """PUTs to one Graph Store Protocol endpoint, each thread over its own kept-alive connection.
+
+    A user part of the URL (``http://user:password@host/…``) is sent as HTTP Basic
+    authentication; the ``http_proxy``/``https_proxy``/``no_proxy`` variables are honoured
+    as urllib honours them.
+    """
 
     def __init__(self, endpoint: str, timeout: float) -> None:
-        url = urllib.parse.urlsplit(endpoint)
+        self.shown = redacted(endpoint)
+        try:
+            url = urllib.parse.urlsplit(endpoint)
+            port = url.port
+        except ValueError as exc:
+            raise KGError(f"cannot push to {self.shown!r}: {exc}") from None
         if url.scheme not in ("http", "https") or not url.hostname:
-            raise KGError(f"cannot push to {endpoint!r}: not an http:// or https:// URL")
-        self.endpoint, self.url, self.timeout = endpoint, url, timeout
+            raise KGError(f"cannot push to {self.shown!r}: not an http:// or https:// URL")
+        self.url, self.timeout = url, timeout
+        self.headers = {"Content-Type": "application/n-triples"}
+        if url.username is not None:
+            self.headers["Authorization"] = _basic(url.username, url.password)
+        host = url.hostname
+        self.address: tuple[str, int | None] = (host, port)
+        self.tunnel: tuple[str, int | None, dict[str, str]] | None = None
+        self.absolute = False           # the request line names the whole URL (to an http proxy)
+        proxy = urllib.request.getproxies().get(url.scheme)
+        if proxy and not urllib.request.proxy_bypass(host):
+            via = urllib.parse.urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+            auth = {"Proxy-Authorization": _basic(via.username, via.password)} if via.username else {}
+            self.address = (via.hostname or "", via.port)
+            if url.scheme == "https":
+                self.tunnel = (host, port, auth)
+            else:
+                self.absolute = True
+                self.headers.update(auth)
         self._local = threading.local()
         self._opened: list[http.client.HTTPConnection] = []
         self._lock = threading.Lock()
+        self._closed = False
 
     def _connection(self, fresh: bool = False) -> http.client.HTTPConnection:
         connection: http.client.HTTPConnection | None = getattr(self._local, "connection", None)
@@ -236,40 +286,54 @@ class _Target:
             connection = None
         if connection is None:
             kind = http.client.HTTPSConnection if self.url.scheme == "https" else http.client.HTTPConnection
-            connection = kind(self.url.hostname or "", self.url.port, timeout=self.timeout)
-            self._local.connection = connection
+            connection = kind(*self.address, timeout=self.timeout)
+            if self.tunnel is not None:
+                connection.set_tunnel(self.tunnel[0], self.tunnel[1], headers=self.tunnel[2])
             with self._lock:
+                if self._closed:
+                    raise KGError("push stopped")
                 self._opened.append(connection)
+            self._local.connection = connection
         return connection
 
     def put(self, name: str, body: bytes) -> None:
         """Replace graph ``name`` ("default": the default graph) with the N-Triples ``body``."""
         query = "default" if name == "default" else urllib.parse.urlencode({"graph": name})
         path = f"{self.url.path or '/'}?{self.url.query + '&' if self.url.query else ''}{query}"
-        headers = {"Content-Type": "application/n-triples"}
+        if self.absolute:
+            netloc = self.url.netloc.rpartition("@")[2]
+            path = f"{self.url.scheme}://{netloc}{path}"
         for attempt in (1, 2):
             try:
                 connection = self._connection(fresh=attempt == 2)
-                connection.request("PUT", path, body=body, headers=headers)
+                connection.request("PUT", path, body=body, headers=self.headers)
                 response = connection.getresponse()
                 response.read()
                 break
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
                 # A server may close a kept-alive connection between two requests; a PUT
                 # replaces, so sending it again on a new connection is safe. Once.
-                if attempt == 2:
-                    raise KGError(f"cannot reach {self.endpoint}: {exc}") from None
+                if attempt == 2 or self._closed:
+                    raise KGError(f"cannot reach {self.shown}: {exc}") from None
             except OSError as exc:
-                raise KGError(f"cannot reach {self.endpoint}: {exc.strerror or exc}") from None
+                raise KGError(f"cannot reach {self.shown}: {exc.strerror or exc}") from None
             except http.client.HTTPException as exc:
-                raise KGError(f"{self.endpoint} answered graph {name} with no HTTP response: {exc!r}") from None
+                raise KGError(f"{self.shown} answered graph {name} with no HTTP response: {exc!r}") from None
         if response.status >= 300:
-            raise KGError(f"{self.endpoint} refused graph {name}: HTTP {response.status} {response.reason}")
+            raise KGError(f"{self.shown} refused graph {name}: HTTP {response.status} {response.reason}")
 
     def close(self) -> None:
+        """Open no more connections, and cut those open: a request waiting on its answer ends at once."""
         with self._lock:
+            self._closed = True
             for connection in self._opened:
+                connection.auto_open = 0        # a request after this must not reconnect
+                if connection.sock is not None:
+                    try:
+                        connection.sock.shutdown(socket.SHUT_RDWR)   # wakes a thread blocked reading it
+                    except OSError:
+                        pass    # not connected yet, or already closed by the server
                 connection.close()
 
 
-__all__ = ["Server", "oxigraph_binary", "push", "start_server"]
+__all__ = ["Server", "oxigraph_binary", "push", "redacted", "start_server"]

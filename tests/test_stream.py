@@ -111,10 +111,15 @@ def test_a_failed_streaming_build_leaves_the_old_output(tmp_path: Path) -> None:
 
 
 class _FailsBeforeAssembly(StoreSink):
-    """A store build interrupted after its documents' graphs were loaded, before the assembly."""
+    """A store build interrupted after its documents' graphs were loaded, before the assembly.
+
+    (A large build loads its documents batch by batch as it goes; these few are loaded
+    here, or the stopped build would drop them unloaded.)
+    """
 
     def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None:
         if graph == ASSEMBLY_GRAPH:
+            self._flush()
             raise KeyboardInterrupt
         super().replace_graph(graph, nquads)
 
