@@ -193,8 +193,8 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
 
 
 def _skipped_notes(paths: Iterable[Path]) -> None:
-    """A note per graph file or store found in an input directory and not read (an earlier
-    build's output, most often)."""
+    """A note per graph file, store, empty or unreadable folder found in an input directory
+    and not read (a graph file or store: an earlier build's output, most often)."""
     from kg.readers import skipped_files
 
     for path, why in skipped_files(paths):

@@ -143,10 +143,10 @@ def missing_graph(path: Path) -> KGError:
 #: How :func:`load_graph` holds a graph file: ``rdflib`` (its Memory store: the file's
 #: literals as written), ``oxigraph`` (an in-memory Oxigraph store: the 10k-document
 #: N-Quads, 685 MB, load in 8.9 s at 1.3 GB where rdflib takes 104 s at 6.0 GB, and named
-#: queries answer 3–9× faster than on an on-disk store), or ``auto``: Oxigraph from
+#: queries answer up to 9× faster than on an on-disk store), or ``auto``: Oxigraph from
 #: :data:`OXIGRAPH_FROM_BYTES` on. A store directory is always opened as a store.
 ENGINES = ("auto", "rdflib", "oxigraph")
-#: ``auto`` loads files this large or larger into Oxigraph (about 1,000 abstracts of N-Quads;
+#: ``auto`` loads files this large or larger into Oxigraph (about 800 abstracts of N-Quads;
 #: rdflib would need ≈ 0.6 GB and 6 s for 64 MB).
 OXIGRAPH_FROM_BYTES = 64 * 1024 * 1024
 

@@ -224,10 +224,11 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Yield the files under ``paths`` (directories walked recursively, in sorted order).
 
     Hidden files and directories (``.git``) are skipped, and so are the graph files and
-    Oxigraph stores kg writes (:data:`GRAPH_SUFFIXES`, :func:`is_store`; listed by
-    :func:`skipped_files`): a build whose output lies inside its input directory must not
-    read it back as a document. A directory with no file to read is yielded itself, so
-    that :func:`read_paths` can report it.
+    Oxigraph stores kg writes (:data:`GRAPH_SUFFIXES`, :func:`is_store`): a build whose
+    output lies inside its input directory must not read it back as a document; and
+    folders that cannot be read. :func:`skipped_files` lists all but the hidden ones. A
+    directory with no file to read is yielded itself, so that :func:`read_paths` can
+    report it.
     """
     for path in map(Path, paths):
         if str(path) == STDIN or not path.is_dir():
@@ -243,8 +244,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def skipped_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """The graph files, stores and empty directories under the directories of ``paths`` that
-    :func:`iter_files` passes over, each with why (for a build to say so)."""
+    """The graph files, stores, empty and unreadable folders under the directories of
+    ``paths`` that :func:`iter_files` passes over, each with why (for a build to say so)."""
     return [(child, why) for path in map(Path, paths) if str(path) != STDIN and path.is_dir()
             for child, why in _walk(path) if why is not None]
 
