@@ -224,7 +224,8 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     :raises QueryParameterError: When nothing matches, several entities share the name,
         or the entity is of another class.
     """
-    if not value.strip():
+    value = value.strip()
+    if not value:
         raise QueryParameterError("an empty name names no entity; give a label, synonym or CURIE")
     if value.isdigit():
         value = f"PMID:{value}"
@@ -237,14 +238,14 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
         if (iri, None, None) not in graph:
             raise QueryParameterError(f"no entity {value} in the graph")
         return _check_class(graph, iri, value, cls)
-    wanted = value.casefold()
+    wanted = _fold(value)
     # Whole words only, so "KIT" is not found inside "c-KITE" and "exon 9" not in "exon 90".
     inside = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)")
     found: set[URIRef] = set()
     ending: set[URIRef] = set()
     within: set[URIRef] = set()
     for subject, label in _names(graph, wanted):
-        text = label.casefold()
+        text = _fold(label)
         if text == wanted:
             found.add(subject)
         elif text.endswith(" " + wanted):
@@ -259,13 +260,16 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     if len(found) == 1:
         iri = found.pop()
         return _check_class(graph, iri, value, cls)
+    if not found and len(partial) > 1:
+        # Part of several entities' names ("parkinson", "exon 9"): those, not look-alike words.
+        named = sorted(f"{graph.value(s, RDFS.label) or compress(str(s))} ({compress(str(s))})" for s in partial)
+        more = f" and {len(named) - 5} more" if len(named) > 5 else ""
+        raise QueryParameterError(f"no entity named {value!r} in the graph; it is part of the names of "
+                                  f"{', '.join(named[:5])}{more}: give a whole name or a CURIE")
     if not found:
         from difflib import get_close_matches
 
         close = get_close_matches(value, sorted({label for _, label in _names(graph)}), n=3)
-        if not close:
-            # Part of several entities' names ("disease"): offer those rather than nothing.
-            close = sorted({str(graph.value(s, RDFS.label) or compress(str(s))) for s in partial})[:5]
         hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
         raise QueryParameterError(f"no entity named {value!r} in the graph{hint}")
     raise QueryParameterError(
@@ -274,6 +278,12 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
 
 
 _NAME_PROPERTIES = (RDFS.label, SKOS.altLabel, KG.mentionText)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _fold(name: str) -> str:
+    """A name as :func:`resolve_entity` compares it: case-folded, curly apostrophes straight."""
+    return name.casefold().translate(_APOSTROPHES)
 #: The characters whose casefold() holds ASCII their lower() does not: every such one in
 #: Unicode (tests/test_stream.py computes the list again).
 _FOLDS_TO_ASCII = "ßŉſǰẖẗẘẙẚẞﬀﬁﬂﬃﬄﬅﬆ"
@@ -301,6 +311,9 @@ def _names(graph: Graph, containing: str | None = None) -> Iterator[tuple[URIRef
         if native.contains_named_graph(pyoxigraph.NamedNode(str(ENTITIES_GRAPH))):
             where = f"{{ GRAPH <{ENTITIES_GRAPH}> {{ ?s ?p ?n }} }} UNION {{ GRAPH <{BUILD_GRAPH}> {{ ?s ?p ?n }} }}"
         keep = ""
+        if containing is not None and "'" in containing:
+            # A name may write it curly (Parkinson’s): match on the longest piece without it.
+            containing = max(containing.split("'"), key=len) or None
         if containing is not None and containing.isascii():
             # LCASE is str.lower(); the names whose casefold() holds ASCII their lower() does
             # not (ß → ss, ﬁ → fi) are returned too, and matched below like the rest.

@@ -275,6 +275,7 @@ class StoreSink:
             raise KGError(f"{directory} holds files and is not an Oxigraph store: give --store a new or "
                           f"empty directory (a store's files would be written among these)")
         try:
+            directory.parent.mkdir(parents=True, exist_ok=True)     # RocksDB makes the last folder only
             self.store = pyoxigraph.Store(str(directory))
         except OSError as exc:
             if "/LOCK: " in str(exc):     # RocksDB names its lock file when another process holds it

@@ -439,3 +439,28 @@ def test_store_errors_say_what_happened(tmp_path: Path) -> None:
     (tmp_path / "kept").mkdir()
     (tmp_path / "kept" / ".gitkeep").write_text("")
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "kept")]).exit_code == 0
+
+
+def test_a_build_skips_the_views_and_exports_kg_wrote_into_its_input(tmp_path: Path) -> None:
+    # Found by a user: kg viz's page in the input folder was read as the paper itself (its
+    # text replaced by the HTML), its PNG and the GraphML failed the build.
+    project = tmp_path / "proj"
+    shutil.copytree(SEEDS, project)
+    graph = tmp_path / "g.nq"
+    assert CliRunner().invoke(main, ["build", str(project), "-o", str(graph)]).exit_code == 0
+    assert CliRunner().invoke(main, ["viz", "-g", str(graph), "-o", str(project / "views")]).exit_code == 0
+    for fmt, name in (("graphml", "g.graphml"), ("cytoscape", "g.cyjs"), ("kgx", "kgx")):
+        assert CliRunner().invoke(main, ["export", "-g", str(graph), "--format", fmt, "-o", str(project / name)]
+                                  ).exit_code == 0
+    again = CliRunner().invoke(main, ["build", str(project), "-o", str(tmp_path / "again.nq")])
+    assert again.exit_code == 0, again.output
+    assert again.stdout.startswith("built 2 document(s), 12 assertion(s), 1910 quad(s)")
+    skipped = sorted(line.split(": ")[1] for line in again.stderr.splitlines() if line.startswith("note: "))
+    assert [Path(p).relative_to(project).as_posix() for p in skipped] == [
+        "g.cyjs", "g.graphml", "kgx/edges.tsv", "kgx/nodes.tsv", "views/drug_mutation.html",
+        "views/drug_mutation.png", "views/drug_mutation.svg", "views/matrix.html"]
+
+
+def test_a_store_is_made_under_folders_that_do_not_exist_yet(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "out" / "stores" / "s")])
+    assert result.exit_code == 0, result.output

@@ -666,11 +666,16 @@ def test_a_name_that_folds_to_ascii_resolves_on_oxigraph(tmp_path: Path) -> None
     file = tmp_path / "g.nq"
     file.write_text(f'<urn:e1> <{RDFS.label}> "Straße-Syndrom" <{entities}> .\n'
                     f'<urn:e2> <{RDFS.label}> "ﬁbrosis X" <{entities}> .\n'
+                    f'<urn:e3> <{RDFS.label}> "Parkinson\u2019s disease" <{entities}> .\n'
+                    f'<urn:e4> <{RDFS.label}> "Huntington\'s disease" <{entities}> .\n'
                     f'<https://w3id.org/kg-builder/id/mention-1> <{KG.mentionText}> "Strasse-Syndrom" <urn:doc> .\n', encoding="utf-8")
     for engine in ("rdflib", "oxigraph"):
         graph = load_graph(file, engine)
         assert resolve_entity(graph, "STRASSE-syndrom") == URIRef("urn:e1")
         assert resolve_entity(graph, "fibrosis x") == URIRef("urn:e2")
+        # Apostrophes straight or curly, either side (found by a user: "Parkinson’s disease").
+        assert resolve_entity(graph, "parkinson's disease ") == URIRef("urn:e3")
+        assert resolve_entity(graph, "Huntington\u2019s Disease") == URIRef("urn:e4")
 
 
 def test_a_store_built_with_and_without_models_names_both(tmp_path: Path) -> None:

@@ -172,6 +172,27 @@ def read_file(path: str | Path) -> list[Document]:
 GRAPH_SUFFIXES = (".ttl", ".nt", ".nq", ".trig", ".jsonld")
 
 
+#: What else kg writes (views, network exports), never documents either.
+_OUTPUT_SUFFIXES = (".png", ".svg", ".graphml", ".cyjs")
+#: The first line of a KGX file kg writes (``kg export --format kgx``).
+_KGX_HEADERS = (b"id\tcategory\tname\t", b"id\tsubject\tpredicate\tobject\t")
+
+
+def _written_by_kg(path: Path) -> bool:
+    """Whether a file is one of kg's views or exports (its pages carry a generator tag)."""
+    suffix = path.suffix.lower()
+    if suffix in _OUTPUT_SUFFIXES:
+        return True
+    if suffix not in (".html", ".tsv"):
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(2048)
+    except OSError:
+        return False
+    return b'<meta name="generator" content="kg">' in head if suffix == ".html" else head.startswith(_KGX_HEADERS)
+
+
 def is_store(path: Path) -> bool:
     """Whether ``path`` is an Oxigraph (RocksDB) store directory, as ``kg build --store`` writes."""
     try:
@@ -215,6 +236,8 @@ def _walk(directory: Path) -> list[tuple[Path, str | None]]:
                 continue
             if child.suffix.lower() in GRAPH_SUFFIXES:
                 found.append((child, "a graph kg writes, not a document: skipped"))
+            elif _written_by_kg(child):
+                found.append((child, "a view or export kg writes, not a document: skipped"))
             else:
                 found.append((child, None))
     return sorted(found, key=lambda item: item[0])
