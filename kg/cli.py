@@ -342,13 +342,15 @@ def push(graph_path: Path, endpoint: str, verbose: bool, connections: int, progr
     from kg.serve import push as run_push
     from kg.serve import redacted
 
+    def each(name: str, count: int) -> None:      # as it goes: a push stopped part-way still says what went
+        click.echo(f"{count:>8} triples → {name}")
+
     try:
         with _progress_bar(progress, "pushing", "graphs") as update:
-            sent = run_push(graph_path, endpoint, connections=connections, progress=update)
+            sent = run_push(graph_path, endpoint, connections=connections, progress=update,
+                            on_sent=each if verbose else None)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    for name, count in sent if verbose else ():
-        click.echo(f"{count:>8} triples → {name}")
     click.echo(f"pushed {len(sent)} graph(s), {sum(c for _, c in sent)} triple(s) to {redacted(endpoint)}")
 
 
@@ -664,7 +666,7 @@ def validate(graph_path: Path) -> None:
 @_GRAPH
 @click.option("--engine", type=click.Choice(ENGINES), default="rdflib", show_default=True,
               help="What holds a graph file: rdflib writes its literals as written; oxigraph (or auto: from 64 MB "
-                   "on) loads a large .nq 10× faster in a quarter of the memory, decimals then written canonically.")
+                   "on) reads a large .nq faster, decimals then written canonically.")
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True,
               help="turtle, ntriples: the union of the paper and assembly graphs; nquads, trig, jsonld: every "
                    "named graph kept (JSON-LD with a prefix @context); graphml, cytoscape (Cytoscape.js JSON): "

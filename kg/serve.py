@@ -28,6 +28,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KGError
 
@@ -147,7 +148,8 @@ def _load_file(graph: Path, location: Path, *, action: str = "serve") -> None:
 
 
 def push(graph: Path, endpoint: str, *, timeout: float = 60.0, connections: int = 4,
-         progress: Callable[[int, int], None] | None = None) -> list[tuple[str, int]]:
+         progress: Callable[[int, int], None] | None = None,
+         on_sent: Callable[[str, int], None] | None = None) -> list[tuple[str, int]]:
     """Send every named graph of a built graph to a Graph Store Protocol endpoint (replacing each).
 
     One ``PUT`` of N-Triples per graph, read from an Oxigraph store (a file is bulk-loaded
@@ -159,9 +161,12 @@ def push(graph: Path, endpoint: str, *, timeout: float = 60.0, connections: int 
     :param endpoint: The store endpoint, e.g. ``http://127.0.0.1:7878/store``.
     :param connections: Requests in flight at once (1: one after the other).
     :param progress: Called with ``(graphs sent, graphs in all)``, first with ``(0, total)``.
-    :returns: ``(graph IRI or "default", triples sent)`` per graph, the default graph first.
-    :raises KGError: When the graph cannot be read or the server refuses a graph; graphs
-        sent before it stay sent (sending again replaces them).
+    :param on_sent: Called with ``(graph IRI or "default", triples)`` as each graph is stored.
+    :returns: ``(graph IRI or "default", triples sent)`` per graph, the default graph first
+        (when it has triples).
+    :raises KGError: When the server cannot be reached (checked before a file is loaded),
+        the graph cannot be read, or the server refuses a graph; the message says how many
+        graphs were sent before (they stay: sending again replaces them).
     """
     import pyoxigraph
 
@@ -173,6 +178,7 @@ def push(graph: Path, endpoint: str, *, timeout: float = 60.0, connections: int 
     if not graph.exists():
         raise missing_graph(graph)
     target = _Target(endpoint, timeout)
+    target.reachable()          # before a large file is loaded for nothing
     with tempfile.TemporaryDirectory(prefix="kg-push-") as tmp:
         location = graph
         if not graph.is_dir():
@@ -180,7 +186,9 @@ def push(graph: Path, endpoint: str, *, timeout: float = 60.0, connections: int 
             _load_file(graph, location, action="push")
         store = oxigraph_store(load_store(location))
         names = sorted(g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
-        nodes = [("default", pyoxigraph.DefaultGraph()), *((n, pyoxigraph.NamedNode(n)) for n in names)]
+        nodes: list[tuple[str, Any]] = [(n, pyoxigraph.NamedNode(n)) for n in names]
+        if next(iter(store.quads_for_pattern(None, None, None, pyoxigraph.DefaultGraph())), None) is not None:
+            nodes.insert(0, ("default", pyoxigraph.DefaultGraph()))     # a Turtle file's triples
         sent: list[tuple[str, int]] = []
         if progress is not None:
             progress(0, len(nodes))
@@ -195,8 +203,14 @@ def push(graph: Path, endpoint: str, *, timeout: float = 60.0, connections: int 
             while pending and (len(pending) > ahead or pending[0][2] is None or pending[0][2].done()):
                 name, count, future = pending.popleft()
                 if future is not None:
-                    future.result()         # the KGError of a refused graph, raised here
+                    try:
+                        future.result()         # the KGError of a refused graph, raised here
+                    except KGError as exc:
+                        raise KGError(f"{exc} ({len(sent)} of {len(nodes)} graphs sent before; pushing again "
+                                      f"replaces them)") from None
                     sent.append((name, count))
+                    if on_sent is not None:
+                        on_sent(name, count)
                 done += 1
                 if progress is not None:
                     progress(done, len(nodes))
@@ -321,6 +335,15 @@ class _Target:
                 raise KGError(f"{self.shown} answered graph {name} with no HTTP response: {exc!r}") from None
         if response.status >= 300:
             raise KGError(f"{self.shown} refused graph {name}: HTTP {response.status} {response.reason}")
+
+    def reachable(self) -> None:
+        """:raises KGError: When nothing answers at the endpoint's address (or its proxy's)."""
+        host, port = self.address
+        try:
+            socket.create_connection((host, port or (443 if self.url.scheme == "https" else 80)),
+                                     timeout=self.timeout).close()
+        except OSError as exc:
+            raise KGError(f"cannot reach {self.shown}: {exc.strerror or exc}") from None
 
     def close(self) -> None:
         """Open no more connections, and cut those open: a request waiting on its answer ends at once."""
