@@ -333,8 +333,12 @@ def _check_class(graph: Graph, iri: URIRef, value: str, cls: str | None) -> URIR
     if cls is None or (iri, RDF.type, KG[cls]) in graph:
         return iri
     kinds = sorted(str(t).split("#")[-1] for t in graph.objects(iri, RDF.type) if str(t).startswith(str(KG)))
-    article = "an" if cls[0] in "AEIOU" else "a"
-    raise QueryParameterError(f"{value!r} is a {' and '.join(kinds) or 'thing of no kg: class'}, not {article} {cls}")
+
+    def named(kind: str) -> str:
+        return f"{'an' if kind[0] in 'AEIOU' else 'a'} {kind}"
+
+    raise QueryParameterError(f"{value!r} is {' and '.join(map(named, kinds)) or 'a thing of no kg: class'}, "
+                              f"not {named(cls)}")
 
 
 #: Query results: the column names and the rows (rdflib terms, ``None`` where unbound).

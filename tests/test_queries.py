@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from rdflib import Graph, URIRef
+from rdflib import RDF, Graph, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KGError, QueryNotFoundError, QueryParameterError
@@ -159,6 +159,16 @@ def test_unknown_parameter_lists_the_valid_ones(graph: Graph) -> None:
 def test_unknown_entity_suggests_labels(graph: Graph) -> None:
     with pytest.raises(QueryParameterError, match="no entity named 'imatinb' in the graph; did you mean 'imatinib'"):
         run_query(graph, "drug_targets", {"drug": "imatinb"})
+
+
+def test_an_entity_of_two_other_classes_is_named_with_both() -> None:
+    # Found by a user: "'Parkinson's disease' is a AdverseEvent and Disease, not a Drug".
+    graph = Graph()
+    entity = URIRef("http://example.org/pd")
+    graph.add((entity, RDF.type, KG.AdverseEvent))
+    graph.add((entity, RDF.type, KG.Disease))
+    with pytest.raises(QueryParameterError, match="^.http://example.org/pd. is an AdverseEvent and a Disease, not a Drug$"):
+        resolve_entity(graph, "http://example.org/pd", "Drug")
 
 
 @pytest.mark.parametrize(
