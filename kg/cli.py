@@ -543,7 +543,7 @@ def neighbors_command(name: str, graph_path: Path, engine: str, fmt: str) -> Non
     try:
         graph = load_graph(graph_path, engine)
         node = _entity(graph, name)
-        network = to_networkx(graph, include_negated=True)
+        network = to_networkx(graph, include_negated=True, around=node)
         found = neighbors(network, node)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 
-from kg.iris import compress
+from kg.iris import compress, expand
 from kg.model import ENTITY_TYPES
 from kg.query import select_rows
 
@@ -55,7 +55,7 @@ class _Edge:
     evidence: dict[str, tuple[bool, bool, bool, str, str, int]] = field(default_factory=dict)
 
 
-def to_networkx(graph: Graph, *, include_negated: bool = False) -> nx.MultiDiGraph:
+def to_networkx(graph: Graph, *, include_negated: bool = False, around: str | None = None) -> nx.MultiDiGraph:
     """Project a kg graph onto entities and their direct edges.
 
     Nodes are CURIEs with ``label``, ``category`` (the ``kg:`` class), ``synonyms`` and
@@ -66,10 +66,22 @@ def to_networkx(graph: Graph, *, include_negated: bool = False) -> nx.MultiDiGra
 
     :param include_negated: Also add assertions that only negated evidence supports
         (the graph has no direct edge for them); walks leave them out, exports keep them.
+    :param around: An entity's CURIE: only the edges touching it, and their ends, as the
+        whole projection has them (``kg neighbors``: the whole projection of the 10k store
+        reads 70k evidence rows, 16 s).
     """
     network = nx.MultiDiGraph()
+    assertions, entities = _ASSERTIONS, _ENTITIES
+    rows = None
+    if around is not None:
+        node = URIRef(around if around.startswith(("http://", "https://")) else expand(around)).n3()
+        assertions = _ASSERTIONS.replace(
+            "WHERE {", f"WHERE {{\n  {{ ?a kg:assertedSubject {node} }} UNION {{ ?a kg:assertedObject {node} }}", 1)
+        rows = select_rows(graph, assertions)
+        ends = {node} | {URIRef(str(term)).n3() for row in rows for term in (row[1], row[3])}
+        entities = _ENTITIES.replace("WHERE {", f"WHERE {{\n  VALUES ?e {{ {' '.join(sorted(ends))} }}", 1)
     names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for entity, cls, label, alt, xref in select_rows(graph, _ENTITIES):
+    for entity, cls, label, alt, xref in select_rows(graph, entities):
         node = compress(str(entity))
         names[node]["label"].add(str(label))
         names[node]["category"].add(str(cls).rsplit("#", 1)[-1])
@@ -82,7 +94,7 @@ def to_networkx(graph: Graph, *, include_negated: bool = False) -> nx.MultiDiGra
         network.add_node(node, label=sorted(values["label"])[0], category="|".join(sorted(values["category"])),
                          synonyms="|".join(sorted(values["synonyms"])), xrefs="|".join(sorted(values["xrefs"])))
     edges: dict[str, _Edge] = {}
-    for row in select_rows(graph, _ASSERTIONS):
+    for row in rows if rows is not None else select_rows(graph, assertions):
         a, s, p, o, conf, conflict, ev, negated, hedged, inferred, text, start, pub, pmid, doi = row
         edge = edges.setdefault(str(a), _Edge(compress(str(s)), str(p).rsplit("#", 1)[-1], compress(str(o)),
                                               float(str(conf)), bool(_value(conflict))))
