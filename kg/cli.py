@@ -505,14 +505,14 @@ def paths_command(source: str, target: str, graph_path: Path, engine: str, max_l
       kg paths Gleevec MONDO:0011719 --max-length 2 --limit 3
       kg paths imatinib KIT -g out/store
     """
-    from kg.network import to_networkx
+    from kg.network import paths_network
     from kg.query import load_graph
     from kg.walk import find_paths, format_paths
 
     try:
         graph = load_graph(graph_path, engine)
         ends = [_entity(graph, name) for name in (source, target)]
-        network = to_networkx(graph)
+        network = paths_network(graph, ends[0], ends[1], max_length)
         click.echo(format_paths(network, find_paths(network, *ends, max_length=max_length, limit=limit)), nl=False)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
@@ -666,7 +666,8 @@ def validate(graph_path: Path) -> None:
 @_GRAPH
 @click.option("--engine", type=click.Choice(ENGINES), default="rdflib", show_default=True,
               help="What holds a graph file: rdflib writes its literals as written; oxigraph (or auto: from 64 MB "
-                   "on) reads a large .nq faster, decimals then written canonically.")
+                   "on) reads a large .nq faster and writes turtle, ntriples, nquads and trig in flat memory, "
+                   "decimals then written canonically. A store is always written by Oxigraph.")
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True,
               help="turtle, ntriples: the union of the paper and assembly graphs; nquads, trig, jsonld: every "
                    "named graph kept (JSON-LD with a prefix @context); graphml, cytoscape (Cytoscape.js JSON): "

@@ -12,9 +12,14 @@ file's Graph or Dataset, or an Oxigraph store) → one of :data:`EXPORT_FORMATS`
 
 from __future__ import annotations
 
+import functools
+import heapq
 import json
+import os
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO, Any
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -132,6 +137,11 @@ def export_graph(graph: Graph, fmt: str, output: str | Path) -> list[Path]:
         raise KGError(f"unknown export format {fmt!r}; valid: {', '.join(EXPORT_FORMATS)}")
     check_output(output, directory=EXPORT_FORMATS[fmt] == "directory")
     if fmt in RDF_EXPORTS:
+        from kg.query import oxigraph_store
+
+        store = oxigraph_store(graph)
+        if store is not None and RDF_EXPORTS[fmt] in STREAMED:
+            return [dump_store(store, output, RDF_EXPORTS[fmt])]
         return [write_graph(copy_dataset(graph), output, fmt=RDF_EXPORTS[fmt])]
     # Imported here: networkx is slow to import and ``import kg`` loads this module.
     from kg.kgx import write_kgx
@@ -143,6 +153,128 @@ def export_graph(graph: Graph, fmt: str, output: str | Path) -> list[Path]:
         return [(write_graphml if fmt == "graphml" else write_cytoscape)(graph, output)]
     except OSError as exc:
         raise KGError(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+#: rdflib format names :func:`dump_store` writes straight from an Oxigraph store (JSON-LD
+#: is compacted by rdflib, so a store's JSON-LD is copied into memory first).
+STREAMED = ("nquads", "nt", "turtle", "trig")
+#: Bytes of lines :func:`sorted_unique_lines` sorts in memory at a time (≈ 2.5× that in Python objects).
+SORT_CHUNK = 64 << 20
+
+
+def dump_store(store: Any, path: Path, fmt: str) -> Path:
+    """Write a pyoxigraph Store as a file, streamed: memory stays flat whatever the store holds.
+
+    The file holds what :func:`write_graph` writes for the same graphs: N-Quads every
+    graph and N-Triples the union without the build graph, both line-sorted and unique
+    (:func:`sorted_unique_lines`); Turtle that union too, graph after graph in IRI order
+    with the prefixes declared once (Turtle lets a subject recur; a triple in two graphs is
+    one triple); TriG every graph. Oxigraph writes ``xsd:string`` literals plain and
+    decimals in canonical form (``0.3`` for ``0.300``), as :func:`copy_dataset` reads them.
+    The file is written beside ``path`` and renamed at the end, so a failure leaves any
+    old file as it was; so are the sort's temporary runs (a large store's are gigabytes).
+
+    :param fmt: One of :data:`STREAMED`.
+    :raises KGError: When ``path`` cannot be written, naming it.
+    """
+    import pyoxigraph
+
+    check_output(path)
+    prefixes = dict(JSONLD_CONTEXT)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+    partial = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            if fmt == "nquads":
+                with tempfile.TemporaryFile(dir=path.parent) as unsorted:
+                    store.dump(unsorted, pyoxigraph.RdfFormat.N_QUADS)
+                    unsorted.seek(0)
+                    sorted_unique_lines(unsorted, out, scratch=path.parent)
+            elif fmt == "trig":
+                store.dump(out, pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
+            elif fmt == "nt":
+                with tempfile.TemporaryFile(dir=path.parent) as unsorted:
+                    for graph in _union_graphs(store):
+                        store.dump(unsorted, pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph)
+                    unsorted.seek(0)
+                    sorted_unique_lines(unsorted, out, scratch=path.parent)
+            elif fmt == "turtle":
+                out.write("".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(prefixes.items())).encode())
+                for graph in _union_graphs(store):
+                    text = store.dump(format=pyoxigraph.RdfFormat.TURTLE, from_graph=graph, prefixes=prefixes)
+                    # Each graph's prefix lines come first; the file declares them once, above.
+                    body = b"\n".join(line for line in text.split(b"\n") if not line.startswith(b"@prefix "))
+                    if body.strip():
+                        out.write(b"\n" + body.lstrip(b"\n"))
+            else:
+                raise KGError(f"cannot stream format {fmt!r} from a store; valid: {', '.join(STREAMED)}")
+        # mkstemp makes the file private (0600); the output gets the mode any new file gets here.
+        os.chmod(partial, 0o666 & ~current_umask())
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _union_graphs(store: Any) -> list[Any]:
+    """The default graph, then every named graph but the build graph, in IRI order."""
+    import pyoxigraph
+
+    named = sorted((g for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)), key=lambda g: g.value)
+    return [pyoxigraph.DefaultGraph(), *(g for g in named if g.value != str(BUILD_GRAPH))]
+
+
+@functools.lru_cache(maxsize=1)
+def current_umask() -> int:
+    """The process's umask: what a new file's mode leaves out."""
+    # Read once: os.umask can only be read by setting it, for the whole process a moment.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chunk: int | None = None) -> int:
+    r"""Write the distinct lines of ``source`` to ``out`` in byte order; memory bounded by ``chunk``.
+
+    An external merge sort: runs of about ``chunk`` bytes (:data:`SORT_CHUNK`) are sorted
+    in memory and written to temporary files in ``scratch``, then merged. Byte order of
+    UTF-8 is code point order, so the lines come out as ``sorted()`` orders the text.
+
+    :returns: How many lines were written.
+
+    >>> import io, tempfile
+    >>> out = io.BytesIO()
+    >>> sorted_unique_lines(io.BytesIO(b"b .\na .\nb .\n"), out, scratch=Path(tempfile.gettempdir()), chunk=4)
+    2
+    >>> out.getvalue()
+    b'a .\nb .\n'
+    """
+    runs: list[IO[bytes]] = []
+    try:
+        while lines := source.readlines(chunk or SORT_CHUNK):
+            run = tempfile.TemporaryFile(dir=scratch)
+            runs.append(run)
+            if not lines[-1].endswith(b"\n"):       # the source's last line
+                lines[-1] += b"\n"
+            run.writelines(sorted(set(lines)))
+            run.seek(0)
+        written, previous = 0, None
+        for line in heapq.merge(*runs):
+            if line != previous and line.strip():
+                out.write(line)
+                written, previous = written + 1, line
+        return written
+    finally:
+        for opened in runs:
+            opened.close()
 
 
 def check_output(path: Path, *, directory: bool = False) -> None:

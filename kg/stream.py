@@ -198,7 +198,7 @@ class NQuadsSink:
 
     def __init__(self, path: Path) -> None:
         """:raises KGError: When ``path`` is a directory or under a file (before any work is done)."""
-        from kg.export import check_output
+        from kg.export import check_output, current_umask
 
         check_output(path)
         self.path = path
@@ -209,7 +209,7 @@ class NQuadsSink:
             raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
         self._tmp = Path(name)
         # mkstemp makes the file private (0600); the output gets the mode any new file gets here.
-        os.chmod(handle, 0o666 & ~_umask())
+        os.chmod(handle, 0o666 & ~current_umask())
         self._out = os.fdopen(handle, "w", encoding="utf-8")
 
     def known(self) -> set[str]:
@@ -480,14 +480,6 @@ class StoreSink:
             return [f"{self.directory}: the build is complete, but compacting the store failed ({exc}); queries "
                     "will be slower until a later build into it compacts it"]
         return []
-
-
-@functools.lru_cache(maxsize=1)
-def _umask() -> int:
-    # Read once: os.umask can only be read by setting it, for the whole process a moment.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _digest(text: str) -> bytes:

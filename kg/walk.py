@@ -121,6 +121,32 @@ def find_paths(network: nx.MultiDiGraph, source: str, target: str, *, max_length
     return PathSearch(source, target, max_length, tuple(found), truncated)
 
 
+def nodes_between(skeleton: nx.Graph, source: str, target: str, max_length: int) -> set[str]:
+    """The entities a path of at most ``max_length`` edges between two entities can pass through, ends included.
+
+    A node ``d`` hops from ``source`` and ``e`` from ``target`` lies on such a path only if
+    ``d + e <= max_length``; every path of :func:`find_paths` runs through these nodes
+    alone, so the projection of them (``to_networkx(graph, among=…)``) finds what the
+    whole one does.
+
+    :param skeleton: From :func:`kg.network.skeleton` (undirected).
+
+    >>> net = nx.Graph([("A", "B"), ("B", "C"), ("C", "D"), ("A", "E")])
+    >>> sorted(nodes_between(net, "A", "C", 2))
+    ['A', 'B', 'C']
+    >>> sorted(nodes_between(net, "A", "D", 2))
+    ['A', 'D']
+    >>> sorted(nodes_between(net, "A", "D", 3))
+    ['A', 'B', 'C', 'D']
+    """
+    if source not in skeleton or target not in skeleton:
+        return {source, target}
+    from_source = nx.single_source_shortest_path_length(skeleton, source, cutoff=max_length)
+    from_target = nx.single_source_shortest_path_length(skeleton, target, cutoff=max_length)
+    beyond = max_length + 1
+    return {source, target} | {n for n, d in from_source.items() if d + from_target.get(n, beyond) <= max_length}
+
+
 def _not_an_entity(node: str) -> str:
     return f"{node} is not an entity of the network; walks join {', '.join(ENTITY_TYPES)} entities"
 

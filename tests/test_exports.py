@@ -244,13 +244,87 @@ def _by_value(quads: set[Quad]) -> set[tuple[object, ...]]:
             for s, p, o, g in quads if g != BUILD_GRAPH}
 
 
-def test_store_exports_rdf_with_the_files_quads(store: Path, dataset_path: Path, tmp_path: Path) -> None:
-    exported = _quads(_read_dataset(_export(store, "nquads", tmp_path / "graph.nq"), "nquads"))
+@pytest.mark.parametrize("fmt, parser", [("nquads", "nquads"), ("trig", "trig"), ("jsonld", "json-ld")])
+def test_store_exports_rdf_with_the_files_quads(store: Path, dataset_path: Path, tmp_path: Path, fmt: str,
+                                                parser: str) -> None:
+    exported = _quads(_read_dataset(_export(store, fmt, tmp_path / OUTPUTS[fmt]), parser))
     # Plain literals stay plain ("imatinib", not "imatinib"^^xsd:string), so they match the file's.
     assert _by_value(exported) == _by_value(_quads(_read_dataset(dataset_path, "nquads")))
     assert {g for *_, g in exported} >= {BUILD_GRAPH, kg.rdf.ASSEMBLY_GRAPH}
-    data = json.loads(_export(store, "jsonld", tmp_path / "graph.jsonld").read_text())
-    assert data["@context"]["kg"] == str(KG) and "xsd:string" not in json.dumps(data)
+    text = (tmp_path / OUTPUTS[fmt]).read_text()
+    assert "xsd:string" not in text and "XMLSchema#string" not in text
+    if fmt == "jsonld":
+        assert json.loads(text)["@context"]["kg"] == str(KG)
+
+
+@pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("ntriples", "nt")])
+def test_store_exports_the_union_the_file_exports(store: Path, dataset_path: Path, tmp_path: Path, fmt: str,
+                                                  parser: str) -> None:
+    from_file = Graph().parse(_export(dataset_path, fmt, tmp_path / "file" / OUTPUTS[fmt]), format=parser)
+    from_store = Graph().parse(_export(store, fmt, tmp_path / "store" / OUTPUTS[fmt]), format=parser)
+    # Decimals by value: the store keeps 0.3 for the file's 0.300.
+    assert _by_value({(*t, None) for t in from_store}) == _by_value({(*t, None) for t in from_file})
+    assert len(from_store) == len(from_file) > 1000
+    if fmt == "turtle":     # the prefixes declared once, at the top, and used
+        text = (tmp_path / "store" / OUTPUTS[fmt]).read_text()
+        assert text.count("@prefix kg: ") == 1 and text.index("@prefix kg: ") < text.index("\tkg:confidence ")
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "ntriples"])
+def test_store_line_formats_are_sorted_and_unique(store: Path, tmp_path: Path, fmt: str) -> None:
+    lines = _export(store, fmt, tmp_path / OUTPUTS[fmt]).read_text().splitlines()
+    assert lines == sorted(set(lines)) and len(lines) > 1000
+    assert all(line.endswith(" .") for line in lines)
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "ntriples", "turtle", "trig"])
+def test_store_exports_are_streamed_not_copied(store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               fmt: str) -> None:
+    """A store's RDF goes from Oxigraph to the file: copied into rdflib, a 100k store needs tens of GB."""
+    def refuse(graph: Graph) -> Dataset:
+        raise AssertionError("copied into rdflib")
+
+    monkeypatch.setattr(kg.export, "copy_dataset", refuse)
+    assert _export(store, fmt, tmp_path / OUTPUTS[fmt]).stat().st_size > 50_000
+
+
+def test_a_file_held_by_oxigraph_exports_as_its_store_does(store: Path, dataset_path: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["export", "-g", str(dataset_path), "--engine", "oxigraph", "--format", "nquads",
+                                       "-o", str(tmp_path / "file.nq")])
+    assert result.exit_code == 0, result.output
+    from_file = (tmp_path / "file.nq").read_text().splitlines()
+    from_store = _export(store, "nquads", tmp_path / "store.nq").read_text().splitlines()
+    build = f"<{BUILD_GRAPH}> ."
+    assert ([line for line in from_file if not line.endswith(build)]
+            == [line for line in from_store if not line.endswith(build)])
+
+
+def test_sorted_unique_lines_merges_runs(tmp_path: Path) -> None:
+    """Many runs (a chunk of 64 bytes), duplicates across runs, a last line without a newline."""
+    import io
+    import random
+
+    lines = [f"<urn:s{random.Random(n).randrange(300)}> <urn:p> \"é{n % 97}\" .\n".encode() for n in range(2000)]
+    source = io.BytesIO(b"".join(lines).rstrip(b"\n"))
+    out = io.BytesIO()
+    written = kg.export.sorted_unique_lines(source, out, scratch=tmp_path, chunk=64)
+    assert out.getvalue() == b"".join(sorted(set(lines)))
+    assert written == len(set(lines))
+    assert list(tmp_path.iterdir()) == []           # the runs are gone
+
+
+def test_a_failed_store_export_keeps_the_old_file(store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    output = tmp_path / "graph.nq"
+    output.write_text("old\n")
+
+    def full(source: object, out: object, *, scratch: Path, chunk: int | None = None) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.export, "sorted_unique_lines", full)
+    result = CliRunner().invoke(main, ["export", "-g", str(store), "--format", "nquads", "-o", str(output)])
+    assert result.exit_code == 1
+    assert f"cannot write {output}: No space left on device" in result.output
+    assert output.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == ["graph.nq"]
 
 
 @pytest.mark.parametrize("fmt", ["cytoscape", "graphml"])
