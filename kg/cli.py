@@ -360,7 +360,8 @@ def push(graph_path: Path, endpoint: str, verbose: bool, connections: int, progr
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Directory for drug_mutation.html, matrix.html, drug_mutation.png and drug_mutation.svg.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=300, show_default=True,
-              help="Most entities to draw (those with the fewest papers are left out).")
+              help="Most entities to draw, taken edge by edge: drug–mutation edges first (most papers first), then "
+                   "the targets, genes and diseases next to them.")
 @click.option("--title", default="kg: drug–mutation landscape", show_default=True, help="Page and figure title.")
 def viz(graph_path: Path, engine: str, output: Path, max_nodes: int, title: str) -> None:
     """Draw the drug–mutation landscape: an interactive page, a matrix page, PNG and SVG.

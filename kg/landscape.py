@@ -191,8 +191,9 @@ def landscape(graph: Graph, *, max_nodes: int = 300) -> Landscape:
     Drugs and mutations joined by a response edge are the core; their genes (mutationOf)
     and the targets and diseases linked to them are added as context. A graph with no
     response edge shows its drugs, targets, mutations and diseases with the edges between
-    them. When there are more than ``max_nodes`` entities, those with the fewest papers
-    are left out (the core before the context).
+    them. When there are more than ``max_nodes`` entities, they are chosen edge by edge
+    (:func:`_within`): every entity drawn has an edge drawn, response edges come first, and
+    the rest is filled with the best-cited context next to them.
     """
     classes: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
@@ -216,14 +217,57 @@ def landscape(graph: Graph, *, max_nodes: int = 300) -> Landscape:
             papers[edge.source].update(edge.papers)
             papers[edge.target].update(edge.papers)
     if len(keep) > max_nodes:
-        ranked = sorted(keep, key=lambda n: (n not in core, -len(papers[n]), labels.get(n, n), n))
-        keep = set(ranked[:max_nodes])
+        keep = _within(max_nodes, keep, core, candidates, papers, labels)
+
     def place(n: str) -> tuple[int, str, str]:
         return CLASSES.index(_category(classes[n])), labels.get(n, n).casefold(), n
 
     nodes = tuple(Node(n, labels.get(n, n), _category(classes[n]), len(papers[n])) for n in sorted(keep, key=place))
     kept = tuple(e for e in candidates if e.source in keep and e.target in keep)
     return Landscape(nodes, kept)
+
+
+def _within(budget: int, keep: set[str], core: set[str], edges: list[Edge], papers: dict[str, set[str]],
+            labels: dict[str, str]) -> set[str]:
+    """At most ``budget`` of the entities ``keep``, taken with the edges that join them, strongest first.
+
+    Ranking entities alone by papers filled the picture with well-cited drugs and left
+    out every mutation (and so every drug–mutation edge) once there were more drugs than
+    ``budget``. Edges are taken instead, both ends at a time while they fit: response
+    edges first (those some evidence states before negated-only ones, then by papers and
+    evidence), then context edges touching what is already taken, best first, round after
+    round (a gene's disease comes after the gene). Without response edges every edge is
+    ranked alike. A budget of one entity has no room for an edge: the best-cited one (of
+    the core, if there is one).
+    """
+    def strength(edge: Edge) -> tuple[bool, bool, int, int, str, str, str]:
+        return (edge.direction == "context", not edge.holds, -len(edge.papers), -len(edge.evidence), edge.source,
+                edge.predicate, edge.target)
+
+    ranked = [e for e in sorted(edges, key=strength) if e.source in keep and e.target in keep]
+    taken: dict[str, None] = {}
+
+    def take(edge: Edge) -> bool:
+        new = [n for n in (edge.source, edge.target) if n not in taken]
+        if not new or len(taken) + len(new) > budget:
+            return False
+        taken.update(dict.fromkeys(new))
+        return True
+
+    for edge in [e for e in ranked if e.direction != "context"] if core else ranked:
+        take(edge)
+    context = [e for e in ranked if e.direction == "context"] if core else []
+    while context and len(taken) < budget:
+        # Context next to what is drawn, best first; what an edge taken now reaches waits for the next round.
+        added = False
+        for edge in [e for e in context if (e.source in taken) != (e.target in taken)]:
+            added |= take(edge)
+        if not added:
+            break
+        context = [e for e in context if e.source not in taken or e.target not in taken]
+    if not taken:
+        return set(sorted(keep, key=lambda n: (n not in core, -len(papers[n]), labels.get(n, n), n))[:budget])
+    return set(taken)
 
 
 def _category(classes: set[str]) -> str:

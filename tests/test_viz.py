@@ -87,6 +87,45 @@ def test_matrix_marks_papers_that_disagree_as_conflicting() -> None:
     assert (cell.direction, cell.papers, cell.edges) == ("conflicting", 2, ("e0", "e1"))
 
 
+#: Two drugs, each in three papers (two on its target), and a resistance mutation of each in one.
+CITED_DRUGS = ("Imatinib inhibits KIT kinase activity in GIST cells.", "Imatinib potently inhibits KIT in vitro.",
+               "The KIT D816V mutation confers resistance to imatinib.", "Gefitinib inhibits EGFR in lung cancer cells.",
+               "Gefitinib inhibits EGFR phosphorylation.", "The EGFR T790M mutation confers resistance to gefitinib.")
+GEFITINIB, T790M, D816V = "DRUGBANK:DB00317", "kgr:mutation-EGFR-T790M", "kgr:mutation-KIT-D816V"
+
+
+@pytest.fixture(scope="module")
+def cited(tmp_path_factory: pytest.TempPathFactory) -> Graph:
+    folder = tmp_path_factory.mktemp("cited")
+    for number, text in enumerate(CITED_DRUGS, 1):
+        (folder / f"p{number}.md").write_text(f'---\nreference_id: "PMID:9900000{number}"\ntitle: Paper {number}\n'
+                                            f"year: 2020\n---\n\n{text}\n")
+    assert CliRunner().invoke(main, ["build", str(folder), "-o", str(folder / "graph.nq")]).exit_code == 0
+    return load_graph(folder / "graph.nq")
+
+
+def test_a_small_budget_keeps_drug_mutation_edges_not_well_cited_drugs_alone(cited: Graph) -> None:
+    # Found by a user: --max-nodes ranked entities by papers, so drugs (3 papers each here)
+    # filled the picture and every mutation (1 paper), with every drug–mutation edge, was left out.
+    whole = landscape(cited)
+    assert len(whole.nodes) == 9 and {GEFITINIB, T790M, D816V} <= {n.id for n in whole.nodes}
+    two = landscape(cited, max_nodes=2)
+    assert [n.id for n in two.nodes] == [GEFITINIB, T790M]
+    assert [(e.source, e.predicate, e.target) for e in two.edges] == [(T790M, "confersResistanceTo", GEFITINIB)]
+    four = landscape(cited, max_nodes=4)
+    assert {(e.source, e.target) for e in four.edges} == {(T790M, GEFITINIB), (D816V, "CHEBI:45783")}
+    assert len(four.edges) == 2 and len(four.matrix()[2]) == 2
+    # The fifth entity is context next to what is drawn: KIT, the target imatinib inhibits in two papers.
+    assert {n.id for n in landscape(cited, max_nodes=5).nodes} - {n.id for n in four.nodes} == {"HGNC:6342"}
+    for budget in range(2, 10):
+        view = landscape(cited, max_nodes=budget)
+        assert len(view.nodes) == budget
+        assert {n.id for n in view.nodes} == {end for e in view.edges for end in (e.source, e.target)}, budget
+        assert any(e.direction == "resistance" for e in view.edges)
+    # One entity has no room for an edge: the best-cited of the drugs and mutations.
+    assert [n.id for n in landscape(cited, max_nodes=1).nodes] == [GEFITINIB]
+
+
 def test_store_and_file_give_the_same_landscape(view: Landscape, tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
