@@ -215,6 +215,24 @@ for name, only in RUNS:
 print(json.dumps(out))
 """
 
+EXPORT = """
+import json, sys, time, resource, tempfile
+from pathlib import Path
+from kg.export import dump_store, copy_dataset, write_graph
+from kg.query import load_graph, oxigraph_store
+engine, store, fmt = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
+out = Path(tempfile.mkdtemp()) / ("graph." + {"turtle": "ttl", "nquads": "nq"}[fmt])
+t = time.perf_counter()
+graph = load_graph(store)
+if engine == "oxigraph":       # kg export: Oxigraph writes the file
+    dump_store(oxigraph_store(graph), out, fmt)
+else:                          # the obvious alternative: copy into an rdflib Dataset, serialise
+    write_graph(copy_dataset(graph), out, fmt=fmt)
+print(json.dumps({"seconds": time.perf_counter() - t, "bytes": out.stat().st_size,
+                  "own_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+out.unlink()
+"""
+
 PICKS = """
 import json, sys
 from pathlib import Path
@@ -270,7 +288,7 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory} GiB RAM, Linux {platform.release()}, Python {platform.python_version()}"
 
 
-STEPS = ("startup", "throughput", "matchers", "loads", "queries", "build-100k", "queries-100k")
+STEPS = ("startup", "throughput", "matchers", "loads", "queries", "exports", "build-100k", "queries-100k")
 
 
 TIMED = """
@@ -307,8 +325,8 @@ def main() -> None:
     unknown = sorted(set(steps) - set(STEPS))
     if unknown:
         parser.error(f"unknown step(s) {', '.join(unknown)}; choose from {', '.join(STEPS)}")
-    needs = {"throughput": "c20k", "matchers": "c20k", "loads": "c10k", "queries": "c10k", "queries-100k": "store_100k",
-             "build-100k": "c100k"}
+    needs = {"throughput": "c20k", "matchers": "c20k", "loads": "c10k", "queries": "c10k", "exports": "c10k",
+             "queries-100k": "store_100k", "build-100k": "c100k"}
     for step in steps:
         if step in needs and getattr(args, needs[step]) is None:
             parser.error(f"step {step} needs --{needs[step].replace('_', '-')}")
@@ -338,6 +356,13 @@ def main() -> None:
             built = subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "-o", str(nq), "--stream", "--no-progress"],
                                    capture_output=True, text=True, check=True)
             record("build_10k", built.stdout.strip())
+        if "exports" in steps:
+            if not store.exists():
+                subprocess.run([PY, "-m", "kg", "build", str(args.c10k), "--store", str(store), "--no-progress"],
+                               capture_output=True, check=True)
+            record("export_oxigraph_turtle_10k", child(EXPORT, "oxigraph", str(store), "turtle"))
+            record("export_oxigraph_nquads_10k", child(EXPORT, "oxigraph", str(store), "nquads"))
+            record("export_rdflib_turtle_10k", child(EXPORT, "rdflib", str(store), "turtle"))
         if "loads" in steps:
             record("load_oxigraph_10k", child(LOAD, "oxigraph", str(nq)))
             record("load_rdflib_10k", child(LOAD, "rdflib", str(nq)))

@@ -34,7 +34,7 @@ def results(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dic
     corpus, out = tmp / "corpus", tmp / "results.json"
     assert "wrote 40 documents" in _run(BENCH / "make_corpus.py", "--corpora", shared / "corpora", "--docs", "40",
                                         "-o", corpus)
-    _run(BENCH / "run.py", "--c20k", corpus, "--c10k", corpus, "--steps", "startup,throughput,queries",
+    _run(BENCH / "run.py", "--c20k", corpus, "--c10k", corpus, "--steps", "startup,throughput,queries,exports",
          "--baseline-docs", "20", "--runs", "1", "--work", tmp / "work", "-o", out)
     return json.loads(out.read_text()), _run(BENCH / "report.py", out)
 
@@ -71,3 +71,14 @@ def test_report_renders_every_table(results: tuple[dict, str]) -> None:  # type:
     for name in list_queries():
         assert re.search(rf"^\| {name} \(", report, re.M), name
     assert "Projection for all of PubMed" in report
+    assert re.search(r"^\| Turtle, written by Oxigraph .* \| [\d,]+ \|$", report, re.M)
+    assert re.search(r"^\| baseline: Turtle, store copied into an rdflib Dataset, serialised \| .* \| [\d,]+ \|$",
+                     report, re.M)
+
+
+def test_the_export_step_writes_the_store_both_ways(results: tuple[dict, str]) -> None:  # type: ignore[type-arg]
+    r, _ = results
+    ours, theirs, quads = (r[f"export_{k}_10k"] for k in ("oxigraph_turtle", "rdflib_turtle", "oxigraph_nquads"))
+    # The same triples, written by two serialisers: sizes within a third of each other.
+    assert ours["bytes"] > 10_000 and 0.67 < ours["bytes"] / theirs["bytes"] < 1.5
+    assert quads["bytes"] > ours["bytes"]
