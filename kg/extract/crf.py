@@ -20,11 +20,12 @@ records), since the text dump of :meth:`pycrfsuite.Tagger.info` rounds them to 6
 
 from __future__ import annotations
 
+import operator
 import struct
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -176,10 +177,13 @@ class Scorer:
         if len(self._words.index) + n > _MAX_WORDS:
             # Bounded memory on a long build: start over (between documents, never inside one).
             self._words.index.clear()
-        words = [self._words.row(t[2]) for t in toks]
-        marks = [self._hints.row(h) for h in hints]
+        words = self._words.rows([t[2] for t in toks])
+        marks = self._hints.rows(hints)
         parts = self._words.table[words] + self._hints.table[marks]
-        glued = np.fromiter((toks[i][1] == toks[i + 1][0] for i in range(n - 1)), dtype=bool, count=n - 1)
+        # Token i is glued to token i + 1 where its end is the next one's start.
+        starts = np.fromiter(map(operator.itemgetter(0), toks), dtype=np.intp, count=n)
+        ends = np.fromiter(map(operator.itemgetter(1), toks), dtype=np.intp, count=n)
+        glued = ends[:-1] == starts[1:]
         scores: np.ndarray = (parts[:, 0] + self._glued_left[np.concatenate(([False], glued)).astype(np.intp)]
                   + self._glued_right[np.concatenate((glued, [False])).astype(np.intp)])
         for k, offset in enumerate(self._offsets):
@@ -295,6 +299,13 @@ class _Rows:
         self.groups, self.summed = groups, summed
         self.index: dict[str, int] = {}
         self.table = np.zeros((size, *shape))
+
+    def rows(self, keys: Sequence[str]) -> list[int]:
+        """:meth:`row` of each key (most of them known: those are looked up without a call per key)."""
+        found = list(map(self.index.get, keys))
+        if None in found:
+            return [self.row(key) if row is None else row for key, row in zip(keys, found, strict=True)]
+        return cast(list[int], found)
 
     def row(self, key: str) -> int:
         row = self.index.get(key)

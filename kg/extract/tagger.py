@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -86,7 +87,7 @@ def hint_tags(toks: Sequence[Token], hints: Iterable[Mention]) -> list[str]:
     The first mention to claim a token keeps it, so pass them in reading order.
     """
     tags = ["O"] * len(toks)
-    starts = {start: i for i, (start, _, _) in enumerate(toks)}
+    starts = dict(zip(map(operator.itemgetter(0), toks), itertools.count()))  # token start → index
     for mention in hints:
         kind = TAG_OF.get(mention.type)
         i = starts.get(mention.start)
@@ -166,13 +167,18 @@ def spans_of(toks: Sequence[Token], labels: Sequence[str]) -> list[Span]:
     """
     out: list[Span] = []
     open_: tuple[int, int, str] | None = None
-    for (start, end, _), label in zip(toks, labels, strict=True):
+    last = -2
+    # Most labels are "O": only the others are visited, and an "O" between two of them
+    # (a gap in their indices) closes the open span as visiting it would.
+    for i in itertools.compress(range(len(labels)), map("O".__ne__, labels)):
+        label = labels[i]
         kind = label[2:]
-        if open_ is not None and (label == "O" or label.startswith("B-") or kind != open_[2]):
+        if open_ is not None and (i != last + 1 or label.startswith("B-") or kind != open_[2]):
             out.append(open_)
             open_ = None
-        if label != "O":
-            open_ = (open_[0] if open_ else start, end, kind)
+        start, end, _ = toks[i]
+        open_ = (open_[0] if open_ else start, end, kind)
+        last = i
     if open_ is not None:
         out.append(open_)
     return out
