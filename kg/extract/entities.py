@@ -50,7 +50,8 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     for mention in mentions:
         words = mention.text.split(" ", 1)
         # Only a name of two or more words has a head to share; most mentions are one word.
-        before = _COORDINATED.search(text, max(0, mention.start - 60), mention.start) if len(words) == 2 else None
+        before = (_COORDINATED.search(text, max(0, mention.start - 60), mention.start)
+                  if len(words) == 2 and _after_conjunction(text, mention.start) else None)
         if before is not None:
             candidate = f"{before.group(1)} {words[1]}"
             found = [e for e in lexicon.lookup(candidate) if e.type == mention.type]
@@ -63,6 +64,20 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
                 out.append(expanded)
         out.append(mention)
     return out
+
+
+def _after_conjunction(text: str, start: int) -> bool:
+    """Whether ``text[:start]`` ends with ``and`` or ``or`` and whitespace, as :data:`_COORDINATED` needs.
+
+    A cheap test first: the pattern, searched over the 60 characters before a mention,
+    tries every start in them.
+
+    >>> _after_conjunction("progression-free and overall", 21), _after_conjunction("median overall", 7)
+    (True, False)
+    """
+    before = text[max(0, start - 60):start]
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and stripped.endswith(("and", "or"))
 
 
 def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
