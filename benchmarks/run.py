@@ -218,14 +218,14 @@ print(json.dumps(out))
 EXPORT = """
 import json, sys, time, resource, tempfile
 from pathlib import Path
-from kg.export import dump_store, copy_dataset, write_graph
+from kg.export import copy_dataset, write_graph, write_store
 from kg.query import load_graph, oxigraph_store
 engine, store, fmt = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 out = Path(tempfile.mkdtemp()) / ("graph." + {"turtle": "ttl", "nquads": "nq"}[fmt])
 t = time.perf_counter()
 graph = load_graph(store)
 if engine == "oxigraph":       # kg export: Oxigraph writes the file
-    dump_store(oxigraph_store(graph), out, fmt)
+    write_store(oxigraph_store(graph), out, fmt)
 else:                          # the obvious alternative: copy into an rdflib Dataset, serialise
     write_graph(copy_dataset(graph), out, fmt=fmt)
 print(json.dumps({"seconds": time.perf_counter() - t, "bytes": out.stat().st_size,

@@ -16,6 +16,7 @@ import functools
 import heapq
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -141,7 +142,7 @@ def export_graph(graph: Graph, fmt: str, output: str | Path) -> list[Path]:
 
         store = oxigraph_store(graph)
         if store is not None and RDF_EXPORTS[fmt] in STREAMED:
-            return [dump_store(store, output, RDF_EXPORTS[fmt])]
+            return [write_store(store, output, RDF_EXPORTS[fmt])]
         return [write_graph(copy_dataset(graph), output, fmt=RDF_EXPORTS[fmt])]
     # Imported here: networkx is slow to import and ``import kg`` loads this module.
     from kg.kgx import write_kgx
@@ -155,24 +156,28 @@ def export_graph(graph: Graph, fmt: str, output: str | Path) -> list[Path]:
         raise KGError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
-#: rdflib format names :func:`dump_store` writes straight from an Oxigraph store (JSON-LD
+#: rdflib format names :func:`write_store` writes straight from an Oxigraph store (JSON-LD
 #: is compacted by rdflib, so a store's JSON-LD is copied into memory first).
 STREAMED = ("nquads", "nt", "turtle", "trig")
 #: Bytes of lines :func:`sorted_unique_lines` sorts in memory at a time (≈ 2.5× that in Python objects).
 SORT_CHUNK = 64 << 20
 
 
-def dump_store(store: Any, path: Path, fmt: str) -> Path:
+def write_store(store: Any, path: Path, fmt: str) -> Path:
     """Write a pyoxigraph Store as a file, streamed: memory stays flat whatever the store holds.
 
     The file holds what :func:`write_graph` writes for the same graphs: N-Quads every
     graph and N-Triples the union without the build graph, both line-sorted and unique
-    (:func:`sorted_unique_lines`); Turtle that union too, graph after graph in IRI order
-    with the prefixes declared once (Turtle lets a subject recur; a triple in two graphs is
-    one triple); TriG every graph. Oxigraph writes ``xsd:string`` literals plain and
+    (:func:`sorted_runs`, :func:`merge_runs`); Turtle that union too, graph after graph
+    with the prefixes declared once (Turtle lets a subject recur; a triple in two graphs
+    is one triple; Oxigraph's blank node labels are store-wide, so a node shared by two
+    graphs stays one); TriG every graph. Oxigraph writes ``xsd:string`` literals plain and
     decimals in canonical form (``0.3`` for ``0.300``), as :func:`copy_dataset` reads them.
-    The file is written beside ``path`` and renamed at the end, so a failure leaves any
-    old file as it was; so are the sort's temporary runs (a large store's are gigabytes).
+
+    The file is written beside ``path`` (beside its target, for a symbolic link) and
+    renamed at the end, so a failure leaves any old file as it was. Temporary files go
+    there too: for N-Quads and N-Triples, the unsorted dump and then the sorted runs (a
+    large store's are gigabytes; at most twice the output at once), for Turtle one graph.
 
     :param fmt: One of :data:`STREAMED`.
     :raises KGError: When ``path`` cannot be written, naming it.
@@ -180,41 +185,39 @@ def dump_store(store: Any, path: Path, fmt: str) -> Path:
     import pyoxigraph
 
     check_output(path)
+    if fmt not in STREAMED:
+        raise KGError(f"cannot stream format {fmt!r} from a store; valid: {', '.join(STREAMED)}")
+    target = path.resolve() if path.is_symlink() else path
     prefixes = dict(JSONLD_CONTEXT)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     except OSError as exc:
         raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
-    partial = Path(name)
+    partial, scratch = Path(name), target.parent
     try:
         with os.fdopen(handle, "wb") as out:
-            if fmt == "nquads":
-                with tempfile.TemporaryFile(dir=path.parent) as unsorted:
-                    store.dump(unsorted, pyoxigraph.RdfFormat.N_QUADS)
-                    unsorted.seek(0)
-                    sorted_unique_lines(unsorted, out, scratch=path.parent)
-            elif fmt == "trig":
+            if fmt == "trig":
                 store.dump(out, pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
-            elif fmt == "nt":
-                with tempfile.TemporaryFile(dir=path.parent) as unsorted:
-                    for graph in _union_graphs(store):
-                        store.dump(unsorted, pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph)
-                    unsorted.seek(0)
-                    sorted_unique_lines(unsorted, out, scratch=path.parent)
             elif fmt == "turtle":
                 out.write("".join(f"@prefix {p}: <{iri}> .\n" for p, iri in sorted(prefixes.items())).encode())
                 for graph in _union_graphs(store):
-                    text = store.dump(format=pyoxigraph.RdfFormat.TURTLE, from_graph=graph, prefixes=prefixes)
-                    # Each graph's prefix lines come first; the file declares them once, above.
-                    body = b"\n".join(line for line in text.split(b"\n") if not line.startswith(b"@prefix "))
-                    if body.strip():
-                        out.write(b"\n" + body.lstrip(b"\n"))
+                    with tempfile.TemporaryFile(dir=scratch) as one:
+                        store.dump(one, pyoxigraph.RdfFormat.TURTLE, from_graph=graph, prefixes=prefixes)
+                        _copy_without_prefixes(one, out)
             else:
-                raise KGError(f"cannot stream format {fmt!r} from a store; valid: {', '.join(STREAMED)}")
+                with tempfile.TemporaryFile(dir=scratch) as unsorted:
+                    if fmt == "nquads":
+                        store.dump(unsorted, pyoxigraph.RdfFormat.N_QUADS)
+                    for graph in _union_graphs(store) if fmt == "nt" else ():
+                        store.dump(unsorted, pyoxigraph.RdfFormat.N_TRIPLES, from_graph=graph)
+                    unsorted.seek(0)
+                    runs = sorted_runs(unsorted, scratch=scratch)
+                # The unsorted dump is gone before the merge writes the output.
+                merge_runs(runs, out)
         # mkstemp makes the file private (0600); the output gets the mode any new file gets here.
         os.chmod(partial, 0o666 & ~current_umask())
-        partial.replace(path)
+        partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
@@ -225,11 +228,22 @@ def dump_store(store: Any, path: Path, fmt: str) -> Path:
 
 
 def _union_graphs(store: Any) -> list[Any]:
-    """The default graph, then every named graph but the build graph, in IRI order."""
+    """The default graph, then every other graph but the build graph, named ones in IRI order."""
     import pyoxigraph
 
-    named = sorted((g for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode)), key=lambda g: g.value)
-    return [pyoxigraph.DefaultGraph(), *(g for g in named if g.value != str(BUILD_GRAPH))]
+    graphs = sorted(store.named_graphs(), key=lambda g: (isinstance(g, pyoxigraph.BlankNode), g.value))
+    return [pyoxigraph.DefaultGraph(), *(g for g in graphs if g.value != str(BUILD_GRAPH))]
+
+
+def _copy_without_prefixes(source: IO[bytes], out: IO[bytes]) -> None:
+    """Copy one graph's Turtle after the file's own prefix lines (it declares them once, first)."""
+    source.seek(0)
+    line = source.readline()
+    while line.startswith(b"@prefix "):
+        line = source.readline()
+    if line:                                # an empty graph has its prefixes only
+        out.write(b"\n" + line)
+        shutil.copyfileobj(source, out)
 
 
 @functools.lru_cache(maxsize=1)
@@ -241,21 +255,12 @@ def current_umask() -> int:
     return mask
 
 
-def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chunk: int | None = None) -> int:
-    r"""Write the distinct lines of ``source`` to ``out`` in byte order; memory bounded by ``chunk``.
+def sorted_runs(source: IO[bytes], *, scratch: Path, chunk: int | None = None) -> list[IO[bytes]]:
+    """The lines of ``source`` in sorted runs without repeats, each in a temporary file in ``scratch``.
 
-    An external merge sort: runs of about ``chunk`` bytes (:data:`SORT_CHUNK`) are sorted
-    in memory and written to temporary files in ``scratch``, then merged. Byte order of
-    UTF-8 is code point order, so the lines come out as ``sorted()`` orders the text.
-
-    :returns: How many lines were written.
-
-    >>> import io, tempfile
-    >>> out = io.BytesIO()
-    >>> sorted_unique_lines(io.BytesIO(b"b .\na .\nb .\n"), out, scratch=Path(tempfile.gettempdir()), chunk=4)
-    2
-    >>> out.getvalue()
-    b'a .\nb .\n'
+    The first half of an external merge sort (:func:`merge_runs` is the second): about
+    ``chunk`` bytes (:data:`SORT_CHUNK`) are sorted in memory at a time, so memory stays
+    bounded whatever ``source`` holds. A last line without a newline gets one.
     """
     runs: list[IO[bytes]] = []
     try:
@@ -266,6 +271,23 @@ def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chu
                 lines[-1] += b"\n"
             run.writelines(sorted(set(lines)))
             run.seek(0)
+    except BaseException:
+        for opened in runs:
+            opened.close()
+        raise
+    return runs
+
+
+def merge_runs(runs: list[IO[bytes]], out: IO[bytes]) -> int:
+    """Write the distinct lines of sorted ``runs`` to ``out`` in byte order, and close the runs.
+
+    Byte order of UTF-8 is code point order, so the lines come out as ``sorted()`` orders
+    the text. Every run is open at once: at 64 MB a run, a 1,024-file limit is reached
+    near 64 GB of output.
+
+    :returns: How many lines were written.
+    """
+    try:
         written, previous = 0, None
         for line in heapq.merge(*runs):
             if line != previous and line.strip():
@@ -275,6 +297,23 @@ def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chu
     finally:
         for opened in runs:
             opened.close()
+
+
+def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chunk: int | None = None) -> int:
+    r"""Write the distinct lines of ``source`` to ``out`` in byte order; memory bounded by ``chunk``.
+
+    :func:`sorted_runs` then :func:`merge_runs`.
+
+    :returns: How many lines were written.
+
+    >>> import io, tempfile
+    >>> out = io.BytesIO()
+    >>> sorted_unique_lines(io.BytesIO(b"b .\na .\nb .\n"), out, scratch=Path(tempfile.gettempdir()), chunk=4)
+    2
+    >>> out.getvalue()
+    b'a .\nb .\n'
+    """
+    return merge_runs(sorted_runs(source, scratch=scratch, chunk=chunk), out)
 
 
 def check_output(path: Path, *, directory: bool = False) -> None:

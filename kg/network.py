@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.iris import compress, expand
 from kg.model import ENTITY_TYPES
-from kg.query import select_rows
+from kg.query import oxigraph_store, select_rows
 
 _ENTITIES = """
 PREFIX kg: <https://w3id.org/kg-builder/onto#>
@@ -117,23 +117,32 @@ def to_networkx(graph: Graph, *, include_negated: bool = False, around: str | No
     """
     network = nx.MultiDiGraph()
     assertions, entities = _ASSERTIONS, _ENTITIES
-    rows = None
+    # Oxigraph starts from each entity a VALUES block names; rdflib reads every assertion
+    # again for each (100 names: 7.7 s against 2.2 s for all of them, on a 1k-document
+    # file), so on rdflib everything is read and the rows are filtered here.
+    native = oxigraph_store(graph) is not None
+    rows, wanted = None, None
     if around is not None:
         node = _n3(around)
         assertions = _ASSERTIONS.replace(
             "WHERE {", f"WHERE {{\n  {{ ?a kg:assertedSubject {node} }} UNION {{ ?a kg:assertedObject {node} }}", 1)
         rows = select_rows(graph, assertions)
-        ends = {node} | {URIRef(str(term)).n3() for row in rows for term in (row[1], row[3])}
-        entities = _ENTITIES.replace("WHERE {", f"WHERE {{\n  VALUES ?e {{ {' '.join(sorted(ends))} }}", 1)
+        wanted = {compress(around)} | {compress(str(term)) for row in rows for term in (row[1], row[3])}
     elif among is not None:
-        nodes = " ".join(sorted(_n3(curie) for curie in among))
-        # Bound by subject only: rdflib joins VALUES row by row, so two blocks would cost |among|² lookups.
-        assertions = _ASSERTIONS.replace("WHERE {", f"WHERE {{\n  VALUES ?s {{ {nodes} }}", 1)
-        rows = [row for row in select_rows(graph, assertions) if compress(str(row[3])) in among]
-        entities = _ENTITIES.replace("WHERE {", f"WHERE {{\n  VALUES ?e {{ {nodes} }}", 1)
+        if native:      # bound by subject only: the object is checked below
+            named = " ".join(sorted(_n3(curie) for curie in among))
+            assertions = _ASSERTIONS.replace("WHERE {", f"WHERE {{\n  VALUES ?s {{ {named} }}", 1)
+        rows = [row for row in select_rows(graph, assertions)
+                if compress(str(row[1])) in among and compress(str(row[3])) in among]
+        wanted = set(among)
+    if wanted is not None and native:
+        named = " ".join(sorted(_n3(curie) for curie in wanted))
+        entities = _ENTITIES.replace("WHERE {", f"WHERE {{\n  VALUES ?e {{ {named} }}", 1)
     names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for entity, cls, label, alt, xref in select_rows(graph, entities):
         node = compress(str(entity))
+        if wanted is not None and node not in wanted:
+            continue
         names[node]["label"].add(str(label))
         names[node]["category"].add(str(cls).rsplit("#", 1)[-1])
         if alt is not None:

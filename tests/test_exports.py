@@ -317,10 +317,10 @@ def test_a_failed_store_export_keeps_the_old_file(store: Path, tmp_path: Path, m
     output = tmp_path / "graph.nq"
     output.write_text("old\n")
 
-    def full(source: object, out: object, *, scratch: Path, chunk: int | None = None) -> int:
+    def full(runs: object, out: object) -> int:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kg.export, "sorted_unique_lines", full)
+    monkeypatch.setattr(kg.export, "merge_runs", full)
     result = CliRunner().invoke(main, ["export", "-g", str(store), "--format", "nquads", "-o", str(output)])
     assert result.exit_code == 1
     assert f"cannot write {output}: No space left on device" in result.output
@@ -383,3 +383,46 @@ def test_build_refuses_a_directory_output_before_building(tmp_path: Path) -> Non
     (tmp_path / "graph.ttl").mkdir()
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "graph.ttl")])
     assert result.exit_code == 1 and f"cannot write {tmp_path / 'graph.ttl'}: it is a directory" in result.output
+
+
+BLANK_NODES = """@prefix ex: <http://example.org/> .
+ex:g1 { ex:a ex:p _:shared . _:shared ex:q "one" . }
+ex:g2 { _:shared ex:r ex:b . ex:c ex:s ( 1 2 ) . }
+_:g3 { ex:d ex:t _:other . }
+"""
+
+
+def test_a_turtle_file_held_by_oxigraph_exports_its_default_graph(graph_path: Path, tmp_path: Path) -> None:
+    for fmt, parser in (("turtle", "turtle"), ("ntriples", "nt")):
+        result = CliRunner().invoke(main, ["export", "-g", str(graph_path), "--engine", "oxigraph", "--format", fmt,
+                                           "-o", str(tmp_path / OUTPUTS[fmt])])
+        assert result.exit_code == 0, result.output
+        got = Graph().parse(tmp_path / OUTPUTS[fmt], format=parser)
+        expected = Graph().parse(graph_path, format="turtle")
+        assert len(got) == len(expected) > 1000
+        assert _by_value({(*t, None) for t in got}) == _by_value({(*t, None) for t in expected})
+
+
+def test_turtle_from_oxigraph_keeps_blank_nodes_shared_by_graphs(tmp_path: Path) -> None:
+    """Graphs are written one after another: a blank node in two of them must stay one node."""
+    source = tmp_path / "blank.trig"
+    source.write_text(BLANK_NODES)
+    expected = Graph()
+    for s, p, o, _ in _read_dataset(source, "trig").quads():
+        expected.add((s, p, o))
+    for fmt, parser in (("turtle", "turtle"), ("ntriples", "nt")):
+        output = tmp_path / OUTPUTS[fmt]
+        result = CliRunner().invoke(main, ["export", "-g", str(source), "--engine", "oxigraph", "--format", fmt,
+                                           "-o", str(output)])
+        assert result.exit_code == 0, result.output
+        got = Graph().parse(output, format=parser)
+        assert len(got) == 9                    # a graph named by a blank node (_:g3) included
+        _assert_isomorphic(expected, got)
+
+
+def test_a_store_export_writes_through_a_symbolic_link(store: Path, tmp_path: Path) -> None:
+    real = tmp_path / "real.nq"
+    real.write_text("old\n")
+    (tmp_path / "link.nq").symlink_to(real)
+    _export(store, "nquads", tmp_path / "link.nq")
+    assert (tmp_path / "link.nq").is_symlink() and real.read_text().count(" .\n") > 1000
