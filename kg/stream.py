@@ -260,6 +260,7 @@ class StoreSink:
     """
 
     BATCH = 2_000_000  # characters of N-Quads per load
+    REMOVALS = 100_000  # quads removed between flushes of the store's write buffers
     #: Present in the store's directory while the assembly and build graphs are replaced.
     PENDING = "kg-build-pending"
     #: Present while a build writes into the store, and after one that stopped part-way.
@@ -345,8 +346,14 @@ class StoreSink:
                 self.write(line)
             self._flush()
         node = self._ox.NamedNode(str(graph))
-        if self.store.contains_named_graph(node):
-            self.store.remove_graph(node)
+        # Quad by quad, flushed now and then: remove_graph deletes a graph in one
+        # transaction, held in memory (the 100k store's assembly graph, 1.1M quads: 40 s and
+        # 1.8 GB; this way 27 s and 0.3 GB; unflushed, the write buffers grew to 0.8 GB).
+        # The iterator reads a snapshot, so removing as it goes is safe.
+        for number, quad in enumerate(self.store.quads_for_pattern(None, None, None, node), 1):
+            self.store.remove(quad)
+            if number % self.REMOVALS == 0:
+                self.store.flush()
         for line in nquads:
             self.write(line)
         self._flush()
@@ -486,7 +493,10 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _curie(iri: str) -> str:
+    # Cached: an incremental build reads each old claim's subject and object once per
+    # evidence row (1.5M calls on a 100k store, 13 s uncached); the entities recur.
     return CONVERTER.compress(iri) or iri
 
 
