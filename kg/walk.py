@@ -220,17 +220,17 @@ def format_path(network: nx.MultiDiGraph, path: EntityPath) -> str:
 def format_paths(network: nx.MultiDiGraph, search: PathSearch) -> str:
     """The whole answer of :func:`find_paths` as text: a header, the numbered paths, a note when capped."""
     ends = f"{_named(network, search.source)} and {_named(network, search.target)}"
+    edges = f"{search.max_length} edge{'s' if search.max_length != 1 else ''}"
     if not search.paths:
-        edges = f"{search.max_length} edge{'s' if search.max_length != 1 else ''}"
         return f"no path between {ends} within {edges}{_isolated(network, search)}\n"
     count = len(search.paths)
-    out = [f"{count} path{'s' if count != 1 else ''} between {ends} (at most {search.max_length} edges, "
+    out = [f"{count} path{'s' if count != 1 else ''} between {ends} (at most {edges}, "
            "shortest first, then by total confidence):"]
     for number, path in enumerate(search.paths, 1):
         block = format_path(network, path).splitlines()
         out += ["", f"{number}. {block[0]}"] + [f"  {line}" for line in block[1:]]
     if search.truncated:
-        out += ["", f"(more paths exist within {search.max_length} edges; raise --limit to see them)"]
+        out += ["", f"(more paths exist within {edges}; raise --limit to see them)"]
     return "\n".join(out) + "\n"
 
 

@@ -468,6 +468,18 @@ def test_auto_engine_picks_oxigraph_for_large_files(streamed: Path, monkeypatch:
         load_graph(streamed, "fast")
 
 
+def test_auto_engine_weighs_a_turtle_file_as_its_n_quads(streamed: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Turtle holds about five times the statements per byte of N-Quads (found by a user: a
+    29 MB Turtle file of 2,000 abstracts was held by rdflib, 29 s and 1.1 GB for one entity)."""
+    turtle = kg.write_graph(load_graph(streamed, "rdflib"), tmp_path / "graph.ttl")
+    size = turtle.stat().st_size
+    monkeypatch.setattr(kg.query, "OXIGRAPH_FROM_BYTES", 4 * size)
+    assert oxigraph_store(load_graph(turtle)) is not None
+    monkeypatch.setattr(kg.query, "OXIGRAPH_FROM_BYTES", 6 * size)
+    assert oxigraph_store(load_graph(turtle)) is None
+
+
 @pytest.mark.parametrize("suffix", [".nq", ".ttl"])
 def test_oxigraph_engine_names_a_bad_file(tmp_path: Path, suffix: str) -> None:
     bad = tmp_path / f"bad{suffix}"

@@ -288,3 +288,14 @@ def test_the_skeleton_keeps_negated_only_assertions(tmp_path: Path) -> None:
     assert format_paths(part, find_paths(part, "CHEBI:45783", "HGNC:76")) == (
         "no path between imatinib (CHEBI:45783) and ABL1 (HGNC:76) within 4 edges; "
         "imatinib and ABL1 have no direct edge in the graph\n")
+
+
+def test_one_edge_is_singular_in_the_answer() -> None:
+    net = nx.MultiDiGraph()
+    net.add_node("A", label="a drug", category="Drug")
+    net.add_node("B", label="a target", category="Target")
+    net.add_edge("A", "B", key="inhibits", confidence=0.5, publications="PMID:1")
+    net.add_edge("A", "B", key="interactsWith", confidence=0.4, publications="PMID:1")
+    text = format_paths(net, find_paths(net, "A", "B", max_length=1, limit=1))
+    assert text.splitlines()[0] == ("1 path between a drug (A) and a target (B) (at most 1 edge, shortest first, "
+                                    "then by total confidence):")
