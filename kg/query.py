@@ -39,7 +39,7 @@ from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
 from kg.errors import KGError, QueryNotFoundError, QueryParameterError
-from kg.iris import KG, NAMESPACES, PREFIX_MAP, compress, expand
+from kg.iris import KG, KGR, NAMESPACES, PREFIX_MAP, compress, expand
 from kg.model import ENTITY_TYPES, PREDICATES
 from kg.resources import list_queries, load_query
 
@@ -261,7 +261,7 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
         typed = {s for s in found | ending | within if (s, RDF.type, KG[cls]) in graph}
         found, ending, within = found & typed or found, ending & typed or ending, within & typed or within
     partial = ending or within
-    found = found or (partial if len(partial) == 1 else set())
+    found = _preferred(graph, found, value) or (partial if len(partial) == 1 else set())
     if len(found) == 1:
         iri = found.pop()
         return _check_class(graph, iri, value, cls)
@@ -278,8 +278,43 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
         hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
         raise QueryParameterError(f"no entity named {value!r} in the graph{hint}")
     raise QueryParameterError(
-        f"{value!r} names several entities: {', '.join(sorted(compress(str(f)) for f in found))}; pass a CURIE"
+        f"{value!r} names several entities: {', '.join(sorted(_labelled(graph, f) for f in found))}; pass a CURIE"
     )
+
+
+def _preferred(graph: Graph, found: set[URIRef], value: str) -> set[URIRef]:
+    """Of the entities ``value`` names exactly (case aside), the ones it most likely means.
+
+    Narrowed while several remain: first to those it is the label of (not a synonym or a
+    text found in a paper: "cancer" is MONDO:0004992's label and another disease's mention
+    text); then an entity kg minted (``kgr:``) gives way to a vocabulary's entity of the
+    same class (the tagger's "kras" to HGNC's KRAS). Entities of different classes stay
+    (fatigue the disease, fatigue the adverse event): the user picks. Found by a user:
+    "KRAS" and "cancer" each named several entities.
+    """
+    wanted = _fold(value)
+
+    def labelled(entity: URIRef) -> bool:
+        return any(_fold(str(label)) == wanted for label in graph.objects(entity, RDFS.label))
+
+    def minted(entity: URIRef) -> bool:
+        return str(entity).startswith(str(KGR))
+
+    def classes(entity: URIRef) -> set[object]:
+        return set(graph.objects(entity, RDF.type))
+
+    if len(found) > 1:
+        found = {e for e in found if labelled(e)} or found
+    if len(found) > 1:
+        curated = [classes(e) for e in found if not minted(e)]
+        found = {e for e in found if not (minted(e) and any(classes(e) & c for c in curated))} or found
+    return found
+
+
+def _labelled(graph: Graph, entity: URIRef) -> str:
+    """``label (CURIE)`` of an entity, for a message (the CURIE alone if it has no label)."""
+    label = min(map(str, graph.objects(entity, RDFS.label)), default=None)
+    return f"{label} ({compress(str(entity))})" if label else compress(str(entity))
 
 
 _NAME_PROPERTIES = (RDFS.label, SKOS.altLabel, KG.mentionText)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KGError, QueryNotFoundError, QueryParameterError
-from kg.iris import KG, NAMESPACES
+from kg.iris import KG, KGR, NAMESPACES
 from kg.query import (
     cell,
     format_rows,
@@ -169,6 +169,29 @@ def test_an_entity_of_two_other_classes_is_named_with_both() -> None:
     graph.add((entity, RDF.type, KG.Disease))
     with pytest.raises(QueryParameterError, match="^.http://example.org/pd. is an AdverseEvent and a Disease, not a Drug$"):
         resolve_entity(graph, "http://example.org/pd", "Drug")
+
+
+def test_a_name_several_entities_share_goes_to_the_one_it_labels() -> None:
+    # Found by a user: "KRAS" named HGNC's KRAS and a tagger-minted "kras"; "cancer" named
+    # the disease so labelled and another whose mention text it was.
+    graph = Graph()
+    hgnc, minted = URIRef("https://identifiers.org/hgnc:6407"), URIRef(f"{KGR}entity-gene-kras")
+    cancer, neoplasm = URIRef("http://purl.obolibrary.org/obo/MONDO_0004992"), URIRef("http://example.org/neo")
+    disease, event = URIRef("https://identifiers.org/mesh:D005221"), URIRef(f"{KGR}ae-fatigue")
+    for entity, cls, label in ((hgnc, KG.Target, "KRAS"), (minted, KG.Target, "kras"), (cancer, KG.Disease, "cancer"),
+                               (neoplasm, KG.Disease, "neoplasm"), (disease, KG.Disease, "Fatigue"),
+                               (event, KG.AdverseEvent, "fatigue")):
+        graph.add((entity, RDF.type, cls))
+        graph.add((entity, RDFS.label, Literal(label)))
+    graph.add((neoplasm, KG.mentionText, Literal("cancer")))
+    assert resolve_entity(graph, "KRAS") == resolve_entity(graph, "kras") == hgnc
+    assert resolve_entity(graph, "Cancer") == cancer
+    # Of different classes, neither gives way: both are listed with their labels.
+    with pytest.raises(QueryParameterError) as error:
+        resolve_entity(graph, "fatigue")
+    assert str(error.value) == ("'fatigue' names several entities: Fatigue (MESH:D005221), fatigue (kgr:ae-fatigue); "
+                                "pass a CURIE")
+    assert resolve_entity(graph, "fatigue", "AdverseEvent") == event
 
 
 @pytest.mark.parametrize(
