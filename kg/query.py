@@ -241,7 +241,15 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     if value.startswith(("http://", "https://")) or known:
         iri = URIRef(value) if value.startswith("http") else expand(value)
         if (iri, None, None) not in graph:
-            raise QueryParameterError(f"no entity {value} in the graph")
+            # Another vocabulary's identifier of an entity (DRUGBANK:DB00619 for imatinib,
+            # CHEBI:45783 in the graph): the entity it is an exact match of.
+            same = {e for e in graph.subjects(SKOS.exactMatch, iri) if isinstance(e, URIRef)}
+            if len(same) > 1:
+                raise QueryParameterError(f"{value} is an identifier of several entities: "
+                                          f"{', '.join(sorted(_labelled(graph, e) for e in same))}; pass one of them")
+            if not same:
+                raise QueryParameterError(f"no entity {value} in the graph")
+            iri = same.pop()
         return _check_class(graph, iri, value, cls)
     wanted = _fold(value)
     # Whole words only, so "KIT" is not found inside "c-KITE" and "exon 9" not in "exon 90".

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KGError, QueryNotFoundError, QueryParameterError
@@ -171,6 +171,21 @@ def test_an_entity_of_two_other_classes_is_named_with_both() -> None:
         resolve_entity(graph, "http://example.org/pd", "Drug")
 
 
+def test_another_vocabularys_identifier_names_the_entity_it_matches(graph: Graph) -> None:
+    # Found by a user: DRUGBANK:DB00619, listed as imatinib's cross-reference in the KGX
+    # export, was "no entity in the graph".
+    assert resolve_entity(graph, "DOID:8552") == URIRef("http://purl.obolibrary.org/obo/MONDO_0011996")
+    assert resolve_entity(graph, "meddra:10016256", "AdverseEvent") == URIRef(f"{KGR}ae-fatigue")
+    with pytest.raises(QueryParameterError, match="^'MEDDRA:10016256' is an AdverseEvent, not a Drug$"):
+        resolve_entity(graph, "meddra:10016256", "Drug")
+    twice = Graph()
+    for name in ("a", "b"):
+        twice.add((URIRef(f"http://example.org/{name}"), SKOS.exactMatch, URIRef("https://identifiers.org/mesh:D1")))
+    with pytest.raises(QueryParameterError, match="^MESH:D1 is an identifier of several entities: http://example.org/a, "
+                                                  "http://example.org/b; pass one of them$"):
+        resolve_entity(twice, "MESH:D1")
+
+
 def test_a_name_several_entities_share_goes_to_the_one_it_labels() -> None:
     # Found by a user: "KRAS" named HGNC's KRAS and a tagger-minted "kras"; "cancer" named
     # the disease so labelled and another whose mention text it was.
@@ -260,15 +275,13 @@ def test_parameter_values_are_checked(graph: Graph, name: str, params: dict[str,
         ("drug_mutation", {"mutation": "exon 9 mutation"}, ("mutationLabel", "KIT exon 9 mutation")),
         # Whole words inside one entity's label: "exon 9" of "KIT exon 9 mutation".
         ("drug_mutation", {"mutation": "exon 9"}, ("mutationLabel", "KIT exon 9 mutation")),
-        ("drug_targets", {"drug": "https://identifiers.org/drugbank:DB00619"}, None),
+        # An IRI the graph holds only as a cross-reference: the entity it is an exact match of.
+        ("drug_targets", {"drug": "https://identifiers.org/drugbank:DB00619"}, ("drugLabel", "imatinib")),
+        ("drug_targets", {"drug": "DRUGBANK:DB00619"}, ("targetLabel", "KIT")),
     ],
 )
 def test_parameter_values_resolve_generously(graph: Graph, name: str, params: dict[str, str],
-                                            expected: tuple[str, str] | None) -> None:
-    if expected is None:  # an IRI the graph holds only as a cross-reference is no entity of the graph
-        with pytest.raises(QueryParameterError, match="no entity https://identifiers.org/drugbank:DB00619"):
-            run_query(graph, name, params)
-        return
+                                            expected: tuple[str, str]) -> None:
     key, value = expected
     assert [r[key] for r in rows(graph, name, **params)] == [value]
 
