@@ -426,3 +426,15 @@ def test_a_store_export_writes_through_a_symbolic_link(store: Path, tmp_path: Pa
     (tmp_path / "link.nq").symlink_to(real)
     _export(store, "nquads", tmp_path / "link.nq")
     assert (tmp_path / "link.nq").is_symlink() and real.read_text().count(" .\n") > 1000
+
+
+def test_a_stopped_kgx_export_leaves_no_directory(graph_path: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a user: Ctrl-C during a large export left the empty directory it had made."""
+    def stopped(graph: Graph, **options: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.kgx, "to_networkx", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        kg.kgx.write_kgx(kg.load_graph(graph_path), tmp_path / "new" / "kgx")
+    assert not (tmp_path / "new").exists()
