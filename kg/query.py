@@ -244,6 +244,8 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
             # Another vocabulary's identifier of an entity (DRUGBANK:DB00619 for imatinib,
             # CHEBI:45783 in the graph): the entity it is an exact match of.
             same = {e for e in graph.subjects(SKOS.exactMatch, iri) if isinstance(e, URIRef)}
+            if cls is not None:     # a class asked for may leave one of several
+                same = {e for e in same if (e, RDF.type, KG[cls]) in graph} or same
             if len(same) > 1:
                 raise QueryParameterError(f"{value} is an identifier of several entities: "
                                           f"{', '.join(sorted(_labelled(graph, e) for e in same))}; pass one of them")
@@ -291,31 +293,33 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
 
 
 def _preferred(graph: Graph, found: set[URIRef], value: str) -> set[URIRef]:
-    """Of the entities ``value`` names exactly (case aside), the ones it most likely means.
+    """Of the entities ``value`` names exactly (case aside), the one it most likely means, if they are one kind.
 
-    Narrowed while several remain: first to those it is the label of (not a synonym or a
-    text found in a paper: "cancer" is MONDO:0004992's label and another disease's mention
-    text); then an entity kg minted (``kgr:``) gives way to a vocabulary's entity of the
-    same class (the tagger's "kras" to HGNC's KRAS). Entities of different classes stay
-    (fatigue the disease, fatigue the adverse event): the user picks. Found by a user:
-    "KRAS" and "cancer" each named several entities.
+    Only when every one of them shares a ``kg:`` class (the same kind of thing, named
+    twice): an entity kg minted (``kgr:``) gives way to a vocabulary's (the tagger's "kras"
+    to HGNC's KRAS), then those the name is the label of win over those it is a synonym
+    or mention text of ("cancer" is MONDO:0004992's label and another disease's mention
+    text). Entities of different classes all stay (mitomycin C the drug and a minted
+    disease of that name; diarrhea the disease and the adverse event): the user picks, or
+    a query parameter's class does. Found by a user: "KRAS" and "cancer" each named
+    several entities.
     """
+    if len(found) <= 1:
+        return found
+    kinds = [set(graph.objects(e, RDF.type)) for e in found]
+    if not set.intersection(*kinds):
+        return found
     wanted = _fold(value)
+
+    def vocabulary(entity: URIRef) -> bool:
+        return not str(entity).startswith(str(KGR))
 
     def labelled(entity: URIRef) -> bool:
         return any(_fold(str(label)) == wanted for label in graph.objects(entity, RDFS.label))
 
-    def minted(entity: URIRef) -> bool:
-        return str(entity).startswith(str(KGR))
-
-    def classes(entity: URIRef) -> set[object]:
-        return set(graph.objects(entity, RDF.type))
-
-    if len(found) > 1:
-        found = {e for e in found if labelled(e)} or found
-    if len(found) > 1:
-        curated = [classes(e) for e in found if not minted(e)]
-        found = {e for e in found if not (minted(e) and any(classes(e) & c for c in curated))} or found
+    for keep in (vocabulary, labelled):
+        if len(found) > 1:
+            found = {e for e in found if keep(e)} or found
     return found
 
 
@@ -914,5 +918,5 @@ def _expanded(columns: tuple[str, ...], texts: list[list[str]], width: int, firs
     return "\n".join(out) + "\n"
 
 
-__all__ = ["ENGINES", "OUTPUT_FORMATS", "OXIGRAPH_FROM_BYTES", "Param", "QueryInfo", "cell", "select_rows",
+__all__ = ["DENSITY", "ENGINES", "OUTPUT_FORMATS", "OXIGRAPH_FROM_BYTES", "Param", "QueryInfo", "cell", "select_rows",
            "format_rows", "list_queries", "load_graph", "query_info", "resolve_entity", "run_query"]

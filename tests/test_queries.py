@@ -184,6 +184,8 @@ def test_another_vocabularys_identifier_names_the_entity_it_matches(graph: Graph
     with pytest.raises(QueryParameterError, match="^MESH:D1 is an identifier of several entities: http://example.org/a, "
                                                   "http://example.org/b; pass one of them$"):
         resolve_entity(twice, "MESH:D1")
+    twice.add((URIRef("http://example.org/b"), RDF.type, KG.Drug))       # a class asked for may leave one
+    assert resolve_entity(twice, "MESH:D1", "Drug") == URIRef("http://example.org/b")
 
 
 def test_a_name_several_entities_share_goes_to_the_one_it_labels() -> None:
@@ -201,6 +203,21 @@ def test_a_name_several_entities_share_goes_to_the_one_it_labels() -> None:
     graph.add((neoplasm, KG.mentionText, Literal("cancer")))
     assert resolve_entity(graph, "KRAS") == resolve_entity(graph, "kras") == hgnc
     assert resolve_entity(graph, "Cancer") == cancer
+    # A vocabulary's drug with the name as a synonym, and a drug kg minted with it as label: the vocabulary's.
+    drug, minted_drug = URIRef("https://identifiers.org/drugbank:DB00305"), URIRef(f"{KGR}entity-chemical-mitomycin-c")
+    graph.add((drug, RDF.type, KG.Drug))
+    graph.add((drug, RDFS.label, Literal("Mitomycin")))
+    graph.add((drug, SKOS.altLabel, Literal("mitomycin C")))
+    graph.add((minted_drug, RDF.type, KG.Drug))
+    graph.add((minted_drug, RDFS.label, Literal("mitomycin C")))
+    assert resolve_entity(graph, "mitomycin C") == drug
+    # A reviewer's finding: a minted entity of another class whose label it is must not win silently.
+    minted_disease = URIRef(f"{KGR}entity-disease-mitomycin-c")
+    graph.add((minted_disease, RDF.type, KG.Disease))
+    graph.add((minted_disease, RDFS.label, Literal("mitomycin C")))
+    with pytest.raises(QueryParameterError, match="'mitomycin C' names several entities: Mitomycin"):
+        resolve_entity(graph, "mitomycin C")
+    assert resolve_entity(graph, "mitomycin C", "Drug") == drug
     # Of different classes, neither gives way: both are listed with their labels.
     with pytest.raises(QueryParameterError) as error:
         resolve_entity(graph, "fatigue")
