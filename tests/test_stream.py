@@ -339,7 +339,12 @@ def test_a_store_without_summaries_or_paper_counts_gets_them_counted_from_its_me
     assert (URIRef("http://purl.obolibrary.org/obo/CHEBI_45783"), 4) in expected_counts
 
 
-def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("removals", [StoreSink.REMOVALS, 7])
+def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_path: Path, removals: int,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # The old assembly graph is removed quad by quad, the store flushed every `removals`
+    # quads (7: many flushes while the removal iterates): nothing of it may stay.
+    monkeypatch.setattr(StoreSink, "REMOVALS", removals)
     store = tmp_path / "store"
     first = stream_build([SEEDS], StoreSink(store))
     assert (first.documents, first.skipped) == (2, 0)
