@@ -306,7 +306,7 @@ def _preferred(graph: Graph, found: set[URIRef], value: str) -> set[URIRef]:
     """
     if len(found) <= 1:
         return found
-    kinds = [set(graph.objects(e, RDF.type)) for e in found]
+    kinds = [{t for t in graph.objects(e, RDF.type) if str(t).startswith(str(KG))} for e in found]
     if not set.intersection(*kinds):
         return found
     wanted = _fold(value)

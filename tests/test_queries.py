@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from kg.errors import KGError, QueryNotFoundError, QueryParameterError
@@ -214,6 +214,8 @@ def test_a_name_several_entities_share_goes_to_the_one_it_labels() -> None:
     # A reviewer's finding: a minted entity of another class whose label it is must not win silently.
     minted_disease = URIRef(f"{KGR}entity-disease-mitomycin-c")
     graph.add((minted_disease, RDF.type, KG.Disease))
+    for entity in (drug, minted_drug, minted_disease):      # a class outside kg: makes them no one kind
+        graph.add((entity, RDF.type, OWL.Thing))
     graph.add((minted_disease, RDFS.label, Literal("mitomycin C")))
     with pytest.raises(QueryParameterError, match="'mitomycin C' names several entities: Mitomycin"):
         resolve_entity(graph, "mitomycin C")
