@@ -159,7 +159,7 @@ def export_graph(graph: Graph, fmt: str, output: str | Path) -> list[Path]:
 #: rdflib format names :func:`write_store` writes straight from an Oxigraph store (JSON-LD
 #: is compacted by rdflib, so a store's JSON-LD is copied into memory first).
 STREAMED = ("nquads", "nt", "turtle", "trig")
-#: Bytes of lines :func:`sorted_unique_lines` sorts in memory at a time (≈ 2.5× that in Python objects).
+#: Bytes of lines :func:`sorted_runs` sorts in memory at a time (≈ 2.5× that in Python objects).
 SORT_CHUNK = 64 << 20
 
 
