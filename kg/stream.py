@@ -380,22 +380,33 @@ class StoreSink:
         whole, it took a minute, and left so much to compact that the compaction took
         another; compared, the unchanged quads are only read.
         """
-        # What is left of the old quads' keys once the new quads are matched is what to remove.
-        gone = {_key(quad) for quad in self.store.quads_for_pattern(None, None, None, node)}
+        import numpy as np
+
+        # The old quads' keys, sorted in one array (the 100k store's 1.1M: 18 MB; in a set,
+        # 170 MB); marked as the new quads match them, the unmarked are what to remove.
+        keys = bytearray()
+        for quad in self.store.quads_for_pattern(None, None, None, node):
+            keys += _key(quad)
+        old = np.frombuffer(keys, dtype="S16").copy()
+        del keys
+        old.sort()
+        matched = np.zeros(len(old), dtype=bool)
         for chunk in _texts(nquads, self.BATCH):
             # Parsed through a store of its own, a quad reads as the store writes it
             # (Oxigraph keeps the value of a typed literal: "0.420" comes back as "0.42").
             canonical = self._ox.Store()
             canonical.bulk_load(chunk.encode("utf-8"), self._ox.RdfFormat.N_QUADS)
-            added = []
-            for quad in canonical:
-                key = _key(quad)
-                if key in gone:
-                    gone.discard(key)
-                else:
-                    added.append(quad)
+            quads = list(canonical)
+            new = np.frombuffer(b"".join(_key(quad) for quad in quads), dtype="S16")
+            at = np.minimum(np.searchsorted(old, new), max(len(old) - 1, 0))
+            found = old[at] == new if len(old) else np.zeros(len(new), dtype=bool)
+            matched[at[found]] = True
+            added = [quad for quad, known in zip(quads, found.tolist(), strict=True) if not known]
             self.store.extend(added)
             self.changes += len(added)
+        # numpy gives a fixed-width bytes value back without its trailing zero bytes.
+        gone = {key.ljust(16, b"\0") for key in old[~matched].tolist()}
+        del old, matched
         # Quad by quad, flushed now and then: remove_graph deletes a graph in one
         # transaction, held in memory (the 100k store's assembly graph: 40 s and 1.8 GB).
         # The iterator reads a snapshot, so removing as it goes is safe.

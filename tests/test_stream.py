@@ -473,6 +473,21 @@ def test_a_grown_store_writes_only_the_assembly_quads_that_change(tmp_path: Path
     assert [q for q in spy.added + spy.removed if q.graph_name.value == assembly] == []
 
 
+def test_a_quad_whose_key_ends_in_zero_bytes_is_still_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Keys are sorted in a numpy array of fixed-width bytes, which hands them back without
+    # trailing zero bytes: one key in 256 ends in one.
+    import kg.stream
+
+    key = kg.stream._key
+    monkeypatch.setattr(kg.stream, "_key", lambda quad: key(quad)[:14] + b"\0\0")
+    small, big = tmp_path / "small", tmp_path / "big"
+    stream_build([SEEDS], StoreSink(small))
+    before = _assembly(small)
+    stream_build([SEEDS, EXTRA], StoreSink(small))
+    stream_build([SEEDS, EXTRA], StoreSink(big))
+    assert _assembly(small) == _assembly(big) and before - _assembly(big)
+
+
 def test_paper_counts_are_the_papers_that_mention_each_entity(streamed: Path) -> None:
     graph = load_graph(streamed)
     counted = {(str(e), int(n)) for e, n in graph.query(
