@@ -427,7 +427,7 @@ def assertion_triples(subject: str, predicate: str, obj: str, confidence: Decima
             yield s, KG[SUPER_PROPERTIES[predicate]], o
 
 
-def _build(graph: Graph, build: BuildInfo) -> None:
+def _build(graph: Triples, build: BuildInfo) -> None:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch else datetime.now(timezone.utc)
     activity = mint("build", build.tool_version, build.lexicon_version, *build.sources)
