@@ -427,10 +427,15 @@ def assertion_triples(subject: str, predicate: str, obj: str, confidence: Decima
             yield s, KG[SUPER_PROPERTIES[predicate]], o
 
 
+def build_iri(build: BuildInfo) -> URIRef:
+    """The IRI of a build (a ``prov:Activity``): the same tool, lexicon and sources, the same IRI."""
+    return mint("build", build.tool_version, build.lexicon_version, *build.sources)
+
+
 def _build(graph: Triples, build: BuildInfo) -> None:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch else datetime.now(timezone.utc)
-    activity = mint("build", build.tool_version, build.lexicon_version, *build.sources)
+    activity = build_iri(build)
     agent = KGR[f"agent-kg-{build.tool_version}"]
     lexicon = KGR[f"lexicon-{build.lexicon_version}"]
     graph.add((activity, RDF.type, PROV.Activity))

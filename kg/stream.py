@@ -24,10 +24,12 @@ import functools
 import gc
 import hashlib
 import os
+import shutil
 import sqlite3
 import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -49,6 +51,7 @@ from kg.rdf import (
     TripleSet,
     _build,
     assertion_triples,
+    build_iri,
     document_triples,
     evidence_iri,
     grounding_triples,
@@ -113,6 +116,8 @@ class Sink(Protocol):
     def old_groundings(self) -> Iterator[Grounding]: ...
     def old_rules(self) -> set[str]: ...
     def old_models(self) -> set[str]: ...
+    def old_evidence(self) -> Path | None: ...
+    def save_evidence(self, table: EvidenceTable, build: str) -> None: ...
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
     def close(self, ok: bool) -> list[str]: ...
 
@@ -252,6 +257,12 @@ class NQuadsSink:
     def old_models(self) -> set[str]:
         return set()
 
+    def old_evidence(self) -> Path | None:
+        return None
+
+    def save_evidence(self, table: EvidenceTable, build: str) -> None:
+        pass     # a file is written whole: no later build reads its evidence
+
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
         return {}
 
@@ -279,6 +290,10 @@ class StoreSink:
     PENDING = "kg-build-pending"
     #: Present while a build writes into the store, and after one that stopped part-way.
     RUNNING = "kg-build-running"
+    #: Present while a compaction runs, and after one that failed (the next build compacts).
+    UNCOMPACTED = "kg-compaction-pending"
+    #: The evidence table of the store's last finished build (what a next build starts from).
+    EVIDENCE = "kg-evidence.sqlite"
 
     def __init__(self, directory: Path) -> None:
         import pyoxigraph
@@ -477,6 +492,19 @@ class StoreSink:
             f"SELECT ?m WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?build <{PROV.used}> ?m }} }}")
             if row["m"].value.startswith(prefix)}
 
+    def old_evidence(self) -> Path | None:
+        """The evidence table the store's last finished build saved, or ``None`` (none saved,
+        or saved by another build: a build stopped after writing its build graph, a store
+        built by an older kg); the evidence is then read from the store (:meth:`old_records`)."""
+        path = self.directory / self.EVIDENCE
+        builds = [row["b"].value for row in self._select(
+            f"SELECT ?b WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?b a <{PROV.Activity}> }} }}")]
+        return path if len(builds) == 1 and EvidenceTable.build_of(path) == builds[0] else None
+
+    def save_evidence(self, table: EvidenceTable, build: str) -> None:
+        """Keep ``table`` beside the store for the next build, marked as the table of ``build``."""
+        table.save(self.directory / self.EVIDENCE, build)
+
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
         """``digest`` of the text each document in the store was extracted from, by CURIE."""
         rows = self._select(f"SELECT ?pub ?text WHERE {{ GRAPH ?pub {{ ?pub <{KG.sourceText}> ?text }} }}")
@@ -534,7 +562,7 @@ class StoreSink:
             # Compacted after what a query would feel: 8 documents added to the 100k store
             # (200k quads changed, most of them the build graph's) left its queries 20-50 %
             # slower until compacted. A build with nothing new changes 2 (its time).
-            busy = self.changes >= self.COMPACT_AFTER or self._dropped
+            busy = self.changes >= self.COMPACT_AFTER or self._dropped or (self.directory / self.UNCOMPACTED).exists()
             return self._compact() if ok and busy else []
         finally:
             self._staged.close()
@@ -548,11 +576,14 @@ class StoreSink:
         store opened read-only (kg query, kg serve) never compacts them: every lookup then
         reads them all. Compacted, the 100k store answered 2–3× faster (65 s here).
         """
+        owed = self.directory / self.UNCOMPACTED
         try:
+            owed.write_text("kg build: compacting the store\n")
             self.store.optimize()
         except OSError as exc:        # a full disk: compaction needs room for a copy of an index
             return [f"{self.directory}: the build is complete, but compacting the store failed ({exc}); queries "
                     "will be slower until a later build into it compacts it"]
+        owed.unlink()
         return []
 
 
@@ -592,14 +623,64 @@ def _curie(iri: str) -> str:
 class EvidenceTable:
     """Evidence rows in a temporary SQLite file, pooled per claim at the end."""
 
-    def __init__(self) -> None:
-        self._dir = tempfile.TemporaryDirectory(prefix="kg-evidence-")
-        self.db = sqlite3.connect(Path(self._dir.name) / "evidence.db")
-        self.db.execute("CREATE TABLE ev (s TEXT, p TEXT, o TEXT, e TEXT, neg INT, hedged INT, inferred INT)")
-        self.db.execute("CREATE TABLE papers (entity TEXT, n INT)")
+    TABLES = {
+        "ev": "s TEXT, p TEXT, o TEXT, e TEXT, neg INT, hedged INT, inferred INT",
+        "papers": "entity TEXT, n INT",
         # A summary's counts add up; its alternatives and texts are sets (kind 'alt' or 'text').
-        self.db.execute("CREATE TABLE groundings (entity TEXT, how TEXT, n INT, inferred INT, ambiguous INT)")
-        self.db.execute("CREATE TABLE grounding_values (entity TEXT, how TEXT, kind TEXT, value TEXT)")
+        "groundings": "entity TEXT, how TEXT, n INT, inferred INT, ambiguous INT",
+        "grounding_values": "entity TEXT, how TEXT, kind TEXT, value TEXT",
+    }
+    #: How :meth:`save` keeps each table: rows that only add up are summed, sets made distinct.
+    SAVED = {
+        "ev": "SELECT DISTINCT * FROM ev",
+        "papers": "SELECT entity, SUM(n) AS n FROM papers GROUP BY entity",
+        "groundings": "SELECT entity, how, SUM(n) AS n, SUM(inferred) AS inferred, SUM(ambiguous) AS ambiguous "
+                      "FROM groundings GROUP BY entity, how",
+        "grounding_values": "SELECT DISTINCT * FROM grounding_values",
+    }
+
+    def __init__(self, start: Path | None = None) -> None:
+        """:param start: A table :meth:`save` wrote, to start from (copied: it stays as it is)."""
+        self._dir = tempfile.TemporaryDirectory(prefix="kg-evidence-")
+        path = Path(self._dir.name) / "evidence.db"
+        if start is not None:
+            shutil.copyfile(start, path)
+        self.db = sqlite3.connect(path)
+        if start is None:
+            for name, columns in self.TABLES.items():
+                self.db.execute(f"CREATE TABLE {name} ({columns})")
+
+    def save(self, path: Path, build: str) -> None:
+        """Write the table to ``path`` (replaced whole at the end), its rows summed, marked as ``build``'s."""
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.close(handle)
+        try:
+            self.db.commit()
+            self.db.execute("ATTACH DATABASE ? AS saved", (name,))
+            try:
+                for table, select in self.SAVED.items():
+                    self.db.execute(f"CREATE TABLE saved.{table} AS {select}")
+                self.db.execute("CREATE TABLE saved.build (iri TEXT)")
+                self.db.execute("INSERT INTO saved.build VALUES (?)", (build,))
+                self.db.commit()
+            finally:
+                self.db.execute("DETACH DATABASE saved")
+            os.replace(name, path)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+
+    @staticmethod
+    def build_of(path: Path) -> str | None:
+        """The build a saved table is marked as (``None``: no table there, or not one of these)."""
+        if not path.is_file():
+            return None
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+                row = db.execute("SELECT iri FROM build").fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
 
     def add(self, records: Iterable[Record]) -> None:
         self.db.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?, ?, ?)", records)
@@ -697,6 +778,7 @@ def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, w
             for chunk in _chunks(documents, batch):
                 yield from render_many(chunk)
         finally:                # this process is the caller's: its collector as it was
+            gc.unfreeze()
             gc.set_threshold(*thresholds)
 
 
@@ -791,15 +873,19 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                     wanted.discard(item.curie)
                     yield item
 
-        table = EvidenceTable()
+        # The evidence of the documents already in the store: the table its last build
+        # saved (the 100k store's: 1 s), else read from the store (30-50 s and 0.3 GB there).
+        saved = sink.old_evidence() if known else None
+        table = EvidenceTable(saved)
         rules: set[str] = set()
         # Entity descriptions recur in every document that names the entity; each line is
         # written once. Hashes, not lines, are kept: 64-bit SipHash over a few million
         # distinct lines collides with odds of about one in a million, for a tenth of the memory.
         written: set[int] = set()
-        table.add(sink.old_records())
-        table.add_papers(sink.old_paper_counts())
-        table.add_groundings(sink.old_groundings())
+        if saved is None:
+            table.add(sink.old_records())
+            table.add_papers(sink.old_paper_counts())
+            table.add_groundings(sink.old_groundings())
         rules.update(sink.old_rules())
         done = 0
         if progress is not None:
@@ -848,6 +934,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         lines = _sorted_nquads(build_graph, BUILD_GRAPH)
         sink.replace_graph(BUILD_GRAPH, lines)
         result.quads += len(lines)
+        sink.save_evidence(table, str(build_iri(info)))
         ok = True
     finally:
         if table is not None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import shutil
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from kg.query import (
 )
 from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
 from kg.resources import list_queries
-from kg.stream import NQuadsSink, StoreSink, stream_build
+from kg.stream import EvidenceTable, NQuadsSink, StoreSink, stream_build
 from tests.conftest import ROOT, SEEDS
 
 EXTRA = ROOT / "tests" / "data" / "extra"
@@ -89,7 +90,7 @@ def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_be
     extract = kg.stream.render_many
 
     def watched(documents: list[object]) -> object:
-        seen.append(gc.get_threshold()[0])
+        seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 100_000))
         return extract(documents)  # type: ignore[arg-type]
 
     monkeypatch.setattr(kg.stream, "render_many", watched)
@@ -97,9 +98,10 @@ def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_be
     gc.set_threshold(555, *before[1:])
     try:
         stream_build([SEEDS], NQuadsSink(tmp_path / "graph.nq"))
-        assert seen == [kg.stream.GC_THRESHOLD] and gc.get_threshold()[0] == 555
-        # The lexicon and models, loaded for the build, are left out of the collector's walks.
-        assert gc.get_freeze_count() > 100_000
+        # The lexicon and models, loaded for the build, are left out of the collector's walks
+        # while it runs; after it, nothing of the caller's stays frozen (uncollectable).
+        assert seen == [(kg.stream.GC_THRESHOLD, True)]
+        assert gc.get_threshold()[0] == 555 and gc.get_freeze_count() == 0
     finally:
         gc.set_threshold(*before)
 
@@ -250,6 +252,11 @@ def test_a_compaction_that_fails_leaves_a_complete_store_and_says_so(tmp_path: P
     assert not (store / StoreSink.RUNNING).exists() and not (store / StoreSink.PENDING).exists()
     del sink
     assert len(pyoxigraph.Store(str(store))) == 1910   # complete, and the lock released (opened for writing)
+    # The next build compacts it, though it changes too little to need it otherwise.
+    sink = StoreSink(store)
+    spy = sink.store = _Compactions(sink.store)  # type: ignore[assignment]
+    assert stream_build([SEEDS], sink).documents == 0
+    assert spy.optimized == 1 and not (store / StoreSink.UNCOMPACTED).exists()
 
 
 def test_documents_a_failed_store_build_left_are_built_again(streamed: Path, tmp_path: Path) -> None:
@@ -353,6 +360,7 @@ def test_a_stored_summary_without_texts_keeps_its_counts(tmp_path: Path) -> None
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
     summary = str(kg.iris.mint("grounding", "CHEBI:45783", "lexicon"))
+    (store / StoreSink.EVIDENCE).unlink()      # read from the store, as one built by an older kg
     old = pyoxigraph.Store(str(store))
     old.update(f"DELETE WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ <{summary}> <{KG.mentionText}> ?t }} }}")
     del old
@@ -366,6 +374,7 @@ def test_a_store_without_summaries_or_paper_counts_gets_them_counted_from_its_me
     # A store built before kg wrote grounding summaries: the seeds, their summaries removed.
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
+    (store / StoreSink.EVIDENCE).unlink()      # an older kg saved no evidence table
     old = pyoxigraph.Store(str(store))
     old.update(f"PREFIX kg: <{KG}> DELETE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?g ?p ?o }} }} "
                f"WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?g a kg:GroundingSummary ; ?p ?o }} }}")
@@ -387,16 +396,27 @@ def test_a_store_without_summaries_or_paper_counts_gets_them_counted_from_its_me
     assert (URIRef("http://purl.obolibrary.org/obo/CHEBI_45783"), 4) in expected_counts
 
 
-@pytest.mark.parametrize("removals", [StoreSink.REMOVALS, 7])
+class _NoStoreReads(StoreSink):
+    """A store sink that fails the build if it reads the old evidence from the store."""
+
+    def old_records(self) -> Iterator[tuple[object, ...]]:  # type: ignore[override]
+        raise AssertionError("read the evidence from the store, not from the saved table")
+
+
+@pytest.mark.parametrize(("removals", "saved"), [(StoreSink.REMOVALS, True), (7, True), (StoreSink.REMOVALS, False)])
 def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_path: Path, removals: int,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    # The old assembly graph is removed quad by quad, the store flushed every `removals`
-    # quads (7: many flushes while the removal iterates): nothing of it may stay.
+                                                           saved: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Old assembly quads are removed one by one, the store flushed every `removals`
+    # quads (7: many flushes while the removal iterates): nothing of it may stay. The old
+    # evidence comes from the table the first build saved, or (an older kg's store, or
+    # one whose table is of another build) from the store.
     monkeypatch.setattr(StoreSink, "REMOVALS", removals)
     store = tmp_path / "store"
     first = stream_build([SEEDS], StoreSink(store))
     assert (first.documents, first.skipped) == (2, 0)
-    second = stream_build([SEEDS, EXTRA], StoreSink(store))
+    if not saved:
+        (store / StoreSink.EVIDENCE).unlink()
+    second = stream_build([SEEDS, EXTRA], _NoStoreReads(store) if saved else StoreSink(store))
     assert (second.documents, second.skipped, second.assertions) == (2, 2, 17)
     graph = load_graph(store)
     # The recomputed assembly is the one of building all four at once (Oxigraph writes
@@ -471,6 +491,26 @@ def test_a_grown_store_writes_only_the_assembly_quads_that_change(tmp_path: Path
     spy = sink.store = _Writes(sink.store)  # type: ignore[assignment]
     assert stream_build([SEEDS, EXTRA], sink).documents == 0
     assert [q for q in spy.added + spy.removed if q.graph_name.value == assembly] == []
+
+
+def test_an_evidence_table_of_another_build_is_not_used(tmp_path: Path) -> None:
+    # Saved by another store's build, left by a build stopped after it wrote its build
+    # graph, or not a table at all: the store's own evidence is read.
+    other, store, whole = tmp_path / "other", tmp_path / "store", tmp_path / "whole"
+    stream_build([EXTRA], StoreSink(other))
+    stream_build([SEEDS], StoreSink(store))
+    stream_build([SEEDS, EXTRA], StoreSink(whole))
+    build = EvidenceTable.build_of(store / StoreSink.EVIDENCE)
+    assert build is not None and build.startswith(str(kg.iris.KGR["build-"]))
+    assert EvidenceTable.build_of(other / StoreSink.EVIDENCE) not in (None, build)
+    shutil.copyfile(other / StoreSink.EVIDENCE, store / StoreSink.EVIDENCE)
+    assert StoreSink(store).old_evidence() is None
+    stream_build([SEEDS, EXTRA], StoreSink(store))
+    assert _assembly(store) == _assembly(whole)
+    assert EvidenceTable.build_of(store / StoreSink.EVIDENCE) == EvidenceTable.build_of(whole / StoreSink.EVIDENCE)
+    (store / StoreSink.EVIDENCE).write_bytes(b"not a table")
+    assert EvidenceTable.build_of(store / StoreSink.EVIDENCE) is None
+    assert StoreSink(store).old_evidence() is None
 
 
 def test_a_quad_whose_key_ends_in_zero_bytes_is_still_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
