@@ -652,7 +652,10 @@ class EvidenceTable:
 
     def save(self, path: Path, build: str) -> None:
         """Write the table to ``path`` (replaced whole at the end), its rows summed, marked as ``build``'s."""
+        from kg.export import current_umask
+
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        os.chmod(handle, 0o666 & ~current_umask())     # as the store's own files, not mkstemp's 0600
         os.close(handle)
         try:
             self.db.commit()

@@ -502,6 +502,7 @@ def test_an_evidence_table_of_another_build_is_not_used(tmp_path: Path) -> None:
     stream_build([SEEDS, EXTRA], StoreSink(whole))
     build = EvidenceTable.build_of(store / StoreSink.EVIDENCE)
     assert build is not None and build.startswith(str(kg.iris.KGR["build-"]))
+    assert (store / StoreSink.EVIDENCE).stat().st_mode & 0o777 == (store / "CURRENT").stat().st_mode & 0o777
     assert EvidenceTable.build_of(other / StoreSink.EVIDENCE) not in (None, build)
     shutil.copyfile(other / StoreSink.EVIDENCE, store / StoreSink.EVIDENCE)
     assert StoreSink(store).old_evidence() is None
