@@ -117,7 +117,7 @@ class Sink(Protocol):
     def old_rules(self) -> set[str]: ...
     def old_models(self) -> set[str]: ...
     def old_evidence(self) -> Path | None: ...
-    def save_evidence(self, table: EvidenceTable, build: str) -> None: ...
+    def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]: ...
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
     def close(self, ok: bool) -> list[str]: ...
 
@@ -260,8 +260,8 @@ class NQuadsSink:
     def old_evidence(self) -> Path | None:
         return None
 
-    def save_evidence(self, table: EvidenceTable, build: str) -> None:
-        pass     # a file is written whole: no later build reads its evidence
+    def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]:
+        return []     # a file is written whole: no later build reads its evidence
 
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
         return {}
@@ -499,11 +499,22 @@ class StoreSink:
         path = self.directory / self.EVIDENCE
         builds = [row["b"].value for row in self._select(
             f"SELECT ?b WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?b a <{PROV.Activity}> }} }}")]
-        return path if len(builds) == 1 and EvidenceTable.build_of(path) == builds[0] else None
+        if len(builds) != 1:
+            return None
+        return path if EvidenceTable.mark_of(path) == evidence_mark(builds[0], self.old_models()) else None
 
-    def save_evidence(self, table: EvidenceTable, build: str) -> None:
-        """Keep ``table`` beside the store for the next build, marked as the table of ``build``."""
-        table.save(self.directory / self.EVIDENCE, build)
+    def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]:
+        """Keep ``table`` beside the store for the next build, marked ``mark`` (:func:`evidence_mark`).
+
+        :returns: Notes for the user: the table is a shortcut for the next build, so a
+            failure to save it (a full disk) is one, and the store stays complete.
+        """
+        try:
+            table.save(self.directory / self.EVIDENCE, mark)
+        except (OSError, sqlite3.Error) as exc:
+            return [f"{self.directory}: the build is complete, but saving its evidence table failed ({exc}); the "
+                    f"next build into it will read the evidence from the store instead (slower)"]
+        return []
 
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
         """``digest`` of the text each document in the store was extracted from, by CURIE."""
@@ -587,6 +598,12 @@ class StoreSink:
         return []
 
 
+def evidence_mark(build: str, models: Iterable[str]) -> str:
+    """What a saved evidence table is marked with: the table's layout, the build's IRI (its
+    tool, lexicon and sources) and the models it used (rules only or not: other claims)."""
+    return " ".join([f"v{EvidenceTable.LAYOUT}", build, *sorted(models)])
+
+
 def _key(quad: Any) -> bytes:
     """A quad's identity in a set (16 bytes of hash: a million of them take 90 MB, their text 250)."""
     return hashlib.blake2b(str(quad).encode("utf-8"), digest_size=16).digest()
@@ -623,6 +640,8 @@ def _curie(iri: str) -> str:
 class EvidenceTable:
     """Evidence rows in a temporary SQLite file, pooled per claim at the end."""
 
+    #: The version of the tables' layout (in a saved table's mark: another layout's is not read).
+    LAYOUT = 1
     TABLES = {
         "ev": "s TEXT, p TEXT, o TEXT, e TEXT, neg INT, hedged INT, inferred INT",
         "papers": "entity TEXT, n INT",
@@ -650,8 +669,8 @@ class EvidenceTable:
             for name, columns in self.TABLES.items():
                 self.db.execute(f"CREATE TABLE {name} ({columns})")
 
-    def save(self, path: Path, build: str) -> None:
-        """Write the table to ``path`` (replaced whole at the end), its rows summed, marked as ``build``'s."""
+    def save(self, path: Path, mark: str) -> None:
+        """Write the table to ``path`` (replaced whole at the end), its rows summed, with ``mark``."""
         from kg.export import current_umask
 
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -663,8 +682,8 @@ class EvidenceTable:
             try:
                 for table, select in self.SAVED.items():
                     self.db.execute(f"CREATE TABLE saved.{table} AS {select}")
-                self.db.execute("CREATE TABLE saved.build (iri TEXT)")
-                self.db.execute("INSERT INTO saved.build VALUES (?)", (build,))
+                self.db.execute("CREATE TABLE saved.mark (mark TEXT)")
+                self.db.execute("INSERT INTO saved.mark VALUES (?)", (mark,))
                 self.db.commit()
             finally:
                 self.db.execute("DETACH DATABASE saved")
@@ -674,13 +693,13 @@ class EvidenceTable:
             raise
 
     @staticmethod
-    def build_of(path: Path) -> str | None:
-        """The build a saved table is marked as (``None``: no table there, or not one of these)."""
+    def mark_of(path: Path) -> str | None:
+        """The mark of a saved table (``None``: no table there, or not one of these)."""
         if not path.is_file():
             return None
         try:
             with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
-                row = db.execute("SELECT iri FROM build").fetchone()
+                row = db.execute("SELECT mark FROM mark").fetchone()
         except sqlite3.Error:
             return None
         return row[0] if row else None
@@ -775,13 +794,14 @@ def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, w
             for rendered in pool.imap(render_many, _chunks(documents, batch)):
                 yield from rendered
     else:
-        thresholds = gc.get_threshold()
+        thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
         _init(index, models)
         try:
             for chunk in _chunks(documents, batch):
                 yield from render_many(chunk)
         finally:                # this process is the caller's: its collector as it was
-            gc.unfreeze()
+            if not frozen:      # (a caller that froze objects itself keeps them frozen)
+                gc.unfreeze()
             gc.set_threshold(*thresholds)
 
 
@@ -937,7 +957,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         lines = _sorted_nquads(build_graph, BUILD_GRAPH)
         sink.replace_graph(BUILD_GRAPH, lines)
         result.quads += len(lines)
-        sink.save_evidence(table, str(build_iri(info)))
+        result.notes += sink.save_evidence(table, evidence_mark(str(build_iri(info)), info.models))
         ok = True
     finally:
         if table is not None:

@@ -97,6 +97,11 @@ def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_be
     before = gc.get_threshold()
     gc.set_threshold(555, *before[1:])
     try:
+        gc.freeze()         # a caller's own freeze is kept (found in review)
+        stream_build([SEEDS], NQuadsSink(tmp_path / "one.nq"))
+        assert gc.get_freeze_count() > 100_000
+        gc.unfreeze()
+        seen.clear()
         stream_build([SEEDS], NQuadsSink(tmp_path / "graph.nq"))
         # The lexicon and models, loaded for the build, are left out of the collector's walks
         # while it runs; after it, nothing of the caller's stays frozen (uncollectable).
@@ -500,18 +505,51 @@ def test_an_evidence_table_of_another_build_is_not_used(tmp_path: Path) -> None:
     stream_build([EXTRA], StoreSink(other))
     stream_build([SEEDS], StoreSink(store))
     stream_build([SEEDS, EXTRA], StoreSink(whole))
-    build = EvidenceTable.build_of(store / StoreSink.EVIDENCE)
-    assert build is not None and build.startswith(str(kg.iris.KGR["build-"]))
+    mark = EvidenceTable.mark_of(store / StoreSink.EVIDENCE)
+    assert mark is not None and mark.startswith(f"v{EvidenceTable.LAYOUT} {kg.iris.KGR['build-']}")
     assert (store / StoreSink.EVIDENCE).stat().st_mode & 0o777 == (store / "CURRENT").stat().st_mode & 0o777
-    assert EvidenceTable.build_of(other / StoreSink.EVIDENCE) not in (None, build)
+    assert EvidenceTable.mark_of(other / StoreSink.EVIDENCE) not in (None, mark)
     shutil.copyfile(other / StoreSink.EVIDENCE, store / StoreSink.EVIDENCE)
     assert StoreSink(store).old_evidence() is None
     stream_build([SEEDS, EXTRA], StoreSink(store))
     assert _assembly(store) == _assembly(whole)
-    assert EvidenceTable.build_of(store / StoreSink.EVIDENCE) == EvidenceTable.build_of(whole / StoreSink.EVIDENCE)
+    assert EvidenceTable.mark_of(store / StoreSink.EVIDENCE) == EvidenceTable.mark_of(whole / StoreSink.EVIDENCE)
     (store / StoreSink.EVIDENCE).write_bytes(b"not a table")
-    assert EvidenceTable.build_of(store / StoreSink.EVIDENCE) is None
+    assert EvidenceTable.mark_of(store / StoreSink.EVIDENCE) is None
     assert StoreSink(store).old_evidence() is None
+
+
+def test_an_evidence_table_of_a_build_with_other_models_is_not_used(tmp_path: Path) -> None:
+    # Found in review: the same sources built rules-only and with the models make one
+    # build IRI, and different claims.
+    rules, models = tmp_path / "rules", tmp_path / "models"
+    stream_build([SEEDS], StoreSink(rules), models=False)
+    stream_build([SEEDS], StoreSink(models))
+    assert EvidenceTable.mark_of(rules / StoreSink.EVIDENCE) != EvidenceTable.mark_of(models / StoreSink.EVIDENCE)
+    shutil.copyfile(rules / StoreSink.EVIDENCE, models / StoreSink.EVIDENCE)
+    assert StoreSink(models).old_evidence() is None
+    assert StoreSink(rules).old_evidence() == rules / StoreSink.EVIDENCE
+
+
+def test_a_table_that_cannot_be_saved_leaves_a_complete_store_that_grows(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found in review: a full disk while saving the table left the store marked as stopped
+    # while writing its assembly, refused ever after; the table is only a shortcut.
+    store, whole = tmp_path / "store", tmp_path / "whole"
+    stream_build([SEEDS], StoreSink(store))
+
+    def full(self: EvidenceTable, path: Path, mark: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(EvidenceTable, "save", full)
+    with pytest.warns(KGWarning, match="the build is complete, but saving its evidence table failed .*No space left"):
+        result = stream_build([SEEDS, EXTRA], StoreSink(store))
+    assert result.documents == 2 and not (store / StoreSink.PENDING).exists()
+    monkeypatch.undo()
+    assert StoreSink(store).old_evidence() is None          # the first build's table: not this one's
+    assert stream_build([SEEDS, EXTRA], StoreSink(store)).documents == 0   # the evidence read from the store
+    stream_build([SEEDS, EXTRA], StoreSink(whole))
+    assert _assembly(store) == _assembly(whole)
 
 
 def test_a_quad_whose_key_ends_in_zero_bytes_is_still_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
