@@ -572,7 +572,7 @@ class StoreSink:
                 (self.directory / self.RUNNING).unlink(missing_ok=True)
             # Compacted after what a query would feel: 8 documents added to the 100k store
             # (200k quads changed, most of them the build graph's) left its queries 20-50 %
-            # slower until compacted. A build with nothing new changes 2 (its time).
+            # slower until compacted. A build with nothing new changes at most 2 quads (its time).
             busy = self.changes >= self.COMPACT_AFTER or self._dropped or (self.directory / self.UNCOMPACTED).exists()
             return self._compact() if ok and busy else []
         finally:
@@ -605,7 +605,7 @@ def evidence_mark(build: str, models: Iterable[str]) -> str:
 
 
 def _key(quad: Any) -> bytes:
-    """A quad's identity in a set (16 bytes of hash: a million of them take 90 MB, their text 250)."""
+    """A quad's identity when a graph's old and new quads are compared (16 bytes of its hash)."""
     return hashlib.blake2b(str(quad).encode("utf-8"), digest_size=16).digest()
 
 
