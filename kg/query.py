@@ -21,14 +21,13 @@ rows: the query's own FILTER already keeps only those, with or without them.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import math
 import re
 import shutil
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -373,8 +372,8 @@ def _names(graph: Graph, containing: str | None = None) -> Iterator[tuple[URIRef
                     f"|| REGEX(STR(?n), \"[{_FOLDS_TO_ASCII}]\"))")
         text = (f"SELECT ?s ?n WHERE {{ VALUES ?p {{ {' '.join(f'<{p}>' for p in _NAME_PROPERTIES)} }} "
                 f"{where} {keep} }}")
-        rows = ((_from_oxigraph(row[0]), _from_oxigraph(row[1]))
-                for row in native.query(text, use_default_graph_as_union=True))
+        convert = term_converter()
+        rows = ((convert(row[0]), convert(row[1])) for row in native.query(text, use_default_graph_as_union=True))
     for subject, label in rows:
         # Mentions and grounding summaries carry texts too; they are not entities.
         if isinstance(subject, URIRef) and "/id/mention-" not in subject and "/id/grounding-" not in subject:
@@ -556,18 +555,19 @@ def oxigraph_store(graph: Graph) -> Any:
 def oxigraph_rows(store: Any, text: str) -> Rows:
     """Run a SELECT on a pyoxigraph Store over the union of its graphs; rows as rdflib terms.
 
-    oxrdflib gives the same rows, but builds a new rdflib term for every cell; here a
-    label, class or flag that recurs down the rows is converted once (half the time of a
-    500-row query on a 100k-document store).
-    A final ``ORDER BY`` of variables is done in Python (:func:`split_order`, :func:`sort_rows`).
+    oxrdflib gives the same rows, but builds a new rdflib term for every cell; here each
+    distinct term is converted once (:func:`term_converter`), after the rows are sorted.
+    A final ``ORDER BY`` of variables is done in Python, on pyoxigraph's terms
+    (:func:`split_order`, :func:`order_keys`, :func:`sort_rows`): sorting and converting
+    the 4,340 rows of ``conflicts`` at 100k documents took 90 ms with rdflib's terms.
     """
     import pyoxigraph
 
     prefixes = QUERY_PREFIXES
-    convert = functools.lru_cache(maxsize=1 << 14)(_from_oxigraph)
+    convert = term_converter()
 
-    def rows_of(solutions: Any) -> list[tuple[Any, ...]]:
-        return [tuple(None if term is None else convert(term) for term in row) for row in solutions]
+    def converted(rows: Iterable[Iterable[Any]]) -> list[tuple[Any, ...]]:
+        return [tuple(map(convert, row)) for row in rows]
 
     unordered, keys = split_order(text)
     solutions = store.query(unordered, use_default_graph_as_union=True, prefixes=prefixes)
@@ -576,13 +576,113 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
     columns = tuple(v.value for v in solutions.variables)
     if any(name not in columns for name, _ in keys):
         # A key the rows do not carry: Oxigraph sorts (solutions are lazy: nothing ran yet).
-        return columns, rows_of(store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
-    rows = rows_of(solutions)
-    at = [(columns.index(name), descending) for name, descending in keys]
-    if not all(sortable([row[i] for row in rows]) for i, _ in at):
+        return columns, converted(store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
+    rows = [tuple(row) for row in solutions]
+    at = [(order_keys([row[columns.index(name)] for row in rows]), descending) for name, descending in keys]
+    if any(column is None for column, _ in at):
         # Dates, booleans, ill-typed or mixed literals: Oxigraph's own order, not a guess at it.
-        return columns, rows_of(store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
-    return columns, sort_rows(rows, at)
+        return columns, converted(store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
+    return columns, converted(sort_rows(rows, at))  # type: ignore[arg-type]  # None ruled out above
+
+
+_STRING = str(XSD.string)
+
+
+def term_converter() -> Callable[[Any], Identifier | None]:
+    """A function from a pyoxigraph term (or ``None``) to the rdflib term, each distinct term
+    converted once: a label, class or flag recurs down the rows of a report.
+
+    >>> import pyoxigraph
+    >>> convert = term_converter()
+    >>> convert(pyoxigraph.Literal("7", datatype=pyoxigraph.NamedNode(str(XSD.integer)))).toPython()
+    7
+    >>> convert(pyoxigraph.NamedNode("urn:a")), convert(pyoxigraph.Literal("a")), convert(None)
+    (rdflib.term.URIRef('urn:a'), rdflib.term.Literal('a'), None)
+    """
+    import pyoxigraph
+
+    terms: dict[Any, Identifier | None] = {None: None}
+    datatypes: dict[str, URIRef] = {}
+
+    def convert(term: Any) -> Identifier | None:
+        try:
+            return terms[term]
+        except KeyError:
+            pass
+        if isinstance(term, pyoxigraph.NamedNode):
+            new: Identifier = URIRef(term.value)
+        elif isinstance(term, pyoxigraph.BlankNode):
+            new = BNode(term.value)
+        elif term.language:
+            new = Literal(term.value, lang=term.language)
+        elif (iri := term.datatype.value) == _STRING:
+            # A simple literal, as rdflib reads "text" from a file (and builds it 2.5× faster).
+            new = Literal(term.value)
+        else:
+            datatype = datatypes.get(iri) or datatypes.setdefault(iri, URIRef(iri))
+            new = Literal(term.value, datatype=datatype)
+        terms[term] = new
+        return new
+
+    return convert
+
+
+#: The numeric datatypes whose literals Python orders by value as Oxigraph does.
+_NUMBERS: dict[str, Callable[[str], int | float | Decimal]] = {
+    **{str(XSD[name]): int for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+        "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")},
+    str(XSD.decimal): Decimal, str(XSD.double): float, str(XSD.float): float}
+
+
+def order_keys(column: list[Any]) -> list[tuple[Any, ...]] | None:
+    """SPARQL ``ORDER BY`` keys of one column of pyoxigraph terms, or ``None`` where Python
+    cannot order them as Oxigraph does.
+
+    Unbound first, then blank nodes, IRIs and literals; numbers by value, strings by code
+    point (``"a"@de``, ``"a"@en`` before the plain ``"a"``, as Oxigraph has them). Only
+    unbound values, blank nodes, IRIs and literals that are all strings (plain or tagged)
+    or all finite numbers get keys: SPARQL leaves the order of unlike literals open, and
+    dates compare by instant, not text.
+
+    >>> import pyoxigraph
+    >>> number = lambda v, t: pyoxigraph.Literal(v, datatype=pyoxigraph.NamedNode(str(t)))
+    >>> order_keys([number("10", XSD.integer), None, number("9.5", XSD.decimal)])
+    [(3, 0, 10), (0,), (3, 0, Decimal('9.5'))]
+    >>> order_keys([number("1", XSD.integer), pyoxigraph.Literal("a")]) is None
+    True
+    """
+    import pyoxigraph
+
+    keys: list[tuple[Any, ...]] = []
+    known: dict[Any, tuple[Any, ...]] = {None: (0,)}
+    kinds: set[int] = set()
+    for term in column:
+        key = known.get(term)
+        if key is None:
+            if isinstance(term, pyoxigraph.NamedNode):
+                key = (2, term.value)
+            elif isinstance(term, pyoxigraph.BlankNode):
+                key = (1, term.value)
+            elif term.language:
+                key = (3, 1, term.value, False, term.language)
+            elif (datatype := term.datatype.value) == _STRING:
+                key = (3, 1, term.value, True, "")
+            elif (number := _NUMBERS.get(datatype)) is None:
+                return None
+            else:
+                try:
+                    value = number(term.value)
+                except (ValueError, ArithmeticError):   # ill-typed
+                    return None
+                if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
+                    return None
+                key = (3, 0, value)
+            known[term] = key
+        if key[0] == 3:
+            kinds.add(key[1])
+        keys.append(key)
+    return keys if len(kinds) <= 1 else None
 
 
 #: ``ORDER BY`` and what may follow it for :func:`split_order` to take it: variables,
@@ -624,76 +724,18 @@ def split_order(text: str) -> tuple[str, list[tuple[str, bool]]]:
     return text[:matches[-1].start()], keys
 
 
-def sort_rows(rows: list[tuple[Any, ...]], keys: list[tuple[int, bool]]) -> list[tuple[Any, ...]]:
-    """``rows`` in SPARQL's ORDER BY order of the columns ``keys`` (index, descending).
+def sort_rows(rows: list[tuple[Any, ...]], keys: list[tuple[list[Any], bool]]) -> list[tuple[Any, ...]]:
+    """``rows`` in the order of ``keys``: one list of sort keys per ``ORDER BY`` key, a key
+    per row (:func:`order_keys`), and whether it descends. Rows equal on every key keep
+    their order (SPARQL leaves it open).
 
-    Unbound first, then blank nodes, IRIs and literals; numbers by value, strings by
-    code point, as Oxigraph orders them; rows equal on every key keep their order (SPARQL
-    leaves it open). Meant for columns :func:`sortable` accepts: SPARQL leaves the order
-    of unlike literals open, and dates compare by instant, not text.
-
-    >>> n = lambda v: Literal(v)
-    >>> [r[0].toPython() for r in sort_rows([(n(10),), (n(9),), (n(9.5),)], [(0, False)])]
-    [9, 9.5, 10]
-    >>> [str(r[0]) for r in sort_rows([(n("b"),), (None,), (n("a"),)], [(0, True)])]
-    ['b', 'a', 'None']
+    >>> sort_rows([("a",), ("b",), ("c",)], [([2, 1, 2], False), ([0, 0, 1], True)])
+    [('b',), ('c',), ('a',)]
     """
-    for index, descending in reversed(keys):   # stable sorts, last key first
-        rows = sorted(rows, key=lambda row: _order_key(row[index]), reverse=descending)
-    return rows
-
-
-def sortable(column: list[Any]) -> bool:
-    """Whether :func:`sort_rows` orders ``column`` as Oxigraph would: unbound values, blank
-    nodes, IRIs, and literals that are all strings (plain or tagged) or all finite numbers.
-
-    >>> sortable([None, URIRef("urn:a"), Literal("b"), Literal("c", lang="en")])
-    True
-    >>> sortable([Literal(1), Literal("a")]), sortable([Literal("NaN", datatype=XSD.decimal)])
-    (False, False)
-    """
-    kinds = set()
-    for term in column:
-        if term is None or isinstance(term, (BNode, URIRef)):
-            continue
-        if not isinstance(term, Literal) or term.ill_typed:
-            return False
-        if term.language or term.datatype in (None, XSD.string):
-            kinds.add("string")
-            continue
-        value = term.toPython()
-        if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
-            return False
-        if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
-            return False
-        kinds.add("number")
-    return len(kinds) <= 1
-
-
-def _order_key(term: Any) -> tuple[Any, ...]:
-    """Unbound < blank node < IRI < literal; numbers by value, strings by code point, then tag."""
-    if term is None:
-        return (0,)
-    if isinstance(term, BNode):
-        return (1, str(term))
-    if isinstance(term, URIRef):
-        return (2, str(term))
-    if term.language or term.datatype in (None, XSD.string):
-        # Oxigraph puts "a"@de, "a"@en before the plain "a".
-        return (3, 1, str(term), not term.language, term.language or "")
-    return (3, 0, term.toPython())
-
-
-def _from_oxigraph(term: Any) -> Identifier:
-    import pyoxigraph
-
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+    order = list(range(len(rows)))
+    for column, descending in reversed(keys):   # stable sorts, last key first
+        order.sort(key=column.__getitem__, reverse=descending)
+    return [rows[i] for i in order]
 
 
 def query_text(info: QueryInfo, bindings: dict[str, Identifier], *, oxigraph: bool) -> str:
@@ -753,22 +795,36 @@ def without_comments(text: str) -> str:
 
 
 def lateral(text: str) -> str:
-    """Each ``OPTIONAL { P }`` written as ``LATERAL { OPTIONAL { P } }`` (Oxigraph only).
+    r"""Each run of ``OPTIONAL { P }`` groups written as ``LATERAL { OPTIONAL { P } … }`` (Oxigraph only).
 
     ``LATERAL`` (SPARQL 1.2's proposal SEP-0006, which Oxigraph implements) evaluates its
     group once per solution of what precedes it, with that solution's bindings put in:
     an optional lookup of the row's own node, which is what a left join of the two means
     whenever the shared variables are bound on the left, as in every named query. rdflib
-    does not parse ``LATERAL``; it gets the plain query.
+    does not parse ``LATERAL``; it gets the plain query. OPTIONALs that follow one another
+    share one ``LATERAL``: Oxigraph's planner takes time that grows with the square of the
+    number of ``LATERAL``s (``outcomes``' 20 took 4 ms to plan, 2 ms as two).
 
     >>> lateral("SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> ?c OPTIONAL { ?c <urn:r> ?d } } }")
     'SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> ?c LATERAL { OPTIONAL { ?c <urn:r> ?d } } } } }'
+    >>> lateral("SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> ?c }\n OPTIONAL { ?b <urn:r> ?d } }")
+    'SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> ?c }\n OPTIONAL { ?b <urn:r> ?d } } }'
     """
     text = without_comments(text)
+    found = list(re.finditer(r"\bOPTIONAL\s*\{", text, re.IGNORECASE))
     # From the last OPTIONAL back, so the offsets of the ones before stay valid.
-    for match in reversed(list(re.finditer(r"\bOPTIONAL\s*\{", text, re.IGNORECASE))):
-        end = _closing_brace(text, match.end() - 1)
-        text = text[:match.start()] + "LATERAL { " + text[match.start():end + 1] + " }" + text[end + 1:]
+    i = len(found) - 1
+    while i >= 0:
+        start, end = found[i].start(), _closing_brace(text, found[i].end() - 1)
+        # Earlier OPTIONALs that end just before this run starts (whitespace between) join it.
+        while i > 0:
+            before = _closing_brace(text, found[i - 1].end() - 1)
+            if before > start or text[before + 1:start].strip():
+                break
+            i -= 1
+            start = found[i].start()
+        text = text[:start] + "LATERAL { " + text[start:end + 1] + " }" + text[end + 1:]
+        i -= 1
     return text
 
 
