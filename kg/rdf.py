@@ -111,10 +111,45 @@ def to_dataset(extractions: Iterable[Extraction], assembly: Assembly, build: Bui
     for extraction in sorted(extractions, key=lambda x: x.document.curie):
         graph = dataset.graph(publication_iri(extraction.document.curie))
         _document(graph, entities, extraction, citations.get(extraction.document.curie, []))
+    one_label_each(entities)
     _assembly(dataset.graph(ASSEMBLY_GRAPH), assembly)
     if build is not None:
         _build(dataset.graph(BUILD_GRAPH), build)
     return dataset
+
+
+def preferred_label(labels: Iterable[str]) -> str:
+    """The label a minted entity keeps (N-Triples literals in, one of them out).
+
+    A name no vocabulary has is minted from its text (``kgr:entity-gene-prolactin``), so
+    "Prolactin" opening a sentence and "prolactin" inside one name the same entity, each
+    document giving it its own text as label. Every build keeps the same one, whatever
+    the order or the increments its documents came in: a form not in sentence case
+    ("Xx…") if there is one, then the first in code-point order (capitals before small
+    letters). The other names stay as the entity's ``kg:mentionText``.
+
+    >>> preferred_label(['"Prolactin"', '"prolactin"'])
+    '"prolactin"'
+    >>> preferred_label(['"N-methyl-d-aspartate"', '"N-methyl-D-aspartate"', '"E3 ligase"'])
+    '"E3 ligase"'
+    """
+    return min(labels, key=lambda n3: (n3[1:2].isupper() and n3[2:3].islower(), n3))
+
+
+def one_label_each(entities: Graph) -> None:
+    """Leave each minted entity (a ``kgr:`` IRI) of the entities graph one ``rdfs:label``,
+    the :func:`preferred_label` of those its documents gave it (queries that join the
+    label gave a row per label)."""
+    labels: dict[Node, list[Node]] = {}
+    for subject, label in entities.subject_objects(RDFS.label):
+        if isinstance(subject, URIRef) and subject.startswith(KGR):
+            labels.setdefault(subject, []).append(label)
+    for subject, found in labels.items():
+        if len(found) > 1:
+            keep = preferred_label(label.n3() for label in found)
+            for label in found:
+                if label.n3() != keep:
+                    entities.remove((subject, RDFS.label, label))
 
 
 def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> None:

@@ -41,7 +41,7 @@ from kg import __version__
 from kg.assemble import OPPOSITE, CitationIndex, Grounding, applied_rules, confidence, groundings, mentioned
 from kg.errors import KGError, KGWarning
 from kg.extract import BATCH
-from kg.iris import CONVERTER, KG, KGR, PROV
+from kg.iris import CONVERTER, KG, KGR, PROV, RDFS
 from kg.model import Document, Extraction
 from kg.rdf import (
     ASSEMBLY_GRAPH,
@@ -56,6 +56,7 @@ from kg.rdf import (
     evidence_iri,
     grounding_triples,
     paper_count_triple,
+    preferred_label,
     publication_iri,
 )
 from kg.readers import ReadFailure, is_store, iter_read
@@ -117,6 +118,8 @@ class Sink(Protocol):
     def old_rules(self) -> set[str]: ...
     def old_models(self) -> set[str]: ...
     def old_evidence(self) -> Path | None: ...
+    def old_labels(self, subjects: Iterable[str]) -> dict[str, str]: ...
+    def drop_shared(self, lines: Sequence[str]) -> None: ...
     def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]: ...
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
     def close(self, ok: bool) -> list[str]: ...
@@ -260,6 +263,13 @@ class NQuadsSink:
     def old_evidence(self) -> Path | None:
         return None
 
+    def old_labels(self, subjects: Iterable[str]) -> dict[str, str]:
+        return {}
+
+    def drop_shared(self, lines: Sequence[str]) -> None:
+        if lines:    # a file is written whole: nothing of it was there before the build
+            raise ValueError("an N-Quads file has no earlier lines to drop")
+
     def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]:
         return []     # a file is written whole: no later build reads its evidence
 
@@ -320,6 +330,8 @@ class StoreSink:
         self._dropped = False
         # Unlinked at once (POSIX): gone with the process, however it ends.
         self._staged = tempfile.TemporaryFile("w+", encoding="utf-8")
+        #: Entities-graph lines the staged ones replace (a minted entity's earlier label).
+        self._replaced: list[str] = []
 
     def known(self) -> set[str]:
         """The documents the store holds from builds that finished (their IRIs).
@@ -379,6 +391,13 @@ class StoreSink:
             for line in self._staged:
                 self.write(line)
             self._flush()
+            if self._replaced:
+                replaced = self._ox.Store()    # parsed as the store reads them
+                replaced.bulk_load("".join(self._replaced).encode("utf-8"), self._ox.RdfFormat.N_QUADS)
+                for quad in replaced:
+                    self.store.remove(quad)
+                self.changes += len(self._replaced)
+                self._replaced = []
         node = self._ox.NamedNode(str(graph))
         if next(self.store.quads_for_pattern(None, None, None, node), None) is None:
             for line in nquads:         # a new graph (a new store): nothing to compare with
@@ -502,6 +521,19 @@ class StoreSink:
         if len(builds) != 1:
             return None
         return path if EvidenceTable.mark_of(path) == evidence_mark(builds[0], self.old_models()) else None
+
+    def old_labels(self, subjects: Iterable[str]) -> dict[str, str]:
+        """The ``rdfs:label`` the entities graph gives each of ``subjects`` (``<iri>`` in, N-Triples out)."""
+        label, graph = self._ox.NamedNode(str(RDFS.label)), self._ox.NamedNode(str(ENTITIES_GRAPH))
+        found = {}
+        for subject in subjects:
+            for quad in self.store.quads_for_pattern(self._ox.NamedNode(subject[1:-1]), label, None, graph):
+                found[subject] = str(quad.object)
+        return found
+
+    def drop_shared(self, lines: Sequence[str]) -> None:
+        """Entities-graph lines to remove when the staged descriptions join the store."""
+        self._replaced.extend(lines)
 
     def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]:
         """Keep ``table`` beside the store for the next build, marked ``mark`` (:func:`evidence_mark`).
@@ -905,6 +937,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         # written once. Hashes, not lines, are kept: 64-bit SipHash over a few million
         # distinct lines collides with odds of about one in a million, for a tenth of the memory.
         written: set[int] = set()
+        labels = _Labels()
         if saved is None:
             table.add(sink.old_records())
             table.add_papers(sink.old_paper_counts())
@@ -921,6 +954,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
             else:
                 new = [line for line in rendered.shared if hash(line) not in written]
                 written.update(hash(line) for line in new)
+                new = labels.hold(new)
                 sink.write(rendered.nquads)
                 sink.write_shared(new)
                 table.add(rendered.records)
@@ -936,6 +970,10 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
             reasons = "".join(f"\n  {f.path}: {f.reason}" for f in result.failures)
             raise KGError("nothing was built: no document could be read or extracted" + (":" if reasons else "")
                           + reasons)
+        chosen, replaced = labels.chosen(sink.old_labels(labels.subjects()) if known else {})
+        sink.write_shared(chosen)
+        sink.drop_shared(replaced)
+        result.quads += len(chosen) - len(replaced)
         sink.replace_graph(ASSEMBLY_GRAPH, _assembly_lines(table, result))
         sources = tuple(sorted(known | {str(publication_iri(c)) for c in todo}))
         used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)
@@ -966,6 +1004,61 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     for note in result.notes:       # not over an exception on its way out
         warnings.warn(note, KGWarning, stacklevel=2)
     return result
+
+
+class _Labels:
+    """The ``rdfs:label`` lines of minted entities (``kgr:`` IRIs), held back until the
+    build's documents are all read, so that each entity gets one label
+    (:func:`kg.rdf.preferred_label`), as :func:`kg.rdf.to_dataset` gives it.
+
+    >>> held = _Labels()
+    >>> label = "<https://w3id.org/kg-builder/id/entity-gene-prolactin> <http://www.w3.org/2000/01/rdf-schema#label> "
+    >>> graph = " <https://w3id.org/kg-builder/id/graph/entities> .\\n"
+    >>> other = "<urn:a> <urn:b> <urn:c> <urn:g> .\\n"
+    >>> held.hold([label + '"Prolactin"' + graph, label + '"prolactin"' + graph, other])
+    ['<urn:a> <urn:b> <urn:c> <urn:g> .\\n']
+    >>> [line.split()[2] for line in held.chosen({})[0]]
+    ['"prolactin"']
+    """
+
+    MINTED = f"<{KGR}"
+    LABEL = f" <{RDFS.label}> "
+    TAIL = f" <{ENTITIES_GRAPH}> .\n"
+
+    def __init__(self) -> None:
+        self.found: dict[str, set[str]] = {}
+
+    def hold(self, lines: list[str]) -> list[str]:
+        """``lines`` less the minted entities' labels, which are kept."""
+        kept = []
+        for line in lines:
+            if line.startswith(self.MINTED) and line.endswith(self.TAIL):
+                subject = line[:line.index(" ")]
+                if line.startswith(self.LABEL, len(subject)):
+                    self.found.setdefault(subject, set()).add(line[len(subject) + len(self.LABEL):-len(self.TAIL)])
+                    continue
+            kept.append(line)
+        return kept
+
+    def subjects(self) -> list[str]:
+        return sorted(self.found)
+
+    def chosen(self, stored: dict[str, str]) -> tuple[list[str], list[str]]:
+        """The label lines to write and the ``stored`` ones they replace (an earlier build's choice).
+
+        An earlier build's label was the preferred one of its documents' names, so the
+        preferred of it and this build's names is that of them all (a grown store labels
+        an entity as one build of everything does).
+        """
+        write, drop = [], []
+        for subject in sorted(self.found):
+            old = stored.get(subject)
+            keep = preferred_label(self.found[subject] | ({old} if old is not None else set()))
+            if keep != old:
+                write.append(f"{subject}{self.LABEL}{keep}{self.TAIL}")
+                if old is not None:
+                    drop.append(f"{subject}{self.LABEL}{old}{self.TAIL}")
+        return write, drop
 
 
 def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]:

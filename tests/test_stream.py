@@ -31,7 +31,7 @@ from kg.query import (
 )
 from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
 from kg.resources import list_queries
-from kg.stream import EvidenceTable, NQuadsSink, StoreSink, stream_build
+from kg.stream import EvidenceTable, NQuadsSink, StoreSink, load_store, stream_build
 from tests.conftest import ROOT, SEEDS
 
 EXTRA = ROOT / "tests" / "data" / "extra"
@@ -922,3 +922,53 @@ def test_a_store_built_with_and_without_models_names_both(tmp_path: Path) -> Non
     # The same models again: nothing to say.
     again = stream_build([SEEDS, EXTRA, ROOT / "tests" / "data" / "shapes" / "corpus.pubtator"], StoreSink(store))
     assert again.documents == 1 and again.notes == []
+
+
+def _prolactin(directory: Path, names: dict[str, str]) -> dict[str, Path]:
+    """One folder per document, each naming prolactin (a gene no vocabulary here has) its own way."""
+    folders = {}
+    for i, (key, sentence) in enumerate(names.items()):
+        folder = directory / key
+        folder.mkdir()
+        (folder / "doc.md").write_text(
+            f'---\nreference_id: "PMID:9950000{i}"\ntitle: Bone density in boys treated with risperidone\n---\n\n'
+            f"{sentence} Fractures occurred after risperidone was started.\n", encoding="utf-8")
+        folders[key] = folder
+    return folders
+
+
+def test_a_minted_entity_keeps_one_label_in_every_build(tmp_path: Path) -> None:
+    """Documents that name a minted entity differently ("Prolactin" opening a sentence,
+    "prolactin" inside one) gave it a label each, and queries joining the label a row per
+    label. Every build keeps the same one: one build of all, streamed or in memory, and a
+    store grown in either order."""
+    docs = _prolactin(tmp_path, {"start": "Prolactin was measured in 83 boys treated with risperidone.",
+                                 "inside": "Serum prolactin was negatively associated with bone density."})
+    prolactin = URIRef("https://w3id.org/kg-builder/id/entity-gene-prolactin")
+    everything = [docs["start"], docs["inside"]]
+
+    def names(quads: Iterable[tuple[object, ...]]) -> tuple[list[str], list[str]]:
+        found = [(str(p), str(o)) for s, p, o, g in quads if s == prolactin and g == kg.rdf.ENTITIES_GRAPH]
+        return (sorted(o for p, o in found if p == str(RDFS.label)),
+                sorted(o for p, o in found if p == str(KG.mentionText)))
+
+    wanted = (["prolactin"], ["Prolactin", "prolactin"])
+    memory = kg.build(everything).dataset
+    assert names(memory.quads((None, None, None, None))) == wanted
+    kg.write_graph(memory, tmp_path / "memory.nq")
+    stream_build(everything, NQuadsSink(tmp_path / "streamed.nq"))
+    assert names(_quads(tmp_path / "streamed.nq")) == wanted
+    for order in (["start", "inside"], ["inside", "start"]):
+        store = tmp_path / ("store-" + "-".join(order))
+        for key in order:
+            stream_build([docs[key]], StoreSink(store))
+        dataset = load_store(store)
+        assert names(dataset.quads((None, None, None, None))) == wanted, order
+        # A query that joins labels gives prolactin one row, as the file does.
+        assert run_query(dataset, "entities", {"type": "Target"}) == run_query(
+            load_graph(tmp_path / "memory.nq"), "entities", {"type": "Target"})
+        del dataset
+    # Alone, each document labels prolactin with its own text.
+    alone = tmp_path / "alone.nq"
+    stream_build([docs["start"]], NQuadsSink(alone))
+    assert names(_quads(alone)) == (["Prolactin"], ["Prolactin"])
