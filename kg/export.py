@@ -161,6 +161,9 @@ def export_graph(graph: Graph, fmt: str, output: str | Path) -> list[Path]:
 STREAMED = ("nquads", "nt", "turtle", "trig")
 #: Bytes of lines :func:`sorted_runs` sorts in memory at a time (≈ 2.5× that in Python objects).
 SORT_CHUNK = 64 << 20
+#: Sorted runs merged in one pass, each an open file (:func:`sorted_runs`): 128 runs of
+#: 64 MB are 8 GB, two passes 1 TB, three 128 TB, with at most ≈ 130 files open per pass.
+MERGE_FAN_IN = 128
 
 
 def write_store(store: Any, path: Path, fmt: str) -> Path:
@@ -255,35 +258,51 @@ def current_umask() -> int:
     return mask
 
 
-def sorted_runs(source: IO[bytes], *, scratch: Path, chunk: int | None = None) -> list[IO[bytes]]:
+def sorted_runs(source: IO[bytes], *, scratch: Path, chunk: int | None = None,
+                fan_in: int = MERGE_FAN_IN) -> list[IO[bytes]]:
     """The lines of ``source`` in sorted runs without repeats, each in a temporary file in ``scratch``.
 
     The first half of an external merge sort (:func:`merge_runs` is the second): about
     ``chunk`` bytes (:data:`SORT_CHUNK`) are sorted in memory at a time, so memory stays
-    bounded whatever ``source`` holds. A last line without a newline gets one.
+    bounded whatever ``source`` holds. Each run is an open file, and a process may hold
+    only so many (often 1,024: 64 GB of runs, less than a tenth of PubMed's N-Quads):
+    whenever ``fan_in`` runs of one size are made they are merged into one, so at most
+    ``fan_in`` runs of each size are open, a few sizes in all. A last line without a
+    newline gets one.
     """
-    runs: list[IO[bytes]] = []
+    levels: list[list[IO[bytes]]] = []   # levels[k]: runs made of fan_in ** k chunks
     try:
         while lines := source.readlines(chunk or SORT_CHUNK):
-            run = tempfile.TemporaryFile(dir=scratch)
-            runs.append(run)
+            run: IO[bytes] = tempfile.TemporaryFile(dir=scratch)
+            if not levels:
+                levels.append([])
+            levels[0].append(run)
             if not lines[-1].endswith(b"\n"):       # the source's last line
                 lines[-1] += b"\n"
             run.writelines(sorted(set(lines)))
             run.seek(0)
+            level = 0
+            while len(levels[level]) >= max(fan_in, 2):
+                if level + 1 == len(levels):
+                    levels.append([])
+                merged: IO[bytes] = tempfile.TemporaryFile(dir=scratch)
+                levels[level + 1].append(merged)
+                full, levels[level] = levels[level], []
+                merge_runs(full, merged)     # closes (and so deletes) the runs it merged
+                merged.seek(0)
+                level += 1
     except BaseException:
-        for opened in runs:
+        for opened in (run for level in levels for run in level):
             opened.close()
         raise
-    return runs
+    return [run for level in reversed(levels) for run in level]
 
 
 def merge_runs(runs: list[IO[bytes]], out: IO[bytes]) -> int:
     """Write the distinct lines of sorted ``runs`` to ``out`` in byte order, and close the runs.
 
     Byte order of UTF-8 is code point order, so the lines come out as ``sorted()`` orders
-    the text. Every run is open at once: at 64 MB a run, a 1,024-file limit is reached
-    near 64 GB of output.
+    the text. Every run is open at once (:func:`sorted_runs` keeps them few).
 
     :returns: How many lines were written.
     """
@@ -299,7 +318,8 @@ def merge_runs(runs: list[IO[bytes]], out: IO[bytes]) -> int:
             opened.close()
 
 
-def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chunk: int | None = None) -> int:
+def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chunk: int | None = None,
+                        fan_in: int = MERGE_FAN_IN) -> int:
     r"""Write the distinct lines of ``source`` to ``out`` in byte order; memory bounded by ``chunk``.
 
     :func:`sorted_runs` then :func:`merge_runs`.
@@ -313,7 +333,7 @@ def sorted_unique_lines(source: IO[bytes], out: IO[bytes], *, scratch: Path, chu
     >>> out.getvalue()
     b'a .\nb .\n'
     """
-    return merge_runs(sorted_runs(source, scratch=scratch, chunk=chunk), out)
+    return merge_runs(sorted_runs(source, scratch=scratch, chunk=chunk, fan_in=fan_in), out)
 
 
 def check_output(path: Path, *, directory: bool = False) -> None:

@@ -313,6 +313,32 @@ def test_sorted_unique_lines_merges_runs(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []           # the runs are gone
 
 
+def test_runs_beyond_the_open_file_limit_are_merged_in_passes(tmp_path: Path) -> None:
+    """2,000 runs under a limit of 64 open files: every run open at once (the sort before
+    it) fails with 'Too many open files'; merged 8 at a time, the sort is whole."""
+    import subprocess
+    import sys
+
+    code = """
+import io, resource, sys
+from pathlib import Path
+import kg.export
+resource.setrlimit(resource.RLIMIT_NOFILE, (64, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+lines = [f"<urn:s{n * 7919 % 4001}> <urn:p> {n % 13} .\\n".encode() for n in range(4000)]
+out = io.BytesIO()
+written = kg.export.sorted_unique_lines(io.BytesIO(b"".join(lines)), out, scratch=Path(sys.argv[1]), chunk=40,
+                                         fan_in=int(sys.argv[2]))
+assert out.getvalue() == b"".join(sorted(set(lines))) and written == len(set(lines)), written
+"""
+    run = subprocess.run([sys.executable, "-c", code, str(tmp_path), "8"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert list(tmp_path.iterdir()) == []           # the runs, merged or not, are gone
+    # All 2,000 at once, as before: over the limit.
+    flat = subprocess.run([sys.executable, "-c", code, str(tmp_path), "4000"], capture_output=True, text=True)
+    assert "Too many open files" in flat.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_failed_store_export_keeps_the_old_file(store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     output = tmp_path / "graph.nq"
     output.write_text("old\n")
