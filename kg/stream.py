@@ -1,15 +1,18 @@
 """Streaming build: documents in, N-Quads or an Oxigraph store out, one document at a time.
 
 The in-memory build (:func:`kg.build.build`) holds every extraction and an rdflib
-Dataset; this one holds neither, so memory does not grow with the corpus:
+Dataset; this one holds neither, so memory does not grow with the corpus but for a few
+hundred bytes per document in this process (its identifier, source, text digest and
+bibliographic keys):
 
 1. a first pass reads the documents for their identifiers and bibliographic keys only
    (:class:`~kg.assemble.CitationIndex`), so each document's graph can resolve its
    references to other documents of the build exactly as the in-memory build does;
-2. a second pass extracts each document (in this process, a process pool, or on a Dask
-   cluster), renders its named graph as N-Quads where it was extracted, and hands it to
-   a sink (a file, or an Oxigraph store); the claims' evidence goes to an SQLite file as
-   one small row each;
+2. a second pass resolves each document's references here, then extracts it (in this
+   process, a process pool, or on a Dask cluster: they get the document and what its
+   references resolve to, never the index), renders its named graph as N-Quads where it
+   was extracted, and hands it to a sink (a file, or an Oxigraph store); the claims'
+   evidence goes to an SQLite file as one small row each;
 3. the assembly graph is computed from those rows, grouped in SQL, and written last, with
    the build graph.
 
@@ -134,11 +137,11 @@ _STATE: dict[str, Any] = {}
 GC_THRESHOLD = 20_000
 
 
-def _init(index: CitationIndex, models: bool) -> None:
+def _init(models: bool) -> None:
     """Load the lexicon and models once per process (a pool or Dask worker keeps them)."""
     from kg.extract import load_lexicon, load_pair_model, load_tagger
 
-    _STATE.update(index=index, lexicon=load_lexicon(), tagger=load_tagger() if models else None,
+    _STATE.update(lexicon=load_lexicon(), tagger=load_tagger() if models else None,
                   pairs=load_pair_model() if models else None)
     # The lexicon and models are millions of objects that live as long as the process:
     # frozen, the cyclic collector stops walking them. Extraction allocates many small
@@ -149,18 +152,23 @@ def _init(index: CitationIndex, models: bool) -> None:
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def render_many(documents: Sequence[Document]) -> list[Rendered]:
+#: A document to render, with the CURIE each of its references resolves to (or None).
+Work = tuple[Document, tuple[str | None, ...]]
+
+
+def render_many(work: Sequence[Work]) -> list[Rendered]:
     """Extract documents together (:func:`kg.extract.extract_many`) and render each one's named
     graph (needs :func:`_init` in this process). A bug on a document is reported as a
     failure of that document only."""
     from kg.extract import extract_many, failure_reason
 
+    documents = [document for document, _ in work]
     out = []
-    for document, extraction in zip(documents, extract_many(documents, _STATE["lexicon"], _STATE["tagger"],
-                                                            _STATE["pairs"]), strict=True):
+    for (document, cited), extraction in zip(work, extract_many(documents, _STATE["lexicon"], _STATE["tagger"],
+                                                                _STATE["pairs"]), strict=True):
         if not isinstance(extraction, Exception):
             try:
-                out.append(render_extraction(extraction, _STATE["index"]))
+                out.append(render_extraction(extraction, cited))
                 continue
             except Exception as exc:  # noqa: BLE001 - a rendering bug costs this document only
                 extraction = exc
@@ -168,20 +176,24 @@ def render_many(documents: Sequence[Document]) -> list[Rendered]:
     return out
 
 
-def render_batch(documents: Sequence[Document], index: CitationIndex, models: bool) -> list[Rendered]:
+def render_batch(work: Sequence[Work], models: bool) -> list[Rendered]:
     """:func:`render_many`, loading what it needs on first use (a Dask task)."""
     if "lexicon" not in _STATE:
-        _init(index, models)
-    _STATE["index"] = index
-    return render_many(documents)
+        _init(models)
+    return render_many(work)
 
 
-def render_extraction(extraction: Extraction, index: CitationIndex) -> Rendered:
-    """A document's named graph as sorted N-Quads lines, and its evidence rows."""
+def render_extraction(extraction: Extraction, cited: Sequence[str | None]) -> Rendered:
+    """A document's named graph as sorted N-Quads lines, and its evidence rows.
+
+    :param cited: What each of the document's references resolves to: the CURIE of a
+        document of the build, or ``None`` (resolved where the build's index is, so the
+        processes that render need none).
+    """
     doc = extraction.document
     name = publication_iri(doc.curie)
     triples, entities = TripleSet(), TripleSet()
-    citations: list[tuple[object, str | None]] = [(ref, index.resolve(ref)) for ref in doc.references]
+    citations: list[tuple[object, str | None]] = list(zip(doc.references, cited, strict=True))
     document_triples(triples, entities, extraction, citations)
     lines = _sorted_nquads(triples, name)
     shared = tuple(_sorted_nquads(entities, ENTITIES_GRAPH))
@@ -814,22 +826,22 @@ class _Flags:
 
 # ---- mapping over documents -----------------------------------------------------------------
 
-def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, workers: int,
-            dask: str | None, batch: int = BATCH) -> Iterator[Rendered]:
+def _mapped(work: Iterable[Work], models: bool, workers: int, dask: str | None,
+            batch: int = BATCH) -> Iterator[Rendered]:
     """Render documents in order: in this process, a process pool, or a Dask cluster."""
     if dask is not None:
-        yield from _dask_map(documents, index, models, dask, workers, batch)
+        yield from _dask_map(work, models, dask, workers, batch)
     elif workers > 1:
         import multiprocessing
 
-        with multiprocessing.get_context("spawn").Pool(workers, initializer=_init, initargs=(index, models)) as pool:
-            for rendered in pool.imap(render_many, _chunks(documents, batch)):
+        with multiprocessing.get_context("spawn").Pool(workers, initializer=_init, initargs=(models,)) as pool:
+            for rendered in pool.imap(render_many, _chunks(work, batch)):
                 yield from rendered
     else:
         thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
-        _init(index, models)
+        _init(models)
         try:
-            for chunk in _chunks(documents, batch):
+            for chunk in _chunks(work, batch):
                 yield from render_many(chunk)
         finally:                # this process is the caller's: its collector as it was
             if not frozen:      # (a caller that froze objects itself keeps them frozen)
@@ -837,11 +849,11 @@ def _mapped(documents: Iterable[Document], index: CitationIndex, models: bool, w
             gc.set_threshold(*thresholds)
 
 
-def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def _chunks(work: Iterable[Work], size: int) -> Iterator[list[Work]]:
     """Consecutive lists of ``size`` documents (the last one shorter), read lazily."""
-    chunk: list[Document] = []
-    for document in documents:
-        chunk.append(document)
+    chunk: list[Work] = []
+    for item in work:
+        chunk.append(item)
         if len(chunk) == size:
             yield chunk
             chunk = []
@@ -849,8 +861,7 @@ def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]
         yield chunk
 
 
-def _dask_map(documents: Iterable[Document], index: CitationIndex, models: bool, address: str, workers: int,
-              batch: int) -> Iterator[Rendered]:
+def _dask_map(work: Iterable[Work], models: bool, address: str, workers: int, batch: int) -> Iterator[Rendered]:
     """Batches of documents as Dask tasks, a bounded window in flight, results in order."""
     from dask.distributed import Client, LocalCluster
 
@@ -866,10 +877,9 @@ def _dask_map(documents: Iterable[Document], index: CitationIndex, models: bool,
             raise KGError(f"cannot reach the Dask scheduler at {address!r}: {exc}; "
                           "give a scheduler address (tcp://host:8786) or 'local'") from None
     try:
-        shared = client.scatter(index, broadcast=True)
         window: list[Any] = []
-        for chunk in _chunks(documents, batch):
-            window.append(client.submit(render_batch, chunk, shared, models, pure=False))
+        for chunk in _chunks(work, batch):
+            window.append(client.submit(render_batch, chunk, models, pure=False))
             if len(window) > 4 * max(1, workers):
                 yield from window.pop(0).result()
         for future in window:
@@ -922,11 +932,11 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                                     if str(publication_iri(c)) in known and stored.get(c, digests[c]) != digests[c])
         wanted = set(todo)
 
-        def documents() -> Iterator[Document]:  # pass 2, lazily
+        def work() -> Iterator[Work]:  # pass 2, lazily; references resolved here, where the index is
             for item in iter_read(paths):
                 if isinstance(item, Document) and item.curie in wanted and first_source[item.curie] == item.source:
                     wanted.discard(item.curie)
-                    yield item
+                    yield item, tuple(index.resolve(ref) for ref in item.references)
 
         # The evidence of the documents already in the store: the table its last build
         # saved (the 100k store's: 1 s), else read from the store (30-50 s and 0.3 GB there).
@@ -946,7 +956,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         done = 0
         if progress is not None:
             progress(0, len(todo), len(result.failures))   # a total from the start (0 when all are stored)
-        for rendered in _mapped(documents(), index, models, workers, dask):
+        for rendered in _mapped(work(), models, workers, dask):
             done += 1
             if rendered.failure is not None:
                 result.failures.append(ReadFailure(rendered.source, rendered.failure))

@@ -327,8 +327,8 @@ def test_ctrl_c_ends_a_build_with_status_130_and_keeps_the_old_output(tmp_path: 
     out.write_text("old\n")
     real = kg.stream.render_many
 
-    def interrupted(documents):  # type: ignore[no-untyped-def]
-        real(documents)
+    def interrupted(work):  # type: ignore[no-untyped-def]
+        real(work)
         raise KeyboardInterrupt   # as Python raises it on SIGINT, mid-build
 
     monkeypatch.setattr(kg.stream, "render_many", interrupted)

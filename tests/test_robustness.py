@@ -131,10 +131,10 @@ def test_a_streaming_build_loses_one_document_to_a_bug_in_its_batch(stage: str, 
     if stage == "rendering":
         real = kg.stream.render_extraction
 
-        def render(extraction, index):  # type: ignore[no-untyped-def]
+        def render(extraction, cited):  # type: ignore[no-untyped-def]
             if extraction.document.pmid == "12181401":
                 raise IndexError("simulated bug")
-            return real(extraction, index)
+            return real(extraction, cited)
 
         monkeypatch.setattr(kg.stream, "render_extraction", render)
     else:

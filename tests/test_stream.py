@@ -89,9 +89,9 @@ def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_be
     seen = []
     extract = kg.stream.render_many
 
-    def watched(documents: list[object]) -> object:
+    def watched(work: list[object]) -> object:
         seen.append((gc.get_threshold()[0], gc.get_freeze_count() > 100_000))
-        return extract(documents)  # type: ignore[arg-type]
+        return extract(work)  # type: ignore[arg-type]
 
     monkeypatch.setattr(kg.stream, "render_many", watched)
     before = gc.get_threshold()
