@@ -574,6 +574,8 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
     if not isinstance(solutions, pyoxigraph.QuerySolutions):
         raise QueryParameterError("a named query must be a SELECT query (rows), not ASK or CONSTRUCT")
     columns = tuple(v.value for v in solutions.variables)
+    if not keys:     # nothing to sort: converted as they come (a report of every evidence row)
+        return columns, converted(solutions)
     if any(name not in columns for name, _ in keys):
         # A key the rows do not carry: Oxigraph sorts (solutions are lazy: nothing ran yet).
         return columns, converted(store.query(text, use_default_graph_as_union=True, prefixes=prefixes))
@@ -586,6 +588,8 @@ def oxigraph_rows(store: Any, text: str) -> Rows:
 
 
 _STRING = str(XSD.string)
+#: Distinct terms :func:`term_converter` keeps converted.
+_CONVERTED = 1 << 16
 
 
 def term_converter() -> Callable[[Any], Identifier | None]:
@@ -609,6 +613,9 @@ def term_converter() -> Callable[[Any], Identifier | None]:
             return terms[term]
         except KeyError:
             pass
+        if len(terms) > _CONVERTED:     # rows of distinct sentences: the cache stays bounded
+            terms.clear()
+            terms[None] = None
         if isinstance(term, pyoxigraph.NamedNode):
             new: Identifier = URIRef(term.value)
         elif isinstance(term, pyoxigraph.BlankNode):
@@ -627,12 +634,18 @@ def term_converter() -> Callable[[Any], Identifier | None]:
     return convert
 
 
-#: The numeric datatypes whose literals Python orders by value as Oxigraph does.
-_NUMBERS: dict[str, Callable[[str], int | float | Decimal]] = {
-    **{str(XSD[name]): int for name in (
+#: The numeric datatypes whose literals Python orders by value as Oxigraph does: their
+#: lexical form (a well-typed one: Python's int() and Decimal() take more), how to read it,
+#: and their kind. Integers and decimals compare exactly, doubles as doubles; a column
+#: mixing the two kinds, or holding xsd:float (Oxigraph rounds it to 32 bits), is left
+#: to Oxigraph.
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBERS: dict[str, tuple[re.Pattern[str], Callable[[str], int | float | Decimal], str]] = {
+    **{str(XSD[name]): (_INTEGER, int, "exact") for name in (
         "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
         "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")},
-    str(XSD.decimal): Decimal, str(XSD.double): float, str(XSD.float): float}
+    str(XSD.decimal): (re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)"), Decimal, "exact"),
+    str(XSD.double): (re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"), float, "double")}
 
 
 def order_keys(column: list[Any]) -> list[tuple[Any, ...]] | None:
@@ -648,15 +661,17 @@ def order_keys(column: list[Any]) -> list[tuple[Any, ...]] | None:
     >>> import pyoxigraph
     >>> number = lambda v, t: pyoxigraph.Literal(v, datatype=pyoxigraph.NamedNode(str(t)))
     >>> order_keys([number("10", XSD.integer), None, number("9.5", XSD.decimal)])
-    [(3, 0, 10), (0,), (3, 0, Decimal('9.5'))]
+    [(3, 0, 10, 'exact'), (0,), (3, 0, Decimal('9.5'), 'exact')]
     >>> order_keys([number("1", XSD.integer), pyoxigraph.Literal("a")]) is None
+    True
+    >>> order_keys([number("1", XSD.integer), number("1.5e0", XSD.double)]) is None
     True
     """
     import pyoxigraph
 
     keys: list[tuple[Any, ...]] = []
     known: dict[Any, tuple[Any, ...]] = {None: (0,)}
-    kinds: set[int] = set()
+    kinds: set[str] = set()
     for term in column:
         key = known.get(term)
         if key is None:
@@ -671,16 +686,16 @@ def order_keys(column: list[Any]) -> list[tuple[Any, ...]] | None:
             elif (number := _NUMBERS.get(datatype)) is None:
                 return None
             else:
-                try:
-                    value = number(term.value)
-                except (ValueError, ArithmeticError):   # ill-typed
+                lexical, read, kind = number
+                if lexical.fullmatch(term.value) is None:   # ill-typed, or INF/NaN
                     return None
+                value = read(term.value)
                 if not (value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)):
                     return None
-                key = (3, 0, value)
+                key = (3, 0, value, kind)
             known[term] = key
         if key[0] == 3:
-            kinds.add(key[1])
+            kinds.add(key[3] if key[1] == 0 else "string")
         keys.append(key)
     return keys if len(kinds) <= 1 else None
 
@@ -803,7 +818,9 @@ def lateral(text: str) -> str:
     whenever the shared variables are bound on the left, as in every named query. rdflib
     does not parse ``LATERAL``; it gets the plain query. OPTIONALs that follow one another
     share one ``LATERAL``: Oxigraph's planner takes time that grows with the square of the
-    number of ``LATERAL``s (``outcomes``' 20 took 4 ms to plan, 2 ms as two).
+    number of ``LATERAL``s (``outcomes``' 20 took 4 ms to plan, 2 ms as two). Inside it
+    they are left-joined in turn, as plain SPARQL joins them; no named query has one
+    OPTIONAL use a variable only an earlier one of its run binds.
 
     >>> lateral("SELECT * WHERE { ?a <urn:p> ?b OPTIONAL { ?b <urn:q> ?c OPTIONAL { ?c <urn:r> ?d } } }")
     'SELECT * WHERE { ?a <urn:p> ?b LATERAL { OPTIONAL { ?b <urn:q> ?c LATERAL { OPTIONAL { ?c <urn:r> ?d } } } } }'

@@ -121,7 +121,7 @@ class Sink(Protocol):
     def old_rules(self) -> set[str]: ...
     def old_models(self) -> set[str]: ...
     def old_evidence(self) -> Path | None: ...
-    def old_labels(self, subjects: Iterable[str]) -> dict[str, str]: ...
+    def old_labels(self, subjects: Iterable[str]) -> dict[str, set[str]]: ...
     def drop_shared(self, lines: Sequence[str]) -> None: ...
     def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]: ...
     def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
@@ -275,7 +275,7 @@ class NQuadsSink:
     def old_evidence(self) -> Path | None:
         return None
 
-    def old_labels(self, subjects: Iterable[str]) -> dict[str, str]:
+    def old_labels(self, subjects: Iterable[str]) -> dict[str, set[str]]:
         return {}
 
     def drop_shared(self, lines: Sequence[str]) -> None:
@@ -534,13 +534,17 @@ class StoreSink:
             return None
         return path if EvidenceTable.mark_of(path) == evidence_mark(builds[0], self.old_models()) else None
 
-    def old_labels(self, subjects: Iterable[str]) -> dict[str, str]:
-        """The ``rdfs:label`` the entities graph gives each of ``subjects`` (``<iri>`` in, N-Triples out)."""
+    def old_labels(self, subjects: Iterable[str]) -> dict[str, set[str]]:
+        """The labels (``rdfs:label``) the entities graph gives each of ``subjects`` (``<iri>`` in),
+        written as this build writes them (rdflib's N-Triples: Oxigraph escapes a tab)."""
+        from kg.query import term_converter
+
         label, graph = self._ox.NamedNode(str(RDFS.label)), self._ox.NamedNode(str(ENTITIES_GRAPH))
-        found = {}
+        convert = term_converter()
+        found: dict[str, set[str]] = {}
         for subject in subjects:
             for quad in self.store.quads_for_pattern(self._ox.NamedNode(subject[1:-1]), label, None, graph):
-                found[subject] = str(quad.object)
+                found.setdefault(subject, set()).add(_n3(convert(quad.object)))
         return found
 
     def drop_shared(self, lines: Sequence[str]) -> None:
@@ -1053,21 +1057,22 @@ class _Labels:
     def subjects(self) -> list[str]:
         return sorted(self.found)
 
-    def chosen(self, stored: dict[str, str]) -> tuple[list[str], list[str]]:
+    def chosen(self, stored: dict[str, set[str]]) -> tuple[list[str], list[str]]:
         """The label lines to write and the ``stored`` ones they replace (an earlier build's choice).
 
         An earlier build's label was the preferred one of its documents' names, so the
         preferred of it and this build's names is that of them all (a grown store labels
-        an entity as one build of everything does).
+        an entity as one build of everything does). A store of an older kg may hold several
+        labels for one entity: all but the preferred one go.
         """
-        write, drop = [], []
+        write: list[str] = []
+        drop: list[str] = []
         for subject in sorted(self.found):
-            old = stored.get(subject)
-            keep = preferred_label(self.found[subject] | ({old} if old is not None else set()))
-            if keep != old:
+            old = stored.get(subject, set())
+            keep = preferred_label(self.found[subject] | old)
+            if keep not in old:
                 write.append(f"{subject}{self.LABEL}{keep}{self.TAIL}")
-                if old is not None:
-                    drop.append(f"{subject}{self.LABEL}{old}{self.TAIL}")
+            drop += (f"{subject}{self.LABEL}{label}{self.TAIL}" for label in sorted(old - {keep}))
         return write, drop
 
 
