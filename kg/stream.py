@@ -843,9 +843,12 @@ def _mapped(work: Iterable[Work], models: bool, workers: int, dask: str | None,
                 yield from rendered
     else:
         thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
-        _init(models)
+        loaded = False
         try:
             for chunk in _chunks(work, batch):
+                if not loaded:      # not before a document needs it (a store with nothing new)
+                    _init(models)
+                    loaded = True
                 yield from render_many(chunk)
         finally:                # this process is the caller's: its collector as it was
             if not frozen:      # (a caller that froze objects itself keeps them frozen)
@@ -905,7 +908,8 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     :param progress: Called as ``progress(done, total, failures)`` after each document.
     :returns: Counts, failures (files and documents, by name and reason) and duplicates.
     """
-    from kg.extract import load_lexicon, load_pair_model, load_tagger
+    from kg.extract import load_pair_model, load_tagger
+    from kg.extract.lexicon import shipped_version
 
     result = StreamResult()
     table: EvidenceTable | None = None
@@ -1001,7 +1005,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         # The build graph names every model behind the store's claims: earlier builds' and,
         # if it extracted any document, this one's.
         used = tuple(sorted(old_models | (set(used) if result.documents else set())))
-        info = BuildInfo(__version__, load_lexicon().version, tuple(sorted(rules)),
+        info = BuildInfo(__version__, shipped_version(), tuple(sorted(rules)),
                          tuple(_curie(s) for s in sources), used)
         # A set of triples, not an rdflib Graph: a 100k store names 100k sources (75 MB, not 175).
         build_graph = TripleSet()

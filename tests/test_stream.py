@@ -1038,3 +1038,21 @@ def test_rows_convert_alike_when_the_converters_cache_is_cleared(store: Path, mo
     # A query with no ORDER BY converts rows as they come.
     columns, rows = oxigraph_rows(oxigraph_store(graph), "SELECT ?s WHERE { ?s a kg:Mention }")
     assert columns == ("s",) and len(rows) == len({row[0] for row in rows}) > 3
+
+
+def test_a_build_with_nothing_to_extract_loads_no_lexicon(tmp_path: Path) -> None:
+    """Growing a store with documents it holds already extracts nothing; it loaded the
+    lexicon all the same, for its version (4 s and 0.5 GB). The build graph still names
+    the lexicon's version, as the build that extracted them did."""
+    from kg.extract.lexicon import _shipped, shipped_version
+
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store))
+    _shipped.cache_clear()
+    result = stream_build([SEEDS], StoreSink(store))
+    assert (result.documents, result.skipped) == (0, 2)
+    assert _shipped.cache_info().currsize == 0
+    used = {row["u"].value for row in pyoxigraph.Store.read_only(str(store)).query(
+        f"SELECT ?u WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?b <http://www.w3.org/ns/prov#used> ?u }} }}")}
+    assert f"https://w3id.org/kg-builder/id/lexicon-{shipped_version()}" in used
+    assert shipped_version() == kg.load_lexicon().version
