@@ -256,29 +256,47 @@ class CitationIndex:
     """The publications of a build, found by PMID, DOI or journal, year, volume and first page."""
 
     def __init__(self) -> None:
-        self._known: dict[tuple[str, int | None, str | None, str | None], str] = {}
-        self._by_id: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
 
     def add(self, doc: Document) -> None:
         """Index one publication (the first one indexed under a key keeps it)."""
-        if doc.journal and doc.pages:
-            key = (_journal_key(doc.journal), doc.year, doc.volume, doc.pages.split("-")[0])
-            self._known.setdefault(key, doc.curie)
-        if doc.pmid:
-            self._by_id.setdefault(f"PMID:{doc.pmid}", doc.curie)
-        if doc.doi:
-            self._by_id.setdefault(f"DOI:{doc.doi.lower()}", doc.curie)
+        for key in citation_keys(doc):
+            self._keys.setdefault(key, doc.curie)
 
     def resolve(self, ref: Reference) -> str | None:
         """The indexed publication a reference points at, or ``None``."""
-        resolved = None
-        if ref.pmid:
-            resolved = self._by_id.get(f"PMID:{ref.pmid}")
-        if resolved is None and ref.doi:
-            resolved = self._by_id.get(f"DOI:{ref.doi.lower()}")
-        if resolved is None and ref.journal:
-            resolved = self._known.get((_journal_key(ref.journal), ref.year, ref.volume, ref.first_page))
-        return resolved
+        return next((self._keys[key] for key in reference_keys(ref) if key in self._keys), None)
+
+
+def citation_keys(doc: Document) -> list[str]:
+    r"""The keys a reference may name a document by: its PMID, DOI, and journal, year,
+    volume and first page (:func:`reference_keys` gives a reference's).
+
+    >>> citation_keys(Document(source="x", text="T.", title="T.", pmid="1", journal="J Clin Oncol",
+    ...                        year=2002, volume="20", pages="472-80"))
+    ['PMID:1', 'J\x1fjclinoncol\x1f2002\x1f20\x1f472']
+    """
+    keys = []
+    if doc.pmid:
+        keys.append(f"PMID:{doc.pmid}")
+    if doc.doi:
+        keys.append(f"DOI:{doc.doi.lower()}")
+    if doc.journal and doc.pages:
+        keys.append(_journal_key(doc.journal, doc.year, doc.volume, doc.pages.split("-")[0]))
+    return keys
+
+
+def reference_keys(ref: Reference) -> list[str]:
+    """The keys a reference names its document by, in the order they are tried: PMID, DOI,
+    then journal, year, volume and first page."""
+    keys = []
+    if ref.pmid:
+        keys.append(f"PMID:{ref.pmid}")
+    if ref.doi:
+        keys.append(f"DOI:{ref.doi.lower()}")
+    if ref.journal:
+        keys.append(_journal_key(ref.journal, ref.year, ref.volume, ref.first_page))
+    return keys
 
 
 def _citations(extractions: list[Extraction]) -> list[Citation]:
@@ -289,9 +307,10 @@ def _citations(extractions: list[Extraction]) -> list[Citation]:
     return [Citation(x.document.curie, ref, index.resolve(ref)) for x in extractions for ref in x.document.references]
 
 
-def _journal_key(journal: str) -> str:
-    return "".join(c for c in journal.lower() if c.isalnum())
+def _journal_key(journal: str, year: int | None, volume: str | None, page: str | None) -> str:
+    name = "".join(c for c in journal.lower() if c.isalnum())
+    return "\x1f".join(["J", name, str(year or ""), volume or "", page or ""])
 
 
 __all__ = ["Assembly", "Citation", "CitationIndex", "Grounding", "PooledAssertion", "SUPER_PROPERTIES", "applied_rules",
-           "assemble", "confidence", "groundings", "merge_groundings"]
+           "assemble", "citation_keys", "confidence", "groundings", "merge_groundings", "reference_keys"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from collections.abc import Iterable
 
 import curies
 import rdflib
@@ -124,6 +125,18 @@ def mint(kind: str, *parts: object) -> URIRef:
     """
     digest = hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
     return KGR[f"{kind}-{digest}"]
+
+
+def mint_from(kind: str, parts: Iterable[object]) -> URIRef:
+    """:func:`mint` of parts read one at a time (a build's millions of sources, never in one list).
+
+    >>> mint_from("build", iter(["a", "b", "c"])) == mint("build", "a", "b", "c")
+    True
+    """
+    digest = hashlib.sha256()
+    for i, part in enumerate(parts):
+        digest.update((("\x1f" if i else "") + str(part)).encode("utf-8"))
+    return KGR[f"{kind}-{digest.hexdigest()[:16]}"]
 
 
 def graph_iri(name: str) -> URIRef:

@@ -13,6 +13,7 @@ PROV-O provenance. Every node has an IRI (no blank nodes), minted by
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.assemble import SUPER_PROPERTIES, Assembly, Grounding
-from kg.iris import BIBO, DCTERMS, KG, KGR, NAMESPACES, PROV, RDF, RDFS, SKOS, XSD, expand, graph_iri, mint
+from kg.iris import BIBO, DCTERMS, KG, KGR, NAMESPACES, PROV, RDF, RDFS, SKOS, XSD, expand, graph_iri, mint, mint_from
 from kg.model import (
     Document,
     Entity,
@@ -462,19 +463,27 @@ def assertion_triples(subject: str, predicate: str, obj: str, confidence: Decima
             yield s, KG[SUPER_PROPERTIES[predicate]], o
 
 
-def build_iri(build: BuildInfo) -> URIRef:
-    """The IRI of a build (a ``prov:Activity``): the same tool, lexicon and sources, the same IRI."""
-    return mint("build", build.tool_version, build.lexicon_version, *build.sources)
+def build_iri(build: BuildInfo, sources: Iterable[str] | None = None) -> URIRef:
+    """The IRI of a build (a ``prov:Activity``): the same tool, lexicon and sources, the same IRI.
+
+    :param sources: The build's sources (CURIEs, in the order of their IRIs), read one at
+        a time, for a build whose ``BuildInfo`` does not list them (the streaming build).
+    """
+    parts = [build.tool_version, build.lexicon_version]
+    return mint_from("build", itertools.chain(parts, build.sources if sources is None else sources))
 
 
-def _build(graph: Triples, build: BuildInfo) -> None:
+def _build(graph: Triples, build: BuildInfo, *, activity: URIRef | None = None, count: int | None = None) -> None:
+    """The build graph's triples; with ``activity`` and ``count`` (its IRI and number of
+    sources), all but the ``prov:used`` of its sources, which the caller writes."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     when = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch else datetime.now(timezone.utc)
-    activity = build_iri(build)
+    activity = activity or build_iri(build)
     agent = KGR[f"agent-kg-{build.tool_version}"]
     lexicon = KGR[f"lexicon-{build.lexicon_version}"]
     graph.add((activity, RDF.type, PROV.Activity))
-    graph.add((activity, RDFS.label, Literal(f"kg build of {len(build.sources)} publication(s)")))
+    graph.add((activity, RDFS.label,
+               Literal(f"kg build of {len(build.sources) if count is None else count} publication(s)")))
     graph.add((activity, PROV.startedAtTime, Literal(when.replace(microsecond=0), datatype=XSD.dateTime)))
     graph.add((activity, PROV.wasAssociatedWith, agent))
     graph.add((agent, RDF.type, PROV.SoftwareAgent))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import heapq
 import os
 import shutil
 import sqlite3
@@ -41,7 +42,8 @@ from typing import Any, Protocol
 from rdflib import Dataset, URIRef
 
 from kg import __version__
-from kg.assemble import OPPOSITE, CitationIndex, Grounding, applied_rules, confidence, groundings, mentioned
+from kg.assemble import OPPOSITE, Grounding, applied_rules, confidence, groundings, mentioned
+from kg.catalog import Catalog
 from kg.errors import KGError, KGWarning
 from kg.extract import BATCH
 from kg.iris import CONVERTER, KG, KGR, PROV, RDFS
@@ -913,38 +915,36 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
 
     result = StreamResult()
     table: EvidenceTable | None = None
+    catalog: Catalog | None = None
     ok = False
     # Whatever stops the build (an error, Ctrl-C, SIGTERM), the sink is closed: its
     # temporary file goes, a store is released for the user's next step.
     try:
         known = sink.known()
-        index = CitationIndex()
-        first_source: dict[str, str] = {}
-        digests: dict[str, bytes] = {}       # of each text, not the text: pass 1 keeps no corpus in memory
-        for item in iter_read(paths):  # pass 1: identifiers and bibliographic keys only
+        # Pass 1: identifiers, sources, digests of the texts (not the texts) and citable
+        # keys, on disk (:class:`kg.catalog.Catalog`): memory does not grow with the corpus.
+        catalog = Catalog()
+        for item in iter_read(paths):
             if isinstance(item, ReadFailure):
                 result.failures.append(item)
                 warnings.warn(f"{item.path}: {item.reason}", KGWarning, stacklevel=2)
-            elif item.curie in first_source:
-                result.duplicates.append((item.curie, first_source[item.curie], item.source,
-                                          _digest(item.text) != digests[item.curie]))
-            else:
-                first_source[item.curie] = item.source
-                digests[item.curie] = _digest(item.text)
-                index.add(item)
-        todo = [c for c in first_source if str(publication_iri(c)) not in known]
-        result.skipped = len(first_source) - len(todo)
+                continue
+            digest = _digest(item.text)
+            first = catalog.add(item, digest)
+            if first is not None:
+                result.duplicates.append((item.curie, first[0], item.source, digest != first[1]))
+        result.skipped = catalog.mark_known(known)
+        todo = catalog.count(todo=True)
         if result.skipped:
             stored = sink.text_digests(_digest)
-            result.changed = sorted((c, first_source[c]) for c in first_source
-                                    if str(publication_iri(c)) in known and stored.get(c, digests[c]) != digests[c])
-        wanted = set(todo)
+            result.changed = [(curie, source) for curie, source, digest in catalog.held()
+                              if stored.get(curie, digest) != digest]
 
         def work() -> Iterator[Work]:  # pass 2, lazily; references resolved here, where the index is
+            assert catalog is not None
             for item in iter_read(paths):
-                if isinstance(item, Document) and item.curie in wanted and first_source[item.curie] == item.source:
-                    wanted.discard(item.curie)
-                    yield item, tuple(index.resolve(ref) for ref in item.references)
+                if isinstance(item, Document) and catalog.take(item.curie, item.source):
+                    yield item, tuple(catalog.resolve(ref) for ref in item.references)
 
         # The evidence of the documents already in the store: the table its last build
         # saved (the 100k store's: 1 s), else read from the store (30-50 s and 0.3 GB there).
@@ -963,7 +963,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         rules.update(sink.old_rules())
         done = 0
         if progress is not None:
-            progress(0, len(todo), len(result.failures))   # a total from the start (0 when all are stored)
+            progress(0, todo, len(result.failures))   # a total from the start (0 when all are stored)
         for rendered in _mapped(work(), models, workers, dask):
             done += 1
             if rendered.failure is not None:
@@ -982,7 +982,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                 result.documents += 1
                 result.quads += rendered.nquads.count("\n") + len(new)
             if progress is not None:
-                progress(done, len(todo), len(result.failures))
+                progress(done, todo, len(result.failures))
         if result.documents == 0 and not known:
             # The failures are the whole story here: name each file and its reason.
             reasons = "".join(f"\n  {f.path}: {f.reason}" for f in result.failures)
@@ -993,7 +993,6 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         sink.drop_shared(replaced)
         result.quads += len(chosen) - len(replaced)
         sink.replace_graph(ASSEMBLY_GRAPH, _assembly_lines(table, result))
-        sources = tuple(sorted(known | {str(publication_iri(c)) for c in todo}))
         used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)
         old_models = sink.old_models() if known else set()
         if result.documents and known and old_models != set(used):
@@ -1005,23 +1004,43 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         # The build graph names every model behind the store's claims: earlier builds' and,
         # if it extracted any document, this one's.
         used = tuple(sorted(old_models | (set(used) if result.documents else set())))
-        info = BuildInfo(__version__, shipped_version(), tuple(sorted(rules)),
-                         tuple(_curie(s) for s in sources), used)
-        # A set of triples, not an rdflib Graph: a 100k store names 100k sources (75 MB, not 175).
-        build_graph = TripleSet()
-        _build(build_graph, info)
-        lines = _sorted_nquads(build_graph, BUILD_GRAPH)
-        sink.replace_graph(BUILD_GRAPH, lines)
-        result.quads += len(lines)
-        result.notes += sink.save_evidence(table, evidence_mark(str(build_iri(info)), info.models))
+        # The build graph names every source, the store's too: read from the catalog, in
+        # order, never held in one list (a 100k store's took 75 MB as triples).
+        info = BuildInfo(__version__, shipped_version(), tuple(sorted(rules)), (), used)
+        held = sorted(known)
+        activity = build_iri(info, (_curie(iri) for iri in catalog.sources(held)))
+        head = TripleSet()
+        _build(head, info, activity=activity, count=len(held) + todo)
+        used_by = f"{_n3(activity)} <{PROV.used}> <"
+        tail = f"> {_n3(BUILD_GRAPH)} .\n"
+        lines = heapq.merge(_sorted_nquads(head, BUILD_GRAPH),
+                            (used_by + iri + tail for iri in catalog.sources(held, by_line=True)))
+        counted = _Counted(lines)
+        sink.replace_graph(BUILD_GRAPH, counted)
+        result.quads += counted.count
+        result.notes += sink.save_evidence(table, evidence_mark(str(activity), info.models))
         ok = True
     finally:
         if table is not None:
             table.close()
+        if catalog is not None:
+            catalog.close()
         result.notes += sink.close(ok)
     for note in result.notes:       # not over an exception on its way out
         warnings.warn(note, KGWarning, stacklevel=2)
     return result
+
+
+class _Counted:
+    """Lines passed through, counted."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.lines, self.count = lines, 0
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self.lines:
+            self.count += 1
+            yield line
 
 
 class _Labels:

@@ -339,7 +339,7 @@ def test_a_build_stopped_while_writing_the_assembly_is_refused_next_time(tmp_pat
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
 
-    def interrupted(*args: object) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
     # The new assembly graph (counting the extra documents) is written, the build graph
@@ -1056,3 +1056,26 @@ def test_a_build_with_nothing_to_extract_loads_no_lexicon(tmp_path: Path) -> Non
         f"SELECT ?u WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?b <http://www.w3.org/ns/prov#used> ?u }} }}")}
     assert f"https://w3id.org/kg-builder/id/lexicon-{shipped_version()}" in used
     assert shipped_version() == kg.load_lexicon().version
+
+
+def test_the_build_graph_lists_its_sources_in_line_order(tmp_path: Path) -> None:
+    """The build graph's sources come from the catalog, never in one list, merged with its
+    other lines: "<…pubmed:99123>" sorts after "<…pubmed:991234>" ('>' after '4'), and the
+    file must be what sorting every line gives, the label counting every source."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for pmid in ("99123", "991234", "9912"):
+        (folder / f"{pmid}.pubtator").write_text(f"{pmid}|t|Imatinib in chronic myeloid leukemia\n"
+                                                 f"{pmid}|a|Imatinib inhibits BCR-ABL1.\n\n", encoding="utf-8")
+    out = tmp_path / "graph.nq"
+    stream_build([folder], NQuadsSink(out))
+    build = [line for line in out.read_text(encoding="utf-8").splitlines() if line.endswith(f"<{BUILD_GRAPH}> .")]
+    assert build == sorted(build)
+    used = [line.split()[2] for line in build if "prov#used> <https://identifiers.org/pubmed:" in line]
+    assert used == ["<https://identifiers.org/pubmed:991234>", "<https://identifiers.org/pubmed:99123>",
+                    "<https://identifiers.org/pubmed:9912>"]
+    assert any('"kg build of 3 publication(s)"' in line for line in build)
+    # The activity's IRI is minted from the sources in the order of their IRIs, as BuildInfo lists them.
+    [activity] = {line.split()[0][1:-1] for line in build if "prov#used>" in line}
+    info = kg.rdf.BuildInfo(kg.__version__, kg.load_lexicon().version, (), ("PMID:9912", "PMID:99123", "PMID:991234"))
+    assert activity == str(kg.rdf.build_iri(info))
