@@ -794,7 +794,12 @@ class EvidenceTable:
 
     def pooled(self) -> Iterator[tuple[str, str, str, Decimal, bool, bool, list[URIRef]]]:
         """``(s, p, o, confidence, conflict, holds, evidence IRIs)`` per claim, sorted as the in-memory build."""
-        holds = {(s, p, o) for s, p, o in self.db.execute("SELECT DISTINCT s, p, o FROM ev WHERE neg = 0")}
+        # The claims some evidence states (not negated), in a table: at PubMed's size a set
+        # of them would be gigabytes.
+        self.db.execute("DROP TABLE IF EXISTS holds")
+        self.db.execute("CREATE TEMP TABLE holds (s TEXT, p TEXT, o TEXT, PRIMARY KEY (s, p, o)) WITHOUT ROWID")
+        self.db.execute("INSERT OR IGNORE INTO holds SELECT s, p, o FROM ev WHERE neg = 0")
+        holds = _Holds(self.db)
         rows = self.db.execute("SELECT DISTINCT s, p, o, e, neg, hedged, inferred FROM ev ORDER BY s, p, o, e")
         current: tuple[str, str, str] | None = None
         flags: list[_Flags] = []
@@ -810,7 +815,7 @@ class EvidenceTable:
             yield self._claim(current, flags, iris, holds)
 
     @staticmethod
-    def _claim(key: tuple[str, str, str], flags: list[_Flags], iris: list[URIRef], holds: set[tuple[str, str, str]],
+    def _claim(key: tuple[str, str, str], flags: list[_Flags], iris: list[URIRef], holds: _Holds,
                ) -> tuple[str, str, str, Decimal, bool, bool, list[URIRef]]:
         s, p, o = key
         opposite = OPPOSITE.get(p)
@@ -821,6 +826,17 @@ class EvidenceTable:
     def close(self) -> None:
         self.db.close()
         self._dir.cleanup()
+
+
+class _Holds:
+    """Membership in the ``holds`` table of :meth:`EvidenceTable.pooled` (``key in holds``)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __contains__(self, key: object) -> bool:
+        assert isinstance(key, tuple)
+        return self.db.execute("SELECT 1 FROM holds WHERE s = ? AND p = ? AND o = ?", key).fetchone() is not None
 
 
 @dataclass(frozen=True, slots=True)
