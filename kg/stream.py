@@ -1,13 +1,12 @@
 """Streaming build: documents in, N-Quads or an Oxigraph store out, one document at a time.
 
 The in-memory build (:func:`kg.build.build`) holds every extraction and an rdflib
-Dataset; this one holds neither, so memory does not grow with the corpus but for a few
-hundred bytes per document in this process (its identifier, source, text digest and
-bibliographic keys):
+Dataset; this one holds neither, so memory does not grow with the corpus:
 
-1. a first pass reads the documents for their identifiers and bibliographic keys only
-   (:class:`~kg.assemble.CitationIndex`), so each document's graph can resolve its
-   references to other documents of the build exactly as the in-memory build does;
+1. a first pass reads the documents for their identifiers and bibliographic keys only,
+   into a temporary SQLite file (:class:`~kg.catalog.Catalog`), so each document's graph
+   can resolve its references to other documents of the build exactly as the in-memory
+   build does;
 2. a second pass resolves each document's references here, then extracts it (in this
    process, a process pool, or on a Dask cluster: they get the document and what its
    references resolve to, never the index), renders its named graph as N-Quads where it
