@@ -38,6 +38,12 @@ def tables(r: dict[str, Any]) -> str:
                 "| --- | ---: | ---: | ---: | ---: | ---: |",
                 f"| kg streaming build (full extractor) | {ours['docs']:,} | {ours['seconds']:.0f} | {rate:.0f} | "
                 f"{ours['quads'] / ours['seconds']:,.0f} | {ours['peak_mb']:.0f} MB |"]
+        if "pool_20k" in r:
+            pool = r["pool_20k"]
+            out.append(f"| kg streaming build, `--workers {pool['workers']}` ({pool['workers']} cores, start-up "
+                       f"included) | {pool['docs']:,} | {pool['seconds']:.0f} | {pool['docs'] / pool['seconds']:.0f} | "
+                       f"{pool['quads'] / pool['seconds']:,.0f} | {pool['peak_mb']:.0f} MB building, "
+                       f"{pool['worker_peak_mb']:.0f} MB each worker |")
         if base:
             out.append(f"| baseline: same extractor, rdflib Memory + Graph.add per triple, then serialise | "
                        f"{base['docs']:,} | {base['seconds']:.0f} | {base['docs'] / base['seconds']:.0f} | "

@@ -34,7 +34,7 @@ def results(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dic
     corpus, out = tmp / "corpus", tmp / "results.json"
     assert "wrote 40 documents" in _run(BENCH / "make_corpus.py", "--corpora", shared / "corpora", "--docs", "40",
                                         "-o", corpus)
-    _run(BENCH / "run.py", "--c20k", corpus, "--c10k", corpus, "--steps", "startup,throughput,queries,exports",
+    _run(BENCH / "run.py", "--c20k", corpus, "--c10k", corpus, "--steps", "startup,throughput,pool,queries,exports",
          "--baseline-docs", "20", "--runs", "1", "--work", tmp / "work", "-o", out)
     return json.loads(out.read_text()), _run(BENCH / "report.py", out)
 
@@ -52,6 +52,10 @@ def test_throughput_child_writes_what_the_streaming_build_counts(results: tuple[
     built = re.fullmatch(r"built 40 document\(s\), \d+ assertion\(s\), (\d+) quad\(s\) → .*c10k\.nq", r["build_10k"])
     assert built, r["build_10k"]
     assert (r["ours_20k"]["docs"], r["ours_20k"]["quads"]) == (40, int(built.group(1)))
+    # The pool writes what one process writes; its building process loads no lexicon (≈ 0.5 GB).
+    assert (r["pool_20k"]["docs"], r["pool_20k"]["quads"], r["pool_20k"]["bytes"]) == (40, int(built.group(1)),
+                                                                                     r["ours_20k"]["bytes"])
+    assert r["pool_20k"]["peak_mb"] < r["pool_20k"]["worker_peak_mb"] - 200
     assert r["rdflib_baseline"]["docs"] == 20 and 0 < r["rdflib_baseline"]["quads"] < r["ours_20k"]["quads"]
     assert r["startup"]["lexicon_s"] > 0
 
@@ -67,6 +71,8 @@ def test_every_named_query_gives_the_same_rows_on_both_engines(results: tuple[di
 def test_report_renders_every_table(results: tuple[dict, str]) -> None:  # type: ignore[type-arg]
     _, report = results
     assert "| kg streaming build (full extractor) | 40 |" in report
+    assert re.search(r"^\| kg streaming build, `--workers \d+` .* \| 40 \| .* MB building, \d+ MB each worker \|$",
+                     report, re.M)
     assert "| baseline: same extractor, rdflib Memory + Graph.add per triple, then serialise | 20 |" in report
     for name in list_queries():
         assert re.search(rf"^\| {name} \(", report, re.M), name
