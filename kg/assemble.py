@@ -274,7 +274,7 @@ def citation_keys(doc: Document) -> list[str]:
 
     >>> citation_keys(Document(source="x", text="T.", title="T.", pmid="1", journal="J Clin Oncol",
     ...                        year=2002, volume="20", pages="472-80"))
-    ['PMID:1', 'J\x1fjclinoncol\x1f2002\x1f20\x1f472']
+    ['PMID:1', 'J\x1fjclinoncol\x1f=2002\x1f=20\x1f=472']
     """
     keys = []
     if doc.pmid:
@@ -308,8 +308,9 @@ def _citations(extractions: list[Extraction]) -> list[Citation]:
 
 
 def _journal_key(journal: str, year: int | None, volume: str | None, page: str | None) -> str:
+    # A missing year, volume or page is not an empty one (as the tuples this replaced kept them).
     name = "".join(c for c in journal.lower() if c.isalnum())
-    return "\x1f".join(["J", name, str(year or ""), volume or "", page or ""])
+    return "\x1f".join(["J", name, *("-" if part is None else f"={part}" for part in (year, volume, page))])
 
 
 __all__ = ["Assembly", "Citation", "CitationIndex", "Grounding", "PooledAssertion", "SUPER_PROPERTIES", "applied_rules",

@@ -19,8 +19,8 @@ and the build's memory stays what its first documents needed.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
+import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -47,7 +47,8 @@ class Catalog:
         self.db.execute("PRAGMA journal_mode = OFF")
         self.db.execute("PRAGMA synchronous = OFF")
         # todo: 1 to extract, 0 held by the store already, 2 taken by the second pass.
-        self.db.execute("CREATE TABLE docs (curie TEXT PRIMARY KEY, source TEXT, digest BLOB, iri TEXT, "
+        # A source is kept as the file system's bytes: a file name need not be UTF-8.
+        self.db.execute("CREATE TABLE docs (curie TEXT PRIMARY KEY, source BLOB, digest BLOB, iri TEXT, "
                         "todo INT) WITHOUT ROWID")
         self.db.execute("CREATE TABLE citable (key TEXT PRIMARY KEY, curie TEXT) WITHOUT ROWID")
         self._pending = 0
@@ -55,10 +56,10 @@ class Catalog:
     def add(self, doc: Document, digest: bytes) -> tuple[str, bytes] | None:
         """Note a document; for one noted before under its CURIE, the first one's source and digest."""
         added = self.db.execute("INSERT OR IGNORE INTO docs VALUES (?, ?, ?, ?, 1)",
-                                (doc.curie, doc.source, digest, str(publication_iri(doc.curie))))
+                                (doc.curie, os.fsencode(doc.source), digest, str(publication_iri(doc.curie))))
         if added.rowcount == 0:
             source, first = self.db.execute("SELECT source, digest FROM docs WHERE curie = ?", (doc.curie,)).fetchone()
-            return source, first
+            return os.fsdecode(source), first
         # The first document a key names keeps it (CitationIndex.add's setdefault).
         self.db.executemany("INSERT OR IGNORE INTO citable VALUES (?, ?)",
                             ((key, doc.curie) for key in citation_keys(doc)))
@@ -84,14 +85,14 @@ class Catalog:
 
     def held(self) -> Iterator[tuple[str, str, bytes]]:
         """(CURIE, source, digest) of the documents the store holds already."""
-        return iter(self.db.execute("SELECT curie, source, digest FROM docs WHERE todo = 0 ORDER BY curie")
-                    .fetchall())
+        rows = self.db.execute("SELECT curie, source, digest FROM docs WHERE todo = 0 ORDER BY curie")
+        return ((curie, os.fsdecode(source), digest) for curie, source, digest in rows)
 
     def take(self, curie: str, source: str) -> bool:
         """Whether the second pass extracts this document: the first one read under its
         CURIE, not held already, not taken before. Taking it marks it taken."""
         row = self.db.execute("SELECT source FROM docs WHERE curie = ? AND todo = 1", (curie,)).fetchone()
-        if row is None or row[0] != source:
+        if row is None or row[0] != os.fsencode(source):
             return False
         self.db.execute("UPDATE docs SET todo = 2 WHERE curie = ?", (curie,))
         return True
@@ -106,28 +107,16 @@ class Catalog:
 
     def sources(self, known: Iterable[str] = (), *, by_line: bool = False) -> Iterator[str]:
         """The IRIs of the build's sources: its documents not held already, and ``known``
-        (sorted: the store's), in order, or in the order of the lines naming them
-        (``by_line``: ``<…pubmed:1234>`` sorts before ``<…pubmed:123>``, '4' being before '>')."""
+        (the store's), in order, or in the order of the lines naming them (``by_line``:
+        ``<…pubmed:1234>`` sorts before ``<…pubmed:123>``, '4' being before '>')."""
+        key = (lambda iri: iri + ">") if by_line else None
         order = "iri || '>'" if by_line else "iri"
         ours = (row[0] for row in self.db.execute(f"SELECT iri FROM docs WHERE todo != 0 ORDER BY {order}"))
-        return heapq.merge(ours, known, key=(lambda iri: iri + ">") if by_line else None)
+        return heapq.merge(ours, sorted(known, key=key), key=key)
 
     def close(self) -> None:
         self.db.close()
         self._dir.cleanup()
 
 
-def streamed_digest(parts: Iterable[str]) -> str:
-    """:func:`kg.iris.mint`'s digest of ``parts``, read one at a time.
-
-    >>> from kg.iris import mint
-    >>> str(mint("build", "a", "b", "c")).endswith(streamed_digest(["a", "b", "c"]))
-    True
-    """
-    digest = hashlib.sha256()
-    for i, part in enumerate(parts):
-        digest.update((("\x1f" if i else "") + part).encode("utf-8"))
-    return digest.hexdigest()[:16]
-
-
-__all__ = ["Catalog", "streamed_digest"]
+__all__ = ["Catalog"]

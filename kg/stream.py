@@ -177,10 +177,18 @@ def render_many(work: Sequence[Work]) -> list[Rendered]:
     return out
 
 
-def render_batch(work: Sequence[Work], models: bool) -> list[Rendered]:
-    """:func:`render_many`, loading what it needs on first use (a Dask task)."""
+def render_batch(work: Sequence[Work], models: bool, lexicon: str | None = None) -> list[Rendered]:
+    """:func:`render_many`, loading what it needs on first use (a Dask task).
+
+    :param lexicon: The build's lexicon version: a worker whose kg has another refuses
+        the task (the build graph would name a lexicon its claims did not come from).
+    :raises KGError: For a worker with another lexicon, naming both versions.
+    """
     if "lexicon" not in _STATE:
         _init(models)
+    if lexicon is not None and _STATE["lexicon"].version != lexicon:
+        raise KGError(f"a Dask worker has lexicon {_STATE['lexicon'].version}, the build {lexicon}: "
+                      f"install the same kg on every worker")
     return render_many(work)
 
 
@@ -848,10 +856,11 @@ class _Flags:
 # ---- mapping over documents -----------------------------------------------------------------
 
 def _mapped(work: Iterable[Work], models: bool, workers: int, dask: str | None,
-            batch: int = BATCH) -> Iterator[Rendered]:
-    """Render documents in order: in this process, a process pool, or a Dask cluster."""
+            batch: int = BATCH, lexicon: str | None = None) -> Iterator[Rendered]:
+    """Render documents in order: in this process, a process pool, or a Dask cluster
+    (whose workers check their lexicon is ``lexicon``, the build's version)."""
     if dask is not None:
-        yield from _dask_map(work, models, dask, workers, batch)
+        yield from _dask_map(work, models, dask, workers, batch, lexicon)
     elif workers > 1:
         import multiprocessing
 
@@ -885,7 +894,8 @@ def _chunks(work: Iterable[Work], size: int) -> Iterator[list[Work]]:
         yield chunk
 
 
-def _dask_map(work: Iterable[Work], models: bool, address: str, workers: int, batch: int) -> Iterator[Rendered]:
+def _dask_map(work: Iterable[Work], models: bool, address: str, workers: int, batch: int,
+              lexicon: str | None = None) -> Iterator[Rendered]:
     """Batches of documents as Dask tasks, a bounded window in flight, results in order."""
     from dask.distributed import Client, LocalCluster
 
@@ -903,7 +913,7 @@ def _dask_map(work: Iterable[Work], models: bool, address: str, workers: int, ba
     try:
         window: list[Any] = []
         for chunk in _chunks(work, batch):
-            window.append(client.submit(render_batch, chunk, models, pure=False))
+            window.append(client.submit(render_batch, chunk, models, lexicon, pure=False))
             if len(window) > 4 * max(1, workers):
                 yield from window.pop(0).result()
         for future in window:
@@ -979,7 +989,8 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         done = 0
         if progress is not None:
             progress(0, todo, len(result.failures))   # a total from the start (0 when all are stored)
-        for rendered in _mapped(work(), models, workers, dask):
+        lexicon = shipped_version()     # taken before extracting: what the build graph will name
+        for rendered in _mapped(work(), models, workers, dask, lexicon=lexicon):
             done += 1
             if rendered.failure is not None:
                 result.failures.append(ReadFailure(rendered.source, rendered.failure))
@@ -1021,26 +1032,30 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         used = tuple(sorted(old_models | (set(used) if result.documents else set())))
         # The build graph names every source, the store's too: read from the catalog, in
         # order, never held in one list (a 100k store's took 75 MB as triples).
-        info = BuildInfo(__version__, shipped_version(), tuple(sorted(rules)), (), used)
-        held = sorted(known)
-        activity = build_iri(info, (_curie(iri) for iri in catalog.sources(held)))
+        info = BuildInfo(__version__, lexicon, tuple(sorted(rules)), (), used)
+        activity = build_iri(info, (_curie(iri) for iri in catalog.sources(known)))
         head = TripleSet()
-        _build(head, info, activity=activity, count=len(held) + todo)
+        _build(head, info, activity=activity, count=len(known) + todo)
         used_by = f"{_n3(activity)} <{PROV.used}> <"
         tail = f"> {_n3(BUILD_GRAPH)} .\n"
         lines = heapq.merge(_sorted_nquads(head, BUILD_GRAPH),
-                            (used_by + iri + tail for iri in catalog.sources(held, by_line=True)))
+                            (used_by + iri + tail for iri in catalog.sources(known, by_line=True)))
         counted = _Counted(lines)
         sink.replace_graph(BUILD_GRAPH, counted)
         result.quads += counted.count
         result.notes += sink.save_evidence(table, evidence_mark(str(activity), info.models))
         ok = True
     finally:
-        if table is not None:
-            table.close()
-        if catalog is not None:
-            catalog.close()
-        result.notes += sink.close(ok)
+        # Each is closed whatever the one before raised (the sink last: it releases a store).
+        try:
+            if table is not None:
+                table.close()
+        finally:
+            try:
+                if catalog is not None:
+                    catalog.close()
+            finally:
+                result.notes += sink.close(ok)
     for note in result.notes:       # not over an exception on its way out
         warnings.warn(note, KGWarning, stacklevel=2)
     return result

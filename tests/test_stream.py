@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -1079,3 +1080,62 @@ def test_the_build_graph_lists_its_sources_in_line_order(tmp_path: Path) -> None
     [activity] = {line.split()[0][1:-1] for line in build if "prov#used>" in line}
     info = kg.rdf.BuildInfo(kg.__version__, kg.load_lexicon().version, (), ("PMID:9912", "PMID:99123", "PMID:991234"))
     assert activity == str(kg.rdf.build_iri(info))
+
+
+def test_a_file_name_that_is_not_utf8_builds(tmp_path: Path) -> None:
+    # Found in review: the catalog refused the name's stand-in characters, and the build stopped.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.pubtator")
+    (folder / name).write_text("99700001|t|Imatinib in leukemia\n99700001|a|Imatinib inhibits KIT.\n\n",
+                               encoding="utf-8")
+    out = tmp_path / "graph.nq"
+    result = stream_build([folder], NQuadsSink(out))
+    assert (result.documents, result.failures) == (1, [])
+    assert "<https://identifiers.org/pubmed:99700001> " in out.read_text(encoding="utf-8")
+    # Read twice (a duplicate names the first file, as read).
+    again = stream_build([folder, folder / name], NQuadsSink(tmp_path / "again.nq"))
+    assert again.duplicates == [("PMID:99700001", str(folder / name), str(folder / name), False)]
+
+
+def test_the_catalog_resolves_references_as_the_index_does() -> None:
+    from kg.assemble import CitationIndex
+    from kg.catalog import Catalog
+    from kg.model import Document, Reference
+
+    docs = [Document(source="a", text="T.", title="T.", pmid="1", journal="J Clin Oncol", year=2002, volume="20",
+                     pages="472-80"),
+            Document(source="b", text="T.", title="T.", pmid="2", journal="Blood", year=2003, volume="",
+                     pages="11-2", doi="10.1/X")]
+    refs = [Reference(text="r1", journal="J. Clin. Oncol.", year=2002, volume="20", pages="472-480"),
+            Reference(text="r2", journal="Blood", year=2003, volume=None, pages="11-12"),   # no volume ≠ empty
+            Reference(text="r3", journal="Blood", year=2003, volume="", pages="11-12"),
+            Reference(text="r4", doi="10.1/x"), Reference(text="r5", pmid="2"), Reference(text="r6", pmid="3")]
+    index, catalog = CitationIndex(), Catalog()
+    for doc in docs:
+        index.add(doc)
+        catalog.add(doc, b"")
+    try:
+        assert [index.resolve(r) for r in refs] == [catalog.resolve(r) for r in refs] == [
+            "PMID:1", None, "PMID:2", "PMID:2", "PMID:2", None]
+        # The build graph's sources, the store's with them, in the order of the lines naming them.
+        known = {"https://identifiers.org/pubmed:123", "https://identifiers.org/pubmed:1234"}
+        assert [s.rsplit(":", 1)[1] for s in catalog.sources(known, by_line=True)] == ["1234", "123", "1", "2"]
+        assert [s.rsplit(":", 1)[1] for s in catalog.sources(known)] == ["1", "123", "1234", "2"]
+    finally:
+        catalog.close()
+
+
+def test_a_dask_worker_with_another_lexicon_refuses_its_task() -> None:
+    import gc
+
+    thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
+    try:
+        with pytest.raises(KGError, match=r"a Dask worker has lexicon \w{12}, the build 000000000000: install the "
+                                          r"same kg on every worker"):
+            kg.stream.render_batch([], False, "000000000000")
+        assert kg.stream.render_batch([], False, kg.load_lexicon().version) == []
+    finally:     # render_batch sets up this process as a worker's
+        if not frozen:
+            gc.unfreeze()
+        gc.set_threshold(*thresholds)
