@@ -255,8 +255,11 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     skipped = f", {result.skipped} already in the store" if result.skipped else ""
+    # A grown store's graphs are compared with what it holds: say how little changed.
+    changed = (f" in its graphs, {result.changes} written or removed"
+               if result.skipped and result.changes is not None else "")
     click.echo(f"built {result.documents} document(s){skipped}, {result.assertions} assertion(s), "
-               f"{result.quads} quad(s) → {target}")
+               f"{result.quads} quad(s){changed} → {target}")
     if result.failures:
         click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
         sys.exit(1)

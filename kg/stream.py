@@ -107,6 +107,8 @@ class StreamResult:
     changed: list[tuple[str, str]] = field(default_factory=list)
     #: What went wrong after the build was complete (compacting a store), for the user to know.
     notes: list[str] = field(default_factory=list)
+    #: Quads a store build loaded, added or removed (``None`` for a file, written whole).
+    changes: int | None = None
 
 
 class Sink(Protocol):
@@ -151,6 +153,15 @@ def _init(models: bool) -> None:
     gc.collect()
     gc.freeze()
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+
+
+def _init_worker(models: bool) -> None:
+    """:func:`_init` in a pool worker, which leaves Ctrl-C to the building process: that
+    one stops the pool (each worker printed its own traceback of the interrupt)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init(models)
 
 
 #: A document to render, with the CURIE each of its references resolves to (or None).
@@ -335,6 +346,9 @@ class StoreSink:
                 not entry.name.startswith(".") for entry in directory.iterdir()):
             raise KGError(f"{directory} holds files and is not an Oxigraph store: give --store a new or "
                           f"empty directory (a store's files would be written among these)")
+        #: Whether this build makes the store (a failed one that wrote nothing leaves no store).
+        self._existed = directory.exists()
+        self._new = not self._existed or not any(directory.iterdir())
         try:
             directory.parent.mkdir(parents=True, exist_ok=True)     # RocksDB makes the last folder only
             self.store = pyoxigraph.Store(str(directory))
@@ -636,6 +650,14 @@ class StoreSink:
             self._staged.close()
             # Dropping the last reference releases the store's lock for the next reader.
             del self.store
+            if not ok and self._new and not self._wrote:
+                # "nothing was built" (no document could be read): no empty store either,
+                # and a folder the user made for it stays, empty, as it was.
+                for entry in list(self.directory.iterdir()) if self._existed else [self.directory]:
+                    if entry.is_dir():
+                        shutil.rmtree(entry, ignore_errors=True)
+                    else:
+                        entry.unlink(missing_ok=True)
 
     def _compact(self) -> list[str]:
         """Compact the finished store (its data is complete: a failure here is only a note).
@@ -864,7 +886,7 @@ def _mapped(work: Iterable[Work], models: bool, workers: int, dask: str | None,
     elif workers > 1:
         import multiprocessing
 
-        with multiprocessing.get_context("spawn").Pool(workers, initializer=_init, initargs=(models,)) as pool:
+        with multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(models,)) as pool:
             for rendered in pool.imap(render_many, _chunks(work, batch)):
                 yield from rendered
     else:
@@ -1056,6 +1078,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                     catalog.close()
             finally:
                 result.notes += sink.close(ok)
+                result.changes = getattr(sink, "changes", None)
     for note in result.notes:       # not over an exception on its way out
         warnings.warn(note, KGWarning, stacklevel=2)
     return result

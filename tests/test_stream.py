@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -141,6 +142,50 @@ def test_a_failed_streaming_build_leaves_the_old_output(tmp_path: Path) -> None:
         with pytest.raises(KGError, match="nothing was built"):
             stream_build([empty], NQuadsSink(out))
     assert out.read_text() == "old\n" and [p.name for p in tmp_path.iterdir()] == sorted(["graph.nq", "empty.txt"])
+
+
+def test_a_failed_build_into_a_new_store_leaves_no_store(tmp_path: Path) -> None:
+    """Found by a user: an empty folder built into a new store said 'nothing was built'
+    and left an empty store behind; a folder made for the store stays, empty."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    made = tmp_path / "made"
+    made.mkdir()
+    for store in (tmp_path / "new" / "store", made):
+        with pytest.warns(KGWarning, match="holds no files to read"), pytest.raises(KGError, match="nothing was built"):
+            stream_build([empty], StoreSink(store))
+        assert not (tmp_path / "new" / "store").exists()
+    assert made.is_dir() and list(made.iterdir()) == []
+    # A store that holds documents keeps them when a build adds nothing.
+    kept = tmp_path / "kept"
+    stream_build([SEEDS], StoreSink(kept))
+    before = run_query(load_graph(kept), "publications")
+    with pytest.warns(KGWarning, match="holds no files to read"):
+        result = stream_build([empty], StoreSink(kept))
+    assert result.documents == 0 and run_query(load_graph(kept), "publications") == before and before[1]
+
+
+def test_a_grown_store_says_how_many_quads_changed(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "--no-progress"])
+    assert first.exit_code == 0 and " written or removed" not in first.output
+    again = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "--no-progress"])
+    assert again.exit_code == 0, again.output
+    # Nothing new: the assembly is unchanged; the build graph's time is all that may change.
+    said = re.search(r"built 0 document\(s\), 2 already in the store, 12 assertion\(s\), (\d+) quad\(s\) in its "
+                     r"graphs, (\d) written or removed → ", again.output)
+    assert said and int(said.group(1)) > 300 and int(said.group(2)) in (0, 2), again.output
+
+
+def test_a_pool_worker_leaves_ctrl_c_to_the_building_process() -> None:
+    # Found by a user: Ctrl-C with --workers 2 printed each worker's traceback.
+    import subprocess
+    import sys
+
+    code = ("import signal; import kg.stream as s; s._init_worker(False); "
+            "print(signal.getsignal(signal.SIGINT) is signal.SIG_IGN)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
 
 
 class _FailsBeforeAssembly(StoreSink):
