@@ -126,3 +126,18 @@ def test_summaries_add_up_over_documents() -> None:
     c = Grounding("CHEBI:45783", "abbreviation", 1, 0, 0, (), ("IM",))
     assert merge_groundings([a, c, b]) == [
         c, Grounding("CHEBI:45783", "lexicon", 5, 1, 2, ("CHEBI:1",), ("Imatinib", "STI571", "imatinib"))]
+
+
+def test_a_name_the_lexicon_knows_in_another_case_is_not_minted_again() -> None:
+    """Found by a user: "fever", "death", "kras" read by the tagger became kgr: entities of
+    their own beside MESH:D005334, MESH:D003643 and HGNC:6407, which the lexicon matches
+    only as written ("Fever", "Death", "KRAS"), splitting their papers and edges."""
+    from kg.extract import load_lexicon, load_pair_model, load_tagger
+    from kg.model import Document
+
+    text = ("Fever and death after cisplatin. Patients developed fever after treatment with cisplatin, "
+            "and two deaths occurred.")
+    doc = Document(source="a.txt", text=text, title="Fever and death after cisplatin.", pmid="99800001")
+    found = [(m.text, m.curie, m.how) for m in extract(doc, load_lexicon(), load_tagger(), load_pair_model()).mentions]
+    assert ("death", "MESH:D003643", "tagger") in found and ("fever", "MESH:D005334", "tagger") in found
+    assert not [curie for _, curie, _ in found if curie.startswith("kgr:entity-")]

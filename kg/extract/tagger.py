@@ -400,8 +400,25 @@ def _widen(text: str, mention: Mention, spans: Sequence[Span]) -> Mention:
 
 
 def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
+    """The lexicon's entity of ``kind`` for a span the tagger read as a name.
+
+    Its text as written (then without a trailing "gene", "protein" …), else in another
+    case: the lexicon matches gene symbols and everyday words only as written ("KRAS",
+    "Fever", "Iron"), so that "fever" in running text is no mention by itself; once the
+    tagger has read "fever" or "kras" as a name of that kind, it is that entity, not a
+    new one minted beside it (found by a user: ``kgr:entity-disease-fever`` next to
+    MESH:D005334).
+
+    >>> from kg.extract import load_lexicon
+    >>> [_ground(s, k, load_lexicon().lookup).curie for s, k in [("kras", "Gene"), ("fever", "Disease")]]
+    ['HGNC:6407', 'MESH:D005334']
+    """
     for name in (surface, _TRAILING.sub("", surface)):
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]]
+        if found:
+            return found[0]
+    for name in dict.fromkeys((surface.upper(), surface[:1].upper() + surface[1:], surface.lower())):
+        found = [e for e in lookup(name) if e.type in KG_TYPES[kind]] if name != surface else []
         if found:
             return found[0]
     return None
