@@ -270,12 +270,10 @@ def sorted_runs(source: IO[bytes], *, scratch: Path, chunk: int | None = None,
     ``fan_in`` runs of each size are open, a few sizes in all. A last line without a
     newline gets one.
     """
-    levels: list[list[IO[bytes]]] = []   # levels[k]: runs made of fan_in ** k chunks
+    levels: list[list[IO[bytes]]] = [[]]   # levels[k]: runs made of fan_in ** k chunks
     try:
         while lines := source.readlines(chunk or SORT_CHUNK):
             run: IO[bytes] = tempfile.TemporaryFile(dir=scratch)
-            if not levels:
-                levels.append([])
             levels[0].append(run)
             if not lines[-1].endswith(b"\n"):       # the source's last line
                 lines[-1] += b"\n"
