@@ -239,13 +239,18 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     target = store if store is not None else output
-    _skipped_notes(paths)
-    with warnings.catch_warnings(), _progress_bar(progress) as update:
-        warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
-        try:
+    try:
+        _skipped_notes(paths)
+        with warnings.catch_warnings(), _progress_bar(progress) as update:
+            warnings.simplefilter("ignore", KGWarning)  # reported below, once, with the summary
             result = stream_build(paths, sink, workers=workers, dask=dask_address, models=models, progress=update)
-        except KGError as exc:
+    except BaseException as exc:
+        # stream_build closes its sink however it ends; a signal before it began (in
+        # the imports, on a busy machine) would leave the temporary output behind.
+        sink.close(False)
+        if isinstance(exc, KGError):
             raise click.ClickException(str(exc)) from None
+        raise
     _duplicate_notes(result.duplicates)
     for note in result.notes:
         click.echo(f"warning: {note}", err=True)

@@ -309,6 +309,9 @@ class NQuadsSink:
         return {}
 
     def close(self, ok: bool) -> list[str]:
+        """Rename the temporary file to the output (``ok``) or remove it; once (later calls do nothing)."""
+        if self._out.closed:
+            return []
         self._out.close()
         if ok:
             self._tmp.replace(self.path)
@@ -627,8 +630,10 @@ class StoreSink:
     def close(self, ok: bool) -> list[str]:
         """Finish writing; after a build that finished (``ok``), compact the store.
 
-        :returns: Notes for the user (a compaction that failed).
+        :returns: Notes for the user (a compaction that failed); nothing from a later call.
         """
+        if not hasattr(self, "store"):      # closed already
+            return []
         try:
             if ok:
                 self._flush()

@@ -464,3 +464,20 @@ def test_a_build_skips_the_views_and_exports_kg_wrote_into_its_input(tmp_path: P
 def test_a_store_is_made_under_folders_that_do_not_exist_yet(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(tmp_path / "out" / "stores" / "s")])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("where", ["file", "store"])
+def test_a_stop_before_the_build_begins_leaves_no_temporary_output(tmp_path: Path, where: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found in CI on a busy machine: SIGTERM that landed after the output's temporary file
+    # was made but before the build began (in its imports) left the file behind.
+    import kg.cli
+
+    def stopped(paths: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.cli, "_skipped_notes", stopped)
+    target = ["-o", str(tmp_path / "graph.nq")] if where == "file" else ["--store", str(tmp_path / "store")]
+    result = CliRunner().invoke(main, ["build", str(SEEDS), *target])
+    assert result.exit_code == 130 and "interrupted" in result.output
+    assert list(tmp_path.iterdir()) == []
