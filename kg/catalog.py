@@ -19,7 +19,7 @@ and the build's memory stays what its first documents needed.
 
 from __future__ import annotations
 
-import heapq
+import itertools
 import os
 import sqlite3
 import tempfile
@@ -51,6 +51,9 @@ class Catalog:
         self.db.execute("CREATE TABLE docs (curie TEXT PRIMARY KEY, source BLOB, digest BLOB, iri TEXT, "
                         "todo INT) WITHOUT ROWID")
         self.db.execute("CREATE TABLE citable (key TEXT PRIMARY KEY, curie TEXT) WITHOUT ROWID")
+        # The IRIs of the documents a store holds from earlier builds: millions for a
+        # store of PubMed, so here rather than in a set.
+        self.db.execute("CREATE TABLE known (iri TEXT PRIMARY KEY) WITHOUT ROWID")
         self._pending = 0
 
     def add(self, doc: Document, digest: bytes) -> tuple[str, bytes] | None:
@@ -69,24 +72,43 @@ class Catalog:
             self._pending = 0
         return None
 
-    def mark_known(self, known: set[str]) -> int:
-        """Mark the documents whose IRIs are in ``known`` (a store's) as not to extract; how many."""
-        if not known:
-            return 0
-        held = [(curie,) for curie, iri in self.db.execute("SELECT curie, iri FROM docs") if iri in known]
-        self.db.executemany("UPDATE docs SET todo = 0 WHERE curie = ?", held)
+    def mark_known(self, known: Iterable[str]) -> int:
+        """Note the documents a store holds already (their IRIs, in any order) and mark
+        those of this build's not to extract.
+
+        :returns: How many of this build's documents the store holds.
+        """
+        rows = iter(known)
+        while batch := [(iri,) for iri in itertools.islice(rows, self.BATCH)]:
+            self.db.executemany("INSERT OR IGNORE INTO known VALUES (?)", batch)
+        held = self.db.execute("UPDATE docs SET todo = 0 WHERE iri IN (SELECT iri FROM known)").rowcount
         self.db.commit()
-        return len(held)
+        return int(held)
+
+    def known(self) -> int:
+        """How many documents the store holds (:meth:`mark_known`), given to this build or not."""
+        return int(self.db.execute("SELECT COUNT(*) FROM known").fetchone()[0])
+
+    def changed(self, stored: Iterable[tuple[str, bytes]]) -> list[tuple[str, str]]:
+        """(CURIE, source) of each held document whose text differs from the store's.
+
+        :param stored: (CURIE, text digest) of the documents in the store, in any order.
+        """
+        self.db.execute("CREATE TEMP TABLE stored (curie TEXT PRIMARY KEY, digest BLOB) WITHOUT ROWID")
+        try:
+            rows = iter(stored)
+            while batch := list(itertools.islice(rows, self.BATCH)):
+                self.db.executemany("INSERT OR REPLACE INTO stored VALUES (?, ?)", batch)
+            found = self.db.execute("SELECT docs.curie, docs.source FROM docs JOIN stored USING (curie) "
+                                    "WHERE docs.todo = 0 AND docs.digest != stored.digest ORDER BY docs.curie")
+            return [(curie, os.fsdecode(source)) for curie, source in found.fetchall()]
+        finally:
+            self.db.execute("DROP TABLE temp.stored")
 
     def count(self, todo: bool | None = None) -> int:
         """How many documents were noted (``None``), are to extract (``True``), or held already (``False``)."""
         where = "" if todo is None else f" WHERE todo {'!=' if todo else '='} 0"
         return int(self.db.execute(f"SELECT COUNT(*) FROM docs{where}").fetchone()[0])
-
-    def held(self) -> Iterator[tuple[str, str, bytes]]:
-        """(CURIE, source, digest) of the documents the store holds already."""
-        rows = self.db.execute("SELECT curie, source, digest FROM docs WHERE todo = 0 ORDER BY curie")
-        return ((curie, os.fsdecode(source), digest) for curie, source, digest in rows)
 
     def take(self, curie: str, source: str) -> bool:
         """Whether the second pass extracts this document: the first one read under its
@@ -105,14 +127,15 @@ class Catalog:
                 return str(row[0])
         return None
 
-    def sources(self, known: Iterable[str] = (), *, by_line: bool = False) -> Iterator[str]:
-        """The IRIs of the build's sources: its documents not held already, and ``known``
-        (the store's), in order, or in the order of the lines naming them (``by_line``:
-        ``<…pubmed:1234>`` sorts before ``<…pubmed:123>``, '4' being before '>')."""
-        key = (lambda iri: iri + ">") if by_line else None
+    def sources(self, *, by_line: bool = False) -> Iterator[str]:
+        """The IRIs of the build's sources: its documents not held already and the store's
+        (:meth:`mark_known`), in order, or in the order of the lines naming them
+        (``by_line``: ``<…pubmed:1234>`` sorts before ``<…pubmed:123>``, '4' being before '>')."""
+        # SQLite compares TEXT by its UTF-8 bytes: code point order, as Python's.
         order = "iri || '>'" if by_line else "iri"
-        ours = (row[0] for row in self.db.execute(f"SELECT iri FROM docs WHERE todo != 0 ORDER BY {order}"))
-        return heapq.merge(ours, sorted(known, key=key), key=key)
+        rows = self.db.execute(f"SELECT iri FROM (SELECT iri FROM docs WHERE todo != 0 UNION ALL "
+                               f"SELECT iri FROM known) ORDER BY {order}")
+        return (row[0] for row in rows)
 
     def close(self) -> None:
         self.db.close()

@@ -114,7 +114,7 @@ class StreamResult:
 class Sink(Protocol):
     """Where quads go: :class:`NQuadsSink` or :class:`StoreSink`."""
 
-    def known(self) -> set[str]: ...
+    def known(self) -> Iterable[str]: ...   # checked when called, listed when iterated
     def write(self, nquads: str) -> None: ...
     def write_shared(self, lines: Sequence[str]) -> None: ...
     def replace_graph(self, graph: URIRef, nquads: Iterable[str]) -> None: ...
@@ -127,7 +127,7 @@ class Sink(Protocol):
     def old_labels(self, subjects: Iterable[str]) -> dict[str, set[str]]: ...
     def drop_shared(self, lines: Sequence[str]) -> None: ...
     def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]: ...
-    def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]: ...
+    def text_digests(self, digest: Callable[[str], bytes]) -> Iterable[tuple[str, bytes]]: ...
     def close(self, ok: bool) -> list[str]: ...
 
 
@@ -264,8 +264,8 @@ class NQuadsSink:
         os.chmod(handle, 0o666 & ~current_umask())
         self._out = os.fdopen(handle, "w", encoding="utf-8")
 
-    def known(self) -> set[str]:
-        return set()
+    def known(self) -> Iterable[str]:
+        return ()
 
     def write(self, nquads: str) -> None:
         self._out.write(nquads)
@@ -305,8 +305,8 @@ class NQuadsSink:
     def save_evidence(self, table: EvidenceTable, mark: str) -> list[str]:
         return []     # a file is written whole: no later build reads its evidence
 
-    def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
-        return {}
+    def text_digests(self, digest: Callable[[str], bytes]) -> Iterable[tuple[str, bytes]]:
+        return ()
 
     def close(self, ok: bool) -> list[str]:
         """Rename the temporary file to the output (``ok``) or remove it; once (later calls do nothing)."""
@@ -371,13 +371,17 @@ class StoreSink:
         #: Entities-graph lines the staged ones replace (a minted entity's earlier label).
         self._replaced: list[str] = []
 
-    def known(self) -> set[str]:
-        """The documents the store holds from builds that finished (their IRIs).
+    def known(self) -> Iterator[str]:
+        """The documents the store holds from builds that finished (their IRIs, listed as
+        they are read, so a store of millions is never held in one set).
 
         A build that failed part-way may have loaded some documents' graphs without the
         assembly graph that pools their claims; the build graph names the documents of
-        the last build that finished. Graphs it does not name are dropped here, so this
-        build extracts those documents again (or leaves them out, if no longer given).
+        the last build that finished. Graphs it does not name are dropped here, before
+        this returns, so this build extracts those documents again (or leaves them out,
+        if no longer given).
+
+        :raises KGError: For a store whose last build stopped while writing its summaries.
         """
         if (self.directory / self.PENDING).exists():
             # The assembly graph may count documents the build graph does not name yet (or
@@ -386,14 +390,20 @@ class StoreSink:
                           f"assembly and build graphs, so the store cannot tell which documents its counts "
                           f"include; build a new store from all its inputs (kg build … --store NEW_DIR)")
         (self.directory / self.RUNNING).write_text("kg build: writing into this store\n")
-        special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
-        graphs = {g.value for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode)} - special
-        built = {row["s"].value for row in self._select(
-            f"SELECT ?s WHERE {{ GRAPH <{BUILD_GRAPH}> {{ ?build <{PROV.used}> ?s }} }}")}
-        for orphan in sorted(graphs - built):
-            self.store.remove_graph(self._ox.NamedNode(orphan))
+        # One index lookup per graph for the build's prov:used (a store of a build that
+        # finished has no orphan: the list stays empty).
+        used, build = self._ox.NamedNode(str(PROV.used)), self._ox.NamedNode(str(BUILD_GRAPH))
+        orphans = [graph for graph in self._documents()
+                   if next(self.store.quads_for_pattern(None, used, graph, build), None) is None]
+        for orphan in orphans:
+            self.store.remove_graph(orphan)
             self._dropped = True
-        return graphs & built
+        return (graph.value for graph in self._documents())
+
+    def _documents(self) -> Iterator[Any]:
+        """The store's documents' named graphs (every named graph but kg's three)."""
+        special = {str(ASSEMBLY_GRAPH), str(BUILD_GRAPH), str(ENTITIES_GRAPH)}
+        return (g for g in self.store.named_graphs() if isinstance(g, self._ox.NamedNode) and g.value not in special)
 
     def write(self, nquads: str) -> None:
         self._wrote = True
@@ -590,10 +600,10 @@ class StoreSink:
                     f"next build into it will read the evidence from the store instead (slower)"]
         return []
 
-    def text_digests(self, digest: Callable[[str], bytes]) -> dict[str, bytes]:
-        """``digest`` of the text each document in the store was extracted from, by CURIE."""
+    def text_digests(self, digest: Callable[[str], bytes]) -> Iterator[tuple[str, bytes]]:
+        """(CURIE, ``digest`` of its text) of each document in the store, as the store lists them."""
         rows = self._select(f"SELECT ?pub ?text WHERE {{ GRAPH ?pub {{ ?pub <{KG.sourceText}> ?text }} }}")
-        return {_curie(row["pub"].value): digest(row["text"].value) for row in rows}
+        return ((_curie(row["pub"].value), digest(row["text"].value)) for row in rows)
 
     def _groundings_from_mentions(self) -> Iterator[Grounding]:
         """:class:`Grounding` rows counted over the store's mention nodes (a store without summaries)."""
@@ -972,7 +982,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     # Whatever stops the build (an error, Ctrl-C, SIGTERM), the sink is closed: its
     # temporary file goes, a store is released for the user's next step.
     try:
-        known = sink.known()
+        known_iris = sink.known()    # a store that cannot be grown is refused before reading
         # Pass 1: identifiers, sources, digests of the texts (not the texts) and citable
         # keys, on disk (:class:`kg.catalog.Catalog`): memory does not grow with the corpus.
         catalog = Catalog()
@@ -985,12 +995,12 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
             first = catalog.add(item, digest)
             if first is not None:
                 result.duplicates.append((item.curie, first[0], item.source, digest != first[1]))
-        result.skipped = catalog.mark_known(known)
+        # The store's documents: into the catalog as the store lists them, never in one set.
+        result.skipped = catalog.mark_known(known_iris)
+        known = catalog.known()
         todo = catalog.count(todo=True)
         if result.skipped:
-            stored = sink.text_digests(_digest)
-            result.changed = [(curie, source) for curie, source, digest in catalog.held()
-                              if stored.get(curie, digest) != digest]
+            result.changed = catalog.changed(sink.text_digests(_digest))
 
         def work() -> Iterator[Work]:  # pass 2, lazily; references resolved here, where the index is
             assert catalog is not None
@@ -1060,13 +1070,13 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         # The build graph names every source, the store's too: read from the catalog, in
         # order, never held in one list (a 100k store's took 75 MB as triples).
         info = BuildInfo(__version__, lexicon, tuple(sorted(rules)), (), used)
-        activity = build_iri(info, (_curie(iri) for iri in catalog.sources(known)))
+        activity = build_iri(info, (_curie(iri) for iri in catalog.sources()))
         head = TripleSet()
-        _build(head, info, activity=activity, count=len(known) + todo)
+        _build(head, info, activity=activity, count=known + todo)
         used_by = f"{_n3(activity)} <{PROV.used}> <"
         tail = f"> {_n3(BUILD_GRAPH)} .\n"
         lines = heapq.merge(_sorted_nquads(head, BUILD_GRAPH),
-                            (used_by + iri + tail for iri in catalog.sources(known, by_line=True)))
+                            (used_by + iri + tail for iri in catalog.sources(by_line=True)))
         counted = _Counted(lines)
         sink.replace_graph(BUILD_GRAPH, counted)
         result.quads += counted.count

@@ -1159,14 +1159,22 @@ def test_the_catalog_resolves_references_as_the_index_does() -> None:
     index, catalog = CitationIndex(), Catalog()
     for doc in docs:
         index.add(doc)
-        catalog.add(doc, b"")
+        catalog.add(doc, doc.source.encode())
     try:
         assert [index.resolve(r) for r in refs] == [catalog.resolve(r) for r in refs] == [
             "PMID:1", None, "PMID:2", "PMID:2", "PMID:2", None]
-        # The build graph's sources, the store's with them, in the order of the lines naming them.
-        known = {"https://identifiers.org/pubmed:123", "https://identifiers.org/pubmed:1234"}
-        assert [s.rsplit(":", 1)[1] for s in catalog.sources(known, by_line=True)] == ["1234", "123", "1", "2"]
-        assert [s.rsplit(":", 1)[1] for s in catalog.sources(known)] == ["1", "123", "1234", "2"]
+        # A store's documents, one of them this build's (PMID 2, not extracted again), listed twice.
+        store = ["https://identifiers.org/pubmed:1234", "https://identifiers.org/pubmed:2",
+                 "https://identifiers.org/pubmed:123", "https://identifiers.org/pubmed:2"]
+        assert catalog.mark_known(iter(store)) == 1
+        assert (catalog.known(), catalog.count(todo=True), catalog.count(todo=False)) == (3, 1, 1)
+        assert not catalog.take("PMID:2", "b") and catalog.take("PMID:1", "a")
+        # The build graph's sources, the store's with them, each once, in the order of the lines naming them.
+        assert [s.rsplit(":", 1)[1] for s in catalog.sources(by_line=True)] == ["1234", "123", "1", "2"]
+        assert [s.rsplit(":", 1)[1] for s in catalog.sources()] == ["1", "123", "1234", "2"]
+        # A held document whose stored text differs is named with its source; others not.
+        assert catalog.changed(iter([("PMID:2", b"b"), ("PMID:123", b"x")])) == []
+        assert catalog.changed(iter([("PMID:2", b"old"), ("PMID:1", b"old")])) == [("PMID:2", "b")]
     finally:
         catalog.close()
 
