@@ -180,7 +180,7 @@ out = {"load_s": load_s, "timeout_s": limit, "queries": {}}
 # Every query with all its parameters bound, and the report-style uses beside them: a
 # whole-store report (LIMIT 100 when nothing is bound) costs what its rows cost.
 RUNS = [(name, None) for name in list_queries()] + [
-    ("conflicts", ()), ("groundings", ("type",)), ("outcomes", ()), ("studies", ())]
+    ("conflicts", ("subject",)), ("conflicts", ()), ("groundings", ("type",)), ("outcomes", ()), ("studies", ())]
 for name, only in RUNS:
     key = name if only is None else f"{name} [{', '.join(only) or 'unbound'}]"
     if name in skip or key in skip:
@@ -192,8 +192,9 @@ for name, only in RUNS:
         if only is not None and param.name not in only:
             continue
         # evidence's subject and object have no class: the mutation and drug of a response claim;
-        # conflicts gets the subject of the most evidenced conflicting claim, studies the drug of most arms.
-        cls = param.cls or ({"subject": "Conflicted"} if name == "conflicts" else
+        # conflicts gets the subject of the most evidenced conflicting claim and that subject's
+        # most evidenced conflicting object, studies the drug of most arms.
+        cls = param.cls or ({"subject": "Conflicted", "object": "ConflictedObject"} if name == "conflicts" else
                             {"subject": "Mutation", "object": "Drug", "entity": "Drug"}).get(param.name)
         if name == "studies" and param.name == "drug" and "Studied" in picks:
             cls = "Studied"
@@ -280,6 +281,10 @@ conflicted = first('''SELECT ?s (COUNT(?ev) AS ?n) WHERE { ?a kg:hasConflict tru
     kg:evidence ?ev } GROUP BY ?s ORDER BY DESC(?n) ?s LIMIT 1''')
 if conflicted:
     picks["Conflicted"] = conflicted[0]
+    other = first(f'''SELECT ?o (COUNT(?ev) AS ?n) WHERE {{ ?a kg:hasConflict true ; kg:assertedSubject <{conflicted[0]}> ;
+        kg:assertedObject ?o ; kg:evidence ?ev }} GROUP BY ?o ORDER BY DESC(?n) ?o LIMIT 1''')
+    if other:
+        picks["ConflictedObject"] = other[0]
 studied = first('''SELECT ?d (COUNT(?arm) AS ?n) WHERE { ?study kg:hasArm ?arm . ?arm kg:drug ?d }
     GROUP BY ?d ORDER BY DESC(?n) ?d LIMIT 1''')
 if studied:
