@@ -55,6 +55,7 @@ class Catalog:
         # store of PubMed, so here rather than in a set.
         self.db.execute("CREATE TABLE known (iri TEXT PRIMARY KEY) WITHOUT ROWID")
         self._pending = 0
+        self._known = 0
 
     def add(self, doc: Document, digest: bytes) -> tuple[str, bytes] | None:
         """Note a document; for one noted before under its CURIE, the first one's source and digest."""
@@ -80,14 +81,16 @@ class Catalog:
         """
         rows = iter(known)
         while batch := [(iri,) for iri in itertools.islice(rows, self.BATCH)]:
-            self.db.executemany("INSERT OR IGNORE INTO known VALUES (?)", batch)
+            self._known += self.db.executemany("INSERT OR IGNORE INTO known VALUES (?)", batch).rowcount
+        if not self._known:    # a new store or a file: no pass over the documents
+            return 0
         held = self.db.execute("UPDATE docs SET todo = 0 WHERE iri IN (SELECT iri FROM known)").rowcount
         self.db.commit()
         return int(held)
 
     def known(self) -> int:
         """How many documents the store holds (:meth:`mark_known`), given to this build or not."""
-        return int(self.db.execute("SELECT COUNT(*) FROM known").fetchone()[0])
+        return self._known
 
     def changed(self, stored: Iterable[tuple[str, bytes]]) -> list[tuple[str, str]]:
         """(CURIE, source) of each held document whose text differs from the store's.
