@@ -32,8 +32,9 @@ from kg.rdf import publication_iri
 
 
 class Catalog:
-    """Documents by CURIE (first source, text digest, IRI, whether still to extract) and
-    the keys that resolve a reference to one of them, in a temporary SQLite file."""
+    """Documents by CURIE (first source, text digest, IRI, whether still to extract), the
+    keys that resolve a reference to one of them, and the IRIs of the documents a store
+    holds already, in a temporary SQLite file."""
 
     #: Rows written between commits (a transaction per document would cost a sync each).
     BATCH = 10_000

@@ -31,7 +31,7 @@ import shutil
 import sqlite3
 import tempfile
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -370,6 +370,7 @@ class StoreSink:
         self._staged = tempfile.TemporaryFile("w+", encoding="utf-8")
         #: Entities-graph lines the staged ones replace (a minted entity's earlier label).
         self._replaced: list[str] = []
+        self._listing: Generator[str, None, None] | None = None
 
     def known(self) -> Iterator[str]:
         """The documents the store holds from builds that finished (their IRIs, listed as
@@ -398,7 +399,14 @@ class StoreSink:
         for orphan in orphans:
             self.store.remove_graph(orphan)
             self._dropped = True
-        return (graph.value for graph in self._documents())
+
+        def listed() -> Generator[str, None, None]:
+            yield from (graph.value for graph in self._documents())
+
+        # Opened when first iterated, closed by close(): an open listing holds the store's
+        # lock, so a build stopped before reading it must not keep one alive.
+        self._listing = listing = listed()
+        return listing
 
     def _documents(self) -> Iterator[Any]:
         """The store's documents' named graphs (every named graph but kg's three)."""
@@ -663,6 +671,8 @@ class StoreSink:
             return self._compact() if ok and busy else []
         finally:
             self._staged.close()
+            if self._listing is not None:
+                self._listing.close()
             # Dropping the last reference releases the store's lock for the next reader.
             del self.store
             if not ok and self._new and not self._wrote:

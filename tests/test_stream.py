@@ -407,6 +407,29 @@ def test_a_build_stopped_while_writing_the_assembly_is_refused_next_time(tmp_pat
     assert not (fresh / StoreSink.PENDING).exists()
 
 
+def test_a_store_build_stopped_while_reading_releases_the_store(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's list of its documents is read after the inputs: a build stopped before
+    (Ctrl-C while reading) leaves the store openable though its traceback is still held."""
+    import kg.stream
+
+    store = tmp_path / "store"
+    stream_build([SEEDS], StoreSink(store), models=False)
+    real = kg.stream.iter_read
+
+    def interrupted(paths: object) -> Iterator[object]:
+        for i, item in enumerate(real(paths)):  # type: ignore[arg-type]
+            if i == 1:
+                raise KeyboardInterrupt
+            yield item
+
+    monkeypatch.setattr(kg.stream, "iter_read", interrupted)
+    with pytest.raises(KeyboardInterrupt) as stopped:   # keeps the traceback, and its frames
+        stream_build([SEEDS, EXTRA], StoreSink(store), models=False)
+    assert stopped.traceback
+    assert len(pyoxigraph.Store(str(store))) > 0     # OSError "lock hold by current process" if still open
+
+
 def test_a_stored_summary_without_texts_keeps_its_counts(tmp_path: Path) -> None:
     store = tmp_path / "store"
     stream_build([SEEDS], StoreSink(store))
