@@ -15,6 +15,8 @@ import pytest
 from rdflib import Graph, URIRef
 
 import kg
+from kg.iris import NAMESPACES
+from kg.query import list_columns, query_info, query_text, resolve_entity, run_query, sorted_lists
 from tests.conftest import SEED_000, SEEDS, select
 from tests.test_queries import rows
 
@@ -66,6 +68,19 @@ def test_conflicts_are_found_with_their_sentences(extra_graph: Graph) -> None:
 def test_conflicts_about_one_entity(extra_graph: Graph, params: dict[str, str], expected: set[tuple[str, ...]]) -> None:
     got = {(r["subjectLabel"], r["paper"], r["negated"]) for r in rows(extra_graph, "conflicts", **params)}
     assert got == expected
+
+
+@pytest.mark.parametrize("params", [{"subject": "imatinib"}, {"object": "edema"}, {"subject": "PDGFRA D842V"},
+                                    {"subject": "imatinib", "object": "edema"}])
+def test_conflicts_when_lines_do_not_change_the_rows(extra_graph: Graph, params: dict[str, str]) -> None:
+    # Their patterns only narrow where the engine starts: the bound terms give the same rows without them.
+    info = query_info("conflicts")
+    bound = {name: resolve_entity(extra_graph, value, None) for name, value in params.items()}
+    plain = extra_graph.query(info.text, initNs=NAMESPACES, initBindings=bound)
+    expected = sorted_lists(tuple(map(str, plain.vars or ())), [tuple(r) for r in plain], list_columns(info.text))
+    assert run_query(extra_graph, "conflicts", params)[1] == expected and expected
+    narrowed = query_text(info, bound, oxigraph=False).split("WHERE {", 1)[1]
+    assert narrowed.startswith(" { " + " . ".join(p.when for p in info.params if p.name in params and p.when) + " }\n")
 
 
 def test_confidences_order_as_the_formula_says(extra_graph: Graph) -> None:
