@@ -26,6 +26,7 @@ import functools
 import gc
 import hashlib
 import heapq
+import itertools
 import os
 import shutil
 import sqlite3
@@ -42,7 +43,7 @@ from rdflib import Dataset, URIRef
 
 from kg import __version__
 from kg.assemble import OPPOSITE, Grounding, applied_rules, confidence, groundings, mentioned
-from kg.catalog import Catalog
+from kg.catalog import Catalog, EntityLines
 from kg.errors import KGError, KGWarning
 from kg.extract import BATCH
 from kg.iris import CONVERTER, KG, KGR, PROV, RDFS
@@ -988,6 +989,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
     result = StreamResult()
     table: EvidenceTable | None = None
     catalog: Catalog | None = None
+    entity_lines: EntityLines | None = None
     ok = False
     # Whatever stops the build (an error, Ctrl-C, SIGTERM), the sink is closed: its
     # temporary file goes, a store is released for the user's next step.
@@ -1024,10 +1026,9 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         table = EvidenceTable(saved)
         rules: set[str] = set()
         # Entity descriptions recur in every document that names the entity; each line is
-        # written once. Hashes, not lines, are kept: 64-bit SipHash over a few million
-        # distinct lines collides with odds of about one in a million, for a tenth of the memory.
-        written: set[int] = set()
-        labels = _Labels()
+        # written once (:class:`kg.catalog.EntityLines`, on disk but for the recent ones).
+        entity_lines = EntityLines()
+        labels = _Labels(entity_lines)
         if saved is None:
             table.add(sink.old_records())
             table.add_papers(sink.old_paper_counts())
@@ -1043,9 +1044,7 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                 result.failures.append(ReadFailure(rendered.source, rendered.failure))
                 warnings.warn(f"{rendered.source}: {rendered.failure}", KGWarning, stacklevel=2)
             else:
-                new = [line for line in rendered.shared if hash(line) not in written]
-                written.update(hash(line) for line in new)
-                new = labels.hold(new)
+                new = labels.hold(entity_lines.first(rendered.shared))
                 sink.write(rendered.nquads)
                 sink.write_shared(new)
                 table.add(rendered.records)
@@ -1061,10 +1060,10 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
             reasons = "".join(f"\n  {f.path}: {f.reason}" for f in result.failures)
             raise KGError("nothing was built: no document could be read or extracted" + (":" if reasons else "")
                           + reasons)
-        chosen, replaced = labels.chosen(sink.old_labels(labels.subjects()) if known else {})
-        sink.write_shared(chosen)
-        sink.drop_shared(replaced)
-        result.quads += len(chosen) - len(replaced)
+        for chosen, replaced in labels.chosen(sink.old_labels if known else lambda subjects: {}):
+            sink.write_shared(chosen)
+            sink.drop_shared(replaced)
+            result.quads += len(chosen) - len(replaced)
         sink.replace_graph(ASSEMBLY_GRAPH, _assembly_lines(table, result))
         used = _models_used(load_tagger() if models else None, load_pair_model() if models else None)
         old_models = sink.old_models() if known else set()
@@ -1102,8 +1101,12 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
                 if catalog is not None:
                     catalog.close()
             finally:
-                result.notes += sink.close(ok)
-                result.changes = getattr(sink, "changes", None)
+                try:
+                    if entity_lines is not None:
+                        entity_lines.close()
+                finally:
+                    result.notes += sink.close(ok)
+                    result.changes = getattr(sink, "changes", None)
     for note in result.notes:       # not over an exception on its way out
         warnings.warn(note, KGWarning, stacklevel=2)
     return result
@@ -1124,57 +1127,67 @@ class _Counted:
 class _Labels:
     """The ``rdfs:label`` lines of minted entities (``kgr:`` IRIs), held back until the
     build's documents are all read, so that each entity gets one label
-    (:func:`kg.rdf.preferred_label`), as :func:`kg.rdf.to_dataset` gives it.
+    (:func:`kg.rdf.preferred_label`), as :func:`kg.rdf.to_dataset` gives it. They are held
+    on disk (:class:`kg.catalog.EntityLines`): minted entities grow with the corpus.
 
-    >>> held = _Labels()
+    >>> from kg.catalog import EntityLines
+    >>> held = _Labels(EntityLines())
     >>> label = "<https://w3id.org/kg-builder/id/entity-gene-prolactin> <http://www.w3.org/2000/01/rdf-schema#label> "
     >>> graph = " <https://w3id.org/kg-builder/id/graph/entities> .\\n"
     >>> other = "<urn:a> <urn:b> <urn:c> <urn:g> .\\n"
     >>> held.hold([label + '"Prolactin"' + graph, label + '"prolactin"' + graph, other])
     ['<urn:a> <urn:b> <urn:c> <urn:g> .\\n']
-    >>> [line.split()[2] for line in held.chosen({})[0]]
-    ['"prolactin"']
+    >>> [[line.split()[2] for line in write] for write, _ in held.chosen(lambda subjects: {})]
+    [['"prolactin"']]
+    >>> held.lines.close()
     """
 
     MINTED = f"<{KGR}"
     LABEL = f" <{RDFS.label}> "
     TAIL = f" <{ENTITIES_GRAPH}> .\n"
+    #: Entities whose labels are chosen together (and their stored labels read in one go).
+    CHUNK = 10_000
 
-    def __init__(self) -> None:
-        self.found: dict[str, set[str]] = {}
+    def __init__(self, lines: EntityLines) -> None:
+        self.lines = lines
 
     def hold(self, lines: list[str]) -> list[str]:
         """``lines`` less the minted entities' labels, which are kept."""
-        kept = []
+        kept, held = [], []
         for line in lines:
             if line.startswith(self.MINTED) and line.endswith(self.TAIL):
                 subject = line[:line.index(" ")]
                 if line.startswith(self.LABEL, len(subject)):
-                    self.found.setdefault(subject, set()).add(line[len(subject) + len(self.LABEL):-len(self.TAIL)])
+                    held.append((subject, line[len(subject) + len(self.LABEL):-len(self.TAIL)]))
                     continue
             kept.append(line)
+        if held:
+            self.lines.hold(held)
         return kept
 
-    def subjects(self) -> list[str]:
-        return sorted(self.found)
+    def chosen(self, stored: Callable[[list[str]], dict[str, set[str]]]) -> Iterator[tuple[list[str], list[str]]]:
+        """The label lines to write and the stored ones they replace (an earlier build's
+        choice), a chunk of entities at a time, in the order of their IRIs.
 
-    def chosen(self, stored: dict[str, set[str]]) -> tuple[list[str], list[str]]:
-        """The label lines to write and the ``stored`` ones they replace (an earlier build's choice).
+        :param stored: The labels a store holds for some subjects (:meth:`StoreSink.old_labels`).
 
         An earlier build's label was the preferred one of its documents' names, so the
         preferred of it and this build's names is that of them all (a grown store labels
         an entity as one build of everything does). A store of an older kg may hold several
         labels for one entity: all but the preferred one go.
         """
-        write: list[str] = []
-        drop: list[str] = []
-        for subject in sorted(self.found):
-            old = stored.get(subject, set())
-            keep = preferred_label(self.found[subject] | old)
-            if keep not in old:
-                write.append(f"{subject}{self.LABEL}{keep}{self.TAIL}")
-            drop += (f"{subject}{self.LABEL}{label}{self.TAIL}" for label in sorted(old - {keep}))
-        return write, drop
+        found = self.lines.labels()
+        while chunk := list(itertools.islice(found, self.CHUNK)):
+            before = stored([subject for subject, _ in chunk])
+            write: list[str] = []
+            drop: list[str] = []
+            for subject, names in chunk:
+                old = before.get(subject, set())
+                keep = preferred_label(names | old)
+                if keep not in old:
+                    write.append(f"{subject}{self.LABEL}{keep}{self.TAIL}")
+                drop += (f"{subject}{self.LABEL}{label}{self.TAIL}" for label in sorted(old - {keep}))
+            yield write, drop
 
 
 def _assembly_lines(table: EvidenceTable, result: StreamResult) -> Iterator[str]:

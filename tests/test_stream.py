@@ -17,7 +17,7 @@ from rdflib import RDFS, SKOS, XSD, Dataset, Literal, URIRef
 import kg
 from kg.cli import main
 from kg.errors import KGError, KGWarning
-from kg.iris import KG
+from kg.iris import KG, KGR
 from kg.query import (
     cell,
     load_graph,
@@ -31,7 +31,7 @@ from kg.query import (
     sort_rows,
     split_order,
 )
-from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH
+from kg.rdf import ASSEMBLY_GRAPH, BUILD_GRAPH, ENTITIES_GRAPH
 from kg.resources import list_queries
 from kg.stream import EvidenceTable, NQuadsSink, StoreSink, load_store, stream_build
 from tests.conftest import ROOT, SEEDS
@@ -80,6 +80,37 @@ def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monke
         assert "built 4 document(s), 17 assertion(s), 2528 quad(s)" in result.output
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_entity_lines_past_the_recent_ones_are_deduplicated_on_disk(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entity lines are written once each though only the last few hashes stay in memory
+    (the rest in EntityLines' table), and minted labels chosen a few entities at a time:
+    the same bytes as with the defaults."""
+    from kg.catalog import EntityLines
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    outputs, seen = [], []
+    first = EntityLines.first
+
+    def counted(self: EntityLines, lines: Iterable[str]) -> list[str]:
+        new = first(self, lines)
+        seen.append(self.db.execute("SELECT (SELECT COUNT(*) FROM seen), (SELECT COUNT(*) FROM labels)").fetchone())
+        return new
+
+    monkeypatch.setattr(EntityLines, "first", counted)
+    for recent, chunk in ((EntityLines.RECENT, kg.stream._Labels.CHUNK), (4, 1)):
+        monkeypatch.setattr(EntityLines, "RECENT", recent)
+        monkeypatch.setattr(kg.stream._Labels, "CHUNK", chunk)
+        out = tmp_path / f"{recent}.nq"
+        stream_build([SEEDS, EXTRA], NQuadsSink(out))
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    written = [line for line in outputs[0].decode().splitlines() if line.endswith(f"<{ENTITIES_GRAPH}> .")]
+    minted_labels = [line for line in written if line.startswith(f"<{KGR}") and f" <{RDFS.label}> " in line]
+    # Each distinct entity line is in the table once: those written, and every minted label held.
+    assert len(seen) == 8 and seen[3] == seen[7] == (len(written) - len(minted_labels) + seen[3][1], seen[3][1])
+    assert len(written) > 100 and 0 < len(minted_labels) <= seen[3][1]
 
 
 def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_before(
