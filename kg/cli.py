@@ -260,6 +260,8 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     skipped = f", {result.skipped} already in the store" if result.skipped else ""
+    if not result.failures:
+        _done()     # the output is complete: a stop after the summary must not report a failure
     # A grown store's graphs are compared with what it holds: say how little changed.
     changed = (f" in its graphs, {result.changes} written or removed"
                if result.skipped and result.changes is not None else "")
@@ -872,5 +874,31 @@ def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None,
         click.echo(f"wrote {output}")
 
 
+#: Whether this process is the ``kg`` program (:func:`run`), not a caller of :func:`main`.
+_PROGRAM = False
+
+
+def _done() -> None:
+    """In the ``kg`` program, ignore Ctrl-C and SIGTERM from here on: the command's output
+    is complete, and what is left (a summary, Python's teardown: half a second with the
+    lexicon loaded) is not worth a stop that printed tracebacks or exited with 130."""
+    if _PROGRAM and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def run() -> None:
+    """The ``kg`` program: :func:`main`, with :func:`_done` once a command has succeeded.
+    :func:`main` itself, as tests invoke it, leaves the signals alone."""
+    global _PROGRAM
+    _PROGRAM = True
+    try:
+        main()
+    except SystemExit as done:
+        if done.code in (0, None):
+            _done()
+        raise
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

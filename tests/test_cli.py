@@ -428,6 +428,22 @@ def test_sigterm_ends_a_build_with_status_143_and_leaves_no_temporary_file(tmp_p
     assert list(tmp.iterdir()) == []
 
 
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_after_a_build_s_summary_is_ignored(tmp_path: Path, stop: int) -> None:
+    # Found by a user: Ctrl-C in the half second after the summary (Python's teardown)
+    # printed tracebacks or ended with 130 though the output was complete.
+    out = tmp_path / "graph.nq"
+    for _ in range(2):
+        process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(out), "--stream",
+                                    "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert process.stdout is not None
+        summary = process.stdout.readline()
+        process.send_signal(stop)
+        _, err = process.communicate(timeout=60)
+        assert summary.startswith("built 2 document(s)") and (process.returncode, err) == (0, "")
+        assert out.read_text(encoding="utf-8").count("\n") == 1910
+
+
 def test_store_errors_say_what_happened(tmp_path: Path) -> None:
     # Found in review: any error under a path holding "lock" (blocks/, clock) was called a held lock.
     (tmp_path / "blocks").mkdir()
