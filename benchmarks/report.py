@@ -49,6 +49,16 @@ def tables(r: dict[str, Any]) -> str:
                        f"{base['docs']:,} | {base['seconds']:.0f} | {base['docs'] / base['seconds']:.0f} | "
                        f"{base['quads'] / base['seconds']:,.0f} | {base['peak_mb']:.0f} MB |")
         out.append("")
+    if "lines_ours" in r:
+        out += ["| entity lines written once each (100 per document, 20 of them new) | documents | distinct "
+                "lines | seconds | peak memory |", "| --- | ---: | ---: | ---: | ---: |"]
+        for key, what in (("lines_set", "a set of every line's hash (kg until the tenth round)"),
+                          ("lines_ours", "kg: hashes in SQLite, the last 2 × 262,144 in memory")):
+            if key in r:
+                x = r[key]
+                out.append(f"| {what} | {x['documents']:,} | {x['written']:,} | {x['seconds']:.1f} | "
+                           f"{x['peak_mb']:.0f} MB |")
+        out.append("")
     if "matchers" in r:
         m = r["matchers"]
         out += ["| dictionary matching, same lexicon, 2,000 abstracts | build | match | docs/s | matches |",

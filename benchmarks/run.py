@@ -298,6 +298,42 @@ for cls in ("Drug", "Disease", "Target", "Mutation", "Endpoint"):
 print(json.dumps(picks))
 """
 
+LINES = """
+import json, resource, sys, time
+# What a streaming build does with the entities graph's lines: each document gives ~100,
+# most of them frequent entities' (here 20,000 recurring lines) and some never seen before
+# (here 20 per document, as real abstracts give 20-50). Each way keeps what it wrote once.
+way, distinct = sys.argv[1], int(sys.argv[2])
+TAIL = ' <https://w3id.org/kg-builder/id/graph/entities> .\\n'
+
+
+def document(i):
+    frequent = [f'<https://w3id.org/kg-builder/id/entity-f{(i * 80 + k) % 20000}> <urn:p> "a frequent name"{TAIL}'
+                for k in range(80)]
+    return frequent + [f'<https://w3id.org/kg-builder/id/entity-n{i * 20 + k}> <urn:p> "a name no document had"{TAIL}'
+                       for k in range(20)]
+
+
+docs = distinct // 20
+if way != "set":
+    from kg.catalog import EntityLines      # imported before the clock starts (rdflib with it)
+t = time.perf_counter()
+written = 0
+if way == "set":        # the obvious way (kg's until the tenth round): every hash in a set
+    seen = set()
+    for i in range(docs):
+        new = [line for line in document(i) if hash(line) not in seen]
+        seen.update(hash(line) for line in new)
+        written += len(new)
+else:                   # kg.catalog.EntityLines: hashes on disk, the recent ones in memory
+    lines = EntityLines()
+    for i in range(docs):
+        written += len(lines.first(document(i)))
+    lines.close()
+print(json.dumps({"way": way, "documents": docs, "written": written, "seconds": time.perf_counter() - t,
+                  "own_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
 
 def machine() -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
@@ -307,7 +343,7 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} cores, {memory} GiB RAM, Linux {platform.release()}, Python {platform.python_version()}"
 
 
-STEPS = ("startup", "throughput", "pool", "matchers", "loads", "queries", "exports", "build-100k", "queries-100k")
+STEPS = ("startup", "throughput", "pool", "matchers", "lines", "loads", "queries", "exports", "build-100k", "queries-100k")
 
 
 TIMED = """
@@ -328,6 +364,8 @@ def main() -> None:
     parser.add_argument("--c10k", type=Path, help="corpus of 10k documents (loads, queries)")
     parser.add_argument("--c100k", type=Path, help="corpus of 100k documents (build-100k)")
     parser.add_argument("--store-100k", type=Path, help="the Oxigraph store of 100k documents (built by build-100k, read by queries-100k)")
+    parser.add_argument("--lines", type=int, default=5_000_000,
+                        help="distinct entity lines the lines step writes (20 new per document)")
     parser.add_argument("--baseline-docs", type=int, default=2000,
                         help="documents for the rdflib Memory baseline (it holds them all in memory)")
     parser.add_argument("--steps", default=",".join(STEPS),
@@ -369,6 +407,9 @@ def main() -> None:
         # The same corpus with a process pool of one worker per core: the building process
         # reads, resolves and writes, the workers extract.
         record("pool_20k", child(POOL, str(args.c20k), str(os.cpu_count() or 2)))
+    if "lines" in steps:
+        record("lines_set", child(LINES, "set", str(args.lines)))
+        record("lines_ours", child(LINES, "ours", str(args.lines)))
     if "matchers" in steps:
         record("matchers", child(MATCHERS, str(args.c20k), "2000"))
     with tempfile.TemporaryDirectory() as tmp:

@@ -154,9 +154,9 @@ class EntityLines:
     Real abstracts keep naming entities no earlier one named (20–50 new lines per abstract
     over BC5CDR's and BioRED's): held in a set, their hashes would grow with the corpus.
     Here each line's 64-bit hash goes into a table, and the hashes of the lines seen last
-    stay in memory (two generations of :attr:`RECENT`), so the lines of frequent entities
-    never reach the table. Only the building process's main thread uses it (a pool reads
-    the catalog in a thread of its own).
+    stay in memory (two generations of at most :attr:`RECENT`), so a frequent entity's
+    lines are found in memory, not looked up in the table. Only the building process's
+    main thread uses it (a pool reads the catalog in a thread of its own).
 
     >>> lines = EntityLines()
     >>> lines.first(["<a> <b> <c> <g> .\\n", "<a> <b> <d> <g> .\\n"]), lines.first(["<a> <b> <d> <g> .\\n"])
@@ -186,13 +186,12 @@ class EntityLines:
     def first(self, lines: Iterable[str]) -> list[str]:
         """The lines of ``lines`` not given before (to this method), in order, each once."""
         fresh: dict[int, str] = {}
-        recent, older = self._recent, self._older
         for line in lines:
             key = hash(line)      # SipHash, 64 bits: a collision among 10⁹ lines has odds ≈ 1 in 40
-            if key in recent:
+            if key in self._recent:
                 continue
-            if key in older:
-                recent.add(key)
+            if key in self._older:
+                self._keep(key)
                 continue
             fresh.setdefault(key, line)
         if not fresh:
@@ -207,10 +206,14 @@ class EntityLines:
         self.db.executemany("INSERT INTO seen VALUES (?)", ((key,) for key in new))
         self._wrote(len(new))
         for key in keys:
-            self._recent.add(key)
-            if len(self._recent) >= self.RECENT:
-                self._older, self._recent = self._recent, set()
+            self._keep(key)
         return [fresh[key] for key in new]
+
+    def _keep(self, key: int) -> None:
+        """Keep a hash in memory: in the recent generation, which, full, becomes the older one."""
+        self._recent.add(key)
+        if len(self._recent) >= self.RECENT:
+            self._older, self._recent = self._recent, set()
 
     def hold(self, labels: Iterable[tuple[str, str]]) -> None:
         """Keep ``(subject, label)`` pairs (N-Triples terms) for :meth:`labels`."""

@@ -34,8 +34,8 @@ def results(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dic
     corpus, out = tmp / "corpus", tmp / "results.json"
     assert "wrote 40 documents" in _run(BENCH / "make_corpus.py", "--corpora", shared / "corpora", "--docs", "40",
                                         "-o", corpus)
-    _run(BENCH / "run.py", "--c20k", corpus, "--c10k", corpus, "--steps", "startup,throughput,pool,queries,exports",
-         "--baseline-docs", "20", "--runs", "1", "--work", tmp / "work", "-o", out)
+    _run(BENCH / "run.py", "--c20k", corpus, "--c10k", corpus, "--steps", "startup,throughput,pool,lines,queries,exports",
+         "--baseline-docs", "20", "--lines", "2000", "--runs", "1", "--work", tmp / "work", "-o", out)
     return json.loads(out.read_text()), _run(BENCH / "report.py", out)
 
 
@@ -60,6 +60,12 @@ def test_throughput_child_writes_what_the_streaming_build_counts(results: tuple[
     assert r["startup"]["lexicon_s"] > 0
 
 
+def test_both_ways_of_keeping_entity_lines_write_each_once(results: tuple[dict, str]) -> None:  # type: ignore[type-arg]
+    r, _ = results
+    # 100 documents of 20 new lines and 80 of 20,000 recurring ones: 8,000 of those seen.
+    assert [(r[k]["documents"], r[k]["written"]) for k in ("lines_set", "lines_ours")] == [(100, 10000)] * 2
+
+
 def test_every_named_query_gives_the_same_rows_on_both_engines(results: tuple[dict, str]) -> None:  # type: ignore[type-arg]
     r, _ = results
     oxigraph, rdflib = r["queries_oxigraph_10k"]["queries"], r["queries_rdflib_10k"]["queries"]
@@ -77,6 +83,7 @@ def test_report_renders_every_table(results: tuple[dict, str]) -> None:  # type:
     for name in list_queries():
         assert re.search(rf"^\| {name} \(", report, re.M), name
     assert "Projection for all of PubMed" in report
+    assert re.search(r"^\| kg: hashes in SQLite, the last 2 × 262,144 in memory \| 100 \| 10,000 \| ", report, re.M)
     assert re.search(r"^\| Turtle, written by Oxigraph .* \| [\d,]+ \|$", report, re.M)
     assert re.search(r"^\| baseline: Turtle, store copied into an rdflib Dataset, serialised \| .* \| [\d,]+ \|$",
                      report, re.M)

@@ -113,6 +113,26 @@ def test_entity_lines_past_the_recent_ones_are_deduplicated_on_disk(tmp_path: Pa
     assert len(written) > 100 and 0 < len(minted_labels) <= seen[3][1]
 
 
+def test_entity_lines_keep_at_most_two_generations_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Review: lines found in the older generation moved to the recent one without the
+    # size check, so a run of documents naming only known entities grew it past RECENT.
+    from kg.catalog import EntityLines
+
+    monkeypatch.setattr(EntityLines, "RECENT", 100)
+    lines = EntityLines()
+    try:
+        made = 0
+        for _ in range(20):
+            assert len(lines.first([f"<n{made + i}> .\n" for i in range(99)])) == 99
+            made += 99
+            assert lines.first([f"<n{i}> .\n" for i in range(made)]) == []        # all seen before
+            assert lines.first([f"<n{made}> .\n"]) == [f"<n{made}> .\n"]
+            made += 1
+            assert len(lines._recent) < 100 and len(lines._older) <= 100
+    finally:
+        lines.close()
+
+
 def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_before(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import gc
