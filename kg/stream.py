@@ -912,9 +912,17 @@ def _mapped(work: Iterable[Work], models: bool, workers: int, dask: str | None,
     elif workers > 1:
         import multiprocessing
 
-        with multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(models,)) as pool:
+        pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(models,))
+        finished = False
+        try:
             for rendered in pool.imap(render_many, _chunks(work, batch)):
                 yield from rendered
+            finished = True
+        finally:
+            if finished:
+                pool.terminate()    # the workers idle, the queues quiet
+            else:
+                _abandon(pool)
     else:
         thresholds, frozen = gc.get_threshold(), gc.get_freeze_count()
         loaded = False
@@ -928,6 +936,32 @@ def _mapped(work: Iterable[Work], models: bool, workers: int, dask: str | None,
             if not frozen:      # (a caller that froze objects itself keeps them frozen)
                 gc.unfreeze()
             gc.set_threshold(*thresholds)
+
+
+def _abandon(pool: Any) -> None:
+    """Stop the process pool of a build that stopped: kill its workers, leave its queues.
+
+    ``Pool.terminate()`` waits on the pool's pipes and locks, and a stopped build can leave
+    them held for good (found by a user sending SIGTERM to the build's process group, 3
+    tries in 40): a worker killed by that signal while sending its results held the
+    results queue's lock, or the thread feeding the workers was halfway through writing a
+    batch none of them would read. The workers are killed, no new ones are started in
+    their place, and the pool's threads are left to end with the process.
+    """
+    import multiprocessing.pool
+
+    try:
+        processes = list(pool._pool)
+        pool._state = multiprocessing.pool.TERMINATE
+        pool._worker_handler._state = multiprocessing.pool.TERMINATE   # no workers in the dead ones' place
+        pool._terminate.cancel()                                       # nor terminate() at exit
+    except AttributeError:      # a Pool without these (another Python): its own terminate()
+        pool.terminate()
+        return
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(5)
 
 
 def _chunks(work: Iterable[Work], size: int) -> Iterator[list[Work]]:

@@ -406,24 +406,29 @@ def test_a_store_another_process_writes_is_named_as_such(tmp_path: Path) -> None
     assert "another process (a build?) has it open for writing; wait for it to finish" in result.output
 
 
-@pytest.mark.parametrize("extra", [[], ["--workers", "2"]])
-def test_sigterm_ends_a_build_with_status_143_and_leaves_no_temporary_file(tmp_path: Path, extra: list[str]) -> None:
+@pytest.mark.parametrize(("extra", "group"), [([], False), (["--workers", "2"], False), (["--workers", "2"], True)])
+def test_sigterm_ends_a_build_with_status_143_and_leaves_no_temporary_file(tmp_path: Path, extra: list[str],
+                                                                          group: bool) -> None:
     # Found by a user: `kill` (or `timeout`, a scheduler) left a hidden partial output and
-    # the evidence table behind; Ctrl-C cleaned up. A real signal, mid-build.
+    # the evidence table behind; Ctrl-C cleaned up. A real signal, mid-build; to the whole
+    # process group (`kill -TERM -PGID`, a batch scheduler), the pool's workers get it too.
     out, tmp = tmp_path / "graph.nq", tmp_path / "tmp"
     out.write_text("old\n")
     tmp.mkdir()
     process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(SEEDS), "-o", str(out), *extra],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "TMPDIR": str(tmp)})
+                               env={**os.environ, "TMPDIR": str(tmp)}, start_new_session=group)
     deadline = time.monotonic() + 60
     while not any(p.name.startswith(".graph.nq.") for p in tmp_path.iterdir()):   # the build has begun
         assert time.monotonic() < deadline and process.poll() is None, process.communicate()
         time.sleep(0.01)
-    process.send_signal(signal.SIGTERM)
+    if group:
+        os.killpg(process.pid, signal.SIGTERM)
+    else:
+        process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 143, err
-    assert "terminated" in err
+    assert err.strip().endswith("terminated") and "Traceback" not in err and "leaked" not in err
     assert out.read_text() == "old\n" and sorted(p.name for p in tmp_path.iterdir()) == ["graph.nq", "tmp"]
     assert list(tmp.iterdir()) == []
 

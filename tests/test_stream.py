@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -131,6 +132,28 @@ def test_entity_lines_keep_at_most_two_generations_in_memory(monkeypatch: pytest
             assert len(lines._recent) < 100 and len(lines._older) <= 100
     finally:
         lines.close()
+
+
+def test_a_stopped_build_s_pool_is_abandoned_without_waiting_on_its_queues() -> None:
+    # Found by a user: a SIGTERM to the build's process group killed a worker as it sent
+    # its results, holding the results queue's lock, and Pool.terminate() waited on that
+    # lock for ever. Here the lock is held by this process, as the dead worker held it.
+    import multiprocessing
+    import threading
+
+    from kg.stream import _abandon
+
+    pool = multiprocessing.get_context("spawn").Pool(2)
+    assert pool.map(abs, [-1, -2]) == [1, 2]
+    assert pool._outqueue._wlock.acquire(timeout=10)
+    stopping = threading.Thread(target=_abandon, args=(pool,), daemon=True)
+    stopping.start()
+    stopping.join(30)
+    assert not stopping.is_alive(), "waited on the results queue's lock"
+    processes = list(pool._pool)
+    assert len(processes) == 2 and all(p.exitcode == -9 for p in processes)
+    time.sleep(0.5)      # no worker started in their place, no terminate() left for exit
+    assert pool._pool == processes and not pool._terminate.still_active()
 
 
 def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_before(
