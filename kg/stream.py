@@ -951,10 +951,14 @@ def _abandon(pool: Any) -> None:
     import multiprocessing.pool
 
     try:
+        handler = pool._worker_handler
+        pool._state = handler._state = multiprocessing.pool.TERMINATE
+        pool._terminate.cancel()            # no terminate() at exit either
+        # The thread that replaces dead workers ends before any is killed (it only needs
+        # waking: its queue is the building process's own).
+        pool._change_notifier.put(None)
+        handler.join(10)
         processes = list(pool._pool)
-        pool._state = multiprocessing.pool.TERMINATE
-        pool._worker_handler._state = multiprocessing.pool.TERMINATE   # no workers in the dead ones' place
-        pool._terminate.cancel()                                       # nor terminate() at exit
     except AttributeError:      # a Pool without these (another Python): its own terminate()
         pool.terminate()
         return

@@ -145,15 +145,16 @@ def test_a_stopped_build_s_pool_is_abandoned_without_waiting_on_its_queues() -> 
 
     pool = multiprocessing.get_context("spawn").Pool(2)
     assert pool.map(abs, [-1, -2]) == [1, 2]
+    workers = list(pool._pool)
     assert pool._outqueue._wlock.acquire(timeout=10)
     stopping = threading.Thread(target=_abandon, args=(pool,), daemon=True)
     stopping.start()
     stopping.join(30)
     assert not stopping.is_alive(), "waited on the results queue's lock"
-    processes = list(pool._pool)
-    assert len(processes) == 2 and all(p.exitcode == -9 for p in processes)
+    assert len(workers) == 2 and all(p.exitcode == -9 for p in workers)
     time.sleep(0.5)      # no worker started in their place, no terminate() left for exit
-    assert pool._pool == processes and not pool._terminate.still_active()
+    assert not pool._worker_handler.is_alive() and not pool._terminate.still_active()
+    assert all(p in workers for p in pool._pool)
 
 
 def test_an_in_process_build_collects_less_often_while_extracting_and_then_as_before(
