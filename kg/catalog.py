@@ -31,6 +31,19 @@ from kg.model import Document, Reference
 from kg.rdf import publication_iri
 
 
+def _scratch(prefix: str, *,
+             check_same_thread: bool = True) -> tuple[tempfile.TemporaryDirectory[str], sqlite3.Connection]:
+    """A SQLite database in a temporary directory of its own (named ``prefix…``), and the directory.
+
+    A scratch file: nothing is lost if the process dies, so no journal and no syncs.
+    """
+    directory = tempfile.TemporaryDirectory(prefix=prefix)
+    db = sqlite3.connect(Path(directory.name) / "scratch.db", check_same_thread=check_same_thread)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
+    return directory, db
+
+
 class Catalog:
     """Documents by CURIE (first source, text digest, IRI, whether still to extract), the
     keys that resolve a reference to one of them, and the IRIs of the documents a store
@@ -40,13 +53,9 @@ class Catalog:
     BATCH = 10_000
 
     def __init__(self) -> None:
-        self._dir = tempfile.TemporaryDirectory(prefix="kg-catalog-")
         # A process pool reads the second pass's documents in a thread of its own: one
         # thread at a time uses the connection (first pass, second pass, then the build graph).
-        self.db = sqlite3.connect(Path(self._dir.name) / "catalog.db", check_same_thread=False)
-        # A scratch file: nothing is lost if the process dies, so no journal and no syncs.
-        self.db.execute("PRAGMA journal_mode = OFF")
-        self.db.execute("PRAGMA synchronous = OFF")
+        self._dir, self.db = _scratch("kg-catalog-", check_same_thread=False)
         # todo: 1 to extract, 0 held by the store already, 2 taken by the second pass.
         # A source is kept as the file system's bytes: a file name need not be UTF-8.
         self.db.execute("CREATE TABLE docs (curie TEXT PRIMARY KEY, source BLOB, digest BLOB, iri TEXT, "
@@ -173,10 +182,7 @@ class EntityLines:
     LOOKUP = 500
 
     def __init__(self) -> None:
-        self._dir = tempfile.TemporaryDirectory(prefix="kg-lines-")
-        self.db = sqlite3.connect(Path(self._dir.name) / "lines.db")
-        self.db.execute("PRAGMA journal_mode = OFF")
-        self.db.execute("PRAGMA synchronous = OFF")
+        self._dir, self.db = _scratch("kg-lines-")
         self.db.execute("CREATE TABLE seen (hash INTEGER PRIMARY KEY) WITHOUT ROWID")
         self.db.execute("CREATE TABLE labels (subject TEXT, label TEXT, PRIMARY KEY (subject, label)) WITHOUT ROWID")
         self._recent: set[int] = set()
