@@ -61,6 +61,12 @@ def _terminate(signum: int, frame: object) -> None:
     raise _Terminated
 
 
+#: Whether this process is the ``kg`` program (:func:`run`), not a caller of :func:`main`.
+_PROGRAM = False
+#: Whether :func:`_done` has set Ctrl-C and SIGTERM aside.
+_ignoring = False
+
+
 class _Commands(click.Group):
     """kg's command group: warnings printed as ``warning: …`` lines; Ctrl-C ends a command
     with status 130 (128 + SIGINT) and SIGTERM with 143, as shells expect.
@@ -87,7 +93,10 @@ class _Commands(click.Group):
                 click.echo("\ninterrupted", err=True)
                 sys.exit(130)
             finally:
-                if main_thread:     # a handler set from C reads as None: the default then
+                # A handler set from C reads as None: the default then. Once the output is
+                # complete (:func:`_done`), SIGTERM stays ignored (restored, it killed the
+                # program between here and run()).
+                if main_thread and not _ignoring:
                     signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
@@ -874,17 +883,15 @@ def evaluate(corpora: tuple[Path, ...], civic: Path | None, output: Path | None,
         click.echo(f"wrote {output}")
 
 
-#: Whether this process is the ``kg`` program (:func:`run`), not a caller of :func:`main`.
-_PROGRAM = False
-
-
 def _done() -> None:
     """In the ``kg`` program, ignore Ctrl-C and SIGTERM from here on: the command's output
     is complete, and what is left (a summary, Python's teardown: half a second with the
     lexicon loaded) is not worth a stop that printed tracebacks or exited with 130."""
+    global _ignoring
     if _PROGRAM and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        _ignoring = True
 
 
 def run() -> None:
