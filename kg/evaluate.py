@@ -200,12 +200,15 @@ def _relations(report: Report, document: Document, extraction: Extraction, annot
             continue
         left = corpus_ids(entities[assertion.subject]) if assertion.subject in entities else set()
         right = corpus_ids(entities[assertion.object]) if assertion.object in entities else set()
-        for first in left:
-            for second in right:
-                pair = frozenset((first, second))
-                predicted.add(pair)
-                for corpus_type in TYPED.get(assertion.predicate, ()):
-                    predicted_typed.setdefault(corpus_type, set()).add(pair)
+        # One edge is one prediction, whatever number of ids its ends have (a drug's MeSH
+        # heading and its supplementary concept): the pair the gold names, else one of them.
+        pairs = sorted(sorted((first, second)) for first in left for second in right)
+        if not pairs:
+            continue
+        for corpus_type in ("", *TYPED.get(assertion.predicate, ())):
+            gold = gold_typed.get(corpus_type, set()) if corpus_type else gold_pairs_
+            pair = next((frozenset(p) for p in pairs if frozenset(p) in gold), frozenset(pairs[0]))
+            (predicted_typed.setdefault(corpus_type, set()) if corpus_type else predicted).add(pair)
     report.pairs.add(gold_pairs_, predicted)
     for corpus_type in sorted(set(gold_typed) | set(predicted_typed)):
         if corpus_type in {t for types in TYPED.values() for t in types}:
@@ -260,7 +263,10 @@ Relations are document-level pairs of gold ids over the type pairs kg can expres
 (chemical–disease, chemical–gene, chemical–variant, gene–disease, variant–disease) and
 the corpus annotates (BC5CDR marks no genes, so kg's drug–gene edges are not scored
 there); kg's edges are mapped to those ids through the same cross-references, and
-variants without an rs id through tmVar-style keys (`p|SUB|V|600|E`).
+variants without an rs id through tmVar-style keys (`p|SUB|V|600|E`); an edge whose ends
+have several ids (a MeSH heading and a supplementary concept) is one predicted pair, the
+gold's if one of its pairs is the gold's. Edges between entities with no corpus id are
+not scored.
 CIViC: each predictive evidence statement that supports sensitivity/response or
 resistance, with one drug and one gene variant, is read as a document; the score is how
 often a Mutation → Drug edge to that drug comes out with CIViC's direction, reversed,

@@ -77,13 +77,42 @@ def _add_name(entry: Entry, name: str) -> None:
         entry.names.add(name)
 
 
+#: Words that name the same thing in MONDO's and MeSH's habits ("brain cancer", "Brain
+#: Neoplasms"; "bone disorder", "Bone Diseases").
+_SAME_WORD = {"cancer": "neoplasm", "tumor": "neoplasm", "tumour": "neoplasm", "neoplasia": "neoplasm",
+              "disorder": "disease", "syndrome": "disease"}
+
+
+def concept_words(name: str) -> frozenset[str]:
+    """The words of a disease name, in any order and number, for telling whether two vocabularies' names agree.
+
+    >>> concept_words("Carcinoma, Hepatocellular") == concept_words("hepatocellular carcinoma")
+    True
+    >>> concept_words("Borrelia Infections") == concept_words("Borrelia infectious disease")
+    True
+    >>> concept_words("Seizures") == concept_words("visual epilepsy")
+    False
+    """
+    words = set()
+    for word in re.findall(r"[a-z0-9]+", name.lower().replace("infectious disease", "infection")):
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        if word not in ("of", "the"):
+            words.add(_SAME_WORD.get(word, word))
+    return frozenset(words)
+
+
 class Builder:
     """Collects entries from each source; :meth:`write` emits the compact TSV."""
 
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
         self.mesh_tree: dict[str, list[str]] = {}
+        #: Names matched in text: descriptors' headings and entry terms, short concept names.
         self.mesh_names: dict[str, tuple[str, list[str]]] = {}
+        #: Every MeSH id's names, supplementary concepts' synonyms included: only for
+        #: checking another vocabulary's cross-reference (:meth:`agrees`).
+        self.mesh_words: dict[str, set[frozenset[str]]] = {}
 
     def entry(self, curie: str, type_: str, label: str) -> Entry:
         if curie not in self.entries:
@@ -130,18 +159,33 @@ class Builder:
                 mesh_id, label, synonyms, trees = parts[0], parts[1], parts[2], parts[3]
                 self.mesh_tree[mesh_id] = trees.split("|") if trees else []
                 self.mesh_names[mesh_id] = (label, [s for s in synonyms.split("|") if s])
+                self.mesh_words[mesh_id] = {concept_words(n) for n in (label, *self.mesh_names[mesh_id][1])}
         if supplementary is not None:
             with gzip.open(supplementary, "rt", encoding="utf-8") as handle:
                 for line in handle:
                     parts = line.rstrip("\n").split("\t")
                     if len(parts) < 4 or not parts[0].startswith("C"):
                         continue
-                    headings = [h.lstrip("*") for h in parts[3].split("|") if h]
+                    # The mapped-to headings are joined by "," (the vocabulary's README); a
+                    # "|" split read 95,700 concepts with several headings as none.
+                    headings = [h.lstrip("*") for h in re.split(r"[,|]", parts[3]) if h]
                     self.mesh_tree[parts[0]] = [t for h in headings for t in self.mesh_tree.get(h, [])]
+                    self.mesh_words[parts[0]] = {concept_words(n) for n in (parts[1], *parts[2].split("|")) if n}
                     # Supplementary concepts keep their short primary name only: their
                     # hundreds of thousands of systematic synonyms never occur in abstracts.
                     if len(parts[1]) <= 30 and len(parts[1].split()) <= 3:
                         self.mesh_names[parts[0]] = (parts[1], [])
+
+    def agrees(self, mesh_id: str, names: Iterable[str]) -> bool:
+        """Whether MeSH names ``mesh_id`` as one of ``names`` (:func:`concept_words`).
+
+        MONDO's MeSH cross-references are often broader or narrower ("visual epilepsy" →
+        Seizures) and a few plainly wrong ("alcohol dependence" → Pharyngeal Neoplasms); the
+        graph states a cross-reference as ``skos:exactMatch``, so only one whose names agree is
+        kept (an id this MeSH does not hold cannot be checked, and is not kept either).
+        """
+        known = self.mesh_words.get(mesh_id)
+        return known is not None and not known.isdisjoint(concept_words(n) for n in names)
 
     def mesh_kind(self, mesh_id: str) -> str | None:
         trees = self.mesh_tree.get(mesh_id, [])
@@ -154,9 +198,16 @@ class Builder:
     def drugbank(self, vocabulary: Path, unii: Path | None) -> None:
         """DrugBank open vocabulary, with FDA brand and code names joined on the DrugBank id."""
         by_name = self._mesh_by_name("Drug")
+        # A drug's heading may sit outside the trees corpora annotate as chemicals (ribavirin
+        # is a nucleoside, D13; captopril an amino acid, D12). Only the common name is looked
+        # up there: DrugBank's synonyms hold slips ("NMDA" for ketamine) that D12 would take.
+        any_chemical = self._mesh_by_name(None)
         with vocabulary.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 entry = self.entry(f"DRUGBANK:{row['DrugBank ID']}", "Drug", row["Common name"])
+                common = row["Common name"].lower()
+                if common in any_chemical and common not in by_name:
+                    entry.xrefs.add(f"MESH:{any_chemical[common]}")
                 for name in [row["Common name"], *row["Synonyms"].split(" | ")]:
                     if name:
                         _add_name(entry, name)
@@ -175,10 +226,14 @@ class Builder:
                     if row["name_type"] == "bn" or len(name) <= 40:
                         _add_name(self.entries[curie], name.title() if name.isupper() and len(name) > 6 else name)
 
-    def _mesh_by_name(self, kind: str) -> dict[str, str]:
+    def _mesh_by_name(self, kind: str | None) -> dict[str, str]:
+        """MeSH ids of ``kind`` (``None``: any chemical, D tree) by lower-cased name."""
         out: dict[str, str] = {}
         for mesh_id in sorted(self.mesh_names):
-            if self.mesh_kind(mesh_id) != kind:
+            if kind is None:
+                if not any(t.startswith("D") for t in self.mesh_tree.get(mesh_id, ())):
+                    continue
+            elif self.mesh_kind(mesh_id) != kind:
                 continue
             label, synonyms = self.mesh_names[mesh_id]
             for name in [label, *synonyms]:
@@ -193,10 +248,12 @@ class Builder:
             if item.get("namespace") != "mondo" or item.get("deprecated"):
                 continue
             entry = self.entry(f"MONDO:{item['id']}", "Disease", item["name"])
-            for name in [item["name"], *item.get("synonyms", [])]:
+            names = [item["name"], *item.get("synonyms", [])]
+            for name in names:
                 _add_name(entry, name)
             for xref in item.get("xrefs", []):
-                if xref.get("namespace") in ("MESH", "DOID"):
+                if xref.get("namespace") == "DOID" or (
+                        xref.get("namespace") == "MESH" and self.agrees(xref["id"], names)):
                     entry.xrefs.add(f"{xref['namespace']}:{xref['id']}")
 
     def mesh_fallbacks(self) -> None:
@@ -213,6 +270,7 @@ class Builder:
 
     def ctcae(self, path: Path) -> None:
         """CTCAE v5 adverse events, keyed by a slug of the term, with the MedDRA code."""
+        diseases = self._mesh_by_name("Disease")
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 term = row["ctcae_term"].strip()
@@ -222,6 +280,11 @@ class Builder:
                 entry = self.entry(f"kgr:ae-{slug}", "AdverseEvent", term.lower() if not term.isupper() else term)
                 _add_name(entry, term)
                 entry.xrefs.add(f"MEDDRA:{row['meddra_code']}")
+                # The MeSH heading of the same name ("Anemia", "Nausea"): what PubMed and the
+                # corpora index the event under.
+                mesh = diseases.get(term.lower())
+                if mesh:
+                    entry.xrefs.add(f"MESH:{mesh}")
 
     def learn(self, documents: Iterable[Document], *, min_precision: float = 0.5, min_count: int = 1) -> int:
         """Add precise surface forms from a training corpus's gold mentions.

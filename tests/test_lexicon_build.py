@@ -54,6 +54,29 @@ def test_entries_keep_ids_names_and_cross_references(built: Path) -> None:
     assert rows["kgr:ae-diarrhea"][5] == "MEDDRA:10012727"
 
 
+def test_mondo_mesh_cross_references_are_kept_only_when_the_names_agree(built: Path) -> None:
+    """MONDO gives "visual epilepsy" MeSH's Seizures: stated as skos:exactMatch, that is false."""
+    rows = _rows(built)
+    assert set(rows["MONDO:0005233"][5].split("|")) == {"DOID:3908", "MESH:D002289"}  # NSCLC: names agree
+    assert rows["MONDO:0001386"][5] == "DOID:11832"
+    # Seizures, no longer covered by a MONDO entry, is an entry of its own with MeSH's names.
+    _, kind, label, names, _, xrefs = rows["MESH:D012640"]
+    assert (kind, label, names) == ("Disease", "Seizures", "Seizure|Seizures")
+
+
+def test_drugs_and_adverse_events_take_mesh_ids_of_the_same_name(built: Path) -> None:
+    rows = _rows(built)
+    # A heading outside the chemical trees (ribavirin is a nucleoside, D13) still names the drug.
+    assert "MESH:D012254" in rows["DRUGBANK:DB00811"][5].split("|")
+    # Only the common name looks there: DrugBank lists "NMDA" among ketamine's synonyms, and
+    # MeSH's N-Methylaspartate (D12) has "NMDA" as an entry term.
+    assert set(rows["DRUGBANK:DB01221"][5].split("|")) == {"MESH:D007649", "UNII:690G0D6V8H"}
+    # A supplementary concept mapped to two headings ("D000096926,D007555") is a chemical.
+    assert "MESH:C406224" in rows["DRUGBANK:DB00580"][5].split("|")
+    assert rows["kgr:ae-anemia"][5] == "MEDDRA:10002272|MESH:D000740"
+    assert "MESH:D012254" not in rows and "MESH:C406224" not in rows  # covered: no second entry
+
+
 def test_generated_entries_merge_under_curated_ones(built: Path) -> None:
     texts = load_lexicon_files()
     rows = [row for name in sorted(texts) for row in entries_from_yaml(__import__("yaml").safe_load(texts[name]), name)]

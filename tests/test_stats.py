@@ -18,10 +18,11 @@ from kg.model import ENTITY_TYPES, PREDICATES
 from kg.stats import TOTALS, graph_stats
 from tests.conftest import SEEDS
 
-#: The seeds' entities by class. Disease: GIST, CML and four MeSH/MONDO terms met as
-#: adverse events (fatigue, diarrhoea, disease progression, drug toxicity); Endpoint:
-#: the twelve endpoints the outcome sentences name.
-ENTITIES = {"Drug": 1, "Target": 1, "Disease": 6, "Mutation": 1, "AdverseEvent": 5, "Endpoint": 12}
+#: The seeds' entities by class. Disease: GIST, CML and three MeSH/MONDO terms met as
+#: adverse events (diarrhoea, disease progression, drug toxicity: MeSH's Fatigue is the
+#: adverse event's own cross-reference); Endpoint: the twelve endpoints the outcome
+#: sentences name.
+ENTITIES = {"Drug": 1, "Target": 1, "Disease": 5, "Mutation": 1, "AdverseEvent": 5, "Endpoint": 12}
 #: (assertions, direct edges): ``targets`` and ``affectsResponseTo`` have no assertion of
 #: their own but an edge each, implied by ``inhibits`` and ``confersSensitivityTo``;
 #: ``approvedFor``'s implied ``treats`` edge is the asserted one already.

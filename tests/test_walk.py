@@ -134,7 +134,9 @@ def test_no_path_within_max_length(built: Path) -> None:
         (["paths", "imatinib", "KIT", "--max-length", "two"], 2, "Invalid value for '--max-length': 'two' is not a valid integer"),
         (["paths", "imatinib", "KIT", "--limit", "0"], 2, "Invalid value for '--limit': 0 is not in the range x>=1"),
         (["neighbors", "imatinb"], 1, "Error: no entity named 'imatinb' in the graph; did you mean 'imatinib'"),
-        (["neighbors", "fatigue"], 1, "Error: 'fatigue' names several entities: Fatigue (MESH:D005221), fatigue (kgr:ae-fatigue); pass a CURIE"),
+        (["neighbors", "disease progression"], 1, "Error: 'disease progression' names several entities: Disease Progression "
+         "(MESH:D018450), disease progression (kgr:ae-disease-progression), disease progression (kgr:endpoint-progressive-disease); "
+         "pass a CURIE"),
     ],
 )
 def test_user_mistakes_are_clean_errors(built: Path, args: list[str], code: int, message: str) -> None:
