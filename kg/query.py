@@ -434,6 +434,14 @@ def bound_params(graph: Graph, info: QueryInfo, params: dict[str, str]) -> dict[
         value = params[param.name]
         if param.kind == "entity":
             bindings[param.name] = resolve_entity(graph, value, param.cls)
+            if param.cls is None and (bindings[param.name], RDF.type, KG.Publication) in graph:
+                # Found by a user: evidence --param subject=PMID:… listed nothing, and said nothing.
+                takers = ", ".join(n for n in list_queries()
+                                   if any(q.cls == "Publication" for q in query_info(n).params))
+                raise QueryParameterError(
+                    f"{value!r} is a Publication; --param {param.name} takes an entity "
+                    f"({', '.join(ENTITY_TYPES[:-1])} or {ENTITY_TYPES[-1]}); "
+                    f"queries that take a publication: {takers}")
         elif param.kind == "predicate":
             local = value.split(":", 1)[-1]
             if local not in PREDICATES:

@@ -277,6 +277,10 @@ def test_table_fits_the_width(graph: Graph) -> None:
         ("outcomes", {"endpoint": "HGNC:6342"}, "'HGNC:6342' is a Target, not an Endpoint"),
         ("evidence", {"predicate": "inhibit"}, "unknown predicate 'inhibit'; valid: targets, inhibits, interactsWith, treats"),
         ("entities", {"type": "gene"}, "unknown class 'gene'; valid: Drug, Target, Disease"),
+        ("evidence", {"subject": "PMID:12181401"},
+         "'PMID:12181401' is a Publication; --param subject takes an entity (Drug, Target, Disease, Mutation, "
+         "AdverseEvent or Endpoint); queries that take a publication: publications"),
+        ("groundings", {"entity": "12181401"}, "'12181401' is a Publication; --param entity takes an entity"),
     ],
 )
 def test_parameter_values_are_checked(graph: Graph, name: str, params: dict[str, str], message: str) -> None:
