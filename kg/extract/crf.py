@@ -46,6 +46,27 @@ class ModelFormatError(ValueError):
     """A model file that is not a CRFsuite ``crf1d`` model this module can read."""
 
 
+def _strings(path: Path, data: bytes, offset: int) -> list[str]:
+    """The strings of the CQDB dictionary chunk at ``offset``, in id order.
+
+    CQDB (CRFsuite's constant quark database): a header (``"CQDB"``, size, flag, byte
+    order, number of ids, offset of the backward array), then hash tables that this does
+    not need; the backward array gives, for each id, the offset of its record: the id,
+    the key's size with its closing NUL, the key.
+    """
+    chunk, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
+    if chunk != b"CQDB":
+        raise ModelFormatError(f"{path}: no CQDB dictionary at offset {offset}")
+    out = []
+    for ident, record in enumerate(struct.unpack_from(f"<{count}I", data, offset + backward)):
+        stored, size = struct.unpack_from("<II", data, offset + record)
+        if record == 0 or stored != ident or size == 0:
+            raise ModelFormatError(f"{path}: dictionary entry {ident} is damaged")
+        start = offset + record + 8
+        out.append(data[start:start + size - 1].decode("utf-8"))
+    return out
+
+
 class Weights:
     """A CRFsuite model's exact weights.
 
@@ -55,22 +76,27 @@ class Weights:
     :ivar transitions: ``(labels, labels)`` transition weights.
     """
 
-    def __init__(self, path: Path, tagger: Any) -> None:
+    def __init__(self, path: Path) -> None:
         data = path.read_bytes()
         if len(data) < _HEADER.size:
             raise ModelFormatError(f"{path}: too short for a CRFsuite model")
-        magic, _, kind, _, _, n_labels, n_attrs, off_features, *_ = _HEADER.unpack_from(data, 0)
+        magic, _, kind, _, _, n_labels, n_attrs, off_features, off_labels, off_attrs, *_ = _HEADER.unpack_from(data, 0)
         if magic != b"lCRF" or kind != b"FOMC":
             raise ModelFormatError(f"{path}: not a CRFsuite crf1d model (header {magic!r} {kind!r})")
-        chunk, _, count = struct.unpack_from("<4sII", data, off_features)
-        if chunk != b"FEAT":
-            raise ModelFormatError(f"{path}: no FEAT chunk at offset {off_features}")
-        records = np.frombuffer(data, dtype=_FEATURE, count=count, offset=off_features + 12)
-        # Names come from CRFsuite's own dictionaries (the dump lists them with their ids).
-        info = tagger.info()
-        by_id = {int(i): name for name, i in info.labels.items()}
-        self.labels = [by_id[i] for i in range(n_labels)]
-        self.attributes = {name: int(i) for name, i in info.attributes.items()}
+        try:
+            chunk, _, count = struct.unpack_from("<4sII", data, off_features)
+            if chunk != b"FEAT":
+                raise ModelFormatError(f"{path}: no FEAT chunk at offset {off_features}")
+            records = np.frombuffer(data, dtype=_FEATURE, count=count, offset=off_features + 12)
+            # The names come from the file's own dictionaries, not from pycrfsuite's info(),
+            # which dumps the model into a temporary file (left behind when a worker loading
+            # it is killed) and parses its text.
+            self.labels = _strings(path, data, off_labels)
+            self.attributes = {name: i for i, name in enumerate(_strings(path, data, off_attrs))}
+        except (struct.error, ValueError, UnicodeDecodeError) as exc:
+            if isinstance(exc, ModelFormatError):
+                raise
+            raise ModelFormatError(f"{path}: a damaged CRFsuite model ({exc})") from None
         if len(self.labels) != n_labels or len(self.attributes) != n_attrs:
             raise ModelFormatError(f"{path}: {n_labels} labels and {n_attrs} attributes in the header, "
                                    f"{len(self.labels)} and {len(self.attributes)} in the dictionaries")
@@ -120,7 +146,7 @@ class Scorer:
 
     def __init__(self, models: Sequence[tuple[Path, Any]], word: Any, hint: Any, offsets: Sequence[int],
                  constant: tuple[Sequence[str], Sequence[str], Sequence[str]]) -> None:
-        self.weights = [Weights(path, tagger) for path, tagger in models]
+        self.weights = [Weights(path) for path, _ in models]
         self.taggers = [tagger for _, tagger in models]
         # One column block per model, so one row per feature scores every model at once.
         self._blocks: list[slice] = []

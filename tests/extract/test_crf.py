@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import numpy
@@ -71,7 +72,7 @@ def test_weights_are_the_model_files_exact_ones() -> None:
     tagger = load_tagger()
     assert tagger is not None
     for path, _ in tagger.models:
-        weights = Weights(path, _crf(str(path)))
+        weights = Weights(path)
         info = _crf(str(path)).info()
         assert weights.labels == sorted(info.labels, key=lambda name: int(info.labels[name]))
         assert len(weights.attributes) == len(info.attributes) > 8000
@@ -88,14 +89,47 @@ def test_weights_are_the_model_files_exact_ones() -> None:
         assert abs(matrix @ inverse - numpy.eye(len(names))).max() < 1e-9
 
 
+def test_weights_are_read_without_pycrfsuite_s_dump(monkeypatch: pytest.MonkeyPatch) -> None:
+    """info() dumps the model into a temporary file: a worker killed while loading left it behind."""
+    import tempfile
+
+    tagger = load_tagger()
+    assert tagger is not None
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a temporary file was made")
+
+    for name in ("NamedTemporaryFile", "TemporaryFile", "mkstemp", "mkdtemp"):
+        monkeypatch.setattr(tempfile, name, refused)
+    with pytest.raises(AssertionError, match="a temporary file was made"):
+        _crf.__wrapped__(str(tagger.models[0][0])).info()  # what the weights were read with before
+    for path, _ in tagger.models:
+        weights = Weights(path)
+        assert len(weights.labels) == 5 and "O" in weights.labels and len(weights.attributes) > 8000
+
+
+def test_a_damaged_dictionary_is_named(tmp_path: Path) -> None:
+    tagger = load_tagger()
+    assert tagger is not None
+    path = tagger.models[0][0]
+    data = bytearray(path.read_bytes())
+    labels = struct.unpack_from("<I", data, 32)[0]          # the header's offset of the label dictionary
+    backward = struct.unpack_from("<I", data, labels + 20)[0]
+    struct.pack_into("<I", data, labels + backward, 0)      # label 0's record offset: none
+    damaged = tmp_path / path.name
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(ModelFormatError, match=f"{damaged}: dictionary entry 0 is damaged"):
+        Weights(damaged)
+
+
 def test_weights_refuse_a_file_that_is_not_a_crfsuite_model(tmp_path: Path) -> None:
     bogus = tmp_path / "genes-variants.crfsuite"
     bogus.write_bytes(b"not a model at all, but long enough for a header......")
     with pytest.raises(ModelFormatError, match="genes-variants.crfsuite: not a CRFsuite crf1d model"):
-        Weights(bogus, None)
+        Weights(bogus)
     with pytest.raises(ModelFormatError, match="too short"):
         (tmp_path / "short.crfsuite").write_bytes(b"lCRF")
-        Weights(tmp_path / "short.crfsuite", None)
+        Weights(tmp_path / "short.crfsuite")
 
 
 def test_scorer_word_cache_starts_over_between_documents(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -148,7 +182,6 @@ def test_scorer_gives_each_thread_its_own_labels(shared: Path, monkeypatch: pyte
 
 
 def test_a_model_the_scorer_cannot_read_is_tagged_the_slower_way(tmp_path: Path) -> None:
-    import struct
 
     from kg.errors import KGWarning
     from kg.extract.tagger import Tagger
@@ -161,7 +194,7 @@ def test_a_model_the_scorer_cannot_read_is_tagged_the_slower_way(tmp_path: Path)
     struct.pack_into("<I", data, offset + 8, 10_000_000)     # CRFsuite does not read it; kg.extract.crf does
     broken = tmp_path / path.name
     broken.write_bytes(bytes(data))
-    with pytest.warns(KGWarning, match=f"tagging without the fast scorer \\({broken}: ValueError"):
+    with pytest.warns(KGWarning, match=f"tagging without the fast scorer \\({broken}: ModelFormatError: {broken}: a damaged"):
         assert _scorer(((broken, types),)) is None
     text = "Sotorasib blocks KRAS G12C in colon cancer."
     hints = rule_mentions(Document("t", "", text), load_lexicon())[0]
