@@ -19,6 +19,7 @@ import gzip
 import io
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -59,6 +60,10 @@ def _symbol_ok(symbol: str) -> bool:
             and re.search(r"[A-Z]", symbol) is not None and " " not in symbol)
 
 
+#: A short all-capital name (CML, NMDA, 5-FU): matched as written, and ambiguous.
+_ACRONYM = re.compile(r"[A-Z0-9-]{2,6}s?")
+
+
 def _add_name(entry: Entry, name: str) -> None:
     """Short all-capital names (CML, GIST, EGFR) are matched as written; others in any case.
 
@@ -66,7 +71,7 @@ def _add_name(entry: Entry, name: str) -> None:
     real case is unknown, and in lower case it is an English word more often than not.
     """
     name = name.strip()
-    if re.fullmatch(r"[A-Z0-9-]{2,6}s?", name):
+    if _ACRONYM.fullmatch(name):
         if _symbol_ok(name):
             entry.exact.add(name)
     elif " " not in name and len(name) <= 5:
@@ -78,9 +83,14 @@ def _add_name(entry: Entry, name: str) -> None:
 
 
 #: Words that name the same thing in MONDO's and MeSH's habits ("brain cancer", "Brain
-#: Neoplasms"; "bone disorder", "Bone Diseases").
-_SAME_WORD = {"cancer": "neoplasm", "tumor": "neoplasm", "tumour": "neoplasm", "neoplasia": "neoplasm",
-              "disorder": "disease", "syndrome": "disease"}
+#: Neoplasms"). "Syndrome" stays a word of its own: Cushing syndrome is not Cushing disease.
+_SAME_WORD = {"cancer": "neoplasm", "tumor": "neoplasm", "tumour": "neoplasm", "neoplasia": "neoplasm"}
+#: Phrases written two ways ("Borrelia infectious disease", "Borrelia Infections"; MONDO's
+#: "hearing loss" loci, MeSH's "deafness").
+_SAME_PHRASE = (("infectious disease", "infection"), ("nonsyndromic hearing loss", "deafness"),
+                ("hearing loss", "deafness"))
+#: Words that say only that a name is a disease ("bone disorder", "Bone Diseases").
+_GENERIC = frozenset({"disease", "disorder", "of", "the"})
 
 
 def concept_words(name: str) -> frozenset[str]:
@@ -90,16 +100,36 @@ def concept_words(name: str) -> frozenset[str]:
     True
     >>> concept_words("Borrelia Infections") == concept_words("Borrelia infectious disease")
     True
+    >>> concept_words("Brain Neoplasms") == concept_words("brain cancer")
+    True
+    >>> concept_words("Gynecomastia") == concept_words("gynecomastia disorder")
+    True
+    >>> concept_words("Sjögren's Syndrome") == concept_words("Sjogren syndrome")
+    True
+    >>> concept_words("Cardiomyopathies") == concept_words("cardiomyopathy")
+    True
+    >>> sorted(concept_words("autosomal recessive nonsyndromic hearing loss 5"))
+    ['5', 'autosomal', 'deafness', 'recessive']
+    >>> concept_words("Cushing Syndrome") == concept_words("Cushing disease")
+    False
     >>> concept_words("Seizures") == concept_words("visual epilepsy")
     False
     """
+    text = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    text = re.sub(r"'s\b", "", text)             # a possessive: "Alzheimer's disease", Alzheimer Disease
+    for phrase, same in _SAME_PHRASE:
+        text = text.replace(phrase, same)
     words = set()
-    for word in re.findall(r"[a-z0-9]+", name.lower().replace("infectious disease", "infection")):
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    for word in re.findall(r"[a-z0-9]+", text):
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 4 and word.endswith("sses"):
+            word = word[:-2]
+        elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
             word = word[:-1]
-        if word not in ("of", "the"):
-            words.add(_SAME_WORD.get(word, word))
-    return frozenset(words)
+        words.add(_SAME_WORD.get(word, word))
+    # A name that is nothing but generic words keeps them ("Disease").
+    return frozenset(words - _GENERIC) or frozenset(words)
 
 
 class Builder:
@@ -110,9 +140,10 @@ class Builder:
         self.mesh_tree: dict[str, list[str]] = {}
         #: Names matched in text: descriptors' headings and entry terms, short concept names.
         self.mesh_names: dict[str, tuple[str, list[str]]] = {}
-        #: Every MeSH id's names, supplementary concepts' synonyms included: only for
-        #: checking another vocabulary's cross-reference (:meth:`agrees`).
-        self.mesh_words: dict[str, set[frozenset[str]]] = {}
+        #: Every MeSH id's names as read, supplementary concepts' synonyms included ("|"-joined),
+        #: only for checking another vocabulary's cross-reference (:meth:`agrees`), whose
+        #: :func:`concept_words` are made for the few ids checked.
+        self.mesh_all_names: dict[str, str] = {}
 
     def entry(self, curie: str, type_: str, label: str) -> Entry:
         if curie not in self.entries:
@@ -159,7 +190,7 @@ class Builder:
                 mesh_id, label, synonyms, trees = parts[0], parts[1], parts[2], parts[3]
                 self.mesh_tree[mesh_id] = trees.split("|") if trees else []
                 self.mesh_names[mesh_id] = (label, [s for s in synonyms.split("|") if s])
-                self.mesh_words[mesh_id] = {concept_words(n) for n in (label, *self.mesh_names[mesh_id][1])}
+                self.mesh_all_names[mesh_id] = f"{label}|{synonyms}"
         if supplementary is not None:
             with gzip.open(supplementary, "rt", encoding="utf-8") as handle:
                 for line in handle:
@@ -170,7 +201,7 @@ class Builder:
                     # "|" split read 95,700 concepts with several headings as none.
                     headings = [h.lstrip("*") for h in re.split(r"[,|]", parts[3]) if h]
                     self.mesh_tree[parts[0]] = [t for h in headings for t in self.mesh_tree.get(h, [])]
-                    self.mesh_words[parts[0]] = {concept_words(n) for n in (parts[1], *parts[2].split("|")) if n}
+                    self.mesh_all_names[parts[0]] = f"{parts[1]}|{parts[2]}"
                     # Supplementary concepts keep their short primary name only: their
                     # hundreds of thousands of systematic synonyms never occur in abstracts.
                     if len(parts[1]) <= 30 and len(parts[1].split()) <= 3:
@@ -182,62 +213,108 @@ class Builder:
         MONDO's MeSH cross-references are often broader or narrower ("visual epilepsy" →
         Seizures) and a few plainly wrong ("alcohol dependence" → Pharyngeal Neoplasms); the
         graph states a cross-reference as ``skos:exactMatch``, so only one whose names agree is
-        kept (an id this MeSH does not hold cannot be checked, and is not kept either).
+        kept. An id this MeSH does not hold (retired, or a supplementary concept when that
+        file is not given) cannot be checked: MONDO's word for it is kept.
         """
-        known = self.mesh_words.get(mesh_id)
-        return known is not None and not known.isdisjoint(concept_words(n) for n in names)
+        known = self.mesh_all_names.get(mesh_id)
+        if known is None:
+            return True
+        return not {concept_words(n) for n in known.split("|") if n}.isdisjoint(concept_words(n) for n in names)
 
     def mesh_kind(self, mesh_id: str) -> str | None:
+        """``"Drug"``, ``"Disease"`` or ``None`` by a MeSH id's tree numbers (a concept: its headings').
+
+        A supplementary concept names one thing but maps to several headings: one under a
+        disease tree makes it a disease (Hypoadiponectinemia → Adiponectin and Metabolism,
+        Inborn Errors), where a chemical heading used to win.
+        """
         trees = self.mesh_tree.get(mesh_id, [])
+        if mesh_id.startswith("C") and any(t.startswith(DISEASE_TREES) for t in trees):
+            return "Disease"
         if any(t.startswith(CHEMICAL_TREES) for t in trees):
             return "Drug"
         if any(t.startswith(DISEASE_TREES) for t in trees):
             return "Disease"
         return None
 
+    def _mesh_by_heading(self, kind: str) -> dict[str, str]:
+        """MeSH ids of ``kind`` by the lower-cased name each is headed with (not its entry terms)."""
+        out: dict[str, str] = {}
+        for mesh_id in sorted(self.mesh_names):
+            if self.mesh_kind(mesh_id) == kind:
+                out.setdefault(self.mesh_names[mesh_id][0].lower(), mesh_id)
+        return out
+
     def drugbank(self, vocabulary: Path, unii: Path | None) -> None:
-        """DrugBank open vocabulary, with FDA brand and code names joined on the DrugBank id."""
+        """DrugBank open vocabulary, with FDA brand and code names joined on the DrugBank id.
+
+        MeSH cross-references by name: the common name to any chemical's heading or entry
+        term, a synonym only to a descriptor's (a supplementary concept's name is often a
+        product or a relative: serotonin's synonym "thrombocytin" is a venom enzyme's) and
+        never an acronym's; the FDA's name of the drug's salt to a heading of that name.
+        """
         by_name = self._mesh_by_name("Drug")
         # A drug's heading may sit outside the trees corpora annotate as chemicals (ribavirin
         # is a nucleoside, D13; captopril an amino acid, D12). Only the common name is looked
         # up there: DrugBank's synonyms hold slips ("NMDA" for ketamine) that D12 would take.
-        any_chemical = self._mesh_by_name(None)
+        any_chemical = self._chemicals_by_name()
         with vocabulary.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 entry = self.entry(f"DRUGBANK:{row['DrugBank ID']}", "Drug", row["Common name"])
                 common = row["Common name"].lower()
-                if common in any_chemical and common not in by_name:
-                    entry.xrefs.add(f"MESH:{any_chemical[common]}")
-                for name in [row["Common name"], *row["Synonyms"].split(" | ")]:
-                    if name:
+                mesh = by_name.get(common) or any_chemical.get(common)
+                if mesh:
+                    entry.xrefs.add(f"MESH:{mesh}")
+                names = [n for n in [row["Common name"], *row["Synonyms"].split(" | ")] if n]
+                for name in names[1:]:
+                    mesh = by_name.get(name.lower())
+                    if mesh and mesh.startswith("D") and not _ACRONYM.fullmatch(name):
+                        entry.xrefs.add(f"MESH:{mesh}")
+                for name in names:
+                    # An acronym MeSH gives another chemical is a slip of DrugBank's ("NMDA"
+                    # for ketamine): matched, it would make every NMDA receptor ketamine.
+                    owner = any_chemical.get(name.lower()) if _ACRONYM.fullmatch(name) else None
+                    if owner is None or f"MESH:{owner}" in entry.xrefs:
                         _add_name(entry, name)
-                        mesh = by_name.get(name.lower())
-                        if mesh:
-                            entry.xrefs.add(f"MESH:{mesh}")
                 if row.get("UNII"):
                     entry.xrefs.add(f"UNII:{row['UNII']}")
         if unii is None:
             return
+        # The FDA names a drug's salt forms ("SILDENAFIL CITRATE"), which MeSH often heads
+        # its record with (D000068677 Sildenafil Citrate): a heading of that very name is
+        # the drug's too (a heading's own name, not its entry terms: those are looser).
+        headings = self._mesh_by_heading("Drug")
         with gzip.open(unii, "rt", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 curie = f"DRUGBANK:{row['drugbank_id']}"
-                if row.get("drugbank_id") and curie in self.entries and row["name_type"] in ("bn", "cd", "of", "sys"):
+                if not row.get("drugbank_id") or curie not in self.entries:
+                    continue
+                heading = headings.get(row.get("display_name", "").lower())
+                if heading:
+                    self.entries[curie].xrefs.add(f"MESH:{heading}")
+                if row["name_type"] in ("bn", "cd", "of", "sys"):
                     name = row["name"].strip()
                     if row["name_type"] == "bn" or len(name) <= 40:
                         _add_name(self.entries[curie], name.title() if name.isupper() and len(name) > 6 else name)
 
-    def _mesh_by_name(self, kind: str | None) -> dict[str, str]:
-        """MeSH ids of ``kind`` (``None``: any chemical, D tree) by lower-cased name."""
+    def _mesh_by_name(self, kind: str) -> dict[str, str]:
+        """MeSH ids of ``kind`` by lower-cased name (heading or entry term)."""
         out: dict[str, str] = {}
         for mesh_id in sorted(self.mesh_names):
-            if kind is None:
-                if not any(t.startswith("D") for t in self.mesh_tree.get(mesh_id, ())):
-                    continue
-            elif self.mesh_kind(mesh_id) != kind:
-                continue
-            label, synonyms = self.mesh_names[mesh_id]
-            for name in [label, *synonyms]:
-                out.setdefault(name.lower(), mesh_id)
+            if self.mesh_kind(mesh_id) == kind:
+                label, synonyms = self.mesh_names[mesh_id]
+                for name in [label, *synonyms]:
+                    out.setdefault(name.lower(), mesh_id)
+        return out
+
+    def _chemicals_by_name(self) -> dict[str, str]:
+        """MeSH ids anywhere in the D tree (chemicals and drugs, proteins included) by lower-cased name."""
+        out: dict[str, str] = {}
+        for mesh_id in sorted(self.mesh_names):
+            if any(t.startswith("D") for t in self.mesh_tree.get(mesh_id, ())):
+                label, synonyms = self.mesh_names[mesh_id]
+                for name in [label, *synonyms]:
+                    out.setdefault(name.lower(), mesh_id)
         return out
 
     def mondo(self, path: Path) -> None:
@@ -270,7 +347,7 @@ class Builder:
 
     def ctcae(self, path: Path) -> None:
         """CTCAE v5 adverse events, keyed by a slug of the term, with the MedDRA code."""
-        diseases = self._mesh_by_name("Disease")
+        diseases = self._mesh_by_heading("Disease")
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 term = row["ctcae_term"].strip()

