@@ -86,11 +86,14 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     A Schwartz–Hearst style check: the short form in brackets must start with the first
     letter of a word of the long form, which must be an entity mention ending right
     before the bracket. Later occurrences of the short form, matched case-sensitively,
-    become mentions of the same entity unless the lexicon already found them.
+    become mentions of the same entity; where the lexicon read the short form as another
+    entity, the text's own definition wins ("Cyclophosphamide (CP)": CP is not captopril
+    here), but not inside a longer name the lexicon found.
     """
     by_end = {m.end: m for m in mentions}
     taken = {(m.start, m.end) for m in mentions}
     added: list[Mention] = []
+    redefined: set[tuple[int, int]] = set()
     for paren in _PAREN.finditer(text):
         short = paren.group(1).strip()
         if not any(c.isupper() for c in short) or len(short) < 2:
@@ -99,12 +102,21 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
         if long_mention is None or not _schwartz_hearst(short, long_mention.text):
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
-        for use in pattern.finditer(text, paren.start(1)):
-            if (use.start(), use.end()) in taken or any(m.start <= use.start() < m.end for m in mentions):
+        # The lexicon's own matches of the short form count too ("CP-induced").
+        uses = sorted({(u.start(), u.end()) for u in pattern.finditer(text, paren.start(1))}
+                      | {(m.start, m.end) for m in mentions if m.text == short and m.start >= paren.start(1)})
+        for span in uses:
+            if span in taken:
+                same = [m for m in mentions if (m.start, m.end) == span]
+                if (span in redefined or not same or any(m.entity == long_mention.entity for m in same)
+                        or any(m.start <= span[0] < m.end and (m.start, m.end) != span for m in mentions)):
+                    continue
+                redefined.add(span)
+            elif any(m.start <= span[0] < m.end for m in mentions):
                 continue
-            taken.add((use.start(), use.end()))
-            added.append(Mention(use.start(), use.end(), use.group(0), long_mention.entity, how="abbreviation"))
-    return mentions + added
+            taken.add(span)
+            added.append(Mention(span[0], span[1], short, long_mention.entity, how="abbreviation"))
+    return [m for m in mentions if (m.start, m.end) not in redefined] + added
 
 
 def _schwartz_hearst(short: str, long: str) -> bool:

@@ -59,7 +59,9 @@ def test_retag_never_names_a_measurement_as_a_variant() -> None:
 def test_shipped_tagger_finds_a_gene_the_lexicon_does_not_know() -> None:
     lexicon, tagger = load_lexicon(), load_tagger()
     assert tagger is not None
-    doc = Document(source="t", title="", text="Loss of gp78 increased apoptosis.")
+    # In a context that says what it is: "Loss of gp78 …" alone was tagged by the models
+    # trained before 2026-11-30, not by those trained on that day's lexicon and rules.
+    doc = Document(source="t", title="", text="Expression of the gp78 gene was reduced.")
     rules = {(m.text, m.type) for m in extract(doc, lexicon).mentions}
     tagged = {(m.text, m.type, m.how, m.curie) for m in extract(doc, lexicon, tagger).mentions}
     assert ("gp78", "Target") not in rules
@@ -128,3 +130,16 @@ def test_tokens_keep_offsets() -> None:
 def test_no_model_files_means_rules_only(tmp_path: Path, directory: str) -> None:
     (tmp_path / directory).mkdir()
     assert load_tagger_from(tmp_path / directory) is None
+
+
+def test_a_definition_in_the_text_wins_over_the_lexicon_s_reading_of_the_short_form() -> None:
+    """BC5CDR dev 10840460: "Cyclophosphamide (CP)", then every CP read as captopril, the lexicon's CP."""
+    text = "Cyclophosphamide (CP) causes cystitis. CP was given at 50 mg/kg, and CP-induced pain was scored."
+    lexicon = load_lexicon()
+    for tagger in (None, load_tagger()):
+        mentions = extract(Document("t", text, ""), lexicon, tagger).mentions
+        assert [(m.start, m.curie, m.how) for m in mentions if m.text == "CP"] == [
+            (18, "DRUGBANK:DB00531", "abbreviation"), (39, "DRUGBANK:DB00531", "abbreviation"),
+            (69, "DRUGBANK:DB00531", "abbreviation")]
+    # Without a definition, the lexicon's reading stands.
+    assert [m.curie for m in extract(Document("t", "CP was given.", ""), lexicon).mentions] == ["DRUGBANK:DB01197"]
