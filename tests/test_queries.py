@@ -290,6 +290,15 @@ def test_parameter_values_are_checked(graph: Graph, name: str, params: dict[str,
     assert message in str(error.value)
 
 
+def test_an_untyped_entity_parameter_refuses_a_node_that_is_no_entity(graph: Graph) -> None:
+    """A study, like a paper, named by its IRI had listed nothing and said nothing."""
+    study = next(iter(graph.subjects(RDF.type, KG.Study)))
+    with pytest.raises(QueryParameterError) as error:
+        run_query(graph, "conflicts", {"subject": str(study)})
+    assert str(error.value) == (f"{str(study)!r} is a Study; --param subject takes an entity (Drug, Target, Disease, "
+                                "Mutation, AdverseEvent or Endpoint)")
+
+
 @pytest.mark.parametrize(
     ("name", "params", "expected"),
     [

@@ -42,6 +42,10 @@ _SLOTS = 65536
 _FEATURE = np.dtype([("type", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
 
 
+#: CQDB's byte-order mark, as a little-endian machine writes it.
+_CQDB_ORDER = 0x62445371
+
+
 class ModelFormatError(ValueError):
     """A model file that is not a CRFsuite ``crf1d`` model this module can read."""
 
@@ -54,15 +58,20 @@ def _strings(path: Path, data: bytes, offset: int) -> list[str]:
     not need; the backward array gives, for each id, the offset of its record: the id,
     the key's size with its closing NUL, the key.
     """
-    chunk, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
-    if chunk != b"CQDB":
+    chunk, chunk_size, _, order, count, backward = struct.unpack_from("<4sIIIII", data, offset)
+    if chunk != b"CQDB" or order != _CQDB_ORDER:
         raise ModelFormatError(f"{path}: no CQDB dictionary at offset {offset}")
+    end = offset + chunk_size
+    if end > len(data) or backward + 4 * count > chunk_size:
+        raise ModelFormatError(f"{path}: the dictionary at offset {offset} runs past its chunk or the file")
     out = []
     for ident, record in enumerate(struct.unpack_from(f"<{count}I", data, offset + backward)):
         stored, size = struct.unpack_from("<II", data, offset + record)
-        if record == 0 or stored != ident or size == 0:
-            raise ModelFormatError(f"{path}: dictionary entry {ident} is damaged")
         start = offset + record + 8
+        # A key ends with its one NUL, inside the chunk.
+        if (record == 0 or stored != ident or size == 0 or start + size > end or data[start + size - 1] != 0
+                or 0 in data[start:start + size - 1]):
+            raise ModelFormatError(f"{path}: dictionary entry {ident} is damaged")
         out.append(data[start:start + size - 1].decode("utf-8"))
     return out
 

@@ -112,14 +112,18 @@ def test_a_damaged_dictionary_is_named(tmp_path: Path) -> None:
     tagger = load_tagger()
     assert tagger is not None
     path = tagger.models[0][0]
-    data = bytearray(path.read_bytes())
-    labels = struct.unpack_from("<I", data, 32)[0]          # the header's offset of the label dictionary
-    backward = struct.unpack_from("<I", data, labels + 20)[0]
-    struct.pack_into("<I", data, labels + backward, 0)      # label 0's record offset: none
+    original = path.read_bytes()
+    labels = struct.unpack_from("<I", original, 32)[0]      # the header's offset of the label dictionary
+    backward = struct.unpack_from("<I", original, labels + 20)[0]
+    record = struct.unpack_from("<I", original, labels + backward)[0]
     damaged = tmp_path / path.name
-    damaged.write_bytes(bytes(data))
-    with pytest.raises(ModelFormatError, match=f"{damaged}: dictionary entry 0 is damaged"):
-        Weights(damaged)
+    # Label 0's record: none; its key running into the next record (its size one too large).
+    for where, value in ((labels + backward, 0), (labels + record + 4, struct.unpack_from("<I", original, labels + record + 4)[0] + 1)):
+        data = bytearray(original)
+        struct.pack_into("<I", data, where, value)
+        damaged.write_bytes(bytes(data))
+        with pytest.raises(ModelFormatError, match=f"{damaged}: dictionary entry 0 is damaged"):
+            Weights(damaged)
 
 
 def test_weights_refuse_a_file_that_is_not_a_crfsuite_model(tmp_path: Path) -> None:
