@@ -19,8 +19,10 @@ and the build's memory stays what its first documents needed.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import signal
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -31,13 +33,31 @@ from kg.model import Document, Reference
 from kg.rdf import publication_iri
 
 
+@contextlib.contextmanager
+def stops_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM (raised by kg's handlers) back while a scratch file and its clean-up are set up.
+
+    A stop between a temporary file's creation and its clean-up's registration left it
+    behind (CI: a build's process group sent SIGTERM under load left a ``kg-catalog-``
+    directory). Held, the signal waits: it is raised once the block is done, when the file
+    cleans itself up (a finalizer, run at the latest when the program exits).
+    """
+    stops = {signal.SIGINT, signal.SIGTERM}
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
 def _scratch(prefix: str, *,
              check_same_thread: bool = True) -> tuple[tempfile.TemporaryDirectory[str], sqlite3.Connection]:
     """A SQLite database in a temporary directory of its own (named ``prefix…``), and the directory.
 
     A scratch file: nothing is lost if the process dies, so no journal and no syncs.
     """
-    directory = tempfile.TemporaryDirectory(prefix=prefix)
+    with stops_held():
+        directory = tempfile.TemporaryDirectory(prefix=prefix)
     db = sqlite3.connect(Path(directory.name) / "scratch.db", check_same_thread=check_same_thread)
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
@@ -244,4 +264,4 @@ class EntityLines:
         self._dir.cleanup()
 
 
-__all__ = ["Catalog", "EntityLines"]
+__all__ = ["Catalog", "EntityLines", "stops_held"]

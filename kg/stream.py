@@ -32,6 +32,7 @@ import shutil
 import sqlite3
 import tempfile
 import warnings
+import weakref
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -43,7 +44,7 @@ from rdflib import Dataset, URIRef
 
 from kg import __version__
 from kg.assemble import OPPOSITE, Grounding, applied_rules, confidence, groundings, mentioned
-from kg.catalog import Catalog, EntityLines
+from kg.catalog import Catalog, EntityLines, stops_held
 from kg.errors import KGError, KGWarning
 from kg.extract import BATCH
 from kg.iris import CONVERTER, KG, KGR, PROV, RDFS
@@ -257,7 +258,10 @@ class NQuadsSink:
         self.path = path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            with stops_held():
+                handle, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+                # Removed at the latest when the program ends, whatever stops it (kept once renamed).
+                self._cleanup = weakref.finalize(self, Path(name).unlink, missing_ok=True)
         except OSError as exc:
             raise KGError(f"cannot write {path}: {exc.strerror or exc}") from None
         self._tmp = Path(name)
@@ -316,8 +320,9 @@ class NQuadsSink:
         self._out.close()
         if ok:
             self._tmp.replace(self.path)
+            self._cleanup.detach()
         else:
-            self._tmp.unlink(missing_ok=True)
+            self._cleanup()
         return []
 
 
@@ -765,7 +770,8 @@ class EvidenceTable:
 
     def __init__(self, start: Path | None = None) -> None:
         """:param start: A table :meth:`save` wrote, to start from (copied: it stays as it is)."""
-        self._dir = tempfile.TemporaryDirectory(prefix="kg-evidence-")
+        with stops_held():
+            self._dir = tempfile.TemporaryDirectory(prefix="kg-evidence-")
         path = Path(self._dir.name) / "evidence.db"
         if start is not None:
             shutil.copyfile(start, path)

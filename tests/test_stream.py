@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
+import textwrap
 import time
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -1290,3 +1293,44 @@ def test_a_dask_worker_with_another_lexicon_refuses_its_task() -> None:
         if not frozen:
             gc.unfreeze()
         gc.set_threshold(*thresholds)
+
+
+def test_a_stop_while_a_scratch_file_is_made_leaves_nothing_behind(tmp_path: Path) -> None:
+    """CI: a build's process group sent SIGTERM under load left a kg-catalog- directory in TMPDIR.
+
+    The signal here arrives the moment the file exists, before its clean-up is set up.
+    """
+    script = textwrap.dedent("""
+        import os, signal, sys, tempfile
+        from pathlib import Path
+
+        class Stop(BaseException):
+            pass
+
+        def stop(*_):
+            raise Stop
+
+        signal.signal(signal.SIGTERM, stop)
+        for name in ("mkdtemp", "mkstemp"):
+            def made(*args, _real=getattr(tempfile, name), **kwargs):
+                made_now = _real(*args, **kwargs)
+                os.kill(os.getpid(), signal.SIGTERM)
+                return made_now
+            setattr(tempfile, name, made)
+
+        from kg.catalog import Catalog, EntityLines
+        from kg.stream import EvidenceTable, NQuadsSink
+        for make in (Catalog, EntityLines, EvidenceTable, lambda: NQuadsSink(Path(sys.argv[1]) / "graph.nq")):
+            try:
+                make()
+            except Stop:
+                print("stopped")
+        """)
+    out = tmp_path / "out"
+    out.mkdir()
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    done = subprocess.run([sys.executable, "-c", script, str(out)], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "TMPDIR": str(tmp)}, cwd=Path(__file__).resolve().parents[1])
+    assert (done.returncode, done.stdout, done.stderr) == (0, "stopped\n" * 4, "")
+    assert list(tmp.iterdir()) == [] and list(out.iterdir()) == []
