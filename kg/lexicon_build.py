@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -328,19 +328,17 @@ class Builder:
 
     def _mesh_by_name(self, kind: str) -> dict[str, str]:
         """MeSH ids of ``kind`` by lower-cased name (heading or entry term)."""
-        out: dict[str, str] = {}
-        for mesh_id in sorted(self.mesh_names):
-            if self.mesh_kind(mesh_id) == kind:
-                label, synonyms = self.mesh_names[mesh_id]
-                for name in [label, *synonyms]:
-                    out.setdefault(name.lower(), mesh_id)
-        return out
+        return self._by_name(lambda mesh_id: self.mesh_kind(mesh_id) == kind)
 
     def _chemicals_by_name(self) -> dict[str, str]:
         """MeSH ids anywhere in the D tree (chemicals and drugs, proteins included) by lower-cased name."""
+        return self._by_name(lambda mesh_id: any(t.startswith("D") for t in self.mesh_tree.get(mesh_id, ())))
+
+    def _by_name(self, keep: Callable[[str], bool]) -> dict[str, str]:
+        """The MeSH ids ``keep`` accepts by lower-cased name; the lowest id where names are shared."""
         out: dict[str, str] = {}
         for mesh_id in sorted(self.mesh_names):
-            if any(t.startswith("D") for t in self.mesh_tree.get(mesh_id, ())):
+            if keep(mesh_id):
                 label, synonyms = self.mesh_names[mesh_id]
                 for name in [label, *synonyms]:
                     out.setdefault(name.lower(), mesh_id)

@@ -380,16 +380,22 @@ def _names(graph: Graph, containing: str | None = None) -> Iterator[tuple[URIRef
             yield subject, str(label)
 
 
+def _kinds(graph: Graph, iri: Identifier) -> list[str]:
+    """The local names of a node's kg: classes, sorted."""
+    return sorted(str(t).split("#")[-1] for t in graph.objects(iri, RDF.type) if str(t).startswith(str(KG)))
+
+
+def _named(kind: str) -> str:
+    """A class name with its article: ``an AdverseEvent``, ``a Drug``."""
+    return f"{'an' if kind[0] in 'AEIOU' else 'a'} {kind}"
+
+
 def _check_class(graph: Graph, iri: URIRef, value: str, cls: str | None) -> URIRef:
     if cls is None or (iri, RDF.type, KG[cls]) in graph:
         return iri
-    kinds = sorted(str(t).split("#")[-1] for t in graph.objects(iri, RDF.type) if str(t).startswith(str(KG)))
-
-    def named(kind: str) -> str:
-        return f"{'an' if kind[0] in 'AEIOU' else 'a'} {kind}"
-
-    raise QueryParameterError(f"{value!r} is {' and '.join(map(named, kinds)) or 'a thing of no kg: class'}, "
-                              f"not {named(cls)}")
+    kinds = _kinds(graph, iri)
+    raise QueryParameterError(f"{value!r} is {' and '.join(map(_named, kinds)) or 'a thing of no kg: class'}, "
+                              f"not {_named(cls)}")
 
 
 def _check_entity(graph: Graph, iri: Identifier, value: str, name: str) -> None:
@@ -398,11 +404,10 @@ def _check_entity(graph: Graph, iri: Identifier, value: str, name: str) -> None:
     Found by a user: ``evidence --param subject=PMID:…`` listed nothing and said nothing;
     a study, an arm or an assertion named by its IRI did the same.
     """
-    kinds = {str(t).split("#")[-1] for t in graph.objects(iri, RDF.type) if str(t).startswith(str(KG))}
-    if not kinds or kinds & set(ENTITY_TYPES):
+    kinds = _kinds(graph, iri)
+    if not kinds or set(kinds) & set(ENTITY_TYPES):
         return                          # a node of no kg: class (an IRI the graph only points at) is let through
-    what = " and ".join(f"{'an' if k[0] in 'AEIOU' else 'a'} {k}" for k in sorted(kinds))
-    message = (f"{value!r} is {what}; --param {name} takes an entity "
+    message = (f"{value!r} is {' and '.join(map(_named, kinds))}; --param {name} takes an entity "
                f"({', '.join(ENTITY_TYPES[:-1])} or {ENTITY_TYPES[-1]})")
     if "Publication" in kinds:
         takers = ", ".join(n for n in list_queries() if any(q.cls == "Publication" for q in query_info(n).params))
