@@ -25,8 +25,10 @@ import os
 import signal
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from kg.assemble import citation_keys, reference_keys
 from kg.model import Document, Reference
@@ -35,19 +37,35 @@ from kg.rdf import publication_iri
 
 @contextlib.contextmanager
 def stops_held() -> Iterator[None]:
-    """Hold Ctrl-C and SIGTERM (raised by kg's handlers) back while a scratch file and its clean-up are set up.
+    """Hold Ctrl-C and SIGTERM back while a scratch file and its clean-up are set up.
 
     A stop between a temporary file's creation and its clean-up's registration left it
-    behind (CI: a build's process group sent SIGTERM under load left a ``kg-catalog-``
-    directory). Held, the signal waits: it is raised once the block is done, when the file
-    cleans itself up (a finalizer, run at the latest when the program exits).
+    behind (CI: a build's process group sent SIGTERM under load, with ``--workers``, and a
+    ``kg-catalog-`` or ``kg-lines-`` directory stayed). Held, a signal waits: its handler
+    runs once the block is done, when the file cleans itself up (a finalizer, at the
+    latest when the program exits). The Python handlers are swapped, not the thread's
+    signal mask: the kernel may hand a process's signal to any of its threads (a process
+    pool's), whose handler then runs in the main thread all the same. Outside the main
+    thread, where handlers cannot be set, nothing is held.
     """
-    stops = {signal.SIGINT, signal.SIGTERM}
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, stops)
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[tuple[int, Any]] = []
+    previous = {stop: signal.signal(stop, lambda number, frame: caught.append((number, frame)))
+                for stop in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        for stop, handler in previous.items():
+            signal.signal(stop, handler)
+        if caught:
+            number, frame = caught[0]
+            handler = previous[signal.Signals(number)]
+            if callable(handler):
+                handler(number, frame)
+            elif handler == signal.SIG_DFL:
+                signal.raise_signal(number)
 
 
 def _scratch(prefix: str, *,

@@ -1298,11 +1298,16 @@ def test_a_dask_worker_with_another_lexicon_refuses_its_task() -> None:
 def test_a_stop_while_a_scratch_file_is_made_leaves_nothing_behind(tmp_path: Path) -> None:
     """CI: a build's process group sent SIGTERM under load left a kg-catalog- directory in TMPDIR.
 
-    The signal here arrives the moment the file exists, before its clean-up is set up.
+    The signal here arrives the moment the file exists, before its clean-up is set up, and
+    in another thread (as with a process pool's threads): blocking it in the main thread
+    did not hold it.
     """
     script = textwrap.dedent("""
-        import os, signal, sys, tempfile
+        import os, signal, sys, tempfile, threading, time
         from pathlib import Path
+
+        other = threading.Thread(target=time.sleep, args=(60,), daemon=True)
+        other.start()
 
         class Stop(BaseException):
             pass
@@ -1314,7 +1319,8 @@ def test_a_stop_while_a_scratch_file_is_made_leaves_nothing_behind(tmp_path: Pat
         for name in ("mkdtemp", "mkstemp"):
             def made(*args, _real=getattr(tempfile, name), **kwargs):
                 made_now = _real(*args, **kwargs)
-                os.kill(os.getpid(), signal.SIGTERM)
+                signal.pthread_kill(other.ident, signal.SIGTERM)
+                time.sleep(0.05)
                 return made_now
             setattr(tempfile, name, made)
 
