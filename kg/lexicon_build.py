@@ -456,6 +456,50 @@ class Builder:
                 added += 1
         return added
 
+    def learn_retired_ids(self, documents: Iterable[Document], *, min_share: float = 2 / 3) -> int:
+        """Cross-reference MeSH ids a training corpus uses but MeSH no longer has.
+
+        MeSH promotes a much-indexed supplementary concept to a descriptor and deletes the
+        concept: BC5CDR (2015) grounds venlafaxine to C047426, MeSH now to D000069470, and
+        no vocabulary file keeps the old id. A gold chemical or disease mention whose every
+        id is unknown to the MeSH files read, and whose text names exactly one entry of its
+        type (as a lexicon name, any case, or an exact form as written), votes for that
+        entry; an id whose votes go at least ``min_share`` to one entry becomes that entry's
+        cross-reference. Needs the supplementary concepts (else every concept id is unknown).
+
+        :returns: The number of cross-references added.
+        """
+        if not self.concepts_read:
+            return 0
+        kinds = {"Chemical": ("Drug",), "ChemicalEntity": ("Drug",),
+                 "Disease": ("Disease", "AdverseEvent"), "DiseaseOrPhenotypicFeature": ("Disease", "AdverseEvent")}
+        named: dict[str, set[str]] = defaultdict(set)
+        exact: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            for name in entry.names:
+                named[name.lower()].add(entry.curie)
+            for form in entry.exact:
+                exact[form].add(entry.curie)
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for doc in documents:
+            for a in doc.annotations:
+                types = kinds.get(a.type)
+                ids = [i for i in a.identifiers if i not in ("-", "-1")]
+                if (types is None or not ids or any(i in self.mesh_all_names for i in ids)
+                        or not all(re.fullmatch(r"[CD]\d{6}(?:\d{3})?", i) for i in ids)):
+                    continue
+                owners = {c for c in named.get(a.text.lower(), set()) | exact.get(a.text, set())
+                          if self.entries[c].type in types}
+                for identifier in ids:
+                    votes[identifier][next(iter(owners)) if len(owners) == 1 else ""] += 1
+        added = 0
+        for identifier, counter in sorted(votes.items()):
+            owner, count = max(counter.items(), key=lambda kv: (kv[1], kv[0]))
+            if owner and count >= min_share * sum(counter.values()):
+                self.entries[owner].xrefs.add(f"MESH:{identifier}")
+                added += 1
+        return added
+
     # -- output ----------------------------------------------------------------------
 
     def write(self, path: Path) -> int:
@@ -519,6 +563,7 @@ def build_lexicon(vocab: Path, output: Path, *, corpora: Iterable[Path] = ()) ->
     documents = [doc for path in corpora for doc in read_file(path)]
     if documents:
         builder.learn(documents)
+        builder.learn_retired_ids(documents)
     return builder.write(output)
 
 

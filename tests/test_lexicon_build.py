@@ -223,3 +223,31 @@ def test_a_mesh_chemical_named_as_one_drug_is_that_drug_s_cross_reference(tmp_pa
     assert builder.entries["DRUGBANK:DB12037"].xrefs == {"MESH:C573362", "UNII:KGD958X2B9"}
     assert "MESH:C573362" not in builder.entries
     assert "MESH:C406224" in builder.entries            # valdecoxib: no DrugBank drug of that name here
+
+
+def test_a_training_corpus_s_retired_mesh_ids_become_cross_references(tmp_path: Path) -> None:
+    """BC5CDR grounds venlafaxine to C047426, a concept MeSH deleted when it made the drug a
+    descriptor: the id goes to the one drug the mention names. An id MeSH still has, a
+    mention naming two entries, or an id split between entries gives nothing."""
+    from kg.model import Annotation, Document, Section
+
+    builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
+    (tmp_path / "drugbank.csv").write_text(
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key\n"
+        'DB00285,"",Venlafaxine,93413-69-5,GRZ5RCB1QG,Venlafaxina | Venlafaxine,PNVNVHUZROJLTJ-UHFFFAOYSA-N\n'
+        'DB00001,"",Zincol,1-1-1,AAAAAAAAAA,Zincol,X\nDB00002,"",Zincola,1-1-2,BBBBBBBBBB,Zincol,Y\n'
+        'DB00003,"",Alpha,1-1-3,CCCCCCCCCC,Alpha,Z\nDB00004,"",Beta,1-1-4,DDDDDDDDDD,Beta,W\n'
+        'DB00005,"",Gamma,1-1-5,EEEEEEEEEE,Gamma,V\n', encoding="utf-8")
+    builder.drugbank(tmp_path / "drugbank.csv", None)
+    text = "venlafaxine VENLAFAXINE zincol Alpha Beta Gamma"
+    spans = {"venlafaxine": (0, 11), "VENLAFAXINE": (12, 23), "zincol": (24, 30), "Alpha": (31, 36),
+             "Beta": (37, 41), "Gamma": (42, 47)}
+    ids = {"venlafaxine": "C047426", "VENLAFAXINE": "C047426", "zincol": "C999001", "Alpha": "C999002",
+           "Beta": "C999002", "Gamma": "D015032"}
+    gold = tuple(Annotation(spans[t][0], spans[t][1], t, "Chemical", (ids[t],)) for t in spans)
+    document = Document("t.pubtator", text, "venlafaxine", pmid="1", sections=(Section("abstract", 0, len(text)),),
+                        annotations=gold)
+    assert builder.learn_retired_ids([document]) == 1
+    assert builder.entries["DRUGBANK:DB00285"].xrefs == {"MESH:C047426", "UNII:GRZ5RCB1QG"}
+    assert not any("MESH:C99900" in x for e in builder.entries.values() for x in e.xrefs)
+    assert builder.entries["DRUGBANK:DB00005"].xrefs == {"UNII:EEEEEEEEEE"}   # Zinc's id: MeSH has it
