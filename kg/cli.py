@@ -502,7 +502,7 @@ def query(name: str | None, graph_path: Path, engine: str, params: tuple[str, ..
         if every:
             click.echo(json.dumps(every, indent=2, ensure_ascii=False))
     except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_naming_graph(exc, graph_path)) from None
 
 
 @main.command("paths")
@@ -536,7 +536,7 @@ def paths_command(source: str, target: str, graph_path: Path, engine: str, max_l
         network = paths_network(graph, ends[0], ends[1], max_length)
         click.echo(format_paths(network, find_paths(network, *ends, max_length=max_length, limit=limit)), nl=False)
     except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_naming_graph(exc, graph_path)) from None
 
 
 @main.command("neighbors")
@@ -567,7 +567,7 @@ def neighbors_command(name: str, graph_path: Path, engine: str, fmt: str) -> Non
         network = to_networkx(graph, include_negated=True, around=node)
         found = neighbors(network, node)
     except KGError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(_naming_graph(exc, graph_path)) from None
     if fmt == "table":
         attrs = network.nodes[node]
         click.echo(f"{attrs['label']} ({node}, {attrs['category'] or 'no class'}): "
@@ -607,6 +607,12 @@ def stats(graph_path: Path, engine: str, top: int, fmt: str) -> None:
             click.echo()
         click.echo(f"== {title} ==")
         click.echo(format_rows(columns, rows, "table"), nl=False)
+
+
+def _naming_graph(exc: KGError, graph_path: Path) -> str:
+    """An error's message, with "in the graph" naming the graph read: a user who left out
+    ``-g`` learns that the default (the seeds' graph) was searched, not their own."""
+    return str(exc).replace(" in the graph", f" in the graph {graph_path}", 1)
 
 
 def _entity(graph: Graph, name: str) -> str:

@@ -16,8 +16,8 @@ from kg.model import Document, Mention, Sentence
 
 #: Words that make a statement negative; the matched word is kept as ``kg:cue``.
 NEGATION_CUES = re.compile(
-    # "with or without X" and "with and without X" deny nothing.
-    r"\b(no|not|never|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
+    # "with or without X" and "with and without X" deny nothing, nor does "not only".
+    r"\b(no|not(?!\s+only\b)|never|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
     r"was not|were not|lack of|absence of|unable to|cannot)\b",
     re.IGNORECASE,
 )
@@ -27,8 +27,12 @@ HEDGE_CUES = re.compile(
     r"likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
     re.IGNORECASE,
 )
-#: Clause boundaries inside a sentence: cues do not cross them.
-CLAUSE_BREAK = re.compile(r";|,\s*(?:but|although|whereas|while|however)\b|\bhowever,")
+#: Clause boundaries inside a sentence: cues do not cross them. "but" breaks with or
+#: without a comma ("inhibits KIT but not FLT3"), except in "not only … but also".
+CLAUSE_BREAK = re.compile(r";|,\s*(?:but|although|whereas|while|however)\b|\bhowever,|\bbut\b(?!\s+also\b)")
+#: ", and" between two clauses ("X did not cause fever, and Y caused fever"), which
+#: :func:`clause_bounds` tells from the last item of a list ("A, B, and C").
+_AND = re.compile(r",\s*and\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +85,31 @@ def build_context(document: Document, sentences: list[Sentence], mentions: list[
 
 
 def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
-    """The ``[start, end)`` of the clause of ``sentence`` that holds ``offset``."""
+    """The ``[start, end)`` of the clause of ``sentence`` that holds ``offset``.
+
+    A ", and" ends a clause unless what comes before it since the last break holds a
+    comma, as the last item of a list does.
+
+    >>> s = Sentence(0, 64, "Dabrafenib did not cause fever, and trametinib caused fever.", "abstract")
+    >>> clause_bounds(s, 40), clause_bounds(s, 3)
+    ((35, 64), (0, 30))
+    >>> s = Sentence(0, 48, "Imatinib, nilotinib, and dasatinib did not work.", "abstract")
+    >>> clause_bounds(s, 0)
+    (0, 48)
+    """
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence.text)]
+    if "," in sentence.text:
+        breaks = sorted(breaks + [(m.start(), m.end()) for m in _AND.finditer(sentence.text)])
     start, end = sentence.start, sentence.end
-    for brk in CLAUSE_BREAK.finditer(sentence.text):
-        at = sentence.start + brk.start()
+    last = 0
+    for brk_start, brk_end in breaks:
+        if sentence.text[brk_start] == "," and sentence.text.startswith("and", brk_end - 3) and (
+                "," in sentence.text[last:brk_start]):
+            continue    # "A, B, and C": a list, not two clauses
+        at = sentence.start + brk_start
         if at < offset:
-            start = sentence.start + brk.end()
-        elif at >= offset:
+            start, last = sentence.start + brk_end, brk_end
+        else:
             end = at
             break
     return start, end

@@ -309,6 +309,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)
         values = {**base, **fields}
+        if "drug" not in fields and number is not None and len({d.curie for d in drugs}) > 1:
+            # "48% for vemurafenib and 5% for dacarbazine": each number is its own arm's.
+            named = next((d for d in drugs if 0 <= d.start - number.end <= 30
+                          and ARM_WORDS.fullmatch(text, number.end, d.start)), None)
+            if named is not None:
+                values["drug"] = named.curie
         out.append(OutcomeMeasurement(
             endpoint=endpoint, evidence=evidence, adverse_event=event,
             mutation=stratum[0] if stratum else None, stratum_has_mutation=stratum[1] if stratum else None,
@@ -393,6 +399,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
                        check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
     return out
+
+
+#: What lies between a number and the drug of its arm: "48% for vemurafenib", "5% with
+#: dacarbazine", "12 (8%) in the dacarbazine arm".
+ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:of patients\s+)?(?:for|with|in|on|among|receiving|given)\s+(?:the\s+)?",
+                       re.IGNORECASE)
 
 
 def _distance(mention: Mention, number: Span) -> int:

@@ -79,8 +79,22 @@ INDUCED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: "<drug> caused / produced / induced … <disease>", within one clause.
-CAUSE_VERB = re.compile(r"\b(caus(?:es|ed|ing)|produc(?:es|ed|ing)|induc(?:es|ed|ing)|provok(?:es|ed)|elicit(?:s|ed))\b",
+#: The bare form too: "did not cause".
+CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
                         re.IGNORECASE)
+#: A disease told by how often it occurred is an event of the drug, not what the drug
+#: treats: "Interstitial lung disease occurred in 4% of patients treated with osimertinib",
+#: "hearing loss occurred in 40% and acute kidney injury in 25%".
+INCIDENCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:was|were|has been|have been|had)\s+)?"
+    r"(?:occurred|occurring|developed|reported|observed|seen|noted|experienced)\b|\s+in\s+\d+(?:\.\d+)?\s*%",
+    re.IGNORECASE)
+#: What sets a comparator apart from the drug studied: "vemurafenib versus dacarbazine",
+#: "48% for vemurafenib and 5% for dacarbazine", "randomized to vemurafenib or dacarbazine".
+COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|than|or|relative to)(?!\w)|\d%?\s+(?:for|with|in)\b",
+                        re.IGNORECASE)
+#: Outcomes the disease vocabularies hold that no drug "treats" ("hazard ratio for death").
+NOT_TREATED = frozenset({"death", "mortality"})
 DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
 
 
@@ -137,15 +151,49 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
     )
 
 
-def _nearest(mentions: list[Mention], offset: int) -> Mention:
+def _nearest(mentions: list[Mention], offset: int, sentence: Sentence | None = None) -> Mention:
+    """The mention nearest ``offset``; given the sentence, one in the clause of ``offset`` first.
+
+    In "Trametinib did not inhibit BRAF, but dabrafenib inhibited BRAF" dabrafenib is
+    nearer the first BRAF, but trametinib is its clause's drug.
+    """
+    if sentence is not None and len(mentions) > 1:
+        start, end = clause_bounds(sentence, offset)
+        mentions = [m for m in mentions if start <= m.start < end] or mentions
     return min(mentions, key=lambda m: (abs(m.start - offset), m.start))
+
+
+#: What joins the members of a coordination: "A, B and C", "A or B", "A/B", "A plus B".
+_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
+
+
+def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Mention]:
+    """The mention and those of its type coordinated with it, one per entity, in reading order.
+
+    "Gefitinib, erlotinib and afatinib did not inhibit EGFR" says it of all three. A run
+    joined by commas alone ("After imatinib, dasatinib was given") is no coordination: it
+    takes an "and", "or" or "/" somewhere.
+    """
+    same = ctx.in_sentence(sentence, mention.type)
+    if len(same) < 2 or mention not in same:
+        return [mention]
+    text = ctx.document.text
+    i = j = same.index(mention)
+    while i > 0 and _JOINER.fullmatch(text, same[i - 1].end, same[i].start):
+        i -= 1
+    while j + 1 < len(same) and _JOINER.fullmatch(text, same[j].end, same[j + 1].start):
+        j += 1
+    if i == j or not any(text[same[k].end:same[k + 1].start].strip(" ,") for k in range(i, j)):
+        return [mention]
+    group = {m.curie: m for m in reversed(same[i:j + 1])}    # each entity's first mention
+    return sorted(group.values(), key=lambda m: m.start)
 
 
 def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
     """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor."""
     drugs = ctx.in_sentence(sentence, "Drug")
     if drugs:
-        return _nearest(drugs, obj.start), False
+        return _nearest(drugs, obj.start, sentence), False
     if ctx.main_drug is not None and DRUG_ANAPHOR.search(sentence.text):
         return ctx.main_drug, True
     return None, False
@@ -161,13 +209,17 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not approved and not TREAT.search(sentence.text):
         return
     predicate = "approvedFor" if approved else "treats"
+    text = ctx.document.text
     for disease in diseases:
+        if disease.entity.label.lower() in NOT_TREATED or INCIDENCE_AFTER.match(text, disease.end):
+            continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
-        yield Assertion(drug.curie, predicate, disease.curie,
-                        (sentence_evidence(ctx, sentence, rule, drug, disease, inferred=inferred),))
+        for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
+            yield Assertion(each.curie, predicate, disease.curie,
+                            (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
 
 
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -182,9 +234,9 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drugs = ctx.in_sentence(sentence, "Drug")
         if not drugs:
             continue
-        drug = _nearest(drugs, gene.start)
-        yield Assertion(drug.curie, predicate, gene.curie,
-                        (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
+        for drug in _coordinated(ctx, sentence, _nearest(drugs, gene.start, sentence)):
+            yield Assertion(drug.curie, predicate, gene.curie,
+                            (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
 
 
 def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -209,24 +261,32 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not diseases or not subjects or not ASSOCIATED.search(sentence.text):
         return
     for subject in subjects:
-        disease = _nearest(diseases, subject.end)
+        disease = _nearest(diseases, subject.end, sentence)
         yield Assertion(subject.curie, "associatedWith", disease.curie,
                         (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
 
 
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
-    """Adverse events of the sentence's drug, or of the main drug (``inferred``)."""
-    events = ctx.in_sentence(sentence, "AdverseEvent")
+    """Adverse events of the sentence's drug, or of the main drug (``inferred``).
+
+    A disease told by its incidence (:data:`INCIDENCE_AFTER`) counts as an event.
+    """
+    text = ctx.document.text
+    events = ctx.in_sentence(sentence, "AdverseEvent") + [
+        d for d in ctx.in_sentence(sentence, "Disease")
+        if d.entity.label.lower() not in NOT_TREATED and INCIDENCE_AFTER.match(text, d.end)]
     if not events or not ADVERSE.search(sentence.text):
         return
+    events.sort(key=lambda m: m.start)
     for event in events:
         drugs = ctx.in_sentence(sentence, "Drug")
-        drug, inferred = (_nearest(drugs, event.start), False) if drugs else (ctx.main_drug, True)
+        drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (ctx.main_drug, True)
         if drug is None:
             continue
         rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")
-        yield Assertion(drug.curie, "causesAdverseEvent", event.curie,
-                        (sentence_evidence(ctx, sentence, rule, drug, event, inferred=inferred, anchor=event.start),))
+        for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
+            yield Assertion(each.curie, "causesAdverseEvent", event.curie,
+                            (sentence_evidence(ctx, sentence, rule, each, event, inferred=inferred, anchor=event.start),))
 
 
 def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -291,12 +351,13 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if not triggers:
             continue
         predicate = min(triggers)[1]
-        drug, inferred = (_nearest(drugs, mutation.start), False) if drugs else (ctx.main_drug, True)
+        drug, inferred = (_nearest(drugs, mutation.start, sentence), False) if drugs else (ctx.main_drug, True)
         if drug is None:
             continue
         rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
-        yield Assertion(mutation.curie, predicate, drug.curie,
-                        (sentence_evidence(ctx, sentence, rule, mutation, drug, inferred=inferred, anchor=mutation.start),))
+        for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
+            yield Assertion(mutation.curie, predicate, each.curie, (
+                sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
 
 
 #: Sensitivity words too general to carry a response across sentences ("resulted in p21 expression").
@@ -343,7 +404,13 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     for sentence in ctx.sentences:
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
-        for drug in ctx.in_sentence(sentence, "Drug"):
+        drugs = ctx.in_sentence(sentence, "Drug")
+        main = [d for d in drugs if ctx.main_drug is not None and d.curie == ctx.main_drug.curie][:1]
+        if main:
+            # "Response rates were 48% for vemurafenib and 5% for dacarbazine": the paper's
+            # mutations are its drug's, not its comparator's.
+            drugs = [d for d in drugs if d.curie == main[0].curie or not _compared(text, d, main[0])]
+        for drug in drugs:
             triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
             if not triggers:
                 continue
@@ -353,6 +420,12 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                     continue
                 yield Assertion(mutation.curie, predicate, drug.curie, (
                     sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
+
+
+def _compared(text: str, drug: Mention, other: Mention) -> bool:
+    """Whether ``drug`` is set against ``other`` as its comparator, within a few words of it."""
+    start, end = min(drug.end, other.end), max(drug.start, other.start)
+    return end - start <= 60 and COMPARATOR.search(text, start, end) is not None
 
 
 def _mutation_genes(ctx: Context) -> Iterator[Assertion]:

@@ -42,8 +42,8 @@ TAG_OF = {kg: tag for tag, kgs in KG_TYPES.items() for kg in kgs}
 #: The models shipped in ``kg/models/`` and the span types each tags.
 MODELS = {"chemicals-diseases": ("Chemical", "Disease"), "genes-variants": ("Gene", "Variant")}
 #: Words after a gene or a disease that the corpora leave out of its span ("EGFR gene").
-_TRAILING = re.compile(r"\s+(?:genes?|proteins?|mRNAs?|transcripts?|mutations?|variants?|patients?)$",
-                       re.IGNORECASE)
+_TRAILING = re.compile(r"\s+(?:genes?|proteins?|mRNAs?|transcripts?|mutations?|variants?|patients?|"
+                       r"(?:receptor\s+)?tyrosine\s+kinases?)$", re.IGNORECASE)
 
 Token = tuple[int, int, str]
 #: A typed span ``(start, end, tagger type)``.
@@ -410,8 +410,9 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
     MESH:D005334).
 
     >>> from kg.extract import load_lexicon
-    >>> [_ground(s, k, load_lexicon().lookup).curie for s, k in [("kras", "Gene"), ("fever", "Disease")]]
-    ['HGNC:6407', 'MESH:D005334']
+    >>> [_ground(s, k, load_lexicon().lookup).curie for s, k in [("kras", "Gene"), ("fever", "Disease"),
+    ...                                                          ("EGFR tyrosine kinase", "Gene")]]
+    ['HGNC:6407', 'MESH:D005334', 'HGNC:3236']
     """
     for name in (surface, _TRAILING.sub("", surface)):
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]]

@@ -106,6 +106,9 @@ def _document(block: list[tuple[int, str]], source: str) -> Document:
         fields = line.split("\t")
         if doc_id is None:
             raise ReaderError(source, f"line {number}: expected 'ID|t|title' to open a document")
+        if len(fields) < 4:
+            # A tab-separated line of another document has an id first; this is no such line.
+            raise ReaderError(source, f"line {number}: neither a mention nor a relation line: {line[:60]!r}")
         if fields[0] != doc_id:
             raise ReaderError(source, f"line {number}: line for {fields[0]!r} inside document {doc_id!r}")
         if len(fields) >= 5 and fields[1].isdigit() and fields[2].isdigit():

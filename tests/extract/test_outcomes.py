@@ -141,3 +141,16 @@ def test_relative_change_and_symbol_qualifiers() -> None:
     events = run("Haemorrhage occurred in ∼4% of patients and oedema in ≥60%.", title="Imatinib in GIST.").outcomes
     assert [(o.adverse_event, o.percent, o.qualifier) for o in events] == [
         ("kgr:ae-hemorrhage", Decimal("4"), "approximately"), ("kgr:ae-edema", Decimal("60"), "at least")]
+
+
+def test_each_arm_s_number_goes_to_the_drug_it_names() -> None:
+    """Found by a new user: "48% for vemurafenib and 5% for dacarbazine" gave vemurafenib both numbers."""
+    from kg.extract import extract, load_lexicon
+    from tests.extract.helpers import document
+
+    for sentence in ("Response rates were 48% for vemurafenib and 5% for dacarbazine.",
+                     "Vemurafenib gave a response rate of 48%, versus 5% with dacarbazine."):
+        got = extract(document(sentence, "Vemurafenib in melanoma."), load_lexicon()).outcomes
+        assert [(o.endpoint, o.percent, o.drug) for o in got] == [
+            ("kgr:endpoint-response", Decimal(48), "DRUGBANK:DB08881"),
+            ("kgr:endpoint-response", Decimal(5), "DRUGBANK:DB00851")], sentence

@@ -131,3 +131,85 @@ def test_each_mutation_takes_the_response_word_of_its_own_coordinated_clause() -
         "to imatinib.").assertions if a.object == "CHEBI:45783"}
     assert found == {("kgr:mutation-KIT-D816V", "confersResistanceTo"),
                      ("kgr:mutation-KIT-exon11-deletion", "confersSensitivityTo")}
+
+
+def _full(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, str | None]]:
+    """(subject, predicate, object, negated, cue) of each sentence-rule assertion, with the full
+    lexicon and the shipped tagger (no pair model)."""
+    from kg.extract import extract, load_lexicon
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    return [(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].cue)
+            for a in extract(document(text, title), load_lexicon(), load_tagger()).assertions
+            if a.predicate != "mutationOf"]
+
+
+DABRAFENIB, TRAMETINIB, BRAF, PYREXIA = "DRUGBANK:DB08912", "DRUGBANK:DB08911", "HGNC:1097", "MESH:D005334"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: the first clause's "did not" denied the second clause's claim,
+    # and the drug of the second clause, nearer in characters, took the first one's gene.
+    ("Dabrafenib did not cause pyrexia, and trametinib caused pyrexia.",
+     [(DABRAFENIB, "causesAdverseEvent", PYREXIA, True, "did not"), (TRAMETINIB, "causesAdverseEvent", PYREXIA, False, None)]),
+    ("Trametinib did not inhibit BRAF, but dabrafenib inhibited BRAF.",
+     [(TRAMETINIB, "inhibits", BRAF, True, "did not"), (DABRAFENIB, "inhibits", BRAF, False, None)]),
+    ("Imatinib inhibits KIT but not FLT3.",
+     [("CHEBI:45783", "inhibits", "HGNC:6342", False, None), ("CHEBI:45783", "inhibits", "HGNC:3765", True, "not")]),
+    ("Trastuzumab may inhibit HER2 but was not studied here.",
+     [("DRUGBANK:DB00072", "inhibits", "HGNC:3430", False, "may")]),
+    ("Not only imatinib but also nilotinib inhibits KIT.", [("DRUGBANK:DB04868", "inhibits", "HGNC:6342", False, None)]),
+])
+def test_a_cue_stays_in_its_own_clause(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The last item of a list is no clause of its own: the cue covers all three.
+    ("Gefitinib, erlotinib, and afatinib did not inhibit EGFR.",
+     [(d, "inhibits", "HGNC:3236", True, "did not") for d in ("DRUGBANK:DB00317", "DRUGBANK:DB00530", "DRUGBANK:DB08916")]),
+    ("EGFR T790M confers resistance to gefitinib and erlotinib.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", d, False, None) for d in ("DRUGBANK:DB00317", "DRUGBANK:DB00530")]),
+    ("Rash was common with gefitinib or erlotinib.",
+     [(d, "causesAdverseEvent", "kgr:ae-rash", False, None) for d in ("DRUGBANK:DB00317", "DRUGBANK:DB00530")]),
+    # Commas alone make no coordination.
+    ("After imatinib, dasatinib was effective in CML.", [("DRUGBANK:DB01254", "treats", "MONDO:0011996", False, None)]),
+])
+def test_coordinated_drugs_share_the_claim(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: incidence in treated patients read as treatment.
+    ("Interstitial lung disease occurred in 4% of patients treated with osimertinib.",
+     [("DRUGBANK:DB09330", "causesAdverseEvent", "MONDO:0015925", False, None)]),
+    ("In 120 children with osteosarcoma treated with cisplatin, hearing loss occurred in 40% and acute kidney injury "
+     "in 25%.", [("DRUGBANK:DB00515", "treats", "MONDO:0009807", False, None),
+                 ("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0005365", False, None),
+                 ("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0002492", False, None)]),
+    ("Dabrafenib did not cause pyrexia.", [(DABRAFENIB, "causesAdverseEvent", PYREXIA, True, "did not")]),
+    # Found by a new user: a disease (MeSH's Cardiotoxicity) seen or not with a drug was no claim.
+    ("No cardiotoxicity was observed with lapatinib.",
+     [("DRUGBANK:DB01259", "causesAdverseEvent", "MESH:D066126", True, "no")]),
+    ("Hepatotoxicity was reported with lapatinib.",
+     [("DRUGBANK:DB01259", "causesAdverseEvent", "kgr:ae-hepatotoxicity", False, None)]),
+    # Death is an outcome, never what a drug treats.
+    ("Vemurafenib improved overall survival (hazard ratio for death 0.37; P<0.001). Response rates were 48%.", []),
+])
+def test_incidence_is_harm_and_death_is_not_treated(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
+
+
+def test_the_comparator_arm_does_not_take_the_paper_s_mutations() -> None:
+    """Found by a new user: "48% for vemurafenib and 5% for dacarbazine" linked BRAF V600E to dacarbazine."""
+    got = _full("Response rates were 48% for vemurafenib and 5% for dacarbazine.",
+                title="Vemurafenib in melanoma with BRAF V600E mutation.")
+    assert got == [("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08881", False, None)]
+
+
+def test_a_change_before_mediated_is_a_mutation_of_its_gene() -> None:
+    """Found by a new user: "EGFR T790M-mediated" in a title made no mutation, and a gene-less one elsewhere."""
+    got = _full("The response rate was 71% with osimertinib.",
+                title="Osimertinib overcomes EGFR T790M-mediated resistance in lung cancer.")
+    assert ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, None) in got

@@ -142,6 +142,20 @@ def test_a_pubtator_file_with_one_broken_document_keeps_the_others(tmp_path: Pat
     assert f"error: {broken}: line 17: neither a mention nor a relation line" in built.output
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    # Found by a new user: a line of prose was read as a line of a document whose id is the
+    # whole line ("line for 'this line is garbage' inside document …").
+    ("this line is garbage", "line 3: neither a mention nor a relation line: 'this line is garbage'"),
+    ("55550009\t0\t8\tImatinib\tChemical", "line 3: line for '55550009' inside document '55550001'"),
+])
+def test_a_stray_line_in_a_pubtator_document_is_named_for_what_it_is(tmp_path: Path, line: str, reason: str) -> None:
+    path = tmp_path / "stray.pubtator"
+    path.write_text(f"55550001|t|A title.\n55550001|a|Imatinib inhibits KIT.\n{line}\n")
+    with pytest.raises(ReaderError) as error:
+        read_file(path)
+    assert str(error.value) == f"{path}: {reason}"
+
+
 @pytest.mark.parametrize("tail", ["55550001|t|A novel mutation at", "55550001|t|"])
 def test_a_pubtator_file_cut_after_a_title_reports_that_document(tmp_path: Path, tail: str) -> None:
     # Found by a user: a file cut after a title line built the article with half a title
