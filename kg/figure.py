@@ -10,6 +10,7 @@ and thicker with more papers, as in the HTML view (:mod:`kg.viz`).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,8 @@ def figure(view: Landscape) -> Any:
         ax.text(index, -0.75, COLUMN_TITLES[cls], ha="center", va="center", fontsize=10, fontweight="bold",
                 color="#333")
     fig.canvas.draw()   # the label boxes must exist before arrows can stop at them
+    # The plot's bottom and top on the screen (pixels, y up): the first row's top and the last row's bottom.
+    floor, ceiling = (float(v) for v in ax.transData.transform([(0, tallest - 0.5), (0, -0.5)])[:, 1])
     parallel: dict[tuple[str, str], int] = defaultdict(int)
     for edge in view.edges:
         pair = (min(edge.source, edge.target), max(edge.source, edge.target))
@@ -106,9 +109,18 @@ def figure(view: Landscape) -> Any:
         k = parallel[pair]
         span = abs(places[edge.source][0] - places[edge.target][0])
         # Neighbouring columns: straight; farther: an arc clear of the boxes between;
-        # parallel edges (two predicates for one pair) fan out.
-        bend = 0.0 if span <= 1 else 0.5 / span
-        bend = (bend + 0.12 * (k - 1)) * (1 if k % 2 else -1)
+        # parallel edges (two predicates for one pair) fan out. An arc bows towards the
+        # middle row: one bowing away from a bottom row left the plot and was cut off
+        # (found by a new user). arc3 moves its control point by rad × (dy, −dx) on the
+        # screen, whose y runs up where the rows run down.
+        bend = (0.0 if span <= 1 else 0.5 / span) + 0.12 * (k - 1)
+        (x1, y1), (x2, y2) = ax.transData.transform(
+            [(places[edge.source][0], y(edge.source)), (places[edge.target][0], y(edge.target))])
+        upwards = (y1 + y2) / 2 < (floor + ceiling) / 2    # in the lower half of the screen
+        # The arc's sag is half the control point's offset, rad × length: kept inside the plot.
+        room = (ceiling - (y1 + y2) / 2) if upwards else ((y1 + y2) / 2 - floor)
+        bend = min(bend, 1.8 * max(room, 0.0) / max(math.hypot(x2 - x1, y2 - y1), 1.0))
+        bend *= -1 if upwards == (x2 >= x1) else 1
         ax.add_patch(FancyArrowPatch(
             (places[edge.source][0], y(edge.source)), (places[edge.target][0], y(edge.target)),
             patchA=boxes[edge.source].get_bbox_patch(), patchB=boxes[edge.target].get_bbox_patch(),

@@ -208,6 +208,27 @@ def test_figure_labels_do_not_overlap_at_a_hundred_nodes() -> None:
     assert all(0 <= b.x0 and b.x1 <= width and 0 <= b.y0 and b.y1 <= height for b in boxes)
 
 
+def test_figure_arcs_stay_inside_the_plot() -> None:
+    """Found by a new user: arcs from the bottom drug to the diseases bowed below the plot and
+    were cut off. Every edge, parallel ones too, now lies inside the axes."""
+    from matplotlib.patches import FancyArrowPatch
+
+    view = _big(n_drugs=5, n_mutations=6, n_genes=3, n_diseases=4)
+    ev = EvidenceView("s", "PMID:1", "", False, False, False, "", ())
+    extra = [Edge(f"far{i}", "d4", f"x{i}", predicate, "context", 0.4, False, False, True, True, ("PMID:1",), (ev,))
+             for i in range(4) for predicate in ("treats", "approvedFor")]
+    extra += [Edge(f"top{i}", "d0", f"g{i}", "inhibits", "context", 0.4, False, False, True, True, ("PMID:1",), (ev,))
+              for i in range(3)]
+    fig = figure(Landscape(view.nodes, view.edges + tuple(extra)))
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    axes = fig.axes[0].get_window_extent(renderer)
+    arcs = [p.get_window_extent(renderer) for p in fig.axes[0].patches if isinstance(p, FancyArrowPatch)]
+    assert len(arcs) == len(view.edges) + len(extra)
+    outside = [b for b in arcs if b.y0 < axes.y0 - 1 or b.y1 > axes.y1 + 1 or b.x0 < axes.x0 - 1 or b.x1 > axes.x1 + 1]
+    assert outside == []
+
+
 def test_layout_puts_classes_in_columns_and_neighbours_side_by_side() -> None:
     places = layout(_big())
     assert {places[f"d{i}"][0] for i in range(25)} == {0}

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.context import Context
-from kg.extract.relations import NOT_TREAT, sentence_evidence
+from kg.extract.relations import NOT_TREAT, NOT_TREATED, sentence_evidence
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
 
@@ -267,6 +267,8 @@ class PairModel:
                 continue
             predicate, first_is_subject = self.predicate(candidate)
             subject_mentions, object_mentions = candidate.mentions if first_is_subject else candidate.mentions[::-1]
+            if predicate == "treats" and object_mentions[0].entity.label.lower() in NOT_TREATED:
+                continue    # "hazard ratio for death": an outcome, never what a drug treats
             sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
             if candidate.kinds == ("Chemical", "Disease") and NOT_TREAT.search(sentence.text):
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported

@@ -65,3 +65,22 @@ def test_shipped_model_links_gene_and_disease_across_sentences_and_never_calls_a
            if a.evidence[0].rule.endswith("pair-classifier")}
     assert ("EGFR", "associatedWith", "non-small cell lung carcinoma") in got
     assert not any(p == "causesAdverseEvent" for _, p, _ in got)
+
+
+def test_the_pair_classifier_never_has_a_drug_treat_death() -> None:
+    """Found by a new user: "hazard ratio for death" became vemurafenib kg:treats Death."""
+    from kg.extract import extract, load_lexicon
+    from kg.extract.pairs import load_pair_model
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    abstract = ("BACKGROUND: Vemurafenib is a selective inhibitor of mutated BRAF. Melanomas harboring the BRAF V600E "
+                "mutation are sensitive to vemurafenib. METHODS: We randomly assigned 675 patients with previously "
+                "untreated metastatic melanoma with the BRAF V600E mutation to receive vemurafenib (960 mg twice daily) "
+                "or dacarbazine. RESULTS: Vemurafenib improved overall survival (hazard ratio for death 0.37; "
+                "P<0.001). Response rates were 48% for vemurafenib and 5% for dacarbazine. Cutaneous squamous-cell "
+                "carcinoma developed in 18% of patients receiving vemurafenib.")
+    extraction = extract(document(abstract, "Vemurafenib in melanoma with BRAF V600E mutation"), load_lexicon(),
+                         load_tagger(), load_pair_model())
+    [death] = {m.curie for m in extraction.mentions if m.text == "death"}
+    assert [(a.subject, a.predicate) for a in extraction.assertions if a.object == death] == []
