@@ -956,6 +956,10 @@ def cell(value: object) -> str:
     return str(value)
 
 
+#: The narrowest a table column is cut to before the table is shown a record per row.
+_NARROWEST = 16
+
+
 def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: str = "table",
                 *, width: int | None = None, total: int | None = None, offset: int = 0) -> str:
     """Format query results as a table fitted to the terminal, CSV or JSON.
@@ -987,8 +991,14 @@ def format_rows(columns: tuple[str, ...], rows: list[tuple[object, ...]], fmt: s
                   f"(no rows: --offset {offset} is past the {total} row{'s' if total != 1 else ''})")
     widths = [max([len(c)] + [len(t[i]) for t in texts]) for i, c in enumerate(columns)]
     budget = width - 3 * (len(columns) - 1)
-    while sum(widths) > budget and max(widths) > 6:
-        widths[widths.index(max(widths))] -= 1
+    # The widest column gives way first, none below 16 characters: columns of six
+    # ("kgr:mu…") told a user nothing; a table that cannot fit is shown a record per row.
+    floors = [min(w, _NARROWEST) for w in widths]
+    while sum(widths) > budget:
+        widest = max(range(len(widths)), key=lambda i: (widths[i] > floors[i], widths[i]))
+        if widths[widest] <= floors[widest]:
+            break
+        widths[widest] -= 1
     if sum(widths) > budget and texts:
         return _expanded(columns, texts, width, first=offset + 1) + footer + "\n"
     if not texts:

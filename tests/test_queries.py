@@ -279,6 +279,21 @@ def test_table_fits_the_width(graph: Graph) -> None:
     assert table.splitlines()[-1] == f"({len(result)} rows)"
 
 
+def test_a_narrow_table_cuts_no_column_below_sixteen_characters() -> None:
+    """Found by a new user: at their terminal's width the columns came out as "kgr:mutat…"
+    and "kg:confer…"; the widest gives way first, none below 16, else a record per row."""
+    from rdflib import Literal
+
+    columns = ("mutation", "predicate", "drug", "sentence")
+    rows = [(Literal("kgr:mutation-NRAS-Q61K"), Literal("kg:confersResistanceTo"), Literal("Vemurafenib"),
+             Literal("NRAS Q61K mutation confers resistance to vemurafenib in melanoma cells."))]
+    table = format_rows(columns, rows, "table", width=90).splitlines()
+    assert table[2].split(" | ") == ["kgr:mutation-NRAS-Q61K", "kg:confersResistanceTo", "Vemurafenib",
+                                     "NRAS Q61K mutation confer…"]
+    narrow = format_rows(columns, rows, "table", width=60).splitlines()
+    assert narrow[:2] == ["-[ row 1 ]-------------------", " mutation | kgr:mutation-NRAS-Q61K"]
+
+
 @pytest.mark.parametrize(
     ("name", "params", "message"),
     [

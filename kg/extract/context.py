@@ -17,8 +17,8 @@ from kg.model import Document, Mention, Sentence
 #: Words that make a statement negative; the matched word is kept as ``kg:cue``.
 NEGATION_CUES = re.compile(
     # "with or without X" and "with and without X" deny nothing, nor does "not only".
-    r"\b(no|not(?!\s+only\b)|never|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
-    r"was not|were not|lack of|absence of|unable to|cannot)\b",
+    r"\b(no|not|never|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
+    r"was not|were not|lack of|absence of|unable to|cannot)\b(?!\s+only\b)",
     re.IGNORECASE,
 )
 #: Words that make a statement tentative; the matched word is kept as ``kg:cue``.
@@ -27,6 +27,10 @@ HEDGE_CUES = re.compile(
     r"likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
     re.IGNORECASE,
 )
+#: After a drug: it is the patients' history, not what they were given ("gefitinib-resistant
+#: NSCLC", "the gefitinib-pretreated cohort", "with gefitinib pretreatment").
+HISTORY = re.compile(r"[\s-]*(?:resistant|refractory|pre-?treated|pretreatment|naive|naïve|intolerant|failure|"
+                     r"exposed|experienced)\b", re.IGNORECASE)
 #: Clause boundaries inside a sentence: cues do not cross them. "but" breaks with or
 #: without a comma ("inhibits KIT but not FLT3"), except in "not only … but also".
 CLAUSE_BREAK = re.compile(r";|,\s*(?:but|although|whereas|while|however)\b|\bhowever,|\bbut\b(?!\s+also\b)")
@@ -87,8 +91,9 @@ def build_context(document: Document, sentences: list[Sentence], mentions: list[
 def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     """The ``[start, end)`` of the clause of ``sentence`` that holds ``offset``.
 
-    A ", and" ends a clause unless what comes before it since the last break holds a
-    comma, as the last item of a list does.
+    A ", and" ends a clause unless it ends a list: unless a comma comes before it since the
+    last break, with at most three words between the two ("A, B, and C";
+    "In resistant cells, gefitinib did not inhibit EGFR, and …" is two clauses).
 
     >>> s = Sentence(0, 64, "Dabrafenib did not cause fever, and trametinib caused fever.", "abstract")
     >>> clause_bounds(s, 40), clause_bounds(s, 3)
@@ -96,6 +101,9 @@ def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     >>> s = Sentence(0, 48, "Imatinib, nilotinib, and dasatinib did not work.", "abstract")
     >>> clause_bounds(s, 0)
     (0, 48)
+    >>> s = Sentence(0, 70, "In these cells, gefitinib did not inhibit EGFR, and erlotinib did.", "abstract")
+    >>> clause_bounds(s, 60)
+    (51, 70)
     """
     breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence.text)]
     if "," in sentence.text:
@@ -104,7 +112,8 @@ def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     last = 0
     for brk_start, brk_end in breaks:
         if sentence.text[brk_start] == "," and sentence.text.startswith("and", brk_end - 3) and (
-                "," in sentence.text[last:brk_start]):
+                "," in sentence.text[last:brk_start]
+                and len(sentence.text[sentence.text.rindex(",", last, brk_start) + 1:brk_start].split()) <= 3):
             continue    # "A, B, and C": a list, not two clauses
         at = sentence.start + brk_start
         if at < offset:

@@ -30,11 +30,12 @@ _EVENTS = (
 )
 PATTERNS = (
     ("protein3", re.compile(rf"\b(?:p\.\(?)?(?P<ref>{_AA3_RE})(?P<pos>\d{{1,5}})(?P<alt>{_AA3_RE}|fs|del)\b\)?")),
-    # "D842V", "D842V-mutant" and "T790M-mediated", but not "D842V-like" or "D842Vx".
+    # "D842V", "D842V-mutant" and "T790M-mediated", but not "D842V-like", "D842Vx", "T790M-negative"
+    # (its absence) or "T47D-resistant" (a cell line).
     ("protein1", re.compile(r"\b(?:p\.)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>[ACDEFGHIKLMNPQRSTVWY*]|fs|del)"
-                            r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|negative|mediated|driven|induced|associated|"
-                            r"related|dependent|specific|selective|resistant|sensitive|bearing|harbou?ring|carrying|"
-                            r"expressing|containing)\w)")),
+                            r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
+                            r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
+                            r"containing)\w)")),
     # A codon-level change with no new residue: "Q61 mutation", "R882 mutations".
     ("codon", re.compile(r"\b(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,4})(?=\s+(?:mutations?|mutants?|mutated|variants?)\b)")),
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),

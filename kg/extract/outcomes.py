@@ -19,7 +19,15 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from kg.extract.context import CLAUSE_BREAK, HEDGE_CUES, NEGATION_CUES, Context, clause_bounds, find_cue
+from kg.extract.context import (
+    CLAUSE_BREAK,
+    HEDGE_CUES,
+    HISTORY,
+    NEGATION_CUES,
+    Context,
+    clause_bounds,
+    find_cue,
+)
 from kg.model import (
     Evidence,
     Mention,
@@ -53,14 +61,16 @@ DESIGN_WORDS = re.compile(
     re.IGNORECASE,
 )
 OWN_TRIAL = re.compile(
-    r"\bwe (?:conducted|performed|carried out|report|enrolled|randomi[sz]ed)\b|\bthis (?:trial|study)\b|"
+    r"\bwe (?:conducted|performed|carried out|report|enrolled|randomi[sz]ed|randomly (?:assigned|allocated))\b|"
+    r"\bthis (?:trial|study)\b|"
     r"\bwere (?:randomly assigned|randomi[sz]ed|enrolled)\b",
     re.IGNORECASE,
 )
 SAMPLE = re.compile(
     r"\b(?:a total of\s+)?(?P<n>\d[\d,]*)\s+(?:patients|subjects|participants|adults|children|women|men)\s+"
     r"(?:were|was)\s+(?:randomly assigned|randomi[sz]ed|enrolled|included|treated)"
-    r"|\bwe\s+(?:enrolled|randomi[sz]ed|included|recruited|treated|studied)\s+(?:a total of\s+)?"
+    r"|\bwe\s+(?:enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|recruited|treated|studied)\s+"
+    r"(?:a total of\s+)?"
     r"(?P<n2>\d[\d,]*)\s+(?:patients|subjects|participants|adults|children|women|men)\b",
     re.IGNORECASE,
 )
@@ -147,7 +157,7 @@ def extract_study(ctx: Context) -> Study | None:
             size = int((match.group("n") or match.group("n2")).replace(",", ""))
         if phase is None and (match := PHASE.search(sentence.text)):
             phase = match.group(1).upper()
-        if not arms and re.search(r"\b(?:assigned|randomi[sz]ed) to\b", sentence.text):
+        if not arms and re.search(r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,80}?\bto\b", sentence.text):
             arms = _arms(ctx, sentence)
         evidence.append(_evidence(ctx, sentence, "study:own-trial", None, None))
     if not arms:
@@ -164,8 +174,16 @@ def _arms(ctx: Context, sentence: Sentence) -> list[StudyArm]:
     drug = drugs[0].curie if drugs else (ctx.main_drug.curie if ctx.main_drug else None)
     schedule_match = SCHEDULE.search(sentence.text)
     shared_schedule = _schedule(schedule_match.group(0)) if schedule_match else None
-    arms = [_arm(ctx, match, drug, shared_schedule) for match in DOSE.finditer(sentence.text)
-            if not RESTATED.search(sentence.text[:match.start()])]
+    doses = [match for match in DOSE.finditer(sentence.text) if not RESTATED.search(sentence.text[:match.start()])]
+    arms = []
+    for i, match in enumerate(doses):
+        # "vemurafenib (960 mg twice daily) or dacarbazine (1000 mg … every 3 weeks)": a dose
+        # is the drug's named last before it, with the schedule that follows it, if any.
+        named = [d for d in drugs if d.end <= sentence.start + match.start()]
+        following = doses[i + 1].start() if i + 1 < len(doses) else len(sentence.text)
+        own = SCHEDULE.search(sentence.text, match.end(), following)
+        arms.append(_arm(ctx, match, named[-1].curie if named else drug,
+                         _schedule(own.group(0)) if own else shared_schedule))
     if arms and (control := CONTROL_ARM.search(sentence.text)):
         arms.append(StudyArm(ctx.document.curie, control.group(1).lower()))
     return arms
@@ -312,7 +330,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if "drug" not in fields and number is not None and len({d.curie for d in drugs}) > 1:
             # "48% for vemurafenib and 5% for dacarbazine": each number is its own arm's.
             named = next((d for d in drugs if 0 <= d.start - number.end <= 30
-                          and ARM_WORDS.fullmatch(text, number.end, d.start)), None)
+                          and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)), None)
             if named is not None:
                 values["drug"] = named.curie
         out.append(OutcomeMeasurement(

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from kg.extract.context import (
     HEDGE_CUES,
+    HISTORY,
     NEGATION_CUES,
     Context,
     clause_bounds,
@@ -84,15 +85,26 @@ CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e
                         re.IGNORECASE)
 #: A disease told by how often it occurred is an event of the drug, not what the drug
 #: treats: "Interstitial lung disease occurred in 4% of patients treated with osimertinib",
-#: "hearing loss occurred in 40% and acute kidney injury in 25%".
+#: "hearing loss occurred in 40% and acute kidney injury in 25%". "observed", "reported"
+#: and the like need their auxiliary ("melanoma seen at our center" is no event).
 INCIDENCE_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:was|were|has been|have been|had)\s+)?"
-    r"(?:occurred|occurring|developed|reported|observed|seen|noted|experienced)\b|\s+in\s+\d+(?:\.\d+)?\s*%",
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:occurred|occurring|developed|developing)\b|"
+    r"(?:was|were|has been|have been)\s+(?:reported|observed|seen|noted|experienced|developed)\b)"
+    r"|\s+in\s+\d+(?:\.\d+)?\s*%",
+    re.IGNORECASE)
+#: What makes a disease followed by a rate the object of a response, not an event:
+#: "complete remission of chronic myeloid leukemia was observed in 80%", "an effective
+#: treatment for GIST in 80% of cases", "relapse of CML occurred in 10%".
+COURSE_BEFORE = re.compile(
+    r"\b(?:remissions?|respon\w*|control|improvement|regression|benefit|efficacy|effective|treatment|therapy|"
+    r"management|relapses?|recurrences?|progression)\s+(?:[\w-]+\s+){0,2}(?:of|in|for|to)\s+(?:the\s+)?$",
     re.IGNORECASE)
 #: What sets a comparator apart from the drug studied: "vemurafenib versus dacarbazine",
 #: "48% for vemurafenib and 5% for dacarbazine", "randomized to vemurafenib or dacarbazine".
-COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|than|or|relative to)(?!\w)|\d%?\s+(?:for|with|in)\b",
+COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|or|relative to)(?!\w)|\d%?\s+(?:for|with|in)\b",
                         re.IGNORECASE)
+#: "than" sets apart what follows it only: "more durable with dabrafenib than vemurafenib".
+THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 #: Outcomes the disease vocabularies hold that no drug "treats" ("hazard ratio for death").
 NOT_TREATED = frozenset({"death", "mortality"})
 DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
@@ -163,8 +175,17 @@ def _nearest(mentions: list[Mention], offset: int, sentence: Sentence | None = N
     return min(mentions, key=lambda m: (abs(m.start - offset), m.start))
 
 
+#: "respectively" pairs coordinated lists item by item: no item takes the whole other list.
+RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: What joins the members of a coordination: "A, B and C", "A or B", "A/B", "A plus B".
 _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
+
+
+def _incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
+    """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`), not
+    how it responded (:data:`COURSE_BEFORE`)."""
+    return (INCIDENCE_AFTER.match(text, disease.end) is not None
+            and COURSE_BEFORE.search(text, max(sentence.start, disease.start - 50), disease.start) is None)
 
 
 def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Mention]:
@@ -179,19 +200,42 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
         return [mention]
     text = ctx.document.text
     i = j = same.index(mention)
-    while i > 0 and _JOINER.fullmatch(text, same[i - 1].end, same[i].start):
+    if RESPECTIVELY.search(sentence.text):
+        return [mention]    # "A and B inhibit X and Y, respectively": each its own
+
+    def joined(k: int) -> str | None:
+        """What joins ``same[k]`` to the next: "," alone, else its word ("and", "/"); None: not joined."""
+        match = _JOINER.fullmatch(text, same[k].end, same[k + 1].start)
+        return None if match is None else (match.group().strip(" ,").lower() or ",")
+
+    while i > 0 and joined(i - 1):
         i -= 1
-    while j + 1 < len(same) and _JOINER.fullmatch(text, same[j].end, same[j + 1].start):
+    while j + 1 < len(same) and joined(j):
         j += 1
-    if i == j or not any(text[same[k].end:same[k + 1].start].strip(" ,") for k in range(i, j)):
+    # A list is commas, then one word ("A, B and C"): a comma after the word starts anew
+    # ("Unlike warfarin and aspirin, imatinib …"), and the mention's part needs the word.
+    at, start = same.index(mention), i
+    for k in range(i, j):
+        if joined(k) == "," and any(joined(n) != "," for n in range(start, k)):
+            if at <= k:
+                j = k
+                break
+            start = k + 1
+    i = start
+    if i == j or all(joined(k) == "," for k in range(i, j)):
         return [mention]
     group = {m.curie: m for m in reversed(same[i:j + 1])}    # each entity's first mention
     return sorted(group.values(), key=lambda m: m.start)
 
 
 def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
-    """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor."""
+    """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor.
+
+    A drug named as the patients' history ("gefitinib-resistant NSCLC") gives way to another.
+    """
+    text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
+    drugs = [d for d in drugs if not HISTORY.match(text, d.end)] or drugs
     if drugs:
         return _nearest(drugs, obj.start, sentence), False
     if ctx.main_drug is not None and DRUG_ANAPHOR.search(sentence.text):
@@ -211,7 +255,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
     for disease in diseases:
-        if disease.entity.label.lower() in NOT_TREATED or INCIDENCE_AFTER.match(text, disease.end):
+        if disease.entity.label.lower() in NOT_TREATED or _incidence(text, sentence, disease):
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
@@ -230,7 +274,15 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not inhibit and not target:
         return
     predicate = "inhibits" if inhibit else "targets"
-    for gene in ctx.in_sentence(sentence, "Target"):
+    genes, drugs = ctx.in_sentence(sentence, "Target"), ctx.in_sentence(sentence, "Drug")
+    if RESPECTIVELY.search(sentence.text) and len({g.curie for g in genes}) == len({d.curie for d in drugs}) > 1:
+        # "Dabrafenib and trametinib inhibit BRAF and MEK1, respectively": item by item.
+        firsts = [list({m.curie: m for m in reversed(ms)}.values())[::-1] for ms in (drugs, genes)]
+        for drug, gene in zip(*firsts, strict=True):
+            yield Assertion(drug.curie, predicate, gene.curie,
+                            (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
+        return
+    for gene in genes:
         drugs = ctx.in_sentence(sentence, "Drug")
         if not drugs:
             continue
@@ -274,7 +326,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
-        if d.entity.label.lower() not in NOT_TREATED and INCIDENCE_AFTER.match(text, d.end)]
+        if d.entity.label.lower() not in NOT_TREATED and _incidence(text, sentence, d)]
     if not events or not ADVERSE.search(sentence.text):
         return
     events.sort(key=lambda m: m.start)
@@ -425,7 +477,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
 def _compared(text: str, drug: Mention, other: Mention) -> bool:
     """Whether ``drug`` is set against ``other`` as its comparator, within a few words of it."""
     start, end = min(drug.end, other.end), max(drug.start, other.start)
-    return end - start <= 60 and COMPARATOR.search(text, start, end) is not None
+    return end - start <= 60 and (COMPARATOR.search(text, start, end) is not None
+                                  or (drug.start > other.start and THAN.search(text, start, end) is not None))
 
 
 def _mutation_genes(ctx: Context) -> Iterator[Assertion]:

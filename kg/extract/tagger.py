@@ -43,7 +43,7 @@ TAG_OF = {kg: tag for tag, kgs in KG_TYPES.items() for kg in kgs}
 MODELS = {"chemicals-diseases": ("Chemical", "Disease"), "genes-variants": ("Gene", "Variant")}
 #: Words after a gene or a disease that the corpora leave out of its span ("EGFR gene").
 _TRAILING = re.compile(r"\s+(?:genes?|proteins?|mRNAs?|transcripts?|mutations?|variants?|patients?|"
-                       r"(?:receptor\s+)?tyrosine\s+kinases?)$", re.IGNORECASE)
+                       r"tyrosine\s+kinases?)$", re.IGNORECASE)
 
 Token = tuple[int, int, str]
 #: A typed span ``(start, end, tagger type)``.

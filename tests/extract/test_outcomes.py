@@ -154,3 +154,30 @@ def test_each_arm_s_number_goes_to_the_drug_it_names() -> None:
         assert [(o.endpoint, o.percent, o.drug) for o in got] == [
             ("kgr:endpoint-response", Decimal(48), "DRUGBANK:DB08881"),
             ("kgr:endpoint-response", Decimal(5), "DRUGBANK:DB00851")], sentence
+
+
+def test_a_trial_we_randomly_assigned_has_each_arm_s_drug_and_schedule() -> None:
+    """Found by a new user: "We randomly assigned 675 patients …" made no study; the comparator's
+    dose then went to the trial drug with the trial drug's schedule."""
+    from kg.extract import extract, load_lexicon
+    from tests.extract.helpers import document
+
+    study = extract(document(
+        "We randomly assigned 675 patients with metastatic melanoma with the BRAF V600E mutation to receive "
+        "vemurafenib (960 mg twice daily) or dacarbazine (1000 mg per square meter of body-surface area every "
+        "3 weeks).", "Vemurafenib in melanoma."), load_lexicon()).study
+    assert study is not None
+    assert (study.sample_size, study.design) == (675, ("randomized",))
+    assert [(a.drug, a.dose, a.dose_unit, a.schedule) for a in study.arms] == [
+        ("DRUGBANK:DB08881", Decimal(960), "mg", "twice daily"), ("DRUGBANK:DB00851", Decimal(1000), "mg", "every 3 weeks")]
+
+
+def test_a_drug_of_the_patients_history_takes_no_number() -> None:
+    """Found in review: "61% of patients with gefitinib-resistant NSCLC" gave the 61% to gefitinib."""
+    from kg.extract import extract, load_lexicon
+    from tests.extract.helpers import document
+
+    for sentence in ("Osimertinib achieved responses in 61% of patients with gefitinib-resistant NSCLC.",
+                     "The response rate with osimertinib was 61% in the gefitinib-pretreated cohort."):
+        got = extract(document(sentence), load_lexicon()).outcomes
+        assert [(o.percent, o.drug) for o in got] == [(Decimal(61), "DRUGBANK:DB09330")], sentence

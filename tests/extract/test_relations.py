@@ -213,3 +213,45 @@ def test_a_change_before_mediated_is_a_mutation_of_its_gene() -> None:
     got = _full("The response rate was 71% with osimertinib.",
                 title="Osimertinib overcomes EGFR T790M-mediated resistance in lung cancer.")
     assert ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, None) in got
+
+
+CML, GIST, IMATINIB = "MONDO:0011996", "MONDO:0011719", "CHEBI:45783"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found in review: a response or remission told by its rate is no adverse event.
+    ("Complete remission of chronic myeloid leukemia was observed in 80% of patients treated with imatinib.",
+     [(IMATINIB, "treats", CML, False, None)]),
+    ("Imatinib is an effective treatment for gastrointestinal stromal tumor in 80% of cases.",
+     [(IMATINIB, "treats", GIST, False, None)]),
+    ("Relapse of chronic myeloid leukemia occurred in 10% of patients after imatinib discontinuation.", []),
+    ("Of the patients with melanoma seen at our center, 40 were treated with vemurafenib.",
+     [("DRUGBANK:DB08881", "treats", "MONDO:0005105", False, None)]),
+    # A comma after the "and" ends the list: the drugs of an introductory phrase are not coordinated.
+    ("Unlike warfarin and aspirin, imatinib inhibited KIT.", [(IMATINIB, "inhibits", "HGNC:6342", False, None)]),
+    ("After failure of imatinib and sunitinib, regorafenib was effective in gastrointestinal stromal tumor.",
+     [("DRUGBANK:DB08896", "treats", GIST, False, None)]),
+    # "respectively" pairs item by item.
+    ("Dabrafenib and trametinib inhibit BRAF and MEK1, respectively.",
+     [(DABRAFENIB, "inhibits", BRAF, False, None), (TRAMETINIB, "inhibits", "HGNC:6840", False, None)]),
+    # The patients' history is not the drug given.
+    ("Osimertinib achieved responses in 61% of patients with gefitinib-resistant non-small cell lung cancer.",
+     [("DRUGBANK:DB09330", "treats", "MONDO:0005233", False, None)]),
+    # Its absence is no mutation.
+    ("Patients with T790M-negative tumors responded to erlotinib.", []),
+    # "not only" denies nothing, whatever verb it follows; a clause with a comma of its own still ends at ", and".
+    ("Imatinib was not only effective in chronic myeloid leukemia but also in gastrointestinal stromal tumor.",
+     [(IMATINIB, "treats", CML, False, None), (IMATINIB, "treats", GIST, False, None)]),
+    ("In resistant cells, gefitinib did not inhibit EGFR, and erlotinib inhibited EGFR.",
+     [("DRUGBANK:DB00317", "inhibits", "HGNC:3236", True, "did not"), ("DRUGBANK:DB00530", "inhibits", "HGNC:3236", False, None)]),
+])
+def test_rules_keep_what_review_found(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
+
+
+def test_than_sets_apart_only_what_follows_it() -> None:
+    """Found in review: "more durable with dabrafenib than vemurafenib" left dabrafenib out as a comparator."""
+    got = _full("Responses were more durable with dabrafenib than vemurafenib.", title="Vemurafenib in BRAF V600E melanoma.")
+    assert [(s, p, o) for s, p, o, _, _ in got] == [
+        ("kgr:mutation-BRAF-V600E", "confersSensitivityTo", DABRAFENIB),
+        ("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08881")]
