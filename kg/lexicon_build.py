@@ -410,6 +410,28 @@ class Builder:
                 if mesh:
                     entry.xrefs.add(f"MESH:{mesh}")
 
+    def unclash_gene_symbols(self) -> int:
+        """Drop from chemicals the names that are an approved HGNC symbol as written.
+
+        DrugBank lists gene products under their symbol ("PIK3CA", "IL2", "GAPDH") and
+        abbreviations that are famous genes ("MYC" for myricetin, "SHH" for vorinostat); in
+        an abstract such a token is the gene, and "PIK3CA H1047R" was read as a drug with a
+        gene-less mutation (found by a new user). An abbreviation the text defines
+        ("cyclophosphamide (CPM)") is still read as the text says.
+
+        :returns: The number of names dropped.
+        """
+        symbols = {e.label for e in self.entries.values() if e.type == "Target" and e.curie.startswith("HGNC:")}
+        dropped = 0
+        for entry in self.entries.values():
+            if entry.type != "Drug":
+                continue
+            for names in (entry.names, entry.exact):
+                clash = {n for n in names if n in symbols}
+                names -= clash
+                dropped += len(clash)
+        return dropped
+
     def learn(self, documents: Iterable[Document], *, min_precision: float = 0.5, min_count: int = 1) -> int:
         """Add precise surface forms from a training corpus's gold mentions.
 
@@ -558,6 +580,7 @@ def build_lexicon(vocab: Path, output: Path, *, corpora: Iterable[Path] = ()) ->
     builder.mondo(needed["mondo"])
     builder.drugbank(needed["drugbank"], optional["unii"] if optional["unii"].is_file() else None)
     builder.mesh_fallbacks()
+    builder.unclash_gene_symbols()
     if optional["ctcae"].is_file():
         builder.ctcae(optional["ctcae"])
     documents = [doc for path in corpora for doc in read_file(path)]

@@ -239,11 +239,16 @@ def _named(network: nx.MultiDiGraph, node: str) -> str:
 
 
 def _isolated(network: nx.MultiDiGraph, search: PathSearch) -> str:
-    """Why there is no path, when the reason is that one end has no edge at all."""
+    """Why there is no path, when the reason is that one end has no edge a path may take.
+
+    Paths leave out claims only negated evidence supports; ``kg neighbors`` lists them (a
+    new user saw "no direct edge" for a drug ``kg neighbors`` gave two negated edges).
+    """
     alone = [_label(network, n) for n in (search.source, search.target) if network.degree(n) == 0]
     if not alone:
         return ""
-    return f"; {' and '.join(alone)} {'has' if len(alone) == 1 else 'have'} no direct edge in the graph"
+    return (f"; {' and '.join(alone)} {'has' if len(alone) == 1 else 'have'} no direct edge in the graph, "
+            "negated ones aside ('kg neighbors' lists every edge)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -251,3 +251,25 @@ def test_a_training_corpus_s_retired_mesh_ids_become_cross_references(tmp_path: 
     assert builder.entries["DRUGBANK:DB00285"].xrefs == {"MESH:C047426", "UNII:GRZ5RCB1QG"}
     assert not any("MESH:C99900" in x for e in builder.entries.values() for x in e.xrefs)
     assert builder.entries["DRUGBANK:DB00005"].xrefs == {"UNII:EEEEEEEEEE"}   # Zinc's id: MeSH has it
+
+
+def test_a_chemical_loses_the_names_that_are_gene_symbols(tmp_path: Path) -> None:
+    """DrugBank lists a "PIK3CA" drug and "MYC" for myricetin: in an abstract those are genes."""
+    builder = _builder(tmp_path, DESCRIPTORS, CONCEPTS)
+    (tmp_path / "hgnc.tsv").write_text(
+        "HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
+        "UniProt ID(supplied by UniProt)\tPrevious symbols\n"
+        "HGNC:8975\tPIK3CA\tphosphatidylinositol-4,5-bisphosphate 3-kinase catalytic subunit alpha\tApproved\t\t5290\tP42336\t\n"
+        "HGNC:7553\tMYC\tMYC proto-oncogene, bHLH transcription factor\tApproved\t\t4609\tP01106\t\n", encoding="utf-8")
+    builder.hgnc(tmp_path / "hgnc.tsv")
+    (tmp_path / "drugbank.csv").write_text(
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key\n"
+        'DB14954,"",PIK3CA,,JQ83GG8LT2,,\n'
+        'DB02375,"",Myricetin,529-44-2,76XC01FTOJ,MYC | Myricetin | Cannabiscetin,IKMDFBPHZNJCSN-UHFFFAOYSA-N\n',
+        encoding="utf-8")
+    builder.drugbank(tmp_path / "drugbank.csv", None)
+    assert builder.unclash_gene_symbols() == 2
+    assert builder.entries["DRUGBANK:DB02375"].names | builder.entries["DRUGBANK:DB02375"].exact == {
+        "Myricetin", "Cannabiscetin"}
+    assert not builder.entries["DRUGBANK:DB14954"].names | builder.entries["DRUGBANK:DB14954"].exact
+    assert builder.entries["HGNC:8975"].exact >= {"PIK3CA"}

@@ -24,7 +24,7 @@ NEGATION_CUES = re.compile(
 #: Words that make a statement tentative; the matched word is kept as ``kg:cue``.
 HEDGE_CUES = re.compile(
     r"\b(may|might|could(?!\s+not)|suggests?|suggested|suggesting|possibl[ey]|potential(?:ly)?|promising|"
-    r"likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
+    r"(?:un)?likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
     re.IGNORECASE,
 )
 #: After a drug: it is the patients' history, not what they were given ("gefitinib-resistant
@@ -32,8 +32,9 @@ HEDGE_CUES = re.compile(
 HISTORY = re.compile(r"[\s-]*(?:resistant|refractory|pre-?treated|pretreatment|naive|naïve|intolerant|failure|"
                      r"exposed|experienced)\b", re.IGNORECASE)
 #: Clause boundaries inside a sentence: cues do not cross them. "but" breaks with or
-#: without a comma ("inhibits KIT but not FLT3"), except in "not only … but also".
-CLAUSE_BREAK = re.compile(r";|,\s*(?:but|although|whereas|while|however)\b|\bhowever,|\bbut\b(?!\s+also\b)")
+#: without a comma ("inhibits KIT but not FLT3"), except in "not only … but also"; so does
+#: a colon ("Responses were not restricted to R132H: patients with R132C also responded").
+CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:but|although|whereas|while|however)\b|\bhowever,|\bbut\b(?!\s+also\b)")
 #: ", and" between two clauses ("X did not cause fever, and Y caused fever"), which
 #: :func:`clause_bounds` tells from the last item of a list ("A, B, and C").
 _AND = re.compile(r",\s*and\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import Lexicon, Match
+from kg.extract.stoplist import PROTEIN_HEAD
 from kg.model import ENTITY_TYPES, Document, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -33,6 +34,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         Mention(m.start, m.end, m.text, m.entity, alternatives=tuple(a.curie for a in m.alternatives))
         for m in matches
         if m.entity.type in ENTITY_TYPES
+        and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
     ]
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _abbreviations(text, mentions)

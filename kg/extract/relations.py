@@ -62,9 +62,13 @@ SENSITIVE = re.compile(
     re.IGNORECASE,
 )
 RESISTANT = re.compile(
-    r"\b(resist(?:ance|ant|s)?|refractory|insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on|"
+    r"\b(resist(?:ance|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    r"insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on|"
     r"less sensitive|"
-    r"acquired|secondary mutations?|escape|loss of response|relapsed?|"
+    r"acquired|secondary mutations?|escape|loss of response|"
+    # "relapsed" and "refractory" name a population before its disease ("relapsed or
+    # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
+    r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
     r"(?:reduced|shorter|poor(?:er)?|worse|lower|decreased|inferior|diminished) (?:[\w-]+ ){0,2}"
     r"(?:survival|response|responses|outcomes?|benefit|efficacy|sensitivity))\b",
     re.IGNORECASE,

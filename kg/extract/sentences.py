@@ -19,6 +19,8 @@ ABBREVIATIONS = frozenset(
     "e.g i.e vs al approx ca cf fig figs no nos dr mr mrs ms prof st etc resp incl ref refs "
     "jan feb mar apr jun jul aug sep sept oct nov dec mg kg ml".split()
 )
+#: Units written with a dot, which end a sentence when a capital follows.
+_UNITS = frozenset("mg kg ml".split())
 _LABEL = re.compile(r"^[A-Z][A-Z0-9/&,()' -]{1,48}[A-Z)]:\s")
 
 
@@ -59,7 +61,9 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         while begin > cursor and not text[begin - 1].isspace():
             begin -= 1
         token = text[begin:match.start()].lower().lstrip("(")
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if token in _UNITS and text[match.end():match.end() + 40].lstrip(" \"'([")[:1].isupper():
+            pass    # "… 9 mg. Grade 3 …": a unit ends a sentence before a capital (found by a new user)
+        elif token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         pieces.append((cursor, stop))
         cursor = stop

@@ -7,6 +7,8 @@ entity only if it is not one of these).
 
 from __future__ import annotations
 
+import re
+
 #: Names never matched: generic words that vocabularies list as synonyms.
 STOP_NAMES = frozenset(
     """protein proteins gene genes dna rna cell cells patient patients human humans mouse mice rat rats
@@ -25,4 +27,16 @@ STOP_SYMBOLS = frozenset(
     CAT MAX IMPACT REST LARGE CELL FOR AND THE WAS HAS""".split()
 )
 
-__all__ = ["STOP_NAMES", "STOP_SYMBOLS"]
+
+#: After a chemical's or disease's name, the word that makes it part of a protein's name:
+#: "alanine aminotransferase", "anaplastic lymphoma kinase", "dopamine receptor" (found by
+#: a new user: alanine "caused" hypertension).
+PROTEIN_HEAD = re.compile(
+    r"[\s-]+(?:amino)?(?:transferase|transaminase|dehydrogenase|kinase|phosphatase|synthase|synthetase|oxidase|"
+    r"reductase|hydroxylase|carboxylase|decarboxylase|esterase|lipase|protease|peptidase|deaminase|isomerase|"
+    r"ligase|polymerase|cyclase|mutase|receptor|transporter|channel)s?\b", re.IGNORECASE)
+
+#: A name that ends in such a word is a protein's ("alanine aminotransferase" as one span).
+PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)
+
+__all__ = ["PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS"]

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.crf import Scorer
-from kg.extract.stoplist import STOP_NAMES, STOP_SYMBOLS
+from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS
 from kg.model import Document, Entity, Mention
 
 #: Words, numbers and single punctuation marks: "HNF-6" → "HNF", "-", "6"; "V600E" stays whole.
@@ -373,9 +373,10 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     have = {(m.start, m.end) for m in kept}
     added: list[Mention] = []
     for start, end, kind in spans:
-        if (start, end) in have:
-            continue
         surface = text[start:end]
+        if (start, end) in have or (kind in ("Chemical", "Disease") and (
+                PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
+            continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         entity = _ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
         if entity is None and _nameable(surface, kind):
             entity = _local(surface, kind)

@@ -255,3 +255,28 @@ def test_than_sets_apart_only_what_follows_it() -> None:
     assert [(s, p, o) for s, p, o, _, _ in got] == [
         ("kgr:mutation-BRAF-V600E", "confersSensitivityTo", DABRAFENIB),
         ("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08881")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a second new user: DrugBank's entry "PIK3CA" made the gene a drug and its
+    # mutation gene-less.
+    ("PIK3CA H1047R may predict benefit from alpelisib.",
+     [("kgr:mutation-PIK3CA-H1047R", "confersSensitivityTo", "DRUGBANK:DB12015", False, "may")]),
+    # "relapsed or refractory" names the population, not a resistance to the drug given.
+    ("In 179 patients with relapsed or refractory IDH1-mutated acute myeloid leukemia treated with ivosidenib, "
+     "the rate of complete remission was 30.4%.",
+     [("DRUGBANK:DB14568", "treats", "MONDO:0018874", False, None),
+      ("kgr:mutation-IDH1-mutation", "confersSensitivityTo", "DRUGBANK:DB14568", False, None)]),
+    ("Patients who relapsed on imatinib harbored KIT D816V.",
+     [("kgr:mutation-KIT-D816V", "confersResistanceTo", IMATINIB, False, None)]),
+    ("The FGFR3 V555M gatekeeper mutation was unlikely to confer sensitivity to erdafitinib.",
+     [("kgr:mutation-FGFR3-V555M", "confersSensitivityTo", "DRUGBANK:DB12147", False, "unlikely")]),
+    # A colon ends a clause.
+    ("Responses were not restricted to R132H: patients with IDH1 R132C also responded to ivosidenib.",
+     [("kgr:mutation-IDH1-R132H", "confersSensitivityTo", "DRUGBANK:DB14568", True, "were not"),
+      ("kgr:mutation-IDH1-R132C", "confersSensitivityTo", "DRUGBANK:DB14568", False, None)]),
+    # A chemical's name inside an enzyme's is no chemical: alanine "caused" nothing.
+    ("Increased alanine aminotransferase and hypertension were reported in 12% of patients.", []),
+])
+def test_rules_keep_what_a_second_user_found(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected

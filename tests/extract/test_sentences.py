@@ -22,3 +22,14 @@ def test_split_keeps_offsets_and_skips_labels() -> None:
 def test_decimal_numbers_do_not_split() -> None:
     doc = document("Response was 53.7 percent. Survival was 2.5 years.")
     assert [s.text for s in split_sentences(doc)][1:] == ["Response was 53.7 percent.", "Survival was 2.5 years."]
+
+
+def test_a_unit_before_a_capital_ends_the_sentence() -> None:
+    """Found by a new user: "… 9 mg. Grade 3 hyperphosphatemia …" was one sentence."""
+    from kg.extract.sentences import split_sentences
+    from tests.extract.helpers import document
+
+    got = split_sentences(document("Erdafitinib was given at 9 mg. Grade 3 hyperphosphatemia occurred. We gave 5 mg. "
+                                   "daily doses."))
+    assert [s.text for s in got[1:]] == ["Erdafitinib was given at 9 mg.", "Grade 3 hyperphosphatemia occurred.",
+                                         "We gave 5 mg. daily doses."]

@@ -141,5 +141,30 @@ def test_a_definition_in_the_text_wins_over_the_lexicon_s_reading_of_the_short_f
         assert [(m.start, m.curie, m.how) for m in mentions if m.text == "CP"] == [
             (18, "DRUGBANK:DB00531", "abbreviation"), (39, "DRUGBANK:DB00531", "abbreviation"),
             (69, "DRUGBANK:DB00531", "abbreviation")]
-    # Without a definition, the lexicon's reading stands.
-    assert [m.curie for m in extract(Document("t", "CP was given.", ""), lexicon).mentions] == ["DRUGBANK:DB01197"]
+    # Without a definition, the lexicon's reading stands: since 2026-12-01 the gene whose
+    # approved symbol CP is (ceruloplasmin); DrugBank's "CP" for captopril is no drug name.
+    assert [m.curie for m in extract(Document("t", "CP was given.", ""), lexicon).mentions] == ["HGNC:2295"]
+
+
+def test_the_tagger_does_not_read_an_amino_acid_in_an_enzyme_s_name() -> None:
+    """Retrained on the 2026-12-01 lexicon, the tagger read "tyrosine" in "inhibitor of
+    tyrosine kinase" as the amino acid, which then "treated" GIST in the seed review."""
+    from kg.extract import extract, load_lexicon
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    extraction = extract(document("Imatinib is a small molecule inhibitor of tyrosine kinase that has been evaluated "
+                                  "for efficacy in GIST."), load_lexicon(), load_tagger())
+    assert [(m.text, m.type) for m in extraction.mentions] == [("Imatinib", "Drug"), ("GIST", "Disease")]
+
+
+def test_an_enzyme_s_whole_name_tagged_as_a_chemical_is_no_chemical() -> None:
+    """The tagger read "alanine aminotransferase" as one chemical span, minted as a drug
+    that then "caused" hypertension."""
+    from kg.extract import extract, load_lexicon
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    extraction = extract(document("Increased alanine aminotransferase and hypertension were reported in 12% of "
+                                  "patients."), load_lexicon(), load_tagger())
+    assert [m.type for m in extraction.mentions if "alanine" in m.text] == []
