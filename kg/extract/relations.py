@@ -197,15 +197,15 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
 
     "Gefitinib, erlotinib and afatinib did not inhibit EGFR" says it of all three. A run
     joined by commas alone ("After imatinib, dasatinib was given") is no coordination: it
-    takes an "and", "or" or "/" somewhere.
+    takes an "and", "or", "plus" or "/", and a comma after that word ends it ("Unlike
+    warfarin and aspirin, imatinib inhibited KIT" says it of imatinib alone). In a sentence
+    saying "respectively" each item is its own.
     """
     same = ctx.in_sentence(sentence, mention.type)
-    if len(same) < 2 or mention not in same:
+    if len(same) < 2 or mention not in same or RESPECTIVELY.search(sentence.text):
         return [mention]
     text = ctx.document.text
-    i = j = same.index(mention)
-    if RESPECTIVELY.search(sentence.text):
-        return [mention]    # "A and B inhibit X and Y, respectively": each its own
+    at = i = j = same.index(mention)
 
     def joined(k: int) -> str | None:
         """What joins ``same[k]`` to the next: "," alone, else its word ("and", "/"); None: not joined."""
@@ -218,7 +218,7 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
         j += 1
     # A list is commas, then one word ("A, B and C"): a comma after the word starts anew
     # ("Unlike warfarin and aspirin, imatinib …"), and the mention's part needs the word.
-    at, start = same.index(mention), i
+    start = i
     for k in range(i, j):
         if joined(k) == "," and any(joined(n) != "," for n in range(start, k)):
             if at <= k:
@@ -287,9 +287,6 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
         return
     for gene in genes:
-        drugs = ctx.in_sentence(sentence, "Drug")
-        if not drugs:
-            continue
         for drug in _coordinated(ctx, sentence, _nearest(drugs, gene.start, sentence)):
             yield Assertion(drug.curie, predicate, gene.curie,
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
