@@ -19,6 +19,8 @@ from kg.landscape import CLASSES, Edge, Landscape
 
 #: Colours shared with the HTML view.
 EDGE_COLORS = {"sensitivity": "#1a9850", "resistance": "#d73027", "response": "#7570b3", "context": "#8c8c8c"}
+#: A claim only negated evidence states, whatever its direction.
+NEGATED_COLOR = "#b0b0b0"
 NODE_COLORS = {"Drug": "#4e79a7", "Mutation": "#f28e2b", "Target": "#b07aa1", "Disease": "#59a14f"}
 COLUMN_TITLES = {"Drug": "drugs", "Mutation": "mutations", "Target": "genes / targets", "Disease": "diseases"}
 ROW = 0.34           # inches per entity row: more than a 9 pt label in its box
@@ -125,13 +127,15 @@ def figure(view: Landscape) -> Any:
             (places[edge.source][0], y(edge.source)), (places[edge.target][0], y(edge.target)),
             patchA=boxes[edge.source].get_bbox_patch(), patchB=boxes[edge.target].get_bbox_patch(),
             connectionstyle=f"arc3,rad={bend}", arrowstyle="-|>", mutation_scale=10, zorder=2,
-            color=EDGE_COLORS[edge.direction], linewidth=min(0.8 + 1.2 * len(edge.papers), 6),
-            linestyle="--" if _flagged(edge) else "-", alpha=0.9, gid=f"edge-{edge.id}"))
+            color=EDGE_COLORS[edge.direction] if edge.holds else NEGATED_COLOR,
+            linewidth=min(0.8 + 1.2 * len(edge.papers), 6),
+            linestyle=_style(edge), alpha=0.9, gid=f"edge-{edge.id}"))
     handles: list[Any] = [Line2D([], [], color=EDGE_COLORS["sensitivity"], lw=2.5, label="confers sensitivity"),
                Line2D([], [], color=EDGE_COLORS["resistance"], lw=2.5, label="confers resistance"),
                Line2D([], [], color=EDGE_COLORS["response"], lw=2.5, label="affects response"),
                Line2D([], [], color=EDGE_COLORS["context"], lw=2.5, label="context edge"),
-               Line2D([], [], color="#555", lw=2, ls="--", label="hedged / inferred / conflicting / negated"),
+               Line2D([], [], color="#555", lw=2, ls="--", label="hedged / inferred / conflicting"),
+               Line2D([], [], color=NEGATED_COLOR, lw=2, ls=":", label="stated only as negated"),
                Line2D([], [], color="#555", lw=5, label="thicker: more papers")]
     handles += [Patch(facecolor=NODE_COLORS[c], edgecolor="#333", label=COLUMN_TITLES[c].rstrip("s").replace(
         "genes / target", "gene / target")) for c in CLASSES]
@@ -144,6 +148,15 @@ def figure(view: Landscape) -> Any:
 
 def _flagged(edge: Edge) -> bool:
     return edge.hedged or edge.inferred or edge.conflict or not edge.holds
+
+
+def _style(edge: Edge) -> str:
+    """Dotted for a claim only negated evidence states, dashed for a flagged one, else solid.
+
+    A negated sensitivity drawn in green dashes read as a weak sensitivity (found by a new
+    user): it is grey and dotted, whatever its direction.
+    """
+    return ":" if not edge.holds else "--" if _flagged(edge) else "-"
 
 
 def draw(view: Landscape, png: str | Path, svg: str | Path) -> list[Path]:

@@ -230,6 +230,22 @@ def test_figure_arcs_stay_inside_the_plot() -> None:
     assert outside == []
 
 
+def test_a_claim_stated_only_as_negated_is_grey_and_dotted() -> None:
+    """Found by a new user: a negated sensitivity drawn in green dashes read as a weak one."""
+    from matplotlib.colors import to_hex
+    from matplotlib.patches import FancyArrowPatch
+
+    ev = EvidenceView("s", "PMID:1", "", True, False, False, "no", ())
+    nodes = (Node("d", "sotorasib", "Drug", 1), Node("m", "KRAS G12D", "Mutation", 1))
+    edges = (Edge("e", "m", "d", "confersSensitivityTo", "sensitivity", 0.0, False, False, False, False, ("PMID:1",),
+                  (ev,)),)
+    fig = figure(Landscape(nodes, edges))
+    [arc] = [p for p in fig.axes[0].patches if isinstance(p, FancyArrowPatch)]
+    assert (to_hex(arc.get_edgecolor()), arc.get_linestyle()) == ("#b0b0b0", ":")
+    labels = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert "stated only as negated" in labels and "hedged / inferred / conflicting" in labels
+
+
 def test_layout_puts_classes_in_columns_and_neighbours_side_by_side() -> None:
     places = layout(_big())
     assert {places[f"d{i}"][0] for i in range(25)} == {0}

@@ -198,3 +198,17 @@ def test_script_in_document_text_is_shown_never_run(browser: Any, tmp_path: Path
     assert browser.execute_script("return window.kgPwned === undefined")  # … never run
     assert browser.title == "<script>window.kgPwned = 4</script>"
     assert _errors(browser) == []
+
+
+def test_a_claim_stated_only_as_negated_is_drawn_grey_and_dotted(browser: Any, tmp_path: Path) -> None:
+    """Found by a new user: a negated sensitivity drawn in green dashes read as a weak one."""
+    ev = EvidenceView("s", "PMID:1", "", True, False, False, "no", ())
+    nodes = (Node("d", "sotorasib", "Drug", 1), Node("m", "KRAS G12D", "Mutation", 1), Node("n", "KRAS G12C", "Mutation", 1))
+    edges = (Edge("neg", "m", "d", "confersSensitivityTo", "sensitivity", 0.0, False, False, False, False, ("PMID:1",), (ev,)),
+             Edge("pos", "n", "d", "confersSensitivityTo", "sensitivity", 0.6, False, False, False, True, ("PMID:1",), (ev,)))
+    path = tmp_path / "negated.html"
+    path.write_text(render_html(Landscape(nodes, edges)), encoding="utf-8")
+    _open(browser, path)
+    assert _errors(browser) == []
+    styles = {e: browser.execute_script("return window.kgView.edgeStyle(arguments[0])", e) for e in ("neg", "pos")}
+    assert styles == {"neg": {"color": "#b0b0b0", "dashes": [2, 5]}, "pos": {"color": "#1a9850", "dashes": False}}
