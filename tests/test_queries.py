@@ -72,6 +72,8 @@ def test_drug_mutation_with_citation(graph: Graph) -> None:
 def test_outcomes_with_numbers_and_arms(graph: Graph) -> None:
     [partial] = rows(graph, "outcomes", endpoint="partial response")
     assert (partial["count"], partial["denominator"], partial["percent"], partial["paper"]) == ("79", "147", "53.7", "PMID:12181401")
+    # The sentence, to check the row against (a new user asked for it): the one starting at ``start``.
+    assert (partial["start"], partial["sentence"][:45]) == ("787", "Overall, 79 patients (53.7 percent) had a par")
     compared = [r for r in rows(graph, "outcomes", drug="imatinib") if r["significant"] == "false"]
     assert [(r["endpointLabel"], r["arm"], r["comparator"]) for r in compared] == [
         ("adverse-event rate", "400 mg daily", "600 mg daily"), ("response", "400 mg daily", "600 mg daily")]
