@@ -8,6 +8,7 @@ gene belongs to the main gene. Both mark their evidence ``inferred``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -106,23 +107,32 @@ def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     >>> clause_bounds(s, 60)
     (51, 70)
     """
-    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(sentence.text)]
-    if "," in sentence.text:
-        breaks = sorted(breaks + [(m.start(), m.end()) for m in _AND.finditer(sentence.text)])
     start, end = sentence.start, sentence.end
-    last = 0
-    for brk_start, brk_end in breaks:
-        if sentence.text[brk_start] == "," and sentence.text.startswith("and", brk_end - 3) and (
-                "," in sentence.text[last:brk_start]
-                and len(sentence.text[sentence.text.rindex(",", last, brk_start) + 1:brk_start].split()) <= 3):
-            continue    # "A, B, and C": a list, not two clauses
-        at = sentence.start + brk_start
-        if at < offset:
-            start, last = sentence.start + brk_end, brk_end
+    for brk_start, brk_end in _clause_breaks(sentence.text):
+        if sentence.start + brk_start < offset:
+            start = sentence.start + brk_end
         else:
-            end = at
+            end = sentence.start + brk_start
             break
     return start, end
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of each clause break of a sentence's text, in order, found once:
+    the rules ask :func:`clause_bounds` for the same sentence many times."""
+    breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)]
+    if "," in text:
+        breaks = sorted(breaks + [(m.start(), m.end()) for m in _AND.finditer(text)])
+    kept: list[tuple[int, int]] = []
+    last = 0
+    for brk_start, brk_end in breaks:
+        if text[brk_start] == "," and text.startswith("and", brk_end - 3) and (
+                "," in text[last:brk_start] and len(text[text.rindex(",", last, brk_start) + 1:brk_start].split()) <= 3):
+            continue    # "A, B, and C": a list, not two clauses
+        kept.append((brk_start, brk_end))
+        last = brk_end
+    return tuple(kept)
 
 
 def find_cue(pattern: re.Pattern[str], text: str, start: int, end: int) -> str | None:
