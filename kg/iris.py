@@ -101,6 +101,10 @@ def expand(curie: str) -> URIRef:
 @functools.lru_cache(maxsize=1 << 16)
 def _expand(curie: str) -> URIRef:
     # Cached: a document names the same entities and publication many times over.
+    prefix, colon, local = curie.partition(":")
+    if colon and prefix in PREFIX_MAP:
+        # What the converter gives, without its building the whole prefix map on every call.
+        return URIRef(PREFIX_MAP[prefix] + local)
     iri = CONVERTER.expand(curie)
     if iri is None:
         prefix = curie.split(":", 1)[0]

@@ -57,25 +57,112 @@ class BuildInfo:
     models: tuple[str, ...] = ()
 
 
-class Triples(Protocol):
-    """Anything triples can be added to: an rdflib Graph, or a plain collector (the streaming build)."""
+class Adds(Protocol):
+    """Anything triples can be added to: an rdflib Graph or a :class:`LineSet`."""
 
     def add(self, triple: tuple[Node, Node, Node], /) -> Any: ...
 
 
-class TripleSet(set[tuple[Node, Node, Node]]):
-    """A set of triples with ``add`` as a Graph has it, and nothing else: fast to fill."""
+class Triples(Adds, Protocol):
+    """Where a document's triples go: an rdflib Graph (wrapped by :func:`_sink`) or a :class:`LineSet`."""
+
+    def add_value(self, subject: URIRef, predicate: URIRef, value: object, /) -> Any:
+        """Add a triple whose object is a Python value: ``str``, ``int``, ``bool``, ``Decimal`` or an IRI."""
 
 
-def document_triples(sink: Triples, entities: Triples, extraction: Extraction,
+class _GraphSink:
+    """An rdflib Graph as a :class:`Triples`: values become rdflib terms."""
+
+    __slots__ = ("add",)
+
+    def __init__(self, graph: Graph) -> None:
+        self.add = graph.add
+
+    def add_value(self, subject: URIRef, predicate: URIRef, value: object) -> None:
+        self.add((subject, predicate, _term(value)))
+
+
+def _sink(graph: Any) -> Triples:
+    """``graph`` as a :class:`Triples`: a LineSet as it is, anything else with an ``add`` (a Graph) wrapped."""
+    return graph if isinstance(graph, LineSet) else _GraphSink(graph)
+
+
+class LineSet:
+    r"""The streaming build's sink: each triple kept as the N-Triples text of its subject,
+    predicate and object (``<s> <p> "o"``), written when it is added.
+
+    No rdflib term is kept: a literal's text is written straight from its value, and a
+    line hashes and compares as a plain string (an rdflib Literal hashes in Python).
+    :func:`nquads` turns the set into sorted N-Quads lines of one graph.
+
+    >>> lines = LineSet()
+    >>> lines.add_value(URIRef("urn:s"), URIRef("urn:p"), 'say "hi"')
+    >>> lines.add((URIRef("urn:s"), URIRef("urn:p"), Literal('say "hi"')))
+    >>> print(*lines.lines)
+    <urn:s> <urn:p> "say \"hi\""
+    """
+
+    __slots__ = ("lines", "_put")
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+        self._put = self.lines.add
+
+    def add(self, triple: tuple[Node, Node, Node], /) -> None:
+        s, p, o = triple
+        self._put(f"{n3(s)} {n3(p)} {n3(o)}")
+
+    def add_value(self, subject: URIRef, predicate: URIRef, value: object, /) -> None:
+        self._put(f"{n3(subject)} {n3(predicate)} {value_n3(value)}")
+
+    def nquads(self, graph: Node) -> list[str]:
+        """The lines as N-Quads in ``graph``, sorted."""
+        tail = f" {n3(graph)} .\n"
+        return sorted([line + tail for line in self.lines])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def n3(term: Node) -> str:
+    """A term's N-Triples text, as rdflib writes it (cached: a document's nodes recur in
+    several of its triples, its properties in most of them, and rdflib validates an IRI
+    on every ``n3()``; literals key by value and datatype alike)."""
+    return str(term.n3())
+
+
+def value_n3(value: object) -> str:
+    r"""The N-Triples text of the literal (or IRI) :func:`_add` makes of ``value``, without making it.
+
+    >>> value_n3('a "b" \\ c') == Literal('a "b" \\ c').n3()
+    True
+    >>> value_n3(3)
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    if type(value) is str and "\n" not in value and "\r" not in value:
+        # rdflib's Literal.n3() of a plain string on one line, minus making the Literal:
+        # sentences and mention texts are new in every document, so no cache helps them.
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if type(value) is int or type(value) is bool:
+        return _scalar_n3(value)
+    return n3(_term(value))
+
+
+@functools.lru_cache(maxsize=1 << 14, typed=True)  # typed: True and 1 are different literals
+def _scalar_n3(value: int | bool) -> str:
+    # Offsets and flags recur; keyed by the int itself, not by an rdflib Literal (which hashes in Python).
+    return n3(_literal(value))
+
+
+def document_triples(sink: Graph | LineSet, entities: Graph | LineSet, extraction: Extraction,
                      citations: list[tuple[object, str | None]]) -> None:
     """Add one document's graph (publication, mentions, evidence, study, outcomes, citations) to ``sink``.
 
+    :param sink: An rdflib Graph, or a :class:`LineSet` (the streaming build: the same
+        triples as text, made faster).
     :param entities: Receives the descriptions of the entities the document names (for
         the entities graph; other documents give the same triples for the same entity).
     :param citations: ``(reference, resolved publication CURIE or None)`` per reference.
     """
-    _document(sink, entities, extraction, citations)
+    _document(_sink(sink), _sink(entities), extraction, citations)
 
 
 def decimal_literal(value: Decimal) -> Literal:
@@ -111,7 +198,7 @@ def to_dataset(extractions: Iterable[Extraction], assembly: Assembly, build: Bui
         citations.setdefault(citation.citing, []).append((citation.reference, citation.resolved))
     for extraction in sorted(extractions, key=lambda x: x.document.curie):
         graph = dataset.graph(publication_iri(extraction.document.curie))
-        _document(graph, entities, extraction, citations.get(extraction.document.curie, []))
+        _document(_sink(graph), _sink(entities), extraction, citations.get(extraction.document.curie, []))
     one_label_each(entities)
     _assembly(dataset.graph(ASSEMBLY_GRAPH), assembly)
     if build is not None:
@@ -155,18 +242,21 @@ def one_label_each(entities: Graph) -> None:
 
 def _add(graph: Triples, subject: URIRef, predicate: URIRef, value: object) -> None:
     """Add a literal or IRI unless the value is ``None``; ints and Decimals keep their type."""
-    if value is None:
-        return
+    if value is not None:
+        graph.add_value(subject, predicate, value)
+
+
+def _term(value: object) -> Node:
+    """The rdflib term of a value: a literal (ints and Decimals keep their type) or the IRI itself."""
     kind = type(value)
     if kind is str or kind is int or kind is bool:  # most values; an exact type check is cheapest
-        graph.add((subject, predicate, _literal(value)))
-    elif isinstance(value, URIRef):
-        graph.add((subject, predicate, value))
-    elif isinstance(value, Decimal):
+        return _literal(value)
+    if isinstance(value, URIRef):
+        return value
+    if isinstance(value, Decimal):
         # Not cached: Decimal("0.42") == Decimal("0.420"), but they are written differently.
-        graph.add((subject, predicate, decimal_literal(value)))
-    else:
-        graph.add((subject, predicate, _literal(value)))
+        return decimal_literal(value)
+    return _literal(value)
 
 
 @functools.lru_cache(maxsize=1 << 16, typed=True)  # typed: True and 1 are different literals
@@ -263,6 +353,22 @@ def _publication(graph: Triples, pub: URIRef, doc: Document) -> None:
 
 
 def _entity(graph: Triples, node: URIRef, entity: Entity) -> None:
+    if isinstance(graph, LineSet):
+        # The streaming build renders each entity once: most documents name entities
+        # other documents named, with their dozens of synonyms.
+        graph.lines.update(_entity_lines(node, entity))
+        return
+    _describe(graph, node, entity)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _entity_lines(node: URIRef, entity: Entity) -> frozenset[str]:
+    lines = LineSet()
+    _describe(lines, node, entity)
+    return frozenset(lines.lines)
+
+
+def _describe(graph: Triples, node: URIRef, entity: Entity) -> None:
     graph.add((node, RDF.type, KG[entity.type]))
     _add(graph, node, RDFS.label, entity.label)
     for synonym in entity.synonyms:
@@ -399,7 +505,7 @@ def _citation(graph: Triples, shared: Triples, pub: URIRef, reference: object, r
     _add(shared, cited, BIBO.doi, reference.doi)
 
 
-def _assembly(graph: Graph, assembly: Assembly) -> None:
+def _assembly(graph: Adds, assembly: Assembly) -> None:
     for pooled in assembly.assertions:
         evidence = [evidence_iri(e, pooled.subject, pooled.predicate, pooled.object) for e in pooled.evidence]
         for triple in assertion_triples(pooled.subject, pooled.predicate, pooled.object, pooled.confidence,
@@ -473,7 +579,7 @@ def build_iri(build: BuildInfo, sources: Iterable[str] | None = None) -> URIRef:
     return mint_from("build", itertools.chain(parts, build.sources if sources is None else sources))
 
 
-def _build(graph: Triples, build: BuildInfo, *, activity: URIRef | None = None, count: int | None = None) -> None:
+def _build(graph: Adds, build: BuildInfo, *, activity: URIRef | None = None, count: int | None = None) -> None:
     """The build graph's triples; with ``activity`` and ``count`` (its IRI and number of
     sources), all but the ``prov:used`` of its sources, which the caller writes."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

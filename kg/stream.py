@@ -54,13 +54,14 @@ from kg.rdf import (
     BUILD_GRAPH,
     ENTITIES_GRAPH,
     BuildInfo,
-    TripleSet,
+    LineSet,
     _build,
     assertion_triples,
     build_iri,
     document_triples,
     evidence_iri,
     grounding_triples,
+    n3,
     paper_count_triple,
     preferred_label,
     publication_iri,
@@ -214,11 +215,11 @@ def render_extraction(extraction: Extraction, cited: Sequence[str | None]) -> Re
     """
     doc = extraction.document
     name = publication_iri(doc.curie)
-    triples, entities = TripleSet(), TripleSet()
+    triples, entities = LineSet(), LineSet()
     citations: list[tuple[object, str | None]] = list(zip(doc.references, cited, strict=True))
     document_triples(triples, entities, extraction, citations)
-    lines = _sorted_nquads(triples, name)
-    shared = tuple(_sorted_nquads(entities, ENTITIES_GRAPH))
+    lines = triples.nquads(name)
+    shared = tuple(entities.nquads(ENTITIES_GRAPH))
     records = tuple(
         (a.subject, a.predicate, a.object, str(evidence_iri(e, a.subject, a.predicate, a.object)),
          e.negated, e.hedged, e.inferred)
@@ -229,20 +230,9 @@ def render_extraction(extraction: Extraction, cited: Sequence[str | None]) -> Re
 
 
 def _nquad(s: Any, p: Any, o: Any, g: Any) -> str:
-    return f"{_n3(s)} {_n3(p)} {_n3(o)} {_n3(g)} .\n"
+    return f"{n3(s)} {n3(p)} {n3(o)} {n3(g)} .\n"
 
 
-def _sorted_nquads(triples: Iterable[tuple[Any, Any, Any]], graph: Any) -> list[str]:
-    """:func:`_nquad` lines of many triples in one graph, sorted (the graph's term rendered once)."""
-    n3, tail = _n3, f" {_n3(graph)} .\n"
-    return sorted([f"{n3(s)} {n3(p)} {n3(o)}{tail}" for s, p, o in triples])
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _n3(term: Any) -> str:
-    # A document's nodes recur in several of its triples, its properties in most of them;
-    # rdflib validates the IRI on every n3(). Literals key by value and datatype alike.
-    return str(term.n3())
 
 
 # ---- sinks ------------------------------------------------------------------------------
@@ -594,7 +584,7 @@ class StoreSink:
         found: dict[str, set[str]] = {}
         for subject in subjects:
             for quad in self.store.quads_for_pattern(self._ox.NamedNode(subject[1:-1]), label, None, graph):
-                found.setdefault(subject, set()).add(_n3(convert(quad.object)))
+                found.setdefault(subject, set()).add(n3(convert(quad.object)))
         return found
 
     def drop_shared(self, lines: Sequence[str]) -> None:
@@ -1124,11 +1114,11 @@ def stream_build(paths: Sequence[str | Path], sink: Sink, *, workers: int = 1, d
         # order, never held in one list (a 100k store's took 75 MB as triples).
         info = BuildInfo(__version__, lexicon, tuple(sorted(rules)), (), used)
         activity = build_iri(info, (_curie(iri) for iri in catalog.sources()))
-        head = TripleSet()
+        head = LineSet()
         _build(head, info, activity=activity, count=known + todo)
-        used_by = f"{_n3(activity)} <{PROV.used}> <"
-        tail = f"> {_n3(BUILD_GRAPH)} .\n"
-        lines = heapq.merge(_sorted_nquads(head, BUILD_GRAPH),
+        used_by = f"{n3(activity)} <{PROV.used}> <"
+        tail = f"> {n3(BUILD_GRAPH)} .\n"
+        lines = heapq.merge(head.nquads(BUILD_GRAPH),
                             (used_by + iri + tail for iri in catalog.sources(by_line=True)))
         counted = _Counted(lines)
         sink.replace_graph(BUILD_GRAPH, counted)

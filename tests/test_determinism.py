@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
@@ -101,16 +103,31 @@ def test_equal_decimals_keep_their_own_digits() -> None:
     from rdflib import URIRef
 
     from kg.iris import KG
-    from kg.rdf import TripleSet, _add
+    from kg.rdf import LineSet, _add, _sink
 
-    triples = TripleSet()
-    _add(triples, URIRef("urn:o"), KG.value, Decimal("0.42"))
-    _add(triples, URIRef("urn:o"), KG.percent, Decimal("0.420"))
-    _add(triples, URIRef("urn:o"), KG["count"], 1)
-    _add(triples, URIRef("urn:o"), KG.significant, True)
-    assert sorted((str(p).rsplit("#")[-1], o.n3()) for _, p, o in triples) == [
+    # Both sinks: rdflib terms (a Graph) and the streaming build's text (a LineSet).
+    graph, lines = Graph(), LineSet()
+    for sink in (_sink(graph), lines):
+        _add(sink, URIRef("urn:o"), KG.value, Decimal("0.42"))
+        _add(sink, URIRef("urn:o"), KG.percent, Decimal("0.420"))
+        _add(sink, URIRef("urn:o"), KG["count"], 1)
+        _add(sink, URIRef("urn:o"), KG.significant, True)
+    expected = [
         ("count", '"1"^^<http://www.w3.org/2001/XMLSchema#integer>'),
         ("percent", '"0.420"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
         ("significant", '"true"^^<http://www.w3.org/2001/XMLSchema#boolean>'),
         ("value", '"0.42"^^<http://www.w3.org/2001/XMLSchema#decimal>'),
     ]
+    assert sorted((str(p).rsplit("#")[-1], o.n3()) for _, p, o in graph) == expected
+    assert sorted((p.rsplit("#")[-1][:-1], o) for _, p, o in (line.split(" ", 2) for line in lines.lines)) == expected
+
+
+@given(st.one_of(st.text(), st.integers(), st.booleans(), st.decimals(allow_nan=False, allow_infinity=False)))
+@settings(max_examples=300, deadline=None)
+def test_streamed_literals_are_written_as_rdflib_writes_them(value: object) -> None:
+    # The streaming build writes a literal's text straight from its value (no rdflib
+    # Literal made); any string, quotes, backslashes and line breaks included, must come
+    # out as the in-memory build's rdflib term gives it.
+    from kg.rdf import _term, value_n3
+
+    assert value_n3(value) == _term(value).n3()
