@@ -174,6 +174,13 @@ def decimal_literal(value: Decimal) -> Literal:
     text = format(value, "f")
     if "." not in text:
         text += ".0"
+    return _decimal_text(text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _decimal_text(text: str) -> Literal:
+    # Keyed by the text, not the Decimal: Decimal("0.42") == Decimal("0.420"), written apart.
+    # Cached: a claim's confidence is one of few values, and a new Literal costs more than the rest.
     return Literal(text, datatype=XSD.decimal)
 
 
@@ -560,7 +567,7 @@ def assertion_triples(subject: str, predicate: str, obj: str, confidence: Decima
     yield node, KG.assertedPredicate, KG[predicate]
     yield node, KG.assertedObject, o
     yield node, KG.confidence, decimal_literal(confidence)
-    yield node, KG.hasConflict, Literal(conflict)
+    yield node, KG.hasConflict, _literal(conflict)
     for iri in evidence:
         yield node, KG.evidence, iri
     if holds:
