@@ -117,6 +117,26 @@ def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     return start, end
 
 
+#: A clause break that sets what follows apart from what comes before, a contrast or a
+#: semicolon: "Gefitinib did not inhibit EGFR but inhibited HER2" denies the first clause
+#: only. (A colon does not: "did not inhibit these kinases: KIT, FLT3 …" denies the list.)
+_APART = re.compile(r";|\b(?:but|although|whereas|while|however)\b", re.IGNORECASE)
+
+
+def contrast_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a clause break that contrasts ("but", ", whereas", "however" …) or a semicolon
+    lies between two offsets of ``sentence`` (document offsets, ``start`` ≤ ``end``).
+
+    >>> s = Sentence(0, 50, "Gefitinib did not inhibit EGFR but inhibited HER2.", "abstract")
+    >>> contrast_between(s, 0, 45), contrast_between(s, 0, 26)
+    (True, False)
+    """
+    text = sentence.text
+    return any(start <= sentence.start + brk_start and sentence.start + brk_end <= end
+               and _APART.search(text, brk_start, brk_end) is not None
+               for brk_start, brk_end in _clause_breaks(text))
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each clause break of a sentence's text, in order, found once:

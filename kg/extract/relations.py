@@ -20,6 +20,7 @@ from kg.extract.context import (
     NEGATION_CUES,
     Context,
     clause_bounds,
+    contrast_between,
     find_cue,
 )
 from kg.model import Assertion, Evidence, Mention, Sentence, Span
@@ -148,7 +149,12 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
     at = anchor if anchor is not None else (spans[-1].start if spans else sentence.start)
     start, end = clause_bounds(sentence, at)
     if spans:
-        start = min(start, *(clause_bounds(sentence, m.start)[0] for m in spans))
+        # A cue in the clause of either mention covers the claim ("Imatinib, a KIT
+        # inhibitor, did not …"), unless a contrast divides them: "Gefitinib did not
+        # inhibit EGFR but inhibited HER2" denies EGFR, not HER2.
+        first = min(clause_bounds(sentence, m.start)[0] for m in spans)
+        if first < start and not contrast_between(sentence, first, start):
+            start = first
     text = ctx.document.text
     negation = find_cue(NEGATION_CUES, text, start, end)
     hedge = find_cue(HEDGE_CUES, text, start, end)

@@ -160,6 +160,16 @@ DABRAFENIB, TRAMETINIB, BRAF, PYREXIA = "DRUGBANK:DB08912", "DRUGBANK:DB08911", 
     ("Trastuzumab may inhibit HER2 but was not studied here.",
      [("DRUGBANK:DB00072", "inhibits", "HGNC:3430", False, "may")]),
     ("Not only imatinib but also nilotinib inhibits KIT.", [("DRUGBANK:DB04868", "inhibits", "HGNC:6342", False, None)]),
+    # Left alone by the last session: the subject's clause lent its "did not" to an object
+    # past a contrast or a semicolon. A colon still carries it to the list after it.
+    ("Gefitinib did not inhibit EGFR but inhibited HER2.",
+     [("DRUGBANK:DB00317", "inhibits", "HGNC:3236", True, "did not"), ("DRUGBANK:DB00317", "inhibits", "HGNC:3430", False, None)]),
+    ("Gefitinib did not inhibit EGFR, whereas it inhibited HER2.",
+     [("DRUGBANK:DB00317", "inhibits", "HGNC:3236", True, "did not"), ("DRUGBANK:DB00317", "inhibits", "HGNC:3430", False, None)]),
+    ("Imatinib did not inhibit KIT; it inhibited FLT3.",
+     [("CHEBI:45783", "inhibits", "HGNC:6342", True, "did not"), ("CHEBI:45783", "inhibits", "HGNC:3765", False, None)]),
+    ("Imatinib did not inhibit these kinases: KIT and FLT3.",
+     [("CHEBI:45783", "inhibits", "HGNC:6342", True, "did not"), ("CHEBI:45783", "inhibits", "HGNC:3765", True, "did not")]),
 ])
 def test_a_cue_stays_in_its_own_clause(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _full(text) == expected
