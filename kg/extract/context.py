@@ -17,9 +17,11 @@ from kg.model import Document, Mention, Sentence
 
 #: Words that make a statement negative; the matched word is kept as ``kg:cue``.
 NEGATION_CUES = re.compile(
-    # "with or without X" and "with and without X" deny nothing, nor does "not only".
+    # "with or without X" and "with and without X" deny nothing, nor do "not only" and
+    # "not restricted to" ("Responses were not restricted to R132H" widens, not denies).
     r"\b(no|not|never|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
-    r"was not|were not|lack of|absence of|unable to|cannot)\b(?!\s+only\b)",
+    r"was not|were not|lack of|absence of|unable to|cannot)\b"
+    r"(?!\s+(?:only|just|merely|(?:restricted|limited|confined) to)\b)",
     re.IGNORECASE,
 )
 #: Words that make a statement tentative; the matched word is kept as ``kg:cue``.

@@ -39,4 +39,8 @@ PROTEIN_HEAD = re.compile(
 #: A name that ends in such a word is a protein's ("alanine aminotransferase" as one span).
 PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)
 
-__all__ = ["PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS"]
+#: After a name: the word that makes it a trial's or a study's ("the SOLAR-1 trial",
+#: "KEYNOTE-024 study"), which the tagger reads as a gene's symbol.
+STUDY_AFTER = re.compile(r"[\s-]+(?:trials?|study|studies|investigators|cohorts?|programm?e?)\b", re.IGNORECASE)
+
+__all__ = ["PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.crf import Scorer
-from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS
+from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
 from kg.model import Document, Entity, Mention
 
 #: Words, numbers and single punctuation marks: "HNF-6" → "HNF", "-", "6"; "V600E" stays whole.
@@ -378,8 +378,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
                 PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         entity = _ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
-        if entity is None and _nameable(surface, kind):
-            entity = _local(surface, kind)
+        if entity is None and _nameable(surface, kind) and not STUDY_AFTER.match(text, end):
+            entity = _local(surface, kind)   # a name no vocabulary has, unless a trial's ("SOLAR-1 trial")
         if entity is not None:
             have.add((start, end))
             added.append(Mention(start, end, surface, entity, how="tagger"))

@@ -168,3 +168,18 @@ def test_an_enzyme_s_whole_name_tagged_as_a_chemical_is_no_chemical() -> None:
     extraction = extract(document("Increased alanine aminotransferase and hypertension were reported in 12% of "
                                   "patients."), load_lexicon(), load_tagger())
     assert [m.type for m in extraction.mentions if "alanine" in m.text] == []
+
+
+def test_a_trial_s_name_is_no_gene() -> None:
+    """Left alone by an earlier session: the tagger read "SOLAR-1" as a gene's symbol and
+    minted it as a target; a name no vocabulary has, followed by "trial" or "study", is none."""
+    lexicon, tagger = load_lexicon(), load_tagger()
+    doc = Document(source="t", title="", text=(
+        "In the SOLAR-1 trial, alpelisib prolonged progression-free survival in PIK3CA-mutated breast cancer. "
+        "In the KEYNOTE-024 study, pembrolizumab improved overall survival."))
+    texts = {m.text for m in extract(doc, lexicon, tagger).mentions}
+    assert {"alpelisib", "pembrolizumab", "PIK3CA-mutated"} <= texts
+    assert not texts & {"SOLAR-1", "SOLAR", "KEYNOTE-024", "KEYNOTE"}
+    # A gene the tagger finds in the same place without the word after it is still one.
+    doc = Document(source="t", title="", text="Expression of the gp78 gene was reduced in the gp78 cohort.")
+    assert "gp78" in {m.text for m in extract(doc, lexicon, tagger).mentions}
