@@ -21,7 +21,6 @@ from kg.extract.context import (
     Context,
     clause_bounds,
     contrast_between,
-    find_cue,
 )
 from kg.model import Assertion, Evidence, Mention, Sentence, Span
 
@@ -63,9 +62,15 @@ SENSITIVE = re.compile(
     re.IGNORECASE,
 )
 RESISTANT = re.compile(
-    r"\b(resist(?:ance|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    # "the T790M resistance mutation" names a kind of mutation (resistant to other drugs);
+    # whether this drug overcomes it is said elsewhere in the sentence ("osimertinib inhibits …").
+    r"\b(resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     r"insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on|"
-    r"less sensitive|"
+    # "lost activity against V804M", "loss of sensitivity to trastuzumab", "diminished the
+    # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
+    r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"
+    r"(?:less|reduced|decreased|diminished) (?:active|potent|activity|potency)|"
+    r"(?:diminish|attenuat|impair|blunt)(?:ed|es|s|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:effects?|activity|efficacy)|"
     r"acquired|secondary mutations?|escape|loss of response|"
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
@@ -156,8 +161,8 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
         if first < start and not contrast_between(sentence, first, start):
             start = first
     text = ctx.document.text
-    negation = find_cue(NEGATION_CUES, text, start, end)
-    hedge = find_cue(HEDGE_CUES, text, start, end)
+    negation = _cue(NEGATION_CUES, text, start, end, spans)
+    hedge = _cue(HEDGE_CUES, text, start, end, spans)
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -171,6 +176,37 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
         cue=negation or hedge,
         inferred=inferred,
     )
+
+
+#: Where the scope of "without" ends: it denies the phrase after it, not the clause
+#: ("… led to a durable benefit without new safety signals in patients with KRAS G12C …").
+_WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|but|or|after|before|during|at|by|"
+                          r"for|from|than|to|was|were|is|are)\b", re.IGNORECASE)
+#: Between a claim's mentions and a cue after both, what starts another predicate: "RET
+#: … and did not inhibit FGFR1" denies FGFR1, not RET.
+_NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but)\b", re.IGNORECASE)
+
+
+def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
+    """The first cue of ``pattern`` in ``text[start:end]`` that bears on the claim of ``mentions``, lower-cased.
+
+    Like :func:`find_cue`, but "without" counts only when one of the mentions is in the
+    phrase it denies, and a cue after every mention counts only when nothing between
+    them starts another predicate ("Selpercatinib was selective for RET and did not
+    inhibit FGFR1": RET is not denied; "Imatinib and KIT were not associated" is).
+    """
+    last = max((m.end for m in mentions), default=start)
+    for match in pattern.finditer(text, start, end):
+        cue = match.group(1).lower()
+        if cue == "without":
+            stop = _WITHOUT_END.search(text, match.end(), end)
+            scope_end = stop.start() if stop else end
+            if not any(match.end() <= m.start < scope_end for m in mentions):
+                continue
+        elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+            continue
+        return cue
+    return None
 
 
 def _nearest(mentions: list[Mention], offset: int, sentence: Sentence | None = None) -> Mention:

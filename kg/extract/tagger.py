@@ -43,7 +43,7 @@ TAG_OF = {kg: tag for tag, kgs in KG_TYPES.items() for kg in kgs}
 MODELS = {"chemicals-diseases": ("Chemical", "Disease"), "genes-variants": ("Gene", "Variant")}
 #: Words after a gene or a disease that the corpora leave out of its span ("EGFR gene").
 _TRAILING = re.compile(r"\s+(?:genes?|proteins?|mRNAs?|transcripts?|mutations?|variants?|patients?|"
-                       r"tyrosine\s+kinases?)$", re.IGNORECASE)
+                       r"(?:tyrosine\s+)?kinases?)$", re.IGNORECASE)
 
 Token = tuple[int, int, str]
 #: A typed span ``(start, end, tagger type)``.
@@ -436,7 +436,11 @@ def _overlapping(mentions: Sequence[Mention], start: int, end: int, kind: str) -
 
 
 #: A measurement, not a variant: "1.4nM", "(>1000nM", "20 mg/kg".
-_MEASURE = re.compile(r"^\W*[<>≤≥]?\s*\d[\d.,]*\s*(?:[nµμum]?M|mg|g|kg|ml|mL|%|h|min|days?)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"^\W*[<>≤≥]?\s*\d[\d.,]*\s*(?:[nµμum]?M|mg|g|kg|ml|mL|%|h|min|days?)\b"
+                      # an assay's value: "IC50 > 1000", "Ki = 3" (found by a new user as a mutation)
+                      r"|^(?:(?:IC|EC|GI|ED|LD|CC)50|IC90|K[id]|AUC|C ?max)\b", re.IGNORECASE)
+#: A trial's phase ("Phase 1", "phase II"), which the tagger reads as a gene's name.
+_PHASE = re.compile(r"phase\s*(?:[0-4]|i{1,3}|iv)[ab]?(?:\s*/\s*(?:[0-4]|i{1,3}|iv)[ab]?)?", re.IGNORECASE)
 
 
 #: Last words of protein-family names ("tyrosine kinase", "protein phosphatase").
@@ -448,13 +452,15 @@ def _nameable(surface: str, kind: str) -> bool:
     """Whether a span no vocabulary knows may become an entity of its own.
 
     Not a stop word ("tumors"); a lower-case gene name of one or two words must not end
-    in a family word ("tyrosine kinase"; "adiponectin" and "HNF-6" are fine); a variant needs a digit and is no measurement ("1.4nM").
+    in a family word ("tyrosine kinase"; "adiponectin" and "HNF-6" are fine); a variant needs a digit and is no
+    measurement ("1.4nM", "IC50 > 1000"); no trial phase ("Phase 1") is a name.
 
     >>> [_nameable(s, k) for s, k in [("tumors", "Disease"), ("tyrosine kinase", "Gene"), ("HNF-6", "Gene"),
-    ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant")]]
-    [False, False, True, False, True]
+    ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant"),
+    ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene")]]
+    [False, False, True, False, True, False, False]
     """
-    if surface.lower() in STOP_NAMES or surface in STOP_SYMBOLS or len(surface) < 2:
+    if surface.lower() in STOP_NAMES or surface in STOP_SYMBOLS or len(surface) < 2 or _PHASE.fullmatch(surface):
         return False
     if kind == "Gene":
         words = surface.lower().split()

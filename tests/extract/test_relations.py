@@ -291,3 +291,35 @@ def test_than_sets_apart_only_what_follows_it() -> None:
 ])
 def test_rules_keep_what_a_second_user_found(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _full(text) == expected
+
+
+SOTORASIB, SELPERCATINIB, CABOZANTINIB, VANDETANIB = "DRUGBANK:DB15569", "DRUGBANK:DB15685", "DRUGBANK:DB08875", "DRUGBANK:DB05294"
+RET_V804M, KDR, FGFR1, FGFR2, RET = "kgr:mutation-RET-V804M", "HGNC:6307", "HGNC:3688", "HGNC:3689", "HGNC:9967"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a third new user. "without" denies the phrase after it, not the clause.
+    ("Sotorasib therapy led to a durable clinical benefit without new safety signals in patients with previously "
+     "treated KRAS p.G12C-mutated NSCLC.",
+     [(SOTORASIB, "treats", "MONDO:0005233", False, None), ("kgr:mutation-KRAS-G12C", "confersSensitivityTo", SOTORASIB, False, None)]),
+    ("Patients without KIT mutations did not respond to imatinib.",
+     [("kgr:mutation-KIT-mutation", "confersSensitivityTo", IMATINIB, True, "without")]),
+    # A cue after both mentions, past an "and" that starts another predicate, denies that predicate's objects only.
+    ("Selpercatinib was more than 100-fold selective for RET over VEGFR2 (KDR) and did not inhibit FGFR1 or FGFR2 "
+     "at concentrations up to 1 uM.",
+     [(SELPERCATINIB, "inhibits", RET, False, None), (SELPERCATINIB, "inhibits", KDR, False, None),
+      (SELPERCATINIB, "inhibits", FGFR1, True, "did not"), (SELPERCATINIB, "inhibits", FGFR2, True, "did not")]),
+    # Losing activity is resistance.
+    ("Selpercatinib inhibited RET V804M, whereas cabozantinib and vandetanib lost activity against V804M (IC50 > 1000 nM).",
+     [(SELPERCATINIB, "inhibits", RET, False, None), (RET_V804M, "confersSensitivityTo", SELPERCATINIB, False, None),
+      (RET_V804M, "confersResistanceTo", CABOZANTINIB, False, None), (RET_V804M, "confersResistanceTo", VANDETANIB, False, None)]),
+    ("PIK3CA amplification diminished the growth inhibitory effects of trastuzumab.",
+     [("kgr:mutation-PIK3CA-amplification", "confersResistanceTo", "DRUGBANK:DB00072", False, None)]),
+    # "a resistance mutation" names the mutation's kind; the drug that inhibits it is sensitive to it.
+    ("Osimertinib is an oral, third-generation, irreversible EGFR tyrosine kinase inhibitor (TKI) that selectively "
+     "inhibits both EGFR-TKI-sensitizing and EGFR T790M resistance mutations.",
+     [("DRUGBANK:DB09330", "inhibits", "HGNC:3236", False, None),
+      ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, None)]),
+])
+def test_rules_keep_what_a_third_user_found(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected

@@ -183,3 +183,16 @@ def test_a_trial_s_name_is_no_gene() -> None:
     # A gene the tagger finds in the same place without the word after it is still one.
     doc = Document(source="t", title="", text="Expression of the gp78 gene was reduced in the gp78 cohort.")
     assert "gp78" in {m.text for m in extract(doc, lexicon, tagger).mentions}
+
+
+def test_a_trial_phase_an_assay_value_and_a_kinase_s_name_are_what_they_are() -> None:
+    """Found by a third new user: "Phase 1" became a target, "IC50 > 1000" a mutation, and
+    "BRAF kinase" a target minted beside BRAF's HGNC entry."""
+    lexicon, tagger = load_lexicon(), load_tagger()
+    doc = Document(source="t", title="", text=(
+        "Phase 1 and phase 2 clinical trials of the BRAF kinase inhibitor vemurafenib showed responses. "
+        "Cabozantinib lost activity against RET V804M (IC50 > 1000 nM)."))
+    mentions = {(m.text, m.curie) for m in extract(doc, lexicon, tagger).mentions}
+    assert ("BRAF kinase", "HGNC:1097") in mentions and ("V804M", "kgr:mutation-RET-V804M") in mentions
+    assert not {text for text, _ in mentions} & {"Phase 1", "phase 2", "IC50 > 1000", "IC50"}
+    assert not [curie for _, curie in mentions if curie.startswith(("kgr:entity-gene", "kgr:mutation-ic50"))]
