@@ -388,7 +388,7 @@ def _trig(dataset: Dataset) -> str:
             graph.bind(prefix, iri)
         for triple in context:
             graph.add(triple)
-        lines = graph.serialize(format="turtle").splitlines()
+        lines = graph.serialize(format="turtle").split("\n")
         prefixes.update(line for line in lines if line.startswith("@prefix"))
         body = "\n".join(
             "    " + line if line else "" for line in lines if not line.startswith("@prefix")
@@ -410,5 +410,7 @@ def _sorted_json(value: object) -> object:
 
 
 def _sorted_lines(text: str) -> str:
-    lines = sorted({line for line in text.splitlines() if line.strip()})
+    # Only "\n" ends an N-Quads line: splitlines() also splits at U+2028, U+0085 … which a
+    # literal may hold as they are.
+    lines = sorted({line for line in text.split("\n") if line.strip()})
     return "\n".join(lines) + "\n"

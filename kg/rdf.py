@@ -123,24 +123,40 @@ class LineSet:
 
 @functools.lru_cache(maxsize=1 << 16)
 def n3(term: Node) -> str:
-    """A term's N-Triples text, as rdflib writes it (cached: a document's nodes recur in
-    several of its triples, its properties in most of them, and rdflib validates an IRI
-    on every ``n3()``; literals key by value and datatype alike)."""
+    r"""A term's N-Triples text: an IRI as rdflib's ``n3()`` writes it, a literal as rdflib's
+    N-Quads serializer does (a line break escaped, where ``Literal.n3()`` writes a
+    triple-quoted string that no N-Quads parser takes).
+
+    Cached: a document's nodes recur in several of its triples, its properties in most
+    of them, and rdflib validates an IRI on every ``n3()``.
+
+    >>> print(n3(Literal("two\nlines")), n3(URIRef("urn:x")))
+    "two\nlines" <urn:x>
+    """
+    if isinstance(term, Literal):
+        text = _nt_string(str(term))
+        if term.language:
+            return f"{text}@{term.language}"
+        return f"{text}^^<{term.datatype}>" if term.datatype else text
     return str(term.n3())
+
+
+def _nt_string(text: str) -> str:
+    # rdflib's N-Triples escaping (plugins/serializers/nt.py), the same order of replacements.
+    return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
 
 
 def value_n3(value: object) -> str:
     r"""The N-Triples text of the literal (or IRI) :func:`_add` makes of ``value``, without making it.
 
-    >>> value_n3('a "b" \\ c') == Literal('a "b" \\ c').n3()
+    >>> value_n3('a "b" \\ c') == n3(Literal('a "b" \\ c'))
     True
     >>> value_n3(3)
     '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
     """
-    if type(value) is str and "\n" not in value and "\r" not in value:
-        # rdflib's Literal.n3() of a plain string on one line, minus making the Literal:
-        # sentences and mention texts are new in every document, so no cache helps them.
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if type(value) is str:
+        # Sentences and mention texts are new in every document: no Literal made, no cache.
+        return _nt_string(value)
     if type(value) is int or type(value) is bool:
         return _scalar_n3(value)
     return n3(_term(value))

@@ -122,12 +122,20 @@ def test_equal_decimals_keep_their_own_digits() -> None:
     assert sorted((p.rsplit("#")[-1][:-1], o) for _, p, o in (line.split(" ", 2) for line in lines.lines)) == expected
 
 
-@given(st.one_of(st.text(), st.integers(), st.booleans(), st.decimals(allow_nan=False, allow_infinity=False)))
+@given(st.one_of(st.text(alphabet=st.characters(blacklist_categories=("Cs",))), st.integers(), st.booleans(),
+                 st.decimals(allow_nan=False, allow_infinity=False)))
 @settings(max_examples=300, deadline=None)
-def test_streamed_literals_are_written_as_rdflib_writes_them(value: object) -> None:
+def test_streamed_literals_are_written_as_rdflib_writes_n_quads(value: object) -> None:
     # The streaming build writes a literal's text straight from its value (no rdflib
     # Literal made); any string, quotes, backslashes and line breaks included, must come
-    # out as the in-memory build's rdflib term gives it.
-    from kg.rdf import _term, value_n3
+    # out as the in-memory build's rdflib N-Quads serializer writes it. (The readers
+    # replace unpaired surrogates, which no UTF-8 file holds.)
+    from rdflib import Dataset, URIRef
 
-    assert value_n3(value) == _term(value).n3()
+    from kg.rdf import _term, n3, value_n3
+
+    dataset = Dataset()
+    dataset.graph(URIRef("urn:g")).add((URIRef("urn:s"), URIRef("urn:p"), _term(value)))
+    [line] = [line for line in dataset.serialize(format="nquads").split("\n") if line]
+    written = line.removeprefix("<urn:s> <urn:p> ").removesuffix(" <urn:g> .")
+    assert value_n3(value) == n3(_term(value)) == written

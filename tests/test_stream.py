@@ -1340,3 +1340,37 @@ def test_a_stop_while_a_scratch_file_is_made_leaves_nothing_behind(tmp_path: Pat
                           env={**os.environ, "TMPDIR": str(tmp)}, cwd=Path(__file__).resolve().parents[1])
     assert (done.returncode, done.stdout, done.stderr) == (0, "stopped\n" * 4, "")
     assert list(tmp.iterdir()) == [] and list(out.iterdir()) == []
+
+
+def test_line_breaks_and_broken_escapes_in_the_input_still_give_valid_n_quads(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a review: a passage or an author with a line break was written as a
+    triple-quoted literal over several lines, which no N-Quads parser (nor ``--store``)
+    takes; an unpaired ``\\ud800`` escape in JSON stopped the build; the in-memory build
+    split its lines at U+2028. Each build now writes one quad per line, alike."""
+    import json
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    bioc = {"documents": [{"id": "99000901", "infons": {"journal": "J \ud800 Oncol"}, "passages": [
+        {"offset": 0, "infons": {"type": "title"}, "text": "Imatinib in GIST."},
+        {"offset": 18, "infons": {"type": "abstract"},
+         "text": "Imatinib inhibits KIT in GIST.\nImatinib inhibits PDGFRA\u2028in \"GIST\"."}]}]}
+    (docs / "a.bioc.json").write_text(json.dumps(bioc), encoding="utf-8")   # json.dumps writes \ud800 as an escape
+    (docs / "b.md").write_text('---\nreference_id: "PMID:99000902"\ntitle: "Sunitinib\\nafter imatinib"\n'
+                               'authors: ["Line\\nBreak", "Sep\\u2028Arator"]\n---\n\n'
+                               "Sunitinib inhibits KIT in imatinib-resistant GIST.\n", encoding="utf-8")
+    streamed, memory, store = tmp_path / "s.nq", tmp_path / "m.nq", tmp_path / "store"
+    for args in (["-o", str(streamed), "--stream"], ["-o", str(memory)], ["--store", str(store)]):
+        result = CliRunner().invoke(main, ["build", str(docs), *args, "--no-progress"])
+        assert result.exit_code == 0, result.output
+    assert streamed.read_bytes() == memory.read_bytes()
+    text = streamed.read_text(encoding="utf-8")
+    assert '"""' not in text and "\ud800" not in text
+    parsed = pyoxigraph.Store()
+    parsed.load(path=str(streamed), format=pyoxigraph.RdfFormat.N_QUADS)
+    assert len(parsed) == text.count("\n") == len(pyoxigraph.Store(str(store)))
+    authors = {q.object.value for q in parsed.quads_for_pattern(None, pyoxigraph.NamedNode("http://purl.org/dc/terms/creator"), None)}
+    journals = {q.object.value for q in parsed.quads_for_pattern(None, pyoxigraph.NamedNode(str(KG.journal)), None)}
+    assert authors == {"Line\nBreak", "Sep\u2028Arator"} and journals == {"J \ufffd Oncol"}

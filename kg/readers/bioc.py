@@ -18,7 +18,7 @@ from kg.errors import ReaderError
 from kg.model import Annotation, CorpusRelation, Document, Section
 from kg.readers.citation import normalize_doi
 from kg.readers.pubtator import split_ids
-from kg.readers.text import SECTION_LABEL
+from kg.readers.text import SECTION_LABEL, without_surrogates
 from kg.readers.xml import parse_xml
 
 name = "bioc"
@@ -79,7 +79,7 @@ def _from_xml(text: str, source: str) -> list[dict[str, Any]]:
 
 def _from_json(text: str, source: str) -> list[dict[str, Any]]:
     try:
-        data = json.loads(text)
+        data = without_surrogates(json.loads(text))
     except json.JSONDecodeError as exc:
         raise ReaderError(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     collections = data if isinstance(data, list) else [data]

@@ -17,7 +17,7 @@ from kg.errors import ReaderError
 from kg.model import Document
 from kg.readers.citation import DOI, PMCID, PMID, citation_date, normalize_doi, parse_citation
 from kg.readers.pubmed_xml import NCT
-from kg.readers.text import assemble_text, join_lines
+from kg.readers.text import assemble_text, join_lines, without_surrogates
 
 name = "frontmatter"
 
@@ -55,7 +55,7 @@ def read(text: str, source: str) -> list[Document]:
     if match is None:
         raise ReaderError(source, "no YAML front matter (a block between '---' lines)")
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = without_surrogates(yaml.safe_load(match.group(1)))
     except yaml.YAMLError as exc:
         # The front matter starts on the file's second line; YAML counts from 0.
         mark = getattr(exc, "problem_mark", None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from kg.model import Section
 
@@ -15,6 +16,26 @@ from kg.model import Section
 #: ``BACKGROUND:``, ``MATERIALS AND METHODS:``.
 SECTION_LABEL = re.compile(r"(?:(?<=^)|(?<=[.?!]\s))([A-Z][A-Z0-9/&,()' -]{1,48}[A-Z)]):\s")
 _SPACE = re.compile(r"\s+")
+
+
+def without_surrogates(value: Any) -> Any:
+    r"""``value`` (a parsed JSON or YAML tree) with each unpaired surrogate replaced by U+FFFD.
+
+    A ``"\ud800"`` escape with no partner parses to a lone surrogate, which no UTF-8 file
+    can hold: the graph could not be written. One character for one, so offsets stay.
+
+    >>> without_surrogates({"title": ["J \ud800", 3]}) == {"title": ["J \ufffd", 3]}
+    True
+    """
+    if isinstance(value, str):
+        if value.isascii() or not any("\ud800" <= c <= "\udfff" for c in value):
+            return value
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+    if isinstance(value, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [without_surrogates(v) for v in value]
+    return value
 
 
 def join_lines(lines: Iterable[str]) -> str:
