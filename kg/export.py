@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -390,13 +390,25 @@ def _trig(dataset: Dataset) -> str:
             graph.add(triple)
         lines = graph.serialize(format="turtle").split("\n")
         prefixes.update(line for line in lines if line.startswith("@prefix"))
-        body = "\n".join(
-            "    " + line if line else "" for line in lines if not line.startswith("@prefix")
-        ).strip("\n")
+        body = "\n".join(_indented(line for line in lines if not line.startswith("@prefix"))).strip("\n")
         # The default graph (triples of a Turtle input) is TriG's unnamed block.
         name = "" if context.identifier == DATASET_DEFAULT_GRAPH_ID else f"<{context.identifier}> "
         parts.append(f"{name}{{\n{body}\n}}\n")
     return "\n".join(sorted(prefixes)) + "\n\n" + "\n".join(parts)
+
+
+def _indented(lines: Iterable[str]) -> Iterator[str]:
+    r'''Turtle lines indented for a TriG graph block, but for the inside of a long string
+    (between triple quotes), whose every character is its value (found by a review: an
+    author "Line\nBreak" read back as "Line\n    Break").
+
+    >>> list(_indented(['<a> <b> """x', 'y""" ;', '    <c> 1 .']))
+    ['    <a> <b> """x', 'y""" ;', '        <c> 1 .']
+    '''
+    inside = False
+    for line in lines:
+        yield line if inside or not line else "    " + line
+        inside ^= line.count('"""') % 2 == 1
 
 
 def _sorted_json(value: object) -> object:

@@ -1361,8 +1361,8 @@ def test_line_breaks_and_broken_escapes_in_the_input_still_give_valid_n_quads(
     (docs / "b.md").write_text('---\nreference_id: "PMID:99000902"\ntitle: "Sunitinib\\nafter imatinib"\n'
                                'authors: ["Line\\nBreak", "Sep\\u2028Arator"]\n---\n\n'
                                "Sunitinib inhibits KIT in imatinib-resistant GIST.\n", encoding="utf-8")
-    streamed, memory, store = tmp_path / "s.nq", tmp_path / "m.nq", tmp_path / "store"
-    for args in (["-o", str(streamed), "--stream"], ["-o", str(memory)], ["--store", str(store)]):
+    streamed, memory, store, trig = tmp_path / "s.nq", tmp_path / "m.nq", tmp_path / "store", tmp_path / "g.trig"
+    for args in (["-o", str(streamed), "--stream"], ["-o", str(memory)], ["--store", str(store)], ["-o", str(trig)]):
         result = CliRunner().invoke(main, ["build", str(docs), *args, "--no-progress"])
         assert result.exit_code == 0, result.output
     assert streamed.read_bytes() == memory.read_bytes()
@@ -1374,3 +1374,7 @@ def test_line_breaks_and_broken_escapes_in_the_input_still_give_valid_n_quads(
     authors = {q.object.value for q in parsed.quads_for_pattern(None, pyoxigraph.NamedNode("http://purl.org/dc/terms/creator"), None)}
     journals = {q.object.value for q in parsed.quads_for_pattern(None, pyoxigraph.NamedNode(str(KG.journal)), None)}
     assert authors == {"Line\nBreak", "Sep\u2028Arator"} and journals == {"J \ufffd Oncol"}
+    # TriG indents its graph blocks, but not inside a long string ("Line\n    Break" before).
+    from_trig = pyoxigraph.Store()
+    from_trig.load(path=str(trig), format=pyoxigraph.RdfFormat.TRIG)
+    assert set(from_trig) == set(parsed)
