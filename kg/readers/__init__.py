@@ -134,6 +134,7 @@ def read_text(text: str, source: str) -> list[Document]:
         _refuse_xml(text, source)
     raise ReaderError(
         source, "unrecognised document shape; kg reads: " + ", ".join(READERS)
+        + " (plain text: a title line, then an abstract of at least five words with a sentence's end)"
     )
 
 

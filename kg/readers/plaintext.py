@@ -26,7 +26,9 @@ def detect(text: str) -> bool:
     if len(lines) < 2 or len(lines[0]) > 300 or "\x00" in text:
         return False
     body = " ".join(lines[1:])
-    return re.search(r"[a-z]{2,}[.!?](?:\s|$)", body) is not None and len(body.split()) >= 5
+    # A sentence's end after a word: "… in NSCLC." and "… up to 1 uM." end sentences too (a
+    # new user's one-sentence abstracts were refused when only lower-case words counted).
+    return re.search(r"[^\W_]{2,}[.!?](?:\s|$)", body) is not None and len(body.split()) >= 5
 
 
 def read(text: str, source: str) -> list[Document]:

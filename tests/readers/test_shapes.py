@@ -113,6 +113,16 @@ def test_plain_text() -> None:
                                                                  ("RESULTS", 169, 271)]
 
 
+@pytest.mark.parametrize("abstract", ["Sotorasib led to durable benefit in KRAS G12C NSCLC.",
+                                      "Selpercatinib did not inhibit FGFR1 at up to 1 uM."])
+def test_a_one_sentence_abstract_ending_in_capitals_or_a_unit_is_plain_text(tmp_path: Path, abstract: str) -> None:
+    # Found by a new user: refused as "unrecognised document shape" (which names plain text).
+    path = tmp_path / "one.txt"
+    path.write_text(f"A title\n{abstract}\n", encoding="utf-8")
+    [doc] = read_file(path)
+    assert (doc.title, doc.text) == ("A title", f"A title {abstract}")
+
+
 def test_the_same_article_in_several_shapes_is_one_publication(tmp_path: Path) -> None:
     result = kg.build([SEEDS, SHAPES / "pubmed.xml", SHAPES / "medline.nbib", SHAPES / "corpus.pubtator"])
     assert [c for c, *_ in result.duplicates].count("PMID:12181401") == 3
