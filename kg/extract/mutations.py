@@ -117,7 +117,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             gene_mention = _gene_before(text, match.start(), genes)
-            named = gene_mention or _gene_after(text, match.end(), genes)
+            named = gene_mention or _gene_after(text, match.end(), genes) or _gene_listing(text, match.start(), genes)
             gene = named.entity.label if named is not None else None
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
@@ -183,6 +183,23 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
                 mention = Mention(mention.start, mention.end, mention.text, resolved, how=mention.how, inferred=True)
         out.append(mention)
     return out
+
+
+#: From a gene to a change listed in parentheses after it: "mutations in PLCG2 (R665W, L845F
+#: and S707Y)", "KIT mutations (V559D".
+_LISTED_AFTER = re.compile(r"\s*(?:(?:gain|loss)-of-function\s+)?(?:mutations?|variants?|alterations?|substitutions?)?"
+                           r"\s*\([^()]{0,60}")
+
+
+def _gene_listing(text: str, start: int, genes: list[Mention]) -> Mention | None:
+    """The gene whose parenthesised list of changes holds ``start`` (found by a new user: the
+    PLCG2 changes of "mutations in PLCG2 (R665W, L845F and S707Y)" took the paper's gene, BTK)."""
+    before = [g for g in genes if g.end <= start and start - g.end <= 80]
+    if before:
+        gene = max(before, key=lambda g: g.end)
+        if _LISTED_AFTER.fullmatch(text, gene.end, start):
+            return gene
+    return None
 
 
 def _gene_after(text: str, end: int, genes: list[Mention]) -> Mention | None:

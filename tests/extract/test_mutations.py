@@ -7,8 +7,8 @@ import pytest
 from tests.extract.helpers import run
 
 
-def mutations(text: str) -> list[tuple[str, str, bool]]:
-    return [(m.text, m.curie, m.inferred) for m in run(text).mentions if m.type == "Mutation"]
+def mutations(text: str, title: str = "A study.") -> list[tuple[str, str, bool]]:
+    return [(m.text, m.curie, m.inferred) for m in run(text, title).mentions if m.type == "Mutation"]
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,19 @@ def test_a_change_written_without_its_gene_takes_the_gene_it_has_elsewhere() -> 
     """Found in review: a later bare "T315I" became a node shared by every paper."""
     assert mutations("Resistance arises with ABL1 T315I. Patients with T315I progressed.") == [
         ("T315I", "kgr:mutation-ABL1-T315I", False), ("T315I", "kgr:mutation-ABL1-T315I", True)]
+
+
+def test_changes_listed_after_a_gene_are_that_gene_s() -> None:
+    """Found by a new user: "mutations in PLCG2 (R665W, L845F and S707Y)" took the paper's
+    gene, BTK, named in its title."""
+    found = mutations("BRAF V600E confers sensitivity. We found mutations in KIT (V559D, W557R and L576P) too.",
+                      "The BRAF inhibitor vemurafenib.")
+    assert [f for f in found if f[0] in ("V559D", "W557R", "L576P")] == [
+        ("V559D", "kgr:mutation-KIT-V559D", False), ("W557R", "kgr:mutation-KIT-W557R", False),
+        ("L576P", "kgr:mutation-KIT-L576P", False)]
+    # A change in parentheses far from any gene still takes the document's gene.
+    assert mutations("KIT is activated in GIST. Responses (V559D) were durable.")[-1] == (
+        "V559D", "kgr:mutation-KIT-V559D", True)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
