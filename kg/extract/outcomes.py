@@ -88,8 +88,8 @@ SYMBOLS = {"~": "approximately", "∼": "approximately", "≈": "approximately",
 PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)(?!\s*(?:CI\b|confidence|credible))")
 #: "(18/40)" or "(18 of 40)" right after a percentage.
 RATIO_AFTER = re.compile(r"\s*\((?P<count>\d+)\s*(?:/|of)\s*(?P<den>\d+)\)")
-#: After "N patients (x%)": the endpoint follows the verb ("had a partial response").
-SUBJECT_VERB = re.compile(r"\s*(?:had|developed|experienced|achieved|showed|attained|reported|were|was)\b")
+#: After "N patients (x%)" or "N (x%) who": the endpoint follows the verb ("had a partial response").
+SUBJECT_VERB = re.compile(r"\s*(?:who\s+|that\s+)?(?:had|developed|experienced|achieved|showed|attained|reported|were|was)\b")
 FRACTIONS = {
     "half": Decimal("50"), "one-half": Decimal("50"), "two-thirds": Decimal("66.7"),
     "one-third": Decimal("33.3"), "a third": Decimal("33.3"), "a quarter": Decimal("25"),

@@ -181,3 +181,17 @@ def test_a_drug_of_the_patients_history_takes_no_number() -> None:
                      "The response rate with osimertinib was 61% in the gefitinib-pretreated cohort."):
         got = extract(document(sentence), load_lexicon()).outcomes
         assert [(o.percent, o.drug) for o in got] == [(Decimal(61), "DRUGBANK:DB09330")], sentence
+
+
+def test_a_count_followed_by_who_had_takes_the_endpoint_after_it() -> None:
+    """Found by a new user: "42 (33.9%) who had a partial response" was a complete response."""
+    from kg.extract import extract, load_lexicon, load_tagger
+    from tests.extract.helpers import document
+
+    outcomes = extract(document(
+        "An objective response was observed in 46 patients (37.1%), including in 4 (3.2%) who had a complete "
+        "response and in 42 (33.9%) who had a partial response.", "Sotorasib in NSCLC."), load_lexicon(),
+        load_tagger()).outcomes
+    assert [(o.endpoint, o.count, o.percent) for o in outcomes] == [
+        ("kgr:endpoint-objective-response", 46, Decimal("37.1")), ("kgr:endpoint-complete-response", 4, Decimal("3.2")),
+        ("kgr:endpoint-partial-response", 42, Decimal("33.9"))]
