@@ -267,8 +267,11 @@ class PairModel:
                 continue
             predicate, first_is_subject = self.predicate(candidate)
             subject_mentions, object_mentions = candidate.mentions if first_is_subject else candidate.mentions[::-1]
-            if predicate == "treats" and object_mentions[0].entity.label.lower() in NOT_TREATED:
-                continue    # "hazard ratio for death": an outcome, never what a drug treats
+            if object_mentions[0].entity.label.lower() in NOT_TREATED:
+                # "hazard ratio for death", "the risk of death": an outcome, which no drug
+                # treats and co-occurrence alone does not make an adverse event or a gene's
+                # disease (the sentence rules still read "fatal" or "treatment-related deaths").
+                continue
             sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
             if candidate.kinds == ("Chemical", "Disease") and NOT_TREAT.search(sentence.text):
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported

@@ -84,3 +84,22 @@ def test_the_pair_classifier_never_has_a_drug_treat_death() -> None:
                          load_tagger(), load_pair_model())
     [death] = {m.curie for m in extraction.mentions if m.text == "death"}
     assert [(a.subject, a.predicate) for a in extraction.assertions if a.object == death] == []
+
+
+def test_the_pair_classifier_links_nothing_to_death() -> None:
+    """Found by a third new user: "the risk of death" became vemurafenib
+    kg:causesAdverseEvent Death (and "hazard ratio for death" EGFR kg:associatedWith Death)."""
+    from kg.extract import extract, load_lexicon
+    from kg.extract.pairs import load_pair_model
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    extraction = extract(document(
+        "Vemurafenib was associated with a relative reduction of 63% in the risk of death and of 74% in the risk of "
+        "either death or disease progression, as compared with dacarbazine (P<0.001 for both comparisons).",
+        "Improved survival with vemurafenib in melanoma with BRAF V600E mutation"), load_lexicon(), load_tagger(),
+        load_pair_model())
+    assert [(a.subject, a.predicate) for a in extraction.assertions if a.object == "MESH:D003643"] == []
+    # The classifier still links the rest of the document.
+    assert ("HGNC:1097", "associatedWith", "MONDO:0005105") in {(a.subject, a.predicate, a.object)
+                                                                 for a in extraction.assertions}
