@@ -270,7 +270,7 @@ class PairModel:
             if object_mentions[0].entity.label.lower() in NOT_TREATED:
                 # "hazard ratio for death", "the risk of death": an outcome, which no drug
                 # treats and co-occurrence alone does not make an adverse event or a gene's
-                # disease (the sentence rules still read "fatal" or "treatment-related deaths").
+                # disease. (Nor do the sentence rules: "treatment-related deaths" gives no edge.)
                 continue
             sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
             if candidate.kinds == ("Chemical", "Disease") and NOT_TREAT.search(sentence.text):
