@@ -129,7 +129,8 @@ def extract_relations(ctx: Context) -> list[Assertion]:
     for sentence in ctx.sentences:
         if sentence.section == "TITLE":
             continue
-        for rule in (_treats, _targets, _mechanism, _associated, _adverse_events, _induced, _response):
+        for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _adverse_events, _induced,
+                     _response):
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
@@ -332,6 +333,37 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         for drug in _coordinated(ctx, sentence, _nearest(drugs, gene.start, sentence)):
             yield Assertion(drug.curie, predicate, gene.curie,
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
+
+
+#: After a gene, the words that make the drug named next its inhibitor: "the BRAF (kinase)
+#: inhibitor vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
+_INHIBITOR_NAMED = re.compile(r"[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors?\s+(?:\(\s*)?", re.IGNORECASE)
+#: After a gene: "… a BRAF inhibitor" (with :data:`_APPOSITION` between the drug and the gene).
+_INHIBITOR_AFTER = re.compile(r"[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors?\b", re.IGNORECASE)
+#: Between a drug and the gene of "a <gene> inhibitor" said of it: "vemurafenib, a selective BRAF inhibitor",
+#: "ibrutinib is an oral BTK inhibitor".
+_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """A drug called a gene's inhibitor: "the BTK inhibitor ibrutinib", "vemurafenib, a BRAF
+    inhibitor" (found by a new user: no rule read the noun, so no drug had its target)."""
+    genes, drugs = ctx.in_sentence(sentence, "Target"), ctx.in_sentence(sentence, "Drug")
+    if not genes or not drugs:
+        return
+    text = ctx.document.text
+    starting = {d.start: d for d in drugs}
+    for gene in genes:
+        named = _INHIBITOR_NAMED.match(text, gene.end)
+        drug = starting.get(named.end()) if named else None
+        if drug is None and _INHIBITOR_AFTER.match(text, gene.end):
+            drug = next((d for d in reversed(drugs)
+                         if d.end <= gene.start and _APPOSITION.fullmatch(text, d.end, gene.start)), None)
+        if drug is None:
+            continue
+        for each in _coordinated(ctx, sentence, drug):
+            yield Assertion(each.curie, "inhibits", gene.curie,
+                            (sentence_evidence(ctx, sentence, "inhibits:named-inhibitor", each, gene),))
 
 
 def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:

@@ -323,3 +323,17 @@ RET_V804M, KDR, FGFR1, FGFR2, RET = "kgr:mutation-RET-V804M", "HGNC:6307", "HGNC
 ])
 def test_rules_keep_what_a_third_user_found(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a third new user: no rule read "inhibitor" as a noun, so no drug had its target.
+    ("Trials of the BRAF kinase inhibitor vemurafenib showed responses.", [("DRUGBANK:DB08881", "inhibits", BRAF, False, None)]),
+    ("The EGFR inhibitors erlotinib and gefitinib were given.",
+     [("DRUGBANK:DB00530", "inhibits", "HGNC:3236", False, None), ("DRUGBANK:DB00317", "inhibits", "HGNC:3236", False, None)]),
+    ("Vemurafenib, a selective BRAF inhibitor, was given.", [("DRUGBANK:DB08881", "inhibits", BRAF, False, None)]),
+    ("Ibrutinib is an oral BTK inhibitor.", [("DRUGBANK:DB09053", "inhibits", "HGNC:1133", False, None)]),
+    # Another drug than the one named with the gene's inhibitor takes nothing.
+    ("Patients previously treated with an EGFR inhibitor received osimertinib.", []),
+])
+def test_a_drug_called_a_gene_s_inhibitor_inhibits_it(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
