@@ -335,11 +335,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
 
 
-#: After a gene, the words that make the drug named next its inhibitor: "the BRAF (kinase)
-#: inhibitor vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
-_INHIBITOR_NAMED = re.compile(r"[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors?\s+(?:\(\s*)?", re.IGNORECASE)
 #: After a gene: "… a BRAF inhibitor" (with :data:`_APPOSITION` between the drug and the gene).
 _INHIBITOR_AFTER = re.compile(r"[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors?\b", re.IGNORECASE)
+#: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
+#: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
+_INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
 #: Between a drug and the gene of "a <gene> inhibitor" said of it: "vemurafenib, a selective BRAF inhibitor",
 #: "ibrutinib is an oral BTK inhibitor".
 _APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
