@@ -21,6 +21,7 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.extract.lexicon import Lexicon
+from kg.extract.mutations import compound_parts
 from kg.extract.pairs import PairModel
 from kg.extract.tagger import Tagger
 from kg.model import Document, Entity, Extraction
@@ -149,7 +150,8 @@ def _entities(report: Report, document: Document, extraction: Extraction) -> Non
             gold_ids.setdefault((a.start, a.end, kind), set()).update(a.identifiers)
     predicted: dict[str, set[tuple[int, int]]] = {}
     entity_at: dict[tuple[int, int, str], Entity] = {}
-    for m in extraction.mentions:
+    # The corpora annotate each change of a compound ("G1202R/L1196M") on its own.
+    for m in (part for mention in extraction.mentions for part in compound_parts(mention)):
         kind = KG_TYPES.get(m.type)
         if (m.type == "Mutation" and m.how == "pattern" and m.entity.hgvs is None and m.entity.exon is None
                 and not m.text.startswith("rs")):

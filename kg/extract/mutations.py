@@ -162,7 +162,71 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         if chosen and mention.start < chosen[-1].end:
             continue
         chosen.append(mention)
-    return chosen
+    return _compounds(text, chosen)
+
+
+#: A protein change as :func:`mutation_entity` normalises it: "G1202R", "E746del", "R1441fs".
+_CHANGE = re.compile(r"([A-Z*])(\d+)(?:[A-Z*]|fs|del)")
+
+
+def _compounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join protein changes written with a slash ("G1202R/L1196M") into one compound mutation.
+
+    Two changes at different residues joined by "/" are one allele carrying both (a
+    double mutant), not two alleles: "Compound G1202R/L1196M mutations conferred
+    resistance to lorlatinib" says nothing of G1202R alone, which lorlatinib inhibits
+    (found by a new user: the split made a false conflict). Changes at one residue
+    ("V600E/V600K") are alternatives and stay apart; so do exon-level events.
+    :func:`compound_parts` gives the single changes back, for scoring against corpora
+    that annotate each.
+
+    >>> from kg.model import Document
+    >>> [m.entity.label for m in find_mutations(Document("x", "G1202R/L1196M and V600E/V600K", "x"), [], None)]
+    ['G1202R/L1196M', 'V600E', 'V600K']
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (previous is not None and text[previous.end:mention.start] == "/"
+                and _protein_change(previous) and _protein_change(mention)
+                and not {_residue(c) for c in str(previous.entity.hgvs).split("/")} & {_residue(str(mention.entity.hgvs))}):
+            gene = previous.entity.gene or mention.entity.gene
+            change = f"{previous.entity.hgvs}/{mention.entity.hgvs}"
+            out[-1] = Mention(previous.start, mention.end, text[previous.start:mention.end],
+                              mutation_entity(gene, change=change), how="pattern",
+                              inferred=previous.inferred or (previous.entity.gene is None and mention.inferred))
+        else:
+            out.append(mention)
+    return out
+
+
+def _protein_change(mention: Mention) -> bool:
+    hgvs = mention.entity.hgvs
+    return (mention.how == "pattern" and hgvs is not None and mention.entity.exon is None
+            and all(_CHANGE.fullmatch(c) for c in hgvs.split("/")))
+
+
+def _residue(change: str) -> str:
+    return change[:-1] if change[-1].isalpha() or change[-1] == "*" else change
+
+
+def compound_parts(mention: Mention) -> list[Mention]:
+    """The single changes of a compound mutation mention, each with its own span and entity.
+
+    >>> from kg.model import Document
+    >>> [m] = find_mutations(Document("x", "EGFR T790M/C797S", "x"), [], None)
+    >>> [(p.start, p.end, p.entity.label) for p in compound_parts(m)]
+    [(5, 10, 'T790M'), (11, 16, 'C797S')]
+    """
+    hgvs = mention.entity.hgvs
+    if mention.entity.type != "Mutation" or hgvs is None or "/" not in hgvs or mention.entity.exon is not None:
+        return [mention]
+    parts, start = [], mention.start
+    for piece, change in zip(mention.text.split("/"), hgvs.split("/"), strict=True):
+        parts.append(Mention(start, start + len(piece), piece, mutation_entity(mention.entity.gene, change=change),
+                             how=mention.how, inferred=mention.inferred))
+        start += len(piece) + 1
+    return parts
 
 
 def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:

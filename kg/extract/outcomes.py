@@ -28,6 +28,7 @@ from kg.extract.context import (
     clause_bounds,
     find_cue,
 )
+from kg.extract.relations import NOT_TREATED, incidence
 from kg.model import (
     Evidence,
     Mention,
@@ -267,10 +268,16 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     text = ctx.document.text
     endpoints = ctx.in_sentence(sentence, "Endpoint")
     events = ctx.in_sentence(sentence, "AdverseEvent")
+    diseases = ctx.in_sentence(sentence, "Disease")
+    # A disease told by its incidence is an event of its own: "… included hypothyroidism
+    # (9.1%), pneumonitis (7.8%)" gives each its number (found by a new user).
+    incident = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED and incidence(text, sentence, d)]
+    if incident:
+        events = sorted(events + incident, key=lambda m: m.start)
+        diseases = [d for d in diseases if d not in incident]
     if not endpoints and not events:
         return []
     drugs = ctx.in_sentence(sentence, "Drug")
-    diseases = ctx.in_sentence(sentence, "Disease")
     arm = _sentence_arm(ctx, sentence, drugs)
     drug = drugs[0].curie if drugs else (arm.drug if arm else None)
     inferred = False
@@ -300,6 +307,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
         if number is None:
             return min(specific, key=lambda m: m.start)
+        opened = text.rfind("(", sentence.start, number.start)
+        if opened >= 0 and ")" not in text[opened:number.start]:
+            # "neutropenia (5% vs 4%) and fatigue": the numbers in parentheses right after a
+            # name are that name's, however near the next name is.
+            named = [m for m in endpoints + events if m.end <= opened and not text[m.end:opened].strip()]
+            if named:
+                return named[-1]
         if SUBJECT_VERB.match(text, number.end):
             after = [m for m in specific if m.start >= number.end]
             if after:
@@ -312,7 +326,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if mention is None:
             return
         recorded.add(mention.start)
-        if mention.type == "AdverseEvent":
+        if mention.type in ("AdverseEvent", "Disease"):
             endpoint, event = "kgr:endpoint-adverse-event-rate", mention.curie
         else:
             endpoint, event = mention.curie, None
@@ -327,7 +341,19 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)
         values = {**base, **fields}
-        if "drug" not in fields and number is not None and len({d.curie for d in drugs}) > 1:
+        if "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
+            # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
+            values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (pair := _versus_pair(text, number)) is not None:
+            # "anaemia (19% vs 2%)": the second number is the comparator's; the study's arms,
+            # when it has two (three would be ambiguous), say whose.
+            arms = study.arms if study is not None and len(study.arms) == 2 else None
+            if arms is not None:
+                own, other = (arms[1], arms[0]) if pair else (arms[0], arms[1])
+                values["arm"], values["comparator_arm"], values["drug"] = own, other, own.drug
+            elif pair:
+                values["drug"], values["arm"] = None, None
+        elif "drug" not in fields and number is not None and len({d.curie for d in drugs}) > 1:
             # "48% for vemurafenib and 5% for dacarbazine": each number is its own arm's.
             named = next((d for d in drugs if 0 <= d.start - number.end <= 30
                           and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)), None)
@@ -423,6 +449,25 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
 #: dacarbazine", "12 (8%) in the dacarbazine arm".
 ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:of patients\s+)?(?:for|with|in|on|among|receiving|given)\s+(?:the\s+)?",
                        re.IGNORECASE)
+
+
+#: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
+CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|best supportive care|"
+                           r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)\b",
+                           re.IGNORECASE)
+#: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".
+_VERSUS_NUMBERS = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+
+
+def _versus_pair(text: str, number: Span) -> bool | None:
+    """Whether ``number`` is the second of "a% vs b%" (True), the first (False), or in no such pair."""
+    end = text.find("%", number.start, number.end + 1)
+    if end >= 0 and (after := _VERSUS_NUMBERS.match(text, end)) and PERCENT.match(text, after.end()):
+        return False
+    before = text[max(0, number.start - 20):number.start]
+    if re.search(r"\d\s*%\s*(?:vs\.?|versus)\s*$", before, re.IGNORECASE):
+        return True
+    return None
 
 
 def _distance(mention: Mention, number: Span) -> int:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.extract.context import Context
+from kg.extract.context import HISTORY, Context
 from kg.extract.relations import NOT_TREAT, NOT_TREATED, sentence_evidence
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
@@ -57,6 +57,10 @@ _HARM = re.compile(r"\b(induc\w*|caus\w*|toxic\w*|adverse|side[- ]effects?|overd
                    r"develop(?:ed|ing)?|complicat\w*|associated with (?:the )?use|risk of|after (?:\w+ ){0,3}(?:administration|"
                    r"exposure|treatment|therapy|intake|use)|following (?:\w+ ){0,3}(?:administration|exposure|treatment|therapy))\b",
                    re.IGNORECASE)
+#: Between an adverse event and a drug, words that make the drug its treatment.
+MANAGED = re.compile(r"\b(?:(?:managed|treated|controlled|resolved|reversed|improved|responded|rescued)\s+(?:\w+\s+)?"
+                     r"(?:with|by|after|on|to)|required|requiring|management|(?:steroid|corticosteroid)-(?:refractory|"
+                     r"dependent|resistant))\b", re.IGNORECASE)
 _NEGATION = frozenset("no not without neither nor none never absence lack failed unaffected".split())
 
 
@@ -281,6 +285,12 @@ class PairModel:
                     _HARM.search(s.text) for s in ctx.sentences if any(s.start <= m.start < s.end for m in object_mentions)):
                 # The direction model leans to "causes" (most training pairs are BC5CDR's):
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
+                continue
+            if predicate == "causesAdverseEvent" and subject is not None and obj is not None and (
+                    MANAGED.search(ctx.document.text, min(subject.end, obj.end), max(subject.start, obj.start))
+                    or HISTORY.match(ctx.document.text, subject.end)):
+                # "Colitis was managed with corticosteroids; infliximab was required in …
+                # steroid-refractory colitis": the drugs treat the adverse event (found by a new user).
                 continue
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:pair-classifier", subject, obj, inferred=True,
                                          anchor=(subject or obj or subject_mentions[0]).start)

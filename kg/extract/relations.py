@@ -70,7 +70,7 @@ RESISTANT = re.compile(
     # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
     r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"
     r"(?:less|reduced|decreased|diminished) (?:active|potent|activity|potency)|"
-    r"(?:diminish|attenuat|impair|blunt)(?:ed|es|s|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:effects?|activity|efficacy)|"
+    r"(?:diminish|attenuat|impair|blunt)(?:ed|es|s|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:effects?|activity|efficacy|inhibition)|"
     r"acquired|secondary mutations?|escape|loss of response|"
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
@@ -98,10 +98,17 @@ CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e
 #: "hearing loss occurred in 40% and acute kidney injury in 25%". "observed", "reported"
 #: and the like need their auxiliary ("melanoma seen at our center" is no event).
 INCIDENCE_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:occurred|occurring|developed|developing)\b|"
+    # "QT prolongation of any grade was reported in 9.5%", "hypothyroidism (9.1%)" (found by a new user)
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
+    r"(?:\s+or\s+(?:higher|above|worse|greater))?\s+)?(?:(?:occurred|occurring|developed|developing)\b|"
     r"(?:was|were|has been|have been)\s+(?:reported|observed|seen|noted|experienced|developed)\b)"
-    r"|\s+in\s+\d+(?:\.\d+)?\s*%",
+    r"|\s+in\s+\d+(?:\.\d+)?\s*%|\s*\(\s*(?:grade[^()%]{0,12}?)?\d+(?:\.\d+)?\s*%",
     re.IGNORECASE)
+#: A list of events: "Immune-mediated adverse events … included hypothyroidism (9.1%),
+#: pneumonitis …" (found by a new user: each was a disease pembrolizumab treats).
+EVENT_LIST = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|toxicit(?:y|ies)|side[- ]effects?|AEs|irAEs)\b"
+                        r"[^.;]*?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common|were|was)\b|:)",
+                        re.IGNORECASE)
 #: What makes a disease followed by a rate the object of a response, not an event:
 #: "complete remission of chronic myeloid leukemia was observed in 80%", "an effective
 #: treatment for GIST in 80% of cases", "relapse of CML occurred in 10%".
@@ -117,6 +124,13 @@ COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|or|relative to)
 THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 #: Outcomes the disease vocabularies hold that no drug "treats" ("hazard ratio for death").
 NOT_TREATED = frozenset({"death", "mortality"})
+#: Other drugs of a class: "Resistance to second-generation ALK inhibitors arises through
+#: secondary mutations" is not about the paper's own drug (found by a new user: an ALK
+#: mutation resisted lorlatinib, the third-generation drug the paper showed overcomes).
+#: A class alone often includes it ("sensitivity … to ABL-type tyrosine kinase inhibitors"
+#: in a paper on imatinib), so it takes "other", "prior" or an earlier generation.
+OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|second|1st|2nd)[- ]generation)\s+"
+                         r"(?:[\w-]+\s+){0,2}(?:inhibitors|TKIs|antagonists|blockers|agents|drugs)\b", re.IGNORECASE)
 DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
 
 
@@ -130,7 +144,7 @@ def extract_relations(ctx: Context) -> list[Assertion]:
         if sentence.section == "TITLE":
             continue
         for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _adverse_events, _induced,
-                     _response):
+                     _response, _response_anaphor):
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
@@ -186,15 +200,21 @@ _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|
 #: Between a claim's mentions and a cue after both, what starts another predicate: "RET
 #: … and did not inhibit FGFR1" denies FGFR1, not RET.
 _NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but)\b", re.IGNORECASE)
+#: A cue that denies an outcome of the disease, not the disease: "No treatment-related
+#: deaths from colitis were reported" (found by a new user) still reports colitis.
+_OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
+                         r"\s+(?:from|due to|of|attributed to|attributable to|related to|caused by|because of)\b",
+                         re.IGNORECASE)
 
 
 def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
     """The first cue of ``pattern`` in ``text[start:end]`` that bears on the claim of ``mentions``, lower-cased.
 
     Like :func:`find_cue`, but "without" counts only when one of the mentions is in the
-    phrase it denies, and a cue after every mention counts only when nothing between
+    phrase it denies, a cue after every mention counts only when nothing between
     them starts another predicate ("Selpercatinib was selective for RET and did not
-    inhibit FGFR1": RET is not denied; "Imatinib and KIT were not associated" is).
+    inhibit FGFR1": RET is not denied; "Imatinib and KIT were not associated" is), and
+    "no deaths from colitis" denies the deaths, not colitis.
     """
     last = max((m.end for m in mentions), default=start)
     for match in pattern.finditer(text, start, end):
@@ -205,6 +225,9 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
             if not any(match.end() <= m.start < scope_end for m in mentions):
                 continue
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+            continue
+        elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
+                m.start >= outcome.end() for m in mentions):
             continue
         return cue
     return None
@@ -228,10 +251,11 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
 
 
-def _incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
-    """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`), not
-    how it responded (:data:`COURSE_BEFORE`)."""
-    return (INCIDENCE_AFTER.match(text, disease.end) is not None
+def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
+    """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`) or
+    lists it among adverse events (:data:`EVENT_LIST`), not how it responded (:data:`COURSE_BEFORE`)."""
+    return ((INCIDENCE_AFTER.match(text, disease.end) is not None
+             or EVENT_LIST.search(text, sentence.start, disease.start) is not None)
             and COURSE_BEFORE.search(text, max(sentence.start, disease.start - 50), disease.start) is None)
 
 
@@ -302,7 +326,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
     for disease in diseases:
-        if disease.entity.label.lower() in NOT_TREATED or _incidence(text, sentence, disease):
+        if disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease):
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
@@ -401,7 +425,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
-        if d.entity.label.lower() not in NOT_TREATED and _incidence(text, sentence, d)]
+        if d.entity.label.lower() not in NOT_TREATED and incidence(text, sentence, d)]
     if not events or not ADVERSE.search(sentence.text):
         return
     events.sort(key=lambda m: m.start)
@@ -467,6 +491,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         start, end = clause_bounds(sentence, mutation.start)
+        yield from _continued(ctx, sentence, mutation, end)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
         triggers = _triggers(text, near, start, end)
@@ -479,12 +504,74 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         predicate = min(triggers)[1]
         drug, inferred = (_nearest(drugs, mutation.start, sentence), False) if drugs else (ctx.main_drug, True)
-        if drug is None:
+        if drug is None or (inferred and predicate == "confersResistanceTo"
+                            and OTHER_DRUGS.search(text, sentence.start, sentence.end)):
             continue
         rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
         for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
             yield Assertion(mutation.curie, predicate, each.curie, (
                 sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
+
+
+#: A clause that goes on with the mutation as its subject: "I1171T conferred resistance to
+#: alectinib but remained sensitive to ceritinib" (found by a new user).
+_ELIDED = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?(?=remain|retain|"
+                     r"(?:was|were|is|are)\s+(?:still\s+)?(?:fully\s+)?(?:sensitive|resistant|susceptible|insensitive))",
+                     re.IGNORECASE)
+
+
+def _continued(ctx: Context, sentence: Sentence, mutation: Mention, end: int) -> Iterator[Assertion]:
+    """The response stated of ``mutation`` in the clause after its own (which ends at ``end``)
+    when that clause has no subject of its own ("… but remained sensitive to ceritinib")."""
+    text = ctx.document.text
+    elided = _ELIDED.match(text, end, sentence.end) if end < sentence.end else None
+    if elided is None:
+        return
+    start, end = clause_bounds(sentence, elided.end())
+    drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
+    triggers = _triggers(text, (start, start), start, end)
+    if not drugs or not triggers:
+        return
+    predicate = min(triggers)[1]
+    drug = min(drugs, key=lambda d: d.start)
+    for each in _coordinated(ctx, sentence, drug):
+        yield Assertion(mutation.curie, predicate, each.curie, (
+            sentence_evidence(ctx, sentence, f"{predicate}:trigger", mutation, each, anchor=each.start),))
+
+
+#: A mutation named again by a noun: "lorlatinib retained potent activity against this mutant".
+MUTANT_ANAPHOR = re.compile(r"\b(?:this|the|these|such)\s+(?:mutants?|mutations?|variants?|alleles?)\b",
+                            re.IGNORECASE)
+
+
+def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """A response stated of "this mutant" in a clause that names a drug but no mutation.
+
+    The mutation is the last one named before it, in the sentence or else in the sentence
+    before (``inferred``): "G1202R conferred resistance to crizotinib, whereas lorlatinib
+    retained potent activity against this mutant" (found by a new user).
+    """
+    text = ctx.document.text
+    for anaphor in MUTANT_ANAPHOR.finditer(text, sentence.start, sentence.end):
+        start, end = clause_bounds(sentence, anaphor.start())
+        drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
+        if not drugs or any(start <= m.start < end for m in ctx.in_sentence(sentence, "Mutation")):
+            continue
+        triggers = _triggers(text, anaphor.span(), start, end)
+        if not triggers:
+            continue
+        index = ctx.sentences.index(sentence)
+        before = [m for m in ctx.in_sentence(sentence, "Mutation") if m.end <= anaphor.start()]
+        inferred = not before and index > 0
+        if inferred:
+            before = ctx.in_sentence(ctx.sentences[index - 1], "Mutation")
+        if not before:
+            continue
+        mutation, predicate = before[-1], min(triggers)[1]
+        for each in _coordinated(ctx, sentence, _nearest(drugs, anaphor.start(), sentence)):
+            yield Assertion(mutation.curie, predicate, each.curie, (
+                sentence_evidence(ctx, sentence, f"{predicate}:anaphor", mutation, each, inferred=inferred,
+                                  anchor=anaphor.start()),))
 
 
 #: Sensitivity words too general to carry a response across sentences ("resulted in p21 expression").

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.crf import Scorer
+from kg.extract.mutations import compound_parts
 from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
 from kg.model import Document, Entity, Mention
 
@@ -84,11 +85,12 @@ def _short(word: str) -> str:
 def hint_tags(toks: Sequence[Token], hints: Iterable[Mention]) -> list[str]:
     """A BIO tag per token from the lexicon's and patterns' mentions (``"B-Gene"``, ``"O"``).
 
-    The first mention to claim a token keeps it, so pass them in reading order.
+    The first mention to claim a token keeps it, so pass them in reading order. A compound
+    mutation hints at each of its changes, as the corpora the models learn from mark them.
     """
     tags = ["O"] * len(toks)
     starts = dict(zip(map(operator.itemgetter(0), toks), itertools.count()))  # token start → index
-    for mention in hints:
+    for mention in (part for hint in hints for part in compound_parts(hint)):
         kind = TAG_OF.get(mention.type)
         i = starts.get(mention.start)
         if kind is None or i is None:
@@ -371,10 +373,14 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             kept.append(m)
     # One mention per span: a span already named (as any type) keeps its name.
     have = {(m.start, m.end) for m in kept}
+    # A compound mutation ("G1202R/L1196M") is one mention: the tagger's spans of its
+    # changes (one of which it may read as a gene) are parts of it, not mentions beside it.
+    compounds = [(m.start, m.end) for m in kept if m.how == "pattern" and "/" in (m.entity.hgvs or "")]
     added: list[Mention] = []
     for start, end, kind in spans:
         surface = text[start:end]
-        if (start, end) in have or (kind in ("Chemical", "Disease") and (
+        if (start, end) in have or any(s <= start and end <= e for s, e in compounds) or (
+                kind in ("Chemical", "Disease") and (
                 PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         entity = _ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
@@ -390,9 +396,10 @@ def _widen(text: str, mention: Mention, spans: Sequence[Span]) -> Mention:
     """A sequence change keeps its entity but takes the tagger's bounds ("p.V600E", "BRAF V600E").
 
     Only for protein and DNA changes (:attr:`Entity.hgvs`): exon-level events and gene-level
-    status keep the pattern's phrase.
+    status keep the pattern's phrase, and so does a compound ("G1202R/L1196M"), which a
+    tagger's span of one of its changes would cut to that change.
     """
-    if mention.how != "pattern" or mention.entity.hgvs is None:
+    if mention.how != "pattern" or mention.entity.hgvs is None or "/" in mention.entity.hgvs:
         return mention
     for start, end, kind in spans:
         if kind == "Variant" and start < mention.end and mention.start < end and (start, end) != (mention.start, mention.end):

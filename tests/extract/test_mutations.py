@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.mutations import compound_parts
 from tests.extract.helpers import run
 
 
@@ -98,3 +99,29 @@ def test_a_gene_loss_is_a_copy_number_loss() -> None:
 
     entity = mutation_entity("PTEN", gene_event="loss")
     assert (entity.label, entity.variant_type) == ("PTEN loss", "SO:0001743")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: split, the compound's resistance to lorlatinib was G1202R's,
+    # which the same paper showed lorlatinib overcomes: a false conflict.
+    ("Compound KIT V560G/D816V mutations resisted imatinib.",
+     [("V560G/D816V", "kgr:mutation-KIT-V560G_D816V", False)]),
+    ("EGFR L858R/T790M/C797S cells grew.", [("L858R/T790M/C797S", "kgr:mutation-EGFR-L858R_T790M_C797S", False)]),
+    # One residue changed two ways is two alleles; spaces around the slash, a list.
+    ("BRAF V600E/V600K tumours responded.", [("V600E", "kgr:mutation-BRAF-V600E", False),
+                                             ("V600K", "kgr:mutation-BRAF-V600K", True)]),
+    ("KIT V560G / D816V were found.", [("V560G", "kgr:mutation-KIT-V560G", False),
+                                       ("D816V", "kgr:mutation-KIT-D816V", True)]),
+])
+def test_changes_joined_by_a_slash_are_one_compound_mutation(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert mutations(text) == expected
+
+
+def test_a_compound_mutation_names_its_gene_and_scores_as_its_parts() -> None:
+    [mention] = [m for m in run("Compound KIT V560G/D816V mutations resisted imatinib.").mentions
+                 if m.type == "Mutation"]
+    assert (mention.entity.label, mention.entity.gene, mention.entity.hgvs) == ("KIT V560G/D816V", "KIT",
+                                                                                "V560G/D816V")
+    assert [(p.start - mention.start, p.end - mention.start, p.text, p.entity.curie)
+            for p in compound_parts(mention)] == [(0, 5, "V560G", "kgr:mutation-KIT-V560G"),
+                                                  (6, 11, "D816V", "kgr:mutation-KIT-D816V")]

@@ -195,3 +195,48 @@ def test_a_count_followed_by_who_had_takes_the_endpoint_after_it() -> None:
     assert [(o.endpoint, o.count, o.percent) for o in outcomes] == [
         ("kgr:endpoint-objective-response", 46, Decimal("37.1")), ("kgr:endpoint-complete-response", 4, Decimal("3.2")),
         ("kgr:endpoint-partial-response", 42, Decimal("33.9"))]
+
+
+def test_a_control_arm_s_rate_is_no_drug_s() -> None:
+    """Found by a new user: "34% with olaparib and 12% with placebo" gave olaparib both."""
+    got = [(o.drug, o.arm.label if o.arm else None, o.percent) for o in run(
+        "The objective response rate was 34% with gefitinib and 12% with placebo.", title="Gefitinib in NSCLC.").outcomes]
+    assert got == [("CHEBI:49668", None, Decimal("34")), (None, "placebo", Decimal("12"))]
+
+
+def test_numbers_in_parentheses_after_an_event_are_its_own_and_the_second_is_the_comparator_s() -> None:
+    """Found by a new user: "neutropenia (5% vs 4%) and fatigue (4% vs 2%)" gave fatigue the
+    5% and 4%, and every second number (the placebo arm's) went to the drug."""
+    extraction = run("In this phase 3 trial, 295 patients were randomly assigned to gefitinib 250 mg daily or placebo. "
+                     "The most common adverse events were anemia (19% vs 2%), nausea (5% vs 4%) and fatigue "
+                     "(4% vs 2%).", title="Gefitinib in NSCLC.")
+    got = [(o.adverse_event, o.percent, o.drug, o.arm.label, o.comparator_arm.label) for o in extraction.outcomes]
+    anemia, nausea, fatigue = (extraction.mentions[i].curie for i in range(len(extraction.mentions))
+                               if extraction.mentions[i].text in ("anemia", "nausea", "fatigue"))
+    assert got == [
+        (anemia, Decimal("19"), "CHEBI:49668", "250 mg daily", "placebo"), (anemia, Decimal("2"), None, "placebo", "250 mg daily"),
+        (nausea, Decimal("5"), "CHEBI:49668", "250 mg daily", "placebo"), (nausea, Decimal("4"), None, "placebo", "250 mg daily"),
+        (fatigue, Decimal("4"), "CHEBI:49668", "250 mg daily", "placebo"), (fatigue, Decimal("2"), None, "placebo", "250 mg daily"),
+    ]
+
+
+def test_a_disease_listed_among_adverse_events_is_an_event_with_its_own_rate() -> None:
+    """Found by a new user: each listed immune-related event was a disease pembrolizumab treats,
+    and every rate went to the first of them."""
+    from kg.extract import extract
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(
+        "Immune-mediated adverse events occurred in 34.4% of pembrolizumab-treated patients and included "
+        "hypothyroidism (9.1%), pneumonitis (7.8%) and colitis (2.6%). QT prolongation of any grade was reported "
+        "in 9.5% of pembrolizumab-treated patients.", "Pembrolizumab in NSCLC"), SHIPPED)
+    label = {m.curie: m.text for m in extraction.mentions}
+    assert sorted((a.predicate, label[a.object]) for a in extraction.assertions) == [
+        ("causesAdverseEvent", "QT prolongation"), ("causesAdverseEvent", "colitis"),
+        ("causesAdverseEvent", "hypothyroidism"), ("causesAdverseEvent", "pneumonitis")]
+    assert [(o.endpoint, label.get(o.adverse_event or ""), o.percent) for o in extraction.outcomes] == [
+        ("kgr:endpoint-adverse-event-rate", None, Decimal("34.4")),
+        ("kgr:endpoint-adverse-event-rate", "hypothyroidism", Decimal("9.1")),
+        ("kgr:endpoint-adverse-event-rate", "pneumonitis", Decimal("7.8")),
+        ("kgr:endpoint-adverse-event-rate", "colitis", Decimal("2.6")),
+        ("kgr:endpoint-adverse-event-rate", "QT prolongation", Decimal("9.5"))]

@@ -103,3 +103,22 @@ def test_the_pair_classifier_links_nothing_to_death() -> None:
     # The classifier still links the rest of the document.
     assert ("HGNC:1097", "associatedWith", "MONDO:0005105") in {(a.subject, a.predicate, a.object)
                                                                  for a in extraction.assertions}
+
+
+def test_the_pair_classifier_does_not_make_an_adverse_event_s_treatment_its_cause() -> None:
+    """Found by a fourth new user: "Colitis was managed with corticosteroids; infliximab was
+    required in … steroid-refractory colitis" made infliximab and steroids cause colitis."""
+    from kg.extract import extract, load_lexicon
+    from kg.extract.pairs import load_pair_model
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    extraction = extract(document(
+        "Grade 3 or 4 immune-related colitis occurred in 38 of 198 patients (19%) receiving ipilimumab plus "
+        "nivolumab. Colitis was managed with corticosteroids; infliximab was required in 12 patients with "
+        "steroid-refractory colitis.", "Immune-related colitis with ipilimumab plus nivolumab"),
+        load_lexicon(), load_tagger(), load_pair_model())
+    names = {m.curie: m.text.lower() for m in extraction.mentions}
+    causes = sorted(names[a.subject] for a in extraction.assertions
+                    if a.predicate == "causesAdverseEvent" and names.get(a.object) == "colitis")
+    assert causes == ["ipilimumab", "nivolumab"]

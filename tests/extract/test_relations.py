@@ -337,3 +337,57 @@ def test_rules_keep_what_a_third_user_found(text: str, expected: list[tuple[obje
 ])
 def test_a_drug_called_a_gene_s_inhibitor_inhibits_it(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _full(text) == expected
+
+
+def test_a_compound_mutation_s_resistance_is_not_its_parts() -> None:
+    """Found by a new user: "Compound G1202R/L1196M mutations conferred resistance to
+    lorlatinib" was read for G1202R alone, which the paper showed lorlatinib overcomes."""
+    extraction = run("In a patient harboring KIT V560G, imatinib induced a partial response. Compound "
+                     "V560G/D816V mutations, however, conferred resistance to imatinib.")
+    found = sorted((a.subject, a.predicate, a.object) for a in assemble([extraction]).assertions
+                   if a.predicate.startswith("confers"))
+    assert found == [("kgr:mutation-KIT-V560G", "confersSensitivityTo", "CHEBI:45783"),
+                     ("kgr:mutation-KIT-V560G_D816V", "confersResistanceTo", "CHEBI:45783")]
+
+
+def test_a_sentence_about_a_drug_class_gives_the_main_drug_no_response() -> None:
+    """Found by a new user: "Resistance to second-generation ALK inhibitors arises through
+    secondary mutations" made an ALK mutation resist the paper's own (third-generation) drug."""
+    found = claims("Resistance to second-generation KIT inhibitors arises through secondary KIT mutations. KIT exon 11 "
+                   "mutations confer sensitivity.", "Imatinib in GIST.")
+    assert [c[:3] for c in found if c[1].startswith("confers")] == [
+        ("kgr:mutation-KIT-exon11-mutation", "confersSensitivityTo", "CHEBI:45783")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: the clause after "but" has the mutation as its unstated subject.
+    ("EGFR T790M conferred resistance to gefitinib but remained sensitive to imatinib.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", GEFITINIB, False),
+      ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "CHEBI:45783", False)]),
+    # "this mutant" names the mutation named before it, in the sentence or the one before.
+    ("In Ba/F3 cells, EGFR T790M conferred resistance to gefitinib, whereas imatinib retained potent activity "
+     "against this mutant.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", GEFITINIB, False),
+      ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "CHEBI:45783", False)]),
+    ("EGFR T790M was engineered into Ba/F3 cells. Imatinib did not inhibit the growth of cells with this mutant.",
+     [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "CHEBI:45783", True)]),
+    # From CIViC: the anaphor's clause says resistance ("attenuated … inhibition").
+    ("EGFR T790M was engineered into Ba/F3 cells. This mutation also attenuated ERK inhibition by gefitinib.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", GEFITINIB, False)]),
+    # With a subject of its own, the next clause is not the mutation's.
+    ("EGFR T790M conferred resistance to gefitinib but patients remained sensitive to imatinib.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", GEFITINIB, False)]),
+])
+def test_a_mutation_s_response_goes_on_into_the_next_clause(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in run(text).assertions
+             if a.predicate.startswith("confers")]
+    assert sorted(found) == sorted(expected)
+
+
+def test_no_deaths_from_an_adverse_event_does_not_deny_the_event() -> None:
+    """Found by a new user: "No treatment-related deaths from colitis" denied colitis."""
+    got = claims("Gefitinib was given daily. No treatment-related deaths from cardiotoxicity were reported.",
+                 title="Gefitinib in NSCLC.")
+    assert got == [(GEFITINIB, "causesAdverseEvent", "kgr:ae-cardiotoxicity", False, False, None, True)]
+    assert claims("Gefitinib was given daily. No cardiotoxicity was reported.", title="Gefitinib in NSCLC.") == [
+        (GEFITINIB, "causesAdverseEvent", "kgr:ae-cardiotoxicity", True, False, "no", True)]

@@ -196,3 +196,14 @@ def test_a_trial_phase_an_assay_value_and_a_kinase_s_name_are_what_they_are() ->
     assert ("BRAF kinase", "HGNC:1097") in mentions and ("V804M", "kgr:mutation-RET-V804M") in mentions
     assert not {text for text, _ in mentions} & {"Phase 1", "phase 2", "IC50 > 1000", "IC50"}
     assert not [curie for _, curie in mentions if curie.startswith(("kgr:entity-gene", "kgr:mutation-ic50"))]
+
+
+def test_a_compound_mutation_stays_one_mention_under_the_tagger() -> None:
+    """The tagger reads the changes of "G1202R/L1196M" apart (L1196M once as a gene): neither
+    is a mention beside the compound's."""
+    doc = Document(source="t", title="", text="Compound ALK G1202R/L1196M mutations conferred resistance to lorlatinib.")
+    found = [(m.text, m.type, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions
+             if m.start >= doc.text.index("G1202R")]
+    assert ("G1202R/L1196M", "Mutation", "kgr:mutation-ALK-G1202R_L1196M") in found
+    assert [f for f in found if "G1202R" in f[0] or "L1196M" in f[0]] == [
+        ("G1202R/L1196M", "Mutation", "kgr:mutation-ALK-G1202R_L1196M")]
