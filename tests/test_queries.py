@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
@@ -74,6 +75,8 @@ def test_outcomes_with_numbers_and_arms(graph: Graph) -> None:
     assert (partial["count"], partial["denominator"], partial["percent"], partial["paper"]) == ("79", "147", "53.7", "PMID:12181401")
     # The sentence, to check the row against (a new user asked for it): the one starting at ``start``.
     assert (partial["start"], partial["sentence"][:45]) == ("787", "Overall, 79 patients (53.7 percent) had a par")
+    # The sentence names no drug: imatinib is the paper's (a new user asked to see that).
+    assert partial["inferred"] == "true"
     compared = [r for r in rows(graph, "outcomes", drug="imatinib") if r["significant"] == "false"]
     assert [(r["endpointLabel"], r["arm"], r["comparator"]) for r in compared] == [
         ("adverse-event rate", "400 mg daily", "600 mg daily"), ("response", "400 mg daily", "600 mg daily")]
@@ -412,3 +415,20 @@ def test_optionals_are_made_lateral_for_oxigraph_and_braces_in_terms_are_skipped
 def test_conflicts_take_a_subject_or_an_object() -> None:
     assert [(p.name, p.kind, p.optional) for p in query_info("conflicts").params] == [
         ("subject", "entity", True), ("object", "entity", True)]
+
+
+def test_a_paper_of_two_publication_types_is_one_row_with_both(tmp_path: Path) -> None:
+    """Found by a new user: `publications` listed each paper once per publication type."""
+    import kg
+
+    (tmp_path / "trial.xml").write_text(
+        "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>39000111</PMID><Article>"
+        "<ArticleTitle>Olaparib in ovarian cancer.</ArticleTitle><Abstract><AbstractText>Olaparib improved "
+        "progression-free survival in patients with ovarian cancer.</AbstractText></Abstract>"
+        "<PublicationTypeList><PublicationType>Clinical Trial, Phase III</PublicationType>"
+        "<PublicationType>Randomized Controlled Trial</PublicationType></PublicationTypeList>"
+        "</Article></MedlineCitation></PubmedArticle></PubmedArticleSet>", encoding="utf-8")
+    graph = Graph()
+    graph.parse(kg.write_graph(kg.build([tmp_path]).dataset, tmp_path / "g.ttl"), format="turtle")
+    assert [(r["publication"], r["types"]) for r in rows(graph, "publications")] == [
+        ("PMID:39000111", "Clinical Trial, Phase III | Randomized Controlled Trial")]

@@ -7,6 +7,7 @@ relation rules → study and outcome measurements → drug classes.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -106,6 +107,10 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
             spans: list[Span] | None) -> Extraction:
     """The stages after tagging: the tagger's mentions, relations, study, outcomes, drug classes."""
     if tagger is not None and spans is not None:
+        # A span never runs from one sentence into the next: a plain-text title with no full
+        # stop ran into the abstract ("… cancers Larotrectinib", found by a new user).
+        starts = [s.start for s in sentences[1:]]
+        spans = [span for span in spans if bisect.bisect_right(starts, span[0]) == bisect.bisect_left(starts, span[1])]
         mentions = retag(document.text, mentions, spans, tagger.types, lexicon.lookup, lexicon.is_curated)
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     ctx = build_context(document, sentences, mentions)

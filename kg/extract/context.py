@@ -27,7 +27,7 @@ NEGATION_CUES = re.compile(
 #: Words that make a statement tentative; the matched word is kept as ``kg:cue``.
 HEDGE_CUES = re.compile(
     r"\b(may|might|could(?!\s+not)|suggests?|suggested|suggesting|possibl[ey]|potential(?:ly)?|promising|"
-    r"(?:un)?likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
+    r"unlikely(?!\s+to\s+(?:respond|benefit))|likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
     re.IGNORECASE,
 )
 #: After a drug: it is the patients' history, not what they were given ("gefitinib-resistant
@@ -137,6 +137,27 @@ def contrast_between(sentence: Sentence, start: int, end: int) -> bool:
     return any(start <= sentence.start + brk_start and sentence.start + brk_end <= end
                and _APART.search(text, brk_start, brk_end) is not None
                for brk_start, brk_end in _clause_breaks(text))
+
+
+def contrast_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the part of ``sentence`` around ``offset`` that no contrast
+    or semicolon divides (wider than its clause: ", and" does not end it).
+
+    >>> s = Sentence(0, 71, "Alectinib is approved for ALK-rearranged NSCLC, but resistance develops.", "abstract")
+    >>> contrast_bounds(s, 30)
+    (0, 46)
+    """
+    start, end = sentence.start, sentence.end
+    for brk_start, brk_end in _clause_breaks(sentence.text):
+        # ", however," sets the sentence against the one before, not its clauses apart.
+        if _APART.search(sentence.text, brk_start, brk_end) is None or "however" in sentence.text[brk_start:brk_end]:
+            continue
+        if sentence.start + brk_start < offset:
+            start = sentence.start + brk_end
+        else:
+            end = sentence.start + brk_start
+            break
+    return start, end
 
 
 @functools.lru_cache(maxsize=1 << 12)

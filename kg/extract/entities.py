@@ -15,6 +15,10 @@ from kg.model import ENTITY_TYPES, Document, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
 _PAREN = re.compile(r"\(([^()\s][^()]{0,9})\)")
+#: After a name, what makes it a gene's: "BRCA-mutated ovarian cancer", "IDH-mutant", "an IDH
+#: inhibitor" (found by a new user: BRCA was read as breast carcinoma, IDH as a dermatitis).
+_GENE_AFTER = re.compile(r"[\s-](?:mutated|mutant|mutations?|rearranged|amplified|deficient|wild-type|"
+                         r"inhibitors?|inhibition|fusions?)\b", re.IGNORECASE)
 
 
 def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
@@ -35,11 +39,34 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         for m in matches
         if m.entity.type in ENTITY_TYPES
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
+        and not (m.entity.type == "Disease" and _GENE_AFTER.match(text, m.end))
     ]
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _abbreviations(text, mentions)
+    mentions = _by_document(mentions, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     return mentions, classes
+
+
+def _by_document(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read an ambiguous name as the one of its entities the document names unambiguously.
+
+    "TRK" is an alias of both TPM3 and NTRK1; in a paper that names NTRK1 it is NTRK1
+    (found by a new user: "TRK fusion" was a TPM3 fusion). With none or several of its
+    readings named elsewhere, the lexicon's first reading stands.
+    """
+    sure = {m.curie for m in mentions if not m.alternatives}
+    out = []
+    for mention in mentions:
+        if mention.alternatives and mention.curie not in sure:
+            named = [c for c in mention.alternatives if c in sure]
+            entity = lexicon.entities.get(named[0]) if len(named) == 1 else None
+            if entity is not None and entity.type == mention.type:
+                others = tuple(c for c in (mention.curie, *mention.alternatives) if c != entity.curie)
+                mention = Mention(mention.start, mention.end, mention.text, entity, how=mention.how,
+                                  inferred=mention.inferred, alternatives=others)
+        out.append(mention)
+    return out
 
 
 def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

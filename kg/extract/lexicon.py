@@ -157,12 +157,23 @@ class Lexicon:
         ends = {len(text), *breaks}
         candidates: list[Match] = []
         for index, start, end in self._matcher.find_matches_as_indexes(folded, overlapping=True):
-            if start not in starts or end not in ends:
+            if start not in starts:
                 continue
+            plural = end not in ends
+            if plural:
+                # A disease's plural the vocabularies do not list ("cholangiocarcinomas",
+                # found by a new user); the name alone must be a disease's.
+                if not (text.startswith("s", end) and end + 1 in ends and end - start >= 5
+                        and text[end - 1].islower() and text[end - 1] != "s"
+                        and fold(text[start:end + 1]) not in self._by_name):   # a name of its own
+                    continue
+                end += 1
             written = text[start:end]
             exact = self._exact.get(written, [])
             loose = self._by_name.get(self._patterns[index], [])
             entities = exact + [e for e in loose if e not in exact]
+            if plural:
+                entities = [e for e in loose if e.type == "Disease"]
             if not entities:
                 continue
             if len(entities) > 1:

@@ -35,7 +35,7 @@ PATTERNS = (
     ("protein1", re.compile(r"\b(?:p\.)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>[ACDEFGHIKLMNPQRSTVWY*]|fs|del)"
                             r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
                             r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
-                            r"containing)\w)")),
+                            r"containing|transformed|transfected|transduced|engineered|knock-in)\w)")),
     # A codon-level change with no new residue: "Q61 mutation", "R882 mutations".
     ("codon", re.compile(r"\b(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,4})(?=\s+(?:mutations?|mutants?|mutated|variants?)\b)")),
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),

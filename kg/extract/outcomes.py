@@ -104,7 +104,7 @@ NOT_REACHED = re.compile(r"\bnot (?:(?:yet|been|yet been)\s+)*reached\b", re.IGN
 FOLLOW_UP = re.compile(r"follow-up (?:of|was|period of)\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<u>days|weeks|months|years)")
 MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
 DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>days|weeks|months|years)\b")
-HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b[^\d;]{0,25}?(?P<hr>\d+(?:\.\d+)?)")
+HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b[^\d;]{0,45}?(?P<hr>\d+(?:\.\d+)?)")
 CI = re.compile(
     r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)\s*%?",
     re.IGNORECASE,
@@ -113,7 +113,8 @@ CI = re.compile(
 CI_AFTER = re.compile(r"\s*[(\[]\s*" + CI.pattern, re.IGNORECASE)
 #: What a value in a comparison belongs to: "with placebo", "in the imatinib group".
 ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)?(?P<label>placebo|observation|"
-                       r"best supportive care|control)\b", re.IGNORECASE)
+                       r"best supportive care|control|(?:(?:standard|conventional|investigator's[- ]choice)\s+)?"
+                       r"chemotherapy)\b", re.IGNORECASE)
 VERSUS = re.compile(r"\b(?:versus|vs\.?|compared with|compared to)\s", re.IGNORECASE)
 P_VALUE = re.compile(r"\b[Pp]\s*(?P<op>[<=>≤≥])\s*(?P<p>0?\.\d+)")
 NO_DIFFERENCE = re.compile(
@@ -274,7 +275,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     incident = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED and incidence(text, sentence, d)]
     if incident:
         events = sorted(events + incident, key=lambda m: m.start)
-        diseases = [d for d in diseases if d not in incident]
+    # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
+    diseases = [d for d in diseases if d not in incident and d.entity.label.lower() not in NOT_TREATED]
     if not endpoints and not events:
         return []
     drugs = ctx.in_sentence(sentence, "Drug")
@@ -508,10 +510,13 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
                   if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])]
         if not values:
             continue
-        compared = len(values) > 1 and VERSUS.search(text, values[0].end(), values[1].start()) is not None
-        values = values if compared else values[:1]
         arms = [_value_arm(ctx, text[v.end():(values[j + 1].start() if j + 1 < len(values) else stop)], drugs)
                 for j, v in enumerate(values)]
+        # "18.2 months with imatinib versus 9.1 months with placebo", and "10.1 months with
+        # trastuzumab deruxtecan and 5.4 months with chemotherapy": each value names its arm.
+        compared = len(values) > 1 and (VERSUS.search(text, values[0].end(), values[1].start()) is not None or (
+            arms[0] is not None and arms[1] is not None and arms[0].label != arms[1].label))
+        values, arms = (values, arms) if compared else (values[:1], arms[:1])
         for j, value in enumerate(values):
             ci = CI_AFTER.match(text, value.end())
             fields: dict[str, Any] = {

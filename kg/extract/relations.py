@@ -21,6 +21,7 @@ from kg.extract.context import (
     Context,
     clause_bounds,
     contrast_between,
+    contrast_bounds,
 )
 from kg.model import Assertion, Evidence, Mention, Sentence, Span
 
@@ -65,7 +66,7 @@ RESISTANT = re.compile(
     # "the T790M resistance mutation" names a kind of mutation (resistant to other drugs);
     # whether this drug overcomes it is said elsewhere in the sentence ("osimertinib inhibits …").
     r"\b(resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
-    r"insensitive|less likely to respond|poor(?:er)? response|progress(?:ed|ion) on|"
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on|"
     # "lost activity against V804M", "loss of sensitivity to trastuzumab", "diminished the
     # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
     r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"
@@ -345,7 +346,17 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not inhibit and not target:
         return
     predicate = "inhibits" if inhibit else "targets"
+    text = ctx.document.text
     genes, drugs = ctx.in_sentence(sentence, "Target"), ctx.in_sentence(sentence, "Drug")
+    # Found by a new user: "locks KRAS in its inactive GDP-bound state" (GDP is no inhibitor
+    # of KRAS); "blocks the interaction of PD-1 with its ligands PD-L1 and PD-L2" (the drug
+    # binds PD-1, not its ligands).
+    drugs = [d for d in drugs if not _BOUND.match(text, d.end)]
+    genes = [g for g in genes if not _LIGAND_BEFORE.search(text, max(sentence.start, g.start - 40), g.start)] or genes
+    if not drugs:
+        return
+    mutated = {m.start for m in ctx.in_sentence(sentence, "Mutation")} | {
+        m.end for m in ctx.in_sentence(sentence, "Mutation")}
     if RESPECTIVELY.search(sentence.text) and len({g.curie for g in genes}) == len({d.curie for d in drugs}) > 1:
         # "Dabrafenib and trametinib inhibit BRAF and MEK1, respectively": item by item.
         firsts = [list({m.curie: m for m in reversed(ms)}.values())[::-1] for ms in (drugs, genes)]
@@ -355,8 +366,18 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         return
     for gene in genes:
         for drug in _coordinated(ctx, sentence, _nearest(drugs, gene.start, sentence)):
-            yield Assertion(drug.curie, predicate, gene.curie,
-                            (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
+            evidence = sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene)
+            if evidence.negated and (gene.start in mutated or gene.end + 1 in mutated or gene.end in mutated):
+                # "did not inhibit the growth of FLT3 D835Y-transformed cells" is about the
+                # mutant (a response), not the drug's target.
+                continue
+            yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
+
+
+#: After a drug: the state a protein binds it in, not an agent ("GDP-bound", "ATP-binding").
+_BOUND = re.compile(r"-(?:bound|binding|loaded)\b", re.IGNORECASE)
+#: Before a gene: the ligands of a receptor ("with its ligands PD-L1 and PD-L2").
+_LIGAND_BEFORE = re.compile(r"\bligands?\s+(?:[\w-]+\s*(?:,|\band\b|\bor\b)\s*){0,3}$", re.IGNORECASE)
 
 
 #: After a gene: "… a BRAF inhibitor" (with :data:`_APPOSITION` between the drug and the gene).
@@ -498,7 +519,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if not triggers or not drugs:
             sentence_drugs = ctx.in_sentence(sentence, "Drug")
             if sentence_drugs and not triggers:
-                triggers = _triggers(text, near, sentence.start, sentence.end)
+                # Not past a contrast: "approved for ALK-rearranged NSCLC, but acquired
+                # resistance invariably develops" (found by a new user) says nothing of the fusion.
+                triggers = _triggers(text, near, *contrast_bounds(sentence, mutation.start))
             drugs = drugs or sentence_drugs
         if not triggers:
             continue
@@ -507,10 +530,31 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and OTHER_DRUGS.search(text, sentence.start, sentence.end)):
             continue
+        if not inferred and len({p for _, p in triggers}) == 2:
+            # Both directions in one clause: the word that takes the drug as its object
+            # decides. "Patients with G595R-mediated resistance responded to selitrectinib"
+            # (found by a new user).
+            predicate = _governing(text, drug, start) or predicate
         rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
         for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
             yield Assertion(mutation.curie, predicate, each.curie, (
                 sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
+
+
+_TO_DRUG = re.compile(r"\s+(?:to|with|from|on|against)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _governing(text: str, drug: Mention, start: int) -> str | None:
+    """The direction of the response word right before ``drug`` ("responded to", "remained
+    sensitive to", "resistance to"), if one is; ``start`` bounds the search."""
+    resistant = list(RESISTANT.finditer(text, start, drug.start))
+    found = [(m.end(), "confersResistanceTo") for m in resistant] + [
+        (m.end(), "confersSensitivityTo") for m in SENSITIVE.finditer(text, start, drug.start)
+        if not any(r.start() <= m.start() < r.end() for r in resistant)]
+    for end, predicate in sorted(found, reverse=True):
+        if _TO_DRUG.fullmatch(text, end, drug.start):
+            return predicate
+    return None
 
 
 #: A clause that goes on with the mutation as its subject: "I1171T conferred resistance to

@@ -344,6 +344,12 @@ def train(documents: Sequence[Document], hints: Sequence[Sequence[Mention]], typ
     return path
 
 
+#: Stems of international nonproprietary names (WHO's stem book) that mark a name as a drug's:
+#: monoclonal antibodies, kinase inhibitors, PARP and CDK inhibitors, conjugates' payloads.
+DRUG_STEM = re.compile(r"(?:mab|tinib|rafenib|metinib|ciclib|parib|lisib|zomib|sertib|degib|tecan|deruxtecan|"
+                       r"vedotin|mertansine|platin|taxel|rubicin|lutamide|stat)\b", re.IGNORECASE)
+
+
 def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: Iterable[str],
           lookup: Callable[[str], list[Entity]], curated: Callable[[str], bool]) -> list[Mention]:
     """Merge the tagger's spans with the lexicon's and patterns' mentions.
@@ -354,6 +360,9 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     - mutation-pattern mentions and curated-lexicon mentions are always kept (patterns
       normalise changes; curated names are checked by hand), and so is any mention of a
       type the tagger does not cover;
+    - so are drugs named with an international nonproprietary name's stem (:data:`DRUG_STEM`),
+      which no English word shares; the models, trained on older papers, miss new drugs
+      ("trastuzumab deruxtecan", found by a new user: its trial's numbers went to paclitaxel);
     - other lexicon mentions the tagger did not find are dropped ("SET" read as a word);
     - a tagger span that is not already a kept mention's span becomes a mention
       (``how="tagger"``), grounded by the lexicon name of its text (then without a trailing
@@ -369,13 +378,15 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     for m in (_widen(text, m, spans) for m in mentions):
         kind = TAG_OF.get(m.type)
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
-                or curated(m.curie)):
+                or curated(m.curie) or (m.type == "Drug" and DRUG_STEM.search(m.text))):
             kept.append(m)
     # One mention per span: a span already named (as any type) keeps its name.
     have = {(m.start, m.end) for m in kept}
     # A compound mutation ("G1202R/L1196M") is one mention: the tagger's spans of its
-    # changes (one of which it may read as a gene) are parts of it, not mentions beside it.
-    compounds = [(m.start, m.end) for m in kept if m.how == "pattern" and "/" in (m.entity.hgvs or "")]
+    # changes (one of which it may read as a gene) are parts of it, not mentions beside it;
+    # so is a drug's name of several words ("trastuzumab deruxtecan", not "trastuzumab").
+    compounds = [(m.start, m.end) for m in kept if (m.how == "pattern" and "/" in (m.entity.hgvs or ""))
+                 or (m.type == "Drug" and " " in m.text)]
     added: list[Mention] = []
     for start, end, kind in spans:
         surface = text[start:end]
@@ -383,7 +394,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
                 kind in ("Chemical", "Disease") and (
                 PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
-        entity = _ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
+        entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
+                  or _short_form(text, end, kept, kind))
         if entity is None and _nameable(surface, kind) and not STUDY_AFTER.match(text, end):
             entity = _local(surface, kind)   # a name no vocabulary has, unless a trial's ("SOLAR-1 trial")
         if entity is not None:
@@ -430,7 +442,27 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]] if name != surface else []
         if found:
             return found[0]
+    if kind in ("Chemical", "Disease") and surface.endswith("s") and not surface.endswith("ss") and len(surface) > 5:
+        # A plural the vocabularies do not list: "cholangiocarcinomas" is cholangiocarcinoma
+        # (found by a new user: it became an entity of its own beside MONDO's).
+        for name in dict.fromkeys((surface[:-1], surface[:-1].lower())):
+            found = [e for e in lookup(name) if e.type in KG_TYPES[kind]]
+            if found:
+                return found[0]
     return None
+
+
+_SHORT_FORM = re.compile(r"\s*\(\s*")
+
+
+def _short_form(text: str, end: int, kept: Sequence[Mention], kind: str) -> Entity | None:
+    """The entity of the short form defined right after a long one: "Isocitrate dehydrogenase
+    1 (IDH1)" is IDH1's name, not a new gene (found by a new user)."""
+    paren = _SHORT_FORM.match(text, end)
+    if paren is None:
+        return None
+    return next((m.entity for m in kept if m.start == paren.end() and text.startswith(")", m.end)
+                 and TAG_OF.get(m.type) == kind), None)
 
 
 def _overlapping(mentions: Sequence[Mention], start: int, end: int, kind: str) -> Entity | None:
@@ -467,8 +499,10 @@ def _nameable(surface: str, kind: str) -> bool:
     ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene")]]
     [False, False, True, False, True, False, False]
     """
-    if surface.lower() in STOP_NAMES or surface in STOP_SYMBOLS or len(surface) < 2 or _PHASE.fullmatch(surface):
-        return False
+    lower = surface.lower()
+    if (lower in STOP_NAMES or (lower.endswith("s") and lower[:-1] in STOP_NAMES) or surface in STOP_SYMBOLS
+            or len(surface) < 2 or _PHASE.fullmatch(surface)):
+        return False   # a stop word's plural too: "cancers" (found by a new user)
     if kind == "Gene":
         words = surface.lower().split()
         return (any(c.isupper() or c.isdigit() for c in surface) or len(words) >= 3

@@ -240,3 +240,16 @@ def test_a_disease_listed_among_adverse_events_is_an_event_with_its_own_rate() -
         ("kgr:endpoint-adverse-event-rate", "pneumonitis", Decimal("7.8")),
         ("kgr:endpoint-adverse-event-rate", "colitis", Decimal("2.6")),
         ("kgr:endpoint-adverse-event-rate", "QT prolongation", Decimal("9.5"))]
+
+
+def test_medians_that_each_name_their_arm_are_compared_and_death_is_no_disease() -> None:
+    """Found by a new user: "10.1 months with trastuzumab deruxtecan and 5.4 months with
+    chemotherapy" kept only the first, a hazard ratio 34 characters after its words was
+    lost, and every row's disease was "death"."""
+    outcomes = run("Median progression-free survival was 10.1 months with gefitinib and 5.4 months with chemotherapy "
+                   "(hazard ratio for disease progression or death, 0.51; 95% CI, 0.40 to 0.64).",
+                   title="Gefitinib in NSCLC.").outcomes
+    assert [(o.statistic, o.value or o.hazard_ratio, o.drug, o.arm and o.arm.label, o.disease) for o in outcomes] == [
+        ("median", Decimal("10.1"), "CHEBI:49668", "gefitinib", "MONDO:0005233"),
+        ("median", Decimal("5.4"), None, "chemotherapy", "MONDO:0005233"),
+        ("hazard ratio", Decimal("0.51"), "CHEBI:49668", None, "MONDO:0005233")]

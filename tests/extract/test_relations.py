@@ -391,3 +391,38 @@ def test_no_deaths_from_an_adverse_event_does_not_deny_the_event() -> None:
     assert got == [(GEFITINIB, "causesAdverseEvent", "kgr:ae-cardiotoxicity", False, False, None, True)]
     assert claims("Gefitinib was given daily. No cardiotoxicity was reported.", title="Gefitinib in NSCLC.") == [
         (GEFITINIB, "causesAdverseEvent", "kgr:ae-cardiotoxicity", True, False, "no", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: both directions in one clause; the drug's own word decides.
+    ("Two of three patients with EGFR T790M-mediated resistance responded to gefitinib.",
+     [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, False, None)]),
+    ("Resistance arose through an EGFR T790M mutation, which remained sensitive to gefitinib in vitro.",
+     [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, False, None)]),
+    # "unlikely to benefit" says resistance; it is no hedge.
+    ("Patients with EGFR mutations are unlikely to benefit from gefitinib.",
+     [("kgr:mutation-EGFR-mutation", "confersResistanceTo", GEFITINIB, False, None)]),
+    ("Patients with EGFR mutations are likely to benefit from gefitinib.",
+     [("kgr:mutation-EGFR-mutation", "confersSensitivityTo", GEFITINIB, True, "likely")]),
+    # A trigger past a contrast says nothing of the mutation.
+    ("Gefitinib is approved for EGFR-mutant NSCLC, but acquired resistance invariably develops.", []),
+])
+def test_the_direction_of_a_response_is_the_drug_s_own_word(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(a.subject, a.predicate, a.object, a.evidence[0].hedged, a.evidence[0].cue) for a in run(text).assertions
+             if a.predicate.startswith("confers")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: a nucleotide's bound state, a receptor's ligands, a mutant's growth.
+    ("In cells, doxorubicin-bound EGFR was inhibited.", []),
+    ("Gefitinib blocks the interaction of EGFR with its ligands BRAF and KIT.", [(GEFITINIB, "inhibits", EGFR, False)]),
+    ("Gefitinib did not inhibit the growth of EGFR T790M-transformed cells.",
+     [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, True)]),
+    ("Gefitinib did not inhibit EGFR.", [(GEFITINIB, "inhibits", EGFR, True)]),
+])
+def test_what_a_drug_inhibits_is_not_a_bound_state_a_ligand_or_a_mutant(text: str,
+                                                                        expected: list[tuple[object, ...]]) -> None:
+    found = [(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in run(text).assertions
+             if a.predicate != "mutationOf"]
+    assert found == expected

@@ -11,7 +11,7 @@ from kg.cli import main
 from kg.extract import extract, load_lexicon, load_tagger, rule_mentions
 from kg.extract.tagger import load_tagger as load_tagger_from
 from kg.extract.tagger import retag, tokens
-from kg.model import Document, Entity, Mention
+from kg.model import Document, Entity, Mention, Section
 
 DRUG = Entity("CHEBI:1", "Drug", "curated drug")
 GENERATED = Entity("MESH:D2", "Drug", "set")
@@ -207,3 +207,48 @@ def test_a_compound_mutation_stays_one_mention_under_the_tagger() -> None:
     assert ("G1202R/L1196M", "Mutation", "kgr:mutation-ALK-G1202R_L1196M") in found
     assert [f for f in found if "G1202R" in f[0] or "L1196M" in f[0]] == [
         ("G1202R/L1196M", "Mutation", "kgr:mutation-ALK-G1202R_L1196M")]
+
+
+def test_a_drug_named_with_an_inn_stem_is_kept_whole_though_the_tagger_misses_it() -> None:
+    """Found by a new user: the models dropped "trastuzumab deruxtecan", and its trial's
+    numbers went to paclitaxel, a drug of the comparator arm."""
+    doc = Document(source="t", title="", text="We randomly assigned patients to trastuzumab deruxtecan or to "
+                   "chemotherapy (capecitabine or paclitaxel).")
+    drugs = [(m.text, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions if m.type == "Drug"]
+    assert drugs == [("trastuzumab deruxtecan", "DRUGBANK:DB14962"), ("capecitabine", "DRUGBANK:DB01101"),
+                     ("paclitaxel", "DRUGBANK:DB01229")]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # "TRK" is TPM3's alias and NTRK1's: a paper naming NTRK1 means NTRK1.
+    ("Selitrectinib", "Patients with TRK fusion cancers and NTRK1 G595R mutations responded.",
+     [("TRK", "HGNC:8031"), ("NTRK1", "HGNC:8031")]),
+    ("Tropomyosin", "TRK was measured.", [("TRK", "HGNC:12012")]),
+    # A long form the vocabularies lack takes its short form's entity, not a new gene's.
+    ("Ivosidenib in cholangiocarcinoma", "Isocitrate dehydrogenase 1 (IDH1) mutations occur in 13% of "
+     "cholangiocarcinomas.",
+     [("Isocitrate dehydrogenase 1", "HGNC:5382"), ("IDH1", "HGNC:5382"),
+      ("cholangiocarcinomas", "MONDO:0019087")]),
+    # A gene's name before "-mutated" is no disease; adverse events are CTCAE's terms.
+    ("Olaparib", "Olaparib is approved for BRCA-mutated ovarian cancer; pneumonitis, photosensitivity and QT "
+     "prolongation were rare.", [("Olaparib", "DRUGBANK:DB09074"), ("ovarian cancer", "MONDO:0008170"),
+                                 ("pneumonitis", "kgr:ae-pneumonitis"), ("photosensitivity", "kgr:ae-photosensitivity"),
+                                 ("QT prolongation", "kgr:ae-qt-prolongation")]),
+])
+def test_names_a_fourth_new_user_found_misread(title: str, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = Document(source="t", title=title, text=f"{title} {text}",
+                   sections=(Section("TITLE", 0, len(title)), Section("ABSTRACT", len(title) + 1, len(title) + 1 + len(text))))
+    found = [(m.text, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions
+             if m.start > len(title) and m.type != "Mutation"]
+    assert found == expected
+
+
+def test_no_name_runs_from_a_title_without_a_full_stop_into_the_abstract() -> None:
+    """Found by a new user: "… fusion-positive cancers" + "Larotrectinib, a selective …" gave a
+    disease "cancers Larotrectinib" that selitrectinib treated."""
+    from kg.readers import read_text
+
+    [doc] = read_text("Selitrectinib in TRK fusion-positive cancers\n\nLarotrectinib, a selective inhibitor of TRKA, "
+                      "induces durable responses in patients with fusion-positive cancers.\n", "x.txt")
+    names = [m.text for m in extract(doc, load_lexicon(), load_tagger()).mentions]
+    assert "Larotrectinib" in names and not [n for n in names if "\n" in n or "cancers Larotrectinib" in n]
