@@ -48,18 +48,23 @@ PATTERNS = (
 #: Gene-level status after a gene: "EGFR mutation", "KRAS-mutant", "ERBB2 amplification", "ALK fusion".
 GENE_STATUS = re.compile(
     r"[\s-](?:gene\s+)?(mutations?|mutants?|mutated|mutation-positive|amplifications?|amplified|"
-    r"fusions?|rearrangements?|rearranged|loss|loss-of-function|deletions?|deleted|homozygous deletion)\b",
+    r"fusions?|rearrangements?|rearranged|loss|loss-of-function|deletions?|deleted|homozygous deletion|"
+    # "FLT3-ITD", the internal tandem duplication (found by a new user: never a mutation)
+    r"ITDs?|internal tandem duplications?)\b",
     re.IGNORECASE)
+#: Between two genes that share the status after the second: "a germline BRCA1 or BRCA2 mutation".
+_SHARED_STATUS = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|/|(?:and/or|or|and)\s+)")
 #: "mutant BRAF", "activating mutations in KIT": the status before the gene.
 MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|(?:activating\s+)?mutations?\s+(?:in|of)|(?P<loss>loss|deletion)\s+of)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: Gene-level events and their names; anything else is a "mutation".
 GENE_EVENTS = {"amplification": "amplification", "amplified": "amplification", "fusion": "fusion",
                "rearrangement": "fusion", "rearranged": "fusion", "loss": "loss", "loss-of-function": "loss",
-               "deletion": "loss", "deleted": "loss", "homozygous deletion": "loss"}
+               "deletion": "loss", "deleted": "loss", "homozygous deletion": "loss", "itd": "ITD",
+               "internal tandem duplication": "ITD"}
 #: Sequence Ontology types of gene-level events.
 GENE_EVENT_TYPES = {"mutation": "SO:0001059", "amplification": "SO:0001019", "fusion": "SO:0001565",
-                    "loss": "SO:0001743"}
+                    "loss": "SO:0001743", "ITD": "SO:1000173"}
 
 
 def _event(word: str) -> str:
@@ -141,12 +146,16 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             whole = kind.startswith("exon") and gene_mention is not None and not inferred
             start = gene_mention.start if whole and gene_mention is not None else match.start()
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
-    for gene_mention in genes:
+    for i, gene_mention in enumerate(genes):
         status = GENE_STATUS.match(text, gene_mention.end)
+        shared = None if status else _shared_status(text, gene_mention, genes[i + 1:])
+        if shared is not None:
+            # "BRCA1 or BRCA2 mutation": BRCA1's mutation is named by the gene alone.
+            entity = mutation_entity(gene_mention.entity.label, gene_event=shared)
+            found.append(Mention(gene_mention.start, gene_mention.end, gene_mention.text, entity, how="pattern"))
+            continue
         if status:
-            word = status.group(1).lower()
-            event = GENE_EVENTS.get(word) or GENE_EVENTS.get(word.removesuffix("s"), "mutation")
-            entity = mutation_entity(gene_mention.entity.label, gene_event=event)
+            entity = mutation_entity(gene_mention.entity.label, gene_event=_gene_event(status.group(1)))
             found.append(Mention(gene_mention.start, status.end(), text[gene_mention.start:status.end()], entity,
                                  how="pattern"))
             continue
@@ -227,6 +236,23 @@ def compound_parts(mention: Mention) -> list[Mention]:
                              how=mention.how, inferred=mention.inferred))
         start += len(piece) + 1
     return parts
+
+
+def _gene_event(word: str) -> str:
+    word = word.lower()
+    return GENE_EVENTS.get(word) or GENE_EVENTS.get(word.removesuffix("s"), "mutation")
+
+
+def _shared_status(text: str, gene: Mention, later: list[Mention]) -> str | None:
+    """The gene-level event a gene shares with the next one, coordinated with it ("BRCA1 or
+    BRCA2 mutation"), if it does."""
+    for other in later[:1]:
+        joiner = _SHARED_STATUS.match(text, gene.end, other.start)
+        if joiner is not None and joiner.end() == other.start and (status := GENE_STATUS.match(text, other.end)):
+            return _gene_event(status.group(1))
+        if joiner is not None and joiner.end() == other.start:
+            return _shared_status(text, other, later[1:])
+    return None
 
 
 def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:

@@ -39,7 +39,7 @@ from kg.model import (
     StudyArm,
 )
 
-_UNIT = r"mg/m(?:2|²)|mg/kg|mg|g|µg|mcg|IU"
+_UNIT = r"mg/m(?:2|²)|mg/kg|mg per (?:kilogram|square meter)(?: of body[- ]surface area)?|mg|g|µg|mcg|IU"
 #: A number as written: "400", "2.5", "1,000" (never starting inside another number).
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 DOSE = re.compile(
@@ -121,6 +121,7 @@ NO_DIFFERENCE = re.compile(
     r"\bno (?:statistically )?significant differences?\b|\bdid not differ significantly\b|\bnot significantly different\b",
     re.IGNORECASE,
 )
+NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significant\b", re.IGNORECASE)
 BETWEEN_ARMS = re.compile(r"\bbetween the (?:two )?(?:doses|arms|groups|dose groups)\b", re.IGNORECASE)
 EFFECT = re.compile(
     r"\b(?P<verb>improv(?:e|es|ed)|prolong(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|decreas(?:e|es|ed)|"
@@ -206,7 +207,9 @@ def _arm(ctx: Context, match: re.Match[str], drug: str | None, schedule: str | N
          qualifier: str | None = None) -> StudyArm:
     dose = Decimal(match.group("dose").replace(",", ""))
     dose_max = Decimal(match.group("max").replace(",", "")) if match.group("max") else None
-    unit = match.group("unit").replace("m2", "m²")
+    # "5.4 mg per kilogram" is 5.4 mg/kg (found by a new user: it was 5.4 mg).
+    unit = re.sub(r"mg per square meter.*", "mg/m²", re.sub(r"mg per kilogram.*", "mg/kg",
+                                                             match.group("unit"))).replace("m2", "m²")
     schedule = _schedule(match.group("per")) or schedule
     amount = f"{dose}-{dose_max}" if dose_max is not None else f"{dose}"
     label = " ".join(p for p in (qualifier, amount, unit, schedule) if p)
@@ -305,7 +308,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         yields to a specific endpoint. After "N patients (x%) had …" the endpoint follows
         the number; otherwise the nearest mention wins.
         """
-        pool = [m for m in endpoints + events if span[0] <= m.start < span[1]] or endpoints + events
+        pool = [m for m in endpoints + events if span[0] <= m.start < span[1]]
+        if not pool and number is not None:
+            # A number in a segment that names nothing goes on from what came before it:
+            # "adverse events occurred in 97.4%, grade 3 or higher in 44.8%; the most common
+            # were nausea …" (found by a new user: 44.8% was nausea's).
+            pool = [m for m in endpoints + events if m.end <= number.start]
+        pool = pool or endpoints + events
         specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
         if number is None:
             return min(specific, key=lambda m: m.start)
@@ -420,8 +429,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         p = P_VALUE.search(text, hazard.end(), sentence.end)
         mention = endpoint_for((sentence.start, sentence.end), None)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
+        # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
+        insignificant = NOT_SIGNIFICANT.search(text, hazard.end(), sentence.end) is not None
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
                mention=mention, check_negation=True, statistic="hazard ratio",
+               **({"significant": False} if insignificant else {}),
                hazard_ratio=Decimal(hazard.group("hr")),
                ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
                p_value=_p_value(p), effect=effect[0] if effect else None)

@@ -36,7 +36,8 @@ APPROVED = re.compile(r"\b(approved|licensed|indicated)\b", re.IGNORECASE)
 #: (seed 000: "pharmacokinetics similar to those reported in patients with CML").
 NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with those|as reported in)\b", re.IGNORECASE)
 INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of)?|suppress(?:es|ed)?|antagoni[sz]es?)\b", re.IGNORECASE)
-TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for)\b", re.IGNORECASE)
+TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|directed (?:against|at|to))\b",
+                    re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
     r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
     r"\s+of\s+(?:the\s+)?$",
@@ -76,7 +77,7 @@ RESISTANT = re.compile(
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
-    r"(?:reduced|shorter|poor(?:er)?|worse|lower|decreased|inferior|diminished) (?:[\w-]+ ){0,2}"
+    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?) (?:[\w-]+ ){0,2}"
     r"(?:survival|response|responses|outcomes?|benefit|efficacy|sensitivity))\b",
     re.IGNORECASE,
 )
@@ -125,6 +126,11 @@ COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|or|relative to)
 THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 #: Outcomes the disease vocabularies hold that no drug "treats" ("hazard ratio for death").
 NOT_TREATED = frozenset({"death", "mortality"})
+#: Before a drug: the patients' history ("previously treated with platinum-based chemotherapy",
+#: found by a new user: platinum treated the NSCLC the paper's own drug was given for).
+HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}$|"
+                            r"\b(?:after|following)\s+(?:failure|progression)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
 #: Other drugs of a class: "Resistance to second-generation ALK inhibitors arises through
 #: secondary mutations" is not about the paper's own drug (found by a new user: an ALK
 #: mutation resisted lorlatinib, the third-generation drug the paper showed overcomes).
@@ -307,7 +313,8 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     """
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
-    drugs = [d for d in drugs if not HISTORY.match(text, d.end)] or drugs
+    drugs = [d for d in drugs if not HISTORY.match(text, d.end)
+             and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)] or drugs
     if drugs:
         return _nearest(drugs, obj.start, sentence), False
     if ctx.main_drug is not None and DRUG_ANAPHOR.search(sentence.text):

@@ -27,8 +27,9 @@ def detect(text: str) -> bool:
         return False
     body = " ".join(lines[1:])
     # A sentence's end after a word: "… in NSCLC." and "… up to 1 uM." end sentences too (a
-    # new user's one-sentence abstracts were refused when only lower-case words counted).
-    return re.search(r"[^\W_]{2,}[.!?](?:\s|$)", body) is not None and len(body.split()) >= 5
+    # new user's one-sentence abstracts were refused when only lower-case words counted), and
+    # so does "… vomiting (56.9%)." (another's).
+    return re.search(r"(?:[^\W_]{2,}|[%)\]])[.!?](?:\s|$)", body) is not None and len(body.split()) >= 5
 
 
 def read(text: str, source: str) -> list[Document]:

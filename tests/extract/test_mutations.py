@@ -125,3 +125,18 @@ def test_a_compound_mutation_names_its_gene_and_scores_as_its_parts() -> None:
     assert [(p.start - mention.start, p.end - mention.start, p.text, p.entity.curie)
             for p in compound_parts(mention)] == [(0, 5, "V560G", "kgr:mutation-KIT-V560G"),
                                                   (6, 11, "D816V", "kgr:mutation-KIT-D816V")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: FLT3-ITD was no mutation; BRCA1's was lost from "BRCA1 or BRCA2 mutation".
+    ("KIT-ITD and KIT internal tandem duplications were found.",
+     [("KIT-ITD", "kgr:mutation-KIT-ITD", False), ("KIT internal tandem duplications", "kgr:mutation-KIT-ITD", False)]),
+    ("A germline EGFR or BRAF mutation was found.",
+     [("EGFR", "kgr:mutation-EGFR-mutation", False), ("BRAF mutation", "kgr:mutation-BRAF-mutation", False)]),
+    ("KIT, EGFR and BRAF mutations were rare.",
+     [("KIT", "kgr:mutation-KIT-mutation", False), ("EGFR", "kgr:mutation-EGFR-mutation", False),
+      ("BRAF mutations", "kgr:mutation-BRAF-mutation", False)]),
+    ("EGFR and BRAF were measured.", []),
+])
+def test_gene_level_events_itd_and_shared_status(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert mutations(text) == expected

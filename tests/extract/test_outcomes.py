@@ -169,7 +169,7 @@ def test_a_trial_we_randomly_assigned_has_each_arm_s_drug_and_schedule() -> None
     assert study is not None
     assert (study.sample_size, study.design) == (675, ("randomized",))
     assert [(a.drug, a.dose, a.dose_unit, a.schedule) for a in study.arms] == [
-        ("DRUGBANK:DB08881", Decimal(960), "mg", "twice daily"), ("DRUGBANK:DB00851", Decimal(1000), "mg", "every 3 weeks")]
+        ("DRUGBANK:DB08881", Decimal(960), "mg", "twice daily"), ("DRUGBANK:DB00851", Decimal(1000), "mg/m²", "every 3 weeks")]
 
 
 def test_a_drug_of_the_patients_history_takes_no_number() -> None:
@@ -253,3 +253,31 @@ def test_medians_that_each_name_their_arm_are_compared_and_death_is_no_disease()
         ("median", Decimal("10.1"), "CHEBI:49668", "gefitinib", "MONDO:0005233"),
         ("median", Decimal("5.4"), None, "chemotherapy", "MONDO:0005233"),
         ("hazard ratio", Decimal("0.51"), "CHEBI:49668", None, "MONDO:0005233")]
+
+
+def test_a_hazard_ratio_said_not_significant_and_a_dose_per_kilogram() -> None:
+    """Found by a new user: "which was not statistically significant" left `significant`
+    empty, and "5.4 mg per kilogram" was a dose of 5.4 mg."""
+    [outcome] = run("Overall survival was longer with gefitinib (hazard ratio, 0.79; 95% CI, 0.56 to 1.12), which "
+                    "was not statistically significant.", title="Gefitinib in NSCLC.").outcomes
+    assert (outcome.hazard_ratio, outcome.significant) == (Decimal("0.79"), False)
+    study = run("We randomly assigned 557 patients to gefitinib 5.4 mg per kilogram every 3 weeks or placebo.",
+                title="Gefitinib in NSCLC.").study
+    assert study is not None and [(a.dose, a.dose_unit) for a in study.arms if a.dose] == [(Decimal("5.4"), "mg/kg")]
+
+
+def test_disease_control_is_its_own_endpoint() -> None:
+    """Found by a new user: "the disease control rate was 79.5%" was an objective response."""
+    got = [(o.endpoint, o.percent) for o in run("The objective response rate was 42.9% and the disease control rate "
+                                                "was 79.5%.", title="Gefitinib in NSCLC.").outcomes]
+    assert got == [("kgr:endpoint-objective-response", Decimal("42.9")), ("kgr:endpoint-disease-control", Decimal("79.5"))]
+
+
+def test_a_number_in_a_segment_that_names_nothing_is_the_last_named_endpoint_s() -> None:
+    """Found by a new user: "grade 3 or higher in 44.8%; the most common were nausea" gave
+    nausea the 44.8%."""
+    got = [(o.adverse_event, o.percent) for o in run(
+        "Adverse events occurred in 97.4% of patients, grade 3 or higher in 44.8%; the most common were nausea "
+        "(80.2%) and fatigue (56.9%).", title="Gefitinib in NSCLC.").outcomes]
+    assert [(e and e.split("-")[-1], p) for e, p in got] == [
+        (None, Decimal("97.4")), (None, Decimal("44.8")), ("nausea", Decimal("80.2")), ("fatigue", Decimal("56.9"))]

@@ -426,3 +426,24 @@ def test_what_a_drug_inhibits_is_not_a_bound_state_a_ligand_or_a_mutant(text: st
     found = [(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in run(text).assertions
              if a.predicate != "mutationOf"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a new user: "directed against HER2" names the target; "did not reduce
+    # sensitivity" denies resistance.
+    ("Gefitinib is an antibody directed against EGFR.", [(GEFITINIB, "targets", EGFR, False)]),
+    ("The EGFR T790M mutation did not reduce sensitivity to gefitinib.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", GEFITINIB, True)]),
+])
+def test_directed_against_and_reduced_sensitivity(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in run(text).assertions
+             if a.predicate != "mutationOf"]
+    assert found == expected
+
+
+def test_a_drug_of_the_patients_history_is_not_what_treats_them() -> None:
+    """Found by a new user: "patients with NSCLC previously treated with platinum-based
+    chemotherapy received adagrasib" made platinum treat NSCLC."""
+    found = [(a.subject, a.predicate, a.object) for a in run(
+        "Patients with NSCLC previously treated with doxorubicin-based chemotherapy received gefitinib.").assertions]
+    assert found == [(GEFITINIB, "treats", NSCLC)]

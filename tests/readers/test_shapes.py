@@ -114,7 +114,9 @@ def test_plain_text() -> None:
 
 
 @pytest.mark.parametrize("abstract", ["Sotorasib led to durable benefit in KRAS G12C NSCLC.",
-                                      "Selpercatinib did not inhibit FGFR1 at up to 1 uM."])
+                                      "Selpercatinib did not inhibit FGFR1 at up to 1 uM.",
+                                      # a fourth's, ending in a number in brackets
+                                      "The most common were nausea (80.2%), diarrhea and vomiting (56.9%)."])
 def test_a_one_sentence_abstract_ending_in_capitals_or_a_unit_is_plain_text(tmp_path: Path, abstract: str) -> None:
     # Found by a new user: refused as "unrecognised document shape" (which names plain text).
     path = tmp_path / "one.txt"
