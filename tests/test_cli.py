@@ -27,7 +27,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("cli") / "graph.ttl"
     result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("built 2 document(s), 11 assertion(s), ")
+    assert result.output.startswith("built 2 document(s), 12 assertion(s), ")
     return out
 
 
@@ -64,7 +64,7 @@ def test_nquads_output_streams_and_a_large_input_is_refused_in_memory(tmp_path: 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")       # the build graph's times, for a byte comparison
     auto = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "auto.nq")])
     assert auto.exit_code == 0, auto.output
-    assert auto.output == f"built 2 document(s), 11 assertion(s), 1887 quad(s) → {tmp_path / 'auto.nq'}\n"
+    assert auto.output == f"built 2 document(s), 12 assertion(s), 1908 quad(s) → {tmp_path / 'auto.nq'}\n"
     streamed = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "stream.nq"), "--stream"])
     assert streamed.exit_code == 0
     assert (tmp_path / "auto.nq").read_bytes() == (tmp_path / "stream.nq").read_bytes()
@@ -164,7 +164,7 @@ def test_a_paged_record_table_numbers_rows_from_the_offset(built: Path) -> None:
     result = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--offset", "1", "--limit", "1"],
                                 terminal_width=80)
     lines = result.output.splitlines()
-    assert lines[0].startswith("-[ row 2 ]") and lines[-1] == "(row 2 of 19)"
+    assert lines[0].startswith("-[ row 2 ]") and lines[-1] == "(row 2 of 20)"
 
 
 def test_query_json_with_params(built: Path) -> None:
@@ -172,8 +172,9 @@ def test_query_json_with_params(built: Path) -> None:
                                        "-p", "object=CD117", "--format", "json"])
     assert result.exit_code == 0, result.output
     records = json.loads(result.output)
-    # Two inhibitions read off the mechanism sentences (seed 000); the review states none.
-    assert [(r["predicate"], r["start"]) for r in records] == [("kg:inhibits", "98"), ("kg:inhibits", "1791")]
+    # Two stated inhibitions (seed 000) and the review's document-level link (seed 003).
+    assert [(r["predicate"], r["start"]) for r in records] == [
+        ("kg:inhibits", "98"), ("kg:inhibits", "1791"), ("kg:interactsWith", "390")]
 
 
 def test_query_all_prints_every_query(built: Path) -> None:
@@ -378,7 +379,7 @@ def test_a_build_does_not_read_its_own_output_back(tmp_path: Path, output: str) 
     assert first.exit_code == 0, first.output
     again = CliRunner().invoke(main, ["build", str(project), *target])
     assert again.exit_code == 0, again.output
-    summary = "built 0 document(s), 2 already in the store" if output == "store" else "built 2 document(s), 11 assertion"
+    summary = "built 0 document(s), 2 already in the store" if output == "store" else "built 2 document(s), 12 assertion"
     assert again.stdout.startswith(summary), again.stdout
     kind = "an Oxigraph store, not documents" if output == "store" else "a graph kg writes, not a document"
     assert f"note: {project / output}: {kind}: skipped\n" in again.stderr
@@ -455,7 +456,7 @@ def test_a_stop_after_a_build_s_summary_is_ignored(tmp_path: Path, stop: int) ->
         process.send_signal(stop)
         _, err = process.communicate(timeout=60)
         assert summary.startswith("built 2 document(s)") and (process.returncode, err) == (0, "")
-        assert out.read_text(encoding="utf-8").count("\n") == 1887
+        assert out.read_text(encoding="utf-8").count("\n") == 1908
 
 
 def test_store_errors_say_what_happened(tmp_path: Path) -> None:
@@ -484,7 +485,7 @@ def test_a_build_skips_the_views_and_exports_kg_wrote_into_its_input(tmp_path: P
                                   ).exit_code == 0
     again = CliRunner().invoke(main, ["build", str(project), "-o", str(tmp_path / "again.nq")])
     assert again.exit_code == 0, again.output
-    assert again.stdout.startswith("built 2 document(s), 11 assertion(s), 1887 quad(s)")
+    assert again.stdout.startswith("built 2 document(s), 12 assertion(s), 1908 quad(s)")
     skipped = sorted(line.split(": ")[1] for line in again.stderr.splitlines() if line.startswith("note: "))
     assert [Path(p).relative_to(project).as_posix() for p in skipped] == [
         "g.cyjs", "g.graphml", "kgx/edges.tsv", "kgx/nodes.tsv", "views/drug_mutation.html",

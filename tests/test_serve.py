@@ -74,7 +74,7 @@ def test_serve_answers_queries_and_refuses_updates(graph: Path) -> None:
     server = start_server(graph, port=_free_port())
     try:
         assert server.url.startswith("http://127.0.0.1:")
-        assert _select(server.url, COUNT_ASSERTIONS) == [{"n": "11"}]
+        assert _select(server.url, COUNT_ASSERTIONS) == [{"n": "12"}]
         labels = _select(server.url, "PREFIX kg: <https://w3id.org/kg-builder/onto#> PREFIX rdfs: "
                          "<http://www.w3.org/2000/01/rdf-schema#> SELECT DISTINCT ?t WHERE { ?d rdfs:label 'imatinib' ; "
                          "kg:inhibits ?x . ?x rdfs:label ?t }")
@@ -89,7 +89,7 @@ def test_serve_answers_queries_and_refuses_updates(graph: Path) -> None:
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(update, timeout=10)
         assert refused.value.code >= 400
-        assert _select(server.url, COUNT_ASSERTIONS) == [{"n": "11"}]  # still there
+        assert _select(server.url, COUNT_ASSERTIONS) == [{"n": "12"}]  # still there
     finally:
         server.stop()
     assert server.process.poll() is not None
@@ -101,7 +101,7 @@ def test_push_loads_every_named_graph(graph: Path, writable_server: str) -> None
     assert result.output.startswith("pushed 5 graph(s), ")   # one line, not one per document
     verbose = CliRunner().invoke(main, ["push", "-v", "-g", str(graph), "--to", f"{writable_server}/store"])
     assert "triples → https://identifiers.org/pubmed:12181401\n" in verbose.output
-    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "11"}]
+    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
     graphs = _select(writable_server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g")
     assert [g["g"] for g in graphs] == [
         "https://doi.org/10.2165/00003495-200767050-00012", "https://identifiers.org/pubmed:12181401",
@@ -109,7 +109,7 @@ def test_push_loads_every_named_graph(graph: Path, writable_server: str) -> None
         "https://w3id.org/kg-builder/id/graph/entities"]
     # Pushing again replaces, never duplicates.
     assert CliRunner().invoke(main, ["push", "-g", str(graph), "--to", f"{writable_server}/store"]).exit_code == 0
-    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "11"}]
+    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
 
 
 def test_push_to_nothing_names_the_endpoint(graph: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -143,7 +143,7 @@ def test_kill_stops_kg_serve_and_its_server(graph: Path) -> None:
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert serving.stdout is not None and b"serving" in serving.stdout.readline()
-        assert _select(f"http://127.0.0.1:{port}", COUNT_ASSERTIONS) == [{"n": "11"}]
+        assert _select(f"http://127.0.0.1:{port}", COUNT_ASSERTIONS) == [{"n": "12"}]
         serving.terminate()                     # SIGTERM, as `kill PID` sends
         assert serving.wait(timeout=20) == 0
         # The Oxigraph server went with it: nothing listens on the port (a closed connection
@@ -211,17 +211,17 @@ def test_push_reads_a_store_or_any_graph_file(graph: Path, writable_server: str,
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
     result = CliRunner().invoke(main, ["push", "-v", "-g", str(store), "--to", f"{writable_server}/store"])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1].startswith("pushed 5 graph(s), 1887 triple(s)")
-    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "11"}]
+    assert result.output.splitlines()[-1].startswith("pushed 5 graph(s), 1908 triple(s)")
+    assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
     turtle = tmp_path / "g.ttl"
     assert CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(turtle)]).exit_code == 0
     result = CliRunner().invoke(main, ["push", "-v", "-g", str(turtle), "--to", f"{writable_server}/store"])
     assert result.exit_code == 0, result.output
-    assert "    1847 triples → default\n" in result.output and "pushed 1 graph(s), 1847 triple(s)" in result.output
+    assert "    1867 triples → default\n" in result.output and "pushed 1 graph(s), 1867 triple(s)" in result.output
     request = urllib.request.Request(f"{writable_server}/store?default", headers={"Accept": "application/n-triples"})
     with urllib.request.urlopen(request, timeout=10) as response:
-        assert len(response.read().decode("utf-8").splitlines()) == 1847
-    assert _select(writable_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"n": "1887"}]
+        assert len(response.read().decode("utf-8").splitlines()) == 1867
+    assert _select(writable_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"n": "1908"}]
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -276,7 +276,7 @@ def test_push_reuses_its_connections_and_reports_in_graph_order(graph: Path) -> 
         "https://doi.org/10.2165/00003495-200767050-00012", "https://identifiers.org/pubmed:12181401",
         "https://w3id.org/kg-builder/id/graph/assembly", "https://w3id.org/kg-builder/id/graph/build",
         "https://w3id.org/kg-builder/id/graph/entities"]
-    assert sum(count for _, count in sent) == 1887
+    assert sum(count for _, count in sent) == 1908
     assert sorted((name, lines) for _, name, lines in received) == sorted(sent)
     # Five graphs over at most two connections (one per graph before: a TCP handshake each).
     assert len({port for port, _, _ in received}) <= 2
@@ -296,7 +296,7 @@ def test_push_names_the_graph_a_server_refuses(graph: Path) -> None:
     assert (f"{endpoint} refused graph https://identifiers.org/pubmed:12181401: HTTP 500 Internal Server Error (1 of 5 graphs sent "
             f"before; pushing again replaces them)") in result.output
     # -v lists each graph as it is stored, so a push stopped part-way says what went.
-    assert result.stdout.startswith("     565 triples → https://doi.org/10.2165/00003495-200767050-00012\n")
+    assert result.stdout.startswith("     577 triples → https://doi.org/10.2165/00003495-200767050-00012\n")
 
 
 def test_push_needs_an_http_url(graph: Path) -> None:
@@ -309,7 +309,7 @@ def test_push_progress_counts_graphs_on_stderr(graph: Path) -> None:
         result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", endpoint, "--progress"])
     assert result.exit_code == 0, result.output
     assert "pushing" in result.stderr and "5/5" in result.stderr and "graphs/s" in result.stderr
-    assert result.stdout == f"pushed 5 graph(s), 1887 triple(s) to {endpoint}\n"
+    assert result.stdout == f"pushed 5 graph(s), 1908 triple(s) to {endpoint}\n"
 
 
 def test_serve_and_query_name_a_directory_that_is_not_a_store(tmp_path: Path) -> None:

@@ -59,7 +59,7 @@ def _value(triple: tuple[object, ...]) -> tuple[object, ...]:
 def streamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("stream") / "graph.nq"
     result = stream_build([SEEDS, EXTRA], NQuadsSink(out))
-    assert (result.documents, result.assertions, result.failures) == (4, 16, [])
+    assert (result.documents, result.assertions, result.failures) == (4, 17, [])
     return out
 
 
@@ -67,7 +67,7 @@ def test_streamed_quads_are_the_in_memory_builds(streamed: Path, tmp_path: Path)
     memory = tmp_path / "memory.nq"
     kg.write_graph(kg.build([SEEDS, EXTRA]).dataset, memory)
     assert _quads(streamed) == _quads(memory)
-    assert len(_quads(streamed)) == 2458
+    assert len(_quads(streamed)) == 2478
     # Each quad once, though imatinib's approvedFor GIST is also written as treats, next
     # to its own treats claim.
     lines = streamed.read_text(encoding="utf-8").splitlines()
@@ -81,7 +81,7 @@ def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monke
         out = tmp_path / f"{name}.nq"
         result = CliRunner().invoke(main, ["build", str(SEEDS), str(EXTRA), "-o", str(out), "--stream", *options])
         assert result.exit_code == 0, result.output
-        assert "built 4 document(s), 16 assertion(s), 2506 quad(s)" in result.output
+        assert "built 4 document(s), 17 assertion(s), 2526 quad(s)" in result.output
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
 
@@ -250,7 +250,7 @@ def test_a_grown_store_says_how_many_quads_changed(tmp_path: Path) -> None:
     again = CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store), "--no-progress"])
     assert again.exit_code == 0, again.output
     # Nothing new: the assembly is unchanged; the build graph's time is all that may change.
-    said = re.search(r"built 0 document\(s\), 2 already in the store, 11 assertion\(s\), (\d+) quad\(s\) in its "
+    said = re.search(r"built 0 document\(s\), 2 already in the store, 12 assertion\(s\), (\d+) quad\(s\) in its "
                      r"graphs, (\d) written or removed → ", again.output)
     assert said and int(said.group(1)) > 300 and int(said.group(2)) in (0, 2), again.output
 
@@ -380,7 +380,7 @@ def test_a_compaction_that_fails_leaves_a_complete_store_and_says_so(tmp_path: P
     assert result.documents == 2 and len(result.notes) == 1 and "No space left on device" in result.notes[0]
     assert not (store / StoreSink.RUNNING).exists() and not (store / StoreSink.PENDING).exists()
     del sink
-    assert len(pyoxigraph.Store(str(store))) == 1887   # complete, and the lock released (opened for writing)
+    assert len(pyoxigraph.Store(str(store))) == 1908   # complete, and the lock released (opened for writing)
     # The next build compacts it, though it changes too little to need it otherwise.
     sink = StoreSink(store)
     spy = sink.store = _Compactions(sink.store)  # type: ignore[assignment]
@@ -569,7 +569,7 @@ def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_p
     if not saved:
         (store / StoreSink.EVIDENCE).unlink()
     second = stream_build([SEEDS, EXTRA], _NoStoreReads(store) if saved else StoreSink(store))
-    assert (second.documents, second.skipped, second.assertions) == (2, 2, 16)
+    assert (second.documents, second.skipped, second.assertions) == (2, 2, 17)
     graph = load_graph(store)
     # The recomputed assembly is the one of building all four at once (Oxigraph writes
     # decimals in canonical form, "0.42" for "0.420", so terms are compared by value).

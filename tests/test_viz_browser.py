@@ -106,7 +106,7 @@ def test_page_loads_from_a_file_url_without_errors_and_shows_the_seeds(browser: 
     assert _errors(browser) == []
     shown = browser.execute_script("return window.kgView.shown")
     assert shown["nodes"] == SEED_NODES
-    assert len(shown["edges"]) == 7
+    assert len(shown["edges"]) == 8
     # vis-network drew the nodes: it reports a position for each.
     positions = browser.execute_script("return window.kgView.positions()")
     assert sorted(positions) == sorted(SEED_NODES)

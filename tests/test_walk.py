@@ -38,8 +38,9 @@ then by total confidence):
       imatinib —approvedFor→ gastrointestinal stromal tumor  (confidence 0.420; inferred; {DOI_003})
       KIT exon 9 mutation —associatedWith→ gastrointestinal stromal tumor  (confidence 0.210; hedged, inferred; {DOI_003})
 
-3. imatinib —inhibits→ KIT ←mutationOf— KIT exon 9 mutation
+3. imatinib —inhibits|interactsWith→ KIT ←mutationOf— KIT exon 9 mutation
       imatinib —inhibits→ KIT  (confidence 0.542; inferred; PMID:12181401)
+      imatinib —interactsWith→ KIT  (confidence 0.420; inferred; {DOI_003})
       KIT exon 9 mutation —mutationOf→ KIT  (confidence 0.420; inferred; {DOI_003})
 
 4. imatinib —treats|approvedFor→ gastrointestinal stromal tumor ←associatedWith— KIT ←mutationOf— KIT exon 9 mutation
@@ -48,9 +49,10 @@ then by total confidence):
       KIT —associatedWith→ gastrointestinal stromal tumor  (confidence 0.768; {DOI_003} PMID:12181401)
       KIT exon 9 mutation —mutationOf→ KIT  (confidence 0.420; inferred; {DOI_003})
 
-5. imatinib —inhibits→ KIT —associatedWith→ gastrointestinal stromal tumor \
+5. imatinib —inhibits|interactsWith→ KIT —associatedWith→ gastrointestinal stromal tumor \
 ←associatedWith— KIT exon 9 mutation
       imatinib —inhibits→ KIT  (confidence 0.542; inferred; PMID:12181401)
+      imatinib —interactsWith→ KIT  (confidence 0.420; inferred; {DOI_003})
       KIT —associatedWith→ gastrointestinal stromal tumor  (confidence 0.768; {DOI_003} PMID:12181401)
       KIT exon 9 mutation —associatedWith→ gastrointestinal stromal tumor  (confidence 0.210; hedged, inferred; {DOI_003})
 """
@@ -175,6 +177,7 @@ IMATINIB_NEIGHBORS = [
     ["out", "causesAdverseEvent", "kgr:ae-hemorrhage", "hemorrhage", "AdverseEvent", "0.420", "1", "inferred"],
     ["in", "confersSensitivityTo", EXON9, "KIT exon 9 mutation", "Mutation", "0.300", "1", "hedged"],
     ["out", "inhibits", KIT, "KIT", "Target", "0.542", "1", "inferred"],
+    ["out", "interactsWith", KIT, "KIT", "Target", "0.420", "1", "inferred"],
     ["out", "treats", GIST, "gastrointestinal stromal tumor", "Disease", "0.987", "2", ""],
 ]
 
@@ -205,11 +208,12 @@ def test_neighbors_table(built: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, output = run("neighbors", "KIT", "-g", str(built))
     assert code == 0, output
     lines = output.splitlines()
-    assert lines[0] == "KIT (HGNC:6342, Target): 3 edges"
-    assert lines[1].split(" | ")[0] == "direction" and lines[-1] == "(3 rows)"
+    assert lines[0] == "KIT (HGNC:6342, Target): 4 edges"
+    assert lines[1].split(" | ")[0] == "direction" and lines[-1] == "(4 rows)"
     assert [[c.strip() for c in line.split("|")] for line in lines[3:-1]] == [
         ["out", "associatedWith", GIST, "gastrointestinal stromal tumor", "Disease", "0.768", "2", ""],
         ["in", "inhibits", IMATINIB, "imatinib", "Drug", "0.542", "1", "inferred"],
+        ["in", "interactsWith", IMATINIB, "imatinib", "Drug", "0.420", "1", "inferred"],
         ["in", "mutationOf", EXON9, "KIT exon 9 mutation", "Mutation", "0.420", "1", "inferred"],
     ]
 

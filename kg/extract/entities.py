@@ -128,7 +128,7 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
         if not any(c.isupper() for c in short) or len(short) < 2:
             continue
         long_mention = by_end.get(paren.start() - 1) or by_end.get(paren.start())
-        if long_mention is None or not _schwartz_hearst(short, long_mention.text):
+        if long_mention is None or not schwartz_hearst(short, long_mention.text):
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
         # The lexicon's own matches of the short form count too ("CP-induced").
@@ -148,12 +148,12 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if (m.start, m.end) not in redefined] + added
 
 
-def _schwartz_hearst(short: str, long: str) -> bool:
+def schwartz_hearst(short: str, long: str) -> bool:
     """Whether every letter of ``short`` appears, in order, in ``long`` (S&H 2003).
 
-    >>> _schwartz_hearst("GIST", "gastrointestinal stromal tumor")
+    >>> schwartz_hearst("GIST", "gastrointestinal stromal tumor")
     True
-    >>> _schwartz_hearst("CML", "gastrointestinal stromal tumor")
+    >>> schwartz_hearst("CML", "gastrointestinal stromal tumor")
     False
     """
     s, j = len(short) - 1, len(long) - 1

@@ -148,7 +148,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
     for i, gene_mention in enumerate(genes):
         status = GENE_STATUS.match(text, gene_mention.end)
-        shared = None if status else _shared_status(text, gene_mention, genes[i + 1:])
+        shared = None if status else _shared_status(text, gene_mention, genes[i + 1:i + 7])
         if shared is not None:
             # "BRCA1 or BRCA2 mutation": BRCA1's mutation is named by the gene alone.
             entity = mutation_entity(gene_mention.entity.label, gene_event=shared)
@@ -184,21 +184,24 @@ def _compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     Two changes at different residues joined by "/" are one allele carrying both (a
     double mutant), not two alleles: "Compound G1202R/L1196M mutations conferred
     resistance to lorlatinib" says nothing of G1202R alone, which lorlatinib inhibits
-    (found by a new user: the split made a false conflict). Changes at one residue
+    (found by a new user: the split made a false conflict). It takes a word that says so
+    (:data:`_COMPOUND_MARK`): "Y537S/D538G mutations" lists hotspots. Changes at one residue
     ("V600E/V600K") are alternatives and stay apart; so do exon-level events.
     :func:`compound_parts` gives the single changes back, for scoring against corpora
     that annotate each.
 
     >>> from kg.model import Document
-    >>> [m.entity.label for m in find_mutations(Document("x", "G1202R/L1196M and V600E/V600K", "x"), [], None)]
-    ['G1202R/L1196M', 'V600E', 'V600K']
+    >>> text = "compound G1202R/L1196M, V600E/V600K and Y537S/D538G"
+    >>> [m.entity.label for m in find_mutations(Document("x", text, "x"), [], None)]
+    ['G1202R/L1196M', 'V600E', 'V600K', 'Y537S', 'D538G']
     """
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
         if (previous is not None and text[previous.end:mention.start] == "/"
                 and _protein_change(previous) and _protein_change(mention)
-                and not {_residue(c) for c in str(previous.entity.hgvs).split("/")} & {_residue(str(mention.entity.hgvs))}):
+                and not {_residue(c) for c in str(previous.entity.hgvs).split("/")} & {_residue(str(mention.entity.hgvs))}
+                and _marked_compound(text, previous.start, mention.end)):
             gene = previous.entity.gene or mention.entity.gene
             change = f"{previous.entity.hgvs}/{mention.entity.hgvs}"
             out[-1] = Mention(previous.start, mention.end, text[previous.start:mention.end],
@@ -209,6 +212,16 @@ def _compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: What says a slash joins changes of one allele: "compound", "double mutant", "in cis".
+#: Without it "ESR1 Y537S/D538G mutations" lists hotspots (found in review).
+_COMPOUND_MARK = re.compile(r"\b(?:compound|double|triple|dual|co-?occurring|concurrent|cis)\b", re.IGNORECASE)
+
+
+def _marked_compound(text: str, start: int, end: int) -> bool:
+    return (_COMPOUND_MARK.search(text, max(0, start - 30), start) is not None
+            or _COMPOUND_MARK.search(text, end, end + 30) is not None)
+
+
 def _protein_change(mention: Mention) -> bool:
     hgvs = mention.entity.hgvs
     return (mention.how == "pattern" and hgvs is not None and mention.entity.exon is None
@@ -216,19 +229,21 @@ def _protein_change(mention: Mention) -> bool:
 
 
 def _residue(change: str) -> str:
-    return change[:-1] if change[-1].isalpha() or change[-1] == "*" else change
+    """The residue a change is at: "L858" for L858R, L858fs and L858del."""
+    return re.sub(r"(?:fs|del|[A-Z*])$", "", change)
 
 
 def compound_parts(mention: Mention) -> list[Mention]:
     """The single changes of a compound mutation mention, each with its own span and entity.
 
     >>> from kg.model import Document
-    >>> [m] = find_mutations(Document("x", "EGFR T790M/C797S", "x"), [], None)
+    >>> [m] = find_mutations(Document("x", "EGFR T790M/C797S double mutant", "x"), [], None)
     >>> [(p.start, p.end, p.entity.label) for p in compound_parts(m)]
     [(5, 10, 'T790M'), (11, 16, 'C797S')]
     """
     hgvs = mention.entity.hgvs
-    if mention.entity.type != "Mutation" or hgvs is None or "/" not in hgvs or mention.entity.exon is not None:
+    if (mention.entity.type != "Mutation" or hgvs is None or "/" not in hgvs or mention.entity.exon is not None
+            or mention.text.count("/") != hgvs.count("/")):
         return [mention]
     parts, start = [], mention.start
     for piece, change in zip(mention.text.split("/"), hgvs.split("/"), strict=True):
@@ -244,14 +259,22 @@ def _gene_event(word: str) -> str:
 
 
 def _shared_status(text: str, gene: Mention, later: list[Mention]) -> str | None:
-    """The gene-level event a gene shares with the next one, coordinated with it ("BRCA1 or
-    BRCA2 mutation"), if it does."""
-    for other in later[:1]:
-        joiner = _SHARED_STATUS.match(text, gene.end, other.start)
-        if joiner is not None and joiner.end() == other.start and (status := GENE_STATUS.match(text, other.end)):
-            return _gene_event(status.group(1))
-        if joiner is not None and joiner.end() == other.start:
-            return _shared_status(text, other, later[1:])
+    """The gene-level event a gene shares with the genes coordinated after it ("BRCA1 or
+    BRCA2 mutation", "KIT, PDGFRA or BRAF mutations"), if it does.
+
+    A comma before "and"/"or" ends the list: "an inhibitor of ALK, and EGFR mutations
+    predict …" joins two clauses (found in review). An ITD is FLT3's own event, never shared.
+    """
+    current = gene
+    for other in later[:6]:
+        joiner = _SHARED_STATUS.fullmatch(text, current.end, other.start)
+        if joiner is None or re.search(r",\s*(?:and|or)\b", joiner.group()):
+            return None
+        status = GENE_STATUS.match(text, other.end)
+        if status is not None:
+            event = _gene_event(status.group(1))
+            return None if event == "ITD" else event
+        current = other
     return None
 
 

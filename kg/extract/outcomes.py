@@ -104,7 +104,7 @@ NOT_REACHED = re.compile(r"\bnot (?:(?:yet|been|yet been)\s+)*reached\b", re.IGN
 FOLLOW_UP = re.compile(r"follow-up (?:of|was|period of)\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<u>days|weeks|months|years)")
 MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
 DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>days|weeks|months|years)\b")
-HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b[^\d;]{0,45}?(?P<hr>\d+(?:\.\d+)?)")
+HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b(?![-–])[^\d;]{0,45}?(?P<hr>\d+(?:\.\d+)?)")   # not "HR-positive"
 CI = re.compile(
     r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)\s*%?",
     re.IGNORECASE,
@@ -358,8 +358,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (pair := _versus_pair(text, number)) is not None:
             # "anaemia (19% vs 2%)": the second number is the comparator's; the study's arms,
             # when it has two (three would be ambiguous), say whose.
+            in_order = list(dict.fromkeys(d.curie for d in drugs))
             arms = study.arms if study is not None and len(study.arms) == 2 else None
-            if arms is not None:
+            if len(in_order) == 2:
+                # "Fatigue (16% vs 33%) was less frequent with nivolumab than with docetaxel":
+                # the sentence's own drugs, in its order, over the design's (found in review).
+                values["drug"] = in_order[1] if pair else in_order[0]
+            elif arms is not None and not in_order:
                 own, other = (arms[1], arms[0]) if pair else (arms[0], arms[1])
                 values["arm"], values["comparator_arm"], values["drug"] = own, other, own.drug
             elif pair:
@@ -430,7 +435,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         mention = endpoint_for((sentence.start, sentence.end), None)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
-        insignificant = NOT_SIGNIFICANT.search(text, hazard.end(), sentence.end) is not None
+        said = NOT_SIGNIFICANT.search(text, hazard.end(), min(sentence.end, hazard.end() + 160))
+        # … unless it is said of something else, past a contrast ("…, whereas the difference
+        # in overall survival was not significant", found in review).
+        insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
+                                                           text[hazard.end():said.start()], re.IGNORECASE)
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
                mention=mention, check_negation=True, statistic="hazard ratio",
                **({"significant": False} if insignificant else {}),
@@ -467,8 +476,9 @@ ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?(?:of patients\s+)?(?:for|wit
 
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
 CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|best supportive care|"
-                           r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)\b",
-                           re.IGNORECASE)
+                           r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)(?![\w-])"
+                           # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
+                           r"(?!\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
 #: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".
 _VERSUS_NUMBERS = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 

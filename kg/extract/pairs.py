@@ -59,8 +59,7 @@ _HARM = re.compile(r"\b(induc\w*|caus\w*|toxic\w*|adverse|side[- ]effects?|overd
                    re.IGNORECASE)
 #: Between an adverse event and a drug, words that make the drug its treatment.
 MANAGED = re.compile(r"\b(?:(?:managed|treated|controlled|resolved|reversed|improved|responded|rescued)\s+(?:\w+\s+)?"
-                     r"(?:with|by|after|on|to)|required|requiring|management|(?:steroid|corticosteroid)-(?:refractory|"
-                     r"dependent|resistant))\b", re.IGNORECASE)
+                     r"(?:with|by|after|on|to)|(?:was|were)\s+required|management)\b", re.IGNORECASE)
 _NEGATION = frozenset("no not without neither nor none never absence lack failed unaffected".split())
 
 

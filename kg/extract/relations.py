@@ -100,17 +100,27 @@ CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e
 #: "hearing loss occurred in 40% and acute kidney injury in 25%". "observed", "reported"
 #: and the like need their auxiliary ("melanoma seen at our center" is no event).
 INCIDENCE_AFTER = re.compile(
-    # "QT prolongation of any grade was reported in 9.5%", "hypothyroidism (9.1%)" (found by a new user)
+    # "QT prolongation of any grade was reported in 9.5%" (found by a new user)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
     r"(?:\s+or\s+(?:higher|above|worse|greater))?\s+)?(?:(?:occurred|occurring|developed|developing)\b|"
     r"(?:was|were|has been|have been)\s+(?:reported|observed|seen|noted|experienced|developed)\b)"
-    r"|\s+in\s+\d+(?:\.\d+)?\s*%|\s*\(\s*(?:grade[^()%]{0,12}?)?\d+(?:\.\d+)?\s*%",
+    r"|\s+in\s+\d+(?:\.\d+)?\s*%",
     re.IGNORECASE)
-#: A list of events: "Immune-mediated adverse events … included hypothyroidism (9.1%),
-#: pneumonitis …" (found by a new user: each was a disease pembrolizumab treats).
+#: A rate in brackets after a disease, "hypothyroidism (9.1%)": an event's only in a sentence
+#: about adverse events (:data:`EVENT_WORDS`); "sarcoma (30%)" may be a share of patients.
+PAREN_RATE = re.compile(r"\s*\(\s*(?:grade[^()%]{0,12}?)?\d+(?:\.\d+)?\s*%")
+EVENT_WORDS = re.compile(r"\b(?:adverse|toxicit(?:y|ies)|side[- ]effects?|AEs|irAEs)\b", re.IGNORECASE)
+#: The opening of a list of events, right before it: "Immune-mediated adverse events …
+#: included hypothyroidism (9.1%), pneumonitis …" (found by a new user: each was a disease
+#: pembrolizumab treats). Only a listing word opens one ("were more frequent in patients
+#: with diabetes" lists nothing).
 EVENT_LIST = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|toxicit(?:y|ies)|side[- ]effects?|AEs|irAEs)\b"
-                        r"[^.;]*?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common|were|was)\b|:)",
+                        r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was))\b|:)",
                         re.IGNORECASE)
+#: Words that end a list of events before the disease: "… were recorded in patients with".
+_NOT_A_LIST = re.compile(r"\b(?:in|with|among|treated|patients?|who|which|that)\b", re.IGNORECASE)
+
+
 #: What makes a disease followed by a rate the object of a response, not an event:
 #: "complete remission of chronic myeloid leukemia was observed in 80%", "an effective
 #: treatment for GIST in 80% of cases", "relapse of CML occurred in 10%".
@@ -261,9 +271,15 @@ _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`) or
     lists it among adverse events (:data:`EVENT_LIST`), not how it responded (:data:`COURSE_BEFORE`)."""
-    return ((INCIDENCE_AFTER.match(text, disease.end) is not None
-             or EVENT_LIST.search(text, sentence.start, disease.start) is not None)
-            and COURSE_BEFORE.search(text, max(sentence.start, disease.start - 50), disease.start) is None)
+    if COURSE_BEFORE.search(text, max(sentence.start, disease.start - 50), disease.start) is not None:
+        return False
+    if INCIDENCE_AFTER.match(text, disease.end) is not None:
+        return True
+    if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):
+        return True
+    opening = EVENT_LIST.search(text, max(sentence.start, disease.start - 240), disease.start)
+    # The disease must be an item of the list that opening starts, nothing else in between.
+    return opening is not None and _NOT_A_LIST.search(text, opening.end(), disease.start) is None
 
 
 def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Mention]:
@@ -382,9 +398,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 #: After a drug: the state a protein binds it in, not an agent ("GDP-bound", "ATP-binding").
-_BOUND = re.compile(r"-(?:bound|binding|loaded)\b", re.IGNORECASE)
-#: Before a gene: the ligands of a receptor ("with its ligands PD-L1 and PD-L2").
-_LIGAND_BEFORE = re.compile(r"\bligands?\s+(?:[\w-]+\s*(?:,|\band\b|\bor\b)\s*){0,3}$", re.IGNORECASE)
+_BOUND = re.compile(r"-(?:bound|binding)\b", re.IGNORECASE)
+#: Before a gene: a receptor's ligands ("with its ligands PD-L1 and PD-L2"); a drug that
+#: "binds the ligand VEGF-A" does target it.
+_LIGAND_BEFORE = re.compile(r"\b(?:its|their)\s+ligands?\s+(?:[\w-]+\s*(?:,|\band\b|\bor\b)\s*){0,3}$",
+                            re.IGNORECASE)
 
 
 #: After a gene: "… a BRAF inhibitor" (with :data:`_APPOSITION` between the drug and the gene).

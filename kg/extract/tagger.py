@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.crf import Scorer
+from kg.extract.entities import schwartz_hearst
 from kg.extract.mutations import compound_parts
 from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
 from kg.model import Document, Entity, Mention
@@ -385,17 +386,19 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     # A compound mutation ("G1202R/L1196M") is one mention: the tagger's spans of its
     # changes (one of which it may read as a gene) are parts of it, not mentions beside it;
     # so is a drug's name of several words ("trastuzumab deruxtecan", not "trastuzumab").
-    compounds = [(m.start, m.end) for m in kept if (m.how == "pattern" and "/" in (m.entity.hgvs or ""))
-                 or (m.type == "Drug" and " " in m.text)]
+    compounds = [(m.start, m.end) for m in kept if (m.how == "pattern" and "/" in (m.entity.hgvs or ""))]
+    names = [(m.start, m.end) for m in kept if m.type == "Drug" and " " in m.text]
     added: list[Mention] = []
     for start, end, kind in spans:
         surface = text[start:end]
-        if (start, end) in have or any(s <= start and end <= e for s, e in compounds) or (
+        # Any span overlapping a compound (found in review: "p.p.G1202R" took its entity).
+        if (start, end) in have or any(s < end and start < e for s, e in compounds) or any(
+                s <= start and end <= e for s, e in names) or (
                 kind in ("Chemical", "Disease") and (
                 PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
-                  or _short_form(text, end, kept, kind))
+                  or _short_form(text, start, end, kept, kind))
         if entity is None and _nameable(surface, kind) and not STUDY_AFTER.match(text, end):
             entity = _local(surface, kind)   # a name no vocabulary has, unless a trial's ("SOLAR-1 trial")
         if entity is not None:
@@ -455,14 +458,16 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
 _SHORT_FORM = re.compile(r"\s*\(\s*")
 
 
-def _short_form(text: str, end: int, kept: Sequence[Mention], kind: str) -> Entity | None:
+def _short_form(text: str, start: int, end: int, kept: Sequence[Mention], kind: str) -> Entity | None:
     """The entity of the short form defined right after a long one: "Isocitrate dehydrogenase
-    1 (IDH1)" is IDH1's name, not a new gene (found by a new user)."""
+    1 (IDH1)" is IDH1's name, not a new gene (found by a new user). The two must agree as an
+    abbreviation does: "solid tumors (melanoma)" is no definition (found in review)."""
     paren = _SHORT_FORM.match(text, end)
     if paren is None:
         return None
     return next((m.entity for m in kept if m.start == paren.end() and text.startswith(")", m.end)
-                 and TAG_OF.get(m.type) == kind), None)
+                 and TAG_OF.get(m.type) == kind and schwartz_hearst(m.text, text[start:end])),
+                None)
 
 
 def _overlapping(mentions: Sequence[Mention], start: int, end: int, kind: str) -> Entity | None:

@@ -106,7 +106,11 @@ def test_a_gene_loss_is_a_copy_number_loss() -> None:
     # which the same paper showed lorlatinib overcomes: a false conflict.
     ("Compound KIT V560G/D816V mutations resisted imatinib.",
      [("V560G/D816V", "kgr:mutation-KIT-V560G_D816V", False)]),
-    ("EGFR L858R/T790M/C797S cells grew.", [("L858R/T790M/C797S", "kgr:mutation-EGFR-L858R_T790M_C797S", False)]),
+    ("EGFR L858R/T790M/C797S triple-mutant cells grew.",
+     [("L858R/T790M/C797S", "kgr:mutation-EGFR-L858R_T790M_C797S", False)]),
+    # Without a word that makes them one allele, a slash lists hotspots (found in review).
+    ("EGFR L858R/T790M mutations were found.", [("L858R", "kgr:mutation-EGFR-L858R", False),
+                                                ("T790M", "kgr:mutation-EGFR-T790M", True)]),
     # One residue changed two ways is two alleles; spaces around the slash, a list.
     ("BRAF V600E/V600K tumours responded.", [("V600E", "kgr:mutation-BRAF-V600E", False),
                                              ("V600K", "kgr:mutation-BRAF-V600K", True)]),

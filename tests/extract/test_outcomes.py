@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from kg.model import OutcomeMeasurement
 from tests.extract.helpers import run
 
 
@@ -281,3 +282,25 @@ def test_a_number_in_a_segment_that_names_nothing_is_the_last_named_endpoint_s()
         "(80.2%) and fatigue (56.9%).", title="Gefitinib in NSCLC.").outcomes]
     assert [(e and e.split("-")[-1], p) for e, p in got] == [
         (None, Decimal("97.4")), (None, Decimal("44.8")), ("nausea", Decimal("80.2")), ("fatigue", Decimal("56.9"))]
+
+
+def test_outcome_rules_found_too_eager_in_review() -> None:
+    """The sentence's own drugs order a "16% vs 33%" pair; "chemotherapy-naive" names no arm;
+    "not significant" of another endpoint past "whereas" says nothing of the hazard ratio;
+    "HR-positive" is no hazard ratio."""
+    from kg.extract import extract
+    from tests.extract.helpers import SHIPPED, document
+
+    def outcomes(text: str) -> list[OutcomeMeasurement]:
+        return list(extract(document(text, "A study."), SHIPPED).outcomes)
+
+    [first, second] = outcomes("Fatigue (16% vs 33%) was less frequent with nivolumab than with docetaxel.")
+    assert (first.percent, first.drug, second.percent, second.drug) == (
+        Decimal("16"), "DRUGBANK:DB09035", Decimal("33"), "DRUGBANK:DB01248")
+    [naive] = outcomes("The objective response rate to cabozantinib was 40% in chemotherapy-naive patients.")
+    assert (naive.drug, naive.arm) == ("DRUGBANK:DB08875", None)
+    [hazard] = [o for o in outcomes("The hazard ratio for progression was 0.45 (95% CI, 0.30 to 0.60), whereas the "
+                                    "difference in overall survival was not significant.") if o.hazard_ratio]
+    assert (hazard.hazard_ratio, hazard.significant) == (Decimal("0.45"), None)
+    assert [o.hazard_ratio for o in outcomes("Among HR-positive patients aged 65 years, median progression-free "
+                                             "survival with ribociclib was 20.1 months.")] == [None]

@@ -447,3 +447,25 @@ def test_a_drug_of_the_patients_history_is_not_what_treats_them() -> None:
     found = [(a.subject, a.predicate, a.object) for a in run(
         "Patients with NSCLC previously treated with doxorubicin-based chemotherapy received gefitinib.").assertions]
     assert found == [(GEFITINIB, "treats", NSCLC)]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # Found in review of the fourth user's fixes: each new rule's false positive.
+    ("Adverse events were more frequent in patients with diabetes treated with metformin.", "causesAdverseEvent"),
+    ("The most common tumor types were sarcoma (30%) and thyroid cancer (20%) among patients treated with "
+     "larotrectinib.", "causesAdverseEvent"),
+    ("Crizotinib is a potent inhibitor of ALK, and EGFR mutations predict resistance to erlotinib.",
+     "kgr:mutation-ALK-mutation"),
+    ("Sorafenib inhibits VEGFR2 and KIT, and FLT3-ITD predicts response to sorafenib in AML.", "kgr:mutation-KIT-ITD"),
+    ("Patients with ESR1 Y537S/D538G mutations were treated with elacestrant.", "kgr:mutation-ESR1-Y537S_D538G"),
+])
+def test_the_new_rules_leave_ordinary_sentences_alone(text: str, unwanted: str) -> None:
+    from kg.extract import extract
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(text, "A study."), SHIPPED)
+    said = {a.predicate for a in extraction.assertions} | {a.subject for a in extraction.assertions} | {
+        m.curie for m in extraction.mentions}
+    assert unwanted not in said
+    if unwanted == "causesAdverseEvent":
+        assert "treats" in said
