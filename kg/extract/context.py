@@ -109,8 +109,13 @@ def clause_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     >>> clause_bounds(s, 60)
     (51, 70)
     """
+    return _bounds(sentence, offset, _clause_breaks(sentence.text))
+
+
+def _bounds(sentence: Sentence, offset: int, breaks: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The document span between the last of ``breaks`` before ``offset`` and the next one."""
     start, end = sentence.start, sentence.end
-    for brk_start, brk_end in _clause_breaks(sentence.text):
+    for brk_start, brk_end in breaks:
         if sentence.start + brk_start < offset:
             start = sentence.start + brk_end
         else:
@@ -147,17 +152,11 @@ def contrast_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     >>> contrast_bounds(s, 30)
     (0, 46)
     """
-    start, end = sentence.start, sentence.end
-    for brk_start, brk_end in _clause_breaks(sentence.text):
-        # ", however," sets the sentence against the one before, not its clauses apart.
-        if _APART.search(sentence.text, brk_start, brk_end) is None or "however" in sentence.text[brk_start:brk_end]:
-            continue
-        if sentence.start + brk_start < offset:
-            start = sentence.start + brk_end
-        else:
-            end = sentence.start + brk_start
-            break
-    return start, end
+    text = sentence.text
+    # ", however," sets the sentence against the one before, not its clauses apart.
+    contrasts = tuple((s, e) for s, e in _clause_breaks(text)
+                      if _APART.search(text, s, e) is not None and "however" not in text[s:e])
+    return _bounds(sentence, offset, contrasts)
 
 
 @functools.lru_cache(maxsize=1 << 12)
