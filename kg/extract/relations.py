@@ -468,11 +468,14 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
     A disease told by its incidence (:data:`INCIDENCE_AFTER`) counts as an event.
     """
+    # The sentence's own test first: :func:`incidence` reads around every disease of it.
+    if not ADVERSE.search(sentence.text):
+        return
     text = ctx.document.text
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
         if d.entity.label.lower() not in NOT_TREATED and incidence(text, sentence, d)]
-    if not events or not ADVERSE.search(sentence.text):
+    if not events:
         return
     events.sort(key=lambda m: m.start)
     for event in events:
