@@ -387,8 +387,15 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             yield Assertion(drug.curie, predicate, gene.curie,
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
         return
+    trigger = INHIBIT if inhibit else TARGET
     for gene in genes:
-        for drug in _coordinated(ctx, sentence, _nearest(drugs, gene.start, sentence)):
+        nearest = _nearest(drugs, gene.start, sentence)
+        # The trigger must be said of the pair, in the gene's clause or the drug's: "an
+        # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
+        # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR.
+        if not any(trigger.search(text, *clause_bounds(sentence, m.start)) for m in (gene, nearest)):
+            continue
+        for drug in _coordinated(ctx, sentence, nearest):
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene)
             if evidence.negated and (gene.start in mutated or gene.end + 1 in mutated or gene.end in mutated):
                 # "did not inhibit the growth of FLT3 D835Y-transformed cells" is about the

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from kg.assemble import assemble
-from tests.extract.helpers import run
+from kg.extract import extract
+from tests.extract.helpers import SHIPPED, document, run
 
 GEFITINIB, EGFR, NSCLC = "CHEBI:49668", "HGNC:3236", "MONDO:0005233"
+VEMURAFENIB, BRAF = "CHEBI:63637", "HGNC:1097"
 
 
 def claims(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, bool, str | None, bool]]:
@@ -420,6 +422,11 @@ def test_the_direction_of_a_response_is_the_drug_s_own_word(text: str, expected:
     ("Gefitinib did not inhibit the growth of EGFR T790M-transformed cells.",
      [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, True)]),
     ("Gefitinib did not inhibit EGFR.", [(GEFITINIB, "inhibits", EGFR, True)]),
+    # Seen by a reviewer: a trigger in another clause says nothing of the pair.
+    ("Vemurafenib is an inhibitor of BRAF, and EGFR mutations predict resistance to gefitinib.",
+     [(VEMURAFENIB, "inhibits", BRAF, False),
+      ("kgr:mutation-EGFR-mutation", "confersResistanceTo", GEFITINIB, False)]),
+    ("Gefitinib, which was approved in 2003, inhibits EGFR.", [(GEFITINIB, "inhibits", EGFR, False)]),
 ])
 def test_what_a_drug_inhibits_is_not_a_bound_state_a_ligand_or_a_mutant(text: str,
                                                                         expected: list[tuple[object, ...]]) -> None:
@@ -469,3 +476,18 @@ def test_the_new_rules_leave_ordinary_sentences_alone(text: str, unwanted: str) 
     assert unwanted not in said
     if unwanted == "causesAdverseEvent":
         assert "treats" in said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found in review: "BRCA1/2 mutations" named no gene, "MEK1/2" only MEK1 (the shipped
+    # lexicon's genes: the small test lexicon has neither).
+    ("Patients with BRCA1/2 mutations responded to olaparib.",
+     [("kgr:mutation-BRCA1-mutation", "confersSensitivityTo", "DRUGBANK:DB09074"),
+      ("kgr:mutation-BRCA2-mutation", "confersSensitivityTo", "DRUGBANK:DB09074")]),
+    ("Trametinib inhibits MEK1/2.",
+     [("DRUGBANK:DB08911", "inhibits", "HGNC:6840"), ("DRUGBANK:DB08911", "inhibits", "HGNC:6842")]),
+])
+def test_a_slashed_gene_symbol_names_each_gene(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED).assertions
+                   if a.predicate != "mutationOf")
+    assert found == expected
