@@ -153,9 +153,9 @@ def _entities(report: Report, document: Document, extraction: Extraction) -> Non
     # The corpora annotate each change of a compound ("G1202R/L1196M") on its own.
     for m in (part for mention in extraction.mentions for part in compound_parts(mention)):
         kind = KG_TYPES.get(m.type)
-        if (m.type == "Mutation" and m.how == "pattern" and m.entity.hgvs is None and m.entity.exon is None
-                and not m.text.startswith("rs")):
-            continue  # gene-level status ("EGFR mutation") is no sequence variant in the corpora
+        if (m.type == "Mutation" and m.how in ("pattern", "coordination") and m.entity.hgvs is None
+                and m.entity.exon is None and not m.text.startswith("rs")):
+            continue  # gene-level status ("EGFR mutation", "BRCA1/2 mutations") is no sequence variant in the corpora
         if kind is not None and kind in gold:
             predicted.setdefault(kind, set()).add((m.start, m.end))
             entity_at.setdefault((m.start, m.end, kind), m.entity)

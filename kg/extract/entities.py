@@ -11,7 +11,7 @@ import re
 
 from kg.extract.lexicon import Lexicon, Match
 from kg.extract.stoplist import PROTEIN_HEAD
-from kg.model import ENTITY_TYPES, Document, Mention
+from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
 _PAREN = re.compile(r"\(([^()\s][^()]{0,9})\)")
@@ -42,6 +42,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type == "Disease" and _GENE_AFTER.match(text, m.end))
     ]
     mentions = _coordinations(text, mentions, lexicon)
+    mentions = _slashed(text, mentions, lexicon)
     mentions = _abbreviations(text, mentions)
     mentions = _by_document(mentions, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
@@ -92,6 +93,61 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
                     continue
                 out.append(expanded)
         out.append(mention)
+    return out
+
+
+#: A gene symbol's last character, then others after slashes: "MEK1/2", "NTRK1/2/3", "TRKA/B/C".
+_SYMBOL_END = re.compile(r"[0-9A-Z]$")
+_SLASH_MORE = re.compile(r"/([0-9A-Z])(?![\w-])")
+#: A symbol the lexicon lists with its sibling ("ERK1/2" is an alias of MAPK3 alone).
+_SLASHED_NAME = re.compile(r"(\w+?[0-9A-Z])((?:/[0-9A-Z])+)")
+
+
+def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Expand "BRCA1/2" to the genes it names: "BRCA1" is BRCA1, and the whole "BRCA1/2" is
+    BRCA2, as "progression-free and overall survival" names both endpoints (found in review:
+    "BRCA1/2 mutations" gave no mention, "MEK1/2" only MAP2K1).
+
+    Each sibling ("BRCA" + "2") must be a gene symbol of the lexicon; its mention spans from
+    the first symbol to its own character (``how="coordination"``), so each gene has a span
+    of its own. The lexicon's reading of the whole ("ERK1/2", an alias of MAPK3 alone) gives
+    way to the first symbol and its siblings.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="MEK1/2 and ERK1/2")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('MEK1/2', 'MAP2K2'), ('MEK1', 'MAP2K1'), ('ERK1/2', 'MAPK1'), ('ERK1', 'MAPK3')]
+    """
+    def gene(name: str) -> Entity | None:
+        return next((e for e in lexicon.lookup(name) if e.type == "Target"), None)
+
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.type != "Target":
+            out.append(mention)
+            continue
+        first, end = mention, mention.end
+        whole = _SLASHED_NAME.fullmatch(mention.text)
+        if whole is not None and (entity := gene(whole.group(1))) is not None:
+            # The lexicon's name ends in the siblings: read them as if it had stopped before.
+            first = Mention(mention.start, mention.start + whole.end(1), whole.group(1), entity, how=mention.how)
+            end = first.end
+        elif not _SYMBOL_END.search(mention.text):
+            out.append(mention)
+            continue
+        stem = first.text[:-1]
+        siblings = []
+        while (more := _SLASH_MORE.match(text, end)) is not None:
+            entity = gene(stem + more.group(1))
+            if entity is None or entity == first.entity:
+                break
+            end = more.end()
+            siblings.append(Mention(first.start, end, text[first.start:end], entity, how="coordination"))
+        if whole is not None and (not siblings or end != mention.end):
+            out.append(mention)     # not all the whole name's siblings are genes: the lexicon's reading stands
+            continue
+        out.append(first)
+        out.extend(siblings)
     return out
 
 

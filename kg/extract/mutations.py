@@ -146,7 +146,23 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             whole = kind.startswith("exon") and gene_mention is not None and not inferred
             start = gene_mention.start if whole and gene_mention is not None else match.start()
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
+    # "BRCA1/2 mutations": the widest of a slashed symbol's genes (BRCA2's "BRCA1/2") is
+    # followed by the status; each narrower one (BRCA1) shares it.
+    widest: dict[int, Mention] = {}
+    for gene_mention in genes:
+        known = widest.get(gene_mention.start)
+        if gene_mention.how == "coordination" and (known is None or gene_mention.end > known.end):
+            widest[gene_mention.start] = gene_mention
     for i, gene_mention in enumerate(genes):
+        slashed = widest.get(gene_mention.start)
+        if slashed is not None and slashed.end > gene_mention.end:
+            status = GENE_STATUS.match(text, slashed.end)
+            before = MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
+            event = _gene_event(status.group(1)) if status else ("loss" if before.group("loss") else "mutation") if before else None
+            if event is not None and event != "ITD":
+                entity = mutation_entity(gene_mention.entity.label, gene_event=event)
+                found.append(Mention(gene_mention.start, gene_mention.end, gene_mention.text, entity, how="coordination"))
+            continue
         status = GENE_STATUS.match(text, gene_mention.end)
         shared = None if status else _shared_status(text, gene_mention, genes[i + 1:i + 7])
         if shared is not None:
@@ -167,11 +183,15 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     found = _resolve_genes(found, main_gene)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[Mention] = []
+    parts: list[Mention] = []    # a slashed symbol's narrower genes' mutations, inside the widest one's
     for mention in found:
         if chosen and mention.start < chosen[-1].end:
+            if mention.how == "coordination":
+                parts.append(mention)
             continue
         chosen.append(mention)
-    return _compounds(text, chosen)
+    found = _compounds(text, chosen)
+    return sorted(found + parts, key=lambda m: (m.start, -(m.end - m.start))) if parts else found
 
 
 #: A protein change as :func:`mutation_entity` normalises it: "G1202R", "E746del", "R1441fs".

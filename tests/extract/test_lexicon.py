@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.entities import find_entities
 from kg.extract.lexicon import fold, variants
+from kg.model import Document
 from tests.extract.helpers import SHIPPED
 
 
@@ -41,3 +43,16 @@ def test_variants() -> None:
 def test_lookup_prefers_exact_forms() -> None:
     assert [e.curie for e in SHIPPED.lookup("KIT")] == ["HGNC:6342"]
     assert SHIPPED.lookup("kit") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MEK1/2 and CDK4/6", [("MEK1/2", "MAP2K2"), ("MEK1", "MAP2K1"), ("CDK4/6", "CDK6"), ("CDK4", "CDK4")]),
+    # "ERK1/2" is an alias of MAPK3 alone in HGNC: its siblings are read instead.
+    ("ERK1/2", [("ERK1/2", "MAPK1"), ("ERK1", "MAPK3")]),
+    ("NTRK1/2/3", [("NTRK1/2/3", "NTRK3"), ("NTRK1/2", "NTRK2"), ("NTRK1", "NTRK1")]),
+    # Names, not single characters, after the slash: each is its own mention already.
+    ("PD-1/PD-L1 and ALK/ROS1", [("PD-1", "PDCD1"), ("PD-L1", "CD274"), ("ALK", "ALK"), ("ROS1", "ROS1")]),
+])
+def test_a_slashed_gene_symbol_is_each_gene(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = Document(source="x", title="t", text=text)
+    assert [(m.text, m.entity.label) for m in find_entities(doc, SHIPPED)[0] if m.type == "Target"] == expected
