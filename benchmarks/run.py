@@ -198,6 +198,8 @@ for name, only in RUNS:
                             {"subject": "Mutation", "object": "Drug", "entity": "Drug"}).get(param.name)
         if name == "studies" and param.name == "drug" and "Studied" in picks:
             cls = "Studied"
+        if name == "outcomes" and "Measured" in picks:
+            cls = {"drug": "Measured", "endpoint": "MeasuredEndpoint"}.get(param.name, cls)
         if param.kind == "entity" and cls in picks:
             bindings[param.name] = resolve_entity(graph, picks[cls], param.cls)
         elif param.kind == "class":
@@ -289,6 +291,12 @@ studied = first('''SELECT ?d (COUNT(?arm) AS ?n) WHERE { ?study kg:hasArm ?arm .
     GROUP BY ?d ORDER BY DESC(?n) ?d LIMIT 1''')
 if studied:
     picks["Studied"] = studied[0]
+# The drug of most outcome records and its most measured endpoint, so outcomes has rows
+# (the response claim's drug and the most mentioned endpoint may share none).
+measured = first('''SELECT ?d ?e (COUNT(?o) AS ?n) WHERE { ?o a kg:OutcomeMeasurement ; kg:drug ?d ; kg:endpoint ?e }
+    GROUP BY ?d ?e ORDER BY DESC(?n) ?d ?e LIMIT 1''')
+if measured:
+    picks["Measured"], picks["MeasuredEndpoint"] = measured[0], measured[1]
 for cls in ("Drug", "Disease", "Target", "Mutation", "Endpoint"):
     if cls not in picks:   # otherwise the most mentioned of its class
         row = first(f'''SELECT ?e (COUNT(?p) AS ?n) WHERE {{ ?p kg:mentions ?e . ?e a kg:{cls} }}

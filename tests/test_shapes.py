@@ -491,14 +491,18 @@ def test_offset_problem_carries_the_value(full_graph: Graph, shapes: Graph) -> N
     assert f"(length {length})" in problem.message
 
 
-def test_a_gene_named_for_its_mutation_is_one_mention(tmp_path: Path, shapes: Graph) -> None:
+def test_a_gene_and_the_mutation_it_shares_are_two_mentions(tmp_path: Path, shapes: Graph) -> None:
     """Found in review: "BRCA1 or BRCA2 mutations" made "BRCA1" a mention of the gene and of
-    its mutation, one kg:Mention node with two kg:denotes, which SHACL refused."""
+    its mutation, one kg:Mention node with two kg:denotes, which SHACL refused. BRCA1's
+    mutation now spans the phrase that says it, and BRCA1 stays a gene of its own."""
     (tmp_path / "a.txt").write_text("Olaparib in BRCA1 or BRCA2 mutation carriers\n\n"
                                     "Patients with BRCA1 or BRCA2 mutations or BRCA1/2 mutations responded to olaparib.\n")
     graph = union_graph(kg.build([tmp_path / "a.txt"]).dataset)
     assert validate(graph, shapes=shapes) == []
-    denoted = {(str(text), compress(str(entity))) for text, entity in graph.query(
+    at = {(str(text), compress(str(entity))) for text, entity in graph.query(
         "SELECT ?text ?entity WHERE { ?m kg:mentionText ?text ; kg:denotes ?entity ; kg:mentionStart 59 }",
         initNs={"kg": kg.iris.KG})}
-    assert denoted == {("BRCA1", "kgr:mutation-BRCA1-mutation")}
+    assert at == {("BRCA1", "HGNC:1100"), ("BRCA1 or BRCA2 mutations", "kgr:mutation-BRCA1-mutation")}
+    genes = {(compress(str(m)), compress(str(g))) for m, g in graph.query(
+        "SELECT ?m ?g WHERE { ?m kg:mutationOf ?g }", initNs={"kg": kg.iris.KG})}
+    assert genes == {("kgr:mutation-BRCA1-mutation", "HGNC:1100"), ("kgr:mutation-BRCA2-mutation", "HGNC:1101")}

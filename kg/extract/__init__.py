@@ -148,10 +148,10 @@ def rule_mentions(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
     mentions, classes = find_entities(document, lexicon)
     title_end = document.sections[0].end if document.sections else 0
     genes = [m for m in mentions if m.type == "Target"]
-    mutations = find_mutations(document, genes, main_mention(genes, title_end))
-    # A gene named alone for its mutation ("BRCA1 or BRCA2 mutations", "BRCA1/2 mutations")
-    # is a mention of the mutation, which names the gene by kg:mutationOf: the graph has one
-    # kg:Mention per span, and it denotes one entity (two made it fail SHACL, found in review).
+    mutations = find_mutations(document, genes, main_mention([g for g in genes if g.how != "coordination"], title_end))
+    # The graph has one kg:Mention per span, and it denotes one entity: where a mutation's
+    # span is its gene's, the mutation's mention stands (a gene named alone for its
+    # mutation made one node with two kg:denotes, which SHACL refused: found in review).
     taken = {(m.start, m.end) for m in mutations}
     mentions = [m for m in mentions if m.type != "Target" or (m.start, m.end) not in taken]
     return sorted(mentions + mutations, key=lambda m: (m.start, -m.end, m.entity.curie)), classes

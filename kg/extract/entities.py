@@ -98,7 +98,7 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
 
 #: A gene symbol's last character, then others after slashes: "MEK1/2", "NTRK1/2/3", "TRKA/B/C".
 _SYMBOL_END = re.compile(r"[0-9A-Z]$")
-_SLASH_MORE = re.compile(r"/([0-9A-Z])(?![\w-])")
+_SLASH_MORE = re.compile(r"/([0-9A-Z])(?!\w)")
 #: A symbol the lexicon lists with its sibling ("ERK1/2" is an alias of MAPK3 alone).
 _SLASHED_NAME = re.compile(r"(\w+?[0-9A-Z])((?:/[0-9A-Z])+)")
 
@@ -108,10 +108,13 @@ def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Menti
     BRCA2, as "progression-free and overall survival" names both endpoints (found in review:
     "BRCA1/2 mutations" gave no mention, "MEK1/2" only MAP2K1).
 
-    Each sibling ("BRCA" + "2") must be a gene symbol of the lexicon; its mention spans from
-    the first symbol to its own character (``how="coordination"``), so each gene has a span
-    of its own. The lexicon's reading of the whole ("ERK1/2", an alias of MAPK3 alone) gives
-    way to the first symbol and its siblings.
+    Each sibling ("BRCA" + "2") must be a gene symbol of the lexicon, of the first gene's
+    family (their approved symbols differ in the last character only: MAPK3 and MAPK1 for
+    "ERK1/2"), after a stem of two characters or more: "G2/M arrest", "T1/2" and "COX-1/2"
+    (PTGS1, and MT-CO2 by a lexicon alias) name no siblings (found in review). Its mention
+    spans from the first symbol to its own character (``how="coordination"``), so each gene
+    has a span of its own. The lexicon's reading of the whole ("ERK1/2", an alias of MAPK3
+    alone) gives way to the first symbol and its siblings.
 
     >>> from kg.extract.lexicon import load_lexicon
     >>> doc = Document(source="x", title="t", text="MEK1/2 and ERK1/2")
@@ -137,9 +140,9 @@ def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Menti
             continue
         stem = first.text[:-1]
         siblings = []
-        while (more := _SLASH_MORE.match(text, end)) is not None:
+        while len(stem.rstrip("-")) >= 2 and (more := _SLASH_MORE.match(text, end)) is not None:
             entity = gene(stem + more.group(1))
-            if entity is None or entity == first.entity:
+            if entity is None or entity == first.entity or entity.label[:-1] != first.entity.label[:-1]:
                 break
             end = more.end()
             siblings.append(Mention(first.start, end, text[first.start:end], entity, how="coordination"))

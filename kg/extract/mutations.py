@@ -119,11 +119,13 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     """
     text = document.text
     found: list[Mention] = []
+    # A change after "IDH1/2" is not IDH2's: a slashed symbol's later genes name no change.
+    named = [g for g in genes if g.how != "coordination"]
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            gene_mention = _gene_before(text, match.start(), genes)
-            named = gene_mention or _gene_after(text, match.end(), genes) or _gene_listing(text, match.start(), genes)
-            gene = named.entity.label if named is not None else None
+            gene_mention = _gene_before(text, match.start(), named)
+            naming = gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
+            gene = naming.entity.label if naming is not None else None
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
                 gene, inferred = main_gene.entity.label, True
@@ -146,52 +148,53 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             whole = kind.startswith("exon") and gene_mention is not None and not inferred
             start = gene_mention.start if whole and gene_mention is not None else match.start()
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
-    # "BRCA1/2 mutations": the widest of a slashed symbol's genes (BRCA2's "BRCA1/2") is
-    # followed by the status; each narrower one (BRCA1) shares it.
-    widest: dict[int, Mention] = {}
+    # A slashed symbol's genes ("BRCA1" and "BRCA1/2" for BRCA2, one start) share the status
+    # that follows the widest: each gets the mutation, made with the widest.
+    slashed: dict[int, list[Mention]] = {}
     for gene_mention in genes:
-        known = widest.get(gene_mention.start)
-        if gene_mention.how == "coordination" and (known is None or gene_mention.end > known.end):
-            widest[gene_mention.start] = gene_mention
+        slashed.setdefault(gene_mention.start, []).append(gene_mention)
+    slashed = {start: sorted(members, key=lambda m: m.end) for start, members in slashed.items()
+               if any(m.how == "coordination" for m in members)}
     for i, gene_mention in enumerate(genes):
-        slashed = widest.get(gene_mention.start)
-        if slashed is not None and slashed.end > gene_mention.end:
-            status = GENE_STATUS.match(text, slashed.end)
-            before = MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
-            event = _gene_event(status.group(1)) if status else ("loss" if before.group("loss") else "mutation") if before else None
-            if event is not None and event != "ITD":
-                entity = mutation_entity(gene_mention.entity.label, gene_event=event)
-                found.append(Mention(gene_mention.start, gene_mention.end, gene_mention.text, entity, how="coordination"))
+        members = slashed.get(gene_mention.start, [gene_mention])
+        if gene_mention is not members[-1]:
             continue
-        status = GENE_STATUS.match(text, gene_mention.end)
-        shared = None if status else _shared_status(text, gene_mention, genes[i + 1:i + 7])
-        if shared is not None:
-            # "BRCA1 or BRCA2 mutation": BRCA1's mutation is named by the gene alone.
-            entity = mutation_entity(gene_mention.entity.label, gene_event=shared)
-            found.append(Mention(gene_mention.start, gene_mention.end, gene_mention.text, entity, how="pattern"))
+        later = [g for g in genes[i + 1:i + 13] if g.start >= gene_mention.end][:6]
+        status = GENE_STATUS.match(text, gene_mention.end) or _shared_status(text, gene_mention, later)
+        before = None if status else MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
+        if status is not None:
+            event = _gene_event(status.group(1))
+            if event == "ITD" and status.start() != gene_mention.end:
+                continue    # an ITD is FLT3's own event, never shared
+        elif before is not None:
+            event = "loss" if before.group("loss") else "mutation"
+        else:
             continue
-        if status:
-            entity = mutation_entity(gene_mention.entity.label, gene_event=_gene_event(status.group(1)))
-            found.append(Mention(gene_mention.start, status.end(), text[gene_mention.start:status.end()], entity,
-                                 how="pattern"))
-            continue
-        before = MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
-        if before:
-            entity = mutation_entity(gene_mention.entity.label, gene_event="loss" if before.group("loss") else "mutation")
-            found.append(Mention(before.start(), gene_mention.end, text[before.start():gene_mention.end], entity,
-                                 how="pattern"))
+        # A gene's own status is the pattern's; one it shares, or shares out, is a coordination's.
+        how = "pattern" if len(members) == 1 and (status is None or status.start() == gene_mention.end) else "coordination"
+        for k, member in enumerate(members):
+            if status is not None:
+                # "BRCA2 mutations"; "BRCA1 or BRCA2 mutations" for BRCA1 (its own span: one
+                # span names one entity, and "BRCA1" names the gene); in "BRCA1/2 mutations"
+                # BRCA1's is the whole phrase and BRCA2's "2 mutations", from its own character.
+                first, last = member.start if k == 0 else member.end - 1, status.end()
+            else:
+                assert before is not None   # one of the two, or the loop went on above
+                first, last = before.start(), member.end     # "mutations in BRCA1/2"
+            entity = mutation_entity(member.entity.label, gene_event=event)
+            found.append(Mention(first, last, text[first:last], entity, how=how))
     found = _resolve_genes(found, main_gene)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
+    # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
+    shared = [m for m in found if m.how == "coordination"]
     chosen: list[Mention] = []
-    parts: list[Mention] = []    # a slashed symbol's narrower genes' mutations, inside the widest one's
     for mention in found:
-        if chosen and mention.start < chosen[-1].end:
-            if mention.how == "coordination":
-                parts.append(mention)
+        if mention.how == "coordination" or (chosen and mention.start < chosen[-1].end):
             continue
         chosen.append(mention)
     found = _compounds(text, chosen)
-    return sorted(found + parts, key=lambda m: (m.start, -(m.end - m.start))) if parts else found
+    return sorted(found + shared, key=lambda m: (m.start, -(m.end - m.start))) if shared else found
 
 
 #: A protein change as :func:`mutation_entity` normalises it: "G1202R", "E746del", "R1441fs".
@@ -278,12 +281,12 @@ def _gene_event(word: str) -> str:
     return GENE_EVENTS.get(word) or GENE_EVENTS.get(word.removesuffix("s"), "mutation")
 
 
-def _shared_status(text: str, gene: Mention, later: list[Mention]) -> str | None:
-    """The gene-level event a gene shares with the genes coordinated after it ("BRCA1 or
-    BRCA2 mutation", "KIT, PDGFRA or BRAF mutations"), if it does.
+def _shared_status(text: str, gene: Mention, later: list[Mention]) -> re.Match[str] | None:
+    """The gene-level status a gene shares with the genes coordinated after it ("BRCA1 or
+    BRCA2 mutation", "KIT, PDGFRA or BRAF mutations"), if it does: the status's match.
 
     A comma before "and"/"or" ends the list: "an inhibitor of ALK, and EGFR mutations
-    predict …" joins two clauses (found in review). An ITD is FLT3's own event, never shared.
+    predict …" joins two clauses (found in review).
     """
     current = gene
     for other in later[:6]:
@@ -292,8 +295,7 @@ def _shared_status(text: str, gene: Mention, later: list[Mention]) -> str | None
             return None
         status = GENE_STATUS.match(text, other.end)
         if status is not None:
-            event = _gene_event(status.group(1))
-            return None if event == "ITD" else event
+            return status
         current = other
     return None
 

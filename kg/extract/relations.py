@@ -364,11 +364,8 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not ctx.in_sentence(sentence, "Target") or not ctx.in_sentence(sentence, "Drug"):
         return
-    inhibit = INHIBIT.search(sentence.text)
-    target = TARGET.search(sentence.text)
-    if not inhibit and not target:
+    if not INHIBIT.search(sentence.text) and not TARGET.search(sentence.text):
         return
-    predicate = "inhibits" if inhibit else "targets"
     text = ctx.document.text
     genes, drugs = ctx.in_sentence(sentence, "Target"), ctx.in_sentence(sentence, "Drug")
     # Found by a new user: "locks KRAS in its inactive GDP-bound state" (GDP is no inhibitor
@@ -381,19 +378,25 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     mutated = {m.start for m in ctx.in_sentence(sentence, "Mutation")} | {
         m.end for m in ctx.in_sentence(sentence, "Mutation")}
     if RESPECTIVELY.search(sentence.text) and len({g.curie for g in genes}) == len({d.curie for d in drugs}) > 1:
+        predicate = "inhibits" if INHIBIT.search(sentence.text) else "targets"
         # "Dabrafenib and trametinib inhibit BRAF and MEK1, respectively": item by item.
         firsts = [list({m.curie: m for m in reversed(ms)}.values())[::-1] for ms in (drugs, genes)]
         for drug, gene in zip(*firsts, strict=True):
             yield Assertion(drug.curie, predicate, gene.curie,
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
         return
-    trigger = INHIBIT if inhibit else TARGET
     for gene in genes:
         nearest = _nearest(drugs, gene.start, sentence)
         # The trigger must be said of the pair, in the gene's clause or the drug's: "an
         # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
-        # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR.
-        if not any(trigger.search(text, *clause_bounds(sentence, m.start)) for m in (gene, nearest)):
+        # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR; "Dasatinib
+        # inhibits SRC, and nilotinib is more selective for ABL1" targets ABL1.
+        clauses = {clause_bounds(sentence, m.start) for m in (gene, nearest)}
+        if any(INHIBIT.search(text, *clause) for clause in clauses):
+            predicate = "inhibits"
+        elif any(TARGET.search(text, *clause) for clause in clauses):
+            predicate = "targets"
+        else:
             continue
         for drug in _coordinated(ctx, sentence, nearest):
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene)
@@ -438,9 +441,12 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                          if d.end <= gene.start and _APPOSITION.fullmatch(text, d.end, gene.start)), None)
         if drug is None:
             continue
-        for each in _coordinated(ctx, sentence, drug):
-            yield Assertion(each.curie, "inhibits", gene.curie,
-                            (sentence_evidence(ctx, sentence, "inhibits:named-inhibitor", each, gene),))
+        # "The CDK4/6 inhibitor palbociclib": the noun follows the widest of a slashed
+        # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4").
+        for named_gene in (g for g in genes if g.start == gene.start and g.end <= gene.end):
+            for each in _coordinated(ctx, sentence, drug):
+                yield Assertion(each.curie, "inhibits", named_gene.curie,
+                                (sentence_evidence(ctx, sentence, "inhibits:named-inhibitor", each, named_gene),))
 
 
 def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:

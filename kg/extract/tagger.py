@@ -360,7 +360,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     - a mention whose span the tagger also found is kept;
     - mutation-pattern mentions and curated-lexicon mentions are always kept (patterns
       normalise changes; curated names are checked by hand), and so is any mention of a
-      type the tagger does not cover, and the genes of a slashed symbol ("MEK1/2");
+      type the tagger does not cover, the genes of a slashed symbol ("MEK1/2") and the
+      mutations that share a status ("BRCA1 or BRCA2 mutations");
     - so are drugs named with an international nonproprietary name's stem (:data:`DRUG_STEM`),
       which no English word shares; the models, trained on older papers, miss new drugs
       ("trastuzumab deruxtecan", found by a new user: its trial's numbers went to paclitaxel);
@@ -376,13 +377,14 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     covered = set(types)
     exact = {(s, e, kind) for s, e, kind in spans}
     # Genes coordinated by slashes ("MEK1/2": MEK1, and MEK2 spanning the whole) keep their
-    # parts, which the tagger reads as one name, and so do the mutations they share.
-    slashed = {m.start for m in mentions if m.how == "coordination" and m.type == "Target"}
+    # parts, which the tagger reads as one name; mutations that share a gene-level status
+    # ("BRCA1 or BRCA2 mutations") are kept as the pattern's own are, and so are their genes.
+    slashed = {m.start for m in mentions if m.how == "coordination" and m.type in ("Target", "Mutation")}
     kept: list[Mention] = []
     for m in (_widen(text, m, spans) for m in mentions):
         kind = TAG_OF.get(m.type)
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
-                or ((m.type == "Target" or m.how == "coordination") and m.start in slashed)
+                or (m.type == "Target" and m.start in slashed) or (m.type == "Mutation" and m.how == "coordination")
                 or curated(m.curie) or (m.type == "Drug" and DRUG_STEM.search(m.text))):
             kept.append(m)
     # One mention per span: a span already named (as any type) keeps its name.

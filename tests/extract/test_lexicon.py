@@ -52,6 +52,9 @@ def test_lookup_prefers_exact_forms() -> None:
     ("NTRK1/2/3", [("NTRK1/2/3", "NTRK3"), ("NTRK1/2", "NTRK2"), ("NTRK1", "NTRK1")]),
     # Names, not single characters, after the slash: each is its own mention already.
     ("PD-1/PD-L1 and ALK/ROS1", [("PD-1", "PDCD1"), ("PD-L1", "CD274"), ("ALK", "ALK"), ("ROS1", "ROS1")]),
+    # No siblings (found in review): a one-letter stem ("G2/M", "T1/2"), or genes of two
+    # families ("CD4/8": CD4 and CD8A).
+    ("G2/M arrest, T1/2 and CD4/8", [("G2", "PRRC2A"), ("T1", "SLC25A4"), ("CD4", "CD4")]),
 ])
 def test_a_slashed_gene_symbol_is_each_gene(text: str, expected: list[tuple[str, str]]) -> None:
     doc = Document(source="x", title="t", text=text)

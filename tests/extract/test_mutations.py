@@ -135,10 +135,14 @@ def test_a_compound_mutation_names_its_gene_and_scores_as_its_parts() -> None:
     # Found by a new user: FLT3-ITD was no mutation; BRCA1's was lost from "BRCA1 or BRCA2 mutation".
     ("KIT-ITD and KIT internal tandem duplications were found.",
      [("KIT-ITD", "kgr:mutation-KIT-ITD", False), ("KIT internal tandem duplications", "kgr:mutation-KIT-ITD", False)]),
+    # A shared status's mutation spans from its gene to the status (found in review: on the
+    # gene's own span it made one kg:Mention denote the gene and the mutation).
     ("A germline EGFR or BRAF mutation was found.",
-     [("EGFR", "kgr:mutation-EGFR-mutation", False), ("BRAF mutation", "kgr:mutation-BRAF-mutation", False)]),
+     [("EGFR or BRAF mutation", "kgr:mutation-EGFR-mutation", False),
+      ("BRAF mutation", "kgr:mutation-BRAF-mutation", False)]),
     ("KIT, EGFR and BRAF mutations were rare.",
-     [("KIT", "kgr:mutation-KIT-mutation", False), ("EGFR", "kgr:mutation-EGFR-mutation", False),
+     [("KIT, EGFR and BRAF mutations", "kgr:mutation-KIT-mutation", False),
+      ("EGFR and BRAF mutations", "kgr:mutation-EGFR-mutation", False),
       ("BRAF mutations", "kgr:mutation-BRAF-mutation", False)]),
     ("EGFR and BRAF were measured.", []),
 ])
