@@ -17,7 +17,7 @@ _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
 _PAREN = re.compile(r"\(([^()\s][^()]{0,9})\)")
 #: After a name, what makes it a gene's: "BRCA-mutated ovarian cancer", "IDH-mutant", "an IDH
 #: inhibitor" (found by a new user: BRCA was read as breast carcinoma, IDH as a dermatitis).
-_GENE_AFTER = re.compile(r"[\s-](?:mutated|mutant|mutations?|rearranged|amplified|deficient|wild-type|"
+_GENE_AFTER = re.compile(r"[\s-](?:mutated|mutant|mutations?|rearranged|amplified|deficient|proficient|wild-type|"
                          r"inhibitors?|inhibition|fusions?)\b", re.IGNORECASE)
 
 

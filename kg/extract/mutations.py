@@ -9,6 +9,7 @@ no gene is given the gene the document is about and flagged ``inferred``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Document, Entity, Mention
 
@@ -183,7 +184,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 first, last = before.start(), member.end     # "mutations in BRCA1/2"
             entity = mutation_entity(member.entity.label, gene_event=event)
             found.append(Mention(first, last, text[first:last], entity, how=how))
-    found = _resolve_genes(found, main_gene)
+    found = _resolve_genes(_listed_changes(text, found), main_gene)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -298,6 +299,33 @@ def _shared_status(text: str, gene: Mention, later: list[Mention]) -> re.Match[s
             return status
         current = other
     return None
+
+
+#: Between two changes of one list: "R140Q or R172K", "R140Q, R172K and R172S".
+_CHANGE_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|or|and)\s+)")
+
+
+def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
+    """Give a protein change that names no gene the gene of the change it is listed after.
+
+    "IDH2 R140Q or R172K mutations": R172K is IDH2's (found by a new user: it took the
+    paper's first gene, IDH1, as a change of no gene does).
+    """
+    changes = sorted((m for m in found if m.entity.hgvs and not m.entity.hgvs.startswith(("c.", "g."))
+                      and m.entity.exon is None), key=lambda m: m.start)
+    gene_of: dict[int, str] = {}
+    previous: Mention | None = None
+    for mention in changes:
+        gene = mention.entity.gene
+        if gene is None and previous is not None and _CHANGE_JOINER.fullmatch(text, previous.end, mention.start):
+            gene = gene_of.get(id(previous))
+            if gene is not None:
+                gene_of[id(mention)] = gene
+        elif gene is not None:
+            gene_of[id(mention)] = gene
+        previous = mention
+    return [replace(m, entity=mutation_entity(gene_of[id(m)], change=m.entity.hgvs))
+            if m.entity.gene is None and id(m) in gene_of else m for m in found]
 
 
 def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:

@@ -270,6 +270,12 @@ class PairModel:
                 continue
             predicate, first_is_subject = self.predicate(candidate)
             subject_mentions, object_mentions = candidate.mentions if first_is_subject else candidate.mentions[::-1]
+            if object_mentions[0].type == "AdverseEvent" and predicate != "causesAdverseEvent":
+                # An adverse event is no disease that a drug treats or a gene is associated
+                # with (the shapes' ranges): "IDH1/2 … block myeloid differentiation" made
+                # IDH1 associatedWith differentiation syndrome, a graph kg validate refused
+                # (found by a new user).
+                continue
             if object_mentions[0].entity.label.lower() in NOT_TREATED:
                 # "hazard ratio for death", "the risk of death": an outcome, which no drug
                 # treats and co-occurrence alone does not make an adverse event or a gene's

@@ -422,7 +422,9 @@ _INHIBITOR_AFTER = re.compile(r"[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors
 _INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
 #: Between a drug and the gene of "a <gene> inhibitor" said of it: "vemurafenib, a selective BRAF inhibitor",
 #: "ibrutinib is an oral BTK inhibitor".
-_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+#: "ribociclib and abemaciclib, other CDK4/6 inhibitors" too (found by a new user).
+_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:[\w-]+\s+){0,3}",
+                         re.IGNORECASE)
 
 
 def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:

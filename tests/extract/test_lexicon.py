@@ -59,3 +59,11 @@ def test_lookup_prefers_exact_forms() -> None:
 def test_a_slashed_gene_symbol_is_each_gene(text: str, expected: list[tuple[str, str]]) -> None:
     doc = Document(source="x", title="t", text=text)
     assert [(m.text, m.entity.label) for m in find_entities(doc, SHIPPED)[0] if m.type == "Target"] == expected
+
+
+def test_cox_1_and_cox_2_are_the_cyclooxygenases() -> None:
+    """Found in review: HGNC's aliases made "COX-2" MT-CO2, so "celecoxib inhibits COX-2"
+    named a mitochondrial gene; in pharmacology COX-1/2 are PTGS1/PTGS2."""
+    doc = Document(source="x", title="t", text="Celecoxib inhibits COX-2, COX2 and COX-1/2.")
+    assert [(m.text, m.entity.label) for m in find_entities(doc, SHIPPED)[0] if m.type == "Target"] == [
+        ("COX-2", "PTGS2"), ("COX2", "PTGS2"), ("COX-1/2", "PTGS2"), ("COX-1", "PTGS1")]

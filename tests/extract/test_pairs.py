@@ -122,3 +122,18 @@ def test_the_pair_classifier_does_not_make_an_adverse_event_s_treatment_its_caus
     causes = sorted(names[a.subject] for a in extraction.assertions
                     if a.predicate == "causesAdverseEvent" and names.get(a.object) == "colitis")
     assert causes == ["ipilimumab", "nivolumab"]
+
+
+def test_an_adverse_event_is_never_a_disease_treated_or_associated() -> None:
+    """Found by a fifth new user: the classifier made IDH1 associatedWith differentiation
+    syndrome, a curated adverse event (no kg:Disease), and kg validate refused the graph."""
+    from tests.extract.helpers import document
+
+    linked = PairModel(weights={"bias": 10.0}, threshold=0.5, treats_weights={"bias": 5.0})
+    extraction = extract(document(
+        "IDH1 mutations block myeloid differentiation. Enasidenib was given. "
+        "Differentiation syndrome occurred in 11% of patients."), load_lexicon(), pairs=linked)
+    names = {m.curie: m.text.lower() for m in extraction.mentions}
+    to_event = sorted((names[a.subject], a.predicate) for a in extraction.assertions
+                      if names.get(a.object) == "differentiation syndrome")
+    assert to_event == [("enasidenib", "causesAdverseEvent")]

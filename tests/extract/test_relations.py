@@ -516,3 +516,35 @@ def test_a_slashed_gene_symbol_names_each_gene(text: str, expected: list[tuple[s
     # With the shipped tagger, which keeps or drops the lexicon's short symbols ("G2", "T1").
     found = sorted((a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED, TAGGER).assertions)
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a fifth new user (PARP, CDK4/6, IDH and JAK inhibitor abstracts).
+    # HGNC's PARP-1 alias is TIPARP's; the PARP-inhibitor literature means PARP1.
+    ("Niraparib, a selective PARP-1/2 inhibitor, was studied.",
+     [("DRUGBANK:DB11793", "inhibits", "HGNC:270"), ("DRUGBANK:DB11793", "inhibits", "HGNC:272")]),
+    # A plural apposition names the target of every drug before it.
+    ("Ribociclib and abemaciclib, other CDK4/6 inhibitors, have shown similar activity.",
+     [("DRUGBANK:DB11730", "inhibits", "HGNC:1773"), ("DRUGBANK:DB11730", "inhibits", "HGNC:1777"),
+      ("DRUGBANK:DB12001", "inhibits", "HGNC:1773"), ("DRUGBANK:DB12001", "inhibits", "HGNC:1777")]),
+    # A change listed after another takes its gene, not the paper's first.
+    ("Patients with IDH1-mutant AML received ivosidenib. Patients with IDH2 R140Q or R172K mutations "
+     "responded to enasidenib.",
+     [("kgr:mutation-IDH1-mutation", "mutationOf", "HGNC:5382"),
+      ("kgr:mutation-IDH2-R140Q", "confersSensitivityTo", "DRUGBANK:DB13874"),
+      ("kgr:mutation-IDH2-R140Q", "mutationOf", "HGNC:5383"),
+      ("kgr:mutation-IDH2-R172K", "confersSensitivityTo", "DRUGBANK:DB13874"),
+      ("kgr:mutation-IDH2-R172K", "mutationOf", "HGNC:5383")]),
+])
+def test_what_a_fifth_user_found(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED, TAGGER).assertions)
+    assert found == expected
+
+
+def test_oncology_abbreviations_and_brca_are_named_as_they_are_meant() -> None:
+    """"AML" named no disease; "BRCA-proficient" was invasive breast carcinoma (a fifth new user)."""
+    extraction = extract(document("Patients with AML, MDS, CLL, SCLC, TNBC, PDAC or mCRPC were studied in "
+                                  "BRCA-proficient cells."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions] == [
+        ("AML", "MONDO:0018874"), ("MDS", "MONDO:0018881"), ("CLL", "MONDO:0004948"), ("SCLC", "MONDO:0008433"),
+        ("TNBC", "MONDO:0005494"), ("PDAC", "MONDO:0005184"), ("mCRPC", "MONDO:0850353")]
