@@ -189,7 +189,8 @@ class Mention:
     """A span of :attr:`Document.text` that names an entity.
 
     :ivar how: How it was found: ``"lexicon"``, ``"abbreviation"``, ``"pattern"``,
-        ``"coordination"`` (``"progression-free and overall survival"``).
+        ``"coordination"`` (``"progression-free and overall survival"``), ``"tagger"``,
+        ``"anaphor"`` (``"such tumors"``: the disease named before it).
     :ivar inferred: True when the grounding needed more than the span itself (an
         ``"exon 9 mutation"`` that names no gene, resolved to the document's gene).
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 import kg
 from kg.assemble import Grounding, groundings, merge_groundings
@@ -81,6 +81,15 @@ def test_groundings_of_one_entity(graph: Graph) -> None:
     assert got == [("KIT", "Target", "lexicon", "4", {"KIT", "KIT receptor tyrosine kinase"})]
 
 
+def test_such_tumors_is_the_disease_named_before_it(graph: Graph) -> None:
+    # The trial: "… the pathogenesis of gastrointestinal stromal tumors. Imatinib mesylate …
+    # has been shown … to have activity against such tumors": GIST, inferred, not neoplasm.
+    got = [(r["groundedBy"], r["mentions"], r["inferred"], r["texts"])
+           for r in rows(graph, "groundings", entity="MONDO:0011719") if r["groundedBy"] == "anaphor"]
+    assert got == [("anaphor", "1", "1", "tumors")]
+    assert not set(graph.triples((URIRef("http://purl.obolibrary.org/obo/MONDO_0005070"), None, None)))
+
+
 def test_each_entity_keeps_the_raw_texts_it_was_matched_from(graph: Graph) -> None:
     texts = {r[0] for r in select(graph, "SELECT ?t WHERE { <http://purl.obolibrary.org/obo/CHEBI_45783> kg:mentionText ?t }")}
     assert texts == {"imatinib", "Imatinib", "imatinib mesylate", "Imatinib mesylate", "Gleevec", "Glivec"}
@@ -94,7 +103,7 @@ def test_grounding_summaries_give_what_the_mentions_give(graph: Graph) -> None:
     # and without each parameter: the same rows, cell for cell.
     for params in ({}, {"type": "Endpoint"}, {"entity": "imatinib"}, {"entity": "KIT"}):
         assert rows(graph, "groundings", **params) == rows(graph, FROM_MENTIONS, **params), params
-    assert len(rows(graph, "groundings")) == 22
+    assert len(rows(graph, "groundings")) == 23
 
 
 def test_two_mentions_on_one_span_are_one_mention_node() -> None:

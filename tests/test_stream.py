@@ -67,7 +67,7 @@ def test_streamed_quads_are_the_in_memory_builds(streamed: Path, tmp_path: Path)
     memory = tmp_path / "memory.nq"
     kg.write_graph(kg.build([SEEDS, EXTRA]).dataset, memory)
     assert _quads(streamed) == _quads(memory)
-    assert len(_quads(streamed)) == 2478
+    assert len(_quads(streamed)) == 2509
     # Each quad once, though imatinib's approvedFor GIST is also written as treats, next
     # to its own treats claim.
     lines = streamed.read_text(encoding="utf-8").splitlines()
@@ -81,7 +81,7 @@ def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monke
         out = tmp_path / f"{name}.nq"
         result = CliRunner().invoke(main, ["build", str(SEEDS), str(EXTRA), "-o", str(out), "--stream", *options])
         assert result.exit_code == 0, result.output
-        assert "built 4 document(s), 17 assertion(s), 2526 quad(s)" in result.output
+        assert "built 4 document(s), 17 assertion(s), 2557 quad(s)" in result.output
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
 
@@ -380,7 +380,7 @@ def test_a_compaction_that_fails_leaves_a_complete_store_and_says_so(tmp_path: P
     assert result.documents == 2 and len(result.notes) == 1 and "No space left on device" in result.notes[0]
     assert not (store / StoreSink.RUNNING).exists() and not (store / StoreSink.PENDING).exists()
     del sink
-    assert len(pyoxigraph.Store(str(store))) == 1908   # complete, and the lock released (opened for writing)
+    assert len(pyoxigraph.Store(str(store))) == 1939   # complete, and the lock released (opened for writing)
     # The next build compacts it, though it changes too little to need it otherwise.
     sink = StoreSink(store)
     spy = sink.store = _Compactions(sink.store)  # type: ignore[assignment]
@@ -541,7 +541,7 @@ def test_a_store_without_summaries_or_paper_counts_gets_them_counted_from_its_me
     summaries = f"""SELECT ?s ?p ?o WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?s a <{KG.GroundingSummary}> ; ?p ?o }} }}"""
     stored = {_value(tuple(row)) for row in graph.query(summaries)}
     expected = {_value(tuple(row)) for row in load_graph(streamed).query(summaries)}
-    assert stored == expected and len(expected) == 184
+    assert stored == expected and len(expected) == 191
     counts = f"SELECT ?e ?n WHERE {{ GRAPH <{ASSEMBLY_GRAPH}> {{ ?e <{KG.paperCount}> ?n }} }}"
     expected_counts = {(e, int(n)) for e, n in load_graph(streamed).query(counts)}
     assert {(e, int(n)) for e, n in graph.query(counts)} == expected_counts
@@ -588,7 +588,7 @@ def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_p
     # what a count over every mention of the store gives.
     from_mentions = str(ROOT / "tests" / "data" / "groundings_from_mentions.rq")
     summed = run_query(graph, "groundings")
-    assert summed == run_query(graph, from_mentions) and len(summed[1]) == 24
+    assert summed == run_query(graph, from_mentions) and len(summed[1]) == 25
     printed = [[cell(v) for v in row] for row in summed[1]]
     file_columns, file_rows = run_query(load_graph(streamed), "groundings")
     assert (summed[0], printed) == (file_columns, [[cell(v) for v in row] for row in file_rows])
@@ -1039,7 +1039,7 @@ def test_every_name_resolves_on_a_store_as_in_the_file(streamed: Path, store: Pa
     # Whole names, their ends and middles, other cases, typos: each gives the file's answer.
     words = sorted({w for n in names for w in n.split()[1:]})          # ends and middles of names
     tried = names + words + [n.upper() for n in names[::7]] + ["exon 9", "kit", "imatinb", "disease", "zzz"]
-    assert len(names) == 140
+    assert len(names) == 141
 
     def answer(graph: Dataset, name: str) -> str:
         try:

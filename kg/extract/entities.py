@@ -70,6 +70,38 @@ def _by_document(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     return out
 
 
+#: The generic diseases ("tumour", "cancer"), which a demonstrative makes a reference back.
+GENERIC_DISEASES = frozenset({"MONDO:0005070", "MONDO:0004992"})
+#: How far back (characters: about two sentences) an antecedent must be the only disease named.
+_ANTECEDENT_WINDOW = 300
+_DEMONSTRATIVE = re.compile(r"\b(?:such|these|this|those|the\s+same)\s+$", re.IGNORECASE)
+
+
+def resolve_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Ground "such tumors", "these cancers" as the disease named last before them.
+
+    Alone, "tumour" and "cancer" are the generic neoplasm and cancer; after a demonstrative
+    they refer back ("… gastrointestinal stromal tumors. Imatinib … has activity against
+    such tumors" is about GIST). The mention keeps its span and takes the nearest earlier
+    specific disease, ``how="anaphor"`` and ``inferred``. With none before it, or several
+    within the last :data:`_ANTECEDENT_WINDOW` characters ("melanoma and breast cancer …
+    these cancers" are both), it stays generic.
+
+    :param mentions: The document's mentions in reading order.
+    :returns: The same mentions, the resolved ones replaced.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.curie in GENERIC_DISEASES and _DEMONSTRATIVE.search(text, max(0, mention.start - 20), mention.start):
+            before = [m for m in out if m.type == "Disease" and m.end <= mention.start and m.curie not in GENERIC_DISEASES]
+            near = {m.curie for m in before if mention.start - m.end <= _ANTECEDENT_WINDOW}
+            if before and len(near) <= 1:
+                mention = Mention(mention.start, mention.end, mention.text, before[-1].entity, how="anaphor",
+                                  inferred=True)
+        out.append(mention)
+    return out
+
+
 def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Expand "progression-free and overall survival" to the elided "progression-free survival".
 

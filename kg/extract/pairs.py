@@ -60,6 +60,10 @@ _HARM = re.compile(r"\b(induc\w*|caus\w*|toxic\w*|adverse|side[- ]effects?|overd
 #: Between an adverse event and a drug, words that make the drug its treatment.
 MANAGED = re.compile(r"\b(?:(?:managed|treated|controlled|resolved|reversed|improved|responded|rescued)\s+(?:\w+\s+)?"
                      r"(?:with|by|after|on|to)|(?:was|were)\s+required|management)\b", re.IGNORECASE)
+#: Right before a disease, a word that lessens it: what the drug does to it is no harm
+#: ("inhibited tumour growth", "reduced the incidence of seizures").
+LESSENED = re.compile(r"\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|alleviat|abolish|block)\w*\s+"
+                      r"(?:(?:the|its|their)\s+)?(?:(?:incidence|severity|risk|rate|onset)\s+of\s+)?$", re.IGNORECASE)
 _NEGATION = frozenset("no not without neither nor none never absence lack failed unaffected".split())
 
 
@@ -291,6 +295,9 @@ class PairModel:
                 # The direction model leans to "causes" (most training pairs are BC5CDR's):
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
+            if predicate == "causesAdverseEvent" and obj is not None and LESSENED.search(
+                    ctx.document.text, max(sentence.start, obj.start - 60), obj.start):
+                continue    # "paclitaxel … inhibited tumour growth" (the tumour a disease since 2026-12-01)
             if predicate == "causesAdverseEvent" and subject is not None and obj is not None and (
                     MANAGED.search(ctx.document.text, min(subject.end, obj.end), max(subject.start, obj.start))
                     or HISTORY.match(ctx.document.text, subject.end)):

@@ -206,7 +206,8 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
         negated=negation is not None,
         hedged=hedge is not None,
         cue=negation or hedge,
-        inferred=inferred,
+        # A mention grounded through its antecedent ("such tumors") makes the claim inferred.
+        inferred=inferred or any(m.how == "anaphor" for m in spans),
     )
 
 
@@ -515,7 +516,8 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for drug in drugs:
         if not INDUCED_AFTER.match(text, drug.end):
             continue
-        after = [d for d in diseases if 0 <= d.start - drug.end <= 40 and not TREAT.search(text, drug.end, d.start)]
+        after = [d for d in diseases if 0 <= d.start - drug.end <= 40 and not TREAT.search(text, drug.end, d.start)
+                 and not INHIBIT.search(text, drug.end, d.start)]
         if after:
             disease = min(after, key=lambda d: d.start)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
@@ -526,8 +528,9 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         start, end = clause_bounds(sentence, verb.start())
         # "induced remission of CML" is efficacy, not harm: no treatment word in between.
+        # Nor is "induced G2/M arrest and inhibited tumour growth" harm to the tumour.
         caused = [d for d in diseases if verb.end() <= d.start < end and d.start - verb.end() <= 60
-                  and not TREAT.search(text, verb.end(), d.start)]
+                  and not TREAT.search(text, verb.end(), d.start) and not INHIBIT.search(text, verb.end(), d.start)]
         for disease in caused[:1]:
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
                             (sentence_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", drug, disease,

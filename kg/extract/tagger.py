@@ -403,6 +403,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
                 kind in ("Chemical", "Disease") and (
                 PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
+        if kind == "Variant" and _ABSENT_AFTER.match(text, end):
+            continue    # "T790M-negative tumors": its absence, as the patterns read it
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
                   or _short_form(text, start, end, kept, kind))
         if entity is None and _nameable(surface, kind) and not STUDY_AFTER.match(text, end):
@@ -492,6 +494,9 @@ _MEASURE = re.compile(r"^\W*[<>≤≥]?\s*\d[\d.,]*\s*(?:[nµμum]?M|mg|g|kg|ml|
 #: A trial's phase ("Phase 1", "phase II"), which the tagger reads as a gene's name.
 _PHASE = re.compile(r"phase\s*(?:[0-4]|i{1,3}|iv)[ab]?(?:\s*/\s*(?:[0-4]|i{1,3}|iv)[ab]?)?", re.IGNORECASE)
 
+
+#: After a change, what says it is absent: no mutation (mutations.PATTERNS refuse it too).
+_ABSENT_AFTER = re.compile(r"-(?:negative|wild-?type|null)\b", re.IGNORECASE)
 
 #: Last words of protein-family names ("tyrosine kinase", "protein phosphatase").
 _FAMILY_HEADS = {"kinase", "receptor", "phosphatase", "protease", "enzyme", "factor", "channel", "transporter",

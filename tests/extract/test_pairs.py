@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract, load_lexicon
 from kg.extract.pairs import PairModel, load_pair_model
 from kg.model import Document, Span
@@ -137,3 +139,22 @@ def test_an_adverse_event_is_never_a_disease_treated_or_associated() -> None:
     to_event = sorted((names[a.subject], a.predicate) for a in extraction.assertions
                       if names.get(a.object) == "differentiation syndrome")
     assert to_event == [("enasidenib", "causesAdverseEvent")]
+
+
+@pytest.mark.parametrize(("text", "caused"), [
+    # Since "tumour" names a disease, what a drug inhibits is no harm it does.
+    ("Doxorubicin inhibited tumour growth but caused cardiotoxicity in mice.", ["cardiotoxicity"]),
+    ("Doxorubicin reduced the incidence of breast cancer but caused cardiotoxicity.", ["cardiotoxicity"]),
+    # Lessening words elsewhere leave the harm alone.
+    ("Doxorubicin inhibited growth of cells but caused cardiotoxicity and breast cancer.",
+     ["breast cancer", "cardiotoxicity"]),
+])
+def test_a_disease_the_drug_lessens_is_not_its_adverse_event(text: str, caused: list[str]) -> None:
+    from tests.extract.helpers import document
+
+    # A classifier that links every pair and reads every chemical–disease pair as harm, so
+    # only the vetoes decide.
+    harmful = PairModel(weights={"bias": 10.0}, threshold=0.5, treats_weights={"bias": -10.0})
+    extraction = extract(document(text, "Doxorubicin"), load_lexicon(), pairs=harmful)
+    names = {m.curie: m.text for m in extraction.mentions}
+    assert sorted(names[a.object] for a in extraction.assertions if a.predicate == "causesAdverseEvent") == caused

@@ -250,8 +250,9 @@ CML, GIST, IMATINIB = "MONDO:0011996", "MONDO:0011719", "CHEBI:45783"
     # The patients' history is not the drug given.
     ("Osimertinib achieved responses in 61% of patients with gefitinib-resistant non-small cell lung cancer.",
      [("DRUGBANK:DB09330", "treats", "MONDO:0005233", False, None)]),
-    # Its absence is no mutation.
-    ("Patients with T790M-negative tumors responded to erlotinib.", []),
+    # Its absence is no mutation; the tumour is the disease (the corpora's "Neoplasms").
+    ("Patients with T790M-negative tumors responded to erlotinib.",
+     [("DRUGBANK:DB00530", "treats", "MONDO:0005070", False, None)]),
     # "not only" denies nothing, whatever verb it follows; a clause with a comma of its own still ends at ", and".
     ("Imatinib was not only effective in chronic myeloid leukemia but also in gastrointestinal stromal tumor.",
      [(IMATINIB, "treats", CML, False, None), (IMATINIB, "treats", GIST, False, None)]),
@@ -260,6 +261,50 @@ CML, GIST, IMATINIB = "MONDO:0011996", "MONDO:0011719", "CHEBI:45783"
 ])
 def test_rules_keep_what_review_found(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The generic words name the disease, as both corpora's annotators read them.
+    ("Erlotinib showed activity against such tumors.", [("DRUGBANK:DB00530", "treats", "MONDO:0005070", False, None)]),
+    ("Tamoxifen caused cancer in some women.", [("DRUGBANK:DB00675", "causesAdverseEvent", "MONDO:0004992", False, None)]),
+    ("Doxorubicin induced apoptosis and caused tumour growth in mice.",
+     [("DRUGBANK:DB00997", "causesAdverseEvent", "MONDO:0005070", False, None)]),
+    # A tumour whose growth the drug inhibits is none it causes, after "induced" or "-induced".
+    ("Doxorubicin induced apoptosis and inhibited tumour growth in mice.", []),
+    ("Doxorubicin-induced apoptosis inhibited tumor growth in mice.", []),
+    ("Doxorubicin-induced inhibition of tumor growth was seen.", []),
+])
+def test_a_tumour_is_a_disease_a_drug_treats_or_causes(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A demonstrative makes the generic word the disease named just before it.
+    ("Gastrointestinal stromal tumors are driven by KIT. Imatinib has activity against such tumors.",
+     [("tumors", "MONDO:0011719", "anaphor", True)]),
+    ("Patients with melanoma were enrolled. These tumours responded to vemurafenib.",
+     [("tumours", "MONDO:0005105", "anaphor", True)]),
+    # Two diseases just before: "these cancers" are both, so it stays generic.
+    ("Patients with melanoma and breast cancer were enrolled. These cancers responded to vemurafenib.",
+     [("cancers", "MONDO:0004992", "lexicon", False)]),
+    # No demonstrative, or nothing before it: the generic disease.
+    ("Patients with melanoma were enrolled. Tumors responded to vemurafenib.",
+     [("Tumors", "MONDO:0005070", "lexicon", False)]),
+    ("Such tumors responded to vemurafenib in most patients.", [("tumors", "MONDO:0005070", "lexicon", False)]),
+])
+def test_such_tumors_refers_back_to_the_disease_named_before(text: str, expected: list[tuple[object, ...]]) -> None:
+    from kg.extract import extract, load_lexicon
+    from kg.extract.entities import GENERIC_DISEASES
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    extraction = extract(document(text, "A study."), load_lexicon(), load_tagger())
+    last = max(m.start for m in extraction.mentions if m.type == "Disease")
+    got = [(m.text, m.curie, m.how, m.inferred) for m in extraction.mentions if m.start == last]
+    assert got == expected
+    # The claim through the anaphor is the antecedent's, and inferred.
+    [treats] = [a for a in extraction.assertions if a.predicate == "treats"]
+    assert (treats.object, treats.evidence[0].inferred) == (expected[0][1], expected[0][1] not in GENERIC_DISEASES)
 
 
 def test_than_sets_apart_only_what_follows_it() -> None:
@@ -488,7 +533,8 @@ def test_the_new_rules_leave_ordinary_sentences_alone(text: str, unwanted: str) 
       ("kgr:mutation-BRCA2-mutation", "confersSensitivityTo", "DRUGBANK:DB09074"),
       ("kgr:mutation-BRCA2-mutation", "mutationOf", "HGNC:1101")]),
     ("Patients with BRCA1/2-mutated tumours responded to olaparib.",
-     [("kgr:mutation-BRCA1-mutation", "confersSensitivityTo", "DRUGBANK:DB09074"),
+     [("DRUGBANK:DB09074", "treats", "MONDO:0005070"),
+      ("kgr:mutation-BRCA1-mutation", "confersSensitivityTo", "DRUGBANK:DB09074"),
       ("kgr:mutation-BRCA1-mutation", "mutationOf", "HGNC:1100"),
       ("kgr:mutation-BRCA2-mutation", "confersSensitivityTo", "DRUGBANK:DB09074"),
       ("kgr:mutation-BRCA2-mutation", "mutationOf", "HGNC:1101")]),

@@ -56,6 +56,18 @@ def test_retag_never_names_a_measurement_as_a_variant() -> None:
     assert retag(text, [], [(8, 13, "Variant")], {"Variant"}, _lookup, lambda curie: False) == []
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("T790M-negative tumors.", []),
+    ("T790M-wild-type tumors.", []),
+    ("T790M-null cells.", []),
+    ("T790M-positive tumors.", ["T790M"]),
+])
+def test_retag_never_names_a_change_said_absent(text: str, kept: list[str]) -> None:
+    # The mutation patterns refuse "T790M-negative"; the tagger's span must not bring it back.
+    out = retag(text, [], [(0, 5, "Variant")], {"Variant"}, _lookup, lambda curie: False)
+    assert [m.text for m in out] == kept
+
+
 def test_shipped_tagger_finds_a_gene_the_lexicon_does_not_know() -> None:
     lexicon, tagger = load_lexicon(), load_tagger()
     assert tagger is not None
@@ -222,7 +234,7 @@ def test_a_drug_named_with_an_inn_stem_is_kept_whole_though_the_tagger_misses_it
 @pytest.mark.parametrize(("title", "text", "expected"), [
     # "TRK" is TPM3's alias and NTRK1's: a paper naming NTRK1 means NTRK1.
     ("Selitrectinib", "Patients with TRK fusion cancers and NTRK1 G595R mutations responded.",
-     [("TRK", "HGNC:8031"), ("NTRK1", "HGNC:8031")]),
+     [("TRK", "HGNC:8031"), ("cancers", "MONDO:0004992"), ("NTRK1", "HGNC:8031")]),
     ("Tropomyosin", "TRK was measured.", [("TRK", "HGNC:12012")]),
     # A long form the vocabularies lack takes its short form's entity, not a new gene's.
     ("Ivosidenib in cholangiocarcinoma", "Isocitrate dehydrogenase 1 (IDH1) mutations occur in 13% of "
