@@ -46,6 +46,9 @@ PATTERNS = (
 )
 
 
+#: After a one-letter change, another new residue at its position: the "/F" of "T215Y/F".
+_OTHER_RESIDUE = re.compile(r"/([ACDEFGHIKLMNPQRSTVWY])(?![\w-])")
+
 #: Gene-level status after a gene: "EGFR mutation", "KRAS-mutant", "ERBB2 amplification", "ALK fusion".
 GENE_STATUS = re.compile(
     r"[\s-](?:gene\s+)?(mutations?|mutants?|mutated|mutation-positive|amplifications?|amplified|"
@@ -149,6 +152,15 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             whole = kind.startswith("exon") and gene_mention is not None and not inferred
             start = gene_mention.start if whole and gene_mention is not None else match.start()
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
+            if kind == "protein1":
+                # "T215Y/F", "G12C/D/V": other new residues at one position, each a change of
+                # its own on its letter (found by a new user: T215F was lost).
+                at = match.end()
+                while (other := _OTHER_RESIDUE.match(text, at)) is not None:
+                    change = f"{match.group('ref')}{match.group('pos')}{other.group(1)}"
+                    found.append(Mention(other.start(1), other.end(1), other.group(1), mutation_entity(gene, change=change),
+                                         how="pattern", inferred=inferred))
+                    at = other.end()
     # A slashed symbol's genes ("BRCA1" and "BRCA1/2" for BRCA2, one start) share the status
     # that follows the widest: each gets the mutation, made with the widest.
     slashed: dict[int, list[Mention]] = {}

@@ -78,7 +78,9 @@ RESISTANT = re.compile(
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
     r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?) (?:[\w-]+ ){0,2}"
-    r"(?:survival|response|responses|outcomes?|benefit|efficacy|sensitivity))\b",
+    r"(?:survival|response|responses|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
+    # "responded poorly to zidovudine" (found by a new user: read as sensitivity)
+    r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*",
     re.IGNORECASE,
 )
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
@@ -423,8 +425,9 @@ _INHIBITOR_AFTER = re.compile(r"[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors
 _INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
 #: Between a drug and the gene of "a <gene> inhibitor" said of it: "vemurafenib, a selective BRAF inhibitor",
 #: "ibrutinib is an oral BTK inhibitor".
-#: "ribociclib and abemaciclib, other CDK4/6 inhibitors" too (found by a new user).
-_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:[\w-]+\s+){0,3}",
+#: "ribociclib and abemaciclib, other CDK4/6 inhibitors" and "osimertinib is an irreversible,
+#: mutant-selective EGFR tyrosine kinase inhibitor" too (found by new users).
+_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:[\w-]+,?\s+){0,3}",
                          re.IGNORECASE)
 
 
@@ -557,6 +560,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     for mutation in ctx.in_sentence(sentence, "Mutation"):
+        if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
+            continue    # "benefit irrespective of STK11 mutation status": no response of it
         start, end = clause_bounds(sentence, mutation.start)
         yield from _continued(ctx, sentence, mutation, end)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
@@ -587,6 +592,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
 
 
+#: Before a mutation, words that say the response does not depend on it (found by a new user:
+#: "irrespective of STK11 mutation status" gave STK11 mutation sensitivity to sotorasib).
+IRRESPECTIVE_BEFORE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+"
+                                 r"(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TO_DRUG = re.compile(r"\s+(?:to|with|from|on|against)\s+(?:the\s+)?", re.IGNORECASE)
 
 

@@ -348,7 +348,14 @@ def train(documents: Sequence[Document], hints: Sequence[Sequence[Mention]], typ
 #: Stems of international nonproprietary names (WHO's stem book) that mark a name as a drug's:
 #: monoclonal antibodies, kinase inhibitors, PARP and CDK inhibitors, conjugates' payloads.
 DRUG_STEM = re.compile(r"(?:mab|tinib|rafenib|metinib|ciclib|parib|lisib|zomib|sertib|degib|tecan|deruxtecan|"
-                       r"vedotin|mertansine|platin|taxel|rubicin|lutamide|stat)\b", re.IGNORECASE)
+                       r"vedotin|mertansine|platin|taxel|rubicin|lutamide|stat|"
+                       # Other classes' stems (found by a new user: "ticagrelor" and "efavirenz"
+                       # were dropped, so a clopidogrel trial lost its comparator and an HIV
+                       # paper its drug): antivirals, antiplatelets, anticoagulants, sartans …
+                       r"vir|virine|virenz|grel|grelor|xaban|gatran|parin|gliptin|gliflozin|glutide|sartan|"
+                       r"pril|olol|dipine|prazole|oxacin|cillin|cycline|conazole|setron|triptan|dronate|"
+                       r"lukast|afil|profen|fenac|coxib|citabine|trexate|mustine|azepam|azolam|oxetine|"
+                       r"apine|peridol|asone|isone|olone|mycin|micin|caine|relin|terol|tropium)\b", re.IGNORECASE)
 
 
 def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: Iterable[str],

@@ -116,6 +116,14 @@ def test_a_gene_loss_is_a_copy_number_loss() -> None:
                                              ("V600K", "kgr:mutation-BRAF-V600K", True)]),
     ("KIT V560G / D816V were found.", [("V560G", "kgr:mutation-KIT-V560G", False),
                                        ("D816V", "kgr:mutation-KIT-D816V", True)]),
+    # Only the new residue after the slash: each a change at the same residue (found by a
+    # sixth new user: "T215Y/F" lost T215F).
+    ("EGFR G719S/A/C mutations were found.", [("G719S", "kgr:mutation-EGFR-G719S", False),
+                                              ("A", "kgr:mutation-EGFR-G719A", False),
+                                              ("C", "kgr:mutation-EGFR-G719C", False)]),
+    ("EGFR T790M/C tumours.", [("T790M", "kgr:mutation-EGFR-T790M", False), ("C", "kgr:mutation-EGFR-T790C", False)]),
+    # A letter that starts a word is no residue.
+    ("EGFR G719S/DNA damage.", [("G719S", "kgr:mutation-EGFR-G719S", False)]),
 ])
 def test_changes_joined_by_a_slash_are_one_compound_mutation(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert mutations(text) == expected

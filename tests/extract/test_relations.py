@@ -594,3 +594,30 @@ def test_oncology_abbreviations_and_brca_are_named_as_they_are_meant() -> None:
     assert [(m.text, m.curie) for m in extraction.mentions] == [
         ("AML", "MONDO:0018874"), ("MDS", "MONDO:0018881"), ("CLL", "MONDO:0004948"), ("SCLC", "MONDO:0008433"),
         ("TNBC", "MONDO:0005494"), ("PDAC", "MONDO:0005184"), ("mCRPC", "MONDO:0850353")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a sixth new user (HIV, antiplatelet, KRAS and EGFR abstracts).
+    # "reduced susceptibility" and "responded poorly" are resistance, not sensitivity.
+    ("Isolates with the EGFR T790M mutation showed reduced susceptibility to gefitinib.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", "DRUGBANK:DB00317"),
+      ("kgr:mutation-EGFR-T790M", "mutationOf", "HGNC:3236")]),
+    ("Patients with the EGFR T790M mutation responded poorly to gefitinib.",
+     [("kgr:mutation-EGFR-T790M", "confersResistanceTo", "DRUGBANK:DB00317"),
+      ("kgr:mutation-EGFR-T790M", "mutationOf", "HGNC:3236")]),
+    # A benefit "irrespective of" a mutation is no response of it.
+    ("Sotorasib improved outcomes irrespective of STK11 mutation status in KRAS G12C-mutated tumours.",
+     [("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569"),
+      ("kgr:mutation-KRAS-G12C", "mutationOf", "HGNC:6407"),
+      ("kgr:mutation-STK11-mutation", "mutationOf", "HGNC:11389")]),
+    # Adjectives listed with a comma before "inhibitor".
+    ("Osimertinib is an irreversible, mutant-selective EGFR tyrosine kinase inhibitor.",
+     [("DRUGBANK:DB09330", "inhibits", "HGNC:3236")]),
+    # "T215Y/F" is two changes at one residue.
+    ("HIV reverse transcriptase mutations T215Y/F conferred resistance to zidovudine.",
+     [("kgr:mutation-unknown-gene-T215F", "confersResistanceTo", "DRUGBANK:DB00495"),
+      ("kgr:mutation-unknown-gene-T215Y", "confersResistanceTo", "DRUGBANK:DB00495")]),
+])
+def test_what_a_sixth_user_found(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = sorted((a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED, TAGGER).assertions)
+    assert found == expected

@@ -231,6 +231,18 @@ def test_a_drug_named_with_an_inn_stem_is_kept_whole_though_the_tagger_misses_it
                      ("paclitaxel", "DRUGBANK:DB01229")]
 
 
+def test_a_drug_of_another_class_s_stem_is_kept_though_the_tagger_misses_it() -> None:
+    """Found by a sixth new user: the models dropped "efavirenz" (and "ticagrelor" elsewhere),
+    so the resistance of K103N named no drug."""
+    doc = Document(source="t", title="", text="HIV isolates with the K103N mutation showed reduced "
+                   "susceptibility to efavirenz.")
+    extraction = extract(doc, load_lexicon(), load_tagger())
+    assert [(m.text, m.curie, m.how) for m in extraction.mentions if m.type == "Drug"] == [
+        ("efavirenz", "DRUGBANK:DB00625", "lexicon")]
+    assert [(a.subject, a.predicate, a.object) for a in extraction.assertions] == [
+        ("kgr:mutation-unknown-gene-K103N", "confersResistanceTo", "DRUGBANK:DB00625")]
+
+
 @pytest.mark.parametrize(("title", "text", "expected"), [
     # "TRK" is TPM3's alias and NTRK1's: a paper naming NTRK1 means NTRK1.
     ("Selitrectinib", "Patients with TRK fusion cancers and NTRK1 G595R mutations responded.",
