@@ -77,6 +77,21 @@ _ANTECEDENT_WINDOW = 300
 _DEMONSTRATIVE = re.compile(r"\b(?:such|these|this|those|the\s+same)\s+$", re.IGNORECASE)
 
 
+#: After a drug's name, a word that makes it a class named after the drug.
+_ANALOGUE_AFTER = re.compile(r"[\s-]+analog(?:ue)?s?\b", re.IGNORECASE)
+
+
+def drop_analogues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a drug named only as the root of a class: "thymidine analogue mutations" are
+    mutations selected by zidovudine and stavudine, not by thymidine (found by a new user).
+
+    >>> drug = Entity("CHEBI:17748", "Drug", "thymidine")
+    >>> drop_analogues("thymidine analogue mutations", [Mention(0, 9, "thymidine", drug)])
+    []
+    """
+    return [m for m in mentions if not (m.type == "Drug" and _ANALOGUE_AFTER.match(text, m.end))]
+
+
 def resolve_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     """Ground "such tumors", "these cancers" as the disease named last before them.
 

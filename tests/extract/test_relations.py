@@ -621,3 +621,25 @@ def test_oncology_abbreviations_and_brca_are_named_as_they_are_meant() -> None:
 def test_what_a_sixth_user_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = sorted((a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED, TAGGER).assertions)
     assert found == expected
+
+
+def test_liver_enzyme_rises_are_adverse_events_with_their_rates() -> None:
+    """Found by a sixth new user: "ALT elevation" named nothing and "AST" was a gene, so the
+    rates went to the next event named."""
+    extraction = extract(document("Grade 3 ALT elevation occurred in 12% of patients receiving pazopanib and AST "
+                                  "increased in 8%. Elevated aminotransferases led to discontinuation."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "AdverseEvent"] == [
+        ("ALT elevation", "kgr:ae-alanine-aminotransferase-increased"),
+        ("AST increased", "kgr:ae-aspartate-aminotransferase-increased"),
+        ("Elevated aminotransferases", "kgr:ae-transaminases-increased")]
+    assert [(o.adverse_event, o.drug, o.percent) for o in extraction.outcomes] == [
+        ("kgr:ae-alanine-aminotransferase-increased", "DRUGBANK:DB06589", 12),
+        ("kgr:ae-aspartate-aminotransferase-increased", "DRUGBANK:DB06589", 8)]
+    assert not [m for m in extraction.mentions if m.type == "Target"]
+
+
+def test_a_drug_named_as_the_root_of_a_class_is_no_mention_of_it() -> None:
+    """Found by a sixth new user: "thymidine analogue mutations" made thymidine a drug of the paper."""
+    extraction = extract(document("Thymidine analogue mutations reduced the response to zidovudine and to other "
+                                  "nucleoside analogs."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Drug"] == [("zidovudine", "DRUGBANK:DB00495")]
