@@ -18,8 +18,9 @@ from kg.model import Document, Mention, Sentence
 #: Words that make a statement negative; the matched word is kept as ``kg:cue``.
 NEGATION_CUES = re.compile(
     # "with or without X" and "with and without X" deny nothing, nor do "not only" and
-    # "not restricted to" ("Responses were not restricted to R132H" widens, not denies).
-    r"\b(no|not|never|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
+    # "not restricted to" ("Responses were not restricted to R132H" widens, not denies),
+    # nor "never-smoking" (found by a new user: it denied an EGFR L858R response).
+    r"\b(no|not|never(?![\s-]*smok)|none of|neither|nor|(?<!with or )(?<!with and )without|failed to|fails to|did not|does not|do not|"
     r"was not|were not|lack of|absence of|unable to|cannot)\b"
     r"(?!\s+(?:only|just|merely|(?:restricted|limited|confined) to)\b)",
     re.IGNORECASE,

@@ -92,6 +92,62 @@ def drop_analogues(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.type == "Drug" and _ANALOGUE_AFTER.match(text, m.end))]
 
 
+#: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.
+_PROTEIN_HEADS = frozenset("protein receptor ligand factor kinase enzyme antigen transporter channel gene".split())
+#: Last words of a long form that name a measurement: its short form is no entity but an endpoint.
+_MEASURE_HEADS = frozenset("concentration concentrations ratio score index level levels rate time dose area count "
+                           "value interval volume clearance".split())
+#: An enzyme's name: "carbapenemase", "metallo-beta-lactamase", "kinases" (not "disease", "increase").
+_ENZYME = re.compile(r"(?![\w-]*(?:disease|crease|lease|phase|chase|phrase)s?$)[\w-]{3,}ases?")
+#: The kinds a long form's head leaves its short form.
+_HEAD_KINDS = {"protein": frozenset({"Target", "Mutation"}), "measure": frozenset({"Endpoint"})}
+
+
+def _defined_long_form(text: str, short: str, before: int) -> str | None:
+    """The words right before ``before`` that ``short`` abbreviates (Schwartz–Hearst): the
+    shortest run of at most ``len(short) + 5`` words whose first word starts with the short
+    form's first letter and holds its letters in order."""
+    words = re.findall(r"[\w-]+", text[max(0, before - 200):before])[-(len(short) + 5):]
+    for i in range(len(words) - 1, -1, -1):
+        long = " ".join(words[i:])
+        if words[i][:1].lower() == short[:1].lower() and schwartz_hearst(short, long):
+            return long
+    return None
+
+
+def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the lexicon's reading of a short form the text defines as another kind of thing.
+
+    "Klebsiella pneumoniae carbapenemase (KPC)" names an enzyme: KPC is not keratoconus
+    posticus circumscriptus here; "minimum inhibitory concentration (MIC)" a measurement, not
+    methyl isocyanate (found by a new user). Only a long form that no mention covers and
+    whose last word says what it is (an enzyme's "-ase", "receptor", "concentration" …)
+    counts, so "programmed death-ligand 1 (PD-L1)" keeps its gene.
+
+    :param mentions: The document's mentions; those of the short form whose type the long
+        form's head rules out are dropped, wherever they are in the document.
+    """
+    by_span = {(m.start, m.end) for m in mentions}
+    refused: set[tuple[str, str]] = set()      # (short form, entity type) the text rules out
+    for paren in _PAREN.finditer(text):
+        short = paren.group(1).strip()
+        if len(short) < 2 or not any(c.isupper() for c in short) or (paren.start() - 1, paren.start()) in by_span:
+            continue
+        if any(m.start < paren.start() <= m.end + 1 for m in mentions):
+            continue    # the long form is a mention: _abbreviations applies it
+        long = _defined_long_form(text, short, paren.start())
+        if long is None:
+            continue
+        head = long.split()[-1].lower()
+        kind = ("protein" if head in _PROTEIN_HEADS or _ENZYME.fullmatch(head)
+                else "measure" if head in _MEASURE_HEADS else None)
+        if kind is not None:
+            refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
+    if not refused:
+        return mentions
+    return [m for m in mentions if (m.text, m.type) not in refused]
+
+
 def resolve_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     """Ground "such tumors", "these cancers" as the disease named last before them.
 

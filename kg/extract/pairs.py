@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.context import HISTORY, Context
-from kg.extract.relations import NOT_TREAT, NOT_TREATED, sentence_evidence
+from kg.extract.relations import EFFICACY_AFTER, NOT_TREAT, NOT_TREATED, sentence_evidence
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
 
@@ -64,6 +64,11 @@ MANAGED = re.compile(r"\b(?:(?:managed|treated|controlled|resolved|reversed|impr
 #: ("inhibited tumour growth", "reduced the incidence of seizures").
 LESSENED = re.compile(r"\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|alleviat|abolish|block)\w*\s+"
                       r"(?:(?:the|its|their)\s+)?(?:(?:incidence|severity|risk|rate|onset)\s+of\s+)?$", re.IGNORECASE)
+#: Right before a disease, words that make it a harm the patients suffered: no drug of the
+#: paper "treats" it ("one patient died of immune-mediated myocarditis", "did not cause weight loss").
+HARMED_BEFORE = re.compile(r"\b(?:died|deaths?|fatal|caus\w*|induc\w*|toxic\w*|adverse|side[- ]effects?|"
+                           r"immune[- ](?:related|mediated)|developed|experienced|grade\s*[1-5])\b[^.;]{0,40}$",
+                           re.IGNORECASE)
 _NEGATION = frozenset("no not without neither nor none never absence lack failed unaffected".split())
 
 
@@ -274,6 +279,10 @@ class PairModel:
                 continue
             predicate, first_is_subject = self.predicate(candidate)
             subject_mentions, object_mentions = candidate.mentions if first_is_subject else candidate.mentions[::-1]
+            if predicate == "treats" and _harmed(ctx, object_mentions, subject_mentions[0].curie):
+                # Found by a new user: pembrolizumab "treated" the myocarditis a patient died
+                # of. A harm, then, if the checks below agree, never a treatment.
+                predicate = "causesAdverseEvent"
             if object_mentions[0].type == "AdverseEvent" and predicate != "causesAdverseEvent":
                 # An adverse event is no disease that a drug treats or a gene is associated
                 # with (the shapes' ranges): "IDH1/2 … block myeloid differentiation" made
@@ -295,8 +304,9 @@ class PairModel:
                 # The direction model leans to "causes" (most training pairs are BC5CDR's):
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
-            if predicate == "causesAdverseEvent" and obj is not None and LESSENED.search(
-                    ctx.document.text, max(sentence.start, obj.start - 60), obj.start):
+            if predicate == "causesAdverseEvent" and obj is not None and (LESSENED.search(
+                    ctx.document.text, max(sentence.start, obj.start - 60), obj.start)
+                    or EFFICACY_AFTER.match(ctx.document.text, obj.end)):
                 continue    # "paclitaxel … inhibited tumour growth" (the tumour a disease since 2026-12-01)
             if predicate == "causesAdverseEvent" and subject is not None and obj is not None and (
                     MANAGED.search(ctx.document.text, min(subject.end, obj.end), max(subject.start, obj.start))
@@ -310,9 +320,23 @@ class PairModel:
         return out
 
 
+def _harmed(ctx: Context, diseases: Sequence[Mention], drug: str) -> bool:
+    """Whether a sentence tells of ``diseases`` as a harm the patients suffered, not one
+    another drug caused ("cisplatin-induced nephrotoxicity was treated with amifostine")."""
+    text = ctx.document.text
+    for sentence in ctx.sentences:
+        for disease in (d for d in diseases if sentence.start <= d.start < sentence.end):
+            start = max(sentence.start, disease.start - 60)
+            if HARMED_BEFORE.search(text, start, disease.start) and not any(
+                    start <= other.start < disease.start and other.curie != drug
+                    for other in ctx.in_sentence(sentence, "Drug")):
+                return True
+    return False
+
+
 def _best_sentence(sentences: Sequence[Sentence], subjects: Sequence[Mention], objects: Sequence[Mention],
                    ) -> tuple[Sentence, Mention | None, Mention | None]:
-    """The sentence naming both closest together (outside the title if possible), else the subject's first."""
+    """The sentence naming both closest together (outside the title if possible), else the object's first, else the subject's."""
     body = [s for s in sentences if s.section != "TITLE"] or list(sentences)
     best: tuple[int, Sentence, Mention, Mention] | None = None
     for s in body:
@@ -322,12 +346,16 @@ def _best_sentence(sentences: Sequence[Sentence], subjects: Sequence[Mention], o
                     best = (abs(p.start - q.start), s, p, q)
     if best is not None:
         return best[1], best[2], best[3]
+    # No sentence names both: the object's first, which says what befell it ("The combination
+    # did not cause weight loss"; found by a new user: the drug's sentence was shown instead).
     for s in body:
-        inside = [m for m in (*subjects, *objects) if s.start <= m.start < s.end]
-        if inside:
-            subject = next((m for m in inside if m in subjects), None)
-            obj = next((m for m in inside if m in objects), None)
-            return s, subject, obj
+        obj = next((m for m in objects if s.start <= m.start < s.end), None)
+        if obj is not None:
+            return s, None, obj
+    for s in body:
+        subject = next((m for m in subjects if s.start <= m.start < s.end), None)
+        if subject is not None:
+            return s, subject, None
     return body[0], None, None
 
 

@@ -77,12 +77,17 @@ RESISTANT = re.compile(
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
-    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?) (?:[\w-]+ ){0,2}"
+    # "derived less benefit from pembrolizumab" (found by a new user: read as sensitivity)
+    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited) "
+    r"(?:[\w-]+ ){0,2}"
     r"(?:survival|response|responses|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
     # "responded poorly to zidovudine" (found by a new user: read as sensitivity)
     r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*",
     re.IGNORECASE,
 )
+#: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
+EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrinkage|inhibition|response|remission|"
+                            r"control|stasis|reduction|suppression)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
 #: "<disease> induced by / caused by / due to / after <drug>": the drug within a few words after.
@@ -515,7 +520,9 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
-    diseases = ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")
+    # "induced tumor regression", "produced 86% tumor growth inhibition" is efficacy (found by a new user).
+    diseases = [d for d in ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")
+                if not EFFICACY_AFTER.match(text, d.end)]
     for drug in drugs:
         if not INDUCED_AFTER.match(text, drug.end):
             continue

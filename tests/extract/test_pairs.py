@@ -31,9 +31,10 @@ def test_a_pair_above_threshold_becomes_an_inferred_assertion_with_its_best_sent
     assert not any((a.subject, a.predicate, a.object) in rules for a in got)
     hepatitis = next(a for a in got if labels[a.object] == "hepatitis")
     [evidence] = hepatitis.evidence
-    # Never in one sentence: the evidence is the subject's sentence, flagged inferred.
-    assert (evidence.inferred, evidence.sentence.start, evidence.subject_span) == (True, 0, Span(0, 13))
-    assert evidence.object_span is None
+    # Never in one sentence: the evidence is the sentence that names the harm ("Three of
+    # them developed hepatitis", after the first's 73 characters), flagged inferred.
+    assert (evidence.inferred, evidence.sentence.start, evidence.subject_span) == (True, 73, None)
+    assert evidence.object_span == Span(97, 106)
 
 
 def test_below_threshold_nothing_is_added() -> None:
@@ -50,9 +51,13 @@ def test_a_population_comparison_is_never_a_drug_disease_link() -> None:
 
 def test_treats_weights_pick_the_direction() -> None:
     treats = PairModel(weights=CAUSES.weights, threshold=0.5, treats_weights={"bias": 5.0})
-    got = {a.predicate for a in extract(_doc(), load_lexicon(), pairs=treats).assertions
+    lexicon = load_lexicon()
+    labels = {m.curie: m.entity.label for m in extract(_doc(), lexicon).mentions}
+    got = {(labels[a.object], a.predicate) for a in extract(_doc(), lexicon, pairs=treats).assertions
            if a.evidence[0].rule.endswith("pair-classifier")}
-    assert got == {"treats"}  # both diseases: treating needs no word of harm
+    # Treating needs no word of harm; but a disease the patients "developed" is a harm,
+    # whatever the direction model says.
+    assert got == {("epilepsy", "treats"), ("hepatitis", "causesAdverseEvent")}
 
 
 def test_shipped_model_links_gene_and_disease_across_sentences_and_never_calls_a_treatment_harm() -> None:
@@ -158,3 +163,25 @@ def test_a_disease_the_drug_lessens_is_not_its_adverse_event(text: str, caused: 
     extraction = extract(document(text, "Doxorubicin"), load_lexicon(), pairs=harmful)
     names = {m.curie: m.text for m in extraction.mentions}
     assert sorted(names[a.object] for a in extraction.assertions if a.predicate == "causesAdverseEvent") == caused
+
+
+def test_a_disease_patients_suffered_is_no_disease_the_drug_treats() -> None:
+    """Found by a seventh new user: "one patient died of immune-mediated myocarditis" made
+    pembrolizumab treat myocarditis, and "did not cause weight loss" sotorasib treat weight loss."""
+    from tests.extract.helpers import document
+
+    # A classifier that links every pair and reads every chemical–disease pair as a treatment.
+    treating = PairModel(weights={"bias": 10.0}, threshold=0.5, treats_weights={"bias": 10.0})
+    extraction = extract(document(
+        "Pembrolizumab was given to patients with melanoma. Grade 3 adverse events occurred in 10% of patients; "
+        "one patient died of immune-mediated myocarditis. The combination did not cause weight loss.",
+        "Pembrolizumab"), load_lexicon(), pairs=treating)
+    names = {m.curie: m.text for m in extraction.mentions}
+    got = sorted((names[a.object], a.predicate, a.evidence[0].negated, a.evidence[0].text.split()[-1])
+                 for a in extraction.assertions if a.evidence[0].rule.endswith("pair-classifier")
+                 and names[a.object] in ("melanoma", "myocarditis", "weight loss"))
+    # The harms are the drug's adverse events; with no sentence naming both, the evidence is
+    # the sentence that names the harm, with its negation.
+    assert got == [("melanoma", "treats", False, "melanoma."),
+                   ("myocarditis", "causesAdverseEvent", False, "myocarditis."),
+                   ("weight loss", "causesAdverseEvent", True, "loss.")]

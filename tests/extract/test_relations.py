@@ -623,6 +623,39 @@ def test_what_a_sixth_user_found(text: str, expected: list[tuple[str, str, str]]
     assert found == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a seventh new user (immunotherapy, antibiotic resistance, KRAS, EGFR abstracts).
+    # "never-smoking" denies nothing.
+    ("A never-smoking woman with EGFR L858R was treated with erlotinib and achieved a partial response.",
+     [("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB00530", False),
+      ("kgr:mutation-EGFR-L858R", "mutationOf", "HGNC:3236", False)]),
+    # "less benefit" is reduced response.
+    ("Patients with BRAF V600E derived less benefit from pembrolizumab.",
+     [("kgr:mutation-BRAF-V600E", "confersResistanceTo", "DRUGBANK:DB09037", False),
+      ("kgr:mutation-BRAF-V600E", "mutationOf", "HGNC:1097", False)]),
+    # Tumour regression and growth inhibition are efficacy, not a tumour the drug causes.
+    ("In xenografts, sotorasib produced 86% tumor growth inhibition and induced tumor regression in 8 of 10 mice.", []),
+])
+def test_what_a_seventh_user_found(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    found = sorted((a.subject, a.predicate, a.object, a.evidence[0].negated)
+                   for a in extract(document(text), SHIPPED, TAGGER).assertions)
+    assert found == expected
+
+
+def test_a_short_form_the_text_defines_as_another_kind_loses_the_lexicon_s_reading() -> None:
+    """Found by a seventh new user: "Klebsiella pneumoniae carbapenemase (KPC)" was keratoconus
+    posticus circumscriptus, which avibactam then treated; NDM neonatal diabetes, MIC a drug."""
+    extraction = extract(document(
+        "Klebsiella pneumoniae carbapenemase (KPC) producers were treated with avibactam. KPC variants spread. "
+        "New Delhi metallo-beta-lactamase (NDM) producers and the minimum inhibitory concentration (MIC) of "
+        "meropenem were studied. Programmed death-ligand 1 (PD-L1) and Parkinson's disease (PD) were not."),
+        SHIPPED, TAGGER)
+    short = [(m.text, m.curie) for m in extraction.mentions if m.text in ("KPC", "NDM", "MIC", "PD-L1", "PD")]
+    assert short == [("PD-L1", "HGNC:17635"), ("PD", "MONDO:0005180")]
+    # Avibactam treats the infection the organism names, not keratoconus (MONDO:0009488).
+    assert [a.object for a in extraction.assertions if a.predicate == "treats"] == ["MONDO:0030603"]
+
+
 def test_liver_enzyme_rises_are_adverse_events_with_their_rates() -> None:
     """Found by a sixth new user: "ALT elevation" named nothing and "AST" was a gene, so the
     rates went to the next event named."""
