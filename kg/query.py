@@ -298,7 +298,10 @@ def _preferred(graph: Graph, found: set[URIRef], value: str) -> set[URIRef]:
     twice): an entity kg minted (``kgr:``) gives way to a vocabulary's (the tagger's "kras"
     to HGNC's KRAS), then those the name is the label of win over those it is a synonym
     or mention text of ("cancer" is MONDO:0004992's label and another disease's mention
-    text). Entities of different classes all stay (mitomycin C the drug and a minted
+    text). Before that, an entity the text names wins over one the graph holds only as
+    another reading of an ambiguous name (found by a new user: "colorectal cancer", the
+    mention text of the colorectal neoplasm the edges are on, went to the alternative
+    reading labelled so, which has none). Entities of different classes all stay (mitomycin C the drug and a minted
     disease of that name; diarrhea the disease and the adverse event): the user picks, or
     a query parameter's class does. Found by a user: "KRAS" and "cancer" each named
     several entities.
@@ -313,10 +316,14 @@ def _preferred(graph: Graph, found: set[URIRef], value: str) -> set[URIRef]:
     def vocabulary(entity: URIRef) -> bool:
         return not str(entity).startswith(str(KGR))
 
+    def named(entity: URIRef) -> bool:
+        # Not only another reading of an ambiguous name, which no mention denotes.
+        return (entity, KG.mentionText, None) in graph or (None, KG.alternativeGrounding, entity) not in graph
+
     def labelled(entity: URIRef) -> bool:
         return any(_fold(str(label)) == wanted for label in graph.objects(entity, RDFS.label))
 
-    for keep in (vocabulary, labelled):
+    for keep in (vocabulary, named, labelled):
         if len(found) > 1:
             found = {e for e in found if keep(e)} or found
     return found

@@ -219,6 +219,19 @@ def test_a_name_several_entities_share_goes_to_the_one_it_labels() -> None:
     graph.add((neoplasm, KG.mentionText, Literal("cancer")))
     assert resolve_entity(graph, "KRAS") == resolve_entity(graph, "kras") == hgnc
     assert resolve_entity(graph, "Cancer") == cancer
+    # Found by a seventh user: "colorectal cancer" is the mention text of the neoplasm the
+    # edges are on, and the label of the other reading of that ambiguous mention, which
+    # nothing denotes: the one the text names.
+    crc, neo, mention = (URIRef("http://purl.obolibrary.org/obo/MONDO_0005575"),
+                         URIRef("http://purl.obolibrary.org/obo/MONDO_0005335"), URIRef(f"{KGR}mention-1"))
+    for entity, label in ((crc, "colorectal cancer"), (neo, "colorectal neoplasm")):
+        graph.add((entity, RDF.type, KG.Disease))
+        graph.add((entity, RDFS.label, Literal(label)))
+    graph.add((neo, KG.mentionText, Literal("colorectal cancer")))
+    graph.add((mention, KG.alternativeGrounding, crc))
+    assert resolve_entity(graph, "colorectal cancer") == neo
+    graph.add((crc, KG.mentionText, Literal("colorectal cancer")))     # named in another paper: its label wins
+    assert resolve_entity(graph, "colorectal cancer") == crc
     # A vocabulary's drug with the name as a synonym, and a drug kg minted with it as label: the vocabulary's.
     drug, minted_drug = URIRef("https://identifiers.org/drugbank:DB00305"), URIRef(f"{KGR}entity-chemical-mitomycin-c")
     graph.add((drug, RDF.type, KG.Drug))
