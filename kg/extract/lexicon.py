@@ -177,7 +177,10 @@ class Lexicon:
             if not entities:
                 continue
             if len(entities) > 1:
-                entities.sort(key=lambda e: e.curie not in self._curated)
+                # Curated first; then the gene the name is the symbol of: "NBN" is nibrin's
+                # symbol and an alias of ARTN (found in review). Only genes: a disease's label
+                # in one vocabulary is no better a reading than another's synonym.
+                entities.sort(key=lambda e: (e.curie not in self._curated, not (e.type == "Target" and e.label == written)))
             candidates.append(Match(start, end, written, entities[0], tuple(entities[1:])))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []

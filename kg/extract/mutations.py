@@ -30,10 +30,10 @@ _EVENTS = (
     r"substitutions?|internal tandem duplications?|skipping"
 )
 PATTERNS = (
-    ("protein3", re.compile(rf"\b(?:p\.\(?)?(?P<ref>{_AA3_RE})(?P<pos>\d{{1,5}})(?P<alt>{_AA3_RE}|fs|del)\b\)?")),
+    ("protein3", re.compile(rf"\b(?:p\.\s?\(?)?(?P<ref>{_AA3_RE})(?P<pos>\d{{1,5}})(?P<alt>{_AA3_RE}|fs|del)\b\)?")),
     # "D842V", "D842V-mutant" and "T790M-mediated", but not "D842V-like", "D842Vx", "T790M-negative"
     # (its absence) or "T47D-resistant" (a cell line).
-    ("protein1", re.compile(r"\b(?:p\.)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>[ACDEFGHIKLMNPQRSTVWY*]|fs|del)"
+    ("protein1", re.compile(r"\b(?:p\.\s?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*]|fs|del)"
                             r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
                             r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
                             r"containing|transformed|transfected|transduced|engineered|knock-in)\w)")),
@@ -42,10 +42,20 @@ PATTERNS = (
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
     ("exon_after", re.compile(rf"\b(?P<event>{_EVENTS})\s+(?:in|of|within|at)\s+exons?\s+(?P<exon>\d{{1,2}})\b", re.IGNORECASE)),
     ("rsid", re.compile(r"\brs\d{3,12}\b")),
+    # Right after a gene: a star allele ("CYP2C19*2", "HLA-B*57:01") and a DNA change written
+    # without its "c." ("VKORC1 -1639G>A"); found by a new user, pharmacogenomics papers.
+    ("star", re.compile(r"\*(?P<allele>\d{1,3}[A-Z]?(?::\d{2,3}){0,3})(?![\w*])")),
+    ("bare_dna", re.compile(r"(?<![\w.])-?\d{2,6}[ACGT]>[ACGT](?!\w)")),
+    # A deletion by its length or bases, without its "c.": "657del5", "912delTA".
+    ("bare_del", re.compile(r"(?<![\w.])\d{2,6}del(?:\d{1,3}|[ACGT]{1,12})(?!\w)")),
     ("hgvs", re.compile(r"\b[cg]\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]+>[ACGT]+|del[ACGT]*|ins[ACGT]+|dup[ACGT]*|delins[ACGT]+)")),
 )
 
 
+#: Between a star allele and an rs id that names its SNP: "CYP2C19*2 (rs4244285)", "*2 allele (rs4244285".
+_RS_AFTER_ALLELE = re.compile(r"\s*(?:alleles?|variants?|polymorphisms?)?\s*\(\s*", re.IGNORECASE)
+#: After a star allele, another of the gene's: the "/*3" of "CYP2C19*2/*3", the "and *3" of "CYP2C9*2 and *3".
+_OTHER_ALLELE = re.compile(r"(\s*(?:/|,|\band\b|\bor\b)\s*)\*(\d{1,3}[A-Z]?(?::\d{2,3}){0,3})(?![\w*])")
 #: After a one-letter change, another new residue at its position: the "/F" of "T215Y/F".
 _OTHER_RESIDUE = re.compile(r"/([ACDEFGHIKLMNPQRSTVWY])(?![\w-])")
 
@@ -80,7 +90,8 @@ def _event(word: str) -> str:
 
 
 def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | None = None,
-                    event: str = "mutation", hgvs: str | None = None, gene_event: str = "mutation") -> Entity:
+                    event: str = "mutation", hgvs: str | None = None, gene_event: str = "mutation",
+                    allele: str | None = None) -> Entity:
     """The Mutation entity for a change, keyed so one change written two ways is one node.
 
     :param gene: The HGNC symbol, or ``None`` when unknown.
@@ -89,9 +100,13 @@ def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | 
     'kgr:mutation-KIT-exon9-mutation'
     >>> mutation_entity("BRAF", change="V600E").label
     'BRAF V600E'
+    >>> mutation_entity("HLA-B", allele="57:01").curie
+    'kgr:mutation-HLA-B-star57-01'
     """
     prefix = gene or "unknown-gene"
-    if change is not None:
+    if allele is not None:      # a star allele, "CYP2C19*2", "HLA-B*57:01" (SO allele)
+        key, label, vtype = f"{prefix}-star{allele.replace(':', '-')}", f"{gene or ''}*{allele}", "SO:0001023"
+    elif change is not None:
         key, label, vtype = f"{prefix}-{change}", f"{gene or ''} {change}".strip(), (
             "SO:0001589" if change.endswith("fs") else "SO:0001587" if change.endswith("*")
             else "SO:0000159" if change.endswith("del") else "SO:0001059" if change[-1].isdigit() else "SO:0001583"
@@ -128,6 +143,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             gene_mention = _gene_before(text, match.start(), named)
+            if kind == "star" and (gene_mention is None or gene_mention.end != match.start()):
+                continue    # only right after its gene: "*2" alone names nothing
             naming = gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
             gene = naming.entity.label if naming is not None else None
             inferred = False
@@ -137,10 +154,14 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 entity = mutation_entity(gene, change=f"{match.group('ref')}{match.group('pos')}")
             elif kind.startswith("protein"):
                 ref = _AA3.get(match.group("ref"), match.group("ref"))
-                alt = _AA3.get(match.group("alt"), match.group("alt"))
+                alt = "*" if match.group("alt") == "stop" else _AA3.get(match.group("alt"), match.group("alt"))
                 entity = mutation_entity(gene, change=f"{ref}{match.group('pos')}{alt}")
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
+            elif kind == "star":
+                entity = mutation_entity(gene, allele=match.group("allele"))
+            elif kind in ("bare_dna", "bare_del"):
+                entity = mutation_entity(gene, hgvs=f"c.{match.group(0)}")
             elif kind == "rsid":
                 entity = Entity(curie=f"kgr:mutation-{match.group(0)}", type="Mutation", label=match.group(0),
                                 gene=gene, hgvs=None, variant_type="SO:0001059")
@@ -149,7 +170,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             # An exon-level event reads as one phrase with its gene ("KIT exon 11 deletion");
             # a protein or DNA change is its own span ("V600E"), as the corpora annotate it,
             # and the gene before it stays a mention of its own.
-            whole = kind.startswith("exon") and gene_mention is not None and not inferred
+            whole = (kind.startswith("exon") or kind == "star") and gene_mention is not None and not inferred
             start = gene_mention.start if whole and gene_mention is not None else match.start()
             found.append(Mention(start, match.end(), text[start:match.end()], entity, how="pattern", inferred=inferred))
             if kind == "protein1":
@@ -161,6 +182,21 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                     found.append(Mention(other.start(1), other.end(1), other.group(1), mutation_entity(gene, change=change),
                                          how="pattern", inferred=inferred))
                     at = other.end()
+            if kind == "star":
+                # "CYP2C9*2 and *3", "CYP2C19*2/*3": the gene's other alleles, each on its own span.
+                at = match.end()
+                while (other := _OTHER_ALLELE.match(text, at)) is not None:
+                    found.append(Mention(other.start(2) - 1, other.end(), text[other.start(2) - 1:other.end()],
+                                         mutation_entity(gene, allele=other.group(2)), how="pattern"))
+                    at = other.end()
+    # An rs id in brackets after a star allele is the allele's SNP, of its gene:
+    # "CYP2C19*2 (rs4244285)" (found by a new user: the rs id had no gene).
+    stars = [m for m in found if m.entity.variant_type == "SO:0001023" and m.entity.gene]
+    for i, mention in enumerate(found):
+        if mention.entity.curie.startswith("kgr:mutation-rs") and mention.entity.gene is None:
+            star = next((s for s in stars if _RS_AFTER_ALLELE.fullmatch(text, s.end, mention.start)), None)
+            if star is not None:
+                found[i] = replace(mention, entity=replace(mention.entity, gene=star.entity.gene))
     # A slashed symbol's genes ("BRCA1" and "BRCA1/2" for BRCA2, one start) share the status
     # that follows the widest: each gets the mutation, made with the widest.
     slashed: dict[int, list[Mention]] = {}

@@ -387,6 +387,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     # parts, which the tagger reads as one name; mutations that share a gene-level status
     # ("BRCA1 or BRCA2 mutations") are kept as the pattern's own are, and so are their genes.
     slashed = {m.start for m in mentions if m.how == "coordination" and m.type in ("Target", "Mutation")}
+    # So do the genes of star alleles ("CYP2C19*2": the allele's span starts with its gene).
+    slashed |= {m.start for m in mentions if m.type == "Mutation" and m.how == "pattern" and "*" in m.text}
     kept: list[Mention] = []
     for m in (_widen(text, m, spans) for m in mentions):
         kind = TAG_OF.get(m.type)

@@ -642,6 +642,38 @@ def test_what_a_seventh_user_found(text: str, expected: list[tuple[str, str, str
     assert found == expected
 
 
+def test_star_alleles_and_bare_dna_changes_are_mutations_of_their_gene() -> None:
+    """Found by sixth and seventh new users (pharmacogenomics): CYP2C19*2, CYP2C9*3 and
+    VKORC1 -1639G>A named nothing, and the rs id of a star allele had no gene."""
+    text = ("Carriers of CYP2C19*2 or *3 had reduced response to clopidogrel. The CYP2C9*2/*3 genotype, "
+            "VKORC1 -1639G>A and the CYP2C19*2 allele (rs4244285) were studied. HLA-B*57:01 was tested.")
+    extraction = extract(document(text), SHIPPED, TAGGER)
+    body = extraction.document.text
+    got = [(m.text, m.curie, m.entity.label) for m in extraction.mentions if m.type == "Mutation"]
+    assert got == [("CYP2C19*2", "kgr:mutation-CYP2C19-star2", "CYP2C19*2"),
+                   ("*3", "kgr:mutation-CYP2C19-star3", "CYP2C19*3"),
+                   ("CYP2C9*2", "kgr:mutation-CYP2C9-star2", "CYP2C9*2"),
+                   ("*3", "kgr:mutation-CYP2C9-star3", "CYP2C9*3"),
+                   ("-1639G>A", "kgr:mutation-VKORC1-c.-1639G_A", "VKORC1 c.-1639G>A"),
+                   ("CYP2C19*2", "kgr:mutation-CYP2C19-star2", "CYP2C19*2"),
+                   ("rs4244285", "kgr:mutation-rs4244285", "rs4244285"),
+                   ("HLA-B*57:01", "kgr:mutation-HLA-B-star57-01", "HLA-B*57:01")]
+    star3 = next(m for m in extraction.mentions if m.curie == "kgr:mutation-CYP2C9-star3")
+    assert body[star3.start:star3.end] == "*3" and body[star3.start - 1] == "/"
+    assert {m.entity.variant_type for m in extraction.mentions if "star" in m.curie} == {"SO:0001023"}
+    found = {(a.subject, a.predicate, a.object) for a in extraction.assertions}
+    assert {("kgr:mutation-CYP2C19-star2", "confersResistanceTo", "DRUGBANK:DB00758"),
+            ("kgr:mutation-CYP2C19-star3", "confersResistanceTo", "DRUGBANK:DB00758"),
+            ("kgr:mutation-CYP2C19-star3", "mutationOf", "HGNC:2621"),
+            ("kgr:mutation-CYP2C9-star3", "mutationOf", "HGNC:2623"),
+            ("kgr:mutation-VKORC1-c.-1639G_A", "mutationOf", "HGNC:23663"),
+            ("kgr:mutation-rs4244285", "mutationOf", "HGNC:2621")} <= found
+    # A star with no gene right before it names nothing; a DNA change without "c." is one still.
+    alone = extract(document("The *2 allele and -1639G>A were rare in this cohort."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in alone.mentions if m.type == "Mutation"] == [
+        ("-1639G>A", "kgr:mutation-unknown-gene-c.-1639G_A")]
+
+
 def test_a_short_form_the_text_defines_as_another_kind_loses_the_lexicon_s_reading() -> None:
     """Found by a seventh new user: "Klebsiella pneumoniae carbapenemase (KPC)" was keratoconus
     posticus circumscriptus, which avibactam then treated; NDM neonatal diabetes, MIC a drug."""
