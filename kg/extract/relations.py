@@ -436,6 +436,17 @@ _APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|
                          re.IGNORECASE)
 
 
+#: Right before a gene: the "anti-" of "an anti-PD-1 antibody".
+ANTI_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
+#: After the gene of "anti-<gene>": the antibody noun.
+_ANTIBODY_AFTER = re.compile(r"(?:\s+(?:humani[sz]ed|chimeric|fully\s+human|human|monoclonal|IgG\d?|bispecific))*"
+                             r"\s+(?:antibod(?:y|ies)|mAbs?)\b", re.IGNORECASE)
+#: The same, up to the drug named next: "the anti-CD20 monoclonal antibody rituximab".
+_ANTIBODY_NAMED = re.compile(_ANTIBODY_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
+#: After a gene, its blockade by the drug named next: "PD-1 blockade with nivolumab".
+_BLOCKADE_WITH = re.compile(r"[\s-]+(?:blockade|inhibition)\s+(?:with|by|using)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """A drug called a gene's inhibitor: "the BTK inhibitor ibrutinib", "vemurafenib, a BRAF
     inhibitor" (found by a new user: no rule read the noun, so no drug had its target)."""
@@ -445,6 +456,27 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     starting = {d.start: d for d in drugs}
     for gene in genes:
+        antibody = ANTI_BEFORE.search(text, max(sentence.start, gene.start - 5), gene.start) and _ANTIBODY_AFTER.match(
+            text, gene.end)
+        if antibody:
+            # "Pembrolizumab, an anti-PD-1 antibody", "the anti-CD20 monoclonal antibody
+            # rituximab" (found by a new user): the antibody targets the gene.
+            named_ab = _ANTIBODY_NAMED.match(text, gene.end)
+            drug = starting.get(named_ab.end()) if named_ab else None
+            drug = drug or next((d for d in reversed(drugs) if d.end <= gene.start
+                                 and _APPOSITION.fullmatch(text, d.end, gene.start - 5)), None)
+            if drug is not None:
+                for each in _coordinated(ctx, sentence, drug):
+                    yield Assertion(each.curie, "targets", gene.curie,
+                                    (sentence_evidence(ctx, sentence, "targets:named-antibody", each, gene),))
+            continue
+        blockade = _BLOCKADE_WITH.match(text, gene.end)
+        if blockade and blockade.end() in starting:
+            # "PD-1 blockade with nivolumab"
+            for each in _coordinated(ctx, sentence, starting[blockade.end()]):
+                yield Assertion(each.curie, "inhibits", gene.curie,
+                                (sentence_evidence(ctx, sentence, "inhibits:blockade", each, gene),))
+            continue
         named = _INHIBITOR_NAMED.match(text, gene.end)
         drug = starting.get(named.end()) if named else None
         if drug is None and _INHIBITOR_AFTER.match(text, gene.end):

@@ -515,14 +515,15 @@ _FAMILY_HEADS = {"kinase", "receptor", "phosphatase", "protease", "enzyme", "fac
 def _nameable(surface: str, kind: str) -> bool:
     """Whether a span no vocabulary knows may become an entity of its own.
 
-    Not a stop word ("tumors"); a lower-case gene name of one or two words must not end
-    in a family word ("tyrosine kinase"; "adiponectin" and "HNF-6" are fine); a variant needs a digit and is no
+    Not a stop word ("tumors"); a lower-case gene name of two words must not start with a
+    family word ("ligand 1", the end of "programmed death-ligand 1": found by a new user),
+    and one of one or two words must not end in a family word ("tyrosine kinase"; "adiponectin" and "HNF-6" are fine); a variant needs a digit and is no
     measurement ("1.4nM", "IC50 > 1000"); no trial phase ("Phase 1") is a name.
 
     >>> [_nameable(s, k) for s, k in [("tumors", "Disease"), ("tyrosine kinase", "Gene"), ("HNF-6", "Gene"),
     ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant"),
-    ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene")]]
-    [False, False, True, False, True, False, False]
+    ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene"), ("ligand 1", "Gene")]]
+    [False, False, True, False, True, False, False, False]
     """
     lower = surface.lower()
     if (lower in STOP_NAMES or (lower.endswith("s") and lower[:-1] in STOP_NAMES) or surface in STOP_SYMBOLS
@@ -530,6 +531,8 @@ def _nameable(surface: str, kind: str) -> bool:
         return False   # a stop word's plural too: "cancers" (found by a new user)
     if kind == "Gene":
         words = surface.lower().split()
+        if len(words) == 2 and words[0].rstrip("s") in _FAMILY_HEADS and surface.islower():
+            return False    # the end of a longer name: "ligand 1" of "programmed death-ligand 1"
         return (any(c.isupper() or c.isdigit() for c in surface) or len(words) >= 3
                 or words[-1].rstrip("s") not in _FAMILY_HEADS)
     if kind == "Variant":

@@ -633,6 +633,13 @@ def test_what_a_sixth_user_found(text: str, expected: list[tuple[str, str, str]]
     ("Patients with BRAF V600E derived less benefit from pembrolizumab.",
      [("kgr:mutation-BRAF-V600E", "confersResistanceTo", "DRUGBANK:DB09037", False),
       ("kgr:mutation-BRAF-V600E", "mutationOf", "HGNC:1097", False)]),
+    # An antibody "anti-<gene>" targets it, named before or after; "<gene> blockade with" inhibits.
+    ("Rituximab, an anti-CD20 monoclonal antibody, was given.",
+     [("DRUGBANK:DB00073", "targets", "HGNC:7315", False)]),
+    ("The anti-HER2 humanized monoclonal antibody trastuzumab was given.",
+     [("DRUGBANK:DB00072", "targets", "HGNC:3430", False)]),
+    ("PD-1 blockade with nivolumab was active in this setting.",
+     [("DRUGBANK:DB09035", "inhibits", "HGNC:8760", False)]),
     # Tumour regression and growth inhibition are efficacy, not a tumour the drug causes.
     ("In xenografts, sotorasib produced 86% tumor growth inhibition and induced tumor regression in 8 of 10 mice.", []),
 ])
@@ -684,6 +691,8 @@ def test_a_short_form_the_text_defines_as_another_kind_loses_the_lexicon_s_readi
         SHIPPED, TAGGER)
     short = [(m.text, m.curie) for m in extraction.mentions if m.text in ("KPC", "NDM", "MIC", "PD-L1", "PD")]
     assert short == [("PD-L1", "HGNC:17635"), ("PD", "MONDO:0005180")]
+    # Nor is the end of the long form a gene of its own ("ligand 1", minted by the tagger).
+    assert not [m for m in extraction.mentions if m.curie.startswith("kgr:entity-")]
     # Avibactam treats the infection the organism names, not keratoconus (MONDO:0009488).
     assert [a.object for a in extraction.assertions if a.predicate == "treats"] == ["MONDO:0030603"]
 
