@@ -58,6 +58,8 @@ ADVERSE = re.compile(
 SENSITIVE = re.compile(
     r"\b(benefit(?:s|ed|ing)?|sensitiv(?:e|ity|ized|ised)|respon(?:d|ds|ded|se|ses|sive)|improv(?:e|es|ed)|efficacy|"
     r"effective(?:ly)?|inhibit(?:s|ed|ing|ion)?|potent|overc[oa]me[s]?|remission|survival|"
+    # "alectinib is active against L1196M" (found by a new user: no response edge)
+    r"active\s+against|activity\s+against|"
     r"led to|resulted in|suppress(?:es|ed)?|susceptib(?:le|ility)|"
     r"stable disease|disease control|regression|shrinkage|apoptosis|abrogated|disappeared|"
     r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
@@ -296,8 +298,9 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
     "Gefitinib, erlotinib and afatinib did not inhibit EGFR" says it of all three. A run
     joined by commas alone ("After imatinib, dasatinib was given") is no coordination: it
     takes an "and", "or", "plus" or "/", and a comma after that word ends it ("Unlike
-    warfarin and aspirin, imatinib inhibited KIT" says it of imatinib alone). In a sentence
-    saying "respectively" each item is its own.
+    warfarin and aspirin, imatinib inhibited KIT" says it of imatinib alone), unless the run
+    is in brackets ("inhibitors (alectinib, ceritinib, brigatinib) are active"). In a
+    sentence saying "respectively" each item is its own.
     """
     same = ctx.in_sentence(sentence, mention.type)
     if len(same) < 2 or mention not in same or RESPECTIVELY.search(sentence.text):
@@ -324,7 +327,11 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
                 break
             start = k + 1
     i = start
-    if i == j or all(joined(k) == "," for k in range(i, j)):
+    # A list in brackets needs no word: "second-generation inhibitors (alectinib, ceritinib,
+    # brigatinib) are active against L1196M" (found by a new user).
+    bracketed = (text[max(0, same[i].start - 2):same[i].start].strip().endswith("(")
+                 and text[same[j].end:same[j].end + 2].strip().startswith(")"))
+    if i == j or (all(joined(k) == "," for k in range(i, j)) and not bracketed):
         return [mention]
     group = {m.curie: m for m in reversed(same[i:j + 1])}    # each entity's first mention
     return sorted(group.values(), key=lambda m: m.start)

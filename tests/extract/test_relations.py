@@ -640,6 +640,14 @@ def test_what_a_sixth_user_found(text: str, expected: list[tuple[str, str, str]]
      [("DRUGBANK:DB00072", "targets", "HGNC:3430", False)]),
     ("PD-1 blockade with nivolumab was active in this setting.",
      [("DRUGBANK:DB09035", "inhibits", "HGNC:8760", False)]),
+    # "active against" is a response; a list in brackets shares it.
+    ("Second-generation inhibitors (alectinib, ceritinib, brigatinib) are active against L1196M.",
+     [("kgr:mutation-unknown-gene-L1196M", "confersSensitivityTo", "DRUGBANK:DB09063", False),
+      ("kgr:mutation-unknown-gene-L1196M", "confersSensitivityTo", "DRUGBANK:DB11363", False),
+      ("kgr:mutation-unknown-gene-L1196M", "confersSensitivityTo", "DRUGBANK:DB12267", False)]),
+    ("Crizotinib was not active against ALK G1202R.",
+     [("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB08865", True),
+      ("kgr:mutation-ALK-G1202R", "mutationOf", "HGNC:427", False)]),
     # Tumour regression and growth inhibition are efficacy, not a tumour the drug causes.
     ("In xenografts, sotorasib produced 86% tumor growth inhibition and induced tumor regression in 8 of 10 mice.", []),
 ])
