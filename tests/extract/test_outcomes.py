@@ -304,3 +304,13 @@ def test_outcome_rules_found_too_eager_in_review() -> None:
     assert (hazard.hazard_ratio, hazard.significant) == (Decimal("0.45"), None)
     assert [o.hazard_ratio for o in outcomes("Among HR-positive patients aged 65 years, median progression-free "
                                              "survival with ribociclib was 20.1 months.")] == [None]
+
+
+def test_disease_and_event_free_survival_are_endpoints() -> None:
+    """Found by a seventh new user: an adjuvant trial's disease-free survival hazard ratio was lost."""
+    outcomes = run(
+        "Disease-free survival did not differ with gefitinib (hazard ratio, 1.02; 95% CI, 0.85 to 1.23; P=0.80). "
+        "Median EFS was 24.1 months.", title="Adjuvant gefitinib in NSCLC.").outcomes
+    assert [(o.endpoint, o.statistic, o.hazard_ratio, o.value) for o in outcomes] == [
+        ("kgr:endpoint-disease-free-survival", "hazard ratio", Decimal("1.02"), None),
+        ("kgr:endpoint-event-free-survival", "median", None, Decimal("24.1"))]
