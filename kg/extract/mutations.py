@@ -45,9 +45,10 @@ PATTERNS = (
     # Right after a gene: a star allele ("CYP2C19*2", "HLA-B*57:01") and a DNA change written
     # without its "c." ("VKORC1 -1639G>A"); found by a new user, pharmacogenomics papers.
     ("star", re.compile(r"\*(?P<allele>\d{1,3}[A-Z]?(?::\d{2,3}){0,3})(?![\w*])")),
-    ("bare_dna", re.compile(r"(?<![\w.])-?\d{2,6}[ACGT]>[ACGT](?!\w)")),
+    # Not inside an intronic position: "IVS5+12A>G" is no c.12A>G (found in review).
+    ("bare_dna", re.compile(r"(?<![\w.+-])-?\d{2,6}[ACGT]>[ACGT](?!\w)")),
     # A deletion by its length or bases, without its "c.": "657del5", "912delTA".
-    ("bare_del", re.compile(r"(?<![\w.])\d{2,6}del(?:\d{1,3}|[ACGT]{1,12})(?!\w)")),
+    ("bare_del", re.compile(r"(?<![\w.+-])\d{2,6}del(?:\d{1,3}|[ACGT]{1,12})(?!\w)")),
     ("hgvs", re.compile(r"\b[cg]\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]+>[ACGT]+|del[ACGT]*|ins[ACGT]+|dup[ACGT]*|delins[ACGT]+)")),
 )
 
@@ -57,7 +58,7 @@ _RS_AFTER_ALLELE = re.compile(r"\s*(?:alleles?|variants?|polymorphisms?)?\s*\(\s
 #: After a star allele, another of the gene's: the "/*3" of "CYP2C19*2/*3", the "and *3" of "CYP2C9*2 and *3".
 _OTHER_ALLELE = re.compile(r"(\s*(?:/|,|\band\b|\bor\b)\s*)\*(\d{1,3}[A-Z]?(?::\d{2,3}){0,3})(?![\w*])")
 #: After a one-letter change, another new residue at its position: the "/F" of "T215Y/F".
-_OTHER_RESIDUE = re.compile(r"/([ACDEFGHIKLMNPQRSTVWY])(?![\w-])")
+_OTHER_RESIDUE = re.compile(r"/([ACDEFGHIKLMNPQRSTVWY])(?!\w)(?!-(?!mutant|mutated|mutation|positive)\w)")
 
 #: Gene-level status after a gene: "EGFR mutation", "KRAS-mutant", "ERBB2 amplification", "ALK fusion".
 GENE_STATUS = re.compile(

@@ -66,9 +66,9 @@ LESSENED = re.compile(r"\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|all
                       r"(?:(?:the|its|their)\s+)?(?:(?:incidence|severity|risk|rate|onset)\s+of\s+)?$", re.IGNORECASE)
 #: Right before a disease, words that make it a harm the patients suffered: no drug of the
 #: paper "treats" it ("one patient died of immune-mediated myocarditis", "did not cause weight loss").
-HARMED_BEFORE = re.compile(r"\b(?:died|deaths?|fatal|caus\w*|induc\w*|toxic\w*|adverse|side[- ]effects?|"
-                           r"immune[- ](?:related|mediated)|developed|experienced|grade\s*[1-5])\b[^.;]{0,40}$",
-                           re.IGNORECASE)
+HARMED_BEFORE = re.compile(r"\b(?:died|deaths?|fatal|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|toxic\w*|"
+                           r"adverse(?![\s-]+risk)|side[- ]effects?|immune[- ](?:related|mediated)|developed|experienced)"
+                           r"\b[^.;]{0,40}$", re.IGNORECASE)
 _NEGATION = frozenset("no not without neither nor none never absence lack failed unaffected".split())
 
 

@@ -450,6 +450,10 @@ _ANTIBODY_AFTER = re.compile(r"(?:\s+(?:humani[sz]ed|chimeric|fully\s+human|huma
                              r"\s+(?:antibod(?:y|ies)|mAbs?)\b", re.IGNORECASE)
 #: The same, up to the drug named next: "the anti-CD20 monoclonal antibody rituximab".
 _ANTIBODY_NAMED = re.compile(_ANTIBODY_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
+#: The verb of "<drug> is an anti-<gene> antibody".
+_COPULA = re.compile(r"\b(?:is|was|are|were|as)\b", re.IGNORECASE)
+#: What closes an apposition: a comma, a bracket, the sentence's end, or a clause about the drug.
+_CLOSED = re.compile(r"\s*(?:[,;:).]|$|(?:that|which|approved|indicated|used|directed|targeting)\b)", re.IGNORECASE)
 #: After a gene, its blockade by the drug named next: "PD-1 blockade with nivolumab".
 _BLOCKADE_WITH = re.compile(r"[\s-]+(?:blockade|inhibition)\s+(?:with|by|using)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -470,8 +474,13 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # rituximab" (found by a new user): the antibody targets the gene.
             named_ab = _ANTIBODY_NAMED.match(text, gene.end)
             drug = starting.get(named_ab.end()) if named_ab else None
+            # An apposition set off by a comma must close ("Rituximab, an anti-CD20 antibody,
+            # was given"): "After ipilimumab, an anti-PD-1 antibody was given" names another
+            # antibody (found in review).
             drug = drug or next((d for d in reversed(drugs) if d.end <= gene.start
-                                 and _APPOSITION.fullmatch(text, d.end, gene.start - 5)), None)
+                                 and (appositive := _APPOSITION.fullmatch(text, d.end, gene.start - 5))
+                                 and (_COPULA.search(appositive.group()) or _CLOSED.match(text, antibody.end()))),
+                                None)
             if drug is not None:
                 for each in _coordinated(ctx, sentence, drug):
                     yield Assertion(each.curie, "targets", gene.curie,

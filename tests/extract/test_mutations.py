@@ -122,6 +122,10 @@ def test_a_gene_loss_is_a_copy_number_loss() -> None:
                                               ("A", "kgr:mutation-EGFR-G719A", False),
                                               ("C", "kgr:mutation-EGFR-G719C", False)]),
     ("EGFR T790M/C tumours.", [("T790M", "kgr:mutation-EGFR-T790M", False), ("C", "kgr:mutation-EGFR-T790C", False)]),
+    ("EGFR V600E/K-mutant tumours.", [("V600E", "kgr:mutation-EGFR-V600E", False),
+                                   ("K", "kgr:mutation-EGFR-V600K", False)]),
+    # Found in review: an intronic position is no coding change ("IVS5+12A>G" is no c.12A>G).
+    ("EGFR IVS5+12A>G and IVS7-11del4 were found.", []),
     # A letter that starts a word is no residue.
     ("EGFR G719S/DNA damage.", [("G719S", "kgr:mutation-EGFR-G719S", False)]),
 ])

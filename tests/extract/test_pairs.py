@@ -185,3 +185,19 @@ def test_a_disease_patients_suffered_is_no_disease_the_drug_treats() -> None:
     assert got == [("melanoma", "treats", False, "melanoma."),
                    ("myocarditis", "causesAdverseEvent", False, "myocarditis."),
                    ("weight loss", "causesAdverseEvent", True, "loss.")]
+
+
+def test_a_disease_qualified_by_its_treatment_or_risk_is_no_harm() -> None:
+    """Found in review: "induction therapy for", "adverse-risk" and "grade 3" before a disease
+    read as a harm the patients suffered, which turned a treatment into an adverse event."""
+    from tests.extract.helpers import document
+
+    treating = PairModel(weights={"bias": 10.0}, threshold=0.5, treats_weights={"bias": 10.0})
+    for sentence in ("Patients had received induction therapy for acute myeloid leukemia.",
+                     "Patients had adverse-risk acute myeloid leukemia.",
+                     "Patients had grade 3 follicular lymphoma."):
+        extraction = extract(document(f"Venetoclax was given to 40 patients. {sentence}", "Venetoclax"),
+                             load_lexicon(), pairs=treating)
+        drug = next(m.curie for m in extraction.mentions if m.text == "Venetoclax")
+        assert {a.predicate for a in extraction.assertions if a.subject == drug
+                and a.evidence[0].rule.endswith("pair-classifier")} == {"treats"}, sentence

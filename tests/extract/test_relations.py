@@ -640,6 +640,9 @@ def test_what_a_sixth_user_found(text: str, expected: list[tuple[str, str, str]]
      [("DRUGBANK:DB00072", "targets", "HGNC:3430", False)]),
     ("PD-1 blockade with nivolumab was active in this setting.",
      [("DRUGBANK:DB09035", "inhibits", "HGNC:8760", False)]),
+    # Found in review: an introductory drug is no apposition's ("After ipilimumab, an
+    # anti-PD-1 antibody was given" names another antibody).
+    ("After ipilimumab, an anti-PD-1 antibody was given.", []),
     # "active against" is a response; a list in brackets shares it.
     ("Second-generation inhibitors (alectinib, ceritinib, brigatinib) are active against L1196M.",
      [("kgr:mutation-unknown-gene-L1196M", "confersSensitivityTo", "DRUGBANK:DB09063", False),
