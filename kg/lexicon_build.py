@@ -27,6 +27,7 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.extract.stoplist import STOP_NAMES, STOP_SYMBOLS
+from kg.gene_forms import is_protein_word, name_forms, symbol_forms
 from kg.model import Document
 
 #: MeSH tree prefixes of chemicals that corpora annotate as chemicals (proteins and
@@ -152,6 +153,8 @@ class Builder:
         self.concepts_read = False
         #: A supplementary concept's headings (descriptor ids).
         self.concept_headings: dict[str, list[str]] = {}
+        #: HGNC approved names of protein-coding genes by gene id, for :meth:`gene_forms`.
+        self.gene_names: dict[str, str] = {}
 
     def entry(self, curie: str, type_: str, label: str) -> Entry:
         if curie not in self.entries:
@@ -179,6 +182,8 @@ class Builder:
                         any(c.isdigit() for c in rodent) or len(rodent) >= 4) and rodent.lower() not in STOP_NAMES:
                     entry.exact.add(rodent)
                 name = row["Approved name"]
+                if row.get("Locus type") == "gene with protein product":
+                    self.gene_names[entry.curie] = name
                 if len(name.split()) >= 2 and "," not in name and _name_ok(name):
                     entry.names.add(name)
                 gene_id = row.get("NCBI Gene ID(supplied by NCBI)", "").strip()
@@ -432,6 +437,46 @@ class Builder:
                 dropped += len(clash)
         return dropped
 
+    def gene_forms(self) -> int:
+        """Add the forms papers write gene names in that HGNC does not list (:mod:`kg.gene_forms`).
+
+        ``MMP-9``, ``PPARα``, ``TGF-beta1`` are matched as written, ``β-catenin`` and
+        one-word protein names ("transferrin") in any case. A form is left out when two
+        genes would share it, or when a drug, disease or other entry has it already
+        (asparaginase is a drug; "MMP-2" an alias of MAP1A stays MAP1A's, and is MMP2's
+        too: the lexicon prefers the gene whose symbol the form spells).
+        Call it after every source is read.
+
+        :returns: The number of forms added.
+        """
+        others: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries.values():
+            for name in entry.names | entry.exact:
+                others[name.lower()].add(entry.type)
+        siblings = frozenset(self.gene_names.values())
+        proposed: dict[tuple[bool, str], set[str]] = defaultdict(set)
+        for curie in sorted(self.gene_names):
+            entry, name = self.entries[curie], self.gene_names[curie]
+            for symbol in sorted(entry.exact):
+                for form in symbol_forms(symbol, name):
+                    if _symbol_ok(form):
+                        proposed[(True, form)].add(curie)
+            for form in name_forms(name, siblings):
+                if _name_ok(form):
+                    proposed[(False, form)].add(curie)
+            if is_protein_word(name) and _name_ok(name):
+                proposed[(False, name)].add(curie)
+        added = 0
+        for (exact, form), owners in sorted(proposed.items()):
+            if len(owners) != 1 or others.get(form.lower(), set()) - {"Target"}:
+                continue
+            entry = self.entries[next(iter(owners))]
+            if form in entry.exact or form in entry.names:
+                continue
+            (entry.exact if exact else entry.names).add(form)
+            added += 1
+        return added
+
     def learn(self, documents: Iterable[Document], *, min_precision: float = 0.5, min_count: int = 1) -> int:
         """Add precise surface forms from a training corpus's gold mentions.
 
@@ -583,6 +628,7 @@ def build_lexicon(vocab: Path, output: Path, *, corpora: Iterable[Path] = ()) ->
     builder.unclash_gene_symbols()
     if optional["ctcae"].is_file():
         builder.ctcae(optional["ctcae"])
+    builder.gene_forms()
     documents = [doc for path in corpora for doc in read_file(path)]
     if documents:
         builder.learn(documents)

@@ -273,3 +273,31 @@ def test_a_chemical_loses_the_names_that_are_gene_symbols(tmp_path: Path) -> Non
         "Myricetin", "Cannabiscetin"}
     assert not builder.entries["DRUGBANK:DB14954"].names | builder.entries["DRUGBANK:DB14954"].exact
     assert builder.entries["HGNC:8975"].exact >= {"PIK3CA"}
+
+
+def test_gene_names_get_the_forms_papers_write(built: Path) -> None:
+    """HGNC lists MMP9, PPARA and "catenin beta 1"; abstracts write MMP-9, PPARα and β-catenin."""
+    rows = _rows(built)
+    assert {"MMP-9"} <= set(rows["HGNC:7176"][4].split("|"))
+    assert {"PPARα", "PPARalpha", "PPAR-α", "PPAR-alpha", "PPARa"} <= set(rows["HGNC:9232"][4].split("|"))
+    assert {"β-catenin", "beta catenin"} <= set(rows["HGNC:2514"][3].split("|"))
+    assert "transferrin" in rows["HGNC:11740"][3].split("|")    # a one-word protein name
+    assert rows["HGNC:16468"][3] == "lactamase beta"             # no "β-lactamase": an enzyme class of bacteria
+    # "arrestin beta 1" and "arrestin beta 2": "β-arrestin" alone names neither.
+    assert "β-arrestin-1" in rows["HGNC:711"][3].split("|")
+    assert "β-arrestin" not in rows["HGNC:711"][3].split("|") + rows["HGNC:712"][3].split("|")
+
+
+def test_a_gene_form_another_entry_has_is_left_to_it(tmp_path: Path) -> None:
+    """Asparaginase is a drug: HGNC's one-word name of ASPG does not take it from DrugBank."""
+    builder = Builder()
+    (tmp_path / "hgnc.tsv").write_text(
+        "HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
+        "UniProt ID(supplied by UniProt)\tPrevious symbols\tLocus type\n"
+        "HGNC:20123\tASPG\tasparaginase\tApproved\t\t374569\tQ86U10\t\tgene with protein product\n"
+        "HGNC:11740\tTF\ttransferrin\tApproved\t\t7018\tP02787\t\tgene with protein product\n", encoding="utf-8")
+    builder.hgnc(tmp_path / "hgnc.tsv")
+    builder.entry("DRUGBANK:DB00023", "Drug", "Asparaginase Escherichia coli").names.add("Asparaginase")
+    assert builder.gene_forms() == 1
+    assert builder.entries["HGNC:20123"].names == set()
+    assert builder.entries["HGNC:11740"].names == {"transferrin"}

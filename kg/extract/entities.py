@@ -133,15 +133,18 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
         short = paren.group(1).strip()
         if len(short) < 2 or not any(c.isupper() for c in short) or (paren.start() - 1, paren.start()) in by_span:
             continue
-        if any(m.start < paren.start() <= m.end + 1 for m in mentions):
-            continue    # the long form is a mention: _abbreviations applies it
         long = _defined_long_form(text, short, paren.start())
         if long is None:
             continue
         head = long.split()[-1].lower()
         kind = ("protein" if head in _PROTEIN_HEADS or _ENZYME.fullmatch(head)
                 else "measure" if head in _MEASURE_HEADS else None)
-        if kind is not None:
+        # A long form that is a mention of another kind than its head says ("granulocyte
+        # colony-stimulating factor (G-CSF)", the drug) gave the short form its reading
+        # (_abbreviations); one of the head's kind ("metallo-beta-lactamase" ending in the
+        # tagger's gene "beta-lactamase") still rules out NDM's other readings.
+        if kind is not None and not any(m.start < paren.start() <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
+                                        for m in mentions):
             refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
     if not refused:
         return mentions

@@ -178,9 +178,12 @@ class Lexicon:
                 continue
             if len(entities) > 1:
                 # Curated first; then the gene the name is the symbol of: "NBN" is nibrin's
-                # symbol and an alias of ARTN (found in review). Only genes: a disease's label
-                # in one vocabulary is no better a reading than another's synonym.
-                entities.sort(key=lambda e: (e.curie not in self._curated, not (e.type == "Target" and e.label == written)))
+                # symbol and an alias of ARTN (found in review), "MMP-2" spells MMP2 and is an
+                # alias of MAP1A. Only genes: a disease's label in one vocabulary is no better
+                # a reading than another's synonym.
+                bare = written.replace("-", "")
+                entities.sort(key=lambda e: (e.curie not in self._curated,
+                                             not (e.type == "Target" and e.label in (written, bare))))
             candidates.append(Match(start, end, written, entities[0], tuple(entities[1:])))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []

@@ -416,7 +416,11 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             continue    # "T790M-negative tumors": its absence, as the patterns read it
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
                   or _short_form(text, start, end, kept, kind))
-        if entity is None and _nameable(surface, kind) and not STUDY_AFTER.match(text, end):
+        # A name of its own starts a word: "beta-lactamase" of "metallo-beta-lactamase" is
+        # the tail of one (found when the gene forms changed the tagger's hints); "NSAIDs"
+        # of "NS-NSAIDs" (non-selective) is a name.
+        glued = start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and surface[:1].islower()
+        if entity is None and not glued and _nameable(surface, kind) and not STUDY_AFTER.match(text, end):
             entity = _local(surface, kind)   # a name no vocabulary has, unless a trial's ("SOLAR-1 trial")
         if entity is not None:
             have.add((start, end))

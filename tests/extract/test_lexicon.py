@@ -67,3 +67,53 @@ def test_cox_1_and_cox_2_are_the_cyclooxygenases() -> None:
     doc = Document(source="x", title="t", text="Celecoxib inhibits COX-2, COX2 and COX-1/2.")
     assert [(m.text, m.entity.label) for m in find_entities(doc, SHIPPED)[0] if m.type == "Target"] == [
         ("COX-2", "PTGS2"), ("COX2", "PTGS2"), ("COX-1/2", "PTGS2"), ("COX-1", "PTGS1")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A hyphen before a symbol's number, Greek letters as letters, words and (where an
+    # encoding lost them) Latin initials: how abstracts write what HGNC lists as MMP9,
+    # PPARA, TGFB1, HNF4A.
+    ("MMP-9, ADAM-10 and FGFR-4", [("MMP-9", "MMP9"), ("ADAM-10", "ADAM10"), ("FGFR-4", "FGFR4")]),
+    ("PPARα, PPARalpha, PPAR-γ and PPARa", [("PPARα", "PPARA"), ("PPARalpha", "PPARA"), ("PPAR-γ", "PPARG"),
+                                            ("PPARa", "PPARA")]),
+    ("TGF-β1, TGF-beta1, HNF-4α, HIF-1α and TNF-α", [("TGF-β1", "TGFB1"), ("TGF-beta1", "TGFB1"),
+                                                    ("HNF-4α", "HNF4A"), ("HIF-1α", "HIF1A"), ("TNF-α", "TNF")]),
+    ("β-catenin, α-synuclein and β-actin", [("β-catenin", "CTNNB1"), ("α-synuclein", "SNCA"), ("β-actin", "ACTB")]),
+    # One-word approved names that read as proteins'.
+    ("transferrin, ceruloplasmin and vimentin", [("transferrin", "TF"), ("ceruloplasmin", "CP"), ("vimentin", "VIM")]),
+    # "MMP-2" spells MMP2's symbol; another gene's alias of the same text loses.
+    ("MMP-2", [("MMP-2", "MMP2")]),
+])
+def test_gene_names_as_papers_write_them(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.text, m.entity.label) for m in SHIPPED.find(text) if m.entity.type == "Target"]
+    assert got == expected
+
+
+def test_forms_that_name_no_one_gene_are_not_made() -> None:
+    """An enzyme class ("β-lactamase", of bacteria, not LACTB), two letters and a number
+    ("PI-3" kinase, not PI3; "PA-1" cells), a family's Greek name ("β-arrestin": ARRB1
+    and ARRB2)."""
+    for form in ("β-lactamase", "beta-lactamase", "PI-3", "PA-1", "β-arrestin"):
+        assert [e.label for e in SHIPPED.lookup(form) if e.type == "Target"] == [], form
+    assert [e.label for e in SHIPPED.lookup("β-arrestin-2")] == ["ARRB2"]
+
+
+def test_a_long_form_of_the_head_s_kind_still_rules_out_the_short_form_s_other_readings() -> None:
+    """"New Delhi metallo-beta-lactamase (NDM)": the long form ends in a gene mention (the
+    tagger's "beta-lactamase"), an enzyme as its head says, so NDM is still no neonatal
+    diabetes; a long form read as another kind than its head ("… factor", a drug) gave the
+    short form that reading, which stays."""
+    from kg.extract.entities import drop_redefined
+    from kg.model import Entity, Mention
+
+    text = "New Delhi metallo-beta-lactamase (NDM) spread. NDM rose. Colony stimulating factor (CSF) was given."
+    gene = Entity("kgr:entity-gene-beta-lactamase", "Target", "beta-lactamase")
+    diabetes = Entity("MONDO:0016391", "Disease", "neonatal diabetes mellitus")
+    drug = Entity("DRUGBANK:DB00099", "Drug", "Filgrastim")
+    at = text.index
+    mentions = [Mention(at("beta-lactamase"), at("beta-lactamase") + 14, "beta-lactamase", gene, how="tagger"),
+                Mention(at("NDM"), at("NDM") + 3, "NDM", diabetes),
+                Mention(at("NDM rose"), at("NDM rose") + 3, "NDM", diabetes),
+                Mention(at("Colony"), at(" (CSF)"), "Colony stimulating factor", drug),
+                Mention(at("CSF)"), at("CSF)") + 3, "CSF", drug, how="abbreviation")]
+    assert [m.text for m in drop_redefined(text, mentions)] == ["beta-lactamase", "Colony stimulating factor", "CSF"]
