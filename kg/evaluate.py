@@ -99,6 +99,8 @@ def corpus_ids(entity: Entity) -> set[str]:
 
 
 _PROTEIN = re.compile(r"^(?:p\.)?([A-Z*])(\d+)([A-Z*])$")
+_PROTEIN_RANGE = re.compile(r"^[A-Z*](\d+)_[A-Z*](\d+)(delins|del|ins|dup)([A-Z]*)$")
+_RANGE_KEYS = {"delins": "INDEL", "del": "DEL", "ins": "INS", "dup": "DUP"}
 _DNA = re.compile(r"^([cg])\.(\d+(?:[+-]\d+)?)(?:([ACGT])>([ACGT])|del([ACGT]*)|ins([ACGT]+)|dup([ACGT]*))$")
 
 
@@ -107,10 +109,16 @@ def tmvar_ids(change: str) -> set[str]:
 
     >>> sorted(tmvar_ids("V600E")), sorted(tmvar_ids("c.1691G>A")), sorted(tmvar_ids("c.35delG"))
     (['p|SUB|V|600|E'], ['c|SUB|G|1691|A'], ['c|DEL|35|G'])
+    >>> sorted(tmvar_ids("E746_A750del")), sorted(tmvar_ids("D770_N771insSVD"))
+    (['p|DEL|746_750|'], ['p|INS|770_771|SVD'])
     """
     protein = _PROTEIN.match(change)
     if protein:
         return {f"p|SUB|{protein.group(1)}|{protein.group(2)}|{protein.group(3)}"}
+    run = _PROTEIN_RANGE.match(change)
+    if run:
+        first, last, kind, residues = run.groups()
+        return {f"p|{_RANGE_KEYS[kind]}|{first}_{last}|{residues}"}
     dna = _DNA.match(change)
     if dna is None:
         return set()

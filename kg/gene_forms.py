@@ -24,10 +24,11 @@ _WORDS = {word: letter for word, letter in GREEK.values()}
 #: Three letters and a number: "MMP9", "ADAM10". Two letters and a number are as often
 #: something else in the hyphened form ("PI-3" kinase, "PA-1" cells, "IP-1").
 _DIGITS = re.compile(r"([A-Z]{3,})(\d{1,3})")
+_STEM_DIGITS = re.compile(r"([A-Z]{2,})(\d{1,3})")
 #: A symbol whose last letter (and number) is a Greek letter of the approved name: PPARA,
 #: HNF4A, TGFB1, IFNG.
 _GREEK_TAIL = re.compile(r"([A-Z][A-Z0-9]*?)([ABGDEK])(\d?)")
-_SPELLED = re.compile(r"(?<=[A-Za-z0-9-])(alpha|beta|gamma|delta|epsilon|kappa)(?=\d*$)")
+_SPELLED = re.compile(r"(?<=[A-Za-z0-9-])(alpha|beta|gamma|delta|epsilon|kappa)(?=[A-Z]?\d*$)")
 #: "catenin beta 1", "actin beta", "interferon gamma": one word and a Greek letter.
 _WORD_GREEK = re.compile(r"([a-z]{4,}) (alpha|beta|gamma|delta|epsilon|kappa)(?: (\d+))?")
 #: A one-word approved name that reads as a protein's ("transferrin", "catalase").
@@ -47,6 +48,8 @@ def symbol_forms(symbol: str, approved_name: str) -> set[str]:
     True
     >>> sorted(symbol_forms("TNF-alpha", "tumor necrosis factor"))
     ['TNF-α', 'TNFalpha', 'TNFα']
+    >>> {"IL-1β", "IL-1beta"} <= symbol_forms("IL1B", "interleukin 1 beta"), "NF-κB" in symbol_forms("NF-kappaB", "")
+    (True, True)
     >>> symbol_forms("KRAS", "KRAS proto-oncogene, GTPase"), symbol_forms("PI3", "peptidase inhibitor 3")
     (set(), set())
     """
@@ -60,7 +63,8 @@ def symbol_forms(symbol: str, approved_name: str) -> set[str]:
         number = tail[3]
         if re.search(rf"\b{word}" + (rf"[ -]?{number}" if number else "") + "$", approved_name):
             stems = {tail[1]}
-            hyphened = _DIGITS.fullmatch(tail[1])
+            # Before a Greek letter two letters are enough: "IL-1β", "HIF-1α".
+            hyphened = _STEM_DIGITS.fullmatch(tail[1])
             if hyphened:
                 stems.add(f"{hyphened[1]}-{hyphened[2]}")
             for stem in stems:

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KGError
-from kg.extract.stoplist import STOP_NAMES, STOP_SYMBOLS
-from kg.gene_forms import is_protein_word, name_forms, symbol_forms
+from kg.extract.stoplist import CELL_LINES, STOP_NAMES, STOP_SYMBOLS
+from kg.gene_forms import GREEK, is_protein_word, name_forms, symbol_forms
 from kg.model import Document
 
 #: MeSH tree prefixes of chemicals that corpora annotate as chemicals (proteins and
@@ -441,40 +441,78 @@ class Builder:
         """Add the forms papers write gene names in that HGNC does not list (:mod:`kg.gene_forms`).
 
         ``MMP-9``, ``PPARα``, ``TGF-beta1`` are matched as written, ``β-catenin`` and
-        one-word protein names ("transferrin") in any case. A form is left out when two
-        genes would share it, or when a drug, disease or other entry has it already
-        (asparaginase is a drug; "MMP-2" an alias of MAP1A stays MAP1A's, and is MMP2's
-        too: the lexicon prefers the gene whose symbol the form spells).
-        Call it after every source is read.
+        one-word protein names ("transferrin") in any case. A form is left out when
+        (found in review):
+
+        - two genes would share it, or another entry has it, or has it written with the
+          Greek letter spelt or a space for the hyphen (asparaginase is a drug; "interferon-β"
+          is the drug "interferon beta"; "SCA-3" is a disease as "SCA3" is);
+        - it hyphens a number onto a stem that names something else: a disease ("SCA",
+          "PARK", "LQT"), or, from an alias, another gene's symbol ("ANG1" is an alias of
+          TM7SF2, but "ANG-1" is angiopoietin 1, ANGPT1);
+        - it is a cell line's name (:data:`kg.extract.stoplist.CELL_LINES`: "THP-1");
+        - it puts a Greek letter before a noun that names something else ("β-casein", the
+          milk protein).
+
+        A form another gene's alias already has stays with both; the lexicon prefers the
+        gene whose symbol the form spells ("MMP-2" is MMP2, not MAP1A). Call it after every
+        source is read.
 
         :returns: The number of forms added.
         """
-        others: dict[str, set[str]] = defaultdict(set)
+        owners: dict[str, set[str]] = defaultdict(set)
         for entry in self.entries.values():
             for name in entry.names | entry.exact:
-                others[name.lower()].add(entry.type)
+                owners[_form_key(name)].add(entry.curie)
+
+        def product(curie: str, gene: str | None) -> bool:
+            """Whether an entry is the gene's protein as a product: DrugBank's "Interferon
+            Gamma" and "Human interleukin-6" are IFNG's and IL6's (approved names "interferon
+            gamma", "interleukin 6")."""
+            return (gene is not None and self.entries[curie].type != "Target"
+                    and _form_key(self.entries[curie].label).endswith(_form_key(self.gene_names.get(gene, "-"))))
+
+        def taken(form: str, gene: str | None = None) -> bool:
+            """Whether an entry other than a gene has the form, unless ``gene`` has it too
+            (written another way: TNF's "TNF-alpha" is MeSH's drug's too, and "TNF-α" is
+            no new ambiguity) or the entry is the gene's product."""
+            held = owners.get(_form_key(form), set())
+            return gene not in held and any(self.entries[c].type != "Target" and not product(c, gene) for c in held)
+
+        approved = {e.label: curie for curie, e in self.entries.items() if curie in self.gene_names}
         siblings = frozenset(self.gene_names.values())
         proposed: dict[tuple[bool, str], set[str]] = defaultdict(set)
         for curie in sorted(self.gene_names):
             entry, name = self.entries[curie], self.gene_names[curie]
             for symbol in sorted(entry.exact):
                 for form in symbol_forms(symbol, name):
-                    if _symbol_ok(form):
+                    stem = re.fullmatch(r"([A-Z]{2,})-\d+", form)
+                    if stem and (taken(stem[1]) or (symbol != entry.label and approved.get(stem[1], curie) != curie)):
+                        continue
+                    if _symbol_ok(form) and form.upper() not in CELL_LINES:
                         proposed[(True, form)].add(curie)
             for form in name_forms(name, siblings):
-                if _name_ok(form):
+                noun = name.split()[0]
+                if _name_ok(form) and not taken(noun):
                     proposed[(False, form)].add(curie)
             if is_protein_word(name) and _name_ok(name):
                 proposed[(False, name)].add(curie)
         added = 0
-        for (exact, form), owners in sorted(proposed.items()):
-            if len(owners) != 1 or others.get(form.lower(), set()) - {"Target"}:
+        for (exact, form), genes in sorted(proposed.items()):
+            if len(genes) != 1 or taken(form, next(iter(genes))):
                 continue
-            entry = self.entries[next(iter(owners))]
+            gene = next(iter(genes))
+            entry = self.entries[gene]
             if form in entry.exact or form in entry.names:
                 continue
             (entry.exact if exact else entry.names).add(form)
             added += 1
+            # In an abstract "IFN-γ" is the cytokine: the product keeps its own names
+            # ("interferon gamma-1b"), not the gene's.
+            for curie in owners.get(_form_key(form), set()):
+                if product(curie, gene):
+                    for names in (self.entries[curie].names, self.entries[curie].exact):
+                        names -= {n for n in names if _form_key(n) == _form_key(form)}
         return added
 
     def learn(self, documents: Iterable[Document], *, min_precision: float = 0.5, min_count: int = 1) -> int:
@@ -589,6 +627,19 @@ class Builder:
         with path.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as handle:
             handle.write(buffer.getvalue().encode("utf-8"))
         return count
+
+
+def _form_key(name: str) -> str:
+    """A name with case, hyphens, spaces and how a Greek letter is written folded away:
+    "Interferon-β", "interferon beta" and "interferon-beta" are one key.
+
+    >>> _form_key("Interferon-β") == _form_key("interferon beta") == _form_key("INTERFERON-BETA")
+    True
+    """
+    text = name.lower()
+    for word, letter in GREEK.values():
+        text = text.replace(letter, word)
+    return re.sub(r"[\s-]+", "", text)
 
 
 def _clean(text: str) -> str:

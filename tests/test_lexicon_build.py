@@ -301,3 +301,24 @@ def test_a_gene_form_another_entry_has_is_left_to_it(tmp_path: Path) -> None:
     assert builder.gene_forms() == 1
     assert builder.entries["HGNC:20123"].names == set()
     assert builder.entries["HGNC:11740"].names == {"transferrin"}
+
+
+def test_a_gene_s_product_gives_up_the_gene_s_names(tmp_path: Path) -> None:
+    """DrugBank's "Interferon Gamma" (the protein as a product) listed "IFN-γ"; in text that
+    is the cytokine: IFNG takes the form and the product keeps its other names. A disease
+    named by a symbol's stem ("SCA") keeps the hyphened form ("SCA-3")."""
+    builder = Builder()
+    (tmp_path / "hgnc.tsv").write_text(
+        "HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
+        "UniProt ID(supplied by UniProt)\tPrevious symbols\tLocus type\n"
+        "HGNC:5438\tIFNG\tinterferon gamma\tApproved\tIFN-gamma\t3458\tP01579\t\tgene with protein product\n"
+        "HGNC:7106\tATXN3\tataxin 3\tApproved\tSCA3\t4287\tP54252\t\tgene with protein product\n", encoding="utf-8")
+    builder.hgnc(tmp_path / "hgnc.tsv")
+    product = builder.entry("DRUGBANK:DB15753", "Drug", "Interferon Gamma")
+    product.exact |= {"IFN-γ", "IFN-G"}
+    product.names |= {"Interferon Gamma", "rIFN-gamma"}
+    builder.entry("MONDO:0008449", "Disease", "hereditary ataxia").exact.add("SCA")
+    builder.gene_forms()
+    assert {"IFN-γ", "IFNγ", "IFN-gamma"} <= builder.entries["HGNC:5438"].exact
+    assert product.exact == set() and product.names == {"rIFN-gamma"}
+    assert not {f for f in builder.entries["HGNC:7106"].exact if f.startswith("SCA-")}

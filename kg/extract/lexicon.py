@@ -168,6 +168,8 @@ class Lexicon:
                         and fold(text[start:end + 1]) not in self._by_name):   # a name of its own
                     continue
                 end += 1
+            if text[end:end + 5].lower() == "-like" and _LIKE_PROTEIN.match(text, end):
+                continue    # "Insulin-like growth factor 1" names another protein ("seizure-like" is a seizure)
             written = text[start:end]
             exact = self._exact.get(written, [])
             loose = self._by_name.get(self._patterns[index], [])
@@ -194,6 +196,9 @@ class Lexicon:
         return chosen
 
 
+#: After a name, what makes it part of another protein's name: "Insulin-like growth factor".
+_LIKE_PROTEIN = re.compile(r"-like[\s-]+(?:growth\s+factors?|proteins?|receptors?|kinases?|domains?|peptides?|"
+                           r"factors?|family|genes?)\b", re.IGNORECASE)
 #: A character that is not part of a word (``\w`` is ``str.isalnum()`` or ``_``).
 _NON_WORD = re.compile(r"\W")
 

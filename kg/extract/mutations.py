@@ -37,6 +37,14 @@ PATTERNS = (
                             r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
                             r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
                             r"containing|transformed|transfected|transduced|engineered|knock-in)\w)")),
+    # An in-frame change of a run of residues: "E746_A750del", "D770_N771insSVD",
+    # "L747_P753delinsS", "Y772_A775dupYVMA", "p.Glu746_Ala750del" (EGFR exon 19 and 20,
+    # ERBB2 exon 20, KIT exon 11: found in CIViC's statements, which kg read as nothing).
+    ("protein_range", re.compile(
+        rf"\b(?:p\.\s?\(?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})(?P<pos>\d{{2,5}})_"
+        rf"(?P<ref2>[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})(?P<pos2>\d{{2,5}})"
+        rf"(?P<alt>delins(?:[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})+|del|ins(?:[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})+|"
+        rf"dup(?:[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})*)(?!\w)\)?")),
     # A codon-level change with no new residue: "Q61 mutation", "R882 mutations".
     ("codon", re.compile(r"\b(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,4})(?=\s+(?:mutations?|mutants?|mutated|variants?)\b)")),
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
@@ -90,6 +98,42 @@ def _event(word: str) -> str:
     return "mutation"
 
 
+def _one_letter(residues: str) -> str:
+    """Residues written with three letters each in one-letter code: "GluAla" → "EA"; one-letter ones kept."""
+    return re.sub(_AA3_RE, lambda m: _AA3[m.group()], residues)
+
+
+def _range_change(match: re.Match[str]) -> str:
+    """The normalised change of a :data:`PATTERNS` ``protein_range`` match, in one-letter code.
+
+    >>> _range_change(PATTERNS[2][1].search("p.Glu746_Ala750del"))
+    'E746_A750del'
+    >>> _range_change(PATTERNS[2][1].search("D770_N771insSVD"))
+    'D770_N771insSVD'
+    """
+    alt = match.group("alt")
+    kind = next(k for k in ("delins", "del", "ins", "dup") if alt.startswith(k))
+    return (f"{_one_letter(match.group('ref'))}{match.group('pos')}_{_one_letter(match.group('ref2'))}"
+            f"{match.group('pos2')}{kind}{_one_letter(alt[len(kind):])}")
+
+
+#: Sequence Ontology types of in-frame changes by their HGVS word.
+_RANGE_TYPES = (("delins", "SO:1000032"), ("del", "SO:0000159"), ("ins", "SO:0000667"), ("dup", "SO:1000035"))
+
+
+def _change_type(change: str) -> str:
+    """The Sequence Ontology type of a normalised protein change.
+
+    >>> [_change_type(c) for c in ("V600E", "R1441fs", "E746_A750del", "D770_N771insSVD", "Q61")]
+    ['SO:0001583', 'SO:0001589', 'SO:0000159', 'SO:0000667', 'SO:0001059']
+    """
+    if "_" in change:
+        tail = re.sub(r"^[A-Z*]\d+_[A-Z*]\d+", "", change)
+        return next((so for word, so in _RANGE_TYPES if tail.startswith(word)), "SO:0001059")
+    return ("SO:0001589" if change.endswith("fs") else "SO:0001587" if change.endswith("*")
+            else "SO:0000159" if change.endswith("del") else "SO:0001059" if change[-1].isdigit() else "SO:0001583")
+
+
 def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | None = None,
                     event: str = "mutation", hgvs: str | None = None, gene_event: str = "mutation",
                     allele: str | None = None) -> Entity:
@@ -108,10 +152,7 @@ def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | 
     if allele is not None:      # a star allele, "CYP2C19*2", "HLA-B*57:01" (SO allele)
         key, label, vtype = f"{prefix}-star{allele.replace(':', '-')}", f"{gene or ''}*{allele}", "SO:0001023"
     elif change is not None:
-        key, label, vtype = f"{prefix}-{change}", f"{gene or ''} {change}".strip(), (
-            "SO:0001589" if change.endswith("fs") else "SO:0001587" if change.endswith("*")
-            else "SO:0000159" if change.endswith("del") else "SO:0001059" if change[-1].isdigit() else "SO:0001583"
-        )
+        key, label, vtype = f"{prefix}-{change}", f"{gene or ''} {change}".strip(), _change_type(change)
     elif exon is not None:
         key = f"{prefix}-exon{exon}-{event}"
         label = f"{gene + ' ' if gene else ''}exon {exon} {event}"
@@ -153,6 +194,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 gene, inferred = main_gene.entity.label, True
             if kind == "codon":
                 entity = mutation_entity(gene, change=f"{match.group('ref')}{match.group('pos')}")
+            elif kind == "protein_range":
+                entity = mutation_entity(gene, change=_range_change(match))
             elif kind.startswith("protein"):
                 ref = _AA3.get(match.group("ref"), match.group("ref"))
                 alt = "*" if match.group("alt") == "stop" else _AA3.get(match.group("alt"), match.group("alt"))

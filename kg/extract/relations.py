@@ -69,7 +69,13 @@ RESISTANT = re.compile(
     # "the T790M resistance mutation" names a kind of mutation (resistant to other drugs);
     # whether this drug overcomes it is said elsewhere in the sentence ("osimertinib inhibits …").
     r"\b(resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on|"
+    # "progressed on one or two prior regimens" is the patients' history, no resistance to
+    # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
+    r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
+    r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b)|"
+    # "non-susceptible", "nonsusceptible" (found by a new user: read as susceptibility)
+    r"non-?susceptib(?:le|ility)|"
     # "lost activity against V804M", "loss of sensitivity to trastuzumab", "diminished the
     # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
     r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"
@@ -92,6 +98,9 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
                             r"control|stasis|reduction|suppression)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+#: Right before a noun phrase, what denies it: "no clozapine-induced agranulocytosis", "without …".
+NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|free\s+of|neither|nor|not\s+a|not\s+any)\s+"
+                                 r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "<disease> induced by / caused by / due to / after <drug>": the drug within a few words after.
 INDUCED_BEFORE = re.compile(
     r"\s*(?:(?:was|were|is|are)\s+)?(?:induced|caused|provoked|triggered)\s+by\b|\s*due\s+to\b"
@@ -108,6 +117,27 @@ CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e
 #: treats: "Interstitial lung disease occurred in 4% of patients treated with osimertinib",
 #: "hearing loss occurred in 40% and acute kidney injury in 25%". "observed", "reported"
 #: and the like need their auxiliary ("melanoma seen at our center" is no event).
+#: Before a disease, what makes it a harm of the drug: "its use is limited by the risk of
+#: severe neutropenia and agranulocytosis", "an increased risk of bleeding" (found by a new
+#: user: clozapine treated agranulocytosis). Not a population "at increased risk of stroke".
+HARM_RISK_BEFORE = re.compile(
+    r"\b(?:(?:limited|complicated|hampered|restricted|offset|tempered|overshadowed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:risks?|concerns?|occurrence|incidence)\s+(?:of|about|over)\s+|"
+    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+)"
+    r"(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
+
+
+RISK_WORD = re.compile(r"\b(?:risks?|concerns?|incidence|occurrence)\b", re.IGNORECASE)
+
+
+def harm_risk(text: str, sentence: Sentence, disease: Mention) -> bool:
+    """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)."""
+    return HARM_RISK_BEFORE.search(text, max(sentence.start, disease.start - 90), disease.start) is not None
+
+
+#: A rate right before a drug names the drug's arm: "in 16% on sorafenib", "12% of those given placebo".
+RATE_ON = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:of\s+(?:the\s+)?(?:patients|those|subjects)\s+)?"
+                     r"(?:on|with|in|receiving|given|treated\s+with|taking|in\s+the)\s+(?:the\s+)?$", re.IGNORECASE)
 INCIDENCE_AFTER = re.compile(
     # "QT prolongation of any grade was reported in 9.5%" (found by a new user)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
@@ -365,7 +395,8 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
     for disease in diseases:
-        if disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease):
+        if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
+                or harm_risk(text, sentence, disease)):
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
@@ -541,22 +572,28 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     A disease told by its incidence (:data:`INCIDENCE_AFTER`) counts as an event.
     """
     # The sentence's own test first: :func:`incidence` reads around every disease of it.
-    if not ADVERSE.search(sentence.text):
+    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text):
         return
     text = ctx.document.text
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
-        if d.entity.label.lower() not in NOT_TREATED and incidence(text, sentence, d)]
+        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d) or harm_risk(text, sentence, d))]
     if not events:
         return
     events.sort(key=lambda m: m.start)
-    for event in events:
-        drugs = ctx.in_sentence(sentence, "Drug")
+    drugs = ctx.in_sentence(sentence, "Drug")
+    for n, event in enumerate(events):
         drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (ctx.main_drug, True)
         if drug is None:
             continue
         rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")
-        for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
+        each_drug = [drug] if inferred else _coordinated(ctx, sentence, drug)
+        # "Hand-foot syndrome occurred in 17% on sunitinib and 16% on sorafenib": each arm
+        # with its own rate of the event, up to the next event named (found by a new user).
+        until = events[n + 1].start if n + 1 < len(events) else sentence.end
+        each_drug += [d for d in drugs if event.end <= d.start < until and d not in each_drug
+                      and d.curie not in {e.curie for e in each_drug} and RATE_ON.search(text, max(event.end, d.start - 40), d.start)]
+        for each in each_drug:
             yield Assertion(each.curie, "causesAdverseEvent", event.curie,
                             (sentence_evidence(ctx, sentence, rule, each, event, inferred=inferred, anchor=event.start),))
 
@@ -578,8 +615,15 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                  and not INHIBIT.search(text, drug.end, d.start)]
         if after:
             disease = min(after, key=lambda d: d.start)
-            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
-                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start),))
+            evidence = sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start)
+            if (evidence.negated and text.startswith("-", drug.end)
+                    and not NEGATED_NOUN_BEFORE.search(text, max(sentence.start, drug.start - 30), drug.start)):
+                # "Lithium does not protect against clozapine-induced agranulocytosis": the
+                # compound takes the harm as given; the clause's "not" denies the protection
+                # (found by a new user). "No clozapine-induced agranulocytosis" denies it.
+                hedge = _cue(HEDGE_CUES, text, sentence.start, sentence.end, [drug, disease]) if evidence.hedged else None
+                evidence = replace(evidence, negated=False, cue=hedge)
+            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie, (evidence,))
     for drug in drugs:
         verb = CAUSE_VERB.search(text, drug.end, min(sentence.end, drug.end + 40))
         if verb is None or NOT_TREAT.search(text, drug.end, verb.start()):
@@ -614,10 +658,20 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     main drug (``inferred``).
     """
     text = ctx.document.text
+    previous: tuple[str, list[Mention], bool] | None = None    # the last response read: predicate, drugs, inferred
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
         start, end = clause_bounds(sentence, mutation.start)
+        if previous is not None and BUT_NOT_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
+            # "active against L1196M but not against G1202R": the same response, denied
+            # (found by a new user). The clause's own "not" makes the evidence negated.
+            predicate, drugs, inferred = previous
+            for each in drugs:
+                yield Assertion(mutation.curie, predicate, each.curie, (
+                    sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
+                                      anchor=mutation.start),))
+            continue
         yield from _continued(ctx, sentence, mutation, end)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
@@ -642,10 +696,16 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # (found by a new user).
             predicate = _governing(text, drug, start) or predicate
         rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
-        for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
+        each_drug = [drug] if inferred else _coordinated(ctx, sentence, drug)
+        previous = (predicate, each_drug, inferred)
+        for each in each_drug:
             yield Assertion(mutation.curie, predicate, each.curie, (
                 sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
 
+
+#: Right before a mutation, an elided repeat of the response denied: "… but not (against) G1202R".
+BUT_NOT_BEFORE = re.compile(r"\bbut\s+not\s+(?:(?:against|in|on|for|to|with|by|of)\s+)?(?:the\s+)?"
+                            r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 #: Before a mutation, words that say the response does not depend on it (found by a new user:
 #: "irrespective of STK11 mutation status" gave STK11 mutation sensitivity to sotorasib).

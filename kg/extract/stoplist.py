@@ -28,6 +28,17 @@ STOP_SYMBOLS = frozenset(
 )
 
 
+#: Cell lines whose names a gene symbol's hyphened form would take ("THP-1" is no GLI2 alias
+#: here; found in review of the gene forms, :mod:`kg.gene_forms`).
+CELL_LINES = frozenset(
+    """THP-1 LLC-1 HFL-1 HSC-3 HSC-2 HSC-4 TIG-3 SCC-1 SCC-4 SCC-9 SCC-15 SCC-25 MEC-1 ACH-2 TPC-1 REC-1 KPL-1
+    NOMO-1 PSN-1 PEO-1 PEO-4 CEM-1 HL-60 HT-29 PC-3 PC-9 MCF-7 K-562 A-549 HEK-293 COS-1 COS-7 U-937 HCT-116
+    SW-480 SW-620 MOLT-4 RAW-264 HUH-7 HEP-3 CAL-27 CAL-51 KG-1 NB-4 MV-4 OCI-3 SK-1 SH-4 MDA-231 TE-1 TE-8
+    KYSE-30 HSC-39 IEC-6 IEC-18 PAN-1 PANC-1 CFPAC-1 BXPC-3 CAPAN-1 CAPAN-2 LNCAP-1 EL-4 CTLL-2 NK-92 YT-1
+    MOLM-13 MOLM-14 OCI-2 SKM-1 KMS-11 KMS-12 RPMI-8226 MM-1 TF-1 UT-7 HEL-1 BAF-3 NIH-3 CHO-1 VERO-6""".split()
+)
+
+
 #: After a chemical's or disease's name, the word that makes it part of a protein's name:
 #: "alanine aminotransferase", "anaplastic lymphoma kinase", "dopamine receptor" (found by
 #: a new user: alanine "caused" hypertension).

@@ -98,6 +98,26 @@ def test_forms_that_name_no_one_gene_are_not_made() -> None:
     assert [e.label for e in SHIPPED.lookup("β-arrestin-2")] == ["ARRB2"]
 
 
+def test_gene_forms_leave_cell_lines_diseases_and_other_genes_alone() -> None:
+    """Found in review of the gene forms: "THP-1" is a cell line (an alias of GLI2 hyphened),
+    "SCA-3" a disease's subtype ("SCA" is hereditary ataxia), "ANG-1" angiopoietin 1 (from
+    an alias of TM7SF2, while ANG is another gene's symbol), "β-casein" the milk protein
+    (casein is a chemical), and "Insulin" of "Insulin-like growth factor" no insulin."""
+    for form in ("THP-1", "SCA-3", "PARK-2", "ANG-1", "SRC-2", "β-casein"):
+        assert [e.label for e in SHIPPED.lookup(form) if e.type == "Target"] == [], form
+    assert [(m.text, m.entity.label) for m in SHIPPED.find("Insulin-like growth factor binding") if m.entity.type == "Target"] == []
+    # A disease named before "-like" is still named: corpora annotate "seizure" in "seizure-like".
+    assert [m.text for m in SHIPPED.find("seizure-like activity")] == ["seizure"]
+
+
+def test_a_cytokine_s_greek_name_is_the_gene_not_the_product() -> None:
+    """DrugBank's "Interferon Gamma" listed "IFN-γ": in an abstract that is the cytokine,
+    IFNG; the product keeps its own name ("interferon gamma-1b")."""
+    assert [e.label for e in SHIPPED.lookup("IFN-γ")] == ["IFNG"]
+    assert [(m.text, m.entity.label) for m in SHIPPED.find("IFN-γ and interferon gamma-1b")] == [
+        ("IFN-γ", "IFNG"), ("interferon gamma-1b", "Interferon gamma-1b")]
+
+
 def test_a_long_form_of_the_head_s_kind_still_rules_out_the_short_form_s_other_readings() -> None:
     """"New Delhi metallo-beta-lactamase (NDM)": the long form ends in a gene mention (the
     tagger's "beta-lactamase"), an enzyme as its head says, so NDM is still no neonatal

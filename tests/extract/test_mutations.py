@@ -160,3 +160,17 @@ def test_a_compound_mutation_names_its_gene_and_scores_as_its_parts() -> None:
 ])
 def test_gene_level_events_itd_and_shared_status(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert mutations(text) == expected
+
+
+def test_in_frame_changes_of_a_run_of_residues() -> None:
+    """EGFR exon 19 deletions and exon 20 insertions, ERBB2 duplications, KIT exon 11
+    deletions as HGVS writes them were read as nothing (found in CIViC's statements)."""
+    extraction = run("EGFR E746_A750del, EGFR p.Glu746_Ala750del, EGFR D770_N771insSVD, "
+                     "EGFR A767_V769dupASV, KIT W557_K558del and EGFR L747_P753delinsS were found.")
+    assert [(m.text, m.entity.label, m.entity.variant_type) for m in extraction.mentions if m.type == "Mutation"] == [
+        ("E746_A750del", "EGFR E746_A750del", "SO:0000159"),
+        ("p.Glu746_Ala750del", "EGFR E746_A750del", "SO:0000159"),
+        ("D770_N771insSVD", "EGFR D770_N771insSVD", "SO:0000667"),
+        ("A767_V769dupASV", "EGFR A767_V769dupASV", "SO:1000035"),
+        ("W557_K558del", "KIT W557_K558del", "SO:0000159"),
+        ("L747_P753delinsS", "EGFR L747_P753delinsS", "SO:1000032")]

@@ -728,3 +728,71 @@ def test_a_drug_named_as_the_root_of_a_class_is_no_mention_of_it() -> None:
     extraction = extract(document("Thymidine analogue mutations reduced the response to zidovudine and to other "
                                   "nucleoside analogs."), SHIPPED, TAGGER)
     assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Drug"] == [("zidovudine", "DRUGBANK:DB00495")]
+
+
+def test_each_arm_with_its_own_rate_of_an_event_causes_it() -> None:
+    """"Hand-foot syndrome occurred in 17% on sunitinib and 16% on sorafenib" said it of
+    sunitinib alone (found by a new user); a rate under placebo is no drug's, and the next
+    event named is another's."""
+    extraction = extract(document(
+        "Hand-foot syndrome occurred in 17% on sunitinib and 16% on sorafenib. Rash occurred in 20% of patients "
+        "receiving erlotinib, and neutropenia was reported in 10% on docetaxel. Diarrhea occurred in 30% of "
+        "patients receiving afatinib versus 5% with placebo."), SHIPPED, TAGGER)
+    assert sorted((a.subject, a.object) for a in extraction.assertions if a.predicate == "causesAdverseEvent") == [
+        ("DRUGBANK:DB00398", "MONDO:0700048"),      # sorafenib, hand-foot syndrome
+        ("DRUGBANK:DB00530", "kgr:ae-rash"),        # erlotinib: not neutropenia
+        ("DRUGBANK:DB01248", "MONDO:0001475"),      # docetaxel, neutropenia: not rash
+        ("DRUGBANK:DB01268", "MONDO:0700048"),      # sunitinib
+        ("DRUGBANK:DB08916", "kgr:ae-diarrhea")]    # afatinib
+
+
+def test_but_not_another_mutation_denies_it_the_same_response() -> None:
+    """"Crizotinib was active against L1196M but not against G1202R" gave G1202R nothing
+    (found by a new user); it is the same claim, negated."""
+    extraction = extract(document("Crizotinib was active against ALK L1196M but not against G1202R."), SHIPPED, TAGGER)
+    claims = {(a.subject, a.predicate, a.object): [e.negated for e in a.evidence] for a in extraction.assertions
+              if a.predicate.startswith("confers")}
+    assert claims == {("kgr:mutation-ALK-L1196M", "confersSensitivityTo", "DRUGBANK:DB08865"): [False],
+                      ("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB08865"): [True]}
+
+
+def test_a_drug_induced_harm_is_not_denied_by_the_clause_s_not() -> None:
+    """"Lithium does not protect against clozapine-induced agranulocytosis" denied that
+    clozapine causes agranulocytosis (found by a new user); "no clozapine-induced
+    myocarditis was observed" denies it."""
+    extraction = extract(document("Concomitant lithium does not protect against clozapine-induced agranulocytosis. "
+                                  "No clozapine-induced myocarditis was observed."), SHIPPED, TAGGER)
+    claims = {(a.subject, a.object): any(e.negated for e in a.evidence) for a in extraction.assertions
+              if a.subject == "DRUGBANK:DB00363" and a.predicate == "causesAdverseEvent"}
+    assert claims == {("DRUGBANK:DB00363", "MONDO:0001609"): False, ("DRUGBANK:DB00363", "MONDO:0004496"): True}
+
+
+def test_a_risk_that_limits_a_drug_s_use_is_its_harm() -> None:
+    """"Its use is limited by the risk of severe neutropenia and agranulocytosis" made
+    clozapine treat both (found by a new user); a population "at increased risk of
+    stroke" is no harm of the drug."""
+    extraction = extract(document(
+        "Clozapine is the only antipsychotic with proven efficacy in treatment-resistant schizophrenia, but its use "
+        "is limited by the risk of severe neutropenia and agranulocytosis. Apixaban reduced stroke in patients at "
+        "increased risk of stroke. Warfarin was associated with an increased risk of bleeding."), SHIPPED, TAGGER)
+    assert sorted((a.subject, a.predicate, a.object) for a in extraction.assertions
+                  if a.predicate in ("treats", "causesAdverseEvent")) == [
+        ("DRUGBANK:DB00363", "causesAdverseEvent", "MONDO:0001475"),     # clozapine, neutropenia
+        ("DRUGBANK:DB00363", "causesAdverseEvent", "MONDO:0001609"),     # agranulocytosis
+        ("DRUGBANK:DB00363", "treats", "MESH:D000090663"),               # treatment-resistant schizophrenia
+        ("DRUGBANK:DB00682", "causesAdverseEvent", "kgr:ae-hemorrhage")]  # warfarin, bleeding; not apixaban, stroke
+
+
+def test_history_of_progression_on_prior_regimens_is_no_resistance_to_the_drug_given() -> None:
+    """"Patients with IDH1-mutant cholangiocarcinoma who had progressed on one or two prior
+    regimens were randomized to ivosidenib" made IDH1 resistant to ivosidenib;
+    "non-susceptible" was read as susceptible (both found by a new user)."""
+    extraction = extract(document(
+        "Patients with IDH1-mutant cholangiocarcinoma who had progressed on one or two prior regimens were "
+        "randomized to ivosidenib or placebo. Patients whose tumours had KIT exon 9 mutations and progressed on "
+        "imatinib were enrolled. Isolates carrying the G2576T mutation were non-susceptible to linezolid."),
+        SHIPPED, TAGGER)
+    responses = sorted((a.subject.rsplit("-", 1)[-1], a.predicate, a.object) for a in extraction.assertions
+                       if a.predicate.startswith("confers"))
+    assert responses == [("G2576T", "confersResistanceTo", "DRUGBANK:DB00601"),   # linezolid
+                         ("mutation", "confersResistanceTo", "CHEBI:45783")]
