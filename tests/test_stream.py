@@ -1086,8 +1086,10 @@ def test_a_store_built_with_and_without_models_names_both(tmp_path: Path) -> Non
     assert again.documents == 1 and again.notes == []
 
 
-def _prolactin(directory: Path, names: dict[str, str]) -> dict[str, Path]:
-    """One folder per document, each naming prolactin (a gene no vocabulary here has) its own way."""
+def _nephrin(directory: Path, names: dict[str, str]) -> dict[str, Path]:
+    """One folder per document, each naming nephrin (a protein no vocabulary here has) its own way.
+
+    (Prolactin was the example until the lexicon learned HGNC's one-word names, PRL's.)"""
     folders = {}
     for i, (key, sentence) in enumerate(names.items()):
         folder = directory / key
@@ -1100,21 +1102,21 @@ def _prolactin(directory: Path, names: dict[str, str]) -> dict[str, Path]:
 
 
 def test_a_minted_entity_keeps_one_label_in_every_build(tmp_path: Path) -> None:
-    """Documents that name a minted entity differently ("Prolactin" opening a sentence,
-    "prolactin" inside one) gave it a label each, and queries joining the label a row per
+    """Documents that name a minted entity differently ("Nephrin" opening a sentence,
+    "nephrin" inside one) gave it a label each, and queries joining the label a row per
     label. Every build keeps the same one: one build of all, streamed or in memory, and a
     store grown in either order."""
-    docs = _prolactin(tmp_path, {"start": "Prolactin was measured in 83 boys treated with risperidone.",
-                                 "inside": "Serum prolactin was negatively associated with bone density."})
-    prolactin = URIRef("https://w3id.org/kg-builder/id/entity-gene-prolactin")
+    docs = _nephrin(tmp_path, {"start": "Nephrin was measured in 83 boys treated with risperidone.",
+                                 "inside": "Expression of nephrin was measured in 83 boys."})
+    nephrin = URIRef("https://w3id.org/kg-builder/id/entity-gene-nephrin")
     everything = [docs["start"], docs["inside"]]
 
     def names(quads: Iterable[tuple[object, ...]]) -> tuple[list[str], list[str]]:
-        found = [(str(p), str(o)) for s, p, o, g in quads if s == prolactin and g == kg.rdf.ENTITIES_GRAPH]
+        found = [(str(p), str(o)) for s, p, o, g in quads if s == nephrin and g == kg.rdf.ENTITIES_GRAPH]
         return (sorted(o for p, o in found if p == str(RDFS.label)),
                 sorted(o for p, o in found if p == str(KG.mentionText)))
 
-    wanted = (["prolactin"], ["Prolactin", "prolactin"])
+    wanted = (["nephrin"], ["Nephrin", "nephrin"])
     memory = kg.build(everything).dataset
     assert names(memory.quads((None, None, None, None))) == wanted
     kg.write_graph(memory, tmp_path / "memory.nq")
@@ -1126,14 +1128,14 @@ def test_a_minted_entity_keeps_one_label_in_every_build(tmp_path: Path) -> None:
             stream_build([docs[key]], StoreSink(store))
         dataset = load_store(store)
         assert names(dataset.quads((None, None, None, None))) == wanted, order
-        # A query that joins labels gives prolactin one row, as the file does.
+        # A query that joins labels gives nephrin one row, as the file does.
         assert run_query(dataset, "entities", {"type": "Target"}) == run_query(
             load_graph(tmp_path / "memory.nq"), "entities", {"type": "Target"})
         del dataset
-    # Alone, each document labels prolactin with its own text.
+    # Alone, each document labels nephrin with its own text.
     alone = tmp_path / "alone.nq"
     stream_build([docs["start"]], NQuadsSink(alone))
-    assert names(_quads(alone)) == (["Prolactin"], ["Prolactin"])
+    assert names(_quads(alone)) == (["Nephrin"], ["Nephrin"])
 
 
 def test_a_grown_store_keeps_a_label_oxigraph_spells_otherwise(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kg.extract.context import build_context, main_mention
-from kg.extract.entities import drop_analogues, drop_redefined, find_entities, resolve_anaphors
+from kg.extract.entities import drop_analogues, drop_redefined, find_entities, name_long_forms, resolve_anaphors
 from kg.extract.lexicon import Lexicon, Match, load_lexicon
 from kg.extract.mutations import find_mutations
 from kg.extract.outcomes import extract_outcomes, extract_study
@@ -114,7 +114,8 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
         mentions = retag(document.text, mentions, spans, tagger.types, lexicon.lookup, lexicon.is_curated)
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     # After the tagger, which may add the generic word or its antecedent.
-    mentions = resolve_anaphors(document.text, drop_redefined(document.text, drop_analogues(document.text, mentions)))
+    mentions = resolve_anaphors(document.text, name_long_forms(document.text, drop_redefined(
+        document.text, drop_analogues(document.text, mentions))))
     ctx = build_context(document, sentences, mentions)
     assertions = extract_relations(ctx)
     if pairs is not None:

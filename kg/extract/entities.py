@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.lexicon import Lexicon, Match
-from kg.extract.stoplist import PROTEIN_HEAD
+from kg.extract.stoplist import PROTEIN_HEAD, STOP_NAMES
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -149,6 +149,42 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
     if not refused:
         return mentions
     return [m for m in mentions if (m.text, m.type) not in refused]
+
+
+def name_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a gene's spelt-out name the gene its symbol in brackets names.
+
+    "Isocitrate dehydrogenase 1 (IDH1) mutations": HGNC's name of IDH1 is "isocitrate
+    dehydrogenase (NADP(+)) 1", so no vocabulary knows the long form, and the tagger did
+    not always take it (found when its models were retrained). The long form is the
+    Schwartz–Hearst one: at least two words, ending right before the bracket, named by no
+    other mention.
+
+    :returns: The mentions with the long forms added, in reading order.
+    """
+    added: list[Mention] = []
+    inside: set[int] = set()      # ids of mentions a long form replaces
+    for mention in mentions:
+        if (mention.type != "Target" or not text.startswith("(", mention.start - 1)
+                or not text.startswith(")", mention.end)):
+            continue
+        long = _defined_long_form(text, mention.text, mention.start - 1)
+        end = len(text[:mention.start - 1].rstrip())
+        if long is None or len(long.split()) < 2 or not text[:end].endswith(long):
+            continue    # the long form as written ("-" joins words the regex split)
+        start = end - len(long)
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        # Words of the long form read as something else give way ("death" of "Programmed
+        # death-ligand 1 (PD-L1)" was a disease); a gene's own name, or one running past
+        # the long form, does not.
+        if any(m.type == "Target" or m.start < start or m.end > end for m in overlapping) or (
+                long.lower().split()[-1] in STOP_NAMES):
+            continue
+        inside |= {id(m) for m in overlapping}
+        added.append(Mention(start, end, long, mention.entity, how="abbreviation"))
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in inside] + added, key=lambda m: (m.start, -m.end, m.entity.curie))
 
 
 def resolve_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -62,8 +62,11 @@ MANAGED = re.compile(r"\b(?:(?:managed|treated|controlled|resolved|reversed|impr
                      r"(?:with|by|after|on|to)|(?:was|were)\s+required|management)\b", re.IGNORECASE)
 #: Right before a disease, a word that lessens it: what the drug does to it is no harm
 #: ("inhibited tumour growth", "reduced the incidence of seizures").
-LESSENED = re.compile(r"\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|alleviat|abolish|block)\w*\s+"
-                      r"(?:(?:the|its|their)\s+)?(?:(?:incidence|severity|risk|rate|onset)\s+of\s+)?$", re.IGNORECASE)
+LESSENED = re.compile(r"\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|alleviat|abolish|block|ameliorat)\w*\s+"
+                      r"(?:(?:the|its|their)\s+)?(?:(?:incidence|severity|risk|rate|onset)\s+of\s+)?"
+                      # down a list: "reduced serum ALT, hepatic inflammation and fibrosis" (found by a new user)
+                      r"(?:(?!(?:but|whereas|while|although|caus\w*|induc\w*|increas\w*)\b)[\w()/-]+,?\s+){0,6}$",
+                      re.IGNORECASE)
 #: Right before a disease, words that make it a harm the patients suffered: no drug of the
 #: paper "treats" it ("one patient died of immune-mediated myocarditis", "did not cause weight loss").
 HARMED_BEFORE = re.compile(r"\b(?:died|deaths?|fatal|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|toxic\w*|"
@@ -299,15 +302,22 @@ class PairModel:
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported
                 # in patients with CML" compares populations, it relates no drug to CML.
                 continue
-            if predicate == "causesAdverseEvent" and not any(
-                    _HARM.search(s.text) for s in ctx.sentences if any(s.start <= m.start < s.end for m in object_mentions)):
+            lessened = obj is not None and (LESSENED.search(ctx.document.text, max(sentence.start, obj.start - 60),
+                                                             obj.start) or EFFICACY_AFTER.match(ctx.document.text, obj.end))
+            if predicate == "causesAdverseEvent" and lessened:
+                # "paclitaxel … inhibited tumour growth" (the tumour a disease since 2026-12-01),
+                # "THP reduced amphetamine-induced hyperactivity": what the drug lessens it
+                # treats, a disease (found by a new user: pioglitazone "caused" the fibrosis it
+                # reduced); an adverse event it only prevents, which no edge says.
+                if object_mentions[0].type == "AdverseEvent":
+                    continue
+                predicate = "treats"
+            elif predicate == "causesAdverseEvent" and not any(
+                    _harm_said(ctx, s, subject_mentions[0].curie) for s in ctx.sentences
+                    if any(s.start <= m.start < s.end for m in object_mentions)):
                 # The direction model leans to "causes" (most training pairs are BC5CDR's):
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
-            if predicate == "causesAdverseEvent" and obj is not None and (LESSENED.search(
-                    ctx.document.text, max(sentence.start, obj.start - 60), obj.start)
-                    or EFFICACY_AFTER.match(ctx.document.text, obj.end)):
-                continue    # "paclitaxel … inhibited tumour growth" (the tumour a disease since 2026-12-01)
             if predicate == "causesAdverseEvent" and subject is not None and obj is not None and (
                     MANAGED.search(ctx.document.text, min(subject.end, obj.end), max(subject.start, obj.start))
                     or HISTORY.match(ctx.document.text, subject.end)):
@@ -318,6 +328,26 @@ class PairModel:
                                          anchor=(subject or obj or subject_mentions[0]).start)
             out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
         return out
+
+
+def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
+    """Whether a sentence speaks of harm (:data:`_HARM`), not counting a compound that names
+    another cause: "diet-induced steatohepatitis" is no harm of the drug that then reduced
+    it (found by a new user), where "drug-induced", "chemotherapy-induced" or the drug's own
+    "X-induced" still are."""
+    text = ctx.document.text
+    own_ends = {m.end for m in ctx.in_sentence(sentence, "Drug") if m.curie == drug}
+    for m in _HARM.finditer(text, sentence.start, sentence.end):
+        if not (m.group(1)[:4].lower() in ("indu", "caus") and text[m.start() - 1] == "-"):
+            return True
+        if m.start() - 1 in own_ends or _THERAPY_WORD.search(text, max(sentence.start, m.start() - 20), m.start() - 1):
+            return True
+    return False
+
+
+#: Before "-induced", a word for the treatment itself: "drug-induced", "chemotherapy-induced".
+_THERAPY_WORD = re.compile(r"\b(?:drugs?|medications?|medicines?|chemotherapy|therapy|treatment|agents?|"
+                           r"[\w-]*(?:statin|mab|nib|platin|taxel|rubicin|azole|mycin|cillin))$", re.IGNORECASE)
 
 
 def _harmed(ctx: Context, diseases: Sequence[Mention], drug: str) -> bool:

@@ -557,7 +557,14 @@ def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     diseases = ctx.in_sentence(sentence, "Disease")
-    subjects = ctx.in_sentence(sentence, "Target") + ctx.in_sentence(sentence, "Mutation")
+    mutations = ctx.in_sentence(sentence, "Mutation")
+    # A gene named inside its allele ("HLA-B*57:01") is not said to be associated itself:
+    # "HLA-B*58:01 was not associated" denied it of HLA-B, which another sentence's allele
+    # had (found by a new user: a false conflict). "EGFR mutations are associated with"
+    # says it of the gene too.
+    alleles = [m for m in mutations if m.entity.variant_type == "SO:0001023"]
+    subjects = [g for g in ctx.in_sentence(sentence, "Target")
+                if not any(m.start <= g.start and g.end <= m.end for m in alleles)] + mutations
     if not diseases or not subjects or not ASSOCIATED.search(sentence.text):
         return
     for subject in subjects:

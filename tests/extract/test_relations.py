@@ -796,3 +796,24 @@ def test_history_of_progression_on_prior_regimens_is_no_resistance_to_the_drug_g
                        if a.predicate.startswith("confers"))
     assert responses == [("G2576T", "confersResistanceTo", "DRUGBANK:DB00601"),   # linezolid
                          ("mutation", "confersResistanceTo", "CHEBI:45783")]
+
+
+def test_an_allele_not_its_gene_is_associated() -> None:
+    """"associated with carriage of the HLA-B*57:01 allele" and "HLA-B*58:01 was not
+    associated" made HLA-B both associated and not (found by a new user: a false conflict)."""
+    extraction = extract(document("Abacavir hypersensitivity was strongly associated with carriage of the "
+                                  "HLA-B*57:01 allele. HLA-B*58:01 was not associated with abacavir hypersensitivity."),
+                         SHIPPED, TAGGER)
+    claims = {(a.subject, any(e.negated for e in a.evidence)) for a in extraction.assertions
+              if a.predicate == "associatedWith" and any(e.rule == "associatedWith:trigger" for e in a.evidence)}
+    assert claims == {("kgr:mutation-HLA-B-star57-01", False), ("kgr:mutation-HLA-B-star58-01", True)}
+
+
+def test_a_gene_s_spelt_out_name_takes_its_bracketed_symbol_s_gene() -> None:
+    """"Isocitrate dehydrogenase 1 (IDH1)": no vocabulary has the long form, and a retrained
+    tagger stopped taking it; "Programmed death-ligand 1 (PD-L1)" had a disease, "death"."""
+    extraction = extract(document("Isocitrate dehydrogenase 1 (IDH1) mutations occur in cholangiocarcinoma. "
+                                  "Programmed death-ligand 1 (PD-L1) expression was high."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type in ("Target", "Disease")] == [
+        ("Isocitrate dehydrogenase 1", "HGNC:5382"), ("IDH1", "HGNC:5382"), ("cholangiocarcinoma", "MONDO:0019087"),
+        ("Programmed death-ligand 1", "HGNC:17635"), ("PD-L1", "HGNC:17635")]
