@@ -41,10 +41,10 @@ PATTERNS = (
     # "L747_P753delinsS", "Y772_A775dupYVMA", "p.Glu746_Ala750del" (EGFR exon 19 and 20,
     # ERBB2 exon 20, KIT exon 11: found in CIViC's statements, which kg read as nothing).
     ("protein_range", re.compile(
-        rf"\b(?:p\.\s?\(?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})(?P<pos>\d{{2,5}})_"
+        rf"\b(?:p\.\s?(?P<open>\()?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})(?P<pos>\d{{2,5}})_"
         rf"(?P<ref2>[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})(?P<pos2>\d{{2,5}})"
         rf"(?P<alt>delins(?:[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})+|del|ins(?:[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})+|"
-        rf"dup(?:[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})*)(?!\w)\)?")),
+        rf"dup(?:[ACDEFGHIKLMNPQRSTVWY]|{_AA3_RE})*)(?!\w)(?(open)\))")),
     # A codon-level change with no new residue: "Q61 mutation", "R882 mutations".
     ("codon", re.compile(r"\b(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,4})(?=\s+(?:mutations?|mutants?|mutated|variants?)\b)")),
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),

@@ -472,7 +472,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
 #: dacarbazine", "12 (8%) in the dacarbazine arm".
 ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        # a yearly rate: "1.64% per year in the warfarin group" (found by a new user)
-                       r"(?:(?:per|a|/)\s*(?:year|yr|annum|(?:100\s+)?patient-years?)\s+)?"
+                       r"(?:(?:per|a|/)\s*(?:year|yr|annum|(?:100\s+)?(?:patient|person)-years?)\s+)?"
                        r"(?:of patients\s+)?(?:for|with|in|on|among|receiving|given)\s+(?:the\s+)?",
                        re.IGNORECASE)
 

@@ -62,10 +62,17 @@ MANAGED = re.compile(r"\b(?:(?:managed|treated|controlled|resolved|reversed|impr
                      r"(?:with|by|after|on|to)|(?:was|were)\s+required|management)\b", re.IGNORECASE)
 #: Right before a disease, a word that lessens it: what the drug does to it is no harm
 #: ("inhibited tumour growth", "reduced the incidence of seizures").
-LESSENED = re.compile(r"\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|alleviat|abolish|block|ameliorat)\w*\s+"
+#: One word of a list's item: no verb, clause word or preposition.
+_ITEM = (r"(?:(?!(?:was|were|is|are|be|been|who|which|that|and|or|with|in|but|whereas|while|although|"
+         r"produc\w*|develop\w*|caus\w*|induc\w*|increas\w*|led|resulted)\b)[\w()/-]+)")
+LESSENED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|alleviat|abolish|"
+                      r"block|ameliorat)\w*\s+(?!in\s|(?:the\s+)?dose)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:incidence|severity|risk|rate|onset)\s+of\s+)?"
-                      # down a list: "reduced serum ALT, hepatic inflammation and fibrosis" (found by a new user)
-                      r"(?:(?!(?:but|whereas|while|although|caus\w*|induc\w*|increas\w*)\b)[\w()/-]+,?\s+){0,6}$",
+                      # down a list, item by item: "reduced serum ALT, hepatic inflammation and
+                      # fibrosis" (found by a new user); never past a verb or a clause's word
+                      # ("reduced HbA1c and was associated with weight gain", found in review)
+                      rf"(?:{_ITEM}(?:\s+{_ITEM}){{0,2}}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){{0,4}}"
+                      rf"(?:{_ITEM}\s+){{0,2}}$",
                       re.IGNORECASE)
 #: Right before a disease, words that make it a harm the patients suffered: no drug of the
 #: paper "treats" it ("one patient died of immune-mediated myocarditis", "did not cause weight loss").

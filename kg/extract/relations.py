@@ -73,7 +73,8 @@ RESISTANT = re.compile(
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
     r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
-    r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b)|"
+    r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
+    r"(?!\s+(?:with|of)\b))|"
     # "non-susceptible", "nonsusceptible" (found by a new user: read as susceptibility)
     r"non-?susceptib(?:le|ility)|"
     # "lost activity against V804M", "loss of sensitivity to trastuzumab", "diminished the
@@ -98,6 +99,11 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
                             r"control|stasis|reduction|suppression)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+#: Before a drug's harm, a verb of which it is the object: "protect against", "prevent",
+#: "reduced" (the negation is the verb's; "cisplatin-induced nephrotoxicity was not observed"
+#: still denies the harm, found in review).
+PROTECT_BEFORE = re.compile(r"\b(?:protect\w*|prevent\w*|reduc\w*|attenuat\w*|ameliorat\w*|revers\w*|"
+                            r"alleviat\w*|mitigat\w*|against|treat\w*)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Right before a noun phrase, what denies it: "no clozapine-induced agranulocytosis", "without …".
 NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|free\s+of|neither|nor|not\s+a|not\s+any)\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -124,7 +130,13 @@ HARM_RISK_BEFORE = re.compile(
     r"\b(?:(?:limited|complicated|hampered|restricted|offset|tempered|overshadowed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:risks?|concerns?|occurrence|incidence)\s+(?:of|about|over)\s+|"
     r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+)"
-    r"(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
+    r"(?:(?!(?:in|among|with|for|of)\b)[\w-]+,?\s+){0,3}$", re.IGNORECASE)
+#: Before "increased risk of", what makes it the patients' risk or the one the drug lowers:
+#: "patients with an increased risk of myocardial infarction", "Statins lower the increased
+#: risk of …" (found in review).
+_RISK_NOT_HARM = re.compile(r"\b(?:with|lower\w*|reduc\w*|decreas\w*|prevent\w*|mitigat\w*|attenuat\w*)\s+"
+                            r"(?:the\s+|an?\s+|their\s+|this\s+)?(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\b",
+                            re.IGNORECASE)
 
 
 RISK_WORD = re.compile(r"\b(?:risks?|concerns?|incidence|occurrence)\b", re.IGNORECASE)
@@ -132,9 +144,14 @@ RISK_WORD = re.compile(r"\b(?:risks?|concerns?|incidence|occurrence)\b", re.IGNO
 
 def harm_risk(text: str, sentence: Sentence, disease: Mention) -> bool:
     """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)."""
-    return HARM_RISK_BEFORE.search(text, max(sentence.start, disease.start - 90), disease.start) is not None
+    start = max(sentence.start, disease.start - 90)
+    found = HARM_RISK_BEFORE.search(text, start, disease.start)
+    return found is not None and _RISK_NOT_HARM.search(text, max(sentence.start, found.start() - 30), found.end()) is None
 
 
+#: Between two arms' rates, a word that starts another statement.
+_OTHER_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|achieved|managed|treated|showed|observed|reported|"
+                           r"while|whereas|but|although|respon\w*)\b", re.IGNORECASE)
 #: A rate right before a drug names the drug's arm: "in 16% on sorafenib", "12% of those given placebo".
 RATE_ON = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:of\s+(?:the\s+)?(?:patients|those|subjects)\s+)?"
                      r"(?:on|with|in|receiving|given|treated\s+with|taking|in\s+the)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -598,8 +615,15 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # "Hand-foot syndrome occurred in 17% on sunitinib and 16% on sorafenib": each arm
         # with its own rate of the event, up to the next event named (found by a new user).
         until = events[n + 1].start if n + 1 < len(events) else sentence.end
-        each_drug += [d for d in drugs if event.end <= d.start < until and d not in each_drug
-                      and d.curie not in {e.curie for e in each_drug} and RATE_ON.search(text, max(event.end, d.start - 40), d.start)]
+        for d in drugs:
+            if not (event.end <= d.start < until) or d.curie in {e.curie for e in each_drug}:
+                continue
+            before = max((e.end for e in each_drug if e.end <= d.start), default=event.end)
+            # "… in 16% on sorafenib" after "17% on sunitinib and": nothing but the list between
+            # (found in review: "and disease control was achieved in 40% on gefitinib").
+            if RATE_ON.search(text, max(event.end, d.start - 40), d.start) and not _OTHER_CLAUSE.search(
+                    text, before, d.start) and not any(before <= m.start < d.start for m in ctx.in_sentence(sentence, "Endpoint")):
+                each_drug.append(d)
         for each in each_drug:
             yield Assertion(each.curie, "causesAdverseEvent", event.curie,
                             (sentence_evidence(ctx, sentence, rule, each, event, inferred=inferred, anchor=event.start),))
@@ -624,6 +648,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             disease = min(after, key=lambda d: d.start)
             evidence = sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start)
             if (evidence.negated and text.startswith("-", drug.end)
+                    and PROTECT_BEFORE.search(text, max(sentence.start, drug.start - 40), drug.start)
                     and not NEGATED_NOUN_BEFORE.search(text, max(sentence.start, drug.start - 30), drug.start)):
                 # "Lithium does not protect against clozapine-induced agranulocytosis": the
                 # compound takes the harm as given; the clause's "not" denies the protection

@@ -174,3 +174,10 @@ def test_in_frame_changes_of_a_run_of_residues() -> None:
         ("A767_V769dupASV", "EGFR A767_V769dupASV", "SO:1000035"),
         ("W557_K558del", "KIT W557_K558del", "SO:0000159"),
         ("L747_P753delinsS", "EGFR L747_P753delinsS", "SO:1000032")]
+
+
+def test_a_run_of_residues_in_brackets_leaves_the_bracket() -> None:
+    """"insertions (A767_V769dup) are" took the closing bracket (found in review); "p.(…)" keeps its own."""
+    extraction = run("EGFR exon 20 insertions (A767_V769dup) and EGFR p.(Glu746_Ala750del) were found.")
+    assert [m.text for m in extraction.mentions if m.type == "Mutation" and "_" in m.text] == [
+        "A767_V769dup", "p.(Glu746_Ala750del)"]

@@ -215,3 +215,15 @@ def test_a_drug_does_not_cause_what_it_reduced_in_a_model_of_another_cause() -> 
         "fibrosis scores.", "Pioglitazone in a mouse model of steatohepatitis"), load_lexicon(), load_tagger(),
         load_pair_model())
     assert [(a.subject, a.object) for a in extraction.assertions if a.predicate == "causesAdverseEvent"] == []
+
+
+def test_a_reduced_dose_is_no_treatment_of_the_harm_that_caused_it() -> None:
+    """Found in review: "The dose of sunitinib was reduced in patients who developed
+    hand-foot syndrome" became a treatment when "reduced" governed any words after it."""
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    extraction = extract(document("The dose of sunitinib was reduced in patients who developed hand-foot syndrome.",
+                                  "Sunitinib in renal cell carcinoma"), load_lexicon(), load_tagger(), load_pair_model())
+    assert ("DRUGBANK:DB01268", "treats", "MONDO:0700048") not in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}

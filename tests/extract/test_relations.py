@@ -817,3 +817,36 @@ def test_a_gene_s_spelt_out_name_takes_its_bracketed_symbol_s_gene() -> None:
     assert [(m.text, m.curie) for m in extraction.mentions if m.type in ("Target", "Disease")] == [
         ("Isocitrate dehydrogenase 1", "HGNC:5382"), ("IDH1", "HGNC:5382"), ("cholangiocarcinoma", "MONDO:0019087"),
         ("Programmed death-ligand 1", "HGNC:17635"), ("PD-L1", "HGNC:17635")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The clause's negation still denies a harm it governs (found in review).
+    ("Cisplatin-induced nephrotoxicity was not observed.", {("DRUGBANK:DB00515", "MONDO:0005240", True)}),
+    # A rate in another statement is no arm of the event (found in review).
+    ("Rash occurred in 30% of patients treated with erlotinib, and disease control was achieved in 40% on gefitinib.",
+     {("DRUGBANK:DB00530", "kgr:ae-rash", False)}),
+    # The patients' risk, or the one the drug lowers, is no harm of it (found in review).
+    ("Aspirin is used in patients with an increased risk of myocardial infarction.", set()),
+])
+def test_review_of_the_harm_rules(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    extraction = extract(document(text), SHIPPED, TAGGER)
+    assert {(a.subject, a.object, any(e.negated for e in a.evidence)) for a in extraction.assertions
+            if a.predicate == "causesAdverseEvent"} == expected
+
+
+def test_progression_on_treatment_with_a_drug_is_resistance_to_it() -> None:
+    """"progressed on treatment with imatinib" names the drug (found in review): resistance."""
+    extraction = extract(document("Patients with KIT D816V progressed on treatment with imatinib."), SHIPPED, TAGGER)
+    assert [(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate.startswith("confers")] == [
+        ("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783")]
+
+
+def test_a_yearly_rate_is_its_arm_s() -> None:
+    """"1.64% per year in the warfarin group" went to apixaban (found by a new user);
+    "per 100 person-years" too (found in review)."""
+    extraction = extract(document(
+        "Major bleeding occurred at a rate of 2.08% per year with apixaban as compared with 3.52% per year with "
+        "warfarin. Major bleeding was 2.1% per 100 person-years with apixaban and 3.1% per 100 person-years with "
+        "warfarin."), SHIPPED, TAGGER)
+    assert [(o.drug, str(o.percent)) for o in extraction.outcomes] == [
+        ("DRUGBANK:DB06605", "2.08"), ("DRUGBANK:DB00682", "3.52"), ("DRUGBANK:DB06605", "2.1"), ("DRUGBANK:DB00682", "3.1")]
