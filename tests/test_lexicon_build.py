@@ -275,6 +275,11 @@ def test_a_chemical_loses_the_names_that_are_gene_symbols(tmp_path: Path) -> Non
     assert builder.entries["HGNC:8975"].exact >= {"PIK3CA"}
 
 
+#: The columns of HGNC rows that :meth:`Builder.hgnc` and :meth:`Builder.gene_forms` read.
+_HGNC_GENES_HEADER = ("HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
+                      "UniProt ID(supplied by UniProt)\tPrevious symbols\tLocus type\n")
+
+
 def test_gene_names_get_the_forms_papers_write(built: Path) -> None:
     """HGNC lists MMP9, PPARA and "catenin beta 1"; abstracts write MMP-9, PPARα and β-catenin."""
     rows = _rows(built)
@@ -292,8 +297,7 @@ def test_a_gene_form_another_entry_has_is_left_to_it(tmp_path: Path) -> None:
     """Asparaginase is a drug: HGNC's one-word name of ASPG does not take it from DrugBank."""
     builder = Builder()
     (tmp_path / "hgnc.tsv").write_text(
-        "HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
-        "UniProt ID(supplied by UniProt)\tPrevious symbols\tLocus type\n"
+        _HGNC_GENES_HEADER +
         "HGNC:20123\tASPG\tasparaginase\tApproved\t\t374569\tQ86U10\t\tgene with protein product\n"
         "HGNC:11740\tTF\ttransferrin\tApproved\t\t7018\tP02787\t\tgene with protein product\n", encoding="utf-8")
     builder.hgnc(tmp_path / "hgnc.tsv")
@@ -309,8 +313,7 @@ def test_a_gene_s_product_gives_up_the_gene_s_names(tmp_path: Path) -> None:
     named by a symbol's stem ("SCA") keeps the hyphened form ("SCA-3")."""
     builder = Builder()
     (tmp_path / "hgnc.tsv").write_text(
-        "HGNC ID\tApproved symbol\tApproved name\tStatus\tAlias symbols\tNCBI Gene ID(supplied by NCBI)\t"
-        "UniProt ID(supplied by UniProt)\tPrevious symbols\tLocus type\n"
+        _HGNC_GENES_HEADER +
         "HGNC:5438\tIFNG\tinterferon gamma\tApproved\tIFN-gamma\t3458\tP01579\t\tgene with protein product\n"
         "HGNC:7106\tATXN3\tataxin 3\tApproved\tSCA3\t4287\tP54252\t\tgene with protein product\n", encoding="utf-8")
     builder.hgnc(tmp_path / "hgnc.tsv")
