@@ -371,8 +371,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 values["drug"], values["arm"] = None, None
         elif "drug" not in fields and number is not None and len({d.curie for d in drugs}) > 1:
             # "48% for vemurafenib and 5% for dacarbazine": each number is its own arm's.
-            named = next((d for d in drugs if 0 <= d.start - number.end <= 30
-                          and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)), None)
+            named = next((d for d in drugs if 0 <= d.start - number.end <= 40
+                          and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)
+                          and (not _OF_ONLY.fullmatch(text, number.end, d.start) or _TREATED.match(text, d.end))), None)
             if named is not None:
                 values["drug"] = named.curie
         out.append(OutcomeMeasurement(
@@ -473,13 +474,23 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
 ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        # a yearly rate: "1.64% per year in the warfarin group" (found by a new user)
                        r"(?:(?:per|a|/)\s*(?:year|yr|annum|(?:100\s+)?(?:patient|person)-years?)\s+)?"
-                       r"(?:of patients\s+)?(?:for|with|in|on|among|receiving|given)\s+(?:the\s+)?",
+                       # "in 43% of those receiving erlotinib", "19% of olaparib-treated patients"
+                       # (found by a new user: both were the other arm's)
+                       r"(?:of\s+(?:the\s+)?(?:patients|those|subjects|participants)\s+(?:who\s+(?:were\s+)?)?)?"
+                       r"(?:for|with|in|on|among|receiving|given|taking|treated\s+with|assigned\s+to|randomi[sz]ed\s+to|"
+                       r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed)\b))\s+(?:the\s+)?",
                        re.IGNORECASE)
+
+
+#: Between a number and its arm's drug, "of" alone: the drug's arm only as "of DRUG-treated patients".
+_OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
+_TREATED = re.compile(r"[\s-](?:treated|exposed)\b", re.IGNORECASE)
 
 
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
 CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|best supportive care|"
-                           r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)(?![\w-])"
+                           r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)"
+                           r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            r"(?!\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
 #: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".

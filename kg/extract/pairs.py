@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.context import HISTORY, Context
-from kg.extract.relations import EFFICACY_AFTER, NOT_TREAT, NOT_TREATED, sentence_evidence
+from kg.extract.relations import EFFICACY_AFTER, LIST_BEFORE, NOT_TREAT, NOT_TREATED, measured, sentence_evidence
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
 
@@ -62,17 +62,13 @@ MANAGED = re.compile(r"\b(?:(?:managed|treated|controlled|resolved|reversed|impr
                      r"(?:with|by|after|on|to)|(?:was|were)\s+required|management)\b", re.IGNORECASE)
 #: Right before a disease, a word that lessens it: what the drug does to it is no harm
 #: ("inhibited tumour growth", "reduced the incidence of seizures").
-#: One word of a list's item: no verb, clause word or preposition.
-_ITEM = (r"(?:(?!(?:was|were|is|are|be|been|who|which|that|and|or|with|in|but|whereas|while|although|"
-         r"produc\w*|develop\w*|caus\w*|induc\w*|increas\w*|led|resulted)\b)[\w()/-]+)")
 LESSENED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:inhibit|suppress|reduc|decreas|prevent|attenuat|alleviat|abolish|"
                       r"block|ameliorat)\w*\s+(?!in\s|(?:the\s+)?dose)"
                       r"(?:(?:the|its|their)\s+)?(?:(?:incidence|severity|risk|rate|onset)\s+of\s+)?"
                       # down a list, item by item: "reduced serum ALT, hepatic inflammation and
                       # fibrosis" (found by a new user); never past a verb or a clause's word
                       # ("reduced HbA1c and was associated with weight gain", found in review)
-                      rf"(?:{_ITEM}(?:\s+{_ITEM}){{0,2}}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){{0,4}}"
-                      rf"(?:{_ITEM}\s+){{0,2}}$",
+                      + LIST_BEFORE,
                       re.IGNORECASE)
 #: Right before a disease, words that make it a harm the patients suffered: no drug of the
 #: paper "treats" it ("one patient died of immune-mediated myocarditis", "did not cause weight loss").
@@ -289,6 +285,10 @@ class PairModel:
                 continue
             predicate, first_is_subject = self.predicate(candidate)
             subject_mentions, object_mentions = candidate.mentions if first_is_subject else candidate.mentions[::-1]
+            if candidate.kinds[0] == "Chemical" and all(measured(ctx.document.text, m) for m in candidate.mentions[0]):
+                # A chemical only ever named as a value measured ("serum creatinine", "blood
+                # urea nitrogen") is the patients' reading, not a drug (found by a new user).
+                continue
             if predicate == "treats" and _harmed(ctx, object_mentions, subject_mentions[0].curie):
                 # Found by a new user: pembrolizumab "treated" the myocarditis a patient died
                 # of. A harm, then, if the checks below agree, never a treatment.

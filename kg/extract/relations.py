@@ -71,7 +71,10 @@ RESISTANT = re.compile(
     r"\b(resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
+    # "patients with T790M-positive NSCLC who progressed on osimertinib" are who was studied,
+    # the mutation their reason for the drug (found by a new user: T790M resisted osimertinib).
+    r"(?<!\bwho\s)(?<!\bhad\s)(?<!\bthat\s)(?<!\bwhich\s)progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
@@ -115,6 +118,35 @@ INDUCED_BEFORE = re.compile(
     r"\s+(?:with|of|to)\s+)?",
     re.IGNORECASE,
 )
+#: Right before a drug, words that make it the remedy of a harm, not its cause: "was
+#: prevented by pyridoxine", "managed with ondansetron", "reversed by naloxone".
+REMEDY_BEFORE = re.compile(r"\b(?:prevent|avert|revers|manag|resolv|abolish|attenuat|ameliorat|"
+                           r"alleviat|counteract|antagoni[sz]|rescu|mitigat|relieve)\w*\s+(?:by|with)\s+"
+                           r"(?:(?:the|a|an|oral|intravenous|iv|prophylactic|concomitant|high-dose|low-dose)\s+)*$",
+                           re.IGNORECASE)
+#: Around a chemical, words that make it a value measured, not an agent given: "serum
+#: creatinine", "blood urea nitrogen", "glutathione levels" (found by a new user: creatinine
+#: "caused" acute tubular necrosis).
+_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|blood|urine|urinary|renal|hepatic|tissue|cellular|intracellular|"
+                              r"circulating|cerebrospinal|CSF|salivary|faecal|fecal)\s+$", re.IGNORECASE)
+_MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|clearance|excretion|content|values?)\b", re.IGNORECASE)
+_MEASURED_NAME = re.compile(r"(?:serum|plasma|blood|urine|urinary)\b", re.IGNORECASE)
+
+
+def measured(text: str, chemical: Mention) -> bool:
+    """Whether a chemical is named as a value measured ("serum creatinine", "glutathione levels").
+
+    >>> from kg.model import Entity
+    >>> text = "Cisplatin increased serum creatinine."
+    >>> m = Mention(26, 36, "creatinine", Entity("CHEBI:16737", "Drug", "creatinine"))
+    >>> measured(text, m), measured(text, Mention(0, 9, "Cisplatin", Entity("CHEBI:27899", "Drug", "cisplatin")))
+    (True, False)
+    """
+    return bool(_MEASURED_NAME.match(chemical.text) or _MEASURED_BEFORE.search(text, max(0, chemical.start - 16),
+                                                                                 chemical.start)
+                or _MEASURED_AFTER.match(text, chemical.end))
+
+
 #: "<drug> caused / produced / induced … <disease>", within one clause.
 #: The bare form too: "did not cause".
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
@@ -142,11 +174,29 @@ _RISK_NOT_HARM = re.compile(r"\b(?:with|lower\w*|reduc\w*|decreas\w*|prevent\w*|
 RISK_WORD = re.compile(r"\b(?:risks?|concerns?|incidence|occurrence)\b", re.IGNORECASE)
 
 
+#: One word of a list's item: no verb, clause word or preposition.
+_ITEM = (r"(?:(?!(?:was|were|is|are|be|been|who|which|that|and|or|with|in|but|whereas|while|although|"
+         r"produc\w*|develop\w*|caus\w*|induc\w*|increas\w*|led|resulted)\b)[\w()/-]+)")
+#: Down a list to the mention after it, item by item: "serum ALT, hepatic inflammation and
+#: " before "fibrosis"; never past a verb or a clause's word.
+LIST_BEFORE = (rf"(?:{_ITEM}(?:\s+{_ITEM}){{0,2}}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){{0,4}}"
+               rf"(?:{_ITEM}\s+){{0,2}}$")
+#: Right before a disease (down a list), a verb that makes it what a drug caused: "it can
+#: cause severe neutropenia and agranulocytosis" (found by a new user: clozapine treated them).
+CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing))\s+" + LIST_BEFORE, re.IGNORECASE)
+
+
 def harm_risk(text: str, sentence: Sentence, disease: Mention) -> bool:
-    """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)."""
+    """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)
+    or what the treatment caused (:data:`CAUSED_BEFORE`, no word of efficacy between)."""
     start = max(sentence.start, disease.start - 90)
     found = HARM_RISK_BEFORE.search(text, start, disease.start)
-    return found is not None and _RISK_NOT_HARM.search(text, max(sentence.start, found.start() - 30), found.end()) is None
+    if found is not None and _RISK_NOT_HARM.search(text, max(sentence.start, found.start() - 30), found.end()) is None:
+        return True
+    caused = CAUSED_BEFORE.search(text, start, disease.start)
+    # "induced remission of CML", "induced apoptosis and inhibited tumour growth" is efficacy.
+    return (caused is not None and not TREAT.search(text, caused.end("verb"), disease.start)
+            and not INHIBIT.search(text, caused.end("verb"), disease.start) and not EFFICACY_AFTER.match(text, disease.end))
 
 
 #: Between two arms' rates, a word that starts another statement.
@@ -159,7 +209,10 @@ INCIDENCE_AFTER = re.compile(
     # "QT prolongation of any grade was reported in 9.5%" (found by a new user)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
     r"(?:\s+or\s+(?:higher|above|worse|greater))?\s+)?(?:(?:occurred|occurring|developed|developing)\b|"
-    r"(?:was|were|has been|have been)\s+(?:reported|observed|seen|noted|experienced|developed)\b)"
+    r"(?:was|were|has been|have been)\s+(?:reported|observed|seen|noted|experienced|developed)\b|"
+    # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
+    # user: its rate went to the next event), not "CML was diagnosed in 2010"
+    r"(?:was|were)\s+(?:diagnosed|documented|confirmed|identified)\s+in\s+\d+(?:\.\d+)?\s*(?:%|patients|subjects|cases))"
     r"|\s+in\s+\d+(?:\.\d+)?\s*%",
     re.IGNORECASE)
 #: A rate in brackets after a disease, "hypothyroidism (9.1%)": an event's only in a sentence
@@ -204,6 +257,9 @@ HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)
 #: in a paper on imatinib), so it takes "other", "prior" or an earlier generation.
 OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|second|1st|2nd)[- ]generation)\s+"
                          r"(?:[\w-]+\s+){0,2}(?:inhibitors|TKIs|antagonists|blockers|agents|drugs)\b", re.IGNORECASE)
+#: A sentence about treatment at all: without one, a mutation's poor outcome is a prognosis.
+TREATMENT_WORD = re.compile(r"\b(?:treat\w*|therap\w*|drugs?|inhibitors?|TKIs?|agents?|regimens?|doses?|dosing|"
+                            r"exposure|sensitiv\w*|resist\w*|refractory|respon\w*|IC50|chemotherapy)\b", re.IGNORECASE)
 DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
 
 
@@ -216,8 +272,8 @@ def extract_relations(ctx: Context) -> list[Assertion]:
     for sentence in ctx.sentences:
         if sentence.section == "TITLE":
             continue
-        for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _adverse_events, _induced,
-                     _response, _response_anaphor):
+        for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _drug_associated,
+                     _given_for, _adverse_events, _induced, _response, _response_anaphor):
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
@@ -590,6 +646,95 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                         (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
 
 
+#: Right after a drug: its use "was (not) associated with" what follows.
+DRUG_ASSOCIATED = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:use|exposure|therapy|treatment|intake|users?|prescriptions?|administration)\s+)?"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:(?:not|also|significantly|independently|strongly|positively|consistently|further|only|weakly)\s+)*"
+    r"(?:associated|linked)\s+(?:with|to)\s+", re.IGNORECASE)
+#: Between "associated with" and a harm: "an increased risk of", "higher rates of", a list's
+#: items; nothing that lowers it (checked apart: :data:`_LOWERED`).
+_ASSOCIATED_HARM = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:(?:significantly\s+)?(?:increased|higher|elevated|greater|excess|\d+(?:\.\d+)?-fold)\s+)?"
+    r"(?:(?:risks?|incidence|rates?|odds|occurrence|development|onset|cases?|hazard)\s+(?:of|for)\s+)?" + LIST_BEFORE,
+    re.IGNORECASE)
+_LOWERED = re.compile(r"\b(?:lower\w*|reduc\w*|decreas\w*|improv\w*|better|protect\w*|less|fewer|prevent\w*|"
+                      r"resolution|remission|response|survival)\b", re.IGNORECASE)
+#: After a list of harms: the second claim of "associated with weight gain but not with neutropenia".
+_BUT_NOT_WITH = re.compile(r"\s*,?\s*(?:but|and|or)\s+not\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
+
+
+#: Between a drug and the disease it was given for: the dose, route and schedule, then
+#: "for": "haloperidol 5 mg every 6 hours for agitation", "azithromycin for pneumonia",
+#: "is widely used for generalized epilepsy" (found by a new user: both "caused" what they
+#: were given for). No verb but "used"/"given"/"prescribed", so "was stopped for
+#: hepatotoxicity" and "was hospitalized for" stay out.
+GIVEN_FOR = re.compile(
+    r"(?:\s*,?\s*(?:[\d.,/]+\s*(?:mg|g|mcg|µg|ug|IU|units?|mL|mmol)(?:/(?:kg|m2|m²|day|d|h))*|every|each|per|daily|"
+    r"twice|once|three|times|a|day|days|hours?|h|weeks?|orally|intravenously|intravenous|oral|subcutaneous(?:ly)?|"
+    r"iv|po|bid|tid|qd|q\d+h|\d+|(?:is|was|are|were)\s+(?:widely\s+|commonly\s+|often\s+|also\s+|frequently\s+)?"
+    r"(?:used|given|prescribed)|(?:widely\s+|commonly\s+)?(?:used|given|prescribed))\b)*"
+    r"\s+for\s+(?:the\s+)?(?:(?:treatment|management|prevention|prophylaxis|control)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:suspected|presumed|acute|chronic|severe|recurrent|refractory|newly\s+diagnosed|generali[sz]ed)\s+)*$",
+    re.IGNORECASE)
+
+
+def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """A drug given "for" a disease (:data:`GIVEN_FOR`): it treats it."""
+    if " for " not in sentence.text:
+        return
+    drugs = ctx.in_sentence(sentence, "Drug")
+    diseases = ctx.in_sentence(sentence, "Disease")
+    if not drugs or not diseases:
+        return
+    text = ctx.document.text
+    for drug in drugs:
+        if measured(text, drug):
+            continue
+        disease = next((d for d in diseases if d.start >= drug.end), None)
+        if (disease is None or disease.start - drug.end > 70 or disease.entity.label.lower() in NOT_TREATED
+                or GIVEN_FOR.match(text, drug.end, disease.start) is None):
+            continue
+        yield Assertion(drug.curie, "treats", disease.curie,
+                        (sentence_evidence(ctx, sentence, "treats:given-for", drug, disease),))
+
+
+def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """A drug whose use "was (not) associated with" a disease: an adverse event, stated or denied.
+
+    "Amoxicillin use was not associated with tendon rupture", "Olanzapine was associated with
+    weight gain but not with neutropenia" (found by a new user: no evidence at all, where
+    pharmacovigilance studies say most of what they find this way).
+    """
+    if "associated" not in sentence.text and "linked" not in sentence.text:
+        return
+    drugs = ctx.in_sentence(sentence, "Drug")
+    diseases = sorted(ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent"),
+                      key=lambda m: m.start)
+    if not drugs or not diseases:
+        return
+    text = ctx.document.text
+    for drug in drugs:
+        said = DRUG_ASSOCIATED.match(text, drug.end, sentence.end)
+        if said is None or measured(text, drug):
+            continue
+        first = next((d for d in diseases if d.start >= said.end()), None)
+        if (first is None or _ASSOCIATED_HARM.match(text, said.end(), first.start) is None
+                or _LOWERED.search(text, said.end(), first.start) or EFFICACY_AFTER.match(text, first.end)):
+            continue
+        harms = _coordinated(ctx, sentence, first)
+        denied = _BUT_NOT_WITH.match(text, harms[-1].end)
+        if denied is not None:
+            harms += [d for d in diseases if d.start == denied.end()]
+        for each in _coordinated(ctx, sentence, drug):
+            for harm in harms:
+                if harm.entity.label.lower() in NOT_TREATED:
+                    continue
+                yield Assertion(each.curie, "causesAdverseEvent", harm.curie,
+                                (sentence_evidence(ctx, sentence, "causesAdverseEvent:associated", each, harm,
+                                                   anchor=harm.start),))
+
+
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """Adverse events of the sentence's drug, or of the main drug (``inferred``).
 
@@ -605,9 +750,15 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not events:
         return
     events.sort(key=lambda m: m.start)
-    drugs = ctx.in_sentence(sentence, "Drug")
+    # A drug that prevented or treated the event ("was prevented by pyridoxine"), or a lab
+    # value ("serum creatinine"), is not what caused it (found by a new user).
+    drugs = [d for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d)
+             and not REMEDY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    main = ctx.main_drug
+    if main is not None and any(d.curie == main.curie for d in ctx.in_sentence(sentence, "Drug")):
+        main = next((d for d in drugs if d.curie == main.curie), None)  # the remedy itself is no cause
     for n, event in enumerate(events):
-        drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (ctx.main_drug, True)
+        drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (main, True)
         if drug is None:
             continue
         rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")
@@ -656,19 +807,29 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 hedge = _cue(HEDGE_CUES, text, sentence.start, sentence.end, [drug, disease]) if evidence.hedged else None
                 evidence = replace(evidence, negated=False, cue=hedge)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie, (evidence,))
-    for drug in drugs:
+    agents = [d for d in drugs if not measured(text, d)]
+    for drug in agents:
         verb = CAUSE_VERB.search(text, drug.end, min(sentence.end, drug.end + 40))
         if verb is None or NOT_TREAT.search(text, drug.end, verb.start()):
+            continue
+        if text[verb.start() - 1] == "-" or any(drug.end <= d.start < verb.start() for d in agents):
+            # "N-acetylcysteine attenuated cisplatin-induced nephrotoxicity": the verb is
+            # another drug's, by compound or by being nearer (found by a new user).
             continue
         start, end = clause_bounds(sentence, verb.start())
         # "induced remission of CML" is efficacy, not harm: no treatment word in between.
         # Nor is "induced G2/M arrest and inhibited tumour growth" harm to the tumour.
         caused = [d for d in diseases if verb.end() <= d.start < end and d.start - verb.end() <= 60
                   and not TREAT.search(text, verb.end(), d.start) and not INHIBIT.search(text, verb.end(), d.start)]
-        for disease in caused[:1]:
-            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
-                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", drug, disease,
-                                       anchor=disease.start),))
+        if not caused:
+            continue
+        # The list on either side: "ciprofloxacin, levofloxacin and moxifloxacin may cause
+        # tendinopathy and tendon rupture" says it of each (found by a new user).
+        for each in _coordinated(ctx, sentence, drug):
+            for disease in _coordinated(ctx, sentence, caused[0]):
+                yield Assertion(each.curie, "causesAdverseEvent", disease.curie,
+                                (sentence_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", each, disease,
+                                                   anchor=disease.start),))
     for disease in diseases:
         cue = INDUCED_BEFORE.match(text, disease.end)
         if not cue or cue.end() == disease.end:
@@ -720,7 +881,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         predicate = min(triggers)[1]
         drug, inferred = (_nearest(drugs, mutation.start, sentence), False) if drugs else (ctx.main_drug, True)
         if drug is None or (inferred and predicate == "confersResistanceTo"
-                            and OTHER_DRUGS.search(text, sentence.start, sentence.end)):
+                            and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
+                                 or not TREATMENT_WORD.search(text, sentence.start, sentence.end))):
+            # Nor of the main drug where the sentence speaks of no treatment: "FLT3-ITD is
+            # associated with poor outcomes in AML" is a prognosis (found by a new user:
+            # FLT3-ITD resisted gilteritinib).
             continue
         if not inferred and len({p for _, p in triggers}) == 2:
             # Both directions in one clause: the word that takes the drug as its object

@@ -177,14 +177,15 @@ def test_a_disease_patients_suffered_is_no_disease_the_drug_treats() -> None:
         "one patient died of immune-mediated myocarditis. The combination did not cause weight loss.",
         "Pembrolizumab"), load_lexicon(), pairs=treating)
     names = {m.curie: m.text for m in extraction.mentions}
-    got = sorted((names[a.object], a.predicate, a.evidence[0].negated, a.evidence[0].text.split()[-1])
-                 for a in extraction.assertions if a.evidence[0].rule.endswith("pair-classifier")
-                 and names[a.object] in ("melanoma", "myocarditis", "weight loss"))
+    got = sorted((names[a.object], a.predicate, a.evidence[0].negated, a.evidence[0].text.split()[-1],
+                  a.evidence[0].rule) for a in extraction.assertions
+                 if names.get(a.object) in ("melanoma", "myocarditis", "weight loss"))
     # The harms are the drug's adverse events; with no sentence naming both, the evidence is
-    # the sentence that names the harm, with its negation.
-    assert got == [("melanoma", "treats", False, "melanoma."),
-                   ("myocarditis", "causesAdverseEvent", False, "myocarditis."),
-                   ("weight loss", "causesAdverseEvent", True, "loss.")]
+    # the sentence that names the harm, with its negation. "did not cause weight loss" is the
+    # sentence rules' since "cause" before a disease makes it a harm (2026-12-02).
+    assert got == [("melanoma", "treats", False, "melanoma.", "treats:pair-classifier"),
+                   ("myocarditis", "causesAdverseEvent", False, "myocarditis.", "causesAdverseEvent:pair-classifier"),
+                   ("weight loss", "causesAdverseEvent", True, "loss.", "causesAdverseEvent:trigger:main-drug")]
 
 
 def test_a_disease_qualified_by_its_treatment_or_risk_is_no_harm() -> None:
