@@ -147,6 +147,9 @@ def measured(text: str, chemical: Mention) -> bool:
                 or _MEASURED_AFTER.match(text, chemical.end))
 
 
+#: From a drug to the "-induced" of its own compound: "lidocaine (50 mg/kg)-induced", or a
+#: hyphen left hanging for the next one's ("caffeine- but not pentylenetetrazole-induced").
+_OWN_COMPOUND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?-|-[^.;]*-", re.IGNORECASE)
 #: "<drug> caused / produced / induced … <disease>", within one clause.
 #: The bare form too: "did not cause".
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
@@ -257,6 +260,11 @@ HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)
 #: in a paper on imatinib), so it takes "other", "prior" or an earlier generation.
 OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|second|1st|2nd)[- ]generation)\s+"
                          r"(?:[\w-]+\s+){0,2}(?:inhibitors|TKIs|antagonists|blockers|agents|drugs)\b", re.IGNORECASE)
+#: A general statement of prognosis: "FLT3-ITD is associated with poor outcomes in AML". Without
+#: a word of treatment (:data:`TREATMENT_WORD`), no response to the paper's drug; the
+#: patients of a study who "had a shorter overall survival" on it are still its resistance.
+PROGNOSIS = re.compile(r"\b(?:is|are|confers?|predicts?)\s+(?:\w+\s+)?(?:associated\s+with\s+|linked\s+to\s+)?"
+                       r"(?:an?\s+)?(?:poor|worse|shorter|inferior|adverse|unfavou?rable)\b", re.IGNORECASE)
 #: A sentence about treatment at all: without one, a mutation's poor outcome is a prognosis.
 TREATMENT_WORD = re.compile(r"\b(?:treat\w*|therap\w*|drugs?|inhibitors?|TKIs?|agents?|regimens?|doses?|dosing|"
                             r"exposure|sensitiv\w*|resist\w*|refractory|respon\w*|IC50|chemotherapy)\b", re.IGNORECASE)
@@ -812,9 +820,10 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         verb = CAUSE_VERB.search(text, drug.end, min(sentence.end, drug.end + 40))
         if verb is None or NOT_TREAT.search(text, drug.end, verb.start()):
             continue
-        if text[verb.start() - 1] == "-" or any(drug.end <= d.start < verb.start() for d in agents):
+        if text[verb.start() - 1] == "-" and not _OWN_COMPOUND.fullmatch(text, drug.end, verb.start()):
             # "N-acetylcysteine attenuated cisplatin-induced nephrotoxicity": the verb is
-            # another drug's, by compound or by being nearer (found by a new user).
+            # another drug's compound (found by a new user); "lidocaine (50 mg/kg)-induced"
+            # and "caffeine- but not pentylenetetrazole-induced" are the drug's own.
             continue
         start, end = clause_bounds(sentence, verb.start())
         # "induced remission of CML" is efficacy, not harm: no treatment word in between.
@@ -882,7 +891,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drug, inferred = (_nearest(drugs, mutation.start, sentence), False) if drugs else (ctx.main_drug, True)
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
-                                 or not TREATMENT_WORD.search(text, sentence.start, sentence.end))):
+                                 or (PROGNOSIS.search(text, sentence.start, sentence.end)
+                                     and not TREATMENT_WORD.search(text, sentence.start, sentence.end)))):
             # Nor of the main drug where the sentence speaks of no treatment: "FLT3-ITD is
             # associated with poor outcomes in AML" is a prognosis (found by a new user:
             # FLT3-ITD resisted gilteritinib).

@@ -850,3 +850,110 @@ def test_a_yearly_rate_is_its_arm_s() -> None:
         "warfarin."), SHIPPED, TAGGER)
     assert [(o.drug, str(o.percent)) for o in extraction.outcomes] == [
         ("DRUGBANK:DB06605", "2.08"), ("DRUGBANK:DB00682", "3.52"), ("DRUGBANK:DB06605", "2.1"), ("DRUGBANK:DB00682", "3.1")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A drug that attenuates another's "-induced" harm does not cause it; the drug's own
+    # compound, bracketed dose or hanging hyphen still does (BC5CDR shapes).
+    ("Pretreatment with N-acetylcysteine attenuated cisplatin-induced nephrotoxicity.",
+     {("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0005240", False)}),
+    ("L-NAME significantly decreased the incidence of lidocaine (50 mg/kg)-induced convulsions.",
+     {("DRUGBANK:DB00281", "causesAdverseEvent", "MESH:D012640", False)}),
+    # A lab value measured is no agent: not creatinine nor blood urea nitrogen, but cisplatin
+    # caused the necrosis.
+    ("Cisplatin increased serum creatinine and blood urea nitrogen and caused acute tubular necrosis.",
+     {("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0006637", False)}),
+    # The drug that prevented the event is not its cause; the paper's drug is (inferred).
+    ("Isoniazid was given for 6 months. Peripheral neuropathy occurred in 9 patients and was prevented by pyridoxine.",
+     {("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0003620", False)}),
+    # "it can cause" down a list: harms, not what the first clause's efficacy treats.
+    ("Clozapine is the only antipsychotic with proven efficacy in treatment-resistant schizophrenia, but it can "
+     "cause severe neutropenia and agranulocytosis.",
+     {("DRUGBANK:DB00363", "treats", "MESH:D000090663", False),
+      ("DRUGBANK:DB00363", "causesAdverseEvent", "MONDO:0001475", False),
+      ("DRUGBANK:DB00363", "causesAdverseEvent", "MONDO:0001609", False)}),
+    # Every drug of the list before "may cause".
+    ("Fluoroquinolones such as ciprofloxacin, levofloxacin and moxifloxacin may cause tendinopathy.",
+     {("DRUGBANK:DB00537", "causesAdverseEvent", "MONDO:0100010", False),
+      ("DRUGBANK:DB01137", "causesAdverseEvent", "MONDO:0100010", False),
+      ("DRUGBANK:DB00218", "causesAdverseEvent", "MONDO:0100010", False)}),
+    # "induced remission" is still efficacy.
+    ("Imatinib induced remission of chronic myeloid leukemia.", {("CHEBI:45783", "treats", "MONDO:0011996", False)}),
+])
+def test_harm_of_the_drug_not_of_its_remedy_or_a_lab_value(text: str, expected: set[tuple[str, str, str, bool]]) -> None:
+    """Found by a pharmacovigilance user (2026-12-02): N-acetylcysteine "caused" the
+    nephrotoxicity it attenuated, pyridoxine the neuropathy it prevented, creatinine acute
+    tubular necrosis, and clozapine "treated" the agranulocytosis it can cause."""
+    got = {(s, p, o, n) for s, p, o, n, _ in _full(text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amoxicillin use was not associated with tendon rupture in this cohort.",
+     [("DRUGBANK:DB01060", "causesAdverseEvent", "MESH:D012421", True, "was not")]),
+    ("Olanzapine was associated with weight gain but not with neutropenia.",
+     [("DRUGBANK:DB00334", "causesAdverseEvent", "MESH:D015430", False, None),
+      ("DRUGBANK:DB00334", "causesAdverseEvent", "MONDO:0001475", True, "not")]),
+    ("Quetiapine and lamotrigine were not associated with polyuria.",
+     [("DRUGBANK:DB01224", "causesAdverseEvent", "MESH:D011141", True, "were not"),
+      ("DRUGBANK:DB00555", "causesAdverseEvent", "MESH:D011141", True, "were not")]),
+    # What the drug lowers is no harm of it.
+    ("Metformin use was associated with a lower incidence of colorectal cancer.", []),
+])
+def test_a_drug_associated_with_a_harm(text: str, expected: list[tuple[object, ...]]) -> None:
+    """Found by a pharmacovigilance user: "X was not associated with Y", the commonest finding
+    of a safety study, gave no evidence at all."""
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She received intravenous haloperidol 5 mg every 6 hours for agitation, together with azithromycin for "
+     "pneumonia.", [("DRUGBANK:DB00502", "treats", "MESH:D011595", False, None),
+                    ("DRUGBANK:DB00207", "treats", "MONDO:0005249", False, None)]),
+    ("Valproic acid is widely used for generalized epilepsy but may cause severe hepatotoxicity.",
+     [("DRUGBANK:DB00313", "treats", "MESH:D004829", False, None),
+      ("DRUGBANK:DB00313", "causesAdverseEvent", "kgr:ae-hepatotoxicity", False, "may")]),
+    # Stopped for a harm, or "for 3 weeks": nothing treated.
+    ("Amiodarone was stopped for hepatotoxicity.", []),
+    ("Patients received cisplatin for 3 weeks for ovarian cancer.", []),
+])
+def test_a_drug_given_for_a_disease_treats_it(text: str, expected: list[tuple[object, ...]]) -> None:
+    """Found by a pharmacovigilance user: haloperidol and azithromycin "caused" the agitation
+    and pneumonia they were given for, valproate the epilepsy."""
+    assert _full(text) == expected
+
+
+def test_prognosis_and_the_population_s_history_are_no_resistance() -> None:
+    """Found by an oncology user: "FLT3-ITD is associated with poor outcomes in AML" made
+    FLT3-ITD resist the paper's gilteritinib, and "T790M-positive … who progressed on
+    osimertinib" T790M resist osimertinib. A study's patients with a mutation who "had a
+    shorter overall survival" on the drug, or an acquired mutation, still resist it (CIViC)."""
+    def responses(text: str) -> list[tuple[str, str, str]]:
+        return [(a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED, TAGGER).assertions
+                if a.predicate.startswith("confers")]
+
+    assert responses("Gilteritinib is a FLT3 inhibitor. Internal tandem duplication of FLT3 (FLT3-ITD) is "
+                     "associated with poor outcomes in acute myeloid leukemia (AML).") == []
+    assert responses("We analyzed ctDNA from 84 patients with EGFR T790M-positive lung adenocarcinoma who "
+                     "progressed on second-line osimertinib.") == []
+    assert responses("Tumors harboring T790M progressed on gefitinib within six months.") == [
+        ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00317")]
+    assert responses("Case report of a patient with NSCLC harboring a MET exon 14 skipping mutation and initial "
+                     "response to crizotinib. A second biopsy at the time of progression revealed an acquired MET "
+                     "D1228N mutation.")[-1] == ("kgr:mutation-MET-D1228N", "confersResistanceTo", "DRUGBANK:DB08865")
+
+
+def test_each_arm_s_rate_by_its_own_words() -> None:
+    """Found by an oncology user: "43% of those receiving erlotinib" went to osimertinib and
+    "2% of placebo-treated patients" to olaparib; by a pharmacovigilance user, "was diagnosed
+    in 29 patients (19.6%)" to the next event."""
+    extraction = extract(document(
+        "Grade 3 or higher adverse events occurred in 31% of patients receiving osimertinib and in 43% of those "
+        "receiving erlotinib. Anemia occurred in 19% of olaparib-treated patients and 2% of placebo-treated "
+        "patients. Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%), and polyuria was reported "
+        "by 54 (36.5%)."), SHIPPED, TAGGER)
+    assert [(o.drug, o.arm.label if o.arm else None, o.adverse_event, str(o.percent)) for o in extraction.outcomes] == [
+        ("DRUGBANK:DB09330", None, None, "31"), ("DRUGBANK:DB00530", None, None, "43"),
+        ("DRUGBANK:DB09074", None, "kgr:ae-anemia", "19"), (None, "placebo", "kgr:ae-anemia", "2"),
+        # No drug in the sentence: the paper's main drug's, inferred.
+        ("DRUGBANK:DB09330", None, "MONDO:0016383", "19.6"), ("DRUGBANK:DB09330", None, "MESH:D011141", "36.5")]
