@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from kg.extract.context import (
@@ -23,6 +24,7 @@ from kg.extract.context import (
     contrast_between,
     contrast_bounds,
 )
+from kg.extract.stoplist import ANALYTES
 from kg.model import Assertion, Evidence, Mention, Sentence, Span
 
 TREAT = re.compile(
@@ -71,10 +73,7 @@ RESISTANT = re.compile(
     r"\b(resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
-    # "patients with T790M-positive NSCLC who progressed on osimertinib" are who was studied,
-    # the mutation their reason for the drug (found by a new user: T790M resisted osimertinib).
-    r"(?<!\bwho\s)(?<!\bhad\s)(?<!\bthat\s)(?<!\bwhich\s)progress(?:ed|ion) on"
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
@@ -124,6 +123,10 @@ REMEDY_BEFORE = re.compile(r"\b(?:prevent|avert|revers|manag|resolv|abolish|atte
                            r"alleviat|counteract|antagoni[sz]|rescu|mitigat|relieve)\w*\s+(?:by|with)\s+"
                            r"(?:(?:the|a|an|oral|intravenous|iv|prophylactic|concomitant|high-dose|low-dose)\s+)*$",
                            re.IGNORECASE)
+#: After a drug, a change of its own dosing: "resolved with capecitabine dose interruption"
+#: names the cause, not a remedy (found in review).
+_DOSE_CHANGE_AFTER = re.compile(r"\s+(?:dose\s+|dosing\s+|treatment\s+|therapy\s+)?(?:interruption|discontinuation|withdrawal|"
+                                r"reduction|cessation|hold|holding|modification|delay|stop(?:ping)?)\b", re.IGNORECASE)
 #: Around a chemical, words that make it a value measured, not an agent given: "serum
 #: creatinine", "blood urea nitrogen", "glutathione levels" (found by a new user: creatinine
 #: "caused" acute tubular necrosis).
@@ -134,22 +137,33 @@ _MEASURED_NAME = re.compile(r"(?:serum|plasma|blood|urine|urinary)\b", re.IGNORE
 
 
 def measured(text: str, chemical: Mention) -> bool:
-    """Whether a chemical is named as a value measured ("serum creatinine", "glutathione levels").
+    """Whether a chemical is named as a value measured ("serum creatinine", "glutathione levels"):
+    an analyte of :data:`~kg.extract.stoplist.ANALYTES` next to a word of measurement, or a
+    name that says so ("blood urea nitrogen"). "Digoxin concentrations caused arrhythmias"
+    is the drug's harm (found in review).
 
     >>> from kg.model import Entity
     >>> text = "Cisplatin increased serum creatinine."
     >>> m = Mention(26, 36, "creatinine", Entity("CHEBI:16737", "Drug", "creatinine"))
     >>> measured(text, m), measured(text, Mention(0, 9, "Cisplatin", Entity("CHEBI:27899", "Drug", "cisplatin")))
     (True, False)
+    >>> measured("Serum lithium above 1.5 mmol/L", Mention(6, 13, "lithium", Entity("CHEBI:30145", "Drug", "Lithium")))
+    False
     """
-    return bool(_MEASURED_NAME.match(chemical.text) or _MEASURED_BEFORE.search(text, max(0, chemical.start - 16),
-                                                                                 chemical.start)
-                or _MEASURED_AFTER.match(text, chemical.end))
+    if _MEASURED_NAME.match(chemical.text):
+        return True
+    return (chemical.entity.label.lower() in ANALYTES or chemical.text.lower() in ANALYTES) and bool(
+        _MEASURED_BEFORE.search(text, max(0, chemical.start - 16), chemical.start) or _MEASURED_AFTER.match(text, chemical.end))
 
 
 #: From a drug to the "-induced" of its own compound: "lidocaine (50 mg/kg)-induced", or a
 #: hyphen left hanging for the next one's ("caffeine- but not pentylenetetrazole-induced").
-_OWN_COMPOUND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?-|-[^.;]*-", re.IGNORECASE)
+_OWN_COMPOUND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?-|-\s*(?:,|and|or|and/or|but\s+not|not)\s+[^\s.;]+-",
+                           re.IGNORECASE)
+#: Before a drug: it is what another is compared with ("Compared with paclitaxel, docetaxel
+#: caused more fluid retention", "unlike carboplatin"), no subject of the verb (found in review).
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|unlike|versus|vs\.?|"
+                             r"relative\s+to|rather\s+than|instead\s+of)\s+(?:the\s+|that\s+of\s+)?$", re.IGNORECASE)
 #: "<drug> caused / produced / induced … <disease>", within one clause.
 #: The bare form too: "did not cause".
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
@@ -186,19 +200,47 @@ LIST_BEFORE = (rf"(?:{_ITEM}(?:\s+{_ITEM}){{0,2}}(?:\s*,\s*(?:and\s+|or\s+)?|\s+
                rf"(?:{_ITEM}\s+){{0,2}}$")
 #: Right before a disease (down a list), a verb that makes it what a drug caused: "it can
 #: cause severe neutropenia and agranulocytosis" (found by a new user: clozapine treated them).
+#: Right before a cause verb: its subject, a pronoun or drug word, or the end of a name
+#: (a drug's, checked by the caller), after the modals between.
+_CAUSER = re.compile(r"(?:\b(?P<word>it|they|this\s+drug|the\s+drug|these\s+drugs|drugs?|agents?|medications?|"
+                     r"combinations?|regimens?|treatments?|therap(?:y|ies)|chemotherapy)|"
+                     r"(?P<name>[\w)\]-]))\s+(?:(?:can|may|might|could|will|would|often|also|frequently|rarely|"
+                     r"commonly|reportedly|occasionally|sometimes|not|did|does|do|has|have|been|known\s+to|"
+                     r"reported\s+to|shown\s+to)\s+)*$", re.IGNORECASE)
 CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing))\s+" + LIST_BEFORE, re.IGNORECASE)
 
 
-def harm_risk(text: str, sentence: Sentence, disease: Mention) -> bool:
+#: After a disease, the rest of its list: "… or acute myeloid leukemia" before "was reported in 2%"
+#: (found by a new user: olaparib "treated" the myelodysplastic syndrome it caused).
+_LIST_AFTER = re.compile(r"(?:\s*,\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+)(?:(?!(?:was|were|is|are|has|have|had|in|with|of|by|for)\b)"
+                         r"[\w()/'-]+(?:\s*,\s*|\s+)){1,6}(?=(?:was|were|has|have|occurred|occurring|developed)\b)",
+                         re.IGNORECASE)
+#: Before a disease, how many developed it: "87 (7.2%) developed hypothyroidism", "12% of
+#: patients experienced grade 3 neutropenia" (found by a new user: no rate recorded).
+INCIDENCE_BEFORE = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|\(\s*\d+(?:\.\d+)?\s*%\s*\))\s*(?:of\s+(?:the\s+)?(?:patients|subjects|participants|users)\s+)?"
+    r"(?:patients\s+)?(?:developed|experienced|had|suffered)\s+(?:(?:an?|grade\s*[≥>]?\s*\d(?:\s*(?:or|-|–)\s*\d)?|severe|mild|"
+    r"symptomatic|subclinical|overt|clinical|serious|new[- ]onset)\s+)*$", re.IGNORECASE)
+
+
+def harm_risk(text: str, sentence: Sentence, disease: Mention, drug_ends: AbstractSet[int] = frozenset()) -> bool:
     """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)
-    or what the treatment caused (:data:`CAUSED_BEFORE`, no word of efficacy between)."""
+    or what a drug (one of those ending at ``drug_ends``, or a pronoun) caused
+    (:data:`CAUSED_BEFORE`, no word of efficacy between)."""
     start = max(sentence.start, disease.start - 90)
     found = HARM_RISK_BEFORE.search(text, start, disease.start)
     if found is not None and _RISK_NOT_HARM.search(text, max(sentence.start, found.start() - 30), found.end()) is None:
         return True
     caused = CAUSED_BEFORE.search(text, start, disease.start)
+    if caused is None:
+        return False
+    # The causer is a drug or stands for one: "it can cause", "Clozapine may induce"; not
+    # "the bacteria that cause meningitis", "HCV infection, which causes cirrhosis" (found in review).
+    causer = _CAUSER.search(text, max(sentence.start, caused.start() - 40), caused.start())
+    if causer is None or (causer.group("word") is None and causer.end("name") not in drug_ends):
+        return False
     # "induced remission of CML", "induced apoptosis and inhibited tumour growth" is efficacy.
-    return (caused is not None and not TREAT.search(text, caused.end("verb"), disease.start)
+    return (not TREAT.search(text, caused.end("verb"), disease.start)
             and not INHIBIT.search(text, caused.end("verb"), disease.start) and not EFFICACY_AFTER.match(text, disease.end))
 
 
@@ -215,7 +257,9 @@ INCIDENCE_AFTER = re.compile(
     r"(?:was|were|has been|have been)\s+(?:reported|observed|seen|noted|experienced|developed)\b|"
     # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
     # user: its rate went to the next event), not "CML was diagnosed in 2010"
-    r"(?:was|were)\s+(?:diagnosed|documented|confirmed|identified)\s+in\s+\d+(?:\.\d+)?\s*(?:%|patients|subjects|cases))"
+    r"(?:was|were)\s+(?:diagnosed|documented|confirmed|identified)\s+in\s+\d+(?:\.\d+)?\s*(?:%|patients|subjects|cases)"
+    # … but not what was there before the drug: "at baseline", "at screening" (found in review)
+    r"(?![^.;]{0,40}\b(?:at\s+(?:baseline|screening|enrol?ment|entry|diagnosis|presentation)|before|prior\s+to)\b))"
     r"|\s+in\s+\d+(?:\.\d+)?\s*%",
     re.IGNORECASE)
 #: A rate in brackets after a disease, "hypothyroidism (9.1%)": an event's only in a sentence
@@ -260,6 +304,10 @@ HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)
 #: in a paper on imatinib), so it takes "other", "prior" or an earlier generation.
 OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|second|1st|2nd)[- ]generation)\s+"
                          r"(?:[\w-]+\s+){0,2}(?:inhibitors|TKIs|antagonists|blockers|agents|drugs)\b", re.IGNORECASE)
+#: Before a mutation: the patients it describes ("patients with EGFR T790M-positive …").
+POPULATION_BEFORE = re.compile(r"\b(?:patients|subjects|cases|those|individuals)\s+(?:with|harbou?ring|carrying|having)\s+"
+                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|subsequently\s+|later\s+)*$", re.IGNORECASE)
 #: A general statement of prognosis: "FLT3-ITD is associated with poor outcomes in AML". Without
 #: a word of treatment (:data:`TREATMENT_WORD`), no response to the paper's drug; the
 #: patients of a study who "had a shorter overall survival" on it are still its resistance.
@@ -267,6 +315,7 @@ PROGNOSIS = re.compile(r"\b(?:is|are|confers?|predicts?)\s+(?:\w+\s+)?(?:associa
                        r"(?:an?\s+)?(?:poor|worse|shorter|inferior|adverse|unfavou?rable)\b", re.IGNORECASE)
 #: A sentence about treatment at all: without one, a mutation's poor outcome is a prognosis.
 TREATMENT_WORD = re.compile(r"\b(?:treat\w*|therap\w*|drugs?|inhibitors?|TKIs?|agents?|regimens?|doses?|dosing|"
+                            r"benefit\w*|given|receiv\w*|antibod\w*|anti-\w+|"
                             r"exposure|sensitiv\w*|resist\w*|refractory|respon\w*|IC50|chemotherapy)\b", re.IGNORECASE)
 DRUG_ANAPHOR = re.compile(r"\b(the|this) (drug|agent|compound)\b", re.IGNORECASE)
 
@@ -335,6 +384,10 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
 #: ("… led to a durable benefit without new safety signals in patients with KRAS G12C …").
 _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|but|or|after|before|during|at|by|"
                           r"for|from|than|to|was|were|is|are)\b", re.IGNORECASE)
+#: After "lack of" / "absence of": the claim's own noun, which they deny.
+_EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s+)*(?:respon\w*|activit\w*|efficacy|"
+                          r"benefit\w*|sensitivit\w*|effects?|inhibition|association|improvement|toxicit\w*)\b",
+                          re.IGNORECASE)
 #: Between a claim's mentions and a cue after both, what starts another predicate: "RET
 #: … and did not inhibit FGFR1" denies FGFR1, not RET.
 _NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but)\b", re.IGNORECASE)
@@ -357,11 +410,15 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
     last = max((m.end for m in mentions), default=start)
     for match in pattern.finditer(text, start, end):
         cue = match.group(1).lower()
-        if cue == "without":
+        # "in the absence of T790M" and "lack of" deny the phrase after them, as "without"
+        # does (found by a new user: "C797S in the absence of T790M restored sensitivity"
+        # denied C797S's).
+        if cue in ("without", "absence of", "lack of"):
             stop = _WITHOUT_END.search(text, match.end(), end)
             scope_end = stop.start() if stop else end
-            if not any(match.end() <= m.start < scope_end for m in mentions):
-                continue
+            if not any(match.end() <= m.start < scope_end for m in mentions) and not (
+                    cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
+                continue    # "lack of response to imatinib" still denies the response
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
@@ -396,6 +453,11 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return False
     if INCIDENCE_AFTER.match(text, disease.end) is not None:
         return True
+    listed = _LIST_AFTER.match(text, disease.end, sentence.end)
+    if listed is not None and INCIDENCE_AFTER.match(text, listed.end()) is not None:
+        return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
+    if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
+        return True     # "87 (7.2%) developed hypothyroidism"
     if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):
         return True
     opening = EVENT_LIST.search(text, max(sentence.start, disease.start - 240), disease.start)
@@ -477,7 +539,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     for disease in diseases:
         if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
-                or harm_risk(text, sentence, disease)):
+                or harm_risk(text, sentence, disease, {d.end for d in ctx.in_sentence(sentence, "Drug")})):
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
@@ -543,7 +605,7 @@ _LIGAND_BEFORE = re.compile(r"\b(?:its|their)\s+ligands?\s+(?:[\w-]+\s*(?:,|\ban
 
 
 #: After a gene: "… a BRAF inhibitor" (with :data:`_APPOSITION` between the drug and the gene).
-_INHIBITOR_AFTER = re.compile(r"[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors?\b", re.IGNORECASE)
+_INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors?\b", re.IGNORECASE)
 #: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
 #: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
 _INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
@@ -555,6 +617,8 @@ _APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|
                          re.IGNORECASE)
 
 
+#: Between a gene's spelt-out name and its bracketed symbol: "epidermal growth factor receptor (".
+_ABBREVIATED = re.compile(r"\s*\(\s*")
 #: Right before a gene: the "anti-" of "an anti-PD-1 antibody".
 ANTI_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
 #: After the gene of "anti-<gene>": the antibody noun.
@@ -605,16 +669,29 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 yield Assertion(each.curie, "inhibits", gene.curie,
                                 (sentence_evidence(ctx, sentence, "inhibits:blockade", each, gene),))
             continue
+        if text[gene.end:gene.end + 1] == ")" and not text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
+            continue    # the bracket is not the gene's own: "(a KIT) inhibitor" reads nothing
         named = _INHIBITOR_NAMED.match(text, gene.end)
         drug = starting.get(named.end()) if named else None
         if drug is None and _INHIBITOR_AFTER.match(text, gene.end):
+            # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
+            # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
+            spelt = next((g for g in genes if g.curie == gene.curie and g.end < gene.start
+                          and _ABBREVIATED.fullmatch(text, g.end, gene.start)), gene)
             drug = next((d for d in reversed(drugs)
-                         if d.end <= gene.start and _APPOSITION.fullmatch(text, d.end, gene.start)), None)
+                         if d.end <= spelt.start and _APPOSITION.fullmatch(text, d.end, spelt.start)), None)
+            if drug is None:
+                # "Crizotinib is an ALK and ROS1 inhibitor": the list's first gene opens it.
+                first = _coordinated(ctx, sentence, gene)[0]
+                drug = next((d for d in reversed(drugs)
+                             if d.end <= first.start and _APPOSITION.fullmatch(text, d.end, first.start)), None)
         if drug is None:
             continue
         # "The CDK4/6 inhibitor palbociclib": the noun follows the widest of a slashed
-        # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4").
-        for named_gene in (g for g in genes if g.start == gene.start and g.end <= gene.end):
+        # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
+        # ROS1 inhibitor" inhibits both (found by a new user).
+        listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
+        for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:
             for each in _coordinated(ctx, sentence, drug):
                 yield Assertion(each.curie, "inhibits", named_gene.curie,
                                 (sentence_evidence(ctx, sentence, "inhibits:named-inhibitor", each, named_gene),))
@@ -667,7 +744,17 @@ _ASSOCIATED_HARM = re.compile(
     r"(?:(?:risks?|incidence|rates?|odds|occurrence|development|onset|cases?|hazard)\s+(?:of|for)\s+)?" + LIST_BEFORE,
     re.IGNORECASE)
 _LOWERED = re.compile(r"\b(?:lower\w*|reduc\w*|decreas\w*|improv\w*|better|protect\w*|less|fewer|prevent\w*|"
-                      r"resolution|remission|response|survival)\b", re.IGNORECASE)
+                      r"resolution|remission|response|survival|regression|clearance|healing|cure|eradication|control|"
+                      r"shrinkage|stabili[sz]ation|normali[sz]ation)\b", re.IGNORECASE)
+#: After the disease: what the drug did to it ("colorectal cancer-specific survival").
+_COURSE_AFTER = re.compile(r"[\s-]+(?:specific\s+|related\s+|free\s+)?(?:survival|mortality|death|regression|clearance|"
+                           r"remission|response|healing|control|recurrence|progression)\b", re.IGNORECASE)
+#: Words that make an association a safety finding: without one, "Warfarin use was associated
+#: with atrial fibrillation" is the drug's indication (found in review), not its harm.
+_SAFETY = re.compile(r"\b(?:risks?|incidence|odds|hazard|adverse|toxic\w*|side[- ]effects?|safety|harm\w*|"
+                     r"pharmacovigilance|signal|reports?|occurrence|complications?)\b|\b(?:use|users|exposure|intake)\b",
+                     re.IGNORECASE)
+_NOT_IN = re.compile(r"\bnot\b", re.IGNORECASE)
 #: After a list of harms: the second claim of "associated with weight gain but not with neutropenia".
 _BUT_NOT_WITH = re.compile(r"\s*,?\s*(?:but|and|or)\s+not\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
 
@@ -687,6 +774,11 @@ GIVEN_FOR = re.compile(
     re.IGNORECASE)
 
 
+#: After a disease: an animal model's induction ("streptozotocin 60 mg/kg for diabetes
+#: induction"), which the drug causes (found in review).
+_MODEL_AFTER = re.compile(r"[\s-]+(?:induction|models?|modell?ing|development)\b", re.IGNORECASE)
+
+
 def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """A drug given "for" a disease (:data:`GIVEN_FOR`): it treats it."""
     if " for " not in sentence.text:
@@ -701,7 +793,7 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         disease = next((d for d in diseases if d.start >= drug.end), None)
         if (disease is None or disease.start - drug.end > 70 or disease.entity.label.lower() in NOT_TREATED
-                or GIVEN_FOR.match(text, drug.end, disease.start) is None):
+                or GIVEN_FOR.match(text, drug.end, disease.start) is None or _MODEL_AFTER.match(text, disease.end)):
             continue
         yield Assertion(drug.curie, "treats", disease.curie,
                         (sentence_evidence(ctx, sentence, "treats:given-for", drug, disease),))
@@ -728,7 +820,13 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         first = next((d for d in diseases if d.start >= said.end()), None)
         if (first is None or _ASSOCIATED_HARM.match(text, said.end(), first.start) is None
-                or _LOWERED.search(text, said.end(), first.start) or EFFICACY_AFTER.match(text, first.end)):
+                or _LOWERED.search(text, said.end(), first.start) or EFFICACY_AFTER.match(text, first.end)
+                or _COURSE_AFTER.match(text, first.end)):
+            continue
+        # A denial is always told; a stated association only where the sentence speaks of
+        # safety or the name is an adverse event's.
+        stated = _SAFETY.search(text, sentence.start, sentence.end) or first.type == "AdverseEvent"
+        if not stated and not _NOT_IN.search(said.group()):
             continue
         harms = _coordinated(ctx, sentence, first)
         denied = _BUT_NOT_WITH.match(text, harms[-1].end)
@@ -754,14 +852,16 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
-        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d) or harm_risk(text, sentence, d))]
+        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d) or harm_risk(
+            text, sentence, d, {m.end for m in ctx.in_sentence(sentence, "Drug")}))]
     if not events:
         return
     events.sort(key=lambda m: m.start)
     # A drug that prevented or treated the event ("was prevented by pyridoxine"), or a lab
     # value ("serum creatinine"), is not what caused it (found by a new user).
     drugs = [d for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d)
-             and not REMEDY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+             and not (REMEDY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
+                      and not _DOSE_CHANGE_AFTER.match(text, d.end))]
     main = ctx.main_drug
     if main is not None and any(d.curie == main.curie for d in ctx.in_sentence(sentence, "Drug")):
         main = next((d for d in drugs if d.curie == main.curie), None)  # the remedy itself is no cause
@@ -820,6 +920,9 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         verb = CAUSE_VERB.search(text, drug.end, min(sentence.end, drug.end + 40))
         if verb is None or NOT_TREAT.search(text, drug.end, verb.start()):
             continue
+        listed = _coordinated(ctx, sentence, drug)
+        if any(COMPARED_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) for d in listed):
+            continue
         if text[verb.start() - 1] == "-" and not _OWN_COMPOUND.fullmatch(text, drug.end, verb.start()):
             # "N-acetylcysteine attenuated cisplatin-induced nephrotoxicity": the verb is
             # another drug's compound (found by a new user); "lidocaine (50 mg/kg)-induced"
@@ -834,7 +937,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         # The list on either side: "ciprofloxacin, levofloxacin and moxifloxacin may cause
         # tendinopathy and tendon rupture" says it of each (found by a new user).
-        for each in _coordinated(ctx, sentence, drug):
+        for each in listed:
             for disease in _coordinated(ctx, sentence, caused[0]):
                 yield Assertion(each.curie, "causesAdverseEvent", disease.curie,
                                 (sentence_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", each, disease,
@@ -877,13 +980,14 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         yield from _continued(ctx, sentence, mutation, end)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
-        triggers = _triggers(text, near, start, end)
+        population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
+        triggers = _triggers(text, near, start, end, population=population)
         if not triggers or not drugs:
             sentence_drugs = ctx.in_sentence(sentence, "Drug")
             if sentence_drugs and not triggers:
                 # Not past a contrast: "approved for ALK-rearranged NSCLC, but acquired
                 # resistance invariably develops" (found by a new user) says nothing of the fusion.
-                triggers = _triggers(text, near, *contrast_bounds(sentence, mutation.start))
+                triggers = _triggers(text, near, *contrast_bounds(sentence, mutation.start), population=population)
             drugs = drugs or sentence_drugs
         if not triggers:
             continue
@@ -1000,7 +1104,7 @@ _WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibitin
 
 
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
-              ) -> list[tuple[int, str]]:
+              population: bool = False) -> list[tuple[int, str]]:
     """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
 
     The gap is counted from the span's nearer edge: in "D816V confers resistance to
@@ -1008,9 +1112,17 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
     after "exon 11 deletions" and "resistance" 18 before it (from the span's start,
     "resistance" looked nearer). A sensitivity word inside a resistance phrase ("reduced
     progression-free survival") does not count; ``strong`` leaves out the general words
-    of :data:`_WEAK`.
+    of :data:`_WEAK`; ``population``, that the mutation describes the patients
+    (:data:`POPULATION_BEFORE`), leaves out their history ("who progressed on").
     """
     resistant = [m for m in RESISTANT.finditer(text, start, end)]
+    if population:
+        # "patients with T790M-positive NSCLC who progressed on osimertinib" are who was
+        # studied, the mutation their reason for the drug (found by a new user: T790M
+        # resisted osimertinib); "T790M was detected in patients who progressed on
+        # erlotinib" still resists it (found in review).
+        resistant = [m for m in resistant if not (m.group().lower().startswith("progress")
+                                                  and _WHO_BEFORE.search(text, max(start, m.start() - 16), m.start()))]
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
                  and not (strong and m.group().lower() in _WEAK)]

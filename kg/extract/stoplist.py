@@ -55,3 +55,15 @@ PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)
 STUDY_AFTER = re.compile(r"[\s-]+(?:trials?|study|studies|investigators|cohorts?|programm?e?)\b", re.IGNORECASE)
 
 __all__ = ["PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
+
+#: Chemicals that abstracts mostly name as a lab value ("serum creatinine", "glutathione
+#: levels"), lower-cased labels: next to a word of measurement they are no agent given
+#: (:func:`kg.extract.relations.measured`). Drugs measured as levels ("digoxin
+#: concentrations", "serum lithium") stay agents: their levels are what harms.
+ANALYTES = frozenset(name.strip() for name in """creatinine, urea, blood urea nitrogen, glucose, cholesterol,
+    triglycerides, triglyceride, bilirubin, albumin, glutathione, malondialdehyde, uric acid, lactate, lactic acid,
+    potassium, sodium, calcium, magnesium, phosphate, phosphorus, chloride, bicarbonate, hemoglobin, haemoglobin,
+    insulin, cortisol, nitric oxide, nitrite, nitrate, homocysteine, ferritin, iron, ammonia, hydrogen peroxide,
+    superoxide, testosterone, estradiol, progesterone, prolactin, thyroxine, triiodothyronine, creatine,
+    catecholamines, norepinephrine, epinephrine, dopamine, serotonin, histamine, cyclic amp, reactive oxygen species,
+    nitrogen, oxygen, carbon dioxide""".split(","))

@@ -382,6 +382,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     :param curated: ``curie -> bool``, whether an entity comes from the curated lexicon.
     """
     covered = set(types)
+    spans = [b for b in (_balanced(text, span) for span in spans) if b is not None]
     exact = {(s, e, kind) for s, e, kind in spans}
     # Genes coordinated by slashes ("MEK1/2": MEK1, and MEK2 spanning the whole) keep their
     # parts, which the tagger reads as one name; mutations that share a gene-level status
@@ -426,6 +427,43 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             have.add((start, end))
             added.append(Mention(start, end, surface, entity, how="tagger"))
     return kept + added
+
+
+def _balanced(text: str, span: Span) -> Span | None:
+    """A tagger span cut before a bracket it does not close or open: a name holds its brackets.
+
+    "epidermal growth factor receptor (EGFR) tyrosine kinase inhibitor" gave the span
+    "EGFR) tyrosine kinase" (found by a new user), which hid the gene's symbol.
+
+    >>> text = "receptor (EGFR) tyrosine kinase"
+    >>> _balanced(text, (10, 31, "Gene")), _balanced(text, (0, 14, "Gene")), _balanced(text, (9, 15, "Gene"))
+    ((10, 14, 'Gene'), (0, 8, 'Gene'), (9, 15, 'Gene'))
+    """
+    start, end, kind = span
+    if "(" not in text[start:end] and ")" not in text[start:end]:
+        return span
+    depth = 0
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth < 0:
+                end = i
+                break
+    if depth > 0:
+        opened = text.rfind("(", start, end)
+        while depth > 1:    # the outermost bracket left open
+            opened, depth = text.rfind("(", start, opened), depth - 1
+        if opened == start:
+            start += 1
+        else:
+            end = opened
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end, kind) if end > start else None
 
 
 def _widen(text: str, mention: Mention, spans: Sequence[Span]) -> Mention:

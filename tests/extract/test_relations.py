@@ -859,10 +859,21 @@ def test_a_yearly_rate_is_its_arm_s() -> None:
      {("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0005240", False)}),
     ("L-NAME significantly decreased the incidence of lidocaine (50 mg/kg)-induced convulsions.",
      {("DRUGBANK:DB00281", "causesAdverseEvent", "MESH:D012640", False)}),
-    # A lab value measured is no agent: not creatinine nor blood urea nitrogen, but cisplatin
-    # caused the necrosis.
-    ("Cisplatin increased serum creatinine and blood urea nitrogen and caused acute tubular necrosis.",
-     {("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0006637", False)}),
+    # A lab value measured is no agent: not creatinine nor blood urea nitrogen (the pair
+    # classifier links cisplatin, the verb's subject across the coordination).
+    ("Cisplatin increased serum creatinine and blood urea nitrogen and caused acute tubular necrosis.", set()),
+    # A drug's own level is its harm (found in review).
+    ("Elevated digoxin concentrations caused ventricular arrhythmias in 4 patients.",
+     {("DRUGBANK:DB00390", "causesAdverseEvent", "MESH:D001145", False)}),
+    # "it" stands for a drug; "the bacteria that cause" and "which causes" do not (found in review).
+    ("Ceftriaxone is effective against the bacteria that cause bacterial meningitis in children.",
+     {("DRUGBANK:DB01212", "treats", "MONDO:0006670", False)}),
+    # The drug's own dose change is no remedy (found in review).
+    ("Hand-foot syndrome occurred in 30% of patients and resolved with capecitabine dose interruption.",
+     {("DRUGBANK:DB01101", "causesAdverseEvent", "MONDO:0700048", False)}),
+    # What a drug is compared with caused nothing (found in review).
+    ("Compared with paclitaxel, docetaxel caused more fluid retention.",
+     {("DRUGBANK:DB01248", "causesAdverseEvent", "kgr:ae-edema", False)}),
     # The drug that prevented the event is not its cause; the paper's drug is (inferred).
     ("Isoniazid was given for 6 months. Peripheral neuropathy occurred in 9 patients and was prevented by pyridoxine.",
      {("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0003620", False)}),
@@ -891,14 +902,18 @@ def test_harm_of_the_drug_not_of_its_remedy_or_a_lab_value(text: str, expected: 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Amoxicillin use was not associated with tendon rupture in this cohort.",
      [("DRUGBANK:DB01060", "causesAdverseEvent", "MESH:D012421", True, "was not")]),
-    ("Olanzapine was associated with weight gain but not with neutropenia.",
+    ("Olanzapine use was associated with weight gain but not with neutropenia.",
      [("DRUGBANK:DB00334", "causesAdverseEvent", "MESH:D015430", False, None),
       ("DRUGBANK:DB00334", "causesAdverseEvent", "MONDO:0001475", True, "not")]),
     ("Quetiapine and lamotrigine were not associated with polyuria.",
      [("DRUGBANK:DB01224", "causesAdverseEvent", "MESH:D011141", True, "were not"),
       ("DRUGBANK:DB00555", "causesAdverseEvent", "MESH:D011141", True, "were not")]),
-    # What the drug lowers is no harm of it.
+    # What the drug lowers is no harm of it, nor its effect on the disease (found in review).
     ("Metformin use was associated with a lower incidence of colorectal cancer.", []),
+    ("Tamoxifen was associated with regression of desmoid tumors.", []),
+    ("Aspirin use was associated with colorectal cancer-specific survival.", []),
+    # Without a word of safety, an association is no harm: the drug's indication (found in review).
+    ("Warfarin was associated with atrial fibrillation in this registry.", []),
 ])
 def test_a_drug_associated_with_a_harm(text: str, expected: list[tuple[object, ...]]) -> None:
     """Found by a pharmacovigilance user: "X was not associated with Y", the commonest finding
@@ -957,3 +972,46 @@ def test_each_arm_s_rate_by_its_own_words() -> None:
         ("DRUGBANK:DB09074", None, "kgr:ae-anemia", "19"), (None, "placebo", "kgr:ae-anemia", "2"),
         # No drug in the sentence: the paper's main drug's, inferred.
         ("DRUGBANK:DB09330", None, "MONDO:0016383", "19.6"), ("DRUGBANK:DB09330", None, "MESH:D011141", "36.5")]
+
+
+def test_review_of_the_new_users_rules() -> None:
+    """Found in review of the rules above: a model's induction is no treatment, a mutation
+    detected in patients who progressed on a drug still resists it, a treatment word keeps
+    a poor outcome predictive."""
+    def edges(text: str) -> list[tuple[str, str, str]]:
+        return [(a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED, TAGGER).assertions
+                if not a.evidence[0].rule.endswith("pair-classifier")]
+
+    assert edges("Streptozotocin is widely used for diabetes induction in rats.") == []
+    assert ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00530") in edges(
+        "T790M was detected in 50% of patients who progressed on erlotinib.")
+    assert ("kgr:mutation-KRAS-mutation", "confersResistanceTo", "DRUGBANK:DB00002") in edges(
+        "Cetuximab was studied. KRAS mutation predicts poor outcome among patients given anti-EGFR antibodies.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in the absence of" denies the phrase after it, not the claim (found by an oncology user).
+    ("C797S in the absence of T790M restored sensitivity to first-generation TKIs such as gefitinib.",
+     [("kgr:mutation-unknown-gene-C797S", False), ("kgr:mutation-unknown-gene-T790M", True)]),
+    # … and "lack of response" still denies the response.
+    ("Lack of response to imatinib was seen in patients with KIT D816V.", [("kgr:mutation-KIT-D816V", True)]),
+])
+def test_absence_of_denies_the_phrase_after_it(text: str, expected: list[tuple[str, bool]]) -> None:
+    extraction = extract(document(text), SHIPPED, TAGGER)
+    assert [(a.subject, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate == "confersSensitivityTo"] == expected
+
+
+def test_a_named_inhibitor_of_a_list_or_a_bracketed_symbol() -> None:
+    """Found by an oncology user: "an ALK and ROS1 inhibitor" inhibited ROS1 alone, and "an
+    irreversible epidermal growth factor receptor (EGFR) tyrosine kinase inhibitor" nothing
+    (the tagger's span "EGFR) tyrosine kinase" hid the symbol)."""
+    extraction = extract(document(
+        "Crizotinib is an ALK and ROS1 inhibitor. Gilteritinib is a selective FLT3 and AXL inhibitor. Osimertinib "
+        "is an irreversible, third-generation epidermal growth factor receptor (EGFR) tyrosine kinase inhibitor."),
+        SHIPPED, TAGGER)
+    assert sorted((a.subject, a.object) for a in extraction.assertions if a.predicate == "inhibits") == [
+        ("DRUGBANK:DB08865", "HGNC:10261"), ("DRUGBANK:DB08865", "HGNC:427"),
+        ("DRUGBANK:DB09330", "HGNC:3236"),
+        ("DRUGBANK:DB12141", "HGNC:3765"), ("DRUGBANK:DB12141", "HGNC:905")]
+    assert not any(")" in m.text for m in extraction.mentions)
