@@ -347,7 +347,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             evidence = replace(evidence, negated=True, cue=text[number.start:number.end].split()[0].lower())
         elif check_negation:
             clause_start = clause_bounds(sentence, mention.start)[0]
-            cue = find_cue(NEGATION_CUES, text, clause_start, mention.start)
+            # "alive without disease progression", "patients without a BRCA mutation": a
+            # phrase's "without" denies no measured effect (found by an oncology user).
+            cue = next((m.group(1).lower() for m in NEGATION_CUES.finditer(text, clause_start, mention.start)
+                        if m.group(1).lower() not in _PHRASE_CUES), None)
             if cue is not None:
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)
@@ -467,6 +470,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
                        check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
     return out
+
+
+#: Negation cues that deny the phrase after them, never an effect measured.
+_PHRASE_CUES = frozenset({"without", "absence of", "lack of"})
 
 
 #: What lies between a number and the drug of its arm: "48% for vemurafenib", "5% with

@@ -207,6 +207,9 @@ _CAUSER = re.compile(r"(?:\b(?P<word>it|they|this\s+drug|the\s+drug|these\s+drug
                      r"(?P<name>[\w)\]-]))\s+(?:(?:can|may|might|could|will|would|often|also|frequently|rarely|"
                      r"commonly|reportedly|occasionally|sometimes|not|did|does|do|has|have|been|known\s+to|"
                      r"reported\s+to|shown\s+to)\s+)*$", re.IGNORECASE)
+#: A drug's apposition closed by a comma right before the verb: ", a … inhibitor …, " .
+_APPOSED_CAUSER = re.compile(r",\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:(?:can|may|might|could|often|also|frequently|commonly)\s+)*$",
+                             re.IGNORECASE)
 CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing))\s+" + LIST_BEFORE, re.IGNORECASE)
 
 
@@ -238,7 +241,11 @@ def harm_risk(text: str, sentence: Sentence, disease: Mention, drug_ends: Abstra
     # "the bacteria that cause meningitis", "HCV infection, which causes cirrhosis" (found in review).
     causer = _CAUSER.search(text, max(sentence.start, caused.start() - 40), caused.start())
     if causer is None or (causer.group("word") is None and causer.end("name") not in drug_ends):
-        return False
+        # "Abacavir, a nucleoside reverse transcriptase inhibitor used for HIV-1 infection,
+        # causes a hypersensitivity reaction" (found by a new user): the apposition's drug.
+        appositive = _APPOSED_CAUSER.search(text, sentence.start, caused.start())
+        if appositive is None or appositive.start() not in drug_ends:
+            return False
     # "induced remission of CML", "induced apoptosis and inhibited tumour growth" is efficacy.
     return (not TREAT.search(text, caused.end("verb"), disease.start)
             and not INHIBIT.search(text, caused.end("verb"), disease.start) and not EFFICACY_AFTER.match(text, disease.end))
@@ -390,7 +397,7 @@ _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s
                           re.IGNORECASE)
 #: Between a claim's mentions and a cue after both, what starts another predicate: "RET
 #: … and did not inhibit FGFR1" denies FGFR1, not RET.
-_NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but)\b", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|which)\b", re.IGNORECASE)
 #: A cue that denies an outcome of the disease, not the disease: "No treatment-related
 #: deaths from colitis were reported" (found by a new user) still reports colitis.
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
@@ -543,6 +550,12 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
+            continue
+        induced = INDUCED_AFTER.match(text, drug.end)
+        if induced is not None and 0 <= disease.start - induced.end() <= 20 and not TREAT.search(
+                text, induced.end(), disease.start):
+            # "attenuated simvastatin-induced myopathy": the drug's harm, which another
+            # treats (found by a new user: simvastatin treated its myopathy).
             continue
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         for each in [drug] if inferred else _coordinated(ctx, sentence, drug):

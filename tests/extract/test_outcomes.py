@@ -314,3 +314,21 @@ def test_disease_and_event_free_survival_are_endpoints() -> None:
     assert [(o.endpoint, o.statistic, o.hazard_ratio, o.value) for o in outcomes] == [
         ("kgr:endpoint-disease-free-survival", "hazard ratio", Decimal("1.02"), None),
         ("kgr:endpoint-event-free-survival", "median", None, Decimal("24.1"))]
+
+
+def test_a_phrase_s_without_denies_no_measured_effect() -> None:
+    """Found by an oncology user: "patients without a BRCA mutation … HR 0.62" and "alive
+    without disease progression … 75.8%" were negated, the second also read as progression."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(
+        "Olaparib prolonged PFS in patients with BRCA-mutated ovarian cancer. In patients without a BRCA mutation, "
+        "olaparib provided a smaller PFS benefit (HR 0.62; 95% CI 0.44-0.87). The percentage of patients alive "
+        "without disease progression at 12 months was 75.8% with olaparib. Olaparib did not improve overall "
+        "survival (HR 0.95)."), SHIPPED, load_tagger())
+    assert [(o.endpoint, o.statistic, str(o.hazard_ratio or o.percent), o.evidence.negated)
+            for o in extraction.outcomes if o.statistic != "qualitative"] == [
+        ("kgr:endpoint-progression-free-survival", "hazard ratio", "0.62", False),
+        ("kgr:endpoint-progression-free-survival", "rate", "75.8", False),
+        ("kgr:endpoint-overall-survival", "hazard ratio", "0.95", True)]

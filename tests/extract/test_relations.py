@@ -1015,3 +1015,28 @@ def test_a_named_inhibitor_of_a_list_or_a_bracketed_symbol() -> None:
         ("DRUGBANK:DB09330", "HGNC:3236"),
         ("DRUGBANK:DB12141", "HGNC:3765"), ("DRUGBANK:DB12141", "HGNC:905")]
     assert not any(")" in m.text for m in extraction.mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A drug's own "-induced" harm is not what it treats, whatever word of therapy the
+    # sentence has ("activity").
+    ("Co-administration of coenzyme Q10 attenuated simvastatin-induced myopathy, reducing creatine kinase "
+     "elevation by 58% and restoring mitochondrial respiratory chain activity.",
+     {("DRUGBANK:DB00641", "causesAdverseEvent", "MONDO:0003939", False)}),
+    # The drug of an apposition closed by a comma is the verb's subject.
+    ("Abacavir, a nucleoside reverse transcriptase inhibitor used for the treatment of HIV-1 infection, causes a "
+     "hypersensitivity reaction in about 5% of patients.",
+     {("DRUGBANK:DB01048", "treats", "MONDO:0005109", False),
+      ("DRUGBANK:DB01048", "causesAdverseEvent", "MONDO:0000605", False)}),
+    # A relative clause's "not" is its own: "carriers who were not screened".
+    ("Abacavir hypersensitivity occurred in 7.8% of HLA-B*57:01 carriers who were not screened.",
+     {("DRUGBANK:DB01048", "causesAdverseEvent", "MONDO:0000775", False)}),
+])
+def test_third_new_user_s_harms(text: str, expected: set[tuple[str, str, str, bool]]) -> None:
+    """Found by a clinical pharmacologist (2026-12-02): simvastatin "treated" the myopathy
+    coenzyme Q10 attenuated, abacavir "treated" its hypersensitivity reaction, and "who were
+    not screened" denied abacavir's hypersensitivity."""
+    extraction = extract(document(text), SHIPPED, TAGGER)
+    assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate in ("treats", "causesAdverseEvent") and not a.evidence[0].rule.endswith("pair-classifier")
+            } == expected
