@@ -115,6 +115,11 @@ CI_AFTER = re.compile(r"\s*[(\[]\s*" + CI.pattern, re.IGNORECASE)
 ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)?(?P<label>placebo|observation|"
                        r"best supportive care|control|(?:(?:standard|conventional|investigator's[- ]choice)\s+)?"
                        r"chemotherapy)\b", re.IGNORECASE)
+#: An odds ratio, relative risk or incidence rate ratio and its value: "OR 16.9", "odds ratio
+#: [OR], 2.8", "adjusted OR = 2.41", "relative risk 1.8". The abbreviations only in capitals.
+RATIO = re.compile(r"\b(?P<kind>(?i:(?:adjusted\s+)?(?:odds|risk|incidence\s+rate|rate)\s+ratios?|relative\s+risk)"
+                   r"(?:\s*[\[(]\s*(?:a?OR|RR|IRR)\s*[\])])?|a?OR|RR|IRR)"
+                   r"\s*(?:,|=|:|of|was|\(|\[)?\s*(?P<v>\d+(?:\.\d+)?)(?![\d.]*\s*%)")
 VERSUS = re.compile(r"\b(?:versus|vs\.?|compared with|compared to)\s", re.IGNORECASE)
 P_VALUE = re.compile(r"\b[Pp]\s*(?P<op>[<=>≤≥])\s*(?P<p>0?\.\d+)")
 NO_DIFFERENCE = re.compile(
@@ -280,6 +285,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
     diseases = [d for d in diseases if d not in incident and d.entity.label.lower() not in NOT_TREATED]
+    ratios = list(RATIO.finditer(text, sentence.start, sentence.end))
+    if ratios and not endpoints and not events:
+        # An odds ratio's disease is the event it measures ("a higher risk of agranulocytosis (OR 16.9)").
+        events = [d for d in diseases if d.end <= ratios[0].start()]
+        diseases = [d for d in diseases if d not in events]
     if not endpoints and not events:
         return []
     drugs = ctx.in_sentence(sentence, "Drug")
@@ -451,6 +461,22 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
+    for ratio in ratios:
+        # "a higher risk of agranulocytosis (OR 16.9; 95% CI 4.2-68.0)": the effect size of
+        # most safety studies (found by a pharmacovigilance user: none was stored).
+        if any(s <= ratio.start("v") < e for s, e in used):
+            continue
+        ci = CI_AFTER.match(text, ratio.end()) or CI.match(text, ratio.end())
+        ci = ci or CI.search(text, ratio.end(), min(sentence.end, ratio.end() + 30))
+        p = P_VALUE.search(text, ratio.end(), min(sentence.end, ratio.end() + 60))
+        kind = ratio.group("kind")
+        statistic = "relative risk" if re.match(r"(?i)relative|risk|RR", kind) else (
+            "incidence rate ratio" if re.match(r"(?i)incidence|rate|IRR", kind) else "odds ratio")
+        record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=True,
+               statistic=statistic, value=Decimal(ratio.group("v")),
+               ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
+               p_value=_p_value(p))
+        used.append((ratio.start(), ratio.end()))
     if (no_difference := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
         comparison: dict[str, Any] = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:

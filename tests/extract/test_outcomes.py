@@ -332,3 +332,20 @@ def test_a_phrase_s_without_denies_no_measured_effect() -> None:
         ("kgr:endpoint-progression-free-survival", "hazard ratio", "0.62", False),
         ("kgr:endpoint-progression-free-survival", "rate", "75.8", False),
         ("kgr:endpoint-overall-survival", "hazard ratio", "0.95", True)]
+
+
+def test_odds_ratios_and_relative_risks_are_recorded() -> None:
+    """Found by a pharmacovigilance user: no odds ratio was stored (2.8, 6.2, 16.9 …), the
+    effect size of most safety studies. "OR" counts in capitals only."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(
+        "Carriers of the HLA-DQB1 126Q variant had a higher risk of agranulocytosis on clozapine (OR 16.9; 95% CI "
+        "4.2-68.0; P<0.001). Vancomycin plus piperacillin-tazobactam increased the risk of acute kidney injury "
+        "(relative risk 1.8, 95% CI 1.3-2.5). Complete response or partial response was seen in 30%."),
+        SHIPPED, load_tagger())
+    assert [(o.statistic, o.adverse_event, str(o.value), str(o.ci_lower), str(o.ci_upper), o.p_value)
+            for o in extraction.outcomes if o.statistic in ("odds ratio", "relative risk")] == [
+        ("odds ratio", "MONDO:0001609", "16.9", "4.2", "68.0", "<0.001"),
+        ("relative risk", "MONDO:0002492", "1.8", "1.3", "2.5", None)]
