@@ -217,10 +217,10 @@ def test_push_reads_a_store_or_any_graph_file(graph: Path, writable_server: str,
     assert CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(turtle)]).exit_code == 0
     result = CliRunner().invoke(main, ["push", "-v", "-g", str(turtle), "--to", f"{writable_server}/store"])
     assert result.exit_code == 0, result.output
-    assert "    1898 triples → default\n" in result.output and "pushed 1 graph(s), 1898 triple(s)" in result.output
+    assert "    1903 triples → default\n" in result.output and "pushed 1 graph(s), 1903 triple(s)" in result.output
     request = urllib.request.Request(f"{writable_server}/store?default", headers={"Accept": "application/n-triples"})
     with urllib.request.urlopen(request, timeout=10) as response:
-        assert len(response.read().decode("utf-8").splitlines()) == 1898
+        assert len(response.read().decode("utf-8").splitlines()) == 1903
     assert _select(writable_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"n": "1944"}]
 
 

@@ -426,7 +426,13 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if entity is not None:
             have.add((start, end))
             added.append(Mention(start, end, surface, entity, how="tagger"))
-    return kept + added
+    merged = kept + added
+    # A drug named inside a longer gene or disease name is part of it, as the corpora
+    # annotate ("Sodium-glucose cotransporter 2": no sodium, no glucose; found by a new user:
+    # sodium "inhibited" SLC5A2).
+    holders = [(m.start, m.end) for m in merged if m.type in ("Target", "Disease") and m.end - m.start > 3]
+    return [m for m in merged if not (m.type == "Drug" and m.how != "pattern" and any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders))]
 
 
 def _balanced(text: str, span: Span) -> Span | None:

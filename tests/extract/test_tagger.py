@@ -278,3 +278,15 @@ def test_no_name_runs_from_a_title_without_a_full_stop_into_the_abstract() -> No
                       "induces durable responses in patients with fusion-positive cancers.\n", "x.txt")
     names = [m.text for m in extract(doc, load_lexicon(), load_tagger()).mentions]
     assert "Larotrectinib" in names and not [n for n in names if "\n" in n or "cancers Larotrectinib" in n]
+
+
+def test_a_drug_inside_a_gene_s_name_is_part_of_it() -> None:
+    """Found by a clinical pharmacologist: "Sodium-glucose cotransporter 2" made sodium and
+    glucose drugs that interact with SLC5A2; the corpora annotate the whole name only."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document("Sodium-glucose cotransporter 2 (SGLT2) inhibitors such as empagliflozin reduce "
+                                  "heart failure hospitalisation."), SHIPPED, load_tagger())
+    assert [(m.text, m.type) for m in extraction.mentions if m.type in ("Drug", "Target")] == [
+        ("Sodium-glucose cotransporter 2", "Target"), ("SGLT2", "Target"), ("empagliflozin", "Drug")]
