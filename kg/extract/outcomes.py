@@ -117,9 +117,12 @@ ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)
                        r"chemotherapy)\b", re.IGNORECASE)
 #: An odds ratio, relative risk or incidence rate ratio and its value: "OR 16.9", "odds ratio
 #: [OR], 2.8", "adjusted OR = 2.41", "relative risk 1.8". The abbreviations only in capitals.
-RATIO = re.compile(r"\b(?P<kind>(?i:(?:adjusted\s+)?(?:odds|risk|incidence\s+rate|rate)\s+ratios?|relative\s+risk)"
-                   r"(?:\s*[\[(]\s*(?:a?OR|RR|IRR)\s*[\])])?|a?OR|RR|IRR)"
-                   r"\s*(?:,|=|:|of|was|\(|\[)?\s*(?P<v>\d+(?:\.\d+)?)(?![\d.]*\s*%)")
+RATIO = re.compile(r"(?:\b(?P<kind>(?i:(?:adjusted\s+)?(?:odds|risk|incidence\s+rate|rate)\s+ratios?|relative\s+risk)"
+                   r"(?:\s*[\[(]\s*(?:a?OR|RR|IRR)\s*[\])])?)\s*(?:,|=|:|of|was|\(|\[)?\s*"
+                   # the abbreviations only where a statistic stands: "(OR 16.9", "; RR=1.2", "OR,
+                   # 2.43" (found in review: "returned to the OR 2 days later")
+                   r"|(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?P<abbr>a?OR|RR|IRR)\s*(?:,|=|:)?\s*)"
+                   r"(?P<v>\d+(?:[.·]\d+)?)(?![\d.·]*\s*%)")
 VERSUS = re.compile(r"\b(?:versus|vs\.?|compared with|compared to)\s", re.IGNORECASE)
 P_VALUE = re.compile(r"\b[Pp]\s*(?P<op>[<=>≤≥])\s*(?P<p>0?\.\d+)")
 NO_DIFFERENCE = re.compile(
@@ -288,7 +291,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     ratios = list(RATIO.finditer(text, sentence.start, sentence.end))
     if ratios and not endpoints and not events:
         # An odds ratio's disease is the event it measures ("a higher risk of agranulocytosis (OR 16.9)").
-        events = [d for d in diseases if d.end <= ratios[0].start()]
+        events = [d for d in diseases if d.end <= ratios[-1].start()]
         diseases = [d for d in diseases if d not in events]
     if not endpoints and not events:
         return []
@@ -469,11 +472,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         ci = CI_AFTER.match(text, ratio.end()) or CI.match(text, ratio.end())
         ci = ci or CI.search(text, ratio.end(), min(sentence.end, ratio.end() + 30))
         p = P_VALUE.search(text, ratio.end(), min(sentence.end, ratio.end() + 60))
-        kind = ratio.group("kind")
+        kind = re.sub(r"(?i)^adjusted\s+", "", ratio.group("kind") or ratio.group("abbr"))
         statistic = "relative risk" if re.match(r"(?i)relative|risk|RR", kind) else (
             "incidence rate ratio" if re.match(r"(?i)incidence|rate|IRR", kind) else "odds ratio")
+        value = Decimal(ratio.group("v").replace("·", "."))
+        # Its event is the one named last before it: "aortic aneurysm (OR 2.43 …) and aortic
+        # dissection (OR 1.66 …)" (found in review: both went to the aneurysm).
+        before = [m for m in endpoints + events if m.end <= ratio.start()]
+        own = max(before, key=lambda m: m.end) if before else None
         record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=True,
-               statistic=statistic, value=Decimal(ratio.group("v")),
+               mention=own, statistic=statistic, value=value,
+               # below 1 the drug lowers the event's odds (a protective association, found in review)
+               effect="reduced" if value < 1 else "increased" if value > 1 else None,
                ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))

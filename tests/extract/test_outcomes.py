@@ -349,3 +349,24 @@ def test_odds_ratios_and_relative_risks_are_recorded() -> None:
             for o in extraction.outcomes if o.statistic in ("odds ratio", "relative risk")] == [
         ("odds ratio", "MONDO:0001609", "16.9", "4.2", "68.0", "<0.001"),
         ("relative risk", "MONDO:0002492", "1.8", "1.3", "2.5", None)]
+
+
+def test_review_of_the_ratios() -> None:
+    """Found in review: each ratio is its own event's, below 1 a reduction; "OR" in running
+    text ("returned to the OR 2 days later") is no statistic; "adjusted risk ratio" is a
+    relative risk; mid-dot decimals."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def ratios(text: str) -> list[tuple[object, ...]]:
+        return [(o.statistic, o.adverse_event, str(o.value), o.effect)
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes if o.value is not None]
+
+    assert ratios("Fluoroquinolone exposure was associated with aortic aneurysm (OR, 2.43; 95% CI, 1.56-3.79) and "
+                  "with aortic dissection (OR, 1.66; 95% CI, 1.12-2.46).") == [
+        ("odds ratio", "MONDO:0005160", "2.43", "increased"), ("odds ratio", "MESH:D000784", "1.66", "increased")]
+    assert ratios("After anastomotic leak, patients receiving gemcitabine returned to the OR 2 days later.") == []
+    assert ratios("Statin use was associated with dementia (adjusted risk ratio 0.79).") == [
+        ("relative risk", "MONDO:0001627", "0.79", "reduced")]
+    assert ratios("Tamoxifen was associated with endometrial cancer (OR 0·45).") == [
+        ("odds ratio", "MONDO:0021251", "0.45", "reduced")]
