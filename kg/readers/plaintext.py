@@ -29,7 +29,10 @@ def detect(text: str) -> bool:
     # A sentence's end after a word: "… in NSCLC." and "… up to 1 uM." end sentences too (a
     # new user's one-sentence abstracts were refused when only lower-case words counted), and
     # so does "… vomiting (56.9%)." (another's).
-    return re.search(r"(?:[^\W_]{2,}|[%)\]])[.!?](?:\s|$)", body) is not None and len(body.split()) >= 5
+    # A number ends one too when the text ends or a capital follows: "… the OR was 1.3." (found
+    # in review: an abstract whose only full stop came after a number was refused).
+    return (re.search(r"(?:[^\W_]{2,}|[%)\]])[.!?](?:\s|$)|\d[.!?](?:\s*$|\s+[A-Z])", body) is not None
+            and len(body.split()) >= 5)
 
 
 def read(text: str, source: str) -> list[Document]:

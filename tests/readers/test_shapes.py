@@ -159,3 +159,13 @@ def test_directory_of_every_shape_reads_each_file(tmp_path: Path) -> None:
     result = read_paths([SHAPES])
     assert not result.failures
     assert sorted({Path(d.source).name for d in result.documents}) == sorted(p.name for p in SHAPES.iterdir())
+
+
+def test_an_abstract_whose_sentence_ends_with_a_number_is_plain_text() -> None:
+    """Found in review: "… among noncarriers the OR was 1.3." was an unrecognised shape, the
+    only full stop coming after a number; "1.3 mg" mid-sentence still ends nothing."""
+    from kg.readers import plaintext
+
+    assert plaintext.detect("Carbamazepine and HLA-A*31:01.\n\nAmong carriers of the HLA-A*31:01 allele, "
+                            "carbamazepine was associated with rash (OR 12.4); among noncarriers the OR was 1.3.\n")
+    assert not plaintext.detect("A title\n\nfive words and then 1.3 mg\n")
