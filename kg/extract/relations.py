@@ -544,9 +544,10 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         return
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
+    drug_ends = {d.end for d in ctx.in_sentence(sentence, "Drug")}
     for disease in diseases:
         if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
-                or harm_risk(text, sentence, disease, {d.end for d in ctx.in_sentence(sentence, "Drug")})):
+                or harm_risk(text, sentence, disease, drug_ends)):
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
@@ -863,10 +864,11 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text):
         return
     text = ctx.document.text
+    drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
-        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d) or harm_risk(
-            text, sentence, d, {m.end for m in ctx.in_sentence(sentence, "Drug")}))]
+        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d)
+                                                         or harm_risk(text, sentence, d, drug_ends))]
     if not events:
         return
     events.sort(key=lambda m: m.start)
