@@ -346,6 +346,10 @@ def _document(graph: Triples, shared: Triples, extraction: Extraction,
         for evidence in s.evidence:
             graph.add((study, KG.evidence, _evidence(graph, spans, evidence, "study", doc.curie, "")))
     for outcome in extraction.outcomes:
+        if outcome.adverse_event is not None:
+            # A disease whose rate is measured as an event is one, whatever else the text
+            # says of it (found by a new user: a treated disease's rate ratio failed SHACL).
+            shared.add((expand(outcome.adverse_event), RDF.type, KG.AdverseEvent))
         node = _outcome(graph, spans, outcome)
         if study is not None:
             graph.add((study, KG.hasOutcome, node))

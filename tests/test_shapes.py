@@ -506,3 +506,18 @@ def test_a_gene_and_the_mutation_it_shares_are_two_mentions(tmp_path: Path, shap
     genes = {(compress(str(m)), compress(str(g))) for m, g in graph.query(
         "SELECT ?m ?g WHERE { ?m kg:mutationOf ?g }", initNs={"kg": kg.iris.KG})}
     assert genes == {("kgr:mutation-BRCA1-mutation", "HGNC:1100"), ("kgr:mutation-BRCA2-mutation", "HGNC:1101")}
+
+
+def test_a_treated_disease_measured_as_an_event_is_an_adverse_event(tmp_path: Path, shapes: Graph) -> None:
+    """Found by a new user: a rate ratio of a disease the drug treats made an outcome whose
+    kg:adverseEvent was no kg:AdverseEvent, which SHACL refused though the build succeeded."""
+    (tmp_path / "a.txt").write_text(
+        "Clozapine in treatment-resistant schizophrenia\n\n"
+        "Clozapine was effective in treatment-resistant schizophrenia. Clozapine reduced psychiatric "
+        "hospitalisation by 38% (rate ratio, 0.62; 95% CI, 0.58 to 0.66).\n")
+    graph = union_graph(kg.build([tmp_path / "a.txt"]).dataset)
+    events = {(compress(str(e)), str(v)) for e, v in graph.query(
+        "SELECT ?e ?v WHERE { ?o kg:adverseEvent ?e ; kg:value ?v }", initNs={"kg": kg.iris.KG})}
+    assert events == {("MONDO:0002025", "38.0"), ("MONDO:0002025", "0.62")}
+    assert (URIRef(kg.iris.expand("MONDO:0002025")), RDF.type, KG.AdverseEvent) in graph
+    assert validate(graph, shapes=shapes) == []

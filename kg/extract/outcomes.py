@@ -118,7 +118,11 @@ ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)
 #: An odds ratio, relative risk or incidence rate ratio and its value: "OR 16.9", "odds ratio
 #: [OR], 2.8", "adjusted OR = 2.41", "relative risk 1.8". The abbreviations only in capitals.
 RATIO = re.compile(r"(?:\b(?P<kind>(?i:(?:adjusted\s+)?(?:odds|risk|incidence\s+rate|rate)\s+ratios?|relative\s+risk)"
-                   r"(?:\s*[\[(]\s*(?:a?OR|RR|IRR)\s*[\])])?)\s*(?:,|=|:|of|was|\(|\[)?\s*"
+                   r"(?:\s*[\[(]\s*(?:a?OR|RR|IRR)\s*[\])])?)"
+                   # what it measures, named between it and its value: "the odds ratio for
+                   # hepatotoxicity with isoniazid was 2.3" (found in review: nothing recorded)
+                   r"(?:(?P<about>\s+(?i:for|of)\s+(?=[^\d\s])[^\d;()\[\]=]{1,80}?)\s+(?i:was|were|is|of)\s+(?=\d)|"
+                   r"\s*(?:,|=|:|of|was|\(|\[)?\s*)"
                    # the abbreviations only where a statistic stands: "(OR 16.9", "; RR=1.2", "OR,
                    # 2.43" (found in review: "returned to the OR 2 days later")
                    r"|(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?P<abbr>a?OR|RR|IRR)\s*(?:,|=|:)?\s*)"
@@ -291,7 +295,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     ratios = list(RATIO.finditer(text, sentence.start, sentence.end))
     if ratios and not endpoints and not events:
         # An odds ratio's disease is the event it measures ("a higher risk of agranulocytosis (OR 16.9)").
-        events = [d for d in diseases if d.end <= ratios[-1].start()]
+        events = [d for d in diseases if d.end <= ratios[-1].start("v")]
         diseases = [d for d in diseases if d not in events]
     if not endpoints and not events:
         return []
@@ -479,6 +483,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # Its event is the one named last before it: "aortic aneurysm (OR 2.43 …) and aortic
         # dissection (OR 1.66 …)" (found in review: both went to the aneurysm).
         before = [m for m in endpoints + events if m.end <= ratio.start()]
+        if ratio.group("about"):
+            # … unless it names its own between it and its value.
+            before = [m for m in endpoints + events if ratio.start("about") <= m.start < ratio.end("about")] or before
         own = max(before, key=lambda m: m.end) if before else None
         record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=True,
                mention=own, statistic=statistic, value=value,

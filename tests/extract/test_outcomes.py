@@ -370,3 +370,22 @@ def test_review_of_the_ratios() -> None:
         ("relative risk", "MONDO:0001627", "0.79", "reduced")]
     assert ratios("Tamoxifen was associated with endometrial cancer (OR 0·45).") == [
         ("odds ratio", "MONDO:0021251", "0.45", "reduced")]
+
+
+def test_a_ratio_names_what_it_measures_before_its_value() -> None:
+    """Found in review: "the odds ratio for hepatotoxicity with isoniazid was 2.3" recorded
+    nothing, the event standing between the statistic and its number."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def ratios(text: str) -> list[tuple[object, ...]]:
+        return [(o.statistic, o.drug, o.adverse_event, str(o.value), str(o.ci_lower), str(o.ci_upper), o.p_value)
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes if o.value is not None]
+
+    assert ratios("The odds ratio for hepatotoxicity with isoniazid was 2.3 (95% CI 1.4-3.8).") == [
+        ("odds ratio", "DRUGBANK:DB00951", "kgr:ae-hepatotoxicity", "2.3", "1.4", "3.8", None)]
+    assert ratios("Rash was common, but the adjusted odds ratio for major bleeding with warfarin was 1.8 "
+                  "(95% CI 1.2-2.7; P = 0.004).") == [
+        ("odds ratio", "DRUGBANK:DB00682", "kgr:ae-hemorrhage", "1.8", "1.2", "2.7", "0.004")]
+    assert ratios("The relative risk of hepatotoxicity was 0.6 with isoniazid.") == [
+        ("relative risk", "DRUGBANK:DB00951", "kgr:ae-hepatotoxicity", "0.6", "None", "None", None)]
