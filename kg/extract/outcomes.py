@@ -53,28 +53,46 @@ DOSE_ABOVE = re.compile(
 #: Inside "(i.e. …" or "(e.g. …": a dose restated, not a new arm.
 RESTATED = re.compile(r"\((?:i\.e\.|e\.g\.|ie|eg),?\s[^)]*$")
 #: A control arm named beside the doses: "… 800 mg daily or placebo".
-CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:matching\s+)?(placebo|best supportive care|observation)\b",
+CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identical|intranasal|oral|intravenous|subcutaneous|"
+                         r"inhaled|saline)\s+)?(placebo|best supportive care|observation)\b",
                          re.IGNORECASE)
-SCHEDULE = re.compile(r"\b(twice daily|once daily|daily|weekly|every \d+ (?:days|weeks))\b|/day\b")
+SCHEDULE = re.compile(r"\b((?:once|twice|three times)\s+(?:daily|a day|weekly|a week|monthly|a month)|daily|weekly|monthly|"
+                      r"every (?:\d+|two|three|four|other) (?:days?|weeks?|months?))\b|/day\b")
+#: Before a dose that is no arm's: "with reduction to 15 mg upon response" (found by a new user).
+DOSE_CHANGE = re.compile(r"\b(?:reduc(?:tion|ed)|decrease[sd]?|escalat(?:ion|ed)|increase[sd]?|titrat(?:ion|ed))\s+"
+                         r"(?:to|of)\s+$", re.IGNORECASE)
+#: An arm's size right after its dose: "asciminib 40 mg twice daily (n=157)".
+ARM_SIZE = re.compile(r"[^();,]{0,30}?\([^()]{0,40}?\bn\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
 DESIGN_WORDS = re.compile(
     r"\b(open-label|randomi[sz]ed|randomly assigned|randomly allocated|multicent(?:er|re)|double-blind|single-blind|placebo-controlled|"
     r"non-?blind|crossover|single-arm)\b",
     re.IGNORECASE,
 )
+_PEOPLE = r"(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|adults|children|women|men|individuals|people|infants)"
 OWN_TRIAL = re.compile(
-    r"\bwe (?:conducted|performed|carried out|report|enrolled|randomi[sz]ed|randomly (?:assigned|allocated))\b|"
-    r"\bthis (?:trial|study)\b|"
+    r"\bwe (?:conducted|performed|carried out|report|enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|"
+    # a cohort's own patients: "We analysed 15,408 patients who started clozapine" (found by a new user)
+    r"(?:analy[sz]ed|studied|followed|treated)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?\d[\d,]*\s)\b|"
+    r"\bthis (?:[\w-]+,?\s+){0,4}?(?:trial|study)\b|"
+    # "In an 18-month phase 3 trial, 1795 participants …" (found by a new user)
+    rf"\b(?:in|during) (?:a|an|the) (?:[\w-]+,?\s+){{0,4}}?(?:trial|study),?\s+(?:a total of\s+)?\d[\d,]*\s+{_PEOPLE}\b|"
     r"\bwere (?:randomly assigned|randomi[sz]ed|enrolled)\b",
     re.IGNORECASE,
 )
 SAMPLE = re.compile(
-    r"\b(?:a total of\s+)?(?P<n>\d[\d,]*)\s+(?:patients|subjects|participants|adults|children|women|men)\s+"
-    r"(?:were|was)\s+(?:randomly assigned|randomi[sz]ed|enrolled|included|treated)"
-    r"|\bwe\s+(?:enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|recruited|treated|studied)\s+"
-    r"(?:a total of\s+)?"
-    r"(?P<n2>\d[\d,]*)\s+(?:patients|subjects|participants|adults|children|women|men)\b",
+    # "283 patients with chronic-phase CML were randomized" (found by a new user: the words
+    # between the people and the verb lost every such size)
+    rf"\b(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}(?:\s+(?:with|who|aged|from|in)\b[^.;()]{{0,100}}?)?\s+"
+    r"(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|enrolled|included|treated|analy[sz]ed|"
+    r"studied)|received|underwent)\b"
+    r"|\bwe\s+(?:enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|recruited|treated|studied|analy[sz]ed|"
+    r"followed)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?"
+    rf"(?P<n2>\d[\d,]*)\s+{_PEOPLE}\b",
     re.IGNORECASE,
 )
+#: The people a study of our own looked at, in its "we" sentence: "samples from 112 patients".
+SAMPLE_OF = re.compile(rf"\b(?:from|on|in|of)\s+(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}\b",
+                       re.IGNORECASE)
 PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)\b", re.IGNORECASE)
 COUNT_PERCENT = re.compile(
     r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?)?\s*"
@@ -178,6 +196,14 @@ def extract_study(ctx: Context) -> Study | None:
     if not arms:
         # A single-arm trial: the doses its own sentences give ("treated them with imatinib 400 mg daily").
         arms = [arm for sentence in own for arm in _arms(ctx, sentence)][:4]
+    if size is None:
+        # "We performed targeted sequencing on samples from 112 patients …" (found by a new user)
+        size = next((int(m.group("n").replace(",", "")) for sentence in own if re.search(r"(?i)\bwe\b", sentence.text)
+                     and (m := SAMPLE_OF.search(sentence.text))), None)
+    if size is None and len(arms) >= 2 and all(arm.size for arm in arms):
+        # "randomized 2:1 to asciminib 40 mg twice daily (n=157) or bosutinib 500 mg once
+        # daily (n=76)": the arms' sizes add up to the trial's (found by a new user).
+        size = sum(arm.size or 0 for arm in arms)
     if phase is None and (match := PHASE.search(ctx.document.title)):
         phase = match.group(1).upper()
     return Study(ctx.document.curie, size, tuple(design), phase, tuple(arms), tuple(evidence))
@@ -189,7 +215,8 @@ def _arms(ctx: Context, sentence: Sentence) -> list[StudyArm]:
     drug = drugs[0].curie if drugs else (ctx.main_drug.curie if ctx.main_drug else None)
     schedule_match = SCHEDULE.search(sentence.text)
     shared_schedule = _schedule(schedule_match.group(0)) if schedule_match else None
-    doses = [match for match in DOSE.finditer(sentence.text) if not RESTATED.search(sentence.text[:match.start()])]
+    doses = [match for match in DOSE.finditer(sentence.text) if not RESTATED.search(sentence.text[:match.start()])
+             and not DOSE_CHANGE.search(sentence.text, max(0, match.start() - 30), match.start())]
     arms = []
     for i, match in enumerate(doses):
         # "vemurafenib (960 mg twice daily) or dacarbazine (1000 mg … every 3 weeks)": a dose
@@ -197,10 +224,16 @@ def _arms(ctx: Context, sentence: Sentence) -> list[StudyArm]:
         named = [d for d in drugs if d.end <= sentence.start + match.start()]
         following = doses[i + 1].start() if i + 1 < len(doses) else len(sentence.text)
         own = SCHEDULE.search(sentence.text, match.end(), following)
-        arms.append(_arm(ctx, match, named[-1].curie if named else drug,
-                         _schedule(own.group(0)) if own else shared_schedule))
+        # "45 mg (n=94) … daily" or "40 mg twice daily (n=157)"
+        sized = ARM_SIZE.match(sentence.text, match.end(), following) or (
+            ARM_SIZE.match(sentence.text, own.end(), following) if own else None)
+        arms.append(replace(_arm(ctx, match, named[-1].curie if named else drug,
+                                 _schedule(own.group(0)) if own else shared_schedule),
+                            size=int(sized.group("n").replace(",", "")) if sized else None))
     if arms and (control := CONTROL_ARM.search(sentence.text)):
-        arms.append(StudyArm(ctx.document.curie, control.group(1).lower()))
+        sized = ARM_SIZE.match(sentence.text, control.end())
+        arms.append(StudyArm(ctx.document.curie, control.group(1).lower(),
+                             size=int(sized.group("n").replace(",", "")) if sized else None))
     return arms
 
 
@@ -210,9 +243,10 @@ def _schedule(text: str | None) -> str | None:
     text = text.strip().lower()
     if text in ("/day", "/d", "per day", "daily", "qd", "once daily"):
         return "daily"
-    if text in ("bid", "twice daily"):
+    if text in ("bid", "twice daily", "twice a day"):
         return "twice daily"
-    return text
+    return re.sub(r"\s+", " ", text).replace(" a day", " daily").replace(" a week", " weekly").replace(
+        " a month", " monthly").replace("once weekly", "weekly").replace("once monthly", "monthly")
 
 
 def _arm(ctx: Context, match: re.Match[str], drug: str | None, schedule: str | None,

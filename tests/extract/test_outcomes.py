@@ -61,6 +61,37 @@ def test_study_with_phase_design_sample_size_and_mg_per_m2_arms() -> None:
         (Decimal("60"), "mg/m²", "every 3 weeks", "CHEBI:31590"), (Decimal("75"), "mg/m²", "every 3 weeks", "CHEBI:31590")]
 
 
+def test_study_sizes_said_as_trials_say_them() -> None:
+    """Found by two new users: no study or no sample size for "In this randomized, open-label
+    phase 3 trial, 389 patients with relapsed CLL were assigned to …", "In an 18-month phase
+    3 trial, 1795 participants … received", "We analysed 15,408 patients who started …",
+    "sequencing on samples from 112 patients"; arms' "(n=157)" sizes were lost and add up
+    to the trial's when it gives none; a dose reduction was an arm; "twice weekly" was
+    "weekly"; "to intranasal placebo" was no arm."""
+    def study(abstract: str) -> tuple[object, ...] | None:
+        found = run(abstract, title="A trial.").study
+        return found and (found.sample_size, [(a.label, a.drug, a.size) for a in found.arms])
+
+    assert study("In this randomized, open-label phase 3 trial, 389 patients with relapsed or refractory breast "
+                 "cancer were assigned to gefitinib 250 mg daily (n=194) or doxorubicin 60 mg/m2 every 3 weeks (n=195).") == (
+        389, [("250 mg daily", "CHEBI:49668", 194), ("60 mg/m² every 3 weeks", "CHEBI:31590", 195)])
+    assert study("In an 18-month phase 3 trial, 1,795 participants with melanoma received intravenous vemurafenib "
+                 "10 mg/kg every 2 weeks or placebo.") == (
+        1795, [("10 mg/kg every 2 weeks", "CHEBI:63637", None), ("placebo", None, None)])
+    assert study("We analysed 15,408 patients who started gefitinib between 2008 and 2018.") == (15408, [])
+    assert study("We performed targeted sequencing on serial blood samples from 112 patients treated with "
+                 "gefitinib 250 mg daily.") == (112, [("250 mg daily", "CHEBI:49668", None)])
+    assert study("Patients were randomized 2:1 to gefitinib 40 mg twice daily (n=157) or vemurafenib 500 mg once "
+                 "daily (n=76).") == (233, [("40 mg twice daily", "CHEBI:49668", 157), ("500 mg daily", "CHEBI:63637", 76)])
+    assert study("In this randomized phase 2 trial, 283 patients were assigned to gefitinib at starting doses of "
+                 "45 mg (n=94), 30 mg (n=95) or 15 mg (n=94) daily, with reduction to 15 mg upon response.") == (
+        283, [("45 mg daily", "CHEBI:49668", 94), ("30 mg daily", "CHEBI:49668", 95), ("15 mg daily", "CHEBI:49668", 94)])
+    assert study("We randomized 227 adults with melanoma to intranasal vemurafenib 56 mg or 84 mg twice weekly, or "
+                 "to intranasal placebo.") == (
+        227, [("56 mg twice weekly", "CHEBI:63637", None), ("84 mg twice weekly", "CHEBI:63637", None),
+              ("placebo", None, None)])
+
+
 def test_review_reports_no_study() -> None:
     from dataclasses import replace
 
