@@ -104,7 +104,15 @@ QUALIFIER = (r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up t
 SYMBOLS = {"~": "approximately", "∼": "approximately", "≈": "approximately", "≥": "at least", ">": "more than",
            "≤": "at most", "<": "less than"}
 #: A percentage, but not the level of a confidence interval ("95% CI").
-PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)(?!\s*(?:CI\b|confidence|credible))")
+PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent(?!age)|%)(?!\s*(?:CI\b|confidence|credible))")
+#: A difference between arms and its value: "(difference, 12.2 percentage points; 95% CI …",
+#: "difference for 84 mg, -4.0" (found by a new user: 12.2 was read as a rate).
+DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:\s+(?:for|in|of|between)\s+[^,;:()=\d]{0,40}?"
+                        r"(?:\d+(?:\.\d+)?\s*(?:mg(?:/kg)?|µg|g)\b)?)?\s*(?:,|=|:|of|was)?\s*"
+                        r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?P<unit>percentage points?|points?|days|weeks|months|%)?")
+#: Before "by N%" that is no change: "was reached by 40.8% of patients" (found by a new user).
+_REACHED_BY = re.compile(r"\b(?:reached|achieved|attained|obtained|experienced|reported|observed|seen|met|shown)\s+by\s+$",
+                         re.IGNORECASE)
 #: "(18/40)" or "(18 of 40)" right after a percentage.
 RATIO_AFTER = re.compile(r"\s*\((?P<count>\d+)\s*(?:/|of)\s*(?P<den>\d+)\)")
 #: After "N patients (x%)" or "N (x%) who": the endpoint follows the verb ("had a partial response").
@@ -124,7 +132,8 @@ MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
 DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>days|weeks|months|years)\b")
 HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b(?![-–])[^\d;]{0,45}?(?P<hr>\d+(?:\.\d+)?)")   # not "HR-positive"
 CI = re.compile(
-    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?P<hi>\d+(?:\.\d+)?)\s*%?",
+    # a difference's bounds may be below zero: "95% CI, -7.3 to -0.6" (found by a new user)
+    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)\s*%?",
     re.IGNORECASE,
 )
 #: A confidence interval right after a value, in its brackets: "68% (95% CI, 57%–77%)".
@@ -290,6 +299,11 @@ def _evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | Sp
     )
 
 
+def _decimal(text: str) -> Decimal:
+    """A number as written, with a typographic minus ("−0.6") read as one."""
+    return Decimal(text.replace("−", "-"))
+
+
 def _segments(sentence: Sentence) -> list[tuple[int, int]]:
     """Comma- and semicolon-delimited segments of a sentence, as absolute spans."""
     bounds = [sentence.start]
@@ -406,6 +420,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)
         values = {**base, **fields}
+        if "arm" not in fields and number is not None and (dosed := _dose_arm(ctx, number, study, values["drug"])):
+            # "5.3% of patients in the 45 mg arm, 5.3% in the 30 mg arm": each number is its dose's.
+            values["arm"], values["drug"] = dosed, dosed.drug or values["drug"]
         if "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
@@ -425,7 +442,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 values["drug"], values["arm"] = None, None
         elif "drug" not in fields and number is not None and len({d.curie for d in drugs}) > 1:
             # "48% for vemurafenib and 5% for dacarbazine": each number is its own arm's.
-            named = next((d for d in drugs if 0 <= d.start - number.end <= 40
+            # "less frequent with asciminib (5.8%) than with bosutinib (21.1%)": a number in
+            # brackets right after a drug is that drug's (found by a new user).
+            bracketed = next((d for d in drugs if _BRACKET_AFTER.fullmatch(text, d.end, number.start)), None)
+            named = bracketed or next((d for d in drugs if 0 <= d.start - number.end <= 40
                           and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)
                           and (not _OF_ONLY.fullmatch(text, number.end, d.start) or _TREATED.match(text, d.end))), None)
             if named is not None:
@@ -453,11 +473,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         end = ratio.end() if ratio else match.end()
         interval = CI_AFTER.match(text, end)
         bounds: dict[str, Any] = (
-            {"ci_lower": Decimal(interval.group("lo")), "ci_upper": Decimal(interval.group("hi"))} if interval else {}
+            {"ci_lower": _decimal(interval.group("lo")), "ci_upper": _decimal(interval.group("hi"))} if interval else {}
         )
         pct = Decimal(match.group("pct"))
         qualifier = match.group("qual") or SYMBOLS.get(match.group("sym") or "")
-        if pct > 100 or re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()]):
+        if pct > 100 or (re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
+                         and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())):
             # "increased by 150%" is a relative change, not a share of patients.
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
                    value=pct, unit="percent", qualifier=qualifier, statistic="relative change")
@@ -499,7 +520,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=mention, check_negation=True, statistic="hazard ratio",
                **({"significant": False} if insignificant else {}),
                hazard_ratio=Decimal(hazard.group("hr")),
-               ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
+               ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
     for ratio in ratios:
@@ -525,9 +546,27 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=own, statistic=statistic, value=value,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
-               ci_lower=Decimal(ci.group("lo")) if ci else None, ci_upper=Decimal(ci.group("hi")) if ci else None,
+               ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))
+    for difference in DIFFERENCE.finditer(text, sentence.start, sentence.end):
+        # "25.5% with asciminib and 13.2% with bosutinib (difference, 12.2 percentage points;
+        # 95% CI, 2.19-22.30; P=0.029)": the effect between arms, of the sentence's endpoint.
+        if any(s <= difference.start("v") < e for s, e in used):
+            continue
+        ci = CI_AFTER.match(text, difference.end()) or CI.search(text, difference.end(),
+                                                                   min(sentence.end, difference.end() + 30))
+        p = P_VALUE.search(text, difference.end(), min(sentence.end, difference.end() + 60))
+        unit = difference.group("unit")
+        value = _decimal(difference.group("v"))
+        record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
+               # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
+               check_negation=True, statistic="difference", value=value, drug=drug,
+               unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
+               "points" if unit == "point" else unit,
+               ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
+               p_value=_p_value(p))
+        used.append((difference.start(), difference.end()))
     if (no_difference := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
         comparison: dict[str, Any] = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:
@@ -562,13 +601,16 @@ ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        # (found by a new user: both were the other arm's)
                        r"(?:of\s+(?:the\s+)?(?:patients|those|subjects|participants)\s+(?:who\s+(?:were\s+)?)?)?"
                        r"(?:for|with|in|on|among|receiving|given|taking|treated\s+with|assigned\s+to|randomi[sz]ed\s+to|"
-                       r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed)\b))\s+(?:the\s+)?",
+                       # "1.7% of placebo recipients", "17.3% of the lecanemab group" (found by a new user)
+                       r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed|recipients|group|arm)\b))\s+(?:the\s+)?",
                        re.IGNORECASE)
 
 
+#: Between a drug and its number in brackets: "bosutinib (21.1%)".
+_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
 #: Between a number and its arm's drug, "of" alone: the drug's arm only as "of DRUG-treated patients".
 _OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
-_TREATED = re.compile(r"[\s-](?:treated|exposed)\b", re.IGNORECASE)
+_TREATED = re.compile(r"[\s-](?:treated|exposed|recipients|group|arm)\b", re.IGNORECASE)
 
 
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
@@ -641,7 +683,7 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
             ci = CI_AFTER.match(text, value.end())
             fields: dict[str, Any] = {
                 "statistic": "median", "value": Decimal(value.group("v")), "unit": value.group("u"),
-                "ci_lower": Decimal(ci.group("lo")) if ci else None, "ci_upper": Decimal(ci.group("hi")) if ci else None,
+                "ci_lower": _decimal(ci.group("lo")) if ci else None, "ci_upper": _decimal(ci.group("hi")) if ci else None,
             }
             if compared:
                 fields["arm"] = arms[j]
@@ -692,6 +734,24 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
     if len(doses) == 1:
         return _arm(ctx, doses[0], drug, None)
     return None
+
+
+#: Between a number and the dose of its arm: "5.3% of patients in the 45 mg arm", "60.6% with 45 mg".
+_DOSE_AFTER = re.compile(r"\s*(?:%\s*)?(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?"
+                         r"(?:in|with|on|at|receiving|given)\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _dose_arm(ctx: Context, number: Span, study: Study | None, drug: str | None) -> StudyArm | None:
+    """The arm of the dose named right after a number (found by a new user: a dose-ranging
+    trial's per-arm rates had no arm), the study's own arm of that dose when it has one."""
+    text = ctx.document.text
+    between = _DOSE_AFTER.match(text, number.end)
+    dose = DOSE.match(text, between.end()) if between else None
+    if dose is None:
+        return None
+    arm = _arm(ctx, dose, drug, None)
+    own = [a for a in (study.arms if study else ()) if (a.dose, a.dose_unit) == (arm.dose, arm.dose_unit)]
+    return own[0] if len(own) == 1 else arm
 
 
 def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None) -> tuple[str, bool] | None:

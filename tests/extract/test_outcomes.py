@@ -420,3 +420,41 @@ def test_a_ratio_names_what_it_measures_before_its_value() -> None:
         ("odds ratio", "DRUGBANK:DB00682", "kgr:ae-hemorrhage", "1.8", "1.2", "2.7", "0.004")]
     assert ratios("The relative risk of hepatotoxicity was 0.6 with isoniazid.") == [
         ("relative risk", "DRUGBANK:DB00951", "kgr:ae-hepatotoxicity", "0.6", "None", "None", None)]
+
+
+def test_arms_differences_and_rates_as_trials_report_them() -> None:
+    """Found by two new users: a dose-ranging trial's per-arm rates had no arm; "1.7% of
+    placebo recipients" and "with bosutinib (21.1%)" went to the first drug; "was reached by
+    40.8%" was a relative change; "difference, 12.2 percentage points" was a 12.2% rate and
+    a difference below zero lost its interval."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def outcomes(text: str) -> list[tuple[object, ...]]:
+        return [(o.statistic, o.drug, o.arm and o.arm.label, o.arm and o.arm.size, str(o.percent or o.value), o.unit,
+                 o.ci_lower and str(o.ci_lower), o.ci_upper and str(o.ci_upper), o.p_value)
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    ponatinib, asciminib, bosutinib, lecanemab = ("DRUGBANK:DB08901", "DRUGBANK:DB12597", "DRUGBANK:DB06616",
+                                                  "DRUGBANK:DB14580")
+    assert outcomes("In this randomized phase 2 trial, 283 patients were assigned to ponatinib at doses of 45 mg "
+                    "(n=94) or 15 mg (n=94) daily. Nausea occurred in 5.3% of patients in the 45 mg arm and 3.2% in "
+                    "the 15 mg arm.") == [
+        ("rate", ponatinib, "45 mg daily", 94, "5.3", None, None, None, None),
+        ("rate", ponatinib, "15 mg daily", 94, "3.2", None, None, None, None)]
+    assert outcomes("Nausea occurred in 12.6% of lecanemab recipients and 1.7% of placebo recipients.") == [
+        ("rate", lecanemab, None, None, "12.6", None, None, None, None),
+        ("rate", None, "placebo", None, "1.7", None, None, None, None)]
+    assert outcomes("Rash was less frequent with asciminib (5.8%) than with bosutinib (21.1%).") == [
+        ("rate", asciminib, None, None, "5.8", None, None, None, None),
+        ("rate", bosutinib, None, None, "21.1", None, None, None, None)]
+    assert outcomes("Complete response was reached by 40.8% of patients on asciminib.") == [
+        ("rate", asciminib, None, None, "40.8", None, None, None, None)]
+    assert outcomes("The response rate was 25.5% with asciminib and 13.2% with bosutinib (difference, 12.2 "
+                    "percentage points; 95% CI, 2.19-22.30; P=0.029).") == [
+        ("rate", asciminib, None, None, "25.5", None, None, None, None),
+        ("rate", bosutinib, None, None, "13.2", None, None, None, None),
+        ("difference", asciminib, None, None, "12.2", "percentage points", "2.19", "22.30", "0.029")]
+    assert outcomes("Overall survival was longer with asciminib (difference, −4.0 months; 95% CI, −7.3 to −0.6; "
+                    "P=0.02).") == [
+        ("difference", asciminib, None, None, "-4.0", "months", "-7.3", "-0.6", "0.02")]
