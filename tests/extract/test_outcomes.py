@@ -458,3 +458,26 @@ def test_arms_differences_and_rates_as_trials_report_them() -> None:
     assert outcomes("Overall survival was longer with asciminib (difference, −4.0 months; 95% CI, −7.3 to −0.6; "
                     "P=0.02).") == [
         ("difference", asciminib, None, None, "-4.0", "months", "-7.3", "-0.6", "0.02")]
+
+
+def test_endpoints_beyond_oncology() -> None:
+    """Found by new users in neurology, psychiatry and haematology: their trials' primary
+    results had no endpoint, and "hospitalization for heart failure" made the drug cause
+    heart failure."""
+    from kg.extract import extract, load_pair_model, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(
+        "Hospitalization for heart failure occurred in 5.2% with dapagliflozin and 7.1% with placebo. "
+        "All-cause mortality was 12.1% with dapagliflozin. Remission was reached by 36.0% with esketamine. "
+        "Major molecular response (MMR) at 12 months was 25.5% with asciminib; MMR was durable in 90%. "
+        "Undetectable minimal residual disease was achieved in 62.4% with venetoclax. "
+        "Discontinuation because of adverse events was less frequent with asciminib (5.8%) than with bosutinib (21.1%)."),
+        SHIPPED, load_tagger(), load_pair_model())
+    assert [(o.endpoint.removeprefix("kgr:endpoint-"), o.drug, str(o.percent)) for o in extraction.outcomes] == [
+        ("heart-failure-hospitalization", "DRUGBANK:DB06292", "5.2"), ("heart-failure-hospitalization", None, "7.1"),
+        ("all-cause-mortality", "DRUGBANK:DB06292", "12.1"), ("remission", "DRUGBANK:DB11823", "36.0"),
+        ("major-molecular-response", "DRUGBANK:DB12597", "25.5"), ("major-molecular-response", "DRUGBANK:DB12597", "90"),
+        ("mrd-negativity", "DRUGBANK:DB11581", "62.4"), ("ae-discontinuation", "DRUGBANK:DB12597", "5.8"),
+        ("ae-discontinuation", "DRUGBANK:DB06616", "21.1")]
+    assert not [a for a in extraction.assertions if a.predicate == "causesAdverseEvent"]
