@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.context import HISTORY, Context
-from kg.extract.relations import EFFICACY_AFTER, LIST_BEFORE, NOT_TREAT, NOT_TREATED, measured, sentence_evidence
+from kg.extract.relations import (EFFICACY_AFTER, HARM_ENDPOINTS, LIST_BEFORE, NOT_TREAT, NOT_TREATED, measured,
+                                  sentence_evidence)
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
 
@@ -310,7 +311,10 @@ class PairModel:
                 # in patients with CML" compares populations, it relates no drug to CML.
                 continue
             lessened = obj is not None and (LESSENED.search(ctx.document.text, max(sentence.start, obj.start - 60),
-                                                             obj.start) or EFFICACY_AFTER.match(ctx.document.text, obj.end))
+                                                             obj.start) or EFFICACY_AFTER.match(ctx.document.text, obj.end)
+                                            # "induce durable remissions in … AML" (found by a new user)
+                                            or any(obj.start - 60 <= e.start < obj.start and e.curie not in HARM_ENDPOINTS
+                                                   for e in ctx.in_sentence(sentence, "Endpoint")))
             if predicate == "causesAdverseEvent" and lessened:
                 # "paclitaxel … inhibited tumour growth" (the tumour a disease since 2026-12-01),
                 # "THP reduced amphetamine-induced hyperactivity": what the drug lessens it

@@ -166,6 +166,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+contrast\s+(?:wi
                              r"relative\s+to|rather\s+than|instead\s+of)\s+(?:the\s+|that\s+of\s+)?$", re.IGNORECASE)
 #: "<drug> caused / produced / induced … <disease>", within one clause.
 #: The bare form too: "did not cause".
+#: Endpoints that count harm, not benefit.
+HARM_ENDPOINTS = frozenset({"kgr:endpoint-adverse-event-rate", "kgr:endpoint-ae-discontinuation",
+                            "kgr:endpoint-progressive-disease", "kgr:endpoint-early-resistance"})
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
                         re.IGNORECASE)
 #: A disease told by how often it occurred is an event of the drug, not what the drug
@@ -946,8 +949,11 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         start, end = clause_bounds(sentence, verb.start())
         # "induced remission of CML" is efficacy, not harm: no treatment word in between.
         # Nor is "induced G2/M arrest and inhibited tumour growth" harm to the tumour.
+        # Nor "induce durable remissions in AML": an efficacy endpoint between (found by a new user).
+        benefits = [e for e in ctx.in_sentence(sentence, "Endpoint") if e.curie not in HARM_ENDPOINTS]
         caused = [d for d in diseases if verb.end() <= d.start < end and d.start - verb.end() <= 60
-                  and not TREAT.search(text, verb.end(), d.start) and not INHIBIT.search(text, verb.end(), d.start)]
+                  and not TREAT.search(text, verb.end(), d.start) and not INHIBIT.search(text, verb.end(), d.start)
+                  and not any(verb.end() <= e.start < d.start for e in benefits)]
         if not caused:
             continue
         # The list on either side: "ciprofloxacin, levofloxacin and moxifloxacin may cause
@@ -1114,6 +1120,9 @@ def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                                   anchor=anaphor.start()),))
 
 
+#: A sentence that keeps patients out of the study: "Patients harboring T315I were excluded".
+EXCLUDED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:excluded|ineligible|not eligible)\b|\bexclusion criteri|"
+                      r"\bexcept (?:for )?(?:those|patients)\b", re.IGNORECASE)
 #: Sensitivity words too general to carry a response across sentences ("resulted in p21 expression").
 _WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibiting", "inhibition", "survival"}
 
@@ -1163,7 +1172,16 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         return
     linked = {(a.subject, a.object) for a in found if a.predicate in ("confersSensitivityTo", "confersResistanceTo")}
     text = ctx.document.text
+    # A mutation only named to exclude its carriers is no stratum of the results (found by a
+    # new user: "Patients harboring the T315I mutation were excluded" gave T315I sensitivity
+    # to the trial's drug). (One a sentence ties to another drug still counts: dropping those
+    # cost 10 of the 1,314 CIViC statements.)
+    excluded = {m.curie for m in mutations if EXCLUDED.search(text, *next(
+        (s.start, s.end) for s in ctx.sentences if s.start <= m.start < s.end))}
+    mutations = [m for m in mutations if m.curie not in excluded]
     for sentence in ctx.sentences:
+        if not mutations:
+            return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
         drugs = ctx.in_sentence(sentence, "Drug")

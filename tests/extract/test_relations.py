@@ -1040,3 +1040,24 @@ def test_third_new_user_s_harms(text: str, expected: set[tuple[str, str, str, bo
     assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
             if a.predicate in ("treats", "causesAdverseEvent") and not a.evidence[0].rule.endswith("pair-classifier")
             } == expected
+
+
+def test_haematology_user_s_responses_and_remissions() -> None:
+    """Found by a haematology curator: "Patients harboring the BCR-ABL1 T315I mutation were
+    excluded" gave T315I sensitivity to the trial's drug, and "induce durable remissions in
+    … AML" made AML an adverse event of both drugs."""
+    from kg.extract import load_pair_model
+
+    extraction = extract(document(
+        "Patients were randomized to asciminib or bosutinib. Patients harboring the ABL1 T315I mutation were "
+        "excluded. Patients with the F317L mutation did not respond to bosutinib. The major molecular response rate "
+        "was higher with asciminib, which showed superior efficacy."), SHIPPED, TAGGER, load_pair_model())
+    assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate.startswith("confers")} == {
+        ("kgr:mutation-ABL1-F317L", "confersSensitivityTo", "DRUGBANK:DB06616", True),
+        ("kgr:mutation-ABL1-F317L", "confersSensitivityTo", "DRUGBANK:DB12597", False)}
+    extraction = extract(document("Ivosidenib and enasidenib induce durable remissions in IDH1- and IDH2-mutated AML."),
+                         SHIPPED, TAGGER, load_pair_model())
+    assert {(a.subject, a.predicate, a.object) for a in extraction.assertions
+            if a.object == "MONDO:0018874" and a.subject.startswith("DRUGBANK")} == {
+        ("DRUGBANK:DB14568", "treats", "MONDO:0018874"), ("DRUGBANK:DB13874", "treats", "MONDO:0018874")}
