@@ -29,8 +29,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.extract.context import HISTORY, Context
-from kg.extract.relations import (EFFICACY_AFTER, HARM_ENDPOINTS, LIST_BEFORE, NOT_TREAT, NOT_TREATED, measured,
-                                  sentence_evidence)
+from kg.extract.relations import (
+    EFFICACY_AFTER,
+    HARM_ENDPOINTS,
+    LIST_BEFORE,
+    NOT_TREAT,
+    NOT_TREATED,
+    measured,
+    sentence_evidence,
+)
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
 
