@@ -420,7 +420,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)
         values = {**base, **fields}
-        if "arm" not in fields and number is not None and (dosed := _dose_arm(ctx, number, study, values["drug"])):
+        if "arm" not in fields and number is not None and (dosed := _dose_arm(ctx, number, study, drug)):
             # "5.3% of patients in the 45 mg arm, 5.3% in the 30 mg arm": each number is its dose's.
             values["arm"], values["drug"] = dosed, dosed.drug or values["drug"]
         if "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
