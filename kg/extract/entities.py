@@ -325,28 +325,60 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     redefined: set[tuple[int, int]] = set()
     for paren in _PAREN.finditer(text):
-        short = paren.group(1).strip()
-        if not any(c.isupper() for c in short) or len(short) < 2:
-            continue
-        long_mention = by_end.get(paren.start() - 1) or by_end.get(paren.start())
-        if long_mention is None or not schwartz_hearst(short, long_mention.text):
-            continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
-        # The lexicon's own matches of the short form count too ("CP-induced").
-        uses = sorted({(u.start(), u.end()) for u in pattern.finditer(text, paren.start(1))}
-                      | {(m.start, m.end) for m in mentions if m.text == short and m.start >= paren.start(1)})
-        for span in uses:
-            if span in taken:
-                same = [m for m in mentions if (m.start, m.end) == span]
-                if (span in redefined or not same or any(m.entity == long_mention.entity for m in same)
-                        or any(m.start <= span[0] < m.end and (m.start, m.end) != span for m in mentions)):
-                    continue
-                redefined.add(span)
-            elif any(m.start <= span[0] < m.end for m in mentions):
-                continue
-            taken.add(span)
-            added.append(Mention(span[0], span[1], short, long_mention.entity, how="abbreviation"))
+        for short, long_mention in _defined(text, paren, by_end, mentions):
+            _apply(text, paren, short, long_mention, mentions, taken, added, redefined)
     return [m for m in mentions if (m.start, m.end) not in redefined] + added
+
+
+#: Between two names of a list a slashed short form abbreviates: "A or B (SJS/TEN)".
+_LISTED = re.compile(r"\s*(?:,|or|and|and/or|/)\s*")
+
+
+def _defined(text: str, paren: re.Match[str], by_end: dict[int, Mention],
+             mentions: list[Mention]) -> list[tuple[str, Mention]]:
+    """``(short form, the mention it abbreviates)`` of each short form a bracket defines.
+
+    One short form after one name, or a slashed pair after a list of as many names:
+    "Stevens-Johnson syndrome or toxic epidermal necrolysis (SJS/TEN)" defines SJS and TEN
+    (found by a new user: SJS was Schwartz-Jampel syndrome, TEN a drug).
+    """
+    short = paren.group(1).strip()
+    long_mention = by_end.get(paren.start() - 1) or by_end.get(paren.start())
+    if long_mention is None:
+        return []
+    parts = short.split("/")
+    if len(parts) in (2, 3) and all(len(part) >= 2 and any(c.isupper() for c in part) for part in parts):
+        named = [long_mention]
+        while len(named) < len(parts):
+            before = [m for m in mentions if m.end <= named[0].start and _LISTED.fullmatch(text, m.end, named[0].start)]
+            if not before:
+                break
+            named.insert(0, max(before, key=lambda m: (m.end, m.end - m.start)))
+        if len(named) == len(parts) and all(schwartz_hearst(part, m.text) for part, m in zip(parts, named, strict=True)):
+            return list(zip(parts, named, strict=True))
+    if not any(c.isupper() for c in short) or len(short) < 2 or not schwartz_hearst(short, long_mention.text):
+        return []
+    return [(short, long_mention)]
+
+
+def _apply(text: str, paren: re.Match[str], short: str, long_mention: Mention, mentions: list[Mention],
+           taken: set[tuple[int, int]], added: list[Mention], redefined: set[tuple[int, int]]) -> None:
+    """Make each later use of ``short`` a mention of ``long_mention``'s entity (see :func:`_abbreviations`)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    # The lexicon's own matches of the short form count too ("CP-induced").
+    uses = sorted({(u.start(), u.end()) for u in pattern.finditer(text, paren.start(1))}
+                  | {(m.start, m.end) for m in mentions if m.text == short and m.start >= paren.start(1)})
+    for span in uses:
+        if span in taken:
+            same = [m for m in mentions if (m.start, m.end) == span]
+            if (span in redefined or not same or any(m.entity == long_mention.entity for m in same)
+                    or any(m.start <= span[0] < m.end and (m.start, m.end) != span for m in mentions)):
+                continue
+            redefined.add(span)
+        elif any(m.start <= span[0] < m.end for m in mentions):
+            continue
+        taken.add(span)
+        added.append(Mention(span[0], span[1], short, long_mention.entity, how="abbreviation"))
 
 
 def schwartz_hearst(short: str, long: str) -> bool:

@@ -1061,3 +1061,17 @@ def test_haematology_user_s_responses_and_remissions() -> None:
     assert {(a.subject, a.predicate, a.object) for a in extraction.assertions
             if a.object == "MONDO:0018874" and a.subject.startswith("DRUGBANK")} == {
         ("DRUGBANK:DB14568", "treats", "MONDO:0018874"), ("DRUGBANK:DB13874", "treats", "MONDO:0018874")}
+
+
+def test_a_slashed_short_form_abbreviates_the_list_before_it() -> None:
+    """Found by a neurology user: "Stevens-Johnson syndrome or toxic epidermal necrolysis
+    (SJS/TEN)" left SJS Schwartz-Jampel syndrome and TEN a drug (pentaerythritol
+    tetranitrate), so carbamazepine caused Schwartz-Jampel syndrome."""
+    extraction = extract(document(
+        "Carbamazepine causes Stevens-Johnson syndrome or toxic epidermal necrolysis (SJS/TEN) in HLA-B*15:02 "
+        "carriers. SJS/TEN occurred in 89 patients."), SHIPPED, TAGGER)
+    assert [(m.start, m.text, m.curie) for m in extraction.mentions if m.text in ("SJS", "TEN")] == [
+        (86, "SJS", "MONDO:0018229"), (90, "TEN", "MONDO:0019810"),
+        (120, "SJS", "MONDO:0018229"), (124, "TEN", "MONDO:0019810")]
+    assert {a.object for a in extraction.assertions if a.subject == "DRUGBANK:DB00564"} == {
+        "MONDO:0018229", "MONDO:0019810"}
