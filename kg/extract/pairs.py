@@ -31,6 +31,7 @@ from pathlib import Path
 from kg.extract.context import HISTORY, Context
 from kg.extract.relations import (
     EFFICACY_AFTER,
+    GIVEN_FOR,
     HARM_ENDPOINTS,
     LIST_BEFORE,
     NOT_TREAT,
@@ -81,7 +82,10 @@ LESSENED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b(?:inhibit|suppress|reduc|dec
 #: Right before a disease, words that make it a harm the patients suffered: no drug of the
 #: paper "treats" it ("one patient died of immune-mediated myocarditis", "did not cause weight loss").
 HARMED_BEFORE = re.compile(r"\b(?:died|deaths?|fatal|caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|toxic\w*|"
-                           r"adverse(?![\s-]+risk)|side[- ]effects?|immune[- ](?:related|mediated)|developed|experienced)"
+                           r"adverse(?![\s-]+risk)|side[- ]effects?|immune[- ](?:related|mediated)|developed|experienced|"
+                           # a diagnosis made in the patient: "creatinine had risen …, consistent
+                           # with acute kidney injury" (found by a new user: lithium "treated" it)
+                           r"consistent\s+with|suggestive\s+of|compatible\s+with|evidence\s+of)"
                            r"\b[^.;]{0,40}$", re.IGNORECASE)
 _NEGATION = frozenset("no not without neither nor none never absence lack failed unaffected".split())
 
@@ -317,6 +321,12 @@ class PairModel:
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported
                 # in patients with CML" compares populations, it relates no drug to CML.
                 continue
+            if predicate == "treats" and obj is not None and any(
+                    d.curie != subject_mentions[0].curie and 0 <= obj.start - d.end <= 70
+                    and GIVEN_FOR.match(ctx.document.text, d.end, obj.start) for d in ctx.in_sentence(sentence, "Drug")):
+                # "After starting ibuprofen … for knee osteoarthritis": another drug's reason
+                # (found by a new user: the patient's lithium "treated" the osteoarthritis).
+                continue
             lessened = obj is not None and (LESSENED.search(ctx.document.text, max(sentence.start, obj.start - 60),
                                                              obj.start) or EFFICACY_AFTER.match(ctx.document.text, obj.end)
                                             # "induce durable remissions in … AML" (found by a new user)
@@ -336,6 +346,12 @@ class PairModel:
                 # The direction model leans to "causes" (most training pairs are BC5CDR's):
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
+            if predicate == "causesAdverseEvent" and all(
+                    _PATIENTS_WITH.search(ctx.document.text, max(0, m.start - 60), m.start) for m in object_mentions):
+                # "a woman with bipolar I disorder who had been stable on lithium": a disease
+                # only ever named as the patients' own is no harm of their drugs (found by a
+                # new user: lithium and ibuprofen "caused" bipolar disorder).
+                continue
             if predicate == "causesAdverseEvent" and subject is not None and obj is not None and (
                     MANAGED.search(ctx.document.text, min(subject.end, obj.end), max(subject.start, obj.start))
                     or HISTORY.match(ctx.document.text, subject.end)):
@@ -346,6 +362,12 @@ class PairModel:
                                          anchor=(subject or obj or subject_mentions[0]).start)
             out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
         return out
+
+
+#: Before a disease, the people who have it: "a 58-year-old woman with bipolar I disorder".
+_PATIENTS_WITH = re.compile(r"\b(?:patients?|subjects?|cases?|individuals?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|"
+                            r"adults?|adolescents?|infants?|participants?|people|persons?)\s+with\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
@@ -376,7 +398,7 @@ def _harmed(ctx: Context, diseases: Sequence[Mention], drug: str) -> bool:
         for disease in (d for d in diseases if sentence.start <= d.start < sentence.end):
             start = max(sentence.start, disease.start - 60)
             if HARMED_BEFORE.search(text, start, disease.start) and not any(
-                    start <= other.start < disease.start and other.curie != drug
+                    start <= other.start < disease.start and other.curie != drug and not measured(text, other)
                     for other in ctx.in_sentence(sentence, "Drug")):
                 return True
     return False

@@ -181,7 +181,10 @@ CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e
 HARM_RISK_BEFORE = re.compile(
     r"\b(?:(?:limited|complicated|hampered|restricted|offset|tempered|overshadowed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:risks?|concerns?|occurrence|incidence)\s+(?:of|about|over)\s+|"
-    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+)"
+    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+|"
+    # the drug as the verb's subject: "Erenumab did not increase the incidence of
+    # hypertension" (found by a new user: no claim, where it denies one)
+    r"\b(?:increase[sd]?|raise[sd]?)\s+the\s+(?:risk|incidence|rate|frequency|occurrence)s?\s+of\s+)"
     r"(?:(?!(?:in|among|with|for|of)\b)[\w-]+,?\s+){0,3}$", re.IGNORECASE)
 #: Before "increased risk of", what makes it the patients' risk or the one the drug lowers:
 #: "patients with an increased risk of myocardial infarction", "Statins lower the increased
@@ -264,7 +267,9 @@ INCIDENCE_AFTER = re.compile(
     # "QT prolongation of any grade was reported in 9.5%" (found by a new user)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
     r"(?:\s+or\s+(?:higher|above|worse|greater))?\s+)?(?:(?:occurred|occurring|developed|developing)\b|"
-    r"(?:was|were|has been|have been)\s+(?:reported|observed|seen|noted|experienced|developed)\b|"
+    # "hypertension and bruising were also reported" (found by a new user: both "treated")
+    r"(?:was|were|has been|have been)\s+(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
+    r"(?:reported|observed|seen|noted|experienced|developed)\b|"
     # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
     # user: its rate went to the next event), not "CML was diagnosed in 2010"
     r"(?:was|were)\s+(?:diagnosed|documented|confirmed|identified)\s+in\s+\d+(?:\.\d+)?\s*(?:%|patients|subjects|cases)"
@@ -340,7 +345,7 @@ def extract_relations(ctx: Context) -> list[Assertion]:
         if sentence.section == "TITLE":
             continue
         for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _drug_associated,
-                     _given_for, _adverse_events, _induced, _response, _response_anaphor):
+                     _given_for, _population_received, _adverse_events, _induced, _response, _response_anaphor):
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
@@ -787,7 +792,9 @@ GIVEN_FOR = re.compile(
     r"iv|po|bid|tid|qd|q\d+h|\d+|(?:is|was|are|were)\s+(?:widely\s+|commonly\s+|often\s+|also\s+|frequently\s+)?"
     r"(?:used|given|prescribed)|(?:widely\s+|commonly\s+)?(?:used|given|prescribed))\b)*"
     r"\s+for\s+(?:the\s+)?(?:(?:treatment|management|prevention|prophylaxis|control)\s+of\s+(?:the\s+)?)?"
-    r"(?:(?:suspected|presumed|acute|chronic|severe|recurrent|refractory|newly\s+diagnosed|generali[sz]ed)\s+)*$",
+    r"(?:(?:suspected|presumed|acute|chronic|severe|recurrent|refractory|newly\s+diagnosed|generali[sz]ed)\s+)*"
+    # "for knee osteoarthritis", "for her bipolar disorder" (found by a new user)
+    r"(?:(?:his|her|their|the\s+patient's|knee|hip|hand|back|lumbar|cervical|pelvic|bacterial|viral|fungal)\s+){0,2}$",
     re.IGNORECASE)
 
 
@@ -814,6 +821,42 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         yield Assertion(drug.curie, "treats", disease.curie,
                         (sentence_evidence(ctx, sentence, "treats:given-for", drug, disease),))
+
+
+#: Before a disease, the people of a trial who have it: "1795 participants with early Alzheimer's disease".
+_PEOPLE_WITH = re.compile(r"\b(?:patients|participants|subjects|adults|children|adolescents|women|men|individuals|"
+                          r"people)\s+with\s+(?:(?:early|mild|moderate|severe|advanced|active|chronic|episodic|"
+                          r"relapsed|refractory|newly\s+diagnosed|untreated|previously\s+treated|treatment-naive|"
+                          r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*$", re.IGNORECASE)
+#: After that disease, the trial giving them a drug: "… received intravenous lecanemab",
+#: "… were randomized to erenumab 70 mg or placebo".
+_RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
+                             r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d:\d\)?\s+)?to(?:\s+receive)?|"
+                             # not "patients with hepatitis who received isoniazid": who they are
+                             r"received|(?:were|was)\s+(?:given|treated\s+with))\s+"
+                             r"(?:(?:either|intravenous|oral|subcutaneous|intranasal|inhaled|open-label|adjunctive|"
+                             r"add-on|daily|weekly|monthly)\s+)*$", re.IGNORECASE)
+
+
+def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """The drug a trial gave the people who have a disease: it treats it (found by a new user:
+    "1795 participants with early Alzheimer's disease received intravenous lecanemab" said
+    nothing, nor "patients with migraine were randomized to erenumab 70 mg or placebo")."""
+    drugs = ctx.in_sentence(sentence, "Drug")
+    if not drugs:
+        return
+    text = ctx.document.text
+    for disease in ctx.in_sentence(sentence, "Disease"):
+        if (disease.entity.label.lower() in NOT_TREATED
+                or not _PEOPLE_WITH.search(text, max(sentence.start, disease.start - 80), disease.start)):
+            continue
+        drug = next((d for d in drugs if 0 <= d.start - disease.end <= 80
+                     and _RECEIVED_AFTER.fullmatch(text, disease.end, d.start)), None)
+        if drug is None or measured(text, drug):
+            continue
+        for each in _coordinated(ctx, sentence, drug):
+            yield Assertion(each.curie, "treats", disease.curie,
+                            (sentence_evidence(ctx, sentence, "treats:population-received", each, disease),))
 
 
 def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -871,7 +914,10 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
         if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d)
-                                                         or harm_risk(text, sentence, d, drug_ends))]
+                                                         or harm_risk(text, sentence, d, drug_ends))
+        # "After starting ibuprofen … for knee osteoarthritis, she developed …": what the drug
+        # was given for is no harm of it (found by a new user)
+        and not any(0 <= d.start - end <= 70 and GIVEN_FOR.match(text, end, d.start) for end in drug_ends)]
     if not events:
         return
     events.sort(key=lambda m: m.start)

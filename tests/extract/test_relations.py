@@ -1075,3 +1075,43 @@ def test_a_slashed_short_form_abbreviates_the_list_before_it() -> None:
         (120, "SJS", "MONDO:0018229"), (124, "TEN", "MONDO:0019810")]
     assert {a.object for a in extraction.assertions if a.subject == "DRUGBANK:DB00564"} == {
         "MONDO:0018229", "MONDO:0019810"}
+
+
+CASE_REPORT = (
+    "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
+    "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
+    "tremor and confusion within 10 days. Her serum lithium concentration was 2.4 mmol/L and serum creatinine had "
+    "risen from 78 to 142 umol/L, consistent with acute kidney injury.")
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # What a drug was given for is what it treats, not its harm, nor another drug's to treat;
+    # the patient's own disease is no harm of her drugs; "consistent with" a diagnosis is harm.
+    (CASE_REPORT, "Lithium toxicity precipitated by ibuprofen in a patient with bipolar I disorder",
+     {("DRUGBANK:DB01050", "treats", "MONDO:0005178", False)}),
+    # A trial giving a drug to the people who have a disease.
+    ("In an 18-month phase 3 trial, 1795 participants with early Alzheimer's disease received intravenous lecanemab "
+     "10 mg/kg every 2 weeks or placebo. Patients with migraine were randomized to erenumab 70 mg or placebo. "
+     "Patients with hepatitis who received isoniazid died.", "A study.",
+     {("DRUGBANK:DB14580", "treats", "MONDO:0004975", False), ("DRUGBANK:DB14039", "treats", "MONDO:0005277", False)}),
+    # Events "also reported", and an increase denied.
+    ("Atrial fibrillation occurred in 6% of patients receiving ibrutinib; hypertension and bruising were also "
+     "reported.", "A study.",
+     {("DRUGBANK:DB09053", "causesAdverseEvent", "MONDO:0004981", False),
+      ("DRUGBANK:DB09053", "causesAdverseEvent", "MONDO:0005044", False),
+      ("DRUGBANK:DB09053", "causesAdverseEvent", "MESH:D003288", False)}),
+    ("Erenumab did not increase the incidence of hypertension compared with placebo.", "A study.",
+     {("DRUGBANK:DB14039", "causesAdverseEvent", "MONDO:0005044", True)}),
+])
+def test_neurology_user_s_claims(text: str, title: str, expected: set[tuple[str, str, str, bool]]) -> None:
+    """Found by a neurology and psychiatry user (2026-12-02): in a case report lithium and
+    ibuprofen "caused" the patient's bipolar disorder, ibuprofen the osteoarthritis it was
+    started for, lithium "treated" that osteoarthritis and the acute kidney injury; trials
+    giving a drug to "participants with" a disease said nothing; events "also reported" were
+    "treated"; "did not increase the incidence of hypertension" said nothing."""
+    from kg.extract import load_pair_model
+
+    extraction = extract(document(text, title), SHIPPED, TAGGER, load_pair_model())
+    assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate in ("treats", "causesAdverseEvent") and a.object.split(":")[0] in ("MONDO", "MESH")
+            and not (a.predicate == "causesAdverseEvent" and a.object in ("MESH:D014202", "MESH:D003221"))} == expected
