@@ -662,8 +662,11 @@ def annotate(paths: tuple[Path, ...], fmt: str, output: Path) -> None:
 
 
 @main.command()
-@click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=Path), default=Path("out/graph.ttl"))
-def validate(graph_path: Path) -> None:
+@click.argument("graph_path", metavar="[GRAPH]", type=click.Path(path_type=Path), required=False)
+# -g as the other commands take it (found by a new user: "No such option '-g'").
+@click.option("-g", "--graph", "graph_option", type=click.Path(path_type=Path), default=None,
+              help="The graph to check (the same as GRAPH; default out/graph.ttl).")
+def validate(graph_path: Path | None, graph_option: Path | None) -> None:
     """Check a built graph against the SHACL shapes and the offset rule.
 
     Prints one line per violation: the node, the property path, what is wrong and the
@@ -672,9 +675,14 @@ def validate(graph_path: Path) -> None:
     \b
     Example:
       kg validate out/graph.ttl
+      kg validate -g out/graph.ttl
     """
     from kg.query import load_graph
     from kg.validate import validate as run_validate
+
+    if graph_path is not None and graph_option is not None and graph_path != graph_option:
+        raise click.UsageError(f"two graphs given ({graph_path} and -g {graph_option}): give one")
+    graph_path = graph_path or graph_option or Path("out/graph.ttl")
 
     try:
         # A file is validated as written (ill-typed or non-canonical literals kept): rdflib holds it.

@@ -263,6 +263,15 @@ def test_validate_conforming_graph(built: Path) -> None:
     assert result.output == f"{built}: conforms to the kg shapes\n"
 
 
+def test_validate_takes_the_graph_as_the_other_commands_do(built: Path) -> None:
+    """Found by a new user: `kg validate -g graph.ttl` was "No such option '-g'"."""
+    result = CliRunner().invoke(main, ["validate", "-g", str(built)])
+    assert (result.exit_code, result.output) == (0, f"{built}: conforms to the kg shapes\n")
+    result = CliRunner().invoke(main, ["validate", str(built), "-g", "other.ttl"])
+    assert result.exit_code == 2
+    assert f"two graphs given ({built} and -g other.ttl): give one" in result.output
+
+
 def test_validate_names_node_path_and_constraint(built: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.ttl"
     text = built.read_text()
