@@ -104,12 +104,28 @@ QUALIFIER = (r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up t
 SYMBOLS = {"~": "approximately", "∼": "approximately", "≈": "approximately", "≥": "at least", ">": "more than",
            "≤": "at most", "<": "less than"}
 #: A percentage, but not the level of a confidence interval ("95% CI").
-PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent(?!age)|%)(?!\s*(?:CI\b|confidence|credible))")
+PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent(?!age)|%)(?!\s*(?:CI\b|confidence|credible))"
+                     # a responder threshold, no rate: "a 50% or greater reduction in monthly
+                     # migraine days" (found by a new user)
+                     r"(?!\s*(?:or\s+(?:greater|more|higher|above|larger)\b|responders?\b))")
+#: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
+_RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|increase|improvement|decline|"
+                             r"lower|higher|fewer|more)\b", re.IGNORECASE)
 #: A difference between arms and its value: "(difference, 12.2 percentage points; 95% CI …",
 #: "difference for 84 mg, -4.0" (found by a new user: 12.2 was read as a rate).
 DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:\s+(?:for|in|of|between)\s+[^,;:()=\d]{0,40}?"
                         r"(?:\d+(?:\.\d+)?\s*(?:mg(?:/kg)?|µg|g)\b)?)?\s*(?:,|=|:|of|was)?\s*"
                         r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?P<unit>percentage points?|points?|days|weeks|months|%)?")
+#: Before a mention that only defines another: "Remission, defined as a MADRS score of 12 or less".
+DEFINED_AS = re.compile(r"\bdefined\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: A change in a measure, with its unit: "were reduced by 3.1 days with erenumab 70 mg",
+#: "compared with 1.7 days with placebo", "mean change … was -19.8 with esketamine 84 mg".
+CHANGE_WORD = re.compile(r"\b(?:reduc|decreas|increas|improv|chang|slow|declin|lower|rais|worsen)\w*", re.IGNORECASE)
+CHANGE_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:(?P<unit>days|points?|mmHg|kg|mg/dL|mmol/L)\b|"
+                          r"(?=\s+(?:with|in|for|on)\s))")
+#: Before a number of days that is a time, not a change: "within 10 days", "over 28 days".
+_TIME_BEFORE = re.compile(r"\b(?:within|over|for|after|at|before|during|up\s+to|until|from|to|about|approximately|"
+                          r"than|every|day|first|last|of)\s+$", re.IGNORECASE)
 #: Before "by N%" that is no change: "was reached by 40.8% of patients" (found by a new user).
 _REACHED_BY = re.compile(r"\b(?:reached|achieved|attained|obtained|experienced|reported|observed|seen|met|shown)\s+by\s+$",
                          re.IGNORECASE)
@@ -149,6 +165,8 @@ RATIO = re.compile(r"(?:\b(?P<kind>(?i:(?:adjusted\s+)?(?:odds|risk|incidence\s+
                    # what it measures, named between it and its value: "the odds ratio for
                    # hepatotoxicity with isoniazid was 2.3" (found in review: nothing recorded)
                    r"(?:(?P<about>\s+(?i:for|of)\s+(?=[^\d\s])[^\d;()\[\]=]{1,80}?)\s+(?i:was|were|is|of)\s+(?=\d)|"
+                   # … or the dose of its arm: "odds ratio for 140 mg, 2.51" (found by a new user)
+                   r"\s+for\s+\d+(?:\.\d+)?\s*(?:mg(?:/kg)?|µg|mcg|g)\b\s*(?:,|=|:|was|of)?\s*|"
                    r"\s*(?:,|=|:|of|was|\(|\[)?\s*)"
                    # the abbreviations only where a statistic stands: "(OR 16.9", "; RR=1.2", "OR,
                    # 2.43" (found in review: "returned to the OR 2 days later")
@@ -378,7 +396,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # A number in a segment that names nothing goes on from what came before it:
             # "adverse events occurred in 97.4%, grade 3 or higher in 44.8%; the most common
             # were nausea …" (found by a new user: 44.8% was nausea's).
-            pool = [m for m in endpoints + events if m.end <= number.start]
+            pool = [m for m in endpoints + events if m.end <= number.start
+                    # "Remission, defined as a MADRS score of 12 or less, was reached by 36.0%"
+                    # is remission's (found by a new user)
+                    and not DEFINED_AS.search(text, max(sentence.start, m.start - 30), m.start)]
         pool = pool or endpoints + events
         specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
         if number is None:
@@ -477,7 +498,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         )
         pct = Decimal(match.group("pct"))
         qualifier = match.group("qual") or SYMBOLS.get(match.group("sym") or "")
-        if pct > 100 or (re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
+        if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or (
+                re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
                          and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())):
             # "increased by 150%" is a relative change, not a share of patients.
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
@@ -567,6 +589,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
                p_value=_p_value(p))
         used.append((difference.start(), difference.end()))
+    if endpoints and CHANGE_WORD.search(sentence.text):
+        for change in CHANGE_VALUE.finditer(text, sentence.start, sentence.end):
+            # A signed value needs no unit ("-19.8 with esketamine 84 mg"); any other does.
+            unit = change.group("unit")
+            if ((unit is None and not change.group("v").startswith(("-", "−")))
+                    or any(s <= change.start("v") < e for s, e in used + intervals)
+                    or _TIME_BEFORE.search(text, max(sentence.start, change.start() - 12), change.start())):
+                continue
+            record("outcome:change", segment_of(change.start()), Span(change.start(), change.end()),
+                   statistic="change", value=_decimal(change.group("v")),
+                   unit="points" if unit == "point" else unit)
+            used.append((change.start(), change.end()))
     if (no_difference := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
         comparison: dict[str, Any] = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:
@@ -618,7 +652,8 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)"
                            r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
-                           r"(?!\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
+                           # … but "placebo plus escitalopram" is still the control (found by a new user)
+                           r"(?!(?<!placebo)\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
 #: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".
 _VERSUS_NUMBERS = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
@@ -738,7 +773,8 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
 
 #: Between a number and the dose of its arm: "5.3% of patients in the 45 mg arm", "60.6% with 45 mg".
 _DOSE_AFTER = re.compile(r"\s*(?:%\s*)?(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?"
-                         r"(?:in|with|on|at|receiving|given)\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
+                         # "3.1 days with erenumab 70 mg": the drug's name may come first
+                         r"(?:in|with|on|at|receiving|given)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?(?=\d)", re.IGNORECASE)
 
 
 def _dose_arm(ctx: Context, number: Span, study: Study | None, drug: str | None) -> StudyArm | None:

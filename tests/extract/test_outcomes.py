@@ -481,3 +481,38 @@ def test_endpoints_beyond_oncology() -> None:
         ("mrd-negativity", "DRUGBANK:DB11581", "62.4"), ("ae-discontinuation", "DRUGBANK:DB12597", "5.8"),
         ("ae-discontinuation", "DRUGBANK:DB06616", "21.1")]
     assert not [a for a in extraction.assertions if a.predicate == "causesAdverseEvent"]
+
+
+def test_changes_in_a_measure_per_arm() -> None:
+    """Found by a neurology user: "Monthly migraine days were reduced by 3.1 days with
+    erenumab 70 mg …, compared with 1.7 days with placebo" and "the mean change in MADRS
+    score was -19.8 with esketamine 84 mg … and -15.8 with placebo plus escitalopram" gave
+    nothing; "a 50% or greater reduction" was a 50% rate, "a 27% slowing" a 27% rate;
+    "Remission, defined as a MADRS score of 12 or less, was reached by 36.0%" was MADRS's;
+    "odds ratio for 140 mg, 2.51" was lost."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def outcomes(text: str) -> list[tuple[object, ...]]:
+        return [(o.endpoint.removeprefix("kgr:endpoint-"), o.statistic, o.drug, o.arm and o.arm.label,
+                 str(o.percent or o.value), o.unit) for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    erenumab, esketamine = "DRUGBANK:DB14039", "DRUGBANK:DB11823"
+    assert outcomes("We randomly assigned 912 adults with migraine to erenumab 70 mg monthly (n=304), erenumab 140 mg "
+                    "monthly (n=305), or placebo (n=303). Monthly migraine days were reduced by 3.1 days with "
+                    "erenumab 70 mg and by 3.6 days with erenumab 140 mg, compared with 1.7 days with placebo. A 50% "
+                    "or greater reduction in monthly migraine days was achieved by 41.8% of patients in the 70 mg "
+                    "group (odds ratio for 140 mg, 2.51).") == [
+        ("monthly-migraine-days", "change", erenumab, "70 mg monthly", "3.1", "days"),
+        ("monthly-migraine-days", "change", erenumab, "140 mg monthly", "3.6", "days"),
+        ("monthly-migraine-days", "change", None, "placebo", "1.7", "days"),
+        ("monthly-migraine-days", "rate", erenumab, "70 mg monthly", "41.8", None),
+        ("monthly-migraine-days", "odds ratio", erenumab, None, "2.51", None)]
+    assert outcomes("The mean change in MADRS score was -19.8 with esketamine 84 mg and -15.8 with placebo plus "
+                    "escitalopram. Remission, defined as a MADRS score of 12 or less, was reached by 36.0% with "
+                    "esketamine. Esketamine slowed decline on the MADRS by 0.45 points, a 27% slowing.") == [
+        ("madrs", "change", esketamine, "84 mg", "-19.8", None),
+        ("madrs", "change", None, "placebo", "-15.8", None),
+        ("remission", "rate", esketamine, None, "36.0", None),
+        ("madrs", "relative change", esketamine, None, "27", "percent"),
+        ("madrs", "change", esketamine, None, "0.45", "points")]
