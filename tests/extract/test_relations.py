@@ -1115,3 +1115,13 @@ def test_neurology_user_s_claims(text: str, title: str, expected: set[tuple[str,
     assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
             if a.predicate in ("treats", "causesAdverseEvent") and a.object.split(":")[0] in ("MONDO", "MESH")
             and not (a.predicate == "causesAdverseEvent" and a.object in ("MESH:D014202", "MESH:D003221"))} == expected
+
+
+def test_sjs_and_ten_undefined_are_the_drug_reactions() -> None:
+    """Found by a neurology user: undefined, "SJS" was Schwartz-Jampel syndrome and "TEN" the
+    drug pentaerythritol tetranitrate, so carbamazepine caused Schwartz-Jampel syndrome."""
+    extraction = extract(document("Carbamazepine-induced SJS or TEN occurred in 89 patients."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.text in ("SJS", "TEN")] == [
+        ("SJS", "MONDO:0018229"), ("TEN", "MONDO:0019810")]
+    assert ("DRUGBANK:DB00564", "causesAdverseEvent", "MONDO:0018229") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
