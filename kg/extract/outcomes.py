@@ -59,7 +59,7 @@ CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identic
 SCHEDULE = re.compile(r"\b((?:once|twice|three times)\s+(?:daily|a day|weekly|a week|monthly|a month)|daily|weekly|monthly|"
                       r"every (?:\d+|two|three|four|other) (?:days?|weeks?|months?))\b|/day\b")
 #: Before a dose that is no arm's: "with reduction to 15 mg upon response" (found by a new user).
-DOSE_CHANGE = re.compile(r"\b(?:reduc(?:tion|ed)|decrease[sd]?|escalat(?:ion|ed)|increase[sd]?|titrat(?:ion|ed))\s+"
+DOSE_CHANGE = re.compile(r"\b(?:reduc(?:tion|ed)|decrease[sd]?)\s+"
                          r"(?:to|of)\s+$", re.IGNORECASE)
 #: An arm's size right after its dose: "asciminib 40 mg twice daily (n=157)".
 ARM_SIZE = re.compile(r"[^();,]{0,30}?\([^()]{0,40}?\bn\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
@@ -75,7 +75,9 @@ OWN_TRIAL = re.compile(
     r"(?:analy[sz]ed|studied|followed|treated)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?\d[\d,]*\s)\b|"
     r"\bthis (?:[\w-]+,?\s+){0,4}?(?:trial|study)\b|"
     # "In an 18-month phase 3 trial, 1795 participants …" (found by a new user)
-    rf"\b(?:in|during) (?:a|an|the) (?:[\w-]+,?\s+){{0,4}}?(?:trial|study),?\s+(?:a total of\s+)?\d[\d,]*\s+{_PEOPLE}\b|"
+    # (not "In a previous trial, 40 patients …": found in review)
+    rf"\b(?:in|during) (?:a|an|the) (?:(?!(?:previous|prior|earlier|pivotal|another|original|parent|landmark|"
+    rf"recent|published|other|similar)\b)[\w-]+,?\s+){{0,4}}?(?:trial|study),?\s+(?:a total of\s+)?\d[\d,]*\s+{_PEOPLE}\b|"
     r"\bwere (?:randomly assigned|randomi[sz]ed|enrolled)\b",
     re.IGNORECASE,
 )
@@ -84,12 +86,18 @@ SAMPLE = re.compile(
     # between the people and the verb lost every such size)
     rf"\b(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}(?:\s+(?:with|who|aged|from|in)\b[^.;()]{{0,100}}?)?\s+"
     r"(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|enrolled|included|treated|analy[sz]ed|"
-    r"studied)|received|underwent)\b"
+    r"studied)|received)\b"
+    # "This study included 148 patients" (found in review: 12 "patients … underwent" won)
+    rf"|\b(?:study|trial|cohort|analysis)\s+(?:included|enrolled|comprised|involved)\s+(?:a total of\s+)?(?P<n3>\d[\d,]*)\s+"
+    rf"{_PEOPLE}\b"
     r"|\bwe\s+(?:enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|recruited|treated|studied|analy[sz]ed|"
     r"followed)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?"
     rf"(?P<n2>\d[\d,]*)\s+{_PEOPLE}\b",
     re.IGNORECASE,
 )
+#: In a "we" sentence, what makes its patients other papers': "review the literature on 45 patients".
+_OTHERS_PATIENTS = re.compile(r"\b(?:literature|review(?:ed)?|previously\s+(?:reported|published)|published\s+cases?)\b",
+                              re.IGNORECASE)
 #: The people a study of our own looked at, in its "we" sentence: "samples from 112 patients".
 SAMPLE_OF = re.compile(rf"\b(?:from|on|in|of)\s+(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}\b",
                        re.IGNORECASE)
@@ -113,8 +121,11 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|
                              r"lower|higher|fewer|more)\b", re.IGNORECASE)
 #: A difference between arms and its value: "(difference, 12.2 percentage points; 95% CI …",
 #: "difference for 84 mg, -4.0" (found by a new user: 12.2 was read as a rate).
-DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:\s+(?:for|in|of|between)\s+[^,;:()=\d]{0,40}?"
-                        r"(?:\d+(?:\.\d+)?\s*(?:mg(?:/kg)?|µg|g)\b)?)?\s*(?:,|=|:|of|was)?\s*"
+DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:"
+                        # what it is of, then a word before its value: "difference for 140 mg, -1.9 days",
+                        # "difference in MADRS score from baseline to day 28 was -4.0" (not 28: found in review)
+                        r"\s+(?:for|in|of|between)\s+[^,;:()=]{0,60}?(?:\s*,|\s*=|\s*:|\s+(?i:was|were|is|of))\s*|"
+                        r"\s*(?:,|=|:|of|was)?\s*)"
                         r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?P<unit>percentage points?|points?|days|weeks|months|%)?")
 #: Before a mention that only defines another: "Remission, defined as a MADRS score of 12 or less".
 DEFINED_AS = re.compile(r"\bdefined\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -214,7 +225,7 @@ def extract_study(ctx: Context) -> Study | None:
             if word not in design:
                 design.append(word)
         if size is None and (match := SAMPLE.search(sentence.text)):
-            size = int((match.group("n") or match.group("n2")).replace(",", ""))
+            size = int((match.group("n") or match.group("n2") or match.group("n3")).replace(",", ""))
         if phase is None and (match := PHASE.search(sentence.text)):
             phase = match.group(1).upper()
         if not arms and re.search(r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,80}?\bto\b", sentence.text):
@@ -226,7 +237,7 @@ def extract_study(ctx: Context) -> Study | None:
     if size is None:
         # "We performed targeted sequencing on samples from 112 patients …" (found by a new user)
         size = next((int(m.group("n").replace(",", "")) for sentence in own if re.search(r"(?i)\bwe\b", sentence.text)
-                     and (m := SAMPLE_OF.search(sentence.text))), None)
+                     and not _OTHERS_PATIENTS.search(sentence.text) and (m := SAMPLE_OF.search(sentence.text))), None)
     if size is None and len(arms) >= 2 and all(arm.size for arm in arms):
         # "randomized 2:1 to asciminib 40 mg twice daily (n=157) or bosutinib 500 mg once
         # daily (n=76)": the arms' sizes add up to the trial's (found by a new user).
@@ -487,8 +498,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                count=count, percent=pct, denominator=den, statistic="count")
         used.append((match.start(), match.end()))
     intervals = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
+    # "the difference in remission rate at week 8 was 12%" is a difference, not a rate
+    differences = [m.span("v") for m in DIFFERENCE.finditer(text, sentence.start, sentence.end)]
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
-        if any(s <= match.start("pct") < e for s, e in used + intervals):
+        if any(s <= match.start("pct") < e for s, e in used + intervals + differences):
             continue
         ratio = RATIO_AFTER.match(text, match.end())
         end = ratio.end() if ratio else match.end()

@@ -347,7 +347,11 @@ class PairModel:
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
             if predicate == "causesAdverseEvent" and all(
-                    _PATIENTS_WITH.search(ctx.document.text, max(0, m.start - 60), m.start) for m in object_mentions):
+                    _PATIENTS_WITH.search(ctx.document.text, max(0, m.start - 60), m.start)
+                    # … not "12 patients with acute liver failure … after acetaminophen overdose"
+                    and not _HARM.search(ctx.document.text, m.end, next(s.end for s in ctx.sentences
+                                                                        if s.start <= m.start < s.end))
+                    for m in object_mentions):
                 # "a woman with bipolar I disorder who had been stable on lithium": a disease
                 # only ever named as the patients' own is no harm of their drugs (found by a
                 # new user: lithium and ibuprofen "caused" bipolar disorder).
@@ -367,7 +371,8 @@ class PairModel:
 #: Before a disease, the people who have it: "a 58-year-old woman with bipolar I disorder".
 _PATIENTS_WITH = re.compile(r"\b(?:patients?|subjects?|cases?|individuals?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|"
                             r"adults?|adolescents?|infants?|participants?|people|persons?)\s+with\s+(?:an?\s+|the\s+)?"
-                            r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+                            r"(?:(?!(?:developed|had|experienced|suffered|presented|after|who|and)\b)[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
 
 
 def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:

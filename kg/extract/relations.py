@@ -62,6 +62,8 @@ SENSITIVE = re.compile(
     r"effective(?:ly)?|inhibit(?:s|ed|ing|ion)?|potent|overc[oa]me[s]?|remission|survival|"
     # "alectinib is active against L1196M" (found by a new user: no response edge)
     r"active\s+against|activity\s+against|"
+    # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
+    r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
     r"led to|resulted in|suppress(?:es|ed)?|susceptib(?:le|ility)|"
     r"stable disease|disease control|regression|shrinkage|apoptosis|abrogated|disappeared|"
     r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
@@ -168,7 +170,12 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+contrast\s+(?:wi
 #: The bare form too: "did not cause".
 #: Endpoints that count harm, not benefit.
 HARM_ENDPOINTS = frozenset({"kgr:endpoint-adverse-event-rate", "kgr:endpoint-ae-discontinuation",
-                            "kgr:endpoint-progressive-disease", "kgr:endpoint-early-resistance"})
+                            "kgr:endpoint-progressive-disease", "kgr:endpoint-early-resistance",
+                            # counted harms as much as outcomes: "Bupivacaine produced mortality,
+                            # convulsions and …" (found in review: the convulsions were "treated")
+                            "kgr:endpoint-all-cause-mortality", "kgr:endpoint-cardiovascular-death",
+                            "kgr:endpoint-hospitalization", "kgr:endpoint-heart-failure-hospitalization",
+                            "kgr:endpoint-mace"})
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
                         re.IGNORECASE)
 #: A disease told by how often it occurred is an event of the drug, not what the drug
@@ -181,10 +188,7 @@ CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e
 HARM_RISK_BEFORE = re.compile(
     r"\b(?:(?:limited|complicated|hampered|restricted|offset|tempered|overshadowed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:risks?|concerns?|occurrence|incidence)\s+(?:of|about|over)\s+|"
-    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+|"
-    # the drug as the verb's subject: "Erenumab did not increase the incidence of
-    # hypertension" (found by a new user: no claim, where it denies one)
-    r"\b(?:increase[sd]?|raise[sd]?)\s+the\s+(?:risk|incidence|rate|frequency|occurrence)s?\s+of\s+)"
+    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+)"
     r"(?:(?!(?:in|among|with|for|of)\b)[\w-]+,?\s+){0,3}$", re.IGNORECASE)
 #: Before "increased risk of", what makes it the patients' risk or the one the drug lowers:
 #: "patients with an increased risk of myocardial infarction", "Statins lower the increased
@@ -216,7 +220,11 @@ _CAUSER = re.compile(r"(?:\b(?P<word>it|they|this\s+drug|the\s+drug|these\s+drug
 #: A drug's apposition closed by a comma right before the verb: ", a … inhibitor …, " .
 _APPOSED_CAUSER = re.compile(r",\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:(?:can|may|might|could|often|also|frequently|commonly)\s+)*$",
                              re.IGNORECASE)
-CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing))\s+" + LIST_BEFORE, re.IGNORECASE)
+CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|"
+                           # the drug the verb's subject: "Erenumab did not increase the incidence of
+                           # hypertension" (found by a new user: no claim, where it denies one)
+                           r"(?:increase[sd]?|raise[sd]?)\s+the\s+(?:risk|incidence|rate|frequency|occurrence)s?\s+of)\s+"
+                           + LIST_BEFORE, re.IGNORECASE)
 
 
 #: After a disease, the rest of its list: "… or acute myeloid leukemia" before "was reported in 2%"
@@ -296,8 +304,10 @@ _NOT_A_LIST = re.compile(r"\b(?:in|with|among|treated|patients?|who|which|that)\
 #: "complete remission of chronic myeloid leukemia was observed in 80%", "an effective
 #: treatment for GIST in 80% of cases", "relapse of CML occurred in 10%".
 COURSE_BEFORE = re.compile(
-    r"\b(?:remissions?|respon\w*|control|improvement|regression|benefit|efficacy|effective|treatment|therapy|"
-    r"management|relapses?|recurrences?|progression)\s+(?:[\w-]+\s+){0,2}(?:of|in|for|to)\s+(?:the\s+)?$",
+    r"\b(?:remissions?|respon\w*|control|improvements?|regression|benefit|efficacy|effective|treatment|therapy|"
+    r"management|relapses?|recurrences?|progression)\s+(?:[\w-]+\s+){0,2}(?:of|in|for|to)\s+(?:the\s+)?"
+    # "Objective responses in patients with melanoma were also observed" (found in review)
+    r"(?:(?:patients|subjects|participants|those|adults|children)\s+with\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE)
 #: What sets a comparator apart from the drug studied: "vemurafenib versus dacarbazine",
 #: "48% for vemurafenib and 5% for dacarbazine", "randomized to vemurafenib or dacarbazine".
@@ -838,6 +848,15 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:w
                              r"add-on|daily|weekly|monthly)\s+)*$", re.IGNORECASE)
 
 
+#: After the drugs a trial gave, what makes them supportive care, not the disease's treatment.
+_SUPPORTIVE_AFTER = re.compile(r"\b(?:for|against)\s+(?!\d|one|two|three|four|six|eight|twelve|up\s+to)(?:the\s+)?"
+                               r"(?:prevention|prophylaxis|management|[\w-]+-induced|[\w-]+-related|nausea|pain|"
+                               r"infection|anaemia|anemia|neutropenia)|\b(?:before|prior\s+to|during|after|with)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:surgery|angiography|catheteri[sz]ation|imaging|chemotherapy|"
+                               r"radiotherapy|transplant\w*|procedures?|infusions?)|\bto\s+prevent\b|"
+                               r"\bor\s+no\s+[\w-]+|\bcardioprotect|\bantiemetic|\bcontrast\b", re.IGNORECASE)
+
+
 def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """The drug a trial gave the people who have a disease: it treats it (found by a new user:
     "1795 participants with early Alzheimer's disease received intravenous lecanemab" said
@@ -854,7 +873,12 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
                      and _RECEIVED_AFTER.fullmatch(text, disease.end, d.start)), None)
         if drug is None or measured(text, drug):
             continue
-        for each in _coordinated(ctx, sentence, drug):
+        listed = _coordinated(ctx, sentence, drug)
+        if _SUPPORTIVE_AFTER.search(text, max(d.end for d in listed), sentence.end):
+            # "… randomized to receive ondansetron or placebo for chemotherapy-induced nausea",
+            # "dexrazoxane … before doxorubicin": a drug given for something else (found in review).
+            continue
+        for each in listed:
             yield Assertion(each.curie, "treats", disease.curie,
                             (sentence_evidence(ctx, sentence, "treats:population-received", each, disease),))
 
@@ -1079,6 +1103,18 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         for each in each_drug:
             yield Assertion(mutation.curie, predicate, each.curie, (
                 sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
+        if not inferred:
+            # "conferred resistance to asciminib but not to bosutinib": the same response of the
+            # drug after "but not", denied (found by a new user: nothing was said of bosutinib).
+            last = max(d.end for d in each_drug)
+            for other in ctx.in_sentence(sentence, "Drug"):
+                if other.start > last and other.curie not in {d.curie for d in each_drug} and _BUT_NOT_WITH.fullmatch(
+                        text, last, other.start):
+                    evidence = sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, other,
+                                                 anchor=mutation.start)
+                    yield Assertion(mutation.curie, predicate, other.curie,
+                                    (replace(evidence, negated=True, hedged=False, cue="but not"),))
+                    break
 
 
 #: Right before a mutation, an elided repeat of the response denied: "… but not (against) G1202R".
@@ -1167,7 +1203,7 @@ def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 #: A sentence that keeps patients out of the study: "Patients harboring T315I were excluded".
-EXCLUDED = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?(?:excluded|ineligible|not eligible)\b|\bexclusion criteri|"
+EXCLUDED = re.compile(r"\b(?:were|was)\s+(?:(?!not\b)\w+\s+)?(?:excluded|ineligible|not eligible)\b|\bexclusion criteri|"
                       r"\bexcept (?:for )?(?:those|patients)\b", re.IGNORECASE)
 #: Sensitivity words too general to carry a response across sentences ("resulted in p21 expression").
 _WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibiting", "inhibition", "survival"}
@@ -1222,8 +1258,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     # new user: "Patients harboring the T315I mutation were excluded" gave T315I sensitivity
     # to the trial's drug). (One a sentence ties to another drug still counts: dropping those
     # cost 10 of the 1,314 CIViC statements.)
-    excluded = {m.curie for m in mutations if EXCLUDED.search(text, *next(
-        (s.start, s.end) for s in ctx.sentences if s.start <= m.start < s.end))}
+    excluded = {m.curie for m in mutations if EXCLUDED.search(text, *clause_bounds(next(
+        s for s in ctx.sentences if s.start <= m.start < s.end), m.start))}
     mutations = [m for m in mutations if m.curie not in excluded]
     for sentence in ctx.sentences:
         if not mutations:

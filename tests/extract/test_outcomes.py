@@ -516,3 +516,32 @@ def test_changes_in_a_measure_per_arm() -> None:
         ("remission", "rate", esketamine, None, "36.0", None),
         ("madrs", "relative change", esketamine, None, "27", "percent"),
         ("madrs", "change", esketamine, None, "0.45", "points")]
+
+
+def test_review_of_differences_sizes_and_arms() -> None:
+    """Found in review: a difference took the number of its time point ("from baseline to day
+    28 was -4.0" gave 28, "at week 8 was 12%" gave 8); "In a previous trial, 40 patients" and
+    "the literature on 45 patients" were the paper's size and "12 patients … underwent" beat
+    "This study included 148 patients"; "sertraline titrated to 200 mg" lost its arm."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def differences(text: str) -> list[tuple[object, ...]]:
+        return [(str(o.value), o.unit, o.ci_lower and str(o.ci_lower)) for o in
+                extract(document(text), SHIPPED, load_tagger()).outcomes if o.statistic in ("difference", "rate")]
+
+    assert differences("The mean difference in MADRS score from baseline to day 28 was -4.0 points.") == [
+        ("-4.0", "points", None)]
+    assert differences("The difference in remission rate at week 8 was 12% (95% CI, 3 to 21).") == [
+        ("12", "percentage points", "3")]
+
+    def study(abstract: str) -> tuple[object, ...] | None:
+        found = run(abstract, title="A trial.").study
+        return found and (found.sample_size, [(a.label, a.drug) for a in found.arms])
+
+    assert study("In a previous trial, 40 patients with melanoma received vemurafenib. We report the results of "
+                 "gefitinib in melanoma.") == (None, [])
+    assert study("We report a new case and review the literature on 45 patients with melanoma.") == (None, [])
+    assert study("This study included 148 patients; 12 patients with melanoma underwent surgery.") == (148, [])
+    assert study("Patients were randomized to placebo or gefitinib titrated to 200 mg daily for 12 weeks.") == (
+        None, [("200 mg daily", "CHEBI:49668"), ("placebo", None)])

@@ -1125,3 +1125,55 @@ def test_sjs_and_ten_undefined_are_the_drug_reactions() -> None:
         ("SJS", "MONDO:0018229"), ("TEN", "MONDO:0019810")]
     assert ("DRUGBANK:DB00564", "causesAdverseEvent", "MONDO:0018229") in {
         (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Mortality and hospitalization count harm: no efficacy endpoint between a cause verb and its harm.
+    ("Bupivacaine produced mortality, convulsions and ventricular arrhythmias in rats at doses above 4 mg/kg.",
+     {("DRUGBANK:DB00297", "causesAdverseEvent", "MESH:D012640", False),
+      ("DRUGBANK:DB00297", "causesAdverseEvent", "MESH:D001145", False)}),
+    # Responses "in patients with" a disease "were also observed": the disease is treated.
+    ("Objective responses in patients with melanoma were also observed with nivolumab.",
+     {("DRUGBANK:DB09035", "treats", "MONDO:0005105", False)}),
+    # A drug given for something else is no treatment of the patients' disease.
+    ("Women with breast cancer were randomized to receive ondansetron or placebo for chemotherapy-induced nausea. "
+     "Children with acute lymphoblastic leukemia were randomized to receive dexrazoxane or no cardioprotection "
+     "before doxorubicin.", set()),
+    # Whoever increased the risk, it was not the statin.
+    ("Statins reduced LDL cholesterol, whereas diabetes increased the risk of stroke.", set()),
+])
+def test_review_of_the_neurology_and_haematology_rules(text: str, expected: set[tuple[str, str, str, bool]]) -> None:
+    """Found in review of the day's rules: the new mortality and hospitalization endpoints made
+    bupivacaine "treat" the convulsions it produced, "were also observed" made melanoma
+    nivolumab's harm, supportive-care drugs "treated" the patients' cancer, and "diabetes
+    increased the risk of stroke" made the statin cause it."""
+    extraction = extract(document(text), SHIPPED, TAGGER)
+    assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate in ("treats", "causesAdverseEvent") and a.object.split(":")[0] in ("MONDO", "MESH")} == expected
+
+
+def test_an_exclusion_in_another_clause_excludes_no_mutation() -> None:
+    """Found in review: "… harboring KRAS G12C were enrolled, and those with active brain
+    metastases were excluded" lost G12C's response to sotorasib."""
+    from kg.extract import load_pair_model
+
+    extraction = extract(document(
+        "Patients with NSCLC harboring KRAS G12C were enrolled, and those with active brain metastases were excluded. "
+        "Sotorasib produced an objective response in 37% of patients."), SHIPPED, TAGGER, load_pair_model())
+    assert ("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+def test_activity_in_carriers_and_a_resistance_denied_for_another_drug() -> None:
+    """Found by a haematology curator: "Gilteritinib was active in patients with either
+    FLT3-ITD or FLT3 D835Y" and "conferred resistance to asciminib but not to bosutinib"
+    said nothing of gilteritinib and bosutinib."""
+    extraction = extract(document(
+        "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y. The ABL1 A337V mutation conferred "
+        "resistance to asciminib but not to bosutinib."), SHIPPED, TAGGER)
+    assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate.startswith("confers")} == {
+        ("kgr:mutation-FLT3-ITD", "confersSensitivityTo", "DRUGBANK:DB12141", False),
+        ("kgr:mutation-FLT3-D835Y", "confersSensitivityTo", "DRUGBANK:DB12141", False),
+        ("kgr:mutation-ABL1-A337V", "confersResistanceTo", "DRUGBANK:DB12597", False),
+        ("kgr:mutation-ABL1-A337V", "confersResistanceTo", "DRUGBANK:DB06616", True)}
