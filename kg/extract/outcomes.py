@@ -84,7 +84,8 @@ OWN_TRIAL = re.compile(
 SAMPLE = re.compile(
     # "283 patients with chronic-phase CML were randomized" (found by a new user: the words
     # between the people and the verb lost every such size)
-    rf"\b(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}(?:\s+(?:with|who|aged|from|in)\b[^.;()]{{0,100}}?)?\s+"
+    rf"\b(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}(?:\s+(?:with|who|aged|from|in|hospitali[sz]ed|admitted|"
+    rf"undergoing|receiving|taking|on)\b[^.;()]{{0,120}}?)?\s+"
     r"(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|enrolled|included|treated|analy[sz]ed|"
     r"studied)|received)\b"
     # "This study included 148 patients" (found in review: 12 "patients … underwent" won)
@@ -181,7 +182,8 @@ RATIO = re.compile(r"(?:\b(?P<kind>(?i:(?:adjusted\s+)?(?:odds|risk|incidence\s+
                    r"\s*(?:,|=|:|of|was|\(|\[)?\s*)"
                    # the abbreviations only where a statistic stands: "(OR 16.9", "; RR=1.2", "OR,
                    # 2.43" (found in review: "returned to the OR 2 days later")
-                   r"|(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?P<abbr>a?OR|RR|IRR)\s*(?:,|=|:)?\s*)"
+                   # "(adjusted OR, 2.84" (found by a cardiometabolic user)
+                   r"|(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?:(?i:adjusted)\s+)?(?P<abbr>a?OR|a?RR|IRR)\s*(?:,|=|:)?\s*)"
                    r"(?P<v>\d+(?:[.·]\d+)?)(?![\d.·]*\s*%)")
 VERSUS = re.compile(r"\b(?:versus|vs\.?|compared with|compared to)\s", re.IGNORECASE)
 P_VALUE = re.compile(r"\b[Pp]\s*(?P<op>[<=>≤≥])\s*(?P<p>0?\.\d+)")
@@ -228,8 +230,10 @@ def extract_study(ctx: Context) -> Study | None:
             size = int((match.group("n") or match.group("n2") or match.group("n3")).replace(",", ""))
         if phase is None and (match := PHASE.search(sentence.text)):
             phase = match.group(1).upper()
-        if not arms and re.search(r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,80}?\bto\b", sentence.text):
-            arms = _arms(ctx, sentence)
+        if not arms and (assigned := re.search(r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,80}?\bto\b", sentence.text)):
+            # the doses after the verb: "patients … receiving atorvastatin 80 mg daily were
+            # assigned to evolocumab or placebo" (found by a new user: the background was an arm)
+            arms = _arms(ctx, sentence, after=assigned.start())
         evidence.append(_evidence(ctx, sentence, "study:own-trial", None, None))
     if not arms:
         # A single-arm trial: the doses its own sentences give ("treated them with imatinib 400 mg daily").
@@ -247,13 +251,13 @@ def extract_study(ctx: Context) -> Study | None:
     return Study(ctx.document.curie, size, tuple(design), phase, tuple(arms), tuple(evidence))
 
 
-def _arms(ctx: Context, sentence: Sentence) -> list[StudyArm]:
-    """One arm per dose in a sentence ("400 mg or 600 mg of imatinib daily")."""
+def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
+    """One arm per dose in a sentence ("400 mg or 600 mg of imatinib daily"), from ``after`` (in the sentence's text) on."""
     drugs = ctx.in_sentence(sentence, "Drug")
     drug = drugs[0].curie if drugs else (ctx.main_drug.curie if ctx.main_drug else None)
     schedule_match = SCHEDULE.search(sentence.text)
     shared_schedule = _schedule(schedule_match.group(0)) if schedule_match else None
-    doses = [match for match in DOSE.finditer(sentence.text) if not RESTATED.search(sentence.text[:match.start()])
+    doses = [match for match in DOSE.finditer(sentence.text, after) if not RESTATED.search(sentence.text[:match.start()])
              and not DOSE_CHANGE.search(sentence.text, max(0, match.start() - 30), match.start())]
     arms = []
     for i, match in enumerate(doses):
@@ -268,7 +272,7 @@ def _arms(ctx: Context, sentence: Sentence) -> list[StudyArm]:
         arms.append(replace(_arm(ctx, match, named[-1].curie if named else drug,
                                  _schedule(own.group(0)) if own else shared_schedule),
                             size=int(sized.group("n").replace(",", "")) if sized else None))
-    if arms and (control := CONTROL_ARM.search(sentence.text)):
+    if arms and (control := CONTROL_ARM.search(sentence.text, after)):
         sized = ARM_SIZE.match(sentence.text, control.end())
         arms.append(StudyArm(ctx.document.curie, control.group(1).lower(),
                              size=int(sized.group("n").replace(",", "")) if sized else None))
@@ -566,7 +570,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         ci = CI_AFTER.match(text, ratio.end()) or CI.match(text, ratio.end())
         ci = ci or CI.search(text, ratio.end(), min(sentence.end, ratio.end() + 30))
         p = P_VALUE.search(text, ratio.end(), min(sentence.end, ratio.end() + 60))
-        kind = re.sub(r"(?i)^adjusted\s+", "", ratio.group("kind") or ratio.group("abbr"))
+        kind = re.sub(r"^a(?=OR|RR)", "", re.sub(r"(?i)^adjusted\s+", "", ratio.group("kind") or ratio.group("abbr")))
         statistic = "relative risk" if re.match(r"(?i)relative|risk|RR", kind) else (
             "incidence rate ratio" if re.match(r"(?i)incidence|rate|IRR", kind) else "odds ratio")
         value = Decimal(ratio.group("v").replace("·", "."))

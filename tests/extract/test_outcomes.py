@@ -545,3 +545,36 @@ def test_review_of_differences_sizes_and_arms() -> None:
     assert study("This study included 148 patients; 12 patients with melanoma underwent surgery.") == (148, [])
     assert study("Patients were randomized to placebo or gefitinib titrated to 200 mg daily for 12 weeks.") == (
         None, [("200 mg daily", "CHEBI:49668"), ("placebo", None)])
+
+
+def test_cardiometabolic_trials() -> None:
+    """Found by a cardiometabolic user: HbA1c, LDL-C and worsening heart failure had no
+    endpoint ("Semaglutide produced dose-dependent reductions in HbA1c … in type 2 diabetes"
+    made it cause the diabetes), "(adjusted OR, 2.84" and "(aRR 1.5)" were lost or an odds
+    ratio, "2950 patients hospitalized for … were assigned" no size, the background statin
+    an arm; "oral escitalopram" was citalopram."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(
+        "Semaglutide produced dose-dependent reductions in HbA1c and body weight in type 2 diabetes. Mean HbA1c "
+        "changes were -1.4 with semaglutide 0.5 mg and -0.3 with placebo. Worsening heart failure events were "
+        "reduced with dapagliflozin (hazard ratio, 0.77; 95% CI, 0.65 to 0.91). LDL-C was lowered by 61.3% with "
+        "evolocumab. Empagliflozin was associated with genital infection (adjusted OR, 2.84; 95% CI, 2.10 to 3.84) "
+        "and with ketoacidosis (aRR 1.5). Oral escitalopram was added."), SHIPPED, load_tagger())
+    assert [(o.endpoint.removeprefix("kgr:endpoint-"), o.statistic, o.drug, str(o.value or o.hazard_ratio))
+            for o in extraction.outcomes] == [
+        ("hba1c", "change", "DRUGBANK:DB13928", "-1.4"), ("hba1c", "change", None, "-0.3"),
+        ("worsening-heart-failure", "hazard ratio", "DRUGBANK:DB06292", "0.77"),
+        ("ldl-cholesterol", "relative change", "DRUGBANK:DB09303", "61.3"),
+        ("adverse-event-rate", "odds ratio", "DRUGBANK:DB09038", "2.84"),
+        ("adverse-event-rate", "relative risk", "DRUGBANK:DB09038", "1.5")]
+    assert not [a for a in extraction.assertions if a.predicate == "causesAdverseEvent"
+                and a.object in ("MONDO:0005148", "MONDO:0005252")]
+    assert [m.curie for m in extraction.mentions if m.text == "escitalopram"] == ["DRUGBANK:DB01175"]
+
+    found = run("In this trial, 2950 patients hospitalized for acute myocardial infarction and receiving gefitinib "
+                "80 mg daily were assigned to vemurafenib 140 mg every 2 weeks or placebo.", title="A trial.").study
+    assert found is not None
+    assert (found.sample_size, [(a.label, a.drug) for a in found.arms]) == (
+        2950, [("140 mg every 2 weeks", "CHEBI:63637"), ("placebo", None)])
