@@ -100,7 +100,8 @@ RESISTANT = re.compile(
 )
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
 EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrinkage|inhibition|response|remission|"
-                            r"control|stasis|reduction|suppression)\b", re.IGNORECASE)
+                            # "not superior for stroke prevention" (found by a new user: a harm)
+                            r"control|stasis|reduction|suppression|prevention|prophylaxis)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
 #: Before a drug's harm, a verb of which it is the object: "protect against", "prevent",
@@ -276,7 +277,8 @@ INCIDENCE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
     r"(?:\s+or\s+(?:higher|above|worse|greater))?\s+)?(?:(?:occurred|occurring|developed|developing)\b|"
     # "hypertension and bruising were also reported" (found by a new user: both "treated")
-    r"(?:was|were|has been|have been)\s+(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
+    # … or none: "Severe hypoglycemia was not observed with semaglutide" (found by a new user)
+    r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
     r"(?:reported|observed|seen|noted|experienced|developed)\b|"
     # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
     # user: its rate went to the next event), not "CML was diagnosed in 2010"

@@ -1177,3 +1177,14 @@ def test_activity_in_carriers_and_a_resistance_denied_for_another_drug() -> None
         ("kgr:mutation-FLT3-D835Y", "confersSensitivityTo", "DRUGBANK:DB12141", False),
         ("kgr:mutation-ABL1-A337V", "confersResistanceTo", "DRUGBANK:DB12597", False),
         ("kgr:mutation-ABL1-A337V", "confersResistanceTo", "DRUGBANK:DB06616", True)}
+
+
+def test_cardiometabolic_user_s_claims() -> None:
+    """Found by a cardiometabolic user: "was not superior for stroke prevention" made
+    apixaban cause stroke (denied), and "Severe hypoglycemia was not observed" said nothing."""
+    extraction = extract(document(
+        "Apixaban was not superior to warfarin for stroke prevention in atrial fibrillation. Severe hypoglycemia was "
+        "not observed with semaglutide."), SHIPPED, TAGGER)
+    assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate == "causesAdverseEvent"} == {
+        ("DRUGBANK:DB13928", "causesAdverseEvent", "MONDO:0004946", True)}
