@@ -386,6 +386,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     inferred = False
     if drug is None and ctx.main_drug is not None:
         drug, inferred = ctx.main_drug.curie, True
+    # A comparison's comparator: "with apixaban than with warfarin (HR 0.59)", "versus placebo"
+    # (found by a new user: no record named its comparator).
+    comparison_arms = _comparison(ctx, sentence, drugs, drug)
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
         "disease": diseases[0].curie if diseases else (ctx.main_disease.curie if ctx.main_disease else None),
@@ -480,7 +483,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "48% for vemurafenib and 5% for dacarbazine": each number is its own arm's.
             # "less frequent with asciminib (5.8%) than with bosutinib (21.1%)": a number in
             # brackets right after a drug is that drug's (found by a new user).
-            bracketed = next((d for d in drugs if _BRACKET_AFTER.fullmatch(text, d.end, number.start)), None)
+            # (A rate's number, not "warfarin (hazard ratio, 0.59": that compares the arms.)
+            bracketed = next((d for d in drugs if text[number.start].isdigit()
+                              and _BRACKET_AFTER.fullmatch(text, d.end, number.start)), None)
             named = bracketed or next((d for d in drugs if 0 <= d.start - number.end <= 40
                           and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)
                           and (not _OF_ONLY.fullmatch(text, number.end, d.start) or _TREATED.match(text, d.end))), None)
@@ -556,7 +561,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
                                                            text[hazard.end():said.start()], re.IGNORECASE)
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
-               mention=mention, check_negation=True, statistic="hazard ratio",
+               mention=mention, check_negation=True, statistic="hazard ratio", **comparison_arms,
                **({"significant": False} if insignificant else {}),
                hazard_ratio=Decimal(hazard.group("hr")),
                ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
@@ -582,7 +587,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             before = [m for m in endpoints + events if ratio.start("about") <= m.start < ratio.end("about")] or before
         own = max(before, key=lambda m: m.end) if before else None
         record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=True,
-               mention=own, statistic=statistic, value=value,
+               mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
                ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
@@ -600,7 +605,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         value = _decimal(difference.group("v"))
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
-               check_negation=True, statistic="difference", value=value, drug=drug,
+               check_negation=True, statistic="difference", value=value, drug=drug, **comparison_arms,
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
                "points" if unit == "point" else unit,
                ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
@@ -786,6 +791,31 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
     if len(doses) == 1:
         return _arm(ctx, doses[0], drug, None)
     return None
+
+
+#: Between a drug and its comparator: "versus", "than (with)", "compared with", "relative to".
+_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|over)\s+(?:with\s+|those\s+(?:on|given|"
+                      r"receiving)\s+|the\s+)?", re.IGNORECASE)
+_CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care)\b", re.IGNORECASE)
+
+
+def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str | None) -> dict[str, StudyArm]:
+    """``{"comparator_arm": …}`` when the sentence sets its drug against another drug or a
+    control (:data:`_AGAINST`), else ``{}``."""
+    text = ctx.document.text
+    if drug is None:
+        return {}
+    for against in _AGAINST.finditer(text, sentence.start, sentence.end):
+        if not any(d.curie == drug and d.end <= against.start() for d in drugs):
+            continue
+        other = next((d for d in drugs if d.start >= against.end() and d.start - against.end() <= 20
+                      and d.curie != drug), None)
+        if other is not None:
+            return {"comparator_arm": StudyArm(ctx.document.curie, other.text.lower(), drug=other.curie)}
+        control = _CONTROL_LABEL.match(text, against.end())
+        if control is not None:
+            return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
+    return {}
 
 
 #: Between a number and the dose of its arm: "5.3% of patients in the 45 mg arm", "60.6% with 45 mg".

@@ -578,3 +578,23 @@ def test_cardiometabolic_trials() -> None:
     assert found is not None
     assert (found.sample_size, [(a.label, a.drug) for a in found.arms]) == (
         2950, [("140 mg every 2 weeks", "CHEBI:63637"), ("placebo", None)])
+
+
+def test_a_comparison_names_its_comparator() -> None:
+    """Found by a cardiometabolic user: no record named its comparator ("less frequent with
+    apixaban than with warfarin (hazard ratio, 0.69)"), and a hazard ratio in brackets after
+    the comparator went to it."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def compared(text: str) -> list[tuple[object, ...]]:
+        return [(o.statistic, o.drug, o.comparator_arm and (o.comparator_arm.label, o.comparator_arm.drug),
+                 str(o.hazard_ratio or o.value or o.percent)) for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    apixaban, warfarin = "DRUGBANK:DB06605", "DRUGBANK:DB00682"
+    assert compared("Major bleeding was less frequent with apixaban than with warfarin (hazard ratio, 0.69).") == [
+        ("hazard ratio", apixaban, ("warfarin", warfarin), "0.69")]
+    assert compared("Progression-free survival was longer with olaparib than with placebo (hazard ratio 0.30).") == [
+        ("hazard ratio", "DRUGBANK:DB09074", ("placebo", None), "0.30")]
+    assert compared("Major bleeding occurred in 2.3% with apixaban and 3.9% with warfarin (hazard ratio, 0.59).") == [
+        ("rate", apixaban, None, "2.3"), ("rate", warfarin, None, "3.9"), ("hazard ratio", apixaban, None, "0.59")]
