@@ -799,7 +799,7 @@ _AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s
 _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care)\b", re.IGNORECASE)
 
 
-def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str | None) -> dict[str, StudyArm]:
+def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str | None) -> dict[str, Any]:
     """``{"comparator_arm": …}`` when the sentence sets its drug against another drug or a
     control (:data:`_AGAINST`), else ``{}``."""
     text = ctx.document.text
