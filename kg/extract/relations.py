@@ -356,7 +356,7 @@ def extract_relations(ctx: Context) -> list[Assertion]:
     for sentence in ctx.sentences:
         if sentence.section == "TITLE":
             continue
-        for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _drug_associated,
+        for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _risk_allele, _drug_associated,
                      _given_for, _population_received, _adverse_events, _induced, _response, _response_anaphor):
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
@@ -763,6 +763,35 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         disease = _nearest(diseases, subject.end, sentence)
         yield Assertion(subject.curie, "associatedWith", disease.curie,
                         (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
+
+
+#: A genotype's tie to a drug's harm: "associated with", "risk of", "carriers", "present in".
+_RISK_WORD = re.compile(r"\b(?:associat\w*|risks?|predispos\w*|susceptib\w*|carriers?|present\s+in|odds\s+ratio|"
+                        r"screening|positive\s+for)\b", re.IGNORECASE)
+
+
+def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """A variant tied to a drug's harm: it affects the response to that drug.
+
+    "HLA-B*15:02 was present in 89 of 92 patients with carbamazepine-induced SJS",
+    "Carriers of HLA-B*57:01 are at risk of abacavir hypersensitivity" (found by a neurology
+    user: the pharmacogenomic link, which PharmGKB-style curation is about, was missing). The
+    direction is not a sensitivity or resistance, so the edge is kg:affectsResponseTo; a
+    denial ("was not associated with carbamazepine-induced exanthema") denies it.
+    """
+    mutations = ctx.in_sentence(sentence, "Mutation")
+    if not mutations or not _RISK_WORD.search(sentence.text):
+        return
+    text = ctx.document.text
+    harms = {d.start for d in ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")}
+    # the drug of a harm: "carbamazepine-induced SJS", "abacavir hypersensitivity"
+    drugs = [d for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d) and (
+        ((m := INDUCED_AFTER.match(text, d.end)) and any(0 <= h - m.end() <= 30 for h in harms))
+        or any(0 < h - d.end <= 2 for h in harms))]
+    for mutation in mutations:
+        for drug in drugs:
+            yield Assertion(mutation.curie, "affectsResponseTo", drug.curie,
+                            (sentence_evidence(ctx, sentence, "affectsResponseTo:risk-allele", mutation, drug),))
 
 
 #: Right after a drug: its use "was (not) associated with" what follows.

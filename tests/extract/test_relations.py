@@ -1188,3 +1188,17 @@ def test_cardiometabolic_user_s_claims() -> None:
     assert {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
             if a.predicate == "causesAdverseEvent"} == {
         ("DRUGBANK:DB13928", "causesAdverseEvent", "MONDO:0004946", True)}
+
+
+def test_a_risk_allele_affects_the_response_to_the_drug_of_the_harm() -> None:
+    """Found by a neurology user: "HLA-B*15:02 … carbamazepine-induced SJS" gave no link
+    between the allele and carbamazepine, the pharmacogenomic fact the sentence is about."""
+    extraction = extract(document(
+        "HLA-B*15:02 was present in 89 of 92 patients with carbamazepine-induced SJS. Carriers of HLA-B*57:01 have "
+        "a high risk of abacavir hypersensitivity. HLA-A*31:01 was not associated with phenytoin-induced rash. "
+        "Patients with HLA-B*58:01 were treated with allopurinol."), SHIPPED, TAGGER)
+    assert {(a.subject, a.object, a.evidence[0].negated, a.evidence[0].rule) for a in extraction.assertions
+            if a.predicate == "affectsResponseTo"} == {
+        ("kgr:mutation-HLA-B-star15-02", "DRUGBANK:DB00564", False, "affectsResponseTo:risk-allele"),
+        ("kgr:mutation-HLA-B-star57-01", "DRUGBANK:DB01048", False, "affectsResponseTo:risk-allele"),
+        ("kgr:mutation-HLA-A-star31-01", "DRUGBANK:DB00252", True, "affectsResponseTo:risk-allele")}
