@@ -514,7 +514,7 @@ def test_a_treated_disease_measured_as_an_event_is_an_adverse_event(tmp_path: Pa
     (tmp_path / "a.txt").write_text(
         "Clozapine in treatment-resistant schizophrenia\n\n"
         "Clozapine was effective in treatment-resistant schizophrenia. Clozapine reduced psychiatric "
-        "hospitalisation by 38% (rate ratio, 0.62; 95% CI, 0.58 to 0.66).\n")
+        "relapse by 38% (rate ratio, 0.62; 95% CI, 0.58 to 0.66).\n")
     graph = union_graph(kg.build([tmp_path / "a.txt"]).dataset)
     events = {(compress(str(e)), str(v)) for e, v in graph.query(
         "SELECT ?e ?v WHERE { ?o kg:adverseEvent ?e ; kg:value ?v }", initNs={"kg": kg.iris.KG})}

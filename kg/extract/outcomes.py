@@ -39,7 +39,8 @@ from kg.model import (
     StudyArm,
 )
 
-_UNIT = r"mg/m(?:2|²)|mg/kg|mg per (?:kilogram|square meter)(?: of body[- ]surface area)?|mg|g|µg|mcg|IU"
+# (not "mg/dL", "mg/L", "g/dL": concentrations, found in review: "LDL-C above 100 mg/dL" was a 100 mg arm)
+_UNIT = r"mg/m(?:2|²)|mg/kg|mg per (?:kilogram|square meter)(?: of body[- ]surface area)?|(?:mg|g|µg|mcg|IU)(?!/d?[lL]\b)"
 #: A number as written: "400", "2.5", "1,000" (never starting inside another number).
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 DOSE = re.compile(
@@ -85,8 +86,9 @@ SAMPLE = re.compile(
     # "283 patients with chronic-phase CML were randomized" (found by a new user: the words
     # between the people and the verb lost every such size)
     rf"\b(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}(?:\s+(?:with|who|aged|from|in|hospitali[sz]ed|admitted|"
-    rf"undergoing|receiving|taking|on)\b[^.;()]{{0,120}}?)?\s+"
-    r"(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|enrolled|included|treated|analy[sz]ed|"
+    rf"undergoing)\b[^.;()]{{0,120}}?)?\s+"
+    # (not "12 patients receiving rescue insulin were analyzed separately": a subgroup, found in review)
+    r"(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|enrolled|included|treated|"
     r"studied)|received)\b"
     # "This study included 148 patients" (found in review: 12 "patients … underwent" won)
     rf"|\b(?:study|trial|cohort|analysis)\s+(?:included|enrolled|comprised|involved)\s+(?:a total of\s+)?(?P<n3>\d[\d,]*)\s+"
@@ -135,9 +137,13 @@ DEFINED_AS = re.compile(r"\bdefined\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$
 CHANGE_WORD = re.compile(r"\b(?:reduc|decreas|increas|improv|chang|slow|declin|lower|rais|worsen)\w*", re.IGNORECASE)
 CHANGE_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:(?P<unit>days|points?|mmHg|kg|mg/dL|mmol/L)\b|"
                           r"(?=\s+(?:with|in|for|on)\s))")
-#: Before a number of days that is a time, not a change: "within 10 days", "over 28 days".
-_TIME_BEFORE = re.compile(r"\b(?:within|over|for|after|at|before|during|up\s+to|until|from|to|about|approximately|"
-                          r"than|every|day|first|last|of)\s+$", re.IGNORECASE)
+#: Before a number that is a time or a threshold, not a change: "within 10 days", "over 28
+#: days", "body weight ≤60 kg", "above 100 mg/dL" (found in review).
+_TIME_BEFORE = re.compile(r"(?:\b(?:within|over|for|after|at|before|during|up\s+to|until|from|to|about|approximately|"
+                          r"than|every|day|first|last|of|above|below|under|weighing|least|exceeding)\s+|[<>≤≥]\s*)$",
+                          re.IGNORECASE)
+#: Before a number of days, what makes it a time: "the median time to response was 7 days".
+_DURATION_BEFORE = re.compile(r"\b(?:time|duration|length|follow-up|interval|delay)\b[^.;,]{0,40}$", re.IGNORECASE)
 #: Before "by N%" that is no change: "was reached by 40.8% of patients" (found by a new user).
 _REACHED_BY = re.compile(r"\b(?:reached|achieved|attained|obtained|experienced|reported|observed|seen|met|shown)\s+by\s+$",
                          re.IGNORECASE)
@@ -484,7 +490,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "less frequent with asciminib (5.8%) than with bosutinib (21.1%)": a number in
             # brackets right after a drug is that drug's (found by a new user).
             # (A rate's number, not "warfarin (hazard ratio, 0.59": that compares the arms.)
-            bracketed = next((d for d in drugs if text[number.start].isdigit()
+            bracketed = next((d for d in drugs if _RATE_START.match(text, number.start)
                               and _BRACKET_AFTER.fullmatch(text, d.end, number.start)), None)
             named = bracketed or next((d for d in drugs if 0 <= d.start - number.end <= 40
                           and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)
@@ -617,7 +623,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             unit = change.group("unit")
             if ((unit is None and not change.group("v").startswith(("-", "−")))
                     or any(s <= change.start("v") < e for s, e in used + intervals)
-                    or _TIME_BEFORE.search(text, max(sentence.start, change.start() - 12), change.start())):
+                    or _TIME_BEFORE.search(text, max(sentence.start, change.start() - 12), change.start())
+                    or (unit == "days" and _DURATION_BEFORE.search(text, max(sentence.start, change.start() - 50),
+                                                                   change.start()))):
                 continue
             record("outcome:change", segment_of(change.start()), Span(change.start(), change.end()),
                    statistic="change", value=_decimal(change.group("v")),
@@ -662,6 +670,9 @@ ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        re.IGNORECASE)
 
 
+#: How a rate's number starts: "21.1%", "<1%", "approximately 3%" (not "hazard ratio, 0.59").
+_RATE_START = re.compile(r"(?:[<>≤≥~≈∼]\s*|(?:approximately|about|around|nearly|up to|less than|more than)\s+)?\d",
+                         re.IGNORECASE)
 #: Between a drug and its number in brackets: "bosutinib (21.1%)".
 _BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
 #: Between a number and its arm's drug, "of" alone: the drug's arm only as "of DRUG-treated patients".
@@ -794,7 +805,7 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
 
 
 #: Between a drug and its comparator: "versus", "than (with)", "compared with", "relative to".
-_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|over)\s+(?:with\s+|those\s+(?:on|given|"
+_AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to)\s+(?:with\s+|those\s+(?:on|given|"
                       r"receiving)\s+|the\s+)?", re.IGNORECASE)
 _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care)\b", re.IGNORECASE)
 
@@ -808,13 +819,14 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     for against in _AGAINST.finditer(text, sentence.start, sentence.end):
         if not any(d.curie == drug and d.end <= against.start() for d in drugs):
             continue
-        other = next((d for d in drugs if d.start >= against.end() and d.start - against.end() <= 20
-                      and d.curie != drug), None)
-        if other is not None:
-            return {"comparator_arm": StudyArm(ctx.document.curie, other.text.lower(), drug=other.curie)}
+        # the arm right after the word: "versus placebo added to metformin" is placebo's,
+        # "larger than that of metformin" no comparison of arms (found in review)
         control = _CONTROL_LABEL.match(text, against.end())
         if control is not None:
             return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
+        other = next((d for d in drugs if d.start == against.end() and d.curie != drug), None)
+        if other is not None:
+            return {"comparator_arm": StudyArm(ctx.document.curie, other.text.lower(), drug=other.curie)}
     return {}
 
 

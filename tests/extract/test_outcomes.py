@@ -548,23 +548,25 @@ def test_review_of_differences_sizes_and_arms() -> None:
 
 
 def test_cardiometabolic_trials() -> None:
-    """Found by a cardiometabolic user: HbA1c, LDL-C and worsening heart failure had no
-    endpoint ("Semaglutide produced dose-dependent reductions in HbA1c … in type 2 diabetes"
-    made it cause the diabetes), "(adjusted OR, 2.84" and "(aRR 1.5)" were lost or an odds
-    ratio, "2950 patients hospitalized for … were assigned" no size, the background statin
-    an arm; "oral escitalopram" was citalopram."""
+    """Found by a cardiometabolic user: body weight, LDL-C and worsening heart failure had no
+    endpoint ("Semaglutide produced dose-dependent reductions in body weight in type 2
+    diabetes" made it cause the diabetes), "(adjusted OR, 2.84" and "(aRR 1.5)" were lost or
+    an odds ratio, "2950 patients hospitalized for … were assigned" no size, the background
+    statin an arm; "oral escitalopram" was citalopram. Found in review: "body weight gain"
+    is the harm, a threshold ("body weight ≤60 kg", "above 100 mg/dL") no change, "mg/dL"
+    no dose."""
     from kg.extract import extract, load_tagger
     from tests.extract.helpers import SHIPPED, document
 
     extraction = extract(document(
-        "Semaglutide produced dose-dependent reductions in HbA1c and body weight in type 2 diabetes. Mean HbA1c "
-        "changes were -1.4 with semaglutide 0.5 mg and -0.3 with placebo. Worsening heart failure events were "
+        "Semaglutide produced dose-dependent reductions in body weight in type 2 diabetes. Body weight was reduced "
+        "by 4.1 kg with semaglutide 0.5 mg and by 1.0 kg with placebo. Worsening heart failure events were "
         "reduced with dapagliflozin (hazard ratio, 0.77; 95% CI, 0.65 to 0.91). LDL-C was lowered by 61.3% with "
         "evolocumab. Empagliflozin was associated with genital infection (adjusted OR, 2.84; 95% CI, 2.10 to 3.84) "
         "and with ketoacidosis (aRR 1.5). Oral escitalopram was added."), SHIPPED, load_tagger())
     assert [(o.endpoint.removeprefix("kgr:endpoint-"), o.statistic, o.drug, str(o.value or o.hazard_ratio))
             for o in extraction.outcomes] == [
-        ("hba1c", "change", "DRUGBANK:DB13928", "-1.4"), ("hba1c", "change", None, "-0.3"),
+        ("body-weight", "change", "DRUGBANK:DB13928", "4.1"), ("body-weight", "change", None, "1.0"),
         ("worsening-heart-failure", "hazard ratio", "DRUGBANK:DB06292", "0.77"),
         ("ldl-cholesterol", "relative change", "DRUGBANK:DB09303", "61.3"),
         ("adverse-event-rate", "odds ratio", "DRUGBANK:DB09038", "2.84"),
@@ -572,6 +574,11 @@ def test_cardiometabolic_trials() -> None:
     assert not [a for a in extraction.assertions if a.predicate == "causesAdverseEvent"
                 and a.object in ("MONDO:0005148", "MONDO:0005252")]
     assert [m.curie for m in extraction.mentions if m.text == "escitalopram"] == ["DRUGBANK:DB01175"]
+    review = extract(document(
+        "Olanzapine caused body weight gain in 30% of patients. Patients with body weight ≤60 kg had reduced "
+        "bleeding. Baseline LDL-C above 100 mg/dL was reduced with evolocumab."), SHIPPED, load_tagger())
+    assert [(o.adverse_event or o.endpoint, o.statistic, str(o.percent or o.value), o.arm) for o in review.outcomes] == [
+        ("MESH:D015430", "rate", "30", None)]
 
     found = run("In this trial, 2950 patients hospitalized for acute myocardial infarction and receiving gefitinib "
                 "80 mg daily were assigned to vemurafenib 140 mg every 2 weeks or placebo.", title="A trial.").study
@@ -598,3 +605,28 @@ def test_a_comparison_names_its_comparator() -> None:
         ("hazard ratio", "DRUGBANK:DB09074", ("placebo", None), "0.30")]
     assert compared("Major bleeding occurred in 2.3% with apixaban and 3.9% with warfarin (hazard ratio, 0.59).") == [
         ("rate", apixaban, None, "2.3"), ("rate", warfarin, None, "3.9"), ("hazard ratio", apixaban, None, "0.59")]
+
+
+def test_review_of_comparators_qualified_rates_and_times() -> None:
+    """Found in review: a qualified rate in brackets ("with warfarin (approximately 3%)") went
+    to the other drug; "versus placebo added to metformin" made metformin the comparator and
+    "over 12 weeks with aspirin" aspirin; "the median time to response was 7 days" was a
+    change; "12 patients receiving rescue insulin were analyzed separately" the trial's size."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def outcomes(text: str) -> list[tuple[object, ...]]:
+        return [(o.statistic, o.drug, o.comparator_arm and o.comparator_arm.label, str(o.percent or o.hazard_ratio))
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    assert outcomes("Nausea was less frequent with apixaban (<1%) than with warfarin (approximately 3%).") == [
+        ("rate", "DRUGBANK:DB06605", None, "1"), ("rate", "DRUGBANK:DB00682", None, "3")]
+    assert outcomes("Dapagliflozin added to metformin versus placebo added to metformin reduced mortality "
+                    "(hazard ratio, 0.8).") == [("hazard ratio", "DRUGBANK:DB06292", "placebo", "0.8")]
+    assert outcomes("Rivaroxaban was given over 12 weeks with aspirin and reduced mortality (hazard ratio, 0.8).") == [
+        ("hazard ratio", "DRUGBANK:DB06228", None, "0.8")]
+    assert outcomes("The median time to response was 7 days with esketamine, which improved response.") == [
+        ("qualitative", "DRUGBANK:DB11823", None, "None")]
+    found = run("In this trial, 12 patients receiving rescue insulin were analyzed separately. A total of 620 patients "
+                "were randomly assigned to gefitinib or placebo.", title="A trial.").study
+    assert found is not None and found.sample_size == 620
