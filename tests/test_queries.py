@@ -445,3 +445,20 @@ def test_a_paper_of_two_publication_types_is_one_row_with_both(tmp_path: Path) -
     graph.parse(kg.write_graph(kg.build([tmp_path]).dataset, tmp_path / "g.ttl"), format="turtle")
     assert [(r["publication"], r["types"]) for r in rows(graph, "publications")] == [
         ("PMID:39000111", "Clinical Trial, Phase III | Randomized Controlled Trial")]
+
+
+def test_outcomes_say_hedging_and_studies_arm_sizes(tmp_path: Path) -> None:
+    """Found by a cardiometabolic user: a hedged outcome ("may reduce …") looked stated in
+    `kg query outcomes`, and the arms' sizes ("(n=157)") were in the graph but in no query."""
+    import kg
+    from kg.export import union_graph
+
+    (tmp_path / "a.txt").write_text(
+        "Asciminib versus bosutinib\n\nPatients were randomized 2:1 to asciminib 40 mg twice daily (n=157) or "
+        "bosutinib 500 mg once daily (n=76). Asciminib may reduce progression-free survival events "
+        "(hazard ratio, 0.60).\n")
+    graph = union_graph(kg.build([tmp_path / "a.txt"]).dataset)
+    assert [(r["arm"], r["drugLabel"], r["armSize"], r["sampleSize"]) for r in rows(graph, "studies")] == [
+        ("40 mg twice daily", "Asciminib", "157", "233"), ("500 mg daily", "Bosutinib", "76", "233")]
+    assert [(r["statistic"], r["hazardRatio"], r["hedged"], r["negated"]) for r in rows(graph, "outcomes")] == [
+        ("hazard ratio", "0.60", "true", "false")]
