@@ -531,8 +531,13 @@ class Builder:
                                    entry.curie)
             if entry.curie.startswith("MESH:"):
                 by_xref.setdefault(entry.curie[5:], entry.curie)
+        # Each entry by its own label, for the forms a vocabulary already gives another concept.
+        labelled: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        for entry in self.entries.values():
+            labelled[entry.type, entry.label.lower()].append(entry)
         annotated: Counter[str] = Counter()
         grounded: dict[str, Counter[str]] = defaultdict(Counter)
+        gold_ids: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         texts = []
         for doc in documents:
             texts.append(doc.text)
@@ -543,6 +548,7 @@ class Builder:
                 for identifier in a.identifiers:
                     if identifier in by_xref:
                         grounded[a.text][by_xref[identifier]] += 1
+                        gold_ids[a.text, by_xref[identifier]][identifier] += 1
         corpus = "\n".join(texts)
         added = 0
         for surface, count in sorted(annotated.items()):
@@ -555,11 +561,32 @@ class Builder:
                 continue
             curie = grounded[surface].most_common(1)[0][0]
             entry = self.entries[curie]
+            named = [e for e in labelled.get((entry.type, surface.lower()), []) if e is not entry]
+            if named:
+                self._label_heading(named[0], surface, gold_ids[surface, curie].most_common(1)[0][0])
+                continue
             # Learned forms are matched as written: the corpus saw them in this case.
             if surface not in entry.exact and surface.lower() not in {n.lower() for n in entry.names}:
                 entry.exact.add(surface)
                 added += 1
         return added
+
+    def _label_heading(self, entry: Entry, surface: str, gold_id: str) -> None:
+        """A gold mention ``surface`` that is ``entry``'s own label, indexed under ``gold_id``.
+
+        The corpora index a text under the MeSH heading of their time and context ("breast
+        cancer" under Breast Neoplasms, "acute leukemia" in a paper on AML under the AML
+        heading, "febrile neutropenia" under Neutropenia, "tetanus" under Tetany), while the
+        vocabularies have a concept of that very name: the form is that concept's, matched
+        first as written (over the synonyms other concepts list). When MeSH names the
+        heading with the label's words too (Breast Neoplasms' "Breast Neoplasm"), the
+        heading is the concept's cross-reference; otherwise ("tetanus" is not Tetany) none.
+        """
+        entry.exact.add(surface)
+        if gold_id.startswith(("D", "C")):
+            if (not entry.curie.startswith("MESH:") and not any(x.startswith("MESH:") for x in entry.xrefs)
+                    and self.agrees(gold_id, [entry.label, *entry.names])):
+                entry.xrefs.add(f"MESH:{gold_id}")
 
     def learn_retired_ids(self, documents: Iterable[Document], *, min_share: float = 2 / 3) -> int:
         """Cross-reference MeSH ids a training corpus uses but MeSH no longer has.

@@ -325,3 +325,31 @@ def test_a_gene_s_product_gives_up_the_gene_s_names(tmp_path: Path) -> None:
     assert {"IFN-γ", "IFNγ", "IFN-gamma"} <= builder.entries["HGNC:5438"].exact
     assert product.exact == set() and product.names == {"rIFN-gamma"}
     assert not {f for f in builder.entries["HGNC:7106"].exact if f.startswith("SCA-")}
+
+
+def test_a_learned_form_that_is_another_concept_s_label_stays_that_concept_s(tmp_path: Path) -> None:
+    """The corpora index "febrile neutropenia" under Neutropenia and "breast cancer" under
+    Breast Neoplasms; the vocabularies have concepts of those very names, and a user reading
+    "febrile neutropenia" as neutropenia (or "tetanus" as Tetany) is misled. The form is the
+    named concept's, as written; the heading becomes its cross-reference only when MeSH's
+    names for it agree with the label's words."""
+    from kg.readers import read_file
+
+    builder = Builder()
+    builder.mesh_all_names = {"D009503": "Neutropenia", "D001943": "Breast Neoplasms|Breast Neoplasm"}
+    builder.entry("MONDO:0001475", "Disease", "neutropenia").xrefs.add("MESH:D009503")
+    builder.entry("MESH:D064147", "Disease", "Febrile Neutropenia").names.add("Febrile Neutropenia")
+    builder.entry("MONDO:0021100", "Disease", "breast neoplasm").xrefs.add("MESH:D001943")
+    builder.entry("MONDO:0007254", "Disease", "breast cancer").names.add("breast cancer")
+    corpus = tmp_path / "train.pubtator"
+    corpus.write_text(
+        "1|t|Febrile neutropenia and breast cancer.\n1|a|More febrile neutropenia.\n"
+        "1\t0\t19\tFebrile neutropenia\tDisease\tD009503\n1\t24\t37\tbreast cancer\tDisease\tD001943\n"
+        "1\t44\t63\tfebrile neutropenia\tDisease\tD009503\n\n")
+    builder.learn(read_file(corpus))
+    assert builder.entries["MONDO:0001475"].exact == set()      # neutropenia learned nothing
+    assert builder.entries["MONDO:0021100"].exact == set()
+    assert builder.entries["MESH:D064147"].exact == {"Febrile neutropenia", "febrile neutropenia"}
+    assert builder.entries["MESH:D064147"].xrefs == set()      # "Neutropenia" is not its name
+    assert builder.entries["MONDO:0007254"].exact == {"breast cancer"}
+    assert builder.entries["MONDO:0007254"].xrefs == {"MESH:D001943"}  # MeSH's words agree

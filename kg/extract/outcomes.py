@@ -145,6 +145,10 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:within|over|for|after|at|before|during|up\s+
 #: Before a number of days, what makes it a time: "the median time to response was 7 days".
 _DURATION_BEFORE = re.compile(r"\b(?:time|duration|length|follow-up|interval|delay)\b[^.;,]{0,40}$", re.IGNORECASE)
 #: Before "by N%" that is no change: "was reached by 40.8% of patients" (found by a new user).
+#: Between an endpoint and its rate when the verb is left out: "and PASI 90 by 54.2%", after
+#: a sentence that said it (:data:`_REACHED`); "reduced body weight by 5%" is a change.
+_BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
+_REACHED = re.compile(r"\b(?:reached|achieved|attained|obtained|experienced|met)\s+by\b", re.IGNORECASE)
 _REACHED_BY = re.compile(r"\b(?:reached|achieved|attained|obtained|experienced|reported|observed|seen|met|shown)\s+by\s+$",
                          re.IGNORECASE)
 #: "(18/40)" or "(18 of 40)" right after a percentage.
@@ -451,7 +455,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             endpoint, event = "kgr:endpoint-adverse-event-rate", mention.curie
         else:
             endpoint, event = mention.curie, None
-        stratum = _stratum(ctx, sentence, mention)
+        stratum = _stratum(ctx, sentence, mention, number)
         evidence = _evidence(ctx, sentence, rule, mention, number, inferred=inferred and not drugs)
         if fields.get("negated") and number is not None:
             evidence = replace(evidence, negated=True, cue=text[number.start:number.end].split()[0].lower())
@@ -493,8 +497,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             bracketed = next((d for d in drugs if _RATE_START.match(text, number.start)
                               and _BRACKET_AFTER.fullmatch(text, d.end, number.start)), None)
             named = bracketed or next((d for d in drugs if 0 <= d.start - number.end <= 40
-                          and ARM_WORDS.fullmatch(text, number.end, d.start) and not HISTORY.match(text, d.end)
-                          and (not _OF_ONLY.fullmatch(text, number.end, d.start) or _TREATED.match(text, d.end))), None)
+                                       and _arm_of(text, number, d)), None)
             if named is not None:
                 values["drug"] = named.curie
         out.append(OutcomeMeasurement(
@@ -528,7 +531,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         qualifier = match.group("qual") or SYMBOLS.get(match.group("sym") or "")
         if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or (
                 re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
-                         and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())):
+                and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())
+                # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
+                # (found by an immunology user: read as a relative change)
+                and not any(_BY_AFTER.fullmatch(text, m.end, match.start())
+                            and _REACHED.search(text, sentence.start, m.start) for m in endpoints)):
             # "increased by 150%" is a relative change, not a share of patients.
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
                    value=pct, unit="percent", qualifier=qualifier, statistic="relative change")
@@ -663,11 +670,29 @@ ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        r"(?:(?:per|a|/)\s*(?:year|yr|annum|(?:100\s+)?(?:patient|person)-years?)\s+)?"
                        # "in 43% of those receiving erlotinib", "19% of olaparib-treated patients"
                        # (found by a new user: both were the other arm's)
-                       r"(?:of\s+(?:the\s+)?(?:patients|those|subjects|participants)\s+(?:who\s+(?:were\s+)?)?)?"
-                       r"(?:for|with|in|on|among|receiving|given|taking|treated\s+with|assigned\s+to|randomi[sz]ed\s+to|"
+                       # "21.5% among patients receiving placebo", "37.2% of those who received placebo"
+                       # (found by an immunology user: both were the drug's)
+                       r"(?:(?:of|among|in)\s+(?:the\s+)?(?:patients|those|subjects|participants)\s+"
+                       r"(?:who\s+(?:were\s+|had\s+been\s+)?)?)?"
+                       r"(?:for|with|in|on|among|receiving|received|given|taking|took|treated\s+with|assigned\s+to|"
+                       r"randomi[sz]ed\s+to|"
                        # "1.7% of placebo recipients", "17.3% of the lecanemab group" (found by a new user)
                        r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed|recipients|group|arm)\b))\s+(?:the\s+)?",
                        re.IGNORECASE)
+
+
+def _arm_of(text: str, number: Span, drug: Mention) -> bool:
+    """Whether ``drug`` names the arm of the number before it: "48% for vemurafenib", "2% of
+    dolutegravir recipients", "1.7% of adalimumab-treated patients" (not "12% of imatinib's").
+
+    "Of" alone needs the arm's word after the drug, which a match ending at the drug cannot
+    look ahead to (found by an infectious-disease user: each rate went to the first drug).
+    """
+    if HISTORY.match(text, drug.end):
+        return False
+    if _OF_ONLY.fullmatch(text, number.end, drug.start):
+        return _TREATED.match(text, drug.end) is not None
+    return ARM_WORDS.fullmatch(text, number.end, drug.start) is not None
 
 
 #: How a rate's number starts: "21.1%", "<1%", "approximately 3%" (not "hazard ratio, 0.59").
@@ -831,9 +856,13 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
 
 
 #: Between a number and the dose of its arm: "5.3% of patients in the 45 mg arm", "60.6% with 45 mg".
-_DOSE_AFTER = re.compile(r"\s*(?:%\s*)?(?:of\s+(?:the\s+)?(?:patients|participants|subjects)\s+)?"
+_DOSE_AFTER = re.compile(r"\s*(?:%\s*)?(?:(?:of|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\s+"
+                         # "69.4% of patients who received 5 mg of infliximab per kilogram" (found by
+                         # an immunology user: no arm)
+                         r"(?:who\s+(?:were\s+)?)?)?"
                          # "3.1 days with erenumab 70 mg": the drug's name may come first
-                         r"(?:in|with|on|at|receiving|given)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?(?=\d)", re.IGNORECASE)
+                         r"(?:in|with|on|at|receiving|received|given|treated\s+with)\s+(?:the\s+)?"
+                         r"(?:[A-Za-z][\w-]*\s+)?(?=\d)", re.IGNORECASE)
 
 
 def _dose_arm(ctx: Context, number: Span, study: Study | None, drug: str | None) -> StudyArm | None:
@@ -849,12 +878,38 @@ def _dose_arm(ctx: Context, number: Span, study: Study | None, drug: str | None)
     return own[0] if len(own) == 1 else arm
 
 
-def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None) -> tuple[str, bool] | None:
-    """The mutation stratum of an outcome: a mutation in the endpoint's clause."""
+#: Between a number and the stratum it is a share of: "86.1% of patients without M184V".
+_STRATUM_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?"
+                            r"(?:patients|those|subjects|participants|carriers|tumou?rs|cases|isolates)\s+"
+                            r"(?:who\s+(?:had|carried)\s+|(?:with|without|harbou?ring|carrying|lacking)\s+)"
+                            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: "97.1% of those without": the stratum without the mutation named before.
+_WITHOUT_ELIDED = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?"
+                             r"(?:patients|those|subjects|participants|others)\s+without\s*(?:[,;.)]|and\b|vs\b|"
+                             r"versus\b|\(|$)", re.IGNORECASE)
+
+
+def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
+             number: Span | None = None) -> tuple[str, bool] | None:
+    """The mutation stratum of an outcome: the mutation a number is a share of ("86.1% of
+    patients without M184V", found by an infectious-disease user: read as carriers), else a
+    mutation in the endpoint's clause."""
     if endpoint is None:
         return None
     text = ctx.document.text
-    for mutation in ctx.in_sentence(sentence, "Mutation"):
+    mutations = ctx.in_sentence(sentence, "Mutation")
+    if number is not None:
+        own = next((m for m in mutations if 0 <= m.start - number.end <= 60
+                    and _STRATUM_AFTER.fullmatch(text, number.end, m.start)), None)
+        if own is not None:
+            absent = NO_MUTATION.search(text[max(sentence.start, own.start - 40):own.start])
+            return own.curie, absent is None
+        if mutations and _WITHOUT_ELIDED.match(text, number.end):
+            # "84.2% of patients with Y93H and 97.1% of those without"
+            return mutations[0].curie, False
+    for mutation in mutations:
         between = text[min(endpoint.end, mutation.start):max(endpoint.start, mutation.start)]
         if CLAUSE_BREAK.search(between):
             continue

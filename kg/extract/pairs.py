@@ -317,6 +317,14 @@ class PairModel:
                 # disease. (Nor do the sentence rules: "treatment-related deaths" gives no edge.)
                 continue
             sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
+            if predicate in ("interactsWith", "causesAdverseEvent") and _crossed(
+                    found, sentence, predicate, subject_mentions[0].curie, object_mentions[0].curie):
+                # "Glecaprevir is an NS3/4A protease inhibitor and pibrentasvir is an NS5A
+                # inhibitor", "rates of herpes zoster were higher with upadacitinib, whereas
+                # rates of conjunctivitis were higher with dupilumab": the rules paired each
+                # drug with its own, and the other pairing is the sentence's contrast (found by
+                # infectious-disease and immunology users).
+                continue
             if candidate.kinds == ("Chemical", "Disease") and NOT_TREAT.search(sentence.text):
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported
                 # in patients with CML" compares populations, it relates no drug to CML.
@@ -366,6 +374,15 @@ class PairModel:
                                          anchor=(subject or obj or subject_mentions[0]).start)
             out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
         return out
+
+
+def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, drug: str, other: str) -> bool:
+    """Whether the sentence's rules give ``drug`` another target (or event) and ``other`` another drug."""
+    kinds = ("inhibits", "targets") if predicate == "interactsWith" else (predicate,)
+    said = [(a.subject, a.object) for a in found if a.predicate in kinds
+            and any(e.sentence.start == sentence.start and not e.negated for e in a.evidence)]
+    return (any(s == drug and o != other for s, o in said)
+            and any(o == other and s != drug for s, o in said))
 
 
 #: Before a disease, the people who have it: "a 58-year-old woman with bipolar I disorder".

@@ -37,7 +37,9 @@ APPROVED = re.compile(r"\b(approved|licensed|indicated)\b", re.IGNORECASE)
 #: Words that turn a drug–disease sentence into a comparison, not a treatment claim
 #: (seed 000: "pharmacokinetics similar to those reported in patients with CML").
 NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with those|as reported in)\b", re.IGNORECASE)
-INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of)?|suppress(?:es|ed)?|antagoni[sz]es?)\b", re.IGNORECASE)
+# "neutralizes IL-17A": an antibody's way of inhibiting a cytokine (found by an immunology user)
+INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of)?|suppress(?:es|ed)?|antagoni[sz]es?|"
+                     r"neutrali[sz](?:es|ed|ing))\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|directed (?:against|at|to))\b",
                     re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
@@ -64,7 +66,9 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
-    r"led to|resulted in|suppress(?:es|ed)?|susceptib(?:le|ility)|"
+    # "virologically suppressed adults" are a population, no drug's effect (found by an
+    # infectious-disease user: a sensitivity of M184V)
+    r"led to|resulted in|(?<!virologically )(?<!virally )suppress(?:es|ed)?|susceptib(?:le|ility)|"
     r"stable disease|disease control|regression|shrinkage|apoptosis|abrogated|disappeared|"
     r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
     re.IGNORECASE,
@@ -85,6 +89,9 @@ RESISTANT = re.compile(
     # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
     r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"
     r"(?:less|reduced|decreased|diminished) (?:active|potent|activity|potency)|"
+    # "a 754-fold reduction in susceptibility to oseltamivir" (found by an infectious-disease
+    # user: read as sensitivity)
+    r"(?:reduction|decrease|decline|loss)\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:susceptibility|sensitivity|activity|potency)|"
     r"(?:diminish|attenuat|impair|blunt)(?:ed|es|s|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:effects?|activity|efficacy|inhibition)|"
     r"acquired|secondary mutations?|escape|loss of response|"
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
@@ -298,6 +305,13 @@ EVENT_WORDS = re.compile(r"\b(?:adverse|toxicit(?:y|ies)|side[- ]effects?|AEs|ir
 EVENT_LIST = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|toxicit(?:y|ies)|side[- ]effects?|AEs|irAEs)\b"
                         r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was))\b|:)",
                         re.IGNORECASE)
+#: A comparison of how often events occurred, "Rates of serious infection, eczema herpeticum
+#: and herpes zoster were higher for patients who received upadacitinib" (found by an
+#: immunology user: the pair classifier gave them to both drugs of the head-to-head trial).
+RATES_OF = re.compile(r"\b(?:rates?|incidences?|frequenc(?:y|ies))\s+of\s+", re.IGNORECASE)
+_HIGHER_AFTER = re.compile(r"(?:[^.;]{0,140}?\s)??(?:was|were)\s+(?:(?:numerically|significantly|also|slightly|"
+                           r"substantially|markedly)\s+)?(?:higher|greater|increased|more\s+(?:common|frequent))\b",
+                           re.IGNORECASE)
 #: Words that end a list of events before the disease: "… were recorded in patients with".
 _NOT_A_LIST = re.compile(r"\b(?:in|with|among|treated|patients?|who|which|that)\b", re.IGNORECASE)
 
@@ -425,6 +439,15 @@ _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|dis
                          re.IGNORECASE)
 
 
+#: Before a cue: a relative clause about the patients ("who had not responded to …").
+_WHO_BEFORE = re.compile(r"\b(?:who|whose\s+disease)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
+#: After it: a prior therapy failed ("not responded to", "did not tolerate", "failed to respond to").
+_PRIOR_AFTER = re.compile(r"\s+(?:(?:had|have|been)\s+)?(?:respond(?:ed)?(?:\s+adequately)?\s+to|tolerat(?:e|ed)|"
+                          r"benefit(?:ed)?\s+from)\b", re.IGNORECASE)
+#: Where the history ends: the main verb or the next clause.
+_HISTORY_END = re.compile(r"[,;:]|\b(?:were|was|are|is|received|receiving|then|and\s+(?:were|then))\b", re.IGNORECASE)
+
+
 def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
     """The first cue of ``pattern`` in ``text[start:end]`` that bears on the claim of ``mentions``, lower-cased.
 
@@ -451,6 +474,14 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
             continue
+        elif _WHO_BEFORE.search(text, max(start, match.start() - 20), match.start()) and (
+                prior := _PRIOR_AFTER.match(text, match.end(), end)):
+            # "patients who had not responded to TNF antagonists were randomly assigned to
+            # ustekinumab": the cue tells the patients' history, and denies only what it names
+            # (found by an immunology user: ustekinumab's treats was denied).
+            stop = _HISTORY_END.search(text, prior.end(), end)
+            if not any(match.end() <= m.start < (stop.start() if stop else end) for m in mentions):
+                continue
         return cue
     return None
 
@@ -487,6 +518,12 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return True     # "87 (7.2%) developed hypothyroidism"
     if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):
         return True
+    # the last before the disease opens its list
+    rates = max(RATES_OF.finditer(text, max(sentence.start, disease.start - 160), disease.start),
+                key=lambda m: m.start(), default=None)
+    if (rates is not None and _NOT_A_LIST.search(text, rates.end(), disease.start) is None
+            and _HIGHER_AFTER.match(text, disease.end, sentence.end) is not None):
+        return True     # "Rates of serious infection, herpes zoster … were higher for patients who received X"
     opening = EVENT_LIST.search(text, max(sentence.start, disease.start - 240), disease.start)
     # The disease must be an item of the list that opening starts, nothing else in between.
     return opening is not None and _NOT_A_LIST.search(text, opening.end(), disease.start) is None
@@ -639,7 +676,10 @@ _LIGAND_BEFORE = re.compile(r"\b(?:its|their)\s+ligands?\s+(?:[\w-]+\s*(?:,|\ban
 
 
 #: After a gene: "… a BRAF inhibitor" (with :data:`_APPOSITION` between the drug and the gene).
-_INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+)?inhibitors?\b", re.IGNORECASE)
+# "an NS3/4A protease inhibitor", "an NS5B polymerase inhibitor" (found by an infectious-disease
+# user: the pair classifier crossed glecaprevir's and pibrentasvir's targets)
+_INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+|(?:serine\s+)?proteases?\s+|polymerases?\s+|"
+                              r"integrases?\s+|endonucleases?\s+)?inhibitors?\b", re.IGNORECASE)
 #: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
 #: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
 _INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
@@ -962,7 +1002,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     A disease told by its incidence (:data:`INCIDENCE_AFTER`) counts as an event.
     """
     # The sentence's own test first: :func:`incidence` reads around every disease of it.
-    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text):
+    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not RATES_OF.search(sentence.text):
         return
     text = ctx.document.text
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}

@@ -137,3 +137,45 @@ def test_a_long_form_of_the_head_s_kind_still_rules_out_the_short_form_s_other_r
                 Mention(at("Colony"), at(" (CSF)"), "Colony stimulating factor", drug),
                 Mention(at("CSF)"), at("CSF)") + 3, "CSF", drug, how="abbreviation")]
     assert [m.text for m in drop_redefined(text, mentions)] == ["beta-lactamase", "Colony stimulating factor", "CSF"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The corpora indexed these under another heading (Neutropenia, Tetany, AML, Bipolar
+    # Disorder), and the lexicon had learned that as the name's reading, in lower case only
+    # ("Febrile neutropenia" at a sentence's start was MeSH's Febrile Neutropenia).
+    ("febrile neutropenia", "MESH:D064147"), ("Febrile neutropenia", "MESH:D064147"),
+    ("tetanus", "MONDO:0005526"), ("acute leukemia", "MONDO:0010643"), ("mania", "MESH:D000087122"),
+    ("tardive dyskinesia", "MONDO:0010096"), ("ischemic stroke", "MESH:D000083242"),
+    # … and the concept of the name, not its broader neighbour, still carries the heading
+    # the corpora use when MeSH's names agree.
+    ("breast cancer", "MONDO:0007254"), ("endometrial cancer", "MONDO:0011962"),
+])
+def test_a_name_is_the_concept_it_is_the_label_of(text: str, expected: str) -> None:
+    assert [m.entity.curie for m in SHIPPED.find(f"Patients had {text}.")] == [expected]
+
+
+def test_the_heading_a_corpus_used_is_the_named_concept_s_cross_reference() -> None:
+    assert "MESH:D001943" in SHIPPED.get("MONDO:0007254").xrefs        # Breast Neoplasms
+    assert "MESH:D016889" in SHIPPED.get("MONDO:0011962").xrefs        # Endometrial Neoplasms
+    assert not any(x.startswith("MESH:") for x in SHIPPED.get("MONDO:0005526").xrefs if x != "MESH:D013742")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by an immunology user: binetrakin, no gene, MeSH's protein typed a drug, CD79A.
+    ("interleukin-4, interleukin-13 and IL-4Rα", [("interleukin-4", "IL4"), ("interleukin-13", "IL13"),
+                                                 ("IL-4Rα", "IL4R")]),
+    ("tumor necrosis factor alpha (TNF-alpha) and IL-17A", [("tumor necrosis factor alpha", "TNF"),
+                                                            ("TNF-alpha", "TNF"), ("IL-17A", "IL17A")]),
+])
+def test_the_cytokines_immunology_drugs_block(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity.label) for m in SHIPPED.find(text)] == expected
+
+
+def test_undefined_abbreviations_of_hiv_and_tuberculosis_drugs() -> None:
+    """Found by an infectious-disease user: TDF was SRY, DTG 1,3-ditolylguanidine, RIF the gene
+    RHOF, IGA (Investigator's Global Assessment) CD79A and PA (influenza's polymerase) EPB42."""
+    assert [(m.text, m.entity.label) for m in SHIPPED.find("TDF/FTC/EFV to TAF/FTC/DTG with RIF and PZA")] == [
+        ("TDF", "Tenofovir disoproxil"), ("FTC", "Emtricitabine"), ("EFV", "Efavirenz"),
+        ("TAF", "Tenofovir alafenamide"), ("FTC", "Emtricitabine"), ("DTG", "Dolutegravir"), ("RIF", "Rifampin"),
+        ("PZA", "Pyrazinamide")]
+    assert [m.text for m in SHIPPED.find("the PA I38T substitution and IGA scores") if m.entity.type == "Target"] == []

@@ -400,7 +400,7 @@ def test_review_of_the_ratios() -> None:
     assert ratios("Statin use was associated with dementia (adjusted risk ratio 0.79).") == [
         ("relative risk", "MONDO:0001627", "0.79", "reduced")]
     assert ratios("Tamoxifen was associated with endometrial cancer (OR 0·45).") == [
-        ("odds ratio", "MONDO:0021251", "0.45", "reduced")]
+        ("odds ratio", "MONDO:0011962", "0.45", "reduced")]
 
 
 def test_a_ratio_names_what_it_measures_before_its_value() -> None:
@@ -630,3 +630,55 @@ def test_review_of_comparators_qualified_rates_and_times() -> None:
     found = run("In this trial, 12 patients receiving rescue insulin were analyzed separately. A total of 620 patients "
                 "were randomly assigned to gefitinib or placebo.", title="A trial.").study
     assert found is not None and found.sample_size == 620
+
+
+def test_immunology_and_infectious_disease_users_arms_strata_and_endpoints() -> None:
+    """Found by immunology and infectious-disease users (2026-12-03): "2% of dolutegravir
+    recipients and 10% of efavirenz recipients" gave both rates to dolutegravir; "21.5%
+    among patients receiving placebo" and "37.2% of those who received placebo" were the
+    drug's; "69.4% of patients who received 5 mg …" had no arm; "86.1% of patients without
+    M184V" counted carriers, as did "97.1% of those without"; "and PASI 90 by 54.2%" was a
+    relative change; PASI 75, PASI 90, ACR20, IGA 0/1 and SVR12 were no endpoints."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def rates(text: str) -> list[tuple[object, ...]]:
+        return [(o.endpoint.removeprefix("kgr:endpoint-"), o.statistic, o.drug, o.arm and o.arm.label,
+                 o.mutation and o.mutation.rsplit("-", 1)[-1], o.stratum_has_mutation, str(o.percent or o.value))
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    dolutegravir, efavirenz = "DRUGBANK:DB08930", "DRUGBANK:DB00625"
+    assert rates("Discontinuation due to adverse events occurred in 2% of dolutegravir recipients and 10% of "
+                 "efavirenz recipients.") == [("ae-discontinuation", "rate", dolutegravir, None, None, None, "2"),
+                                             ("ae-discontinuation", "rate", efavirenz, None, None, None, "10")]
+    assert rates("Serious infections occurred in 1.7% of adalimumab-treated patients and 0.8% of "
+                 "ustekinumab-treated patients.") == [
+        ("adverse-event-rate", "rate", "DRUGBANK:DB00051", None, None, None, "1.7"),
+        ("adverse-event-rate", "rate", "DRUGBANK:DB05679", None, None, None, "0.8")]
+    infliximab = "DRUGBANK:DB00065"
+    assert rates("Clinical response at week 8 occurred in 69.4% of patients who received 5 mg of infliximab per "
+                 "kilogram and 61.5% of those who received 10 mg per kilogram, as compared with 37.2% of those who "
+                 "received placebo.") == [("response", "rate", infliximab, "5 mg", None, None, "69.4"),
+                                          ("response", "rate", infliximab, "10 mg/kg", None, None, "61.5"),
+                                          ("response", "rate", None, "placebo", None, None, "37.2")]
+    assert rates("Clinical response rates with ustekinumab were 34.3%, as compared with 21.5% among patients "
+                 "receiving placebo.")[1] == ("response", "rate", None, "placebo", None, None, "21.5")
+    assert rates("Virologic response occurred in 78.4% of patients with M184V and in 86.1% of patients without "
+                 "M184V (p=0.04).") == [("virologic-response", "rate", None, None, "M184V", True, "78.4"),
+                                        ("virologic-response", "rate", None, None, "M184V", False, "86.1")]
+    assert rates("SVR12 was achieved by 84.2% (32/38) of patients with Y93H and 97.1% of those without.") == [
+        ("svr", "rate", None, None, "Y93H", True, "84.2"), ("svr", "rate", None, None, "Y93H", False, "97.1")]
+    secukinumab = "DRUGBANK:DB09029"
+    assert rates("At week 12, PASI 75 was achieved by 77.1% of patients receiving secukinumab 300 mg and 4.5% of "
+                 "patients receiving placebo, and PASI 90 by 54.2%.") == [
+        ("pasi75", "rate", secukinumab, "300 mg", None, None, "77.1"),
+        ("pasi75", "rate", None, "placebo", None, None, "4.5"),
+        ("pasi90", "rate", secukinumab, "300 mg", None, None, "54.2")]
+    # … while a change measured "by" stays a change.
+    assert rates("Semaglutide reduced body weight by 15%.") == [
+        ("body-weight", "relative change", "DRUGBANK:DB13928", None, None, None, "15")]
+    assert rates("ACR20 was achieved by 64% of patients receiving upadacitinib 15 mg and 36% receiving placebo.") == [
+        ("acr20", "rate", "DRUGBANK:DB15091", "15 mg", None, None, "64"),
+        ("acr20", "rate", None, "placebo", None, None, "36")]
+    assert [r[0] for r in rates("IGA 0/1 was achieved by 38% with dupilumab; sputum culture conversion occurred "
+                                "in 54.1% with bedaquiline.")] == ["iga-0-1", "culture-conversion"]

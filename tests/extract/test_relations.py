@@ -876,7 +876,7 @@ def test_a_yearly_rate_is_its_arm_s() -> None:
      {("DRUGBANK:DB01248", "causesAdverseEvent", "kgr:ae-edema", False)}),
     # The drug that prevented the event is not its cause; the paper's drug is (inferred).
     ("Isoniazid was given for 6 months. Peripheral neuropathy occurred in 9 patients and was prevented by pyridoxine.",
-     {("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0003620", False)}),
+     {("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0005244", False)}),
     # "it can cause" down a list: harms, not what the first clause's efficacy treats.
     ("Clozapine is the only antipsychotic with proven efficacy in treatment-resistant schizophrenia, but it can "
      "cause severe neutropenia and agranulocytosis.",
@@ -1022,7 +1022,7 @@ def test_a_named_inhibitor_of_a_list_or_a_bracketed_symbol() -> None:
     # sentence has ("activity").
     ("Co-administration of coenzyme Q10 attenuated simvastatin-induced myopathy, reducing creatine kinase "
      "elevation by 58% and restoring mitochondrial respiratory chain activity.",
-     {("DRUGBANK:DB00641", "causesAdverseEvent", "MONDO:0003939", False)}),
+     {("DRUGBANK:DB00641", "causesAdverseEvent", "MONDO:0005336", False)}),
     # The drug of an apposition closed by a comma is the verb's subject.
     ("Abacavir, a nucleoside reverse transcriptase inhibitor used for the treatment of HIV-1 infection, causes a "
      "hypersensitivity reaction in about 5% of patients.",
@@ -1202,3 +1202,36 @@ def test_a_risk_allele_affects_the_response_to_the_drug_of_the_harm() -> None:
         ("kgr:mutation-HLA-B-star15-02", "DRUGBANK:DB00564", False, "affectsResponseTo:risk-allele"),
         ("kgr:mutation-HLA-B-star57-01", "DRUGBANK:DB01048", False, "affectsResponseTo:risk-allele"),
         ("kgr:mutation-HLA-A-star31-01", "DRUGBANK:DB00252", True, "affectsResponseTo:risk-allele")}
+
+
+def test_infectious_disease_and_immunology_users_relations() -> None:
+    """Found by infectious-disease and immunology users (2026-12-03): "a 754-fold reduction in
+    susceptibility to oseltamivir" was a sensitivity, "virologically suppressed adults with
+    M184V" made M184V a sensitivity to their drugs, "who had not responded to TNF antagonists
+    were randomly assigned to receive ustekinumab" denied ustekinumab's treats, "neutralizes
+    IL-17A" and "an NS3/4A protease inhibitor" gave no target (and the pair classifier crossed
+    two drugs' targets), and a head-to-head trial's higher rates of events went to both drugs."""
+    def claims(text: str) -> set[tuple[str, str, str, bool]]:
+        return {(s, p, o, n) for s, p, o, n, _ in _full(text) if p != "mutationOf"}
+
+    oseltamivir = "DRUGBANK:DB00198"
+    assert claims("The H275Y substitution conferred a 754-fold reduction in susceptibility to oseltamivir.") == {
+        ("kgr:mutation-unknown-gene-H275Y", "confersResistanceTo", oseltamivir, False)}
+    assert claims("Switching from efavirenz to dolutegravir in virologically suppressed adults with M184V.") == set()
+    assert claims("Patients with Crohn's disease who had not responded to TNF antagonists were randomly assigned to "
+                  "receive ustekinumab or placebo.") >= {("DRUGBANK:DB05679", "treats", "MONDO:0005011", False)}
+    assert claims("Secukinumab selectively neutralizes IL-17A in patients with psoriasis.") >= {
+        ("DRUGBANK:DB09029", "inhibits", "HGNC:5981", False)}
+    assert {c for c in claims("Glecaprevir is an NS3/4A protease inhibitor and pibrentasvir is an NS5A inhibitor.")
+            if c[1] in ("inhibits", "interactsWith")} == {
+        ("DRUGBANK:DB13879", "inhibits", "kgr:entity-gene-ns3-4a", False),
+        ("DRUGBANK:DB13878", "inhibits", "kgr:entity-gene-ns5a", False)}
+    upadacitinib, dupilumab = "DRUGBANK:DB15091", "DRUGBANK:DB12159"
+    assert {c for c in claims(
+        "Rates of serious infection, eczema herpeticum and herpes zoster were higher for patients who received "
+        "upadacitinib, whereas rates of conjunctivitis were higher for patients receiving dupilumab.")
+            if c[1] == "causesAdverseEvent"} == {
+        (upadacitinib, "causesAdverseEvent", "MESH:D007239", False),
+        (upadacitinib, "causesAdverseEvent", "MONDO:0004712", False),
+        (upadacitinib, "causesAdverseEvent", "MONDO:0005609", False),
+        (dupilumab, "causesAdverseEvent", "MONDO:0003799", False)}
