@@ -71,7 +71,9 @@ DESIGN_WORDS = re.compile(
 )
 _PEOPLE = r"(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|adults|children|women|men|individuals|people|infants)"
 OWN_TRIAL = re.compile(
-    r"\bwe (?:conducted|performed|carried out|report|enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|"
+    # "We retrospectively studied 286 patients" (found by an infectious-disease user)
+    r"\bwe (?:(?:retrospectively|prospectively|consecutively)\s+)?(?:conducted|performed|carried out|report|enrolled|"
+    r"randomi[sz]ed|randomly (?:assigned|allocated)|"
     # a cohort's own patients: "We analysed 15,408 patients who started clozapine" (found by a new user)
     r"(?:analy[sz]ed|studied|followed|treated)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?\d[\d,]*\s)\b|"
     r"\bthis (?:[\w-]+,?\s+){0,4}?(?:trial|study)\b|"
@@ -93,7 +95,7 @@ SAMPLE = re.compile(
     # "This study included 148 patients" (found in review: 12 "patients … underwent" won)
     rf"|\b(?:study|trial|cohort|analysis)\s+(?:included|enrolled|comprised|involved)\s+(?:a total of\s+)?(?P<n3>\d[\d,]*)\s+"
     rf"{_PEOPLE}\b"
-    r"|\bwe\s+(?:enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|recruited|treated|studied|analy[sz]ed|"
+    r"|\bwe\s+(?:(?:retrospectively|prospectively|consecutively)\s+)?(?:enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|recruited|treated|studied|analy[sz]ed|"
     r"followed)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?"
     rf"(?P<n2>\d[\d,]*)\s+{_PEOPLE}\b",
     re.IGNORECASE,
@@ -104,7 +106,8 @@ _OTHERS_PATIENTS = re.compile(r"\b(?:literature|review(?:ed)?|previously\s+(?:re
 #: The people a study of our own looked at, in its "we" sentence: "samples from 112 patients".
 SAMPLE_OF = re.compile(rf"\b(?:from|on|in|of)\s+(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}\b",
                        re.IGNORECASE)
-PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)\b", re.IGNORECASE)
+# "phase 3b", "phase IIa": the letter is the phase's stage (found by an infectious-disease user)
+PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)[ab]?\b", re.IGNORECASE)
 COUNT_PERCENT = re.compile(
     r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?)?\s*"
     r"\((?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)\)"
@@ -469,6 +472,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)
         values = {**base, **fields}
+        if values.get("timepoint") is None and number is not None:
+            values["timepoint"] = _timepoint(text, sentence, number)
         if "arm" not in fields and number is not None and (dosed := _dose_arm(ctx, number, study, drug)):
             # "5.3% of patients in the 45 mg arm, 5.3% in the 30 mg arm": each number is its dose's.
             values["arm"], values["drug"] = dosed, dosed.drug or values["drug"]
@@ -889,6 +894,28 @@ _STRATUM_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)
 _WITHOUT_ELIDED = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?"
                              r"(?:patients|those|subjects|participants|others)\s+without\s*(?:[,;.)]|and\b|vs\b|"
                              r"versus\b|\(|$)", re.IGNORECASE)
+
+
+#: When a result was measured: "at week 16", "at 12 months", "through week 52", "by day 28".
+TIMEPOINT = re.compile(r"\b(?:at|by|through|to|in)\s+(?:(?P<unit1>week|month|day|year)\s+(?P<v1>\d+)|"
+                       r"(?P<v2>\d+)\s+(?P<unit2>weeks?|months?|days?|years?))\b(?!\s+(?:of|after|before|post)\b)",
+                       re.IGNORECASE)
+
+
+def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
+    """When the sentence says the number was measured ("At week 16, PASI 75 was achieved by 77%":
+    ``"week 16"``): the time named last before the number, else the first after it (found by
+    an immunology user: every record's timepoint was empty, so week 16 and week 52 looked alike)."""
+    times = [m for m in TIMEPOINT.finditer(text, sentence.start, sentence.end)
+             if not (m.start() < number.end and number.start < m.end())]
+    before = [m for m in times if m.end() <= number.start]
+    after = [m for m in times if m.start() >= number.end]
+    chosen = before[-1] if before else after[0] if after else None
+    if chosen is None:
+        return None
+    if chosen.group("unit1"):
+        return f"{chosen.group('unit1').lower()} {chosen.group('v1')}"
+    return f"{chosen.group('v2')} {chosen.group('unit2').lower()}"    # as written: "12 months", "1 year"
 
 
 def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,

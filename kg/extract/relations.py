@@ -336,6 +336,11 @@ NOT_TREATED = frozenset({"death", "mortality"})
 #: Before a drug: the patients' history ("previously treated with platinum-based chemotherapy",
 #: found by a new user: platinum treated the NSCLC the paper's own drug was given for).
 HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}$|"
+                            # "who had an inadequate response to methotrexate" (found by an immunology
+                            # user: methotrexate "treated" the arthritis upadacitinib was tried in)
+                            r"\b(?:inadequate|insufficient|incomplete|suboptimal|poor|no)\s+response\s+to\s+"
+                            r"(?:(?:one\s+or\s+more|at\s+least\s+one|conventional|prior)\s+)?(?:[\w-]+\s+){0,2}$|"
+                            r"\b(?:intoleran(?:t|ce)|refractory|failure)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$|"
                             r"\b(?:after|following)\s+(?:failure|progression)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
 #: Other drugs of a class: "Resistance to second-generation ALK inhibitors arises through

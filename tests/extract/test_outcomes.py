@@ -682,3 +682,28 @@ def test_immunology_and_infectious_disease_users_arms_strata_and_endpoints() -> 
         ("acr20", "rate", None, "placebo", None, None, "36")]
     assert [r[0] for r in rates("IGA 0/1 was achieved by 38% with dupilumab; sputum culture conversion occurred "
                                 "in 54.1% with bedaquiline.")] == ["iga-0-1", "culture-conversion"]
+
+
+def test_when_a_result_was_measured_and_the_study_s_phase_and_size() -> None:
+    """Found by immunology and infectious-disease users (2026-12-03): no record had its
+    timepoint ("At week 16", "at week 52"), "phase 3b" no phase, "We retrospectively studied
+    286 patients" no size."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def timed(text: str) -> list[tuple[object, ...]]:
+        return [(o.statistic, str(o.percent or o.hazard_ratio), o.timepoint)
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    assert timed("Clinical remission at week 8 occurred in 18% with vedolizumab, and at week 52 in 42%.") == [
+        ("rate", "18", "week 8"), ("rate", "42", "week 52")]
+    assert timed("The objective response rate was 45% with imatinib at 12 months.") == [("rate", "45", "12 months")]
+    # a follow-up's length, or people counted, is no timepoint
+    assert timed("Progression-free survival was longer with gefitinib (hazard ratio 0.48) after a median follow-up "
+                 "of 24 months.") == [("hazard ratio", "0.48", None)]
+    assert timed("In 12 patients, the response rate was 50% with imatinib.") == [("rate", "50", None)]
+    study = run("A total of 158 patients with chronic hepatitis B were enrolled in this phase 3b trial.",
+                title="A trial.").study
+    assert study is not None and (study.sample_size, study.phase) == (158, "3")
+    study = run("We retrospectively studied 286 patients with rifampicin-resistant tuberculosis.", title="A cohort.").study
+    assert study is not None and study.sample_size == 286

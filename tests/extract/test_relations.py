@@ -1235,3 +1235,11 @@ def test_infectious_disease_and_immunology_users_relations() -> None:
         (upadacitinib, "causesAdverseEvent", "MONDO:0004712", False),
         (upadacitinib, "causesAdverseEvent", "MONDO:0005609", False),
         (dupilumab, "causesAdverseEvent", "MONDO:0003799", False)}
+
+
+def test_a_drug_the_patients_responded_poorly_to_is_their_history() -> None:
+    """Found by an immunology user: "who had an inadequate response to methotrexate" made
+    methotrexate the strongest treats edge of the graph and lost upadacitinib's."""
+    assert {c[:4] for c in _full("In patients with rheumatoid arthritis who had an inadequate response to methotrexate, "
+                                 "upadacitinib 15 mg improved ACR20 response.") if c[1] == "treats"} == {
+        ("DRUGBANK:DB15091", "treats", "MONDO:0008383", False)}
