@@ -535,6 +535,8 @@ class Builder:
         labelled: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         for entry in self.entries.values():
             labelled[entry.type, entry.label.lower()].append(entry)
+        #: MeSH headings given as a labelled concept's cross-reference, and to whom.
+        headings: dict[str, str] = {}
         annotated: Counter[str] = Counter()
         grounded: dict[str, Counter[str]] = defaultdict(Counter)
         gold_ids: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -561,17 +563,30 @@ class Builder:
                 continue
             curie = grounded[surface].most_common(1)[0][0]
             entry = self.entries[curie]
-            named = [e for e in labelled.get((entry.type, surface.lower()), []) if e is not entry]
+            key = surface.lower()
+            # … or its plural's: "breast cancers" (found in review: the plural stayed the other's)
+            owners = labelled.get((entry.type, key)) or (labelled.get((entry.type, key[:-1]), [])
+                                                         if key.endswith("s") else [])
+            named = [e for e in owners if e is not entry]
             if named:
-                self._label_heading(named[0], surface, gold_ids[surface, curie].most_common(1)[0][0])
+                self._label_heading(named[0], surface, gold_ids[surface, curie].most_common(1)[0][0], headings)
                 continue
             # Learned forms are matched as written: the corpus saw them in this case.
             if surface not in entry.exact and surface.lower() not in {n.lower() for n in entry.names}:
                 entry.exact.add(surface)
                 added += 1
+        for gold_id, curie in sorted(headings.items()):
+            # A heading that had an entry of its own (no MONDO entry covered it) and is now a
+            # labelled concept's cross-reference is that concept: "schizophrenia" and
+            # "schizophrenias" one node, not MONDO's and MeSH's (found in review).
+            own, target = self.entries.get(f"MESH:{gold_id}"), self.entries[curie]
+            if own is not None and own.type == target.type and f"MESH:{gold_id}" in target.xrefs:
+                target.names |= own.names
+                target.exact |= own.exact
+                del self.entries[own.curie]
         return added
 
-    def _label_heading(self, entry: Entry, surface: str, gold_id: str) -> None:
+    def _label_heading(self, entry: Entry, surface: str, gold_id: str, headings: dict[str, str]) -> None:
         """A gold mention ``surface`` that is ``entry``'s own label, indexed under ``gold_id``.
 
         The corpora index a text under the MeSH heading of their time and context ("breast
@@ -583,10 +598,12 @@ class Builder:
         heading is the concept's cross-reference; otherwise ("tetanus" is not Tetany) none.
         """
         entry.exact.add(surface)
-        if gold_id.startswith(("D", "C")):
-            if (not entry.curie.startswith("MESH:") and not any(x.startswith("MESH:") for x in entry.xrefs)
-                    and self.agrees(gold_id, [entry.label, *entry.names])):
-                entry.xrefs.add(f"MESH:{gold_id}")
+        if (gold_id.startswith(("D", "C")) and headings.setdefault(gold_id, entry.curie) == entry.curie
+                and not entry.curie.startswith("MESH:") and not any(x.startswith("MESH:") for x in entry.xrefs)
+                and self.agrees(gold_id, [entry.label, *entry.names])):
+            # One concept per heading: "Precursor Cell Lymphoblastic Leukemia-Lymphoma" is not
+            # both ALL's and lymphoblastic lymphoma's exact match (found in review).
+            entry.xrefs.add(f"MESH:{gold_id}")
 
     def learn_retired_ids(self, documents: Iterable[Document], *, min_share: float = 2 / 3) -> int:
         """Cross-reference MeSH ids a training corpus uses but MeSH no longer has.

@@ -146,6 +146,11 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
         if kind is not None and not any(m.start < paren.start() <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
                                         for m in mentions):
             refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
+        elif not any(m.start < paren.start() <= m.end + 1 for m in mentions):
+            # A long form that names nothing kg knows is no drug's and no endpoint's name:
+            # "recurrent implantation failure (RIF)" is not rifampin, "systemic vascular
+            # resistance (SVR)" no sustained virologic response (found in review).
+            refused |= {(short, "Drug"), (short, "Endpoint")}
     if not refused:
         return mentions
     return [m for m in mentions if (m.text, m.type) not in refused]

@@ -111,6 +111,8 @@ PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)[ab]?\b", re.IGNORE
 COUNT_PERCENT = re.compile(
     r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?)?\s*"
     r"\((?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)\)"
+    # "44 (68%) of 65 patients in the efgartigimod group" (found by a neurology user)
+    r"(?:\s+of\s+(?P<den2>\d[\d,]*)(?![\d.,]))?"
 )
 QUALIFIER = (r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up to|more than|over|less than|at least)\s+"
              r"|(?P<sym>[~∼≈≥>≤<])\s*)?")
@@ -148,6 +150,19 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:within|over|for|after|at|before|during|up\s+
 #: Before a number of days, what makes it a time: "the median time to response was 7 days".
 _DURATION_BEFORE = re.compile(r"\b(?:time|duration|length|follow-up|interval|delay)\b[^.;,]{0,40}$", re.IGNORECASE)
 #: Before "by N%" that is no change: "was reached by 40.8% of patients" (found by a new user).
+def _elided_by(text: str, sentence: Sentence, endpoint: Mention) -> bool:
+    """Whether "<endpoint> by N%" leaves out an earlier "achieved by": the endpoint opens a
+    list's next item (", and PASI 90 by 54.2%"), and no verb of change comes between
+    ("… and sacubitril-valsartan reduced hospitalization by 21%" is a change, found in review)."""
+    reached = list(_REACHED.finditer(text, sentence.start, endpoint.start))
+    return (bool(reached) and _ITEM_BEFORE.search(text, reached[-1].end(), endpoint.start) is not None
+            and CHANGE_WORD.search(text, reached[-1].end(), endpoint.start) is None)
+
+
+#: Before the next item of a list: ", and", ";", ", while".
+_ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)$", re.IGNORECASE)
+#: Between the items of a list of endpoints: "ACR 20, ACR 50 and ACR 70".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*", re.IGNORECASE)
 #: Between an endpoint and its rate when the verb is left out: "and PASI 90 by 54.2%", after
 #: a sentence that said it (:data:`_REACHED`); "reduced body weight by 5%" is a change.
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
@@ -422,6 +437,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         yields to a specific endpoint. After "N patients (x%) had …" the endpoint follows
         the number; otherwise the nearest mention wins.
         """
+        if number is not None and (listed := listed_endpoint(number)) is not None:
+            return listed
         pool = [m for m in endpoints + events if span[0] <= m.start < span[1]]
         if not pool and number is not None:
             # A number in a segment that names nothing goes on from what came before it:
@@ -447,6 +464,25 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             if after:
                 return min(after, key=lambda m: m.start)
         return min(specific, key=lambda m: (_distance(m, number), m.start))
+
+    def listed_endpoint(number: Span) -> Mention | None:
+        """The endpoint of a list whose numbers follow in its order: "ACR 20, ACR 50 and ACR 70
+        responses were achieved by 60%, 40% and 20%", "ACR50 and ACR70 … 45% and 25% …
+        15% and 5%" (found in review: each went to the nearest, the last)."""
+        named = sorted(endpoints, key=lambda m: m.start)
+        for first in range(len(named) - 1):
+            group = [named[first]]
+            while (len(group) + first < len(named)
+                   and _LIST_JOIN.fullmatch(text, group[-1].end, named[first + len(group)].start)):
+                group.append(named[first + len(group)])
+            if len(group) < 2 or len({m.curie for m in group}) < len(group) or group[-1].end > number.start:
+                continue
+            later = [m.start for m in endpoints + events if m.start >= group[-1].end]
+            stop = min(later, default=sentence.end)
+            numbers = [m.start("pct") for m in PERCENT.finditer(text, group[-1].end, stop)]
+            if number.start in numbers and len(numbers) % len(group) == 0:
+                return group[numbers.index(number.start) % len(group)]
+        return None
 
     def record(rule: str, span: tuple[int, int], number: Span | None, *, mention: Mention | None = None,
                check_negation: bool = False, **fields: object) -> None:
@@ -514,7 +550,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     for match in COUNT_PERCENT.finditer(text, sentence.start, sentence.end):
         count = int(match.group("count").replace(",", ""))
         pct = Decimal(match.group("pct"))
-        den = int(match.group("den").replace(",", "")) if match.group("den") else None
+        written = match.group("den") or match.group("den2")
+        den = int(written.replace(",", "")) if written else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
             den = size
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
@@ -539,8 +576,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
                 # (found by an immunology user: read as a relative change)
-                and not any(_BY_AFTER.fullmatch(text, m.end, match.start())
-                            and _REACHED.search(text, sentence.start, m.start) for m in endpoints)):
+                and not any(_BY_AFTER.fullmatch(text, m.end, match.start()) and _elided_by(text, sentence, m)
+                            for m in endpoints)):
             # "increased by 150%" is a relative change, not a share of patients.
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
                    value=pct, unit="percent", qualifier=qualifier, statistic="relative change")
@@ -570,7 +607,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     if (hazard := HAZARD.search(text, sentence.start, sentence.end)):
         ci = CI.search(text, hazard.end(), sentence.end)
         p = P_VALUE.search(text, hazard.end(), sentence.end)
-        mention = endpoint_for((sentence.start, sentence.end), None)
+        # The endpoint named last before the ratio: "reduced the annualized relapse rate …
+        # and the risk of confirmed disability progression (hazard ratio 0.60)" (found by a
+        # neurology user: the first endpoint took it).
+        before = [m for m in endpoints if sentence.start <= m.end <= hazard.start()
+                  and m.curie != "kgr:endpoint-response"]
+        mention = max(before, key=lambda m: m.end) if len(before) > 1 else endpoint_for(
+            (sentence.start, sentence.end), None)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
         said = NOT_SIGNIFICANT.search(text, hazard.end(), min(sentence.end, hazard.end() + 160))
@@ -678,7 +721,8 @@ ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        # "21.5% among patients receiving placebo", "37.2% of those who received placebo"
                        # (found by an immunology user: both were the drug's)
                        r"(?:(?:of|among|in)\s+(?:the\s+)?(?:patients|those|subjects|participants)\s+"
-                       r"(?:who\s+(?:were\s+|had\s+been\s+)?)?)?"
+                       # (not "who had been treated with sunitinib": their history, found in review)
+                       r"(?:who\s+(?:were\s+)?)?)?"
                        r"(?:for|with|in|on|among|receiving|received|given|taking|took|treated\s+with|assigned\s+to|"
                        r"randomi[sz]ed\s+to|"
                        # "1.7% of placebo recipients", "17.3% of the lecanemab group" (found by a new user)
@@ -918,6 +962,9 @@ def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
     return f"{chosen.group('v2')} {chosen.group('unit2').lower()}"    # as written: "12 months", "1 year"
 
 
+_WITH_WORD = re.compile(r"\b(?:with|harbou?ring|carrying)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+
+
 def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
              number: Span | None = None) -> tuple[str, bool] | None:
     """The mutation stratum of an outcome: the mutation a number is a share of ("86.1% of
@@ -934,8 +981,15 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
             absent = NO_MUTATION.search(text[max(sentence.start, own.start - 40):own.start])
             return own.curie, absent is None
         if mutations and _WITHOUT_ELIDED.match(text, number.end):
-            # "84.2% of patients with Y93H and 97.1% of those without"
-            return mutations[0].curie, False
+            # "84.2% of patients with Y93H and 97.1% of those without": the mutation of the
+            # last "with" before (not "60% in those with prior immunotherapy and 70% in those
+            # without", found in review)
+            opened = [w for w in _WITH_WORD.finditer(text, sentence.start, number.start)
+                      if ";" not in text[w.end():number.start]]
+            if opened:
+                said = next((m for m in mutations if 0 <= m.start - opened[-1].end() <= 12), None)
+                if said is not None:
+                    return said.curie, False
     for mutation in mutations:
         between = text[min(endpoint.end, mutation.start):max(endpoint.start, mutation.start)]
         if CLAUSE_BREAK.search(between):

@@ -348,6 +348,12 @@ class PairModel:
                 if object_mentions[0].type == "AdverseEvent":
                     continue
                 predicate = "treats"
+            elif predicate == "causesAdverseEvent" and _indication(ctx, found, object_mentions):
+                # "We randomly assigned adults with nosocomial pneumonia caused by MRSA to
+                # linezolid … or vancomycin", "Vancomycin versus linezolid for MRSA pneumonia":
+                # what a drug of the paper is given for is no drug's harm there (found by an
+                # infectious-disease user: both drugs "caused" the pneumonia and MRSA).
+                continue
             elif predicate == "causesAdverseEvent" and not any(
                     _harm_said(ctx, s, subject_mentions[0].curie) for s in ctx.sentences
                     if any(s.start <= m.start < s.end for m in object_mentions)):
@@ -376,6 +382,20 @@ class PairModel:
         return out
 
 
+def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:
+    """Whether the rules say a drug treats the disease, or a drug is given for it ("X for Y")."""
+    curie = diseases[0].curie
+    if any(a.predicate == "treats" and a.object == curie and not a.evidence[0].negated for a in found):
+        return True
+    text = ctx.document.text
+    for disease in diseases:
+        sentence = next((s for s in ctx.sentences if s.start <= disease.start < s.end), None)
+        if sentence is not None and any(0 <= disease.start - d.end <= 70 and GIVEN_FOR.match(text, d.end, disease.start)
+                                        for d in ctx.in_sentence(sentence, "Drug")):
+            return True
+    return False
+
+
 def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, drug: str, other: str) -> bool:
     """Whether the sentence's rules give ``drug`` another target (or event) and ``other`` another drug."""
     kinds = ("inhibits", "targets") if predicate == "interactsWith" else (predicate,)
@@ -388,7 +408,10 @@ def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, dru
 #: Before a disease, the people who have it: "a 58-year-old woman with bipolar I disorder".
 _PATIENTS_WITH = re.compile(r"\b(?:patients?|subjects?|cases?|individuals?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|"
                             r"adults?|adolescents?|infants?|participants?|people|persons?)\s+with\s+(?:an?\s+|the\s+)?"
-                            r"(?:(?!(?:developed|had|experienced|suffered|presented|after|who|and)\b)[\w-]+\s+){0,3}$",
+                            r"(?:(?!(?:developed|had|experienced|suffered|presented|after|who|and)\b)[\w-]+\s+){0,3}"
+                            # "adults with nosocomial pneumonia caused by MRSA" (found by an
+                            # infectious-disease user)
+                            r"(?:(?:caused\s+by|due\s+to)\s+)?$",
                             re.IGNORECASE)
 
 

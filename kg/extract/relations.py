@@ -40,8 +40,11 @@ NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with th
 # "neutralizes IL-17A": an antibody's way of inhibiting a cytokine (found by an immunology user)
 INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of)?|suppress(?:es|ed)?|antagoni[sz]es?|"
                      r"neutrali[sz](?:es|ed|ing))\b", re.IGNORECASE)
-TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|directed (?:against|at|to))\b",
-                    re.IGNORECASE)
+# "binds alpha4-integrin", "a modulator of sphingosine 1-phosphate receptor 1", "activates the
+# NRF2 pathway", "depletes CD20-expressing B cells" (found by a neurology user: no target)
+TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)?(?: to)?|selective for|directed (?:against|at|to)|"
+                    r"modulat(?:or|ors|es|ed|ing)(?: of)?|activat(?:es|ed|ing|or of)|agonists? (?:of|at)|"
+                    r"deplet(?:es|ed|ing))\b", re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
     r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
     r"\s+of\s+(?:the\s+)?$",
@@ -68,7 +71,7 @@ SENSITIVE = re.compile(
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
-    r"led to|resulted in|(?<!virologically )(?<!virally )suppress(?:es|ed)?|susceptib(?:le|ility)|"
+    r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
     r"stable disease|disease control|regression|shrinkage|apoptosis|abrogated|disappeared|"
     r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
     re.IGNORECASE,
@@ -91,7 +94,8 @@ RESISTANT = re.compile(
     r"(?:less|reduced|decreased|diminished) (?:active|potent|activity|potency)|"
     # "a 754-fold reduction in susceptibility to oseltamivir" (found by an infectious-disease
     # user: read as sensitivity)
-    r"(?:reduction|decrease|decline|loss)\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:susceptibility|sensitivity|activity|potency)|"
+    # (not "a reduction in ERK activity", the drug's own effect: found in review)
+    r"(?:reduction|decrease|decline|loss)\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:susceptibility|sensitivity)|"
     r"(?:diminish|attenuat|impair|blunt)(?:ed|es|s|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:effects?|activity|efficacy|inhibition)|"
     r"acquired|secondary mutations?|escape|loss of response|"
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
@@ -120,6 +124,11 @@ PROTECT_BEFORE = re.compile(r"\b(?:protect\w*|prevent\w*|reduc\w*|attenuat\w*|am
 NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|free\s+of|neither|nor|not\s+a|not\s+any)\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "<disease> induced by / caused by / due to / after <drug>": the drug within a few words after.
+#: Between "caused by" and a drug, what makes the drug no agent of it: "caused by MRSA to linezolid".
+_ANOTHER_AGENT = re.compile(r"\b(?:to|in|with|and|or|of|versus|vs)\b|[,;()]", re.IGNORECASE)
+#: … unless it is the drug's use: "caused by the use of amiodarone".
+_AGENT_OF = re.compile(r"\s*(?:the\s+)?(?:use|administration|treatment|therapy|intake|ingestion|exposure|overdose)"
+                       r"\s+(?:of|with|to)\s+", re.IGNORECASE)
 INDUCED_BEFORE = re.compile(
     r"\s*(?:(?:was|were|is|are)\s+)?(?:induced|caused|provoked|triggered)\s+by\b|\s*due\s+to\b"
     r"|\s*(?:(?:occurring|occurred|developing|developed|seen|observed)\s+)?(?:after|following|during)\s+"
@@ -279,6 +288,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|achieved|managed|
 #: A rate right before a drug names the drug's arm: "in 16% on sorafenib", "12% of those given placebo".
 RATE_ON = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:of\s+(?:the\s+)?(?:patients|those|subjects)\s+)?"
                      r"(?:on|with|in|receiving|given|treated\s+with|taking|in\s+the)\s+(?:the\s+)?$", re.IGNORECASE)
+_RATE_OF = re.compile(r"\d(?:\.\d+)?\s*%\s*of\s+(?:the\s+)?$", re.IGNORECASE)
+_ARM_NOUN = re.compile(r"[\s-](?:treated|exposed|recipients|group|arm)\b", re.IGNORECASE)
 INCIDENCE_AFTER = re.compile(
     # "QT prolongation of any grade was reported in 9.5%" (found by a new user)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
@@ -309,9 +320,27 @@ EVENT_LIST = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|toxicit(?
 #: and herpes zoster were higher for patients who received upadacitinib" (found by an
 #: immunology user: the pair classifier gave them to both drugs of the head-to-head trial).
 RATES_OF = re.compile(r"\b(?:rates?|incidences?|frequenc(?:y|ies))\s+of\s+", re.IGNORECASE)
+#: After "higher" or "more frequently", a control as the higher arm: "higher in the placebo
+#: group than in the evolocumab group", "among unvaccinated participants" (found in review:
+#: evolocumab "caused" the infarctions it prevented).
+_CONTROL_HIGHER = (r"(?!\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?:(?:patients|participants|those|subjects)\s+"
+                   r"(?:who\s+(?:received|were\s+given)|receiving|given|in\s+the)\s+)?(?:placebo|control|unvaccinated|"
+                   r"non-?vaccinated|untreated|usual\s+care|standard\s+care|observation|no\s+treatment)\b)")
 _HIGHER_AFTER = re.compile(r"(?:[^.;]{0,140}?\s)??(?:was|were)\s+(?:(?:numerically|significantly|also|slightly|"
-                           r"substantially|markedly)\s+)?(?:higher|greater|increased|more\s+(?:common|frequent))\b",
-                           re.IGNORECASE)
+                           r"substantially|markedly)\s+)?(?:higher|greater|increased|more\s+(?:common|frequent))\b"
+                           + _CONTROL_HIGHER, re.IGNORECASE)
+_THAN_BEFORE = re.compile(r"\b(?:more|higher|greater)\b[^.;]{0,80}\bthan\s+(?:with\s+|in\s+|among\s+|for\s+|on\s+)?"
+                          r"(?:the\s+)?(?:(?:patients|those|participants|subjects)\s+(?:who\s+received|receiving|"
+                          r"treated\s+with|given|on)\s+)?$", re.IGNORECASE)
+#: After a disease, the rest of a list of events and their verb of frequency: "Lymphopenia,
+#: bradycardia at treatment initiation, macular edema … and convulsions occurred more
+#: frequently with siponimod than with placebo" (found by a neurology user: the first items
+#: were "treated", the noun "treatment" of the list their trigger).
+_MORE_FREQUENT_AFTER = re.compile(
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|with|who|which|that|than|in|among)\b)[^.;:])*?"
+    r"\b(?:occurred|were\s+(?:reported|observed|seen|noted)|developed|was\s+(?:reported|observed|seen|noted))\s+"
+    r"(?:(?:significantly|numerically|slightly)\s+)?more\s+(?:frequently|often|commonly)\b" + _CONTROL_HIGHER,
+    re.IGNORECASE)
 #: Words that end a list of events before the disease: "… were recorded in patients with".
 _NOT_A_LIST = re.compile(r"\b(?:in|with|among|treated|patients?|who|which|that)\b", re.IGNORECASE)
 
@@ -524,6 +553,8 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):
         return True
     # the last before the disease opens its list
+    if _MORE_FREQUENT_AFTER.match(text, disease.end, sentence.end) is not None:
+        return True     # "Lymphopenia, bradycardia at treatment initiation, … occurred more frequently with siponimod"
     rates = max(RATES_OF.finditer(text, max(sentence.start, disease.start - 160), disease.start),
                 key=lambda m: m.start(), default=None)
     if (rates is not None and _NOT_A_LIST.search(text, rates.end(), disease.start) is None
@@ -859,7 +890,10 @@ _COURSE_AFTER = re.compile(r"[\s-]+(?:specific\s+|related\s+|free\s+)?(?:surviva
                            r"remission|response|healing|control|recurrence|progression)\b", re.IGNORECASE)
 #: Words that make an association a safety finding: without one, "Warfarin use was associated
 #: with atrial fibrillation" is the drug's indication (found in review), not its harm.
+# "associated with progressive multifocal leukoencephalopathy (PML), an opportunistic infection"
+# (found by a neurology user: natalizumab's PML was lost)
 _SAFETY = re.compile(r"\b(?:risks?|incidence|odds|hazard|adverse|toxic\w*|side[- ]effects?|safety|harm\w*|"
+                     r"opportunistic|fatal|life-threatening|"
                      r"pharmacovigilance|signal|reports?|occurrence|complications?)\b|\b(?:use|users|exposure|intake)\b",
                      re.IGNORECASE)
 _NOT_IN = re.compile(r"\bnot\b", re.IGNORECASE)
@@ -912,8 +946,16 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 #: Before a disease, the people of a trial who have it: "1795 participants with early Alzheimer's disease".
 _PEOPLE_WITH = re.compile(r"\b(?:patients|participants|subjects|adults|children|adolescents|women|men|individuals|"
                           r"people)\s+with\s+(?:(?:early|mild|moderate|severe|advanced|active|chronic|episodic|"
+                          r"nosocomial|hospital-acquired|ventilator-associated|community-acquired|complicated|"
+                          r"uncomplicated|acute|moderately|severely|to|moderate-to-severe|"
                           r"relapsed|refractory|newly\s+diagnosed|untreated|previously\s+treated|treatment-naive|"
                           r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*$", re.IGNORECASE)
+#: A sentence of the trial's own assignment, "We randomly assigned 448 adults with …".
+_WE_ASSIGNED = re.compile(r"\bwe\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+(?:a total of\s+)?\d[\d,]*\s",
+                          re.IGNORECASE)
+#: … and between its people's disease and their drug: "… caused by MRSA to linezolid".
+_ASSIGNED_TO = re.compile(r"(?:(?!\b(?:who|and|were|was|had|received|with)\b)[^.;()])*?\bto(?:\s+receive)?\s+"
+                          r"(?:(?:either|intravenous|oral|subcutaneous|open-label|adjunctive|add-on)\s+)*$", re.IGNORECASE)
 #: After that disease, the trial giving them a drug: "… received intravenous lecanemab",
 #: "… were randomized to erenumab 70 mg or placebo".
 _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
@@ -947,6 +989,11 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
             continue
         drug = next((d for d in drugs if 0 <= d.start - disease.end <= 80
                      and _RECEIVED_AFTER.fullmatch(text, disease.end, d.start)), None)
+        if drug is None and _WE_ASSIGNED.search(text, sentence.start, disease.start):
+            # "We randomly assigned 448 adults with nosocomial pneumonia caused by MRSA to
+            # linezolid … or vancomycin" (found by an infectious-disease user: both "caused" it)
+            drug = next((d for d in drugs if 0 <= d.start - disease.end <= 80
+                         and _ASSIGNED_TO.fullmatch(text, disease.end, d.start)), None)
         if drug is None or measured(text, drug):
             continue
         listed = _coordinated(ctx, sentence, drug)
@@ -1026,6 +1073,11 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     drugs = [d for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d)
              and not (REMEDY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
                       and not _DOSE_CHANGE_AFTER.match(text, d.end))]
+    # "… were higher for patients who received upadacitinib than for those receiving
+    # dupilumab": the arm after "than" is the comparator (found in review)
+    compared = [d for d in drugs if _THAN_BEFORE.search(text, max(sentence.start, d.start - 120), d.start)]
+    if compared and len(compared) < len(drugs):
+        drugs = [d for d in drugs if d not in compared]
     main = ctx.main_drug
     if main is not None and any(d.curie == main.curie for d in ctx.in_sentence(sentence, "Drug")):
         main = next((d for d in drugs if d.curie == main.curie), None)  # the remedy itself is no cause
@@ -1044,7 +1096,10 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             before = max((e.end for e in each_drug if e.end <= d.start), default=event.end)
             # "… in 16% on sorafenib" after "17% on sunitinib and": nothing but the list between
             # (found in review: "and disease control was achieved in 40% on gefitinib").
-            if RATE_ON.search(text, max(event.end, d.start - 40), d.start) and not _OTHER_CLAUSE.search(
+            if (RATE_ON.search(text, max(event.end, d.start - 40), d.start)
+                    # "18.2% of vancomycin recipients" (found by an infectious-disease user)
+                    or (_RATE_OF.search(text, max(event.end, d.start - 40), d.start)
+                        and _ARM_NOUN.match(text, d.end))) and not _OTHER_CLAUSE.search(
                     text, before, d.start) and not any(before <= m.start < d.start for m in ctx.in_sentence(sentence, "Endpoint")):
                 each_drug.append(d)
         for each in each_drug:
@@ -1113,7 +1168,11 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         cue = INDUCED_BEFORE.match(text, disease.end)
         if not cue or cue.end() == disease.end:
             continue
-        following = [d for d in drugs if 0 <= d.start - cue.end() <= 12]
+        # … right after it: "pneumonia caused by MRSA to linezolid" was caused by MRSA (found
+        # by an infectious-disease user: linezolid "caused" the pneumonia it was given for)
+        following = [d for d in drugs if 0 <= d.start - cue.end() <= 12
+                     and (not _ANOTHER_AGENT.search(text, cue.end(), d.start)
+                          or _AGENT_OF.fullmatch(text, cue.end(), d.start))]
         if following:
             drug = min(following, key=lambda d: d.start)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,

@@ -707,3 +707,35 @@ def test_when_a_result_was_measured_and_the_study_s_phase_and_size() -> None:
     assert study is not None and (study.sample_size, study.phase) == (158, "3")
     study = run("We retrospectively studied 286 patients with rifampicin-resistant tuberculosis.", title="A cohort.").study
     assert study is not None and study.sample_size == 286
+
+
+def test_review_of_the_immunology_and_infectious_disease_rules() -> None:
+    """Found in review (2026-12-03): "70% in those without" after "those with prior
+    immunotherapy" was read as non-carriers of the sentence's mutation; "… and sacubitril-
+    valsartan reduced hospitalization by 21%" as a rate after an earlier "achieved by"; "17%
+    in patients who had been treated with sunitinib" as sunitinib's; a list of endpoints
+    ("ACR 20, ACR 50 and ACR 70 … 60%, 40% and 20%") gave every number to the last; and
+    "treatment failure … 12%" was treatment success's."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def rates(text: str) -> list[tuple[object, ...]]:
+        return [(o.endpoint.removeprefix("kgr:endpoint-"), o.statistic, o.drug, o.stratum_has_mutation,
+                 str(o.percent or o.value)) for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    assert rates("Among patients with BRAF V600E, the response rate was 60% in those with prior immunotherapy and "
+                 "70% in those without.") == [("response", "rate", None, True, "60"), ("response", "rate", None, True, "70")]
+    assert rates("Target dose was achieved by 80% of patients, and sacubitril-valsartan reduced hospitalization for "
+                 "heart failure by 21%.")[1][1:] == ("relative change", "DRUGBANK:DB09292", None, "21")
+    assert rates("Objective response with cabozantinib was 17% in patients who had been treated with sunitinib.") == [
+        ("objective-response", "rate", "DRUGBANK:DB08875", None, "17")]
+    tofacitinib = "DRUGBANK:DB08895"
+    assert rates("ACR 20, ACR 50 and ACR 70 responses were achieved by 60%, 40% and 20% of patients receiving "
+                 "tofacitinib.") == [("acr20", "rate", tofacitinib, None, "60"), ("acr50", "rate", tofacitinib, None, "40"),
+                                     ("acr70", "rate", tofacitinib, None, "20")]
+    assert [r[0] for r in rates("ACR50 and ACR70 responses were 45% and 25% with upadacitinib and 15% and 5% with "
+                                "placebo.")] == ["acr50", "acr70", "acr50", "acr70"]
+    assert [r[0] for r in rates("Treatment failure occurred in 12% of patients and clinical cure in 85% with "
+                                "ceftazidime.")] == ["treatment-failure", "treatment-success"]
+    # an abbreviation the text defines as something kg does not know is not kg's reading of it
+    assert rates("Nitroprusside lowered systemic vascular resistance (SVR) by 25%.") == []

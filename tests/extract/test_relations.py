@@ -1243,3 +1243,23 @@ def test_a_drug_the_patients_responded_poorly_to_is_their_history() -> None:
     assert {c[:4] for c in _full("In patients with rheumatoid arthritis who had an inadequate response to methotrexate, "
                                  "upadacitinib 15 mg improved ACR20 response.") if c[1] == "treats"} == {
         ("DRUGBANK:DB15091", "treats", "MONDO:0008383", False)}
+
+
+def test_review_of_the_rates_and_resistance_rules() -> None:
+    """Found in review (2026-12-03): "higher in the placebo group than in the evolocumab group"
+    made evolocumab cause the infarctions it prevented, "than for those receiving dupilumab"
+    gave the comparator the events, "a reduction in ERK activity" made V600E resistant to
+    vemurafenib, "recurrent implantation failure (RIF)" was rifampin."""
+    assert {c[:3] for c in _full("Rates of myocardial infarction and stroke were higher in the placebo group than in "
+                                 "the evolocumab group.", title="Evolocumab trial.")
+            if c[1] == "causesAdverseEvent"} == set()
+    assert {c[:3] for c in _full("Rates of serious infection and herpes zoster were higher for patients who received "
+                                 "upadacitinib than for those receiving dupilumab.") if c[1] == "causesAdverseEvent"} == {
+        ("DRUGBANK:DB15091", "causesAdverseEvent", "MESH:D007239"),
+        ("DRUGBANK:DB15091", "causesAdverseEvent", "MONDO:0005609")}
+    assert not any(c[1] == "confersResistanceTo" for c in _full(
+        "Vemurafenib caused a marked reduction in ERK activity in BRAF V600E melanoma cells."))
+    assert not any(c[1] == "confersSensitivityTo" for c in _full(
+        "Virologically-suppressed participants with K65R switched to bictegravir."))
+    extraction = run("Women with recurrent implantation failure (RIF) were studied. RIF was common.", title="RIF.")
+    assert [m.text for m in extraction.mentions if m.type == "Drug"] == []
