@@ -40,11 +40,14 @@ NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with th
 # "neutralizes IL-17A": an antibody's way of inhibiting a cytokine (found by an immunology user)
 INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of)?|suppress(?:es|ed)?|antagoni[sz]es?|"
                      r"neutrali[sz](?:es|ed|ing))\b", re.IGNORECASE)
-# "binds alpha4-integrin", "a modulator of sphingosine 1-phosphate receptor 1", "activates the
-# NRF2 pathway", "depletes CD20-expressing B cells" (found by a neurology user: no target)
-TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)?(?: to)?|selective for|directed (?:against|at|to)|"
-                    r"modulat(?:or|ors|es|ed|ing)(?: of)?|activat(?:es|ed|ing|or of)|agonists? (?:of|at)|"
-                    r"deplet(?:es|ed|ing))\b", re.IGNORECASE)
+TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|directed (?:against|at|to))\b",
+                    re.IGNORECASE)
+#: Verbs of a drug acting on its target, read only drug first, target after: "binds alpha4-
+#: integrin", "a modulator of sphingosine 1-phosphate receptor 1", "activates the NRF2
+#: pathway", "depletes CD20-expressing B cells" (found by a neurology user: no target), not
+#: "Mutant KRAS activates ERK signalling despite sorafenib" (found in review).
+TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ed|ing)(?: of)?|activat(?:es|ed|ing|or of)|"
+                         r"agonists? (?:of|at)|deplet(?:es|ed|ing))\b", re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
     r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
     r"\s+of\s+(?:the\s+)?$",
@@ -660,7 +663,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not ctx.in_sentence(sentence, "Target") or not ctx.in_sentence(sentence, "Drug"):
         return
-    if not INHIBIT.search(sentence.text) and not TARGET.search(sentence.text):
+    if not INHIBIT.search(sentence.text) and not TARGET.search(sentence.text) and not TARGET_VERB.search(sentence.text):
         return
     text = ctx.document.text
     genes, drugs = ctx.in_sentence(sentence, "Target"), ctx.in_sentence(sentence, "Drug")
@@ -691,6 +694,9 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if any(INHIBIT.search(text, *clause) for clause in clauses):
             predicate = "inhibits"
         elif any(TARGET.search(text, *clause) for clause in clauses):
+            predicate = "targets"
+        elif any(nearest.end <= verb.start() and not any(verb.end() <= g.start < gene.start for g in genes)
+                 for verb in TARGET_VERB.finditer(text, nearest.end, gene.start)) and not HISTORY.match(text, nearest.end):
             predicate = "targets"
         else:
             continue

@@ -1263,3 +1263,19 @@ def test_review_of_the_rates_and_resistance_rules() -> None:
         "Virologically-suppressed participants with K65R switched to bictegravir."))
     extraction = run("Women with recurrent implantation failure (RIF) were studied. RIF was common.", title="RIF.")
     assert [m.text for m in extraction.mentions if m.type == "Drug"] == []
+
+
+def test_verbs_of_acting_on_a_target_read_drug_first() -> None:
+    """Found by a neurology user: "binds alpha4-integrin", "depletes CD20-expressing B cells",
+    "a modulator of sphingosine 1-phosphate receptor 1" gave no target; found in review: the
+    same verbs must not make "Mutant KRAS activates ERK signalling despite sorafenib" a target
+    of sorafenib."""
+    def targets(text: str) -> set[tuple[str, str, str]]:
+        return {c[:3] for c in _full(text) if c[1] in ("targets", "inhibits")}
+
+    assert targets("Natalizumab binds alpha4-integrin on lymphocytes.") == {("DRUGBANK:DB00108", "targets", "HGNC:6140")}
+    assert targets("Siponimod is a selective modulator of sphingosine 1-phosphate receptor 1 in patients.") == {
+        ("DRUGBANK:DB12371", "targets", "HGNC:3165")}
+    assert targets("Tocilizumab is an antibody that binds the interleukin-6 receptor.") == {
+        ("DRUGBANK:DB06273", "targets", "HGNC:6019")}
+    assert targets("Mutant KRAS activates ERK signalling despite treatment with sorafenib.") == set()
