@@ -21,7 +21,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -535,8 +535,6 @@ class Builder:
         labelled: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         for entry in self.entries.values():
             labelled[entry.type, entry.label.lower()].append(entry)
-        #: MeSH headings given as a labelled concept's cross-reference, and to whom.
-        headings: dict[str, str] = {}
         annotated: Counter[str] = Counter()
         grounded: dict[str, Counter[str]] = defaultdict(Counter)
         gold_ids: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
@@ -563,47 +561,40 @@ class Builder:
                 continue
             curie = grounded[surface].most_common(1)[0][0]
             entry = self.entries[curie]
-            key = surface.lower()
-            # … or its plural's: "breast cancers" (found in review: the plural stayed the other's)
-            owners = labelled.get((entry.type, key)) or (labelled.get((entry.type, key[:-1]), [])
-                                                         if key.endswith("s") else [])
-            named = [e for e in owners if e is not entry]
-            if named:
-                self._label_heading(named[0], surface, gold_ids[surface, curie].most_common(1)[0][0], headings)
+            gold_id = gold_ids[surface, curie].most_common(1)[0][0]
+            named = self._named_otherwise(entry, surface, gold_id, labelled)
+            if named is not None:
+                named.exact.add(surface)
                 continue
             # Learned forms are matched as written: the corpus saw them in this case.
             if surface not in entry.exact and surface.lower() not in {n.lower() for n in entry.names}:
                 entry.exact.add(surface)
                 added += 1
-        for gold_id, curie in sorted(headings.items()):
-            # A heading that had an entry of its own (no MONDO entry covered it) and is now a
-            # labelled concept's cross-reference is that concept: "schizophrenia" and
-            # "schizophrenias" one node, not MONDO's and MeSH's (found in review).
-            own, target = self.entries.get(f"MESH:{gold_id}"), self.entries[curie]
-            if own is not None and own.type == target.type and f"MESH:{gold_id}" in target.xrefs:
-                target.names |= own.names
-                target.exact |= own.exact
-                del self.entries[own.curie]
         return added
 
-    def _label_heading(self, entry: Entry, surface: str, gold_id: str, headings: dict[str, str]) -> None:
-        """A gold mention ``surface`` that is ``entry``'s own label, indexed under ``gold_id``.
+    def _named_otherwise(self, entry: Entry, surface: str, gold_id: str,
+                         labelled: Mapping[tuple[str, str], list[Entry]]) -> Entry | None:
+        """The concept a gold chemical or disease form is the label of, when the corpus indexed
+        it under a heading of other words (``None``: learn it as the corpus says).
 
-        The corpora index a text under the MeSH heading of their time and context ("breast
-        cancer" under Breast Neoplasms, "acute leukemia" in a paper on AML under the AML
-        heading, "febrile neutropenia" under Neutropenia, "tetanus" under Tetany), while the
-        vocabularies have a concept of that very name: the form is that concept's, matched
-        first as written (over the synonyms other concepts list). When MeSH names the
-        heading with the label's words too (Breast Neoplasms' "Breast Neoplasm"), the
-        heading is the concept's cross-reference; otherwise ("tetanus" is not Tetany) none.
+        The corpora index a text under the MeSH heading of their time and context: "febrile
+        neutropenia" under Neutropenia, "tetanus" under Tetany, "acute leukemia" (in a paper
+        on AML) under the AML heading, "mania" under Bipolar Disorder; the vocabularies have
+        a concept of that very name, which a user reading the graph means. Where MeSH's own
+        names of the heading say the same words ("breast cancer" and Breast Neoplasms,
+        "colorectal cancer" and Colorectal Neoplasms) the corpus's reading stands, and the
+        names stay together (found in review: "breast cancer", "breast carcinoma" and
+        "breast tumors" split over three concepts). A plural counts as its singular.
         """
-        entry.exact.add(surface)
-        if (gold_id.startswith(("D", "C")) and headings.setdefault(gold_id, entry.curie) == entry.curie
-                and not entry.curie.startswith("MESH:") and not any(x.startswith("MESH:") for x in entry.xrefs)
-                and self.agrees(gold_id, [entry.label, *entry.names])):
-            # One concept per heading: "Precursor Cell Lymphoblastic Leukemia-Lymphoma" is not
-            # both ALL's and lymphoblastic lymphoma's exact match (found in review).
-            entry.xrefs.add(f"MESH:{gold_id}")
+        if entry.type not in ("Disease", "Drug") or not gold_id.startswith(("D", "C")):
+            return None
+        key = surface.lower()
+        owners = labelled.get((entry.type, key)) or (labelled.get((entry.type, key[:-1]), [])
+                                                     if key.endswith("s") else [])
+        named = [e for e in owners if e is not entry]
+        if not named or self.agrees(gold_id, [surface, named[0].label]):
+            return None
+        return named[0]
 
     def learn_retired_ids(self, documents: Iterable[Document], *, min_share: float = 2 / 3) -> int:
         """Cross-reference MeSH ids a training corpus uses but MeSH no longer has.

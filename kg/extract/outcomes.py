@@ -521,7 +521,19 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # when it has two (three would be ambiguous), say whose.
             in_order = list(dict.fromkeys(d.curie for d in drugs))
             arms = study.arms if study is not None and len(study.arms) == 2 else None
-            if len(in_order) == 2:
+            against = next((a for a in _AGAINST.finditer(text, sentence.start, number.start)), None)
+            control = _CONTROL_LABEL.search(text, against.end(), number.start) if against else None
+            if against is not None and control is not None:
+                # "higher with docetaxel plus ramucirumab than with docetaxel plus placebo (16% vs.
+                # 10%)": the second is the control's, the first the drug only the first arm has
+                # (found in review: 10% went to ramucirumab)
+                added = [d.curie for d in drugs if d.end <= against.start()
+                         and not any(o.curie == d.curie and o.start >= against.end() for o in drugs)]
+                if pair:
+                    values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+                elif added:
+                    values["drug"] = added[-1]
+            elif len(in_order) == 2:
                 # "Fatigue (16% vs 33%) was less frequent with nivolumab than with docetaxel":
                 # the sentence's own drugs, in its order, over the design's (found in review).
                 values["drug"] = in_order[1] if pair else in_order[0]
@@ -941,9 +953,11 @@ _WITHOUT_ELIDED = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among
 
 
 #: When a result was measured: "at week 16", "at 12 months", "through week 52", "by day 28".
-TIMEPOINT = re.compile(r"\b(?:at|by|through|to|in)\s+(?:(?P<unit1>week|month|day|year)\s+(?P<v1>\d+)|"
-                       r"(?P<v2>\d+)\s+(?P<unit2>weeks?|months?|days?|years?))\b(?!\s+(?:of|after|before|post)\b)",
-                       re.IGNORECASE)
+# (not "aged 18 to 75 years" nor "for up to 5 years", found in review: only "at", "by" and
+# "after" before a number of units)
+TIMEPOINT = re.compile(r"\b(?:(?:at|by|through|to|in|from)\s+(?P<unit1>week|month|day|year)\s+(?P<v1>\d+)|"
+                       r"(?:at|by|after)\s+(?P<v2>\d+)\s+(?P<unit2>weeks?|months?|days?|years?))\b"
+                       r"(?!\s+(?:of\s+age|old)\b)", re.IGNORECASE)
 
 
 def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
@@ -954,7 +968,9 @@ def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
              if not (m.start() < number.end and number.start < m.end())]
     before = [m for m in times if m.end() <= number.start]
     after = [m for m in times if m.start() >= number.end]
-    chosen = before[-1] if before else after[0] if after else None
+    # "4% at week 24 and 9% at week 48": a time right after the number is its own
+    right_after = after[0] if after and not text[number.end:after[0].start()].strip(" %),") else None
+    chosen = right_after or (before[-1] if before else after[0] if after else None)
     if chosen is None:
         return None
     if chosen.group("unit1"):

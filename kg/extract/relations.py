@@ -46,8 +46,9 @@ TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|dir
 #: integrin", "a modulator of sphingosine 1-phosphate receptor 1", "activates the NRF2
 #: pathway", "depletes CD20-expressing B cells" (found by a neurology user: no target), not
 #: "Mutant KRAS activates ERK signalling despite sorafenib" (found in review).
-TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ed|ing)(?: of)?|activat(?:es|ed|ing|or of)|"
-                         r"agonists? (?:of|at)|deplet(?:es|ed|ing))\b", re.IGNORECASE)
+# (active forms only: "Tamoxifen is activated by CYP2D6" is its metabolism, found in review)
+TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ing)(?: of)?|activat(?:es|ing|or of)|"
+                         r"agonists? (?:of|at)|deplet(?:es|ing))\b(?!\s+by\b)", re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
     r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
     r"\s+of\s+(?:the\s+)?$",
@@ -332,6 +333,8 @@ _CONTROL_HIGHER = (r"(?!\s+(?:in|with|among|for|on)\s+(?:the\s+)?(?:(?:patients|
 _HIGHER_AFTER = re.compile(r"(?:[^.;]{0,140}?\s)??(?:was|were)\s+(?:(?:numerically|significantly|also|slightly|"
                            r"substantially|markedly)\s+)?(?:higher|greater|increased|more\s+(?:common|frequent))\b"
                            + _CONTROL_HIGHER, re.IGNORECASE)
+_ADDED_TO = re.compile(r"\baddition\s+of\s+(?:[\w-]+\s+){1,3}to\s+(?:the\s+)?(?:standard\s+)?$", re.IGNORECASE)
+_HIGHER_WORD = re.compile(r"\b(?:higher|greater|increased|more)\b", re.IGNORECASE)
 _THAN_BEFORE = re.compile(r"\b(?:more|higher|greater)\b[^.;]{0,80}\bthan\s+(?:with\s+|in\s+|among\s+|for\s+|on\s+)?"
                           r"(?:the\s+)?(?:(?:patients|those|participants|subjects)\s+(?:who\s+received|receiving|"
                           r"treated\s+with|given|on)\s+)?$", re.IGNORECASE)
@@ -479,7 +482,9 @@ _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|dis
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
 _WHO_BEFORE = re.compile(r"\b(?:who|whose\s+disease)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
 #: After it: a prior therapy failed ("not responded to", "did not tolerate", "failed to respond to").
-_PRIOR_AFTER = re.compile(r"\s+(?:(?:had|have|been)\s+)?(?:respond(?:ed)?(?:\s+adequately)?\s+to|tolerat(?:e|ed)|"
+# ("who had no response to olanzapine were switched to clozapine", found in review)
+_PRIOR_AFTER = re.compile(r"\s+(?:(?:had|have|been)\s+)?(?:(?:an?\s+|adequate\s+|prior\s+)?respon(?:d(?:ed)?|se)"
+                          r"(?:\s+adequately)?\s+to|tolerat(?:e|ed)|"
                           r"benefit(?:ed)?\s+from)\b", re.IGNORECASE)
 #: Where the history ends: the main verb or the next clause.
 _HISTORY_END = re.compile(r"[,;:]|\b(?:were|was|are|is|received|receiving|then|and\s+(?:were|then))\b", re.IGNORECASE)
@@ -696,6 +701,10 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         elif any(TARGET.search(text, *clause) for clause in clauses):
             predicate = "targets"
         elif any(nearest.end <= verb.start() and not any(verb.end() <= g.start < gene.start for g in genes)
+                 # the drug's own verb: "Nivolumab binds PD-1, and EGFR signaling modulates PD-L1"
+                 # gives nivolumab no PD-L1 (found in review)
+                 and not _NEXT_PREDICATE.search(text, nearest.end, verb.start())
+                 and not any(nearest.end <= g.start < verb.start() for g in genes)
                  for verb in TARGET_VERB.finditer(text, nearest.end, gene.start)) and not HISTORY.match(text, nearest.end):
             predicate = "targets"
         else:
@@ -1060,7 +1069,8 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     A disease told by its incidence (:data:`INCIDENCE_AFTER`) counts as an event.
     """
     # The sentence's own test first: :func:`incidence` reads around every disease of it.
-    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not RATES_OF.search(sentence.text):
+    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not (
+            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)):
         return
     text = ctx.document.text
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}
@@ -1081,7 +1091,10 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                       and not _DOSE_CHANGE_AFTER.match(text, d.end))]
     # "… were higher for patients who received upadacitinib than for those receiving
     # dupilumab": the arm after "than" is the comparator (found in review)
-    compared = [d for d in drugs if _THAN_BEFORE.search(text, max(sentence.start, d.start - 120), d.start)]
+    compared = [d for d in drugs if _THAN_BEFORE.search(text, max(sentence.start, d.start - 120), d.start)
+                # "The addition of ramucirumab to docetaxel did not increase …": docetaxel is
+                # the background both arms had (found in review)
+                or _ADDED_TO.search(text, max(sentence.start, d.start - 60), d.start)]
     if compared and len(compared) < len(drugs):
         drugs = [d for d in drugs if d not in compared]
     main = ctx.main_drug

@@ -400,7 +400,7 @@ def test_review_of_the_ratios() -> None:
     assert ratios("Statin use was associated with dementia (adjusted risk ratio 0.79).") == [
         ("relative risk", "MONDO:0001627", "0.79", "reduced")]
     assert ratios("Tamoxifen was associated with endometrial cancer (OR 0·45).") == [
-        ("odds ratio", "MONDO:0011962", "0.45", "reduced")]
+        ("odds ratio", "MONDO:0021251", "0.45", "reduced")]
 
 
 def test_a_ratio_names_what_it_measures_before_its_value() -> None:
@@ -739,3 +739,26 @@ def test_review_of_the_immunology_and_infectious_disease_rules() -> None:
                                 "ceftazidime.")] == ["treatment-failure", "treatment-success"]
     # an abbreviation the text defines as something kg does not know is not kg's reading of it
     assert rates("Nitroprusside lowered systemic vascular resistance (SVR) by 25%.") == []
+
+
+def test_second_review_of_the_session_s_outcomes() -> None:
+    """Found in a second review (2026-12-03): "than with docetaxel plus placebo (16% vs. 10%)"
+    gave 10% to ramucirumab; an age range ("aged 18 to 75 years") and a treatment's length
+    ("for up to 5 years") were timepoints; "4% at week 24 and 9% at week 48" gave the 9% week
+    24; "At 24 months after randomization" and "After 12 weeks of treatment" none."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def rates(text: str) -> list[tuple[object, ...]]:
+        return [(o.drug, o.arm and o.arm.label, str(o.percent), o.timepoint)
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    assert rates("Rates of febrile neutropenia were higher with docetaxel plus ramucirumab than with docetaxel plus "
+                 "placebo (16% vs. 10%).") == [("DRUGBANK:DB05578", None, "16", None), (None, "placebo", "10", None)]
+    assert [r[3] for r in rates("Patients aged 18 to 75 years had a response rate of 45% with imatinib.")] == [None]
+    assert [r[3] for r in rates("Patients received tofacitinib for up to 5 years; the response rate was 45%.")] == [None]
+    assert [r[3] for r in rates("Remission occurred in 4% at week 24 and 9% at week 48 with vedolizumab.")] == [
+        "week 24", "week 48"]
+    assert [r[3] for r in rates("At 24 months after randomization, the response rate was 45% with imatinib.")] == [
+        "24 months"]
+    assert [r[3] for r in rates("After 12 weeks of treatment, the response rate was 45% with imatinib.")] == ["12 weeks"]

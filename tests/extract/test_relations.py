@@ -876,7 +876,7 @@ def test_a_yearly_rate_is_its_arm_s() -> None:
      {("DRUGBANK:DB01248", "causesAdverseEvent", "kgr:ae-edema", False)}),
     # The drug that prevented the event is not its cause; the paper's drug is (inferred).
     ("Isoniazid was given for 6 months. Peripheral neuropathy occurred in 9 patients and was prevented by pyridoxine.",
-     {("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0005244", False)}),
+     {("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0003620", False)}),
     # "it can cause" down a list: harms, not what the first clause's efficacy treats.
     ("Clozapine is the only antipsychotic with proven efficacy in treatment-resistant schizophrenia, but it can "
      "cause severe neutropenia and agranulocytosis.",
@@ -1022,7 +1022,7 @@ def test_a_named_inhibitor_of_a_list_or_a_bracketed_symbol() -> None:
     # sentence has ("activity").
     ("Co-administration of coenzyme Q10 attenuated simvastatin-induced myopathy, reducing creatine kinase "
      "elevation by 58% and restoring mitochondrial respiratory chain activity.",
-     {("DRUGBANK:DB00641", "causesAdverseEvent", "MONDO:0005336", False)}),
+     {("DRUGBANK:DB00641", "causesAdverseEvent", "MONDO:0003939", False)}),
     # The drug of an apposition closed by a comma is the verb's subject.
     ("Abacavir, a nucleoside reverse transcriptase inhibitor used for the treatment of HIV-1 infection, causes a "
      "hypersensitivity reaction in about 5% of patients.",
@@ -1279,3 +1279,22 @@ def test_verbs_of_acting_on_a_target_read_drug_first() -> None:
     assert targets("Tocilizumab is an antibody that binds the interleukin-6 receptor.") == {
         ("DRUGBANK:DB06273", "targets", "HGNC:6019")}
     assert targets("Mutant KRAS activates ERK signalling despite treatment with sorafenib.") == set()
+
+
+def test_second_review_of_the_session_s_relations() -> None:
+    """Found in a second review (2026-12-03): "who had no response to olanzapine were switched
+    to clozapine" denied clozapine's treats; "Tamoxifen is activated by CYP2D6" and "EGFR
+    signaling modulates PD-L1" gave drugs targets; "The addition of ramucirumab to docetaxel
+    did not increase the rate of peripheral neuropathy" denied docetaxel's; "Rates of QT
+    prolongation were comparable" gave both drugs the event."""
+    assert {c[:4] for c in _full("Patients with schizophrenia who had no response to olanzapine were switched to "
+                                 "clozapine.") if c[1] == "treats"} == {
+        ("DRUGBANK:DB00363", "treats", "MESH:D012559", False)}
+    assert not any(c[1] in ("targets", "inhibits") for c in _full(
+        "Tamoxifen is activated by CYP2D6 to endoxifen in breast cancer patients."))
+    assert {c[:3] for c in _full("Nivolumab binds PD-1 on T cells, and EGFR signaling modulates PD-L1 expression.")
+            if c[1] in ("targets", "inhibits")} == {("DRUGBANK:DB09035", "targets", "HGNC:8760")}
+    assert not any(c[0] == "DRUGBANK:DB01248" for c in _full(
+        "The addition of ramucirumab to docetaxel did not increase the rate of peripheral neuropathy."))
+    assert not any(c[1] == "causesAdverseEvent" for c in _full(
+        "Rates of QT prolongation were comparable with citalopram and sertraline."))
