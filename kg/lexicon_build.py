@@ -96,6 +96,10 @@ _GREEK = {"α": " alpha ", "β": " beta ", "γ": " gamma ", "δ": " delta ", "κ
 _GENERIC = frozenset({"disease", "disorder", "of", "the"})
 
 
+#: Words of a heading that say a drug caused the disease, not what the disease is.
+_CAUSED_WORDS = frozenset({"drug", "induced", "chemical", "and"})
+
+
 def concept_words(name: str) -> frozenset[str]:
     """The words of a disease name, in any order and number, for telling whether two vocabularies' names agree.
 
@@ -592,7 +596,12 @@ class Builder:
         owners = labelled.get((entry.type, key)) or (labelled.get((entry.type, key[:-1]), [])
                                                      if key.endswith("s") else [])
         named = [e for e in owners if e is not entry]
-        if not named or self.agrees(gold_id, [surface, named[0].label]):
+        if not named:
+            return None
+        # A heading that only adds that a drug caused it ("Dyskinesia, Drug-Induced" for
+        # "dyskinesias" in a paper on levodopa) says what the text implies: it agrees.
+        heard = {concept_words(n) - _CAUSED_WORDS for n in self.mesh_all_names.get(gold_id, "").split("|") if n}
+        if self.agrees(gold_id, [surface, named[0].label]) or concept_words(surface) - _CAUSED_WORDS in heard:
             return None
         return named[0]
 

@@ -115,6 +115,11 @@ def _defined_long_form(text: str, short: str, before: int) -> str | None:
     return None
 
 
+#: Two or more words of letters, none ending as a chemical's name does.
+_PLAIN_WORDS = re.compile(r"(?!.*(?:ine|ol|ate|ide|one|yl|ium|ane|ene|acid|ester|mab|nib|vir|cin|lin)\b)"
+                          r"[A-Za-z]+(?:[\s-][A-Za-z]+)+", re.IGNORECASE)
+
+
 def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop the lexicon's reading of a short form the text defines as another kind of thing.
 
@@ -146,10 +151,11 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
         if kind is not None and not any(m.start < paren.start() <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
                                         for m in mentions):
             refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
-        elif not any(m.start < paren.start() <= m.end + 1 for m in mentions):
-            # A long form that names nothing kg knows is no drug's and no endpoint's name:
-            # "recurrent implantation failure (RIF)" is not rifampin, "systemic vascular
-            # resistance (SVR)" no sustained virologic response (found in review).
+        elif _PLAIN_WORDS.fullmatch(long) and not any(m.start < paren.start() <= m.end + 1 for m in mentions):
+            # A long form of plain words that names nothing kg knows is no drug's and no
+            # endpoint's name: "recurrent implantation failure (RIF)" is not rifampin,
+            # "systemic vascular resistance (SVR)" no sustained virologic response (found in
+            # review); "azidothymidine (AZT)", a chemical's name kg lacks, still is AZT.
             refused |= {(short, "Drug"), (short, "Endpoint")}
     if not refused:
         return mentions

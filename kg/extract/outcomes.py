@@ -161,6 +161,9 @@ def _elided_by(text: str, sentence: Sentence, endpoint: Mention) -> bool:
 
 #: Before the next item of a list: ", and", ";", ", while".
 _ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)$", re.IGNORECASE)
+#: Between a name and its rate: "developed in 16%", "was reported in approximately 3%".
+_TOLD_IN = re.compile(r"\s+(?:(?:was|were)\s+(?:reported|observed|seen|noted)|developed|occurred)\s+in\s+"
+                      r"(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 #: Between the items of a list of endpoints: "ACR 20, ACR 50 and ACR 70".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*", re.IGNORECASE)
 #: Between an endpoint and its rate when the verb is left out: "and PASI 90 by 54.2%", after
@@ -439,6 +442,14 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         """
         if number is not None and (listed := listed_endpoint(number)) is not None:
             return listed
+        if number is not None:
+            # "Autoimmune thyroid disease developed in 16% and immune thrombocytopenia in 1%":
+            # the name its verb joins to the number (found by a neurology user: 16% was the
+            # thrombocytopenia's, the nearer name)
+            told = next((m for m in endpoints + events if 0 <= number.start - m.end <= 60
+                         and _TOLD_IN.fullmatch(text, m.end, number.start)), None)
+            if told is not None:
+                return told
         pool = [m for m in endpoints + events if span[0] <= m.start < span[1]]
         if not pool and number is not None:
             # A number in a segment that names nothing goes on from what came before it:

@@ -175,3 +175,24 @@ def test_undefined_abbreviations_of_hiv_and_tuberculosis_drugs() -> None:
         ("TAF", "Tenofovir alafenamide"), ("FTC", "Emtricitabine"), ("DTG", "Dolutegravir"), ("RIF", "Rifampin"),
         ("PZA", "Pyrazinamide")]
     assert [m.text for m in SHIPPED.find("the PA I38T substitution and IGA scores") if m.entity.type == "Target"] == []
+
+
+def test_neuroimmunology_targets_and_a_drug_s_unknown_long_form() -> None:
+    """Found by a neurology user: NRF2 was GABPA, and DHODH, C5, S1PR1 and ITGA4 were not
+    found by the names papers use; found in review: "azidothymidine (AZT)", a name kg lacks,
+    is still the drug AZT, while "recurrent implantation failure (RIF)" is not rifampin."""
+    assert [(m.text, m.entity.label) for m in SHIPPED.find(
+        "nuclear factor erythroid 2-related factor 2 (NRF2), dihydroorotate dehydrogenase, complement protein C5, "
+        "sphingosine 1-phosphate receptor 1 and alpha4-integrin") if m.entity.type == "Target"] == [
+        ("nuclear factor erythroid 2-related factor 2", "NFE2L2"), ("NRF2", "NFE2L2"),
+        ("dihydroorotate dehydrogenase", "DHODH"), ("complement protein C5", "C5"),
+        ("sphingosine 1-phosphate receptor 1", "S1PR1"), ("alpha4-integrin", "ITGA4")]
+    from kg.extract import extract
+    from tests.extract.helpers import document
+
+    def drugs(text: str) -> list[str]:
+        return [m.text for m in extract(document(text, title="A study of patients."), SHIPPED).mentions
+                if m.type == "Drug"]
+
+    assert drugs("Uridine reduced azidothymidine (AZT)-induced toxicity. AZT was given.").count("AZT") == 2
+    assert drugs("Women with recurrent implantation failure (RIF) were studied. RIF was common.") == []

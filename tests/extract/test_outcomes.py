@@ -762,3 +762,34 @@ def test_second_review_of_the_session_s_outcomes() -> None:
     assert [r[3] for r in rates("At 24 months after randomization, the response rate was 45% with imatinib.")] == [
         "24 months"]
     assert [r[3] for r in rates("After 12 weeks of treatment, the response rate was 45% with imatinib.")] == ["12 weeks"]
+
+
+def test_neurology_user_s_endpoints_ratios_and_rates() -> None:
+    """Found by a neurology user (2026-12-03): no multiple sclerosis endpoint was known, the
+    disability hazard ratio went to the relapse rate named first, "44 (68%) of 65" lost its
+    denominator and the placebo's "19 (30%) of 64" went to efgartigimod, and "Autoimmune
+    thyroid disease developed in 16% and immune thrombocytopenia in 1%" gave 16% to the
+    thrombocytopenia."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def found(text: str) -> list[tuple[object, ...]]:
+        return [(o.endpoint.removeprefix("kgr:endpoint-"), o.statistic, o.arm and o.arm.label, o.adverse_event,
+                 o.count, o.denominator, str(o.percent or o.hazard_ratio or o.value))
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    assert [(r[0], r[1], r[6]) for r in found(
+        "Ocrelizumab reduced the annualized relapse rate by 46% relative to interferon beta-1a (rate ratio 0.54; 95% "
+        "CI 0.40 to 0.72) and the risk of 12-week confirmed disability progression (hazard ratio 0.60; 95% CI 0.45 to "
+        "0.81).")] == [("annualized-relapse-rate", "relative change", "46"),
+                       ("confirmed-disability-progression", "hazard ratio", "0.60"),
+                       ("annualized-relapse-rate", "incidence rate ratio", "0.54")]
+    assert found("44 (68%) of 65 AChR antibody-positive patients in the efgartigimod group versus 19 (30%) of 64 in "
+                 "the placebo group were MG-ADL responders.") == [
+        ("mg-adl-response", "count", None, None, 44, 65, "68"),
+        ("mg-adl-response", "count", "placebo", None, 19, 64, "30")]
+    assert [r[3] for r in found("Autoimmune thyroid disease developed in 16% and immune thrombocytopenia in 1% of "
+                                "patients treated with alemtuzumab.")] == ["MONDO:0005623", "MESH:D016553"]
+    assert [m.entity.label for m in extract(document(
+        "The EDSS score and gadolinium-enhancing lesions were lower with siponimod."), SHIPPED, load_tagger()).mentions
+        if m.type == "Endpoint"] == ["Expanded Disability Status Scale", "gadolinium-enhancing lesions"]
