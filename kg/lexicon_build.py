@@ -419,6 +419,24 @@ class Builder:
                 if mesh:
                     entry.xrefs.add(f"MESH:{mesh}")
 
+    def drop_inhibitor_names(self) -> int:
+        """Drop a gene's approved name "inhibitor of <another gene's name>".
+
+        HGNC names IBTK "inhibitor of Bruton tyrosine kinase"; in an abstract "ibrutinib, a
+        covalent inhibitor of Bruton tyrosine kinase (BTK)" is BTK's inhibitor, and every
+        "BTK" after it took IBTK through the abbreviation (found by a haematology user:
+        "IBTK C481S" conferred resistance to ibrutinib). IBTK keeps its symbol.
+
+        :returns: The number of names dropped.
+        """
+        names = {n.lower() for e in self.entries.values() if e.type == "Target" for n in e.names}
+        dropped = 0
+        for entry in self.entries.values():
+            clash = {n for n in entry.names if n.lower().startswith("inhibitor of ") and n.lower()[13:] in names}
+            entry.names -= clash
+            dropped += len(clash)
+        return dropped
+
     def unclash_gene_symbols(self) -> int:
         """Drop from chemicals the names that are an approved HGNC symbol as written.
 
@@ -721,6 +739,7 @@ def build_lexicon(vocab: Path, output: Path, *, corpora: Iterable[Path] = ()) ->
     builder.drugbank(needed["drugbank"], optional["unii"] if optional["unii"].is_file() else None)
     builder.mesh_fallbacks()
     builder.unclash_gene_symbols()
+    builder.drop_inhibitor_names()
     if optional["ctcae"].is_file():
         builder.ctcae(optional["ctcae"])
     builder.gene_forms()

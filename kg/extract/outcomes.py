@@ -28,7 +28,7 @@ from kg.extract.context import (
     clause_bounds,
     find_cue,
 )
-from kg.extract.relations import NOT_TREATED, incidence
+from kg.extract.relations import NOT_TREATED, RESPECTIVELY, incidence
 from kg.model import (
     Evidence,
     Mention,
@@ -426,6 +426,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     }
     size = study.sample_size if study else None
     segments = _segments(sentence)
+    intervals_of_sentence = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     out: list[OutcomeMeasurement] = []
     recorded: set[int] = set()
     used: list[tuple[int, int]] = []
@@ -476,6 +477,28 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 return min(after, key=lambda m: m.start)
         return min(specific, key=lambda m: (_distance(m, number), m.start))
 
+    def respective(number: Span) -> Mention | str | StudyArm | None:
+        """The arm a number is of in a "respectively" sentence: its drugs and controls (a
+        label), in order, as many as its rates; else the study's arms, when it has as many
+        ("… were 34.0% and 15.3%, respectively" after the trial's two arms were named)."""
+        if not RESPECTIVELY.search(sentence.text):
+            return None
+        numbers = [m.start("pct") for m in PERCENT.finditer(text, sentence.start, sentence.end)
+                   if not any(s <= m.start("pct") < e for s, e in intervals_of_sentence)]
+        firsts = list({d.curie: d for d in reversed(drugs)}.values())[::-1]
+        items: list[tuple[int, Mention | str]] = [(d.start, d) for d in firsts]
+        items += [(m.start(), m.group("label").lower()) for m in _CONTROL_LABEL.finditer(text, sentence.start, sentence.end)]
+        # "… 47.6% and 24.9%, respectively" of "the daratumumab group and the control group"
+        items += [(m.start(), "control") for m in _CONTROL_GROUP.finditer(text, sentence.start, sentence.end)]
+        items.sort(key=lambda item: item[0])
+        if number.start not in numbers:
+            return None
+        if len(items) >= 2 and len(items) == len(numbers):
+            return items[numbers.index(number.start)][1]
+        if len(items) < 2 and study is not None and len(study.arms) == len(numbers) >= 2:
+            return study.arms[numbers.index(number.start)]
+        return None
+
     def listed_endpoint(number: Span) -> Mention | None:
         """The endpoint of a list whose numbers follow in its order: "ACR 20, ACR 50 and ACR 70
         responses were achieved by 60%, 40% and 20%", "ACR50 and ACR70 … 45% and 25% …
@@ -524,7 +547,16 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if "arm" not in fields and number is not None and (dosed := _dose_arm(ctx, number, study, drug)):
             # "5.3% of patients in the 45 mg arm, 5.3% in the 30 mg arm": each number is its dose's.
             values["arm"], values["drug"] = dosed, dosed.drug or values["drug"]
-        if "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
+        if "drug" not in fields and number is not None and (item := respective(number)) is not None:
+            # "2.5% and 1.8% of patients receiving ofatumumab and teriflunomide, respectively"
+            # (found by a neurology user: both were ofatumumab's)
+            if isinstance(item, Mention):
+                values["drug"] = item.curie
+            elif isinstance(item, StudyArm):
+                values["arm"], values["drug"] = item, item.drug
+            else:
+                values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, item)
+        elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
         elif "drug" not in fields and number is not None and (pair := _versus_pair(text, number)) is not None:
@@ -957,6 +989,9 @@ _STRATUM_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)
                             r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_CONTROL_GROUP = re.compile(r"\bcontrol\s+(?:group|arm)\b", re.IGNORECASE)
+_THAN_WITHOUT = re.compile(r"\b(?:than|versus|vs\.?|compared\s+with)\s+(?:in\s+)?(?:those|patients|others)\s+without\b",
+                           re.IGNORECASE)
 #: "97.1% of those without": the stratum without the mutation named before.
 _WITHOUT_ELIDED = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?"
                              r"(?:patients|those|subjects|participants|others)\s+without\s*(?:[,;.)]|and\b|vs\b|"
@@ -1007,6 +1042,10 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
         if own is not None:
             absent = NO_MUTATION.search(text[max(sentence.start, own.start - 40):own.start])
             return own.curie, absent is None
+        if mutations and _versus_pair(text, number) and _THAN_WITHOUT.search(text, sentence.start, number.start):
+            # "had a lower complete remission rate than those without (8% vs 24%)": the second
+            # is the non-carriers' (found by a haematology user)
+            return mutations[0].curie, False
         if mutations and _WITHOUT_ELIDED.match(text, number.end):
             # "84.2% of patients with Y93H and 97.1% of those without": the mutation of the
             # last "with" before (not "60% in those with prior immunotherapy and 70% in those

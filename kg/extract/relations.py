@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from decimal import Decimal
 
 from kg.extract.context import (
     HEDGE_CUES,
@@ -108,7 +109,8 @@ RESISTANT = re.compile(
     # "derived less benefit from pembrolizumab" (found by a new user: read as sensitivity)
     r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited) "
     r"(?:[\w-]+ ){0,2}"
-    r"(?:survival|response|responses|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
+    # ("a lower complete remission rate", found by a haematology user: read as sensitivity)
+    r"(?:survival|response|responses|remissions?|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
     # "responded poorly to zidovudine" (found by a new user: read as sensitivity)
     r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*",
     re.IGNORECASE,
@@ -1222,6 +1224,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
                                       anchor=mutation.start),))
             continue
+        if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
+                m.curie == mutation.curie and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
+            continue    # "… versus 71% in patients without TP53 mutations": the comparison's other group
         yield from _continued(ctx, sentence, mutation, end)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
@@ -1246,7 +1251,13 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # associated with poor outcomes in AML" is a prognosis (found by a new user:
             # FLT3-ITD resisted gilteritinib).
             continue
-        if not inferred and len({p for _, p in triggers}) == 2:
+        compared = _strata_direction(ctx, sentence, mutation)
+        if compared is not None:
+            # "41% in patients with TP53 mutations versus 71% in patients without": the
+            # carriers did worse, whatever word of efficacy the sentence has (found by a
+            # haematology user: read as sensitivity)
+            predicate = compared
+        elif not inferred and len({p for _, p in triggers}) == 2:
             # Both directions in one clause: the word that takes the drug as its object
             # decides. "Patients with G595R-mediated resistance responded to selitrectinib"
             # (found by a new user).
@@ -1269,6 +1280,39 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     yield Assertion(mutation.curie, predicate, other.curie,
                                     (replace(evidence, negated=True, hedged=False, cue="but not"),))
                     break
+
+
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: The patients without a mutation: "in patients without TP53 mutations", "TP53 wild-type".
+_NON_CARRIERS = re.compile(r"\b(?:without|wild[- ]type|unmutated|non-?mutated|negative)\b", re.IGNORECASE)
+#: A number a stratum's result is told by: "41%", "5.2 months".
+_STRATUM_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|months?|weeks?|years?)", re.IGNORECASE)
+#: Endpoints where more is worse: relapse, progression, death, events.
+_WORSE_IF_MORE = frozenset({"kgr:endpoint-relapse", "kgr:endpoint-minimal-residual-disease"}) | HARM_ENDPOINTS
+
+
+def _strata_direction(ctx: Context, sentence: Sentence, mutation: Mention) -> str | None:
+    """Resistance or sensitivity told by numbers of carriers against non-carriers.
+
+    "The remission rate was 41% in patients with TP53 mutations versus 71% in patients
+    without", "5.2 months in TP53-mutated patients and 19.4 months in TP53 wild-type
+    patients": the first group is the one named first; fewer responses or shorter survival
+    for the carriers is resistance, more is sensitivity (and the other way round for
+    relapse, progression or death). ``None`` when the sentence sets no two such numbers.
+    """
+    text = ctx.document.text
+    other = _NON_CARRIERS.search(text, mutation.end, sentence.end)
+    if other is None or other.start() - mutation.end > 120:
+        return None
+    numbers = [m for m in _STRATUM_NUMBER.finditer(text, sentence.start, sentence.end)]
+    if len(numbers) < 2 or numbers[0].group(2)[0].lower() != numbers[1].group(2)[0].lower():
+        return None
+    first, second = Decimal(numbers[0].group(1)), Decimal(numbers[1].group(1))
+    if first == second:
+        return None
+    worse_if_more = any(e.curie in _WORSE_IF_MORE for e in ctx.in_sentence(sentence, "Endpoint"))
+    carriers_more = first > second
+    return "confersResistanceTo" if carriers_more == worse_if_more else "confersSensitivityTo"
 
 
 #: Right before a mutation, an elided repeat of the response denied: "… but not (against) G1202R".

@@ -793,3 +793,23 @@ def test_neurology_user_s_endpoints_ratios_and_rates() -> None:
     assert [m.entity.label for m in extract(document(
         "The EDSS score and gadolinium-enhancing lesions were lower with siponimod."), SHIPPED, load_tagger()).mentions
         if m.type == "Endpoint"] == ["Expanded Disability Status Scale", "gadolinium-enhancing lesions"]
+
+
+def test_respectively_gives_each_arm_its_number() -> None:
+    """Found by neurology and haematology users (2026-12-03): "2.5% and 1.8% of patients
+    receiving ofatumumab and teriflunomide, respectively" gave both to ofatumumab; the
+    placebo's rate of "with vedolizumab and placebo were 42% and 16%, respectively" went to
+    the drug; "lower … than those without (8% vs 24%)" counted the 24% as carriers'."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def rates(text: str) -> list[tuple[object, ...]]:
+        return [(o.drug, o.arm and o.arm.label, o.stratum_has_mutation, str(o.percent))
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    assert rates("Serious infections occurred in 2.5% and 1.8% of patients receiving ofatumumab and teriflunomide, "
+                 "respectively.") == [("DRUGBANK:DB06650", None, None, "2.5"), ("DRUGBANK:DB08880", None, None, "1.8")]
+    assert rates("Remission rates with vedolizumab and placebo were 42% and 16%, respectively.") == [
+        ("DRUGBANK:DB09033", None, None, "42"), (None, "placebo", None, "16")]
+    assert [r[2] for r in rates("Patients with TP53 mutation had a lower complete remission rate with azacitidine "
+                                "than those without (8% vs 24%).")] == [True, False]

@@ -1298,3 +1298,28 @@ def test_second_review_of_the_session_s_relations() -> None:
         "The addition of ramucirumab to docetaxel did not increase the rate of peripheral neuropathy."))
     assert not any(c[1] == "causesAdverseEvent" for c in _full(
         "Rates of QT prolongation were comparable with citalopram and sertraline."))
+
+
+def test_haematology_user_s_genes_and_strata() -> None:
+    """Found by a haematology user (2026-12-03): "a covalent inhibitor of Bruton tyrosine
+    kinase (BTK)" read as IBTK's approved name made every BTK IBTK ("IBTK C481S"), and TP53's
+    worse remission and survival than the non-carriers' ("41% … versus 71% in patients
+    without", "5.2 months in TP53-mutated and 19.4 months in TP53 wild-type patients", "a
+    lower complete remission rate than those without") were sensitivities."""
+    found = _full("Ibrutinib, a covalent inhibitor of Bruton tyrosine kinase (BTK), is active in CLL. The BTK C481S "
+                  "mutation confers resistance to ibrutinib.")
+    assert ("kgr:mutation-BTK-C481S", "confersResistanceTo", "DRUGBANK:DB09053") in {c[:3] for c in found}
+    assert not any("HGNC:17853" in c[:3] for c in found)     # IBTK
+    azacitidine = "DRUGBANK:DB00928"
+    for text in ("The composite complete remission rate was 41% in patients with TP53 mutations versus 71% in patients "
+                 "without TP53 mutations treated with azacitidine.",
+                 "Median overall survival with azacitidine was 5.2 months in TP53-mutated patients and 19.4 months in "
+                 "TP53 wild-type patients (hazard ratio, 3.12).",
+                 "Patients with TP53 mutation had a lower complete remission rate with azacitidine than those without "
+                 "(8% vs 24%)."):
+        assert {c[:4] for c in _full(text) if c[1].startswith("confers")} == {
+            ("kgr:mutation-TP53-mutation", "confersResistanceTo", azacitidine, False)}, text
+    # … and the carriers' higher rate is a sensitivity
+    assert {c[:3] for c in _full("The response rate to imatinib was 45% in patients with KIT exon 11 mutations and 12% "
+                                 "in those without.") if c[1].startswith("confers")} == {
+        ("kgr:mutation-KIT-exon11-mutation", "confersSensitivityTo", "CHEBI:45783")}
