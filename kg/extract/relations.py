@@ -1287,6 +1287,8 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", r
 _NON_CARRIERS = re.compile(r"\b(?:without|wild[- ]type|unmutated|non-?mutated|negative)\b", re.IGNORECASE)
 #: A number a stratum's result is told by: "41%", "5.2 months".
 _STRATUM_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|months?|weeks?|years?)", re.IGNORECASE)
+#: Before a number, what makes it a bound or a statistic, not a group's result.
+_INTERVAL_BEFORE = re.compile(r"(?:\bCI\b|interval|ratio|\bHR\b|\bOR\b|[Pp]\s*[=<>])[^;)]*$|\d\s*(?:-|–|to)\s*$")
 #: Endpoints where more is worse: relapse, progression, death, events.
 _WORSE_IF_MORE = frozenset({"kgr:endpoint-relapse", "kgr:endpoint-minimal-residual-disease"}) | HARM_ENDPOINTS
 
@@ -1304,8 +1306,13 @@ def _strata_direction(ctx: Context, sentence: Sentence, mutation: Mention) -> st
     other = _NON_CARRIERS.search(text, mutation.end, sentence.end)
     if other is None or other.start() - mutation.end > 120:
         return None
-    numbers = [m for m in _STRATUM_NUMBER.finditer(text, sentence.start, sentence.end)]
-    if len(numbers) < 2 or numbers[0].group(2)[0].lower() != numbers[1].group(2)[0].lower():
+    # Two numbers, no more (three groups, "uncommon … 47.5%, common … 74.1%, and wild type
+    # EGFR at 16.5%", compare no carriers with non-carriers: found in CIViC), the first
+    # before the non-carriers are named and the second after the mutation.
+    numbers = [m for m in _STRATUM_NUMBER.finditer(text, sentence.start, sentence.end)
+               if not _INTERVAL_BEFORE.search(text, max(sentence.start, m.start() - 25), m.start())]
+    if (len(numbers) != 2 or numbers[0].group(2)[0].lower() != numbers[1].group(2)[0].lower()
+            or numbers[0].start() > other.start() or numbers[1].start() < mutation.end):
         return None
     first, second = Decimal(numbers[0].group(1)), Decimal(numbers[1].group(1))
     if first == second:
