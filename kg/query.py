@@ -535,6 +535,14 @@ def empty_hint(name: str, params: dict[str, str], graph: Graph | None = None) ->
         return ("this graph has grounded mentions but no grounding summaries (kg:GroundingSummary): an older kg "
                 "built it; build it again (on a store, kg build … --store recomputes its assembly graph, "
                 "counting them)")
+    # The entities were found (an unknown name is refused before the query runs), so say
+    # where to look (found by a haematology user: an empty answer read as "no evidence").
+    named = [params[p.name] for p in query_info(name).params if p.kind == "entity" and params.get(p.name)]
+    if named:
+        which = " and ".join(repr(value) for value in named)
+        return (f"{which} {'is' if len(named) == 1 else 'are'} in the graph, but no row of {name} "
+                f"{'has it' if len(named) == 1 else 'joins them'}: kg neighbors {named[0]!r} -g GRAPH lists every "
+                f"edge of it")
     return None
 
 

@@ -129,6 +129,17 @@ def test_an_empty_super_property_query_points_at_its_sub_property(built: Path) -
     assert {line.split(",")[1] for line in found.stdout.splitlines()[1:]} == {"kg:inhibits"}
 
 
+def test_an_empty_answer_about_known_entities_says_where_to_look(built: Path) -> None:
+    """Found by a haematology user: "0 rows" about a mutation the graph has read as "no
+    evidence"; kg says the entities are there and how to list their edges."""
+    # The seeds' exon 9 mutation → imatinib edge runs from the mutation: none from imatinib.
+    empty = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param", "subject=imatinib",
+                                      "--param", "object=KIT exon 9 mutation"])
+    assert empty.exit_code == 0 and empty.stdout.rstrip().endswith("(0 rows)")
+    assert empty.stderr == ("hint: 'imatinib' and 'KIT exon 9 mutation' are in the graph, but no row of evidence "
+                            "joins them: kg neighbors 'imatinib' -g GRAPH lists every edge of it\n")
+
+
 def test_groundings_on_a_graph_without_summaries_says_to_rebuild(built: Path, tmp_path: Path) -> None:
     graph = Graph()
     graph.parse(built)
