@@ -28,7 +28,7 @@ from kg.extract.context import (
     clause_bounds,
     find_cue,
 )
-from kg.extract.relations import NOT_TREATED, RESPECTIVELY, incidence
+from kg.extract.relations import HISTORY_BEFORE, NOT_TREATED, RESPECTIVELY, incidence
 from kg.model import (
     Evidence,
     Mention,
@@ -485,8 +485,20 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             return None
         numbers = [m.start("pct") for m in PERCENT.finditer(text, sentence.start, sentence.end)
                    if not any(s <= m.start("pct") < e for s, e in intervals_of_sentence)]
-        firsts = list({d.curie: d for d in reversed(drugs)}.values())[::-1]
-        items: list[tuple[int, Mention | str]] = [(d.start, d) for d in firsts]
+        if any(listed_endpoint(Span(n, n)) is not None for n in numbers):
+            return None     # "ORR and DCR were 45% and 80%, respectively": the endpoints are listed
+        # One item per arm: a drug the patients had before is none ("refractory to
+        # lenalidomide"), and a combination is one ("nivolumab plus ipilimumab",
+        # "sofosbuvir-velpatasvir"): found in review.
+        given = [d for d in drugs if not HISTORY.match(text, d.end)
+                 and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+        arms_: list[Mention] = []
+        for d in given:
+            if arms_ and _COMBINED.fullmatch(text, arms_[-1].end, d.start):
+                continue
+            if all(a.curie != d.curie for a in arms_):
+                arms_.append(d)
+        items: list[tuple[int, Mention | str]] = [(d.start, d) for d in arms_]
         items += [(m.start(), m.group("label").lower()) for m in _CONTROL_LABEL.finditer(text, sentence.start, sentence.end)]
         # "… 47.6% and 24.9%, respectively" of "the daratumumab group and the control group"
         items += [(m.start(), "control") for m in _CONTROL_GROUP.finditer(text, sentence.start, sentence.end)]
@@ -544,7 +556,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         values = {**base, **fields}
         if values.get("timepoint") is None and number is not None:
             values["timepoint"] = _timepoint(text, sentence, number)
-        if "arm" not in fields and number is not None and (dosed := _dose_arm(ctx, number, study, drug)):
+        if ("arm" not in fields and number is not None and not RESPECTIVELY.search(sentence.text)
+                and (dosed := _dose_arm(ctx, number, study, drug))):
             # "5.3% of patients in the 45 mg arm, 5.3% in the 30 mg arm": each number is its dose's.
             values["arm"], values["drug"] = dosed, dosed.drug or values["drug"]
         if "drug" not in fields and number is not None and (item := respective(number)) is not None:
@@ -989,6 +1002,7 @@ _STRATUM_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)
                             r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_COMBINED = re.compile(r"\s*(?:plus|\+|/|-|–|with|combined\s+with|in\s+combination\s+with)\s*", re.IGNORECASE)
 _CONTROL_GROUP = re.compile(r"\bcontrol\s+(?:group|arm)\b", re.IGNORECASE)
 _THAN_WITHOUT = re.compile(r"\b(?:than|versus|vs\.?|compared\s+with)\s+(?:in\s+)?(?:those|patients|others)\s+without\b",
                            re.IGNORECASE)

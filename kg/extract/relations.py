@@ -48,7 +48,8 @@ TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|dir
 #: pathway", "depletes CD20-expressing B cells" (found by a neurology user: no target), not
 #: "Mutant KRAS activates ERK signalling despite sorafenib" (found in review).
 # (active forms only: "Tamoxifen is activated by CYP2D6" is its metabolism, found in review)
-TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ing)(?: of)?|activat(?:es|ing|or of)|"
+# (not "activates": "Vemurafenib paradoxically activates ERK signalling", found in review)
+TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ing)(?: of)?|activator of|"
                          r"agonists? (?:of|at)|deplet(?:es|ing))\b(?!\s+by\b)", re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
     r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
@@ -1284,13 +1285,17 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: The patients without a mutation: "in patients without TP53 mutations", "TP53 wild-type".
-_NON_CARRIERS = re.compile(r"\b(?:without|wild[- ]type|unmutated|non-?mutated|negative)\b", re.IGNORECASE)
+_NON_CARRIERS = re.compile(r"\b(?:(?P<elided>(?:those|patients|others)\s+without)(?=\s*[,;.)(]|\s+(?:and|vs|versus)\b)|"
+                           r"(?P<carriers>non-?carriers)|without|wild[- ]type|unmutated|non-?mutated|(?<=-)negative)\b",
+                           re.IGNORECASE)
+_INTERVAL_AFTER = re.compile(r"\s*(?:-|–|to)\s*\d")
+_CONTROL_WORDS = re.compile(r"\b(?:placebo|control|chemotherapy|observation)\b", re.IGNORECASE)
 #: A number a stratum's result is told by: "41%", "5.2 months".
 _STRATUM_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(%|months?|weeks?|years?)", re.IGNORECASE)
 #: Before a number, what makes it a bound or a statistic, not a group's result.
 _INTERVAL_BEFORE = re.compile(r"(?:\bCI\b|interval|ratio|\bHR\b|\bOR\b|[Pp]\s*[=<>])[^;)]*$|\d\s*(?:-|–|to)\s*$")
 #: Endpoints where more is worse: relapse, progression, death, events.
-_WORSE_IF_MORE = frozenset({"kgr:endpoint-relapse", "kgr:endpoint-minimal-residual-disease"}) | HARM_ENDPOINTS
+_WORSE_IF_MORE = frozenset({"kgr:endpoint-relapse", "kgr:endpoint-progressive-disease"}) | HARM_ENDPOINTS
 
 
 def _strata_direction(ctx: Context, sentence: Sentence, mutation: Mention) -> str | None:
@@ -1303,21 +1308,33 @@ def _strata_direction(ctx: Context, sentence: Sentence, mutation: Mention) -> st
     relapse, progression or death). ``None`` when the sentence sets no two such numbers.
     """
     text = ctx.document.text
-    other = _NON_CARRIERS.search(text, mutation.end, sentence.end)
-    if other is None or other.start() - mutation.end > 120:
+    gene = mutation.entity.gene or ""
+    # The non-carriers of this mutation: "without (TP53 mutations)", "TP53 wild-type",
+    # "non-carriers"; not "PD-L1-negative" nor "the test … was negative" (found in review)
+    other = next((m for m in _NON_CARRIERS.finditer(text, mutation.end, min(sentence.end, mutation.end + 120))
+                  if m.group("elided") or m.group("carriers")
+                  or (gene and gene in text[max(sentence.start, m.start() - 12):m.end() + 12])), None)
+    if other is None:
         return None
     # Two numbers, no more (three groups, "uncommon … 47.5%, common … 74.1%, and wild type
-    # EGFR at 16.5%", compare no carriers with non-carriers: found in CIViC), the first
-    # before the non-carriers are named and the second after the mutation.
+    # EGFR at 16.5%", compare no carriers with non-carriers: found in CIViC), not a bound or
+    # statistic, the first next to the carriers and the second next to the non-carriers,
+    # no drug or control between them (that compares arms, found in review).
     numbers = [m for m in _STRATUM_NUMBER.finditer(text, sentence.start, sentence.end)
-               if not _INTERVAL_BEFORE.search(text, max(sentence.start, m.start() - 25), m.start())]
+               if not _INTERVAL_BEFORE.search(text, max(sentence.start, m.start() - 25), m.start())
+               and not _INTERVAL_AFTER.match(text, m.end())]
     if (len(numbers) != 2 or numbers[0].group(2)[0].lower() != numbers[1].group(2)[0].lower()
-            or numbers[0].start() > other.start() or numbers[1].start() < mutation.end):
+            or numbers[0].start() > other.start() or numbers[1].start() < mutation.end
+            or abs(numbers[0].start() - mutation.start) > 80 or abs(numbers[1].start() - other.start()) > 80
+            or any(numbers[0].end() <= d.start < numbers[1].start() for d in ctx.in_sentence(sentence, "Drug"))
+            or _CONTROL_WORDS.search(text, numbers[0].end(), numbers[1].start())):
         return None
     first, second = Decimal(numbers[0].group(1)), Decimal(numbers[1].group(1))
     if first == second:
         return None
-    worse_if_more = any(e.curie in _WORSE_IF_MORE for e in ctx.in_sentence(sentence, "Endpoint"))
+    # The endpoint the numbers measure: the one named last before the first.
+    told = [e for e in ctx.in_sentence(sentence, "Endpoint") if e.end <= numbers[0].start()]
+    worse_if_more = bool(told) and max(told, key=lambda e: e.end).curie in _WORSE_IF_MORE
     carriers_more = first > second
     return "confersResistanceTo" if carriers_more == worse_if_more else "confersSensitivityTo"
 

@@ -813,3 +813,25 @@ def test_respectively_gives_each_arm_its_number() -> None:
         ("DRUGBANK:DB09033", None, None, "42"), (None, "placebo", None, "16")]
     assert [r[2] for r in rates("Patients with TP53 mutation had a lower complete remission rate with azacitidine "
                                 "than those without (8% vs 24%).")] == [True, False]
+
+
+def test_third_review_of_respectively() -> None:
+    """Found in a third review (2026-12-03): "respectively" split a combination ("nivolumab
+    plus ipilimumab … 58% and 19%" of two endpoints), took a dose arm for the wrong number
+    ("5% and 2% of patients treated with tofacitinib 10 mg and 5 mg") and a drug the patients
+    were refractory to as an arm."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def rates(text: str) -> list[tuple[object, ...]]:
+        return [(o.endpoint.removeprefix("kgr:endpoint-"), o.drug, o.arm and o.arm.label, str(o.percent))
+                for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+    nivolumab = "DRUGBANK:DB09035"
+    assert rates("With nivolumab plus ipilimumab, the objective response and complete response rates were 58% and "
+                 "19%, respectively.") == [("objective-response", nivolumab, None, "58"),
+                                          ("complete-response", nivolumab, None, "19")]
+    assert [r[2] for r in rates("Herpes zoster occurred in 5% and 2% of patients treated with tofacitinib 10 mg and "
+                                "5 mg, respectively.")] == [None, None]
+    assert [r[1] for r in rates("Among patients refractory to lenalidomide, response rates with daratumumab and "
+                                "pomalidomide were 31% and 45%, respectively.")] == ["DRUGBANK:DB09331", "DRUGBANK:DB08910"]

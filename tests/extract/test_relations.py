@@ -1323,3 +1323,17 @@ def test_haematology_user_s_genes_and_strata() -> None:
     assert {c[:3] for c in _full("The response rate to imatinib was 45% in patients with KIT exon 11 mutations and 12% "
                                  "in those without.") if c[1].startswith("confers")} == {
         ("kgr:mutation-KIT-exon11-mutation", "confersSensitivityTo", "CHEBI:45783")}
+
+
+def test_third_review_of_carriers_against_non_carriers() -> None:
+    """Found in a third review (2026-12-03): a confidence bound read as the non-carriers'
+    number, "PD-L1-negative" as L858R's non-carriers, and "paradoxically activates ERK" as a
+    target, turned sensitivities into resistance or made targets."""
+    assert {c[1] for c in _full("The response rate to erlotinib was 70% (95% CI, 60-80%) in patients with EGFR L858R "
+                                "versus 10% in wild-type patients.") if c[1].startswith("confers")} == {
+        "confersSensitivityTo"}
+    assert {c[1] for c in _full("The objective response rate with osimertinib was 50% in PD-L1-positive and 70% in "
+                                "PD-L1-negative tumours harboring EGFR L858R.") if c[1].startswith("confers")} == {
+        "confersSensitivityTo"}
+    assert not any(c[1] == "targets" for c in _full("Vemurafenib paradoxically activates ERK signalling in BRAF "
+                                                    "wild-type cells."))
