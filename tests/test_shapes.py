@@ -513,11 +513,13 @@ def test_a_treated_disease_measured_as_an_event_is_an_adverse_event(tmp_path: Pa
     kg:adverseEvent was no kg:AdverseEvent, which SHACL refused though the build succeeded."""
     (tmp_path / "a.txt").write_text(
         "Clozapine in treatment-resistant schizophrenia\n\n"
-        "Clozapine was effective in treatment-resistant schizophrenia. Clozapine reduced psychiatric "
-        "relapse by 38% (rate ratio, 0.62; 95% CI, 0.58 to 0.66).\n")
+        # (not "psychiatric relapse": relapse is an endpoint since 2026-12-03)
+        "Clozapine was effective in treatment-resistant schizophrenia. Clozapine reduced psychosis "
+        "by 38% (rate ratio, 0.62; 95% CI, 0.58 to 0.66).\n")
     graph = union_graph(kg.build([tmp_path / "a.txt"]).dataset)
     events = {(compress(str(e)), str(v)) for e, v in graph.query(
         "SELECT ?e ?v WHERE { ?o kg:adverseEvent ?e ; kg:value ?v }", initNs={"kg": kg.iris.KG})}
-    assert events == {("MONDO:0002025", "38.0"), ("MONDO:0002025", "0.62")}
-    assert (URIRef(kg.iris.expand("MONDO:0002025")), RDF.type, KG.AdverseEvent) in graph
+    assert events == {("MESH:D011618", "38.0"), ("MESH:D011618", "0.62")}
+    assert (URIRef(kg.iris.expand("MESH:D011618")), RDF.type, KG.AdverseEvent) in graph
+    assert (URIRef(kg.iris.expand("MESH:D011618")), RDF.type, KG.Disease) in graph
     assert validate(graph, shapes=shapes) == []
