@@ -15,7 +15,7 @@ from typing import Any
 from kg.extract.context import build_context, main_mention
 from kg.extract.entities import drop_analogues, drop_redefined, find_entities, name_long_forms, resolve_anaphors
 from kg.extract.lexicon import Lexicon, Match, load_lexicon
-from kg.extract.mutations import find_mutations
+from kg.extract.mutations import find_cytogenetic, find_mutations
 from kg.extract.outcomes import extract_outcomes, extract_study
 from kg.extract.pairs import PairModel, load_pair_model
 from kg.extract.relations import extract_relations
@@ -112,6 +112,17 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
         starts = [s.start for s in sentences[1:]]
         spans = [span for span in spans if bisect.bisect_right(starts, span[0]) == bisect.bisect_left(starts, span[1])]
         mentions = retag(document.text, mentions, spans, tagger.types, lexicon.lookup, lexicon.is_curated)
+    # A chromosomal abnormality is a variant to stratify by, whatever a vocabulary lists it as
+    # ("chromosome 17p deletion", a MONDO disease) or the tagger reads inside it (the "t" of
+    # "t(11;14)", the "17p" of "17p deletion"): its span is the variant's. Found after the
+    # tagger, so its hints (and the trained models) stay as they were.
+    cytogenetic = [c for c in find_cytogenetic(document.text)
+                   if not any(m.type == "Mutation" and m.how == "pattern" and m.start < c.end and c.start < m.end
+                              for m in mentions)]
+    if cytogenetic:
+        mentions = [m for m in mentions if not any(m.start < c.end and c.start < m.end for c in cytogenetic)]
+        mentions = sorted(mentions + cytogenetic, key=lambda m: (m.start, -m.end, m.entity.curie))
+    elif tagger is not None and spans is not None:
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     # After the tagger, which may add the generic word or its antecedent.
     mentions = resolve_anaphors(document.text, name_long_forms(document.text, drop_redefined(

@@ -38,7 +38,9 @@ HISTORY = re.compile(r"[\s-]*(?:resistant|refractory|pre-?treated|pretreatment|n
 #: Clause boundaries inside a sentence: cues do not cross them. "but" breaks with or
 #: without a comma ("inhibits KIT but not FLT3"), except in "not only … but also"; so does
 #: a colon ("Responses were not restricted to R132H: patients with R132C also responded").
-CLAUSE_BREAK = re.compile(r";|:\s|,\s*(?:but|although|whereas|while|however)\b|\bhowever,|\bbut\b(?!\s+also\b)")
+# (not the ";" of "t(11;14)", a translocation's name: found by a haematology user)
+CLAUSE_BREAK = re.compile(r";(?![XY\d]{1,2}\))|:\s|,\s*(?:but|although|whereas|while|however)\b|\bhowever,|"
+                          r"\bbut\b(?!\s+also\b)")
 #: ", and" between two clauses ("X did not cause fever, and Y caused fever"), which
 #: :func:`clause_bounds` tells from the last item of a list ("A, B, and C").
 _AND = re.compile(r",\s*and\b")

@@ -169,6 +169,37 @@ def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | 
     )
 
 
+#: Chromosomal abnormalities that haematology papers stratify by: "del(17p)", "17p deletion",
+#: "del17p", "t(11;14)" (found by a haematology user: del(17p) was a disease, which a
+#: mutation query refused). The arm's band ("del(17p13.1)") is part of the name.
+CYTOGENETIC = re.compile(
+    r"(?<![\w(])(?:del\s?\((?P<c1>\d{1,2}|X|Y)(?P<a1>[pq])(?P<b1>\d{1,2}(?:\.\d{1,2})?)?\)"
+    r"|del(?P<c2>\d{1,2})(?P<a2>[pq])(?![\w])"
+    r"|(?P<c3>\d{1,2})(?P<a3>[pq])(?P<b3>\d{1,2}(?:\.\d{1,2})?)?[\s-](?:deletion|del)(?![\w])"
+    r"|t\((?P<t1>\d{1,2}|X|Y);(?P<t2>\d{1,2}|X|Y)\)(?:\([pq][\d.]+;[pq][\d.]+\))?)")
+
+
+def find_cytogenetic(text: str) -> list[Mention]:
+    """Chromosomal deletions and translocations, as Mutation mentions of no gene.
+
+    >>> [(m.text, m.curie) for m in find_cytogenetic("del(17p) and t(11;14) or 17p deletion")]
+    [('del(17p)', 'kgr:mutation-chr17p-deletion'), ('t(11;14)', 'kgr:mutation-t-11-14'), ('17p deletion', 'kgr:mutation-chr17p-deletion')]
+    """
+    found = []
+    for match in CYTOGENETIC.finditer(text):
+        if match.group("t1"):
+            first, second = match.group("t1"), match.group("t2")
+            entity = Entity(f"kgr:mutation-t-{first}-{second}", "Mutation", f"t({first};{second})",
+                            event="translocation", variant_type="SO:0000199")
+        else:
+            chromosome = match.group("c1") or match.group("c2") or match.group("c3")
+            arm = match.group("a1") or match.group("a2") or match.group("a3")
+            entity = Entity(f"kgr:mutation-chr{chromosome}{arm}-deletion", "Mutation", f"del({chromosome}{arm})",
+                            event="deletion", variant_type="SO:1000029")
+        found.append(Mention(match.start(), match.end(), match.group(), entity, how="pattern"))
+    return found
+
+
 def find_mutations(document: Document, genes: list[Mention], main_gene: Mention | None) -> list[Mention]:
     """Find the mutation mentions of a document.
 

@@ -1065,7 +1065,9 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
             # last "with" before (not "60% in those with prior immunotherapy and 70% in those
             # without", found in review)
             opened = [w for w in _WITH_WORD.finditer(text, sentence.start, number.start)
-                      if ";" not in text[w.end():number.start]]
+                      if ";" not in text[w.end():number.start]
+                      and not re.search(r"\b(?:compared|treated|combined|combination)\s+$",
+                                        text[max(sentence.start, w.start() - 12):w.start()])]
             if opened:
                 said = next((m for m in mutations if 0 <= m.start - opened[-1].end() <= 12), None)
                 if said is not None:

@@ -1311,9 +1311,12 @@ def _strata_direction(ctx: Context, sentence: Sentence, mutation: Mention) -> st
     gene = mutation.entity.gene or ""
     # The non-carriers of this mutation: "without (TP53 mutations)", "TP53 wild-type",
     # "non-carriers"; not "PD-L1-negative" nor "the test … was negative" (found in review)
+    same = [m.start for m in ctx.in_sentence(sentence, "Mutation") if m.curie == mutation.curie and m.start > mutation.end]
     other = next((m for m in _NON_CARRIERS.finditer(text, mutation.end, min(sentence.end, mutation.end + 120))
                   if m.group("elided") or m.group("carriers")
-                  or (gene and gene in text[max(sentence.start, m.start() - 12):m.end() + 12])), None)
+                  or (gene and gene in text[max(sentence.start, m.start() - 12):m.end() + 12])
+                  # "… 41% in patients without del(17p)": the mutation named again
+                  or any(0 <= start - m.end() <= 15 for start in same)), None)
     if other is None:
         return None
     # Two numbers, no more (three groups, "uncommon … 47.5%, common … 74.1%, and wild type

@@ -181,3 +181,26 @@ def test_a_run_of_residues_in_brackets_leaves_the_bracket() -> None:
     extraction = run("EGFR exon 20 insertions (A767_V769dup) and EGFR p.(Glu746_Ala750del) were found.")
     assert [m.text for m in extraction.mentions if m.type == "Mutation" and "_" in m.text] == [
         "A767_V769dup", "p.(Glu746_Ala750del)"]
+
+
+def test_chromosomal_abnormalities_are_variants() -> None:
+    """Found by a haematology user (2026-12-03): del(17p) was MONDO's disease "chromosome 17p
+    deletion" (so a mutation query refused it, and bortezomib "treated" it) and t(11;14)
+    nothing; the ";" of "t(11;14)" also ended a clause."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document("In patients with del(17p), the response rate to bortezomib was 27% compared with 41% "
+                                  "in patients without del(17p). Patients with t(11;14) responded to venetoclax. The "
+                                  "17p deletion was rare."), SHIPPED, load_tagger())
+    assert [(m.text, m.curie, m.entity.label) for m in extraction.mentions if m.type == "Mutation"] == [
+        ("del(17p)", "kgr:mutation-chr17p-deletion", "del(17p)"),
+        ("del(17p)", "kgr:mutation-chr17p-deletion", "del(17p)"),
+        ("t(11;14)", "kgr:mutation-t-11-14", "t(11;14)"),
+        ("17p deletion", "kgr:mutation-chr17p-deletion", "del(17p)")]
+    assert not any(m.type in ("Disease", "Target") and "17p" in m.text for m in extraction.mentions)
+    claims = {(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate.startswith("confers")}
+    assert claims == {("kgr:mutation-chr17p-deletion", "confersResistanceTo", "DRUGBANK:DB00188"),
+                      ("kgr:mutation-t-11-14", "confersSensitivityTo", "DRUGBANK:DB11581")}
+    assert [(o.mutation, o.stratum_has_mutation, str(o.percent)) for o in extraction.outcomes] == [
+        ("kgr:mutation-chr17p-deletion", True, "27"), ("kgr:mutation-chr17p-deletion", False, "41")]
