@@ -28,7 +28,7 @@ from kg.extract.context import (
     clause_bounds,
     find_cue,
 )
-from kg.extract.relations import HISTORY_BEFORE, NOT_TREATED, RESPECTIVELY, incidence
+from kg.extract.relations import ARM_NOUN, HISTORY_BEFORE, NOT_TREATED, RESPECTIVELY, incidence
 from kg.model import (
     Evidence,
     Mention,
@@ -808,7 +808,7 @@ def _arm_of(text: str, number: Span, drug: Mention) -> bool:
     if HISTORY.match(text, drug.end):
         return False
     if _OF_ONLY.fullmatch(text, number.end, drug.start):
-        return _TREATED.match(text, drug.end) is not None
+        return ARM_NOUN.match(text, drug.end) is not None
     return ARM_WORDS.fullmatch(text, number.end, drug.start) is not None
 
 
@@ -819,7 +819,6 @@ _RATE_START = re.compile(r"(?:[<>≤≥~≈∼]\s*|(?:approximately|about|around
 _BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
 #: Between a number and its arm's drug, "of" alone: the drug's arm only as "of DRUG-treated patients".
 _OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
-_TREATED = re.compile(r"[\s-](?:treated|exposed|recipients|group|arm)\b", re.IGNORECASE)
 
 
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
@@ -1039,6 +1038,8 @@ def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
 
 
 _WITH_WORD = re.compile(r"\b(?:with|harbou?ring|carrying)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+#: A "with" of arms, not of a group's mutation: "compared with", "treated with".
+_NOT_PEOPLE_WITH = re.compile(r"\b(?:compared|treated|combined|combination)\s+$", re.IGNORECASE)
 
 
 def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
@@ -1066,8 +1067,7 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
             # without", found in review)
             opened = [w for w in _WITH_WORD.finditer(text, sentence.start, number.start)
                       if ";" not in text[w.end():number.start]
-                      and not re.search(r"\b(?:compared|treated|combined|combination)\s+$",
-                                        text[max(sentence.start, w.start() - 12):w.start()])]
+                      and not _NOT_PEOPLE_WITH.search(text, max(sentence.start, w.start() - 12), w.start())]
             if opened:
                 said = next((m for m in mutations if 0 <= m.start - opened[-1].end() <= 12), None)
                 if said is not None:

@@ -296,7 +296,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:was|were|is|are|had|has|have|achieved|managed|
 RATE_ON = re.compile(r"\d(?:\.\d+)?\s*%\s*(?:of\s+(?:the\s+)?(?:patients|those|subjects)\s+)?"
                      r"(?:on|with|in|receiving|given|treated\s+with|taking|in\s+the)\s+(?:the\s+)?$", re.IGNORECASE)
 _RATE_OF = re.compile(r"\d(?:\.\d+)?\s*%\s*of\s+(?:the\s+)?$", re.IGNORECASE)
-_ARM_NOUN = re.compile(r"[\s-](?:treated|exposed|recipients|group|arm)\b", re.IGNORECASE)
+#: After a drug, the word that makes it an arm: "dolutegravir recipients", "adalimumab-treated".
+ARM_NOUN = re.compile(r"[\s-](?:treated|exposed|recipients|group|arm)\b", re.IGNORECASE)
 INCIDENCE_AFTER = re.compile(
     # "QT prolongation of any grade was reported in 9.5%" (found by a new user)
     r"\s*(?:\([^()]{1,30}\)\s*)?(?:of\s+(?:any\s+)?grades?\s*(?:[≥>]?\s*\d(?:\s*(?:or|-|–|to)\s*\d)?)?"
@@ -1121,7 +1122,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             if (RATE_ON.search(text, max(event.end, d.start - 40), d.start)
                     # "18.2% of vancomycin recipients" (found by an infectious-disease user)
                     or (_RATE_OF.search(text, max(event.end, d.start - 40), d.start)
-                        and _ARM_NOUN.match(text, d.end))) and not _OTHER_CLAUSE.search(
+                        and ARM_NOUN.match(text, d.end))) and not _OTHER_CLAUSE.search(
                     text, before, d.start) and not any(before <= m.start < d.start for m in ctx.in_sentence(sentence, "Endpoint")):
                 each_drug.append(d)
         for each in each_drug:
