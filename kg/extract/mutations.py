@@ -171,33 +171,64 @@ def mutation_entity(gene: str | None, *, change: str | None = None, exon: int | 
 
 #: Chromosomal abnormalities that haematology papers stratify by: "del(17p)", "17p deletion",
 #: "del17p", "t(11;14)" (found by a haematology user: del(17p) was a disease, which a
-#: mutation query refused). The arm's band ("del(17p13.1)") is part of the name.
+#: mutation query refused). The arm's band ("del(17p13.1)") is part of the name. Whole
+#: chromosomes gained or lost ("trisomy 12", "monosomy 7"), arms gained ("gain(1q)", "1q
+#: gain", "gain of 1q", "amp(1q)", "1q21 gain") and inversions ("inv(16)") too.
+_CHROMOSOME = r"(?:\d{1,2}|X|Y)"
+_BAND = r"\d{1,2}(?:\.\d{1,2})?"
 CYTOGENETIC = re.compile(
-    r"(?<![\w(])(?:del\s?\((?P<c1>\d{1,2}|X|Y)(?P<a1>[pq])(?P<b1>\d{1,2}(?:\.\d{1,2})?)?\)"
+    rf"(?<![\w(])(?:del\s?\((?P<c1>{_CHROMOSOME})(?P<a1>[pq])(?P<b1>{_BAND})?\)"
     r"|del(?P<c2>\d{1,2})(?P<a2>[pq])(?![\w])"
-    r"|(?P<c3>\d{1,2})(?P<a3>[pq])(?P<b3>\d{1,2}(?:\.\d{1,2})?)?[\s-](?:deletion|del)(?![\w])"
-    r"|t\((?P<t1>\d{1,2}|X|Y);(?P<t2>\d{1,2}|X|Y)\)(?:\([pq][\d.]+;[pq][\d.]+\))?)")
+    rf"|(?P<c3>\d{{1,2}})(?P<a3>[pq])(?P<b3>{_BAND})?[\s-](?:deletion|del)(?![\w])"
+    rf"|t\((?P<t1>{_CHROMOSOME});(?P<t2>{_CHROMOSOME})\)(?:\([pq][\d.]+;[pq][\d.]+\))?"
+    rf"|(?P<ploidy>[Tt]risomy|[Mm]onosomy)[\s-]?(?P<c4>{_CHROMOSOME})(?![\w])"
+    rf"|(?:gain|amp)\s?\((?P<c5>\d{{1,2}})(?P<a5>[pq])(?:{_BAND})?\)"
+    rf"|(?:[Gg]ain|[Aa]mplification) of (?:chromosome )?(?P<c6>\d{{1,2}})(?P<a6>[pq])(?:{_BAND})?(?![\w])"
+    rf"|(?P<c7>\d{{1,2}})(?P<a7>[pq])(?:{_BAND})?[\s-](?:gain|amplification)s?(?![\w])"
+    rf"|inv\s?\((?P<c8>{_CHROMOSOME})\)(?:\([pq][\d.]+;?[pq][\d.]+\))?)")
+
+
+#: Whole-chromosome changes that are syndromes a person is born with (Down, Edwards, Patau,
+#: Turner), which the vocabularies' diseases name, not variants a tumour acquired.
+_SYNDROMES = frozenset({("trisomy", "21"), ("trisomy", "18"), ("trisomy", "13"), ("monosomy", "X")})
+
+
+def _cytogenetic_entity(match: re.Match[str]) -> Entity:
+    """The gene-less Mutation a CYTOGENETIC match names, one node however it is written."""
+    if match.group("t1"):
+        first, second = match.group("t1"), match.group("t2")
+        return Entity(f"kgr:mutation-t-{first}-{second}", "Mutation", f"t({first};{second})",
+                      event="translocation", variant_type="SO:0000199")
+    if match.group("c4"):
+        kind, chromosome = match.group("ploidy").lower(), match.group("c4")
+        return Entity(f"kgr:mutation-{kind}-{chromosome}", "Mutation", f"{kind} {chromosome}",
+                      event=kind, variant_type="SO:0000055" if kind == "trisomy" else "SO:0000056")
+    if match.group("c8"):
+        return Entity(f"kgr:mutation-inv-{match.group('c8')}", "Mutation", f"inv({match.group('c8')})",
+                      event="inversion", variant_type="SO:1000030")
+    gained = next((match.group(f"c{n}") + match.group(f"a{n}") for n in (5, 6, 7) if match.group(f"c{n}")), None)
+    if gained is not None:
+        return Entity(f"kgr:mutation-chr{gained}-gain", "Mutation", f"gain({gained})",
+                      event="gain", variant_type="SO:0001742")
+    arm = next(match.group(f"c{n}") + match.group(f"a{n}") for n in (1, 2, 3) if match.group(f"c{n}"))
+    return Entity(f"kgr:mutation-chr{arm}-deletion", "Mutation", f"del({arm})",
+                  event="deletion", variant_type="SO:1000029")
 
 
 def find_cytogenetic(text: str) -> list[Mention]:
-    """Chromosomal deletions and translocations, as Mutation mentions of no gene.
+    """Chromosomal deletions, gains, translocations, inversions and aneuploidies, as Mutation
+    mentions of no gene.
 
     >>> [(m.text, m.curie) for m in find_cytogenetic("del(17p) and t(11;14) or 17p deletion")]
     [('del(17p)', 'kgr:mutation-chr17p-deletion'), ('t(11;14)', 'kgr:mutation-t-11-14'), ('17p deletion', 'kgr:mutation-chr17p-deletion')]
+    >>> [(m.text, m.entity.label) for m in find_cytogenetic("trisomy 12, gain of 1q21, 1q gain and inv(16)")]
+    [('trisomy 12', 'trisomy 12'), ('gain of 1q21', 'gain(1q)'), ('1q gain', 'gain(1q)'), ('inv(16)', 'inv(16)')]
+    >>> find_cytogenetic("children with trisomy 21")
+    []
     """
-    found = []
-    for match in CYTOGENETIC.finditer(text):
-        if match.group("t1"):
-            first, second = match.group("t1"), match.group("t2")
-            entity = Entity(f"kgr:mutation-t-{first}-{second}", "Mutation", f"t({first};{second})",
-                            event="translocation", variant_type="SO:0000199")
-        else:
-            chromosome = match.group("c1") or match.group("c2") or match.group("c3")
-            arm = match.group("a1") or match.group("a2") or match.group("a3")
-            entity = Entity(f"kgr:mutation-chr{chromosome}{arm}-deletion", "Mutation", f"del({chromosome}{arm})",
-                            event="deletion", variant_type="SO:1000029")
-        found.append(Mention(match.start(), match.end(), match.group(), entity, how="pattern"))
-    return found
+    return [Mention(match.start(), match.end(), match.group(), _cytogenetic_entity(match), how="pattern")
+            for match in CYTOGENETIC.finditer(text)
+            if not (match.group("c4") and (match.group("ploidy").lower(), match.group("c4")) in _SYNDROMES)]
 
 
 def find_mutations(document: Document, genes: list[Mention], main_gene: Mention | None) -> list[Mention]:

@@ -204,3 +204,29 @@ def test_chromosomal_abnormalities_are_variants() -> None:
                       ("kgr:mutation-t-11-14", "confersSensitivityTo", "DRUGBANK:DB11581")}
     assert [(o.mutation, o.stratum_has_mutation, str(o.percent)) for o in extraction.outcomes] == [
         ("kgr:mutation-chr17p-deletion", True, "27"), ("kgr:mutation-chr17p-deletion", False, "41")]
+
+
+def test_aneuploidies_gains_and_inversions_are_variants() -> None:
+    """Left alone at the haematology trial, taken up after: "trisomy 12", "gain of 1q21",
+    "inv(16)" and "monosomy 7" were nothing, so a drug's resistance in their carriers was
+    lost; the syndromes one is born with stay the vocabularies' diseases."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(
+        "Patients with trisomy 12 had a lower response rate to ibrutinib than those without. Gain of 1q21 was "
+        "associated with shorter progression-free survival after daratumumab. Patients with inv(16) benefited "
+        "from gemtuzumab ozogamicin. Monosomy 7 predicted resistance to azacitidine. Children with trisomy 21 "
+        "were excluded."), SHIPPED, load_tagger())
+    assert [(m.text, m.curie, m.entity.label, m.entity.variant_type) for m in extraction.mentions
+            if m.type == "Mutation"] == [
+        ("trisomy 12", "kgr:mutation-trisomy-12", "trisomy 12", "SO:0000055"),
+        ("Gain of 1q21", "kgr:mutation-chr1q-gain", "gain(1q)", "SO:0001742"),
+        ("inv(16)", "kgr:mutation-inv-16", "inv(16)", "SO:1000030"),
+        ("Monosomy 7", "kgr:mutation-monosomy-7", "monosomy 7", "SO:0000056")]
+    assert [(m.text, m.curie) for m in extraction.mentions if m.text.endswith(" 21")] == [("trisomy 21", "MONDO:0700126")]
+    claims = {(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate.startswith("confers")}
+    assert claims == {("kgr:mutation-trisomy-12", "confersResistanceTo", "DRUGBANK:DB09053"),
+                      ("kgr:mutation-chr1q-gain", "confersResistanceTo", "DRUGBANK:DB09331"),
+                      ("kgr:mutation-inv-16", "confersSensitivityTo", "DRUGBANK:DB00056"),
+                      ("kgr:mutation-monosomy-7", "confersResistanceTo", "DRUGBANK:DB00928")}
