@@ -341,6 +341,8 @@ def _abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if (m.start, m.end) not in redefined] + added
 
 
+#: Generic words after a disease's name and before its short form's bracket.
+_DISEASE_TAIL = re.compile(r"\s(?:spectrum\s)?(?:disorders?|diseases?|syndromes?|spectrum)\s?$")
 #: Between two names of a list a slashed short form abbreviates: "A or B (SJS/TEN)".
 _LISTED = re.compile(r"\s*(?:,|or|and|and/or|/)\s*")
 
@@ -355,8 +357,15 @@ def _defined(text: str, paren: re.Match[str], by_end: dict[int, Mention],
     """
     short = paren.group(1).strip()
     long_mention = by_end.get(paren.start() - 1) or by_end.get(paren.start())
+    long_text = long_mention.text if long_mention is not None else ""
     if long_mention is None:
-        return []
+        # A disease named with a generic tail no vocabulary has: "neuromyelitis optica
+        # spectrum disorder (NMOSD)" abbreviates the disease (found by a neurology user).
+        tail = _DISEASE_TAIL.search(text, max(0, paren.start() - 40), paren.start())
+        long_mention = by_end.get(tail.start()) if tail is not None else None
+        if long_mention is None or long_mention.type != "Disease" or tail is None:
+            return []
+        long_text = text[long_mention.start:tail.end()]
     parts = short.split("/")
     if len(parts) in (2, 3) and all(len(part) >= 2 and any(c.isupper() for c in part) for part in parts):
         named = [long_mention]
@@ -367,7 +376,7 @@ def _defined(text: str, paren: re.Match[str], by_end: dict[int, Mention],
             named.insert(0, max(before, key=lambda m: (m.end, m.end - m.start)))
         if len(named) == len(parts) and all(schwartz_hearst(part, m.text) for part, m in zip(parts, named, strict=True)):
             return list(zip(parts, named, strict=True))
-    if not any(c.isupper() for c in short) or len(short) < 2 or not schwartz_hearst(short, long_mention.text):
+    if not any(c.isupper() for c in short) or len(short) < 2 or not schwartz_hearst(short, long_text):
         return []
     return [(short, long_mention)]
 

@@ -38,8 +38,10 @@ APPROVED = re.compile(r"\b(approved|licensed|indicated)\b", re.IGNORECASE)
 #: Words that turn a drug–disease sentence into a comparison, not a treatment claim
 #: (seed 000: "pharmacokinetics similar to those reported in patients with CML").
 NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with those|as reported in)\b", re.IGNORECASE)
-# "neutralizes IL-17A": an antibody's way of inhibiting a cytokine (found by an immunology user)
-INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of)?|suppress(?:es|ed)?|antagoni[sz]es?|"
+# "neutralizes IL-17A": an antibody's way of inhibiting a cytokine (found by an immunology user);
+# "a reversible antagonist of the P2Y12 receptor" a receptor's
+INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of|ers? of)?|suppress(?:es|ed)?|"
+                     r"antagoni[sz]es?|antagonists? (?:of|at)|"
                      r"neutrali[sz](?:es|ed|ing))\b", re.IGNORECASE)
 TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|directed (?:against|at|to))\b",
                     re.IGNORECASE)

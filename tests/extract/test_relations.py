@@ -1077,6 +1077,19 @@ def test_a_slashed_short_form_abbreviates_the_list_before_it() -> None:
         "MONDO:0018229", "MONDO:0019810"}
 
 
+
+def test_a_disease_with_a_generic_tail_defines_its_short_form() -> None:
+    """Left alone at the neurology trial: "neuromyelitis optica spectrum disorder (NMOSD)"
+    defined nothing (the disease's name ends before "spectrum disorder"), so "In NMOSD,
+    eculizumab was effective" treated nothing. Receptor antagonists inhibit their receptor."""
+    extraction = extract(document(
+        "Inebilizumab reduced the risk of attacks in neuromyelitis optica spectrum disorder (NMOSD). In NMOSD, "
+        "eculizumab was also effective. Ticagrelor is a reversible antagonist of the P2Y12 receptor."), SHIPPED, TAGGER)
+    assert [(m.start, m.text, m.curie) for m in extraction.mentions if m.text == "NMOSD"] == [
+        (93, "NMOSD", "MONDO:0019100"), (104, "NMOSD", "MONDO:0019100")]
+    assert {(a.subject, a.predicate, a.object) for a in extraction.assertions} >= {
+        ("DRUGBANK:DB01257", "treats", "MONDO:0019100"), ("DRUGBANK:DB08816", "inhibits", "HGNC:18124")}
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
