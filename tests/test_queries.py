@@ -462,3 +462,20 @@ def test_outcomes_say_hedging_and_studies_arm_sizes(tmp_path: Path) -> None:
         ("40 mg twice daily", "Asciminib", "157", "233"), ("500 mg daily", "Bosutinib", "76", "233")]
     assert [(r["statistic"], r["hazardRatio"], r["hedged"], r["negated"]) for r in rows(graph, "outcomes")] == [
         ("hazard ratio", "0.60", "true", "false")]
+
+
+def test_drug_mutation_lists_risk_alleles(tmp_path: Path) -> None:
+    """Found by a pharmacogenomics user: `drug_mutation` kept only sensitivity and resistance,
+    so `--param mutation=HLA-B*57:01` and `--param drug=abacavir` answered no rows."""
+    import kg
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "hla.txt").write_text(
+        "HLA-B*57:01 and abacavir.\n\nAbacavir hypersensitivity is strongly associated with HLA-B*57:01 in "
+        "patients with HIV infection.\n", encoding="utf-8")
+    graph = Graph().parse(kg.write_graph(kg.build([tmp_path / "docs"], models=False).dataset, tmp_path / "g.ttl"),
+                          format="turtle")
+    found = [(r["mutationLabel"], r["geneLabel"], r["predicate"], r["drugLabel"], r["negated"])
+             for r in rows(graph, "drug_mutation", mutation="HLA-B*57:01")]
+    assert found == [("HLA-B*57:01", "HLA-B", "kg:affectsResponseTo", "Abacavir", "false")] * len(found) and found
+    assert rows(graph, "drug_mutation", drug="abacavir") == rows(graph, "drug_mutation", mutation="HLA-B*57:01")

@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from kg.extract.context import build_context, main_mention
-from kg.extract.entities import drop_analogues, drop_redefined, find_entities, name_long_forms, resolve_anaphors
+from kg.extract.entities import (
+    class_root,
+    drop_analogues,
+    drop_genotypes,
+    drop_redefined,
+    find_entities,
+    name_long_forms,
+    resolve_anaphors,
+)
 from kg.extract.lexicon import Lexicon, Match, load_lexicon
 from kg.extract.mutations import find_cytogenetic, find_mutations
 from kg.extract.outcomes import extract_outcomes, extract_study
@@ -126,8 +134,9 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     # After the tagger, which may add the generic word or its antecedent.
     mentions = resolve_anaphors(document.text, name_long_forms(document.text, drop_redefined(
-        document.text, drop_analogues(document.text, mentions))))
-    ctx = build_context(document, sentences, mentions)
+        document.text, drop_analogues(document.text, drop_genotypes(document.text, mentions)))))
+    # A chemical that roots a class's name ("a vitamin K antagonist") is a mention, no agent.
+    ctx = build_context(document, sentences, [m for m in mentions if not class_root(document.text, m)])
     assertions = extract_relations(ctx)
     if pairs is not None:
         assertions += pairs.assertions(ctx, assertions)

@@ -25,9 +25,12 @@ NEGATION_CUES = re.compile(
     r"(?!\s+(?:only|just|merely|(?:restricted|limited|confined) to)\b)",
     re.IGNORECASE,
 )
-#: Words that make a statement tentative; the matched word is kept as ``kg:cue``.
+#: Words that make a statement tentative; the matched word is kept as ``kg:cue``. "Potentially"
+#: before a grade of severity tells how bad the harm is, not that it is uncertain ("a
+#: potentially life-threatening adverse drug reaction", found by a pharmacogenomics user).
 HEDGE_CUES = re.compile(
-    r"\b(may|might|could(?!\s+not)|suggests?|suggested|suggesting|possibl[ey]|potential(?:ly)?|promising|"
+    r"\b(may|might|could(?!\s+not)|suggests?|suggested|suggesting|possibl[ey]|"
+    r"potential(?:ly)?(?![\s-]+(?:life[\s-]threatening|fatal|lethal|serious|severe|deadly))|promising|"
     r"unlikely(?!\s+to\s+(?:respond|benefit))|likely|appears?|evaluated?|investigated|hypothesi[sz]ed|whether|preliminary)\b",
     re.IGNORECASE,
 )

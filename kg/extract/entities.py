@@ -92,6 +92,42 @@ def drop_analogues(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (m.type == "Drug" and _ANALOGUE_AFTER.match(text, m.end))]
 
 
+#: After a chemical's name, words that make it the root of a class of other drugs: "a vitamin K
+#: antagonist", "dopamine agonists", "urate-lowering therapy". The corpora annotate the
+#: chemical, so it stays a mention; it is no agent of the sentence (found by a
+#: pharmacogenomics user: vitamin K inhibited VKORC1 and uric acid treated gout).
+_CLASS_ROOT_AFTER = re.compile(r"[\s-]+(?:receptor\s+)?(?:antagonists?|agonists?|blockers?)\b|-lowering\b", re.IGNORECASE)
+
+
+def class_root(text: str, mention: Mention) -> bool:
+    """Whether a drug mention only names the class of other drugs (:data:`_CLASS_ROOT_AFTER`).
+
+    >>> class_root("Warfarin is a vitamin K antagonist", Mention(14, 23, "vitamin K", Entity("x", "Drug", "vitamin K")))
+    True
+    """
+    return mention.type == "Drug" and _CLASS_ROOT_AFTER.match(text, mention.end) is not None
+
+
+#: A genotype of two alleles ("CC homozygotes", "the TT genotype"), which the lexicon reads as a
+#: drug's short form (found by a pharmacogenomics user: "CC" was cholecalciferol, with an odds
+#: ratio of myopathy).
+_GENOTYPE = re.compile(r"[ACGT]{2}|[ACGT]/[ACGT]")
+_GENOTYPE_AFTER = re.compile(r"\s+(?:genotypes?|homozyg\w*|heterozyg\w*|carriers?|alleles?|variants?)\b", re.IGNORECASE)
+_GENOTYPE_BEFORE = re.compile(r"\b(?:genotypes?|alleles?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def drop_genotypes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`).
+
+    >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
+    >>> drop_genotypes("among CC homozygotes", [Mention(6, 8, "CC", drug)])
+    []
+    """
+    return [m for m in mentions if not (
+        m.type in ("Drug", "Disease") and _GENOTYPE.fullmatch(m.text)
+        and (_GENOTYPE_AFTER.match(text, m.end) or _GENOTYPE_BEFORE.search(text, max(0, m.start - 30), m.start)))]
+
+
 #: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.
 _PROTEIN_HEADS = frozenset("protein receptor ligand factor kinase enzyme antigen transporter channel gene".split())
 #: Last words of a long form that name a measurement: its short form is no entity but an endpoint.

@@ -43,8 +43,11 @@ NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with th
 INHIBIT = re.compile(r"\b(inhibit(?:s|ed|ing|ion of|ors? of)?|block(?:s|ed|ing|ade of|ers? of)?|suppress(?:es|ed)?|"
                      r"antagoni[sz]es?|antagonists? (?:of|at)|"
                      r"neutrali[sz](?:es|ed|ing))\b", re.IGNORECASE)
-TARGET = re.compile(r"\b(target(?:s|ed|ing)?|bind(?:s|ing)? to|selective for|directed (?:against|at|to))\b",
-                    re.IGNORECASE)
+# "a humanized monoclonal antibody against interleukin-5" (found by a respiratory user)
+# ("attainment of target tacrolimus exposure" is a level aimed at, found by a transplant user)
+TARGET = re.compile(r"\b(target(?:s|ed|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:exposures?|concentrations?|levels?|ranges?|"
+                    r"troughs?|doses?|AUC|INR)\b)|bind(?:s|ing)? to|selective for|directed (?:against|at|to)|"
+                    r"antibod(?:y|ies) (?:against|to))\b", re.IGNORECASE)
 #: Verbs of a drug acting on its target, read only drug first, target after: "binds alpha4-
 #: integrin", "a modulator of sphingosine 1-phosphate receptor 1", "activates the NRF2
 #: pathway", "depletes CD20-expressing B cells" (found by a neurology user: no target), not
@@ -124,14 +127,13 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
                             r"control|stasis|reduction|suppression|prevention|prophylaxis)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
-#: Before a drug's harm, a verb of which it is the object: "protect against", "prevent",
-#: "reduced" (the negation is the verb's; "cisplatin-induced nephrotoxicity was not observed"
-#: still denies the harm, found in review).
-PROTECT_BEFORE = re.compile(r"\b(?:protect\w*|prevent\w*|reduc\w*|attenuat\w*|ameliorat\w*|revers\w*|"
-                            r"alleviat\w*|mitigat\w*|against|treat\w*)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Right before a noun phrase, what denies it: "no clozapine-induced agranulocytosis", "without …".
 NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|free\s+of|neither|nor|not\s+a|not\s+any)\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: After a harm: words that deny it was seen ("cisplatin-induced nephrotoxicity was not observed").
+_NOT_SEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been)\s+not|"
+                             r"(?:was|were)\s+never|did\s+not)\s+(?:observed|seen|reported|detected|found|noted|"
+                             r"documented|occur|develop|evident|apparent)", re.IGNORECASE)
 #: "<disease> induced by / caused by / due to / after <drug>": the drug within a few words after.
 #: Between "caused by" and a drug, what makes the drug no agent of it: "caused by MRSA to linezolid".
 _ANOTHER_AGENT = re.compile(r"\b(?:to|in|with|and|or|of|versus|vs)\b|[,;()]", re.IGNORECASE)
@@ -190,8 +192,20 @@ _OWN_COMPOUND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?-|-\s*(?:,|and|or|and/or|
                            re.IGNORECASE)
 #: Before a drug: it is what another is compared with ("Compared with paclitaxel, docetaxel
 #: caused more fluid retention", "unlike carboplatin"), no subject of the verb (found in review).
-COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|unlike|versus|vs\.?|"
-                             r"relative\s+to|rather\s+than|instead\s+of)\s+(?:the\s+|that\s+of\s+)?$", re.IGNORECASE)
+_COMPARING = (r"compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|unlike|versus|vs\.?|relative\s+to|rather\s+than|"
+              r"instead\s+of")
+COMPARED_BEFORE = re.compile(rf"\b(?:{_COMPARING})\s+(?:the\s+|that\s+of\s+)?$", re.IGNORECASE)
+#: Before a drug: what makes it the comparator of a result, more than COMPARED_BEFORE says:
+#: "Sotorasib improved PFS over docetaxel in KRAS G12C-mutated NSCLC" (found by an oncology
+#: user: G12C conferred sensitivity to docetaxel, which treated NSCLC).
+_COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?)\s+(?:the\s+|that\s+of\s+)?$", re.IGNORECASE)
+
+
+def _not_compared(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
+    """The drugs that are no comparator of another (:data:`_COMPARATOR_BEFORE`), else all."""
+    return [d for d in drugs if not _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)] or drugs
+
+
 #: "<drug> caused / produced / induced … <disease>", within one clause.
 #: The bare form too: "did not cause".
 #: Endpoints that count harm, not benefit.
@@ -202,6 +216,12 @@ HARM_ENDPOINTS = frozenset({"kgr:endpoint-adverse-event-rate", "kgr:endpoint-ae-
                             "kgr:endpoint-all-cause-mortality", "kgr:endpoint-cardiovascular-death",
                             "kgr:endpoint-hospitalization", "kgr:endpoint-heart-failure-hospitalization",
                             "kgr:endpoint-mace"})
+#: The verb of harm alone, which no efficacy shares ("induced remission" is efficacy) ...
+_CAUSES = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.IGNORECASE)
+#: ... as the drug's second predicate: "is a treatment for epilepsy but causes", not "effective
+#: against the bacteria that cause meningitis".
+_ITS_OWN_VERB = re.compile(r"\b(?:but|and|yet|although|though|while)\s+(?:(?:also|can|may|might|often|frequently|"
+                           r"commonly|rarely|sometimes|occasionally|it)\s+)*$", re.IGNORECASE)
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
                         re.IGNORECASE)
 #: A disease told by how often it occurred is an event of the drug, not what the drug
@@ -384,6 +404,35 @@ HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)
                             r"\b(?:intoleran(?:t|ce)|refractory|failure)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$|"
                             r"\b(?:after|following)\s+(?:failure|progression)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
+#: Between a disease and a drug: the line of treatment the disease came back after, the
+#: patients' history ("patients with EGFR exon 20 insertion-mutated NSCLC after platinum
+#: chemotherapy", "NSCLC that progressed on osimertinib"; found by an oncology user: platinum
+#: caused and treated the NSCLC, and the fusion conferred sensitivity to it).
+_PRIOR_LINE = re.compile(r"\s+(?:(?P<progressed>(?:(?:that|which|who)\s+(?:had\s+)?)?(?:progressed|progressing|relapsed|"
+                         r"relapsing|recurred)\s+(?:on|after|following|despite|during))|after|following)\s+"
+                         r"(?:(?:prior|previous|first-line|front-line)\s+)?(?:[\w-]+\s+){0,1}", re.IGNORECASE)
+#: Before a disease: the patients it describes, within the clause.
+_PATIENTS_BEFORE = re.compile(r"\b(?:patients|subjects|adults|children|those|individuals|cases)\s+with\s+[^.;,()]{0,80}$",
+                              re.IGNORECASE)
+
+
+def prior_line(ctx: Context, sentence: Sentence, drug: Mention) -> bool:
+    """Whether ``drug`` is the line of treatment the patients' disease came after (:data:`_PRIOR_LINE`).
+
+    A bare "after" takes the patients named before the disease: "hepatitis after isoniazid"
+    is the drug's harm, "patients with NSCLC after platinum chemotherapy" their history.
+    """
+    text = ctx.document.text
+    for disease in ctx.in_sentence(sentence, "Disease"):
+        if disease.end > drug.start or drug.start - disease.end > 60:
+            continue
+        match = _PRIOR_LINE.fullmatch(text, disease.end, drug.start)
+        if match is not None and (match.group("progressed") or _PATIENTS_BEFORE.search(
+                text, max(sentence.start, disease.start - 100), disease.start)):
+            return True
+    return False
+
+
 #: Other drugs of a class: "Resistance to second-generation ALK inhibitors arises through
 #: secondary mutations" is not about the paper's own drug (found by a new user: an ALK
 #: mutation resisted lorlatinib, the third-generation drug the paper showed overcomes).
@@ -632,9 +681,10 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
     drugs = [d for d in drugs if not HISTORY.match(text, d.end)
-             and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)] or drugs
+             and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
+             and not prior_line(ctx, sentence, d)] or drugs
     if drugs:
-        return _nearest(drugs, obj.start, sentence), False
+        return _nearest(_not_compared(text, sentence, drugs), obj.start, sentence), False
     if ctx.main_drug is not None and DRUG_ANAPHOR.search(sentence.text):
         return ctx.main_drug, True
     return None, False
@@ -658,6 +708,12 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
+            continue
+        causes = max(_CAUSES.finditer(text, drug.end, disease.start), key=lambda m: m.start(), default=None)
+        if (causes is not None and not TREAT.search(text, causes.end(), disease.start)
+                and _ITS_OWN_VERB.search(text, max(drug.end, causes.start() - 40), causes.start())):
+            # "a first-line treatment for epilepsy but causes Stevens-Johnson syndrome": the
+            # verb nearest the disease is harm's (found by a pharmacogenomics user)
             continue
         induced = INDUCED_AFTER.match(text, drug.end)
         if induced is not None and 0 <= disease.start - induced.end() <= 20 and not TREAT.search(
@@ -696,6 +752,8 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
         return
     for gene in genes:
+        if _METABOLISED_BY.search(text, max(sentence.start, gene.start - 60), gene.start):
+            continue    # the enzyme that clears the drug, not its target
         nearest = _nearest(drugs, gene.start, sentence)
         # The trigger must be said of the pair, in the gene's clause or the drug's: "an
         # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
@@ -724,6 +782,12 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
 
 
+#: Before an enzyme: that it clears the drug ("it is metabolized mainly by CYP2C9", "a substrate
+#: of CYP3A4"; found by a pharmacogenomics user: warfarin "inhibited" CYP2C9).
+_METABOLISED_BY = re.compile(r"\b(?:(?:metaboli[sz]ed|cleared|hydroxylated|oxidi[sz]ed|glucuronidated|inactivated)\s+"
+                             r"(?:(?:mainly|primarily|predominantly|largely|mostly|extensively|chiefly)\s+)?"
+                             r"(?:by|via|through)|substrates?\s+(?:of|for))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
 #: After a drug: the state a protein binds it in, not an agent ("GDP-bound", "ATP-binding").
 _BOUND = re.compile(r"-(?:bound|binding)\b", re.IGNORECASE)
 #: Before a gene: a receptor's ligands ("with its ligands PD-L1 and PD-L2"); a drug that
@@ -753,7 +817,9 @@ _ABBREVIATED = re.compile(r"\s*\(\s*")
 #: Right before a gene: the "anti-" of "an anti-PD-1 antibody".
 ANTI_BEFORE = re.compile(r"\banti-$", re.IGNORECASE)
 #: After the gene of "anti-<gene>": the antibody noun.
-_ANTIBODY_AFTER = re.compile(r"(?:\s+(?:humani[sz]ed|chimeric|fully\s+human|human|monoclonal|IgG\d?|bispecific))*"
+# (its bracketed symbol first: "an anti-interleukin-5 receptor alpha (IL-5Ralpha) monoclonal
+# antibody", found by a respiratory user)
+_ANTIBODY_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:humani[sz]ed|chimeric|fully\s+human|human|monoclonal|IgG\d?|bispecific))*"
                              r"\s+(?:antibod(?:y|ies)|mAbs?)\b", re.IGNORECASE)
 #: The same, up to the drug named next: "the anti-CD20 monoclonal antibody rituximab".
 _ANTIBODY_NAMED = re.compile(_ANTIBODY_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
@@ -1128,6 +1194,9 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     text, before, d.start) and not any(before <= m.start < d.start for m in ctx.in_sentence(sentence, "Endpoint")):
                 each_drug.append(d)
         for each in each_drug:
+            compound = INDUCED_AFTER.match(text, each.end) if text.startswith("-", each.end) else None
+            if compound is not None and 0 <= event.start - compound.end() <= 40:
+                continue    # "nevirapine-induced rash": the compound's own claim (:func:`_induced`)
             yield Assertion(each.curie, "causesAdverseEvent", event.curie,
                             (sentence_evidence(ctx, sentence, rule, each, event, inferred=inferred, anchor=event.start),))
 
@@ -1151,11 +1220,13 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             disease = min(after, key=lambda d: d.start)
             evidence = sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start)
             if (evidence.negated and text.startswith("-", drug.end)
-                    and PROTECT_BEFORE.search(text, max(sentence.start, drug.start - 40), drug.start)
-                    and not NEGATED_NOUN_BEFORE.search(text, max(sentence.start, drug.start - 30), drug.start)):
+                    and not NEGATED_NOUN_BEFORE.search(text, max(sentence.start, drug.start - 30), drug.start)
+                    and not _NOT_SEEN_AFTER.match(text, disease.end)):
                 # "Lithium does not protect against clozapine-induced agranulocytosis": the
                 # compound takes the harm as given; the clause's "not" denies the protection
-                # (found by a new user). "No clozapine-induced agranulocytosis" denies it.
+                # (found by a new user), as "HLA-B*57:01 was not associated with nevirapine-
+                # induced rash" denies the allele's part (found by a pharmacogenomics user).
+                # "No clozapine-induced agranulocytosis", "… was not observed" deny the harm.
                 hedge = _cue(HEDGE_CUES, text, sentence.start, sentence.end, [drug, disease]) if evidence.hedged else None
                 evidence = replace(evidence, negated=False, cue=hedge)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie, (evidence,))
@@ -1197,7 +1268,8 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # by an infectious-disease user: linezolid "caused" the pneumonia it was given for)
         following = [d for d in drugs if 0 <= d.start - cue.end() <= 12
                      and (not _ANOTHER_AGENT.search(text, cue.end(), d.start)
-                          or _AGENT_OF.fullmatch(text, cue.end(), d.start))]
+                          or _AGENT_OF.fullmatch(text, cue.end(), d.start))
+                     and not prior_line(ctx, sentence, d)]
         if following:
             drug = min(following, key=lambda d: d.start)
             yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
@@ -1246,7 +1318,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if not triggers:
             continue
         predicate = min(triggers)[1]
-        drug, inferred = (_nearest(drugs, mutation.start, sentence), False) if drugs else (ctx.main_drug, True)
+        drugs = [d for d in drugs if not prior_line(ctx, sentence, d)] or drugs
+        drug, inferred = ((_nearest(_not_compared(text, sentence, drugs), mutation.start, sentence), False) if drugs
+                          else (ctx.main_drug, True))
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
                                  or (PROGNOSIS.search(text, sentence.start, sentence.end)
@@ -1477,7 +1551,12 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     response trigger (and no mutation of its own) links every mutation of the document to
     the drug, ``inferred``, in the direction of its trigger nearest the drug.
     """
-    mutations = [m for m in ctx.mentions if m.type == "Mutation"]
+    # Not a pharmacogene's alleles ("CYP3A5*3", "rs776746"): they change a drug's exposure, which
+    # a sentence of dosing or of another drug's interaction tells without them (found by
+    # pharmacogenomics and transplant users: "Ondansetron … may reduce the analgesic efficacy
+    # of tramadol" made CYP2D6*10 resist ondansetron).
+    mutations = [m for m in ctx.mentions if m.type == "Mutation" and m.entity.variant_type != "SO:0001023"
+                 and not m.curie.startswith("kgr:mutation-rs")]
     if not mutations or len({m.curie for m in mutations}) > 3:
         return
     linked = {(a.subject, a.object) for a in found if a.predicate in ("confersSensitivityTo", "confersResistanceTo")}

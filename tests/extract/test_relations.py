@@ -1090,6 +1090,94 @@ def test_a_disease_with_a_generic_tail_defines_its_short_form() -> None:
     assert {(a.subject, a.predicate, a.object) for a in extraction.assertions} >= {
         ("DRUGBANK:DB01257", "treats", "MONDO:0019100"), ("DRUGBANK:DB08816", "inhibits", "HGNC:18124")}
 
+
+def test_the_comparator_and_the_prior_line_are_not_the_drug_of_a_result() -> None:
+    """Found by an oncology user: "Sotorasib improved PFS over docetaxel in KRAS G12C-mutated
+    NSCLC" gave G12C sensitivity to docetaxel, which "treated" NSCLC; "after platinum
+    chemotherapy" made platinum cause and treat the patients' NSCLC."""
+    extraction = extract(document(
+        "Sotorasib improved PFS over docetaxel in KRAS G12C-mutated NSCLC. Osimertinib improved progression-free "
+        "survival versus gefitinib in patients with EGFR L858R-mutant NSCLC. Amivantamab produced durable responses "
+        "in patients with EGFR exon 20 insertion-mutated NSCLC after platinum chemotherapy. Two patients developed "
+        "hepatitis after isoniazid."), SHIPPED, TAGGER)
+    claims = {(a.subject, a.predicate, a.object, a.evidence[0].rule) for a in extraction.assertions
+              if a.predicate != "mutationOf" and not a.evidence[0].rule.endswith("pair-classifier")}
+    assert claims == {
+        ("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", "confersSensitivityTo:trigger"),
+        ("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB09330", "confersSensitivityTo:trigger"),
+        ("kgr:mutation-EGFR-exon20-insertion", "confersSensitivityTo", "DRUGBANK:DB16695",
+         "confersSensitivityTo:trigger"),
+        ("DRUGBANK:DB16695", "treats", "MONDO:0005233", "treats:trigger"),
+        ("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0002251", "causesAdverseEvent:induced-by")}
+
+
+def test_a_drug_induced_harm_is_given_whatever_the_clause_denies() -> None:
+    """Found by a pharmacogenomics user: "HLA-B*57:01 was not associated with nevirapine-
+    induced rash" denied that nevirapine causes rash; the compound takes the harm as given.
+    "… was not observed" and "no …-induced" still deny it."""
+    extraction = extract(document(
+        "HLA-B*57:01 was not associated with nevirapine-induced rash in the same cohort. Capecitabine-induced "
+        "hand-foot syndrome was not reduced by dose individualisation. Cisplatin-induced nephrotoxicity was not "
+        "observed in these rats. There was no clozapine-induced agranulocytosis in this study."), SHIPPED, TAGGER)
+    assert {(a.subject, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate == "causesAdverseEvent"} == {
+        ("DRUGBANK:DB00238", "kgr:ae-rash", False), ("DRUGBANK:DB01101", "MONDO:0700048", False),
+        ("DRUGBANK:DB00515", "MONDO:0005240", True), ("DRUGBANK:DB00363", "MONDO:0001609", True)}
+    assert {(a.subject, a.object, a.evidence[0].negated) for a in extraction.assertions
+            if a.predicate == "affectsResponseTo"} == {("kgr:mutation-HLA-B-star57-01", "DRUGBANK:DB00238", True)}
+
+
+def test_new_drugs_named_with_an_inn_stem_are_kept_from_the_tagger() -> None:
+    """Found by a rare-disease user: the tagger kept ivacaftor in 2 of 18 mentions and
+    elexacaftor in none, so G551D conferred sensitivity to nothing."""
+    extraction = extract(document(
+        "Ivacaftor improved lung function in patients with the G551D mutation. Rash was reported in 10.9% of "
+        "patients receiving elexacaftor-tezacaftor-ivacaftor. Nusinersen did not cause thrombocytopenia."),
+        SHIPPED, TAGGER)
+    assert [m.text for m in extraction.mentions if m.type == "Drug"] == [
+        "Ivacaftor", "elexacaftor", "tezacaftor", "ivacaftor", "Nusinersen"]
+    assert ("kgr:mutation-unknown-gene-G551D", "confersSensitivityTo", "DRUGBANK:DB08820") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+def test_pharmacogenomics_sentences_give_their_own_claims() -> None:
+    """Found by a pharmacogenomics user: vitamin K (of "a vitamin K antagonist") inhibited VKORC1
+    and warfarin CYP2C9, which metabolises it; uric acid (of "urate-lowering") treated gout;
+    "CC homozygotes" were cholecalciferol; "potentially life-threatening" hedged the HLA-B*57:01
+    link; carbamazepine "treated" the SJS it causes; an interaction of two drugs made the
+    paper's CYP2D6 alleles resist the first."""
+    extraction = extract(document(
+        "Warfarin is a vitamin K antagonist that inhibits vitamin K epoxide reductase complex subunit 1 (VKORC1); "
+        "it is metabolized mainly by CYP2C9. Allopurinol is the most widely prescribed urate-lowering therapy for "
+        "gout. The odds ratio among CC homozygotes was 16.9 for myopathy. Abacavir hypersensitivity reaction is a "
+        "potentially life-threatening adverse drug reaction strongly associated with HLA-B*57:01. Carbamazepine is a "
+        "first-line treatment for epilepsy but causes Stevens-Johnson syndrome. CYP2D6*4 and CYP2D6*10 carriers were "
+        "genotyped. Ondansetron may reduce the analgesic efficacy of tramadol."), SHIPPED, TAGGER)
+    assert [m.text for m in extraction.mentions if m.text in ("vitamin K", "urate", "CC")] == ["vitamin K", "urate"]
+    claims = {(a.subject, a.predicate, a.object, a.evidence[0].hedged) for a in extraction.assertions
+              if a.predicate != "mutationOf"}
+    assert claims == {
+        ("DRUGBANK:DB00682", "inhibits", "HGNC:23663", False),
+        ("DRUGBANK:DB00437", "treats", "MONDO:0005393", False),
+        ("kgr:mutation-HLA-B-star57-01", "affectsResponseTo", "DRUGBANK:DB01048", False),
+        ("kgr:mutation-HLA-B-star57-01", "associatedWith", "MONDO:0000605", False),
+        ("DRUGBANK:DB00564", "treats", "MONDO:0005027", False)}
+
+
+def test_respiratory_antibodies_and_their_targets() -> None:
+    """Found by a respiratory user: "a humanized monoclonal antibody against interleukin-5" and
+    "an anti-interleukin-5 receptor alpha (IL-5Ralpha) monoclonal antibody" gave no target
+    (IL5RA was no gene at all); "attainment of target tacrolimus exposure" made CYP3A5
+    tacrolimus's target; "COPD" was ARCN1."""
+    extraction = extract(document(
+        "Mepolizumab, a humanized monoclonal antibody against interleukin-5 (IL-5), reduced exacerbations. "
+        "Benralizumab, an anti-interleukin-5 receptor alpha (IL-5Ralpha) monoclonal antibody, was given. CYP3A5 "
+        "genotype-guided dosing improved attainment of target tacrolimus exposure. Tiotropium reduced exacerbations "
+        "in COPD."), SHIPPED, TAGGER)
+    assert {(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate in ("targets", "inhibits")} == {
+        ("DRUGBANK:DB06612", "targets", "HGNC:6016"), ("DRUGBANK:DB12023", "targets", "HGNC:6017")}
+    assert [(m.text, m.curie) for m in extraction.mentions if m.text == "COPD"] == [("COPD", "MONDO:0005002")]
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
