@@ -19,6 +19,10 @@ _AA3 = {
     "Pro": "P", "Ser": "S", "Thr": "T", "Trp": "W", "Tyr": "Y", "Val": "V", "Ter": "*",
 }
 _AA3_RE = "|".join(_AA3)
+#: A star allele's name: "2", "2A", "57:01", "1xN" (a duplication, CYP2D6's ultrarapid
+#: alleles), or HLA's digits without colons, "5801" (a pharmacogenomics user: "HLA-B*5801",
+#: "HLA-B*1502", "HLA-A*3101" were no alleles; :func:`_allele` gives them their colons).
+_STAR_ALLELE = r"\d{1,3}[A-Z]?(?::\d{2,3}){0,3}(?:[x×](?:N|\d))?|\d{4}(?:\d{2}){0,2}"
 #: Sequence Ontology variant types by the event a text names.
 VARIANT_TYPES = {
     "deletion": "SO:0000159", "insertion": "SO:0000667", "duplication": "SO:1000035",
@@ -52,7 +56,11 @@ PATTERNS = (
     ("rsid", re.compile(r"\brs\d{3,12}\b")),
     # Right after a gene: a star allele ("CYP2C19*2", "HLA-B*57:01") and a DNA change written
     # without its "c." ("VKORC1 -1639G>A"); found by a new user, pharmacogenomics papers.
-    ("star", re.compile(r"\*(?P<allele>\d{1,3}[A-Z]?(?::\d{2,3}){0,3})(?![\w*])")),
+    # An HLA allele in the notation before 2010 ("HLA-B*5801") and a gene duplication
+    # ("CYP2D6*1xN") too; see :data:`_STAR_ALLELE`.
+    ("star", re.compile(rf"\*(?P<allele>{_STAR_ALLELE})(?![\w*])")),
+    # Right after a gene, an upstream position's base without the reference ("VKORC1 -1639A").
+    ("bare_upstream", re.compile(r"(?<![\w.+-])-(?P<pos>\d{2,6})(?P<alt>[ACGT])(?![\w>])")),
     # Not inside an intronic position: "IVS5+12A>G" is no c.12A>G (found in review).
     ("bare_dna", re.compile(r"(?<![\w.+-])-?\d{2,6}[ACGT]>[ACGT](?!\w)")),
     # A deletion by its length or bases, without its "c.": "657del5", "912delTA".
@@ -64,14 +72,16 @@ PATTERNS = (
 #: Between a star allele and an rs id that names its SNP: "CYP2C19*2 (rs4244285)", "*2 allele (rs4244285".
 _RS_AFTER_ALLELE = re.compile(r"\s*(?:alleles?|variants?|polymorphisms?)?\s*\(\s*", re.IGNORECASE)
 #: After a star allele, another of the gene's: the "/*3" of "CYP2C19*2/*3", the "and *3" of "CYP2C9*2 and *3".
-_OTHER_ALLELE = re.compile(r"(\s*(?:/|,|\band\b|\bor\b)\s*)\*(\d{1,3}[A-Z]?(?::\d{2,3}){0,3})(?![\w*])")
+_OTHER_ALLELE = re.compile(rf"(\s*(?:/|,|\band\b|\bor\b)\s*)\*({_STAR_ALLELE})(?![\w*])")
 #: After a one-letter change, another new residue at its position: the "/F" of "T215Y/F".
 _OTHER_RESIDUE = re.compile(r"/([ACDEFGHIKLMNPQRSTVWY])(?!\w)(?!-(?!mutant|mutated|mutation|positive)\w)")
 
 #: Gene-level status after a gene: "EGFR mutation", "KRAS-mutant", "ERBB2 amplification", "ALK fusion".
 GENE_STATUS = re.compile(
     r"[\s-](?:gene\s+)?(mutations?|mutants?|mutated|mutation-positive|amplifications?|amplified|"
-    r"fusions?|rearrangements?|rearranged|loss|loss-of-function|deletions?|deleted|homozygous deletion|"
+    # "loss-of-function" before "loss", which would end at its hyphen ("CYP2C19 loss-of-function
+    # carriers" was "CYP2C19 loss", a copy-number loss: found by a pharmacogenomics user)
+    r"fusions?|rearrangements?|rearranged|loss-of-function|loss|deletions?|deleted|homozygous deletion|"
     # "FLT3-ITD", the internal tandem duplication (found by a new user: never a mutation)
     r"ITDs?|internal tandem duplications?)\b",
     re.IGNORECASE)
@@ -82,12 +92,75 @@ MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|(?:activating\s+)?mutations?\s+
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 #: Gene-level events and their names; anything else is a "mutation".
 GENE_EVENTS = {"amplification": "amplification", "amplified": "amplification", "fusion": "fusion",
-               "rearrangement": "fusion", "rearranged": "fusion", "loss": "loss", "loss-of-function": "loss",
+               "rearrangement": "fusion", "rearranged": "fusion", "loss": "loss", "loss-of-function": "loss-of-function",
                "deletion": "loss", "deleted": "loss", "homozygous deletion": "loss", "itd": "ITD",
                "internal tandem duplication": "ITD"}
 #: Sequence Ontology types of gene-level events.
 GENE_EVENT_TYPES = {"mutation": "SO:0001059", "amplification": "SO:0001019", "fusion": "SO:0001565",
-                    "loss": "SO:0001743", "ITD": "SO:1000173"}
+                    "loss": "SO:0001743", "loss-of-function": "SO:0002054", "ITD": "SO:1000173"}
+#: Kinases whose "positive" tumours carry a rearrangement of them: "ALK-positive NSCLC" is
+#: ALK-rearranged (a precision-oncology user: no mutation was found). Not a gene whose
+#: "positive" is its expression: "HER2-positive", "ER-positive", "PD-L1-positive".
+FUSION_KINASES = frozenset({"ALK", "ROS1", "RET", "NTRK1", "NTRK2", "NTRK3"})
+#: After a gene of :data:`FUSION_KINASES`, its rearrangement's "positive".
+_FUSION_POSITIVE = re.compile(r"[\s-](positive)\b")
+#: Rearrangements named by no single gene's symbol: "NTRK fusion-positive tumours", "NTRK gene
+#: fusions" (NTRK1, NTRK2 or NTRK3; no vocabulary has "NTRK", so the node's gene is the
+#: family's name), and MET's exon 14 skipping written as one word,
+#: "METex14-positive", "METex14 skipping", the node of "MET exon 14 skipping" (all found
+#: by a precision-oncology user).
+GENE_WORDS = re.compile(
+    r"\b(?:(?P<ntrk>NTRK)(?:[\s-](?:gene\s+)?(?:fusions?|rearrangements?|rearranged)(?:-positive)?|-positive)"
+    r"|(?P<met>MET)[\s-]?ex(?P<exon>14))\b")
+
+
+def _allele(gene: str | None, name: str) -> str | None:
+    """A star allele's name as :func:`mutation_entity` keys it, or ``None`` if it names none.
+
+    HLA's four, six or eight digits without colons are its fields of two ("5801" is
+    "58:01"); any other gene's are no allele.
+
+    >>> _allele("HLA-B", "5801"), _allele("HLA-B", "58:01"), _allele("CYP2D6", "1xN"), _allele("CYP2D6", "1000")
+    ('58:01', '58:01', '1xN', None)
+    """
+    if ":" in name or not name.isdigit() or len(name) < 4:
+        return name.replace("×", "x")
+    if gene is None or not gene.startswith("HLA-"):
+        return None
+    return ":".join(name[i:i + 2] for i in range(0, len(name), 2))
+
+
+#: Positions upstream of a gene's coding sequence that pharmacogenomics papers name without
+#: "c." and often without the minus ("VKORC1 1639G>A" is c.-1639G>A: VKORC1's coding
+#: sequence is 492 bases), with their reference base, for "VKORC1 -1639A" (a
+#: pharmacogenomics user: it was a mutation of no gene, and "1639G>A" another node).
+UPSTREAM = {"VKORC1": {1639: "G"}}
+
+
+def _dna_change(gene: str | None, match: re.Match[str], kind: str, known: dict[tuple[str | None, str], str]) -> str:
+    r"""The c. name of a DNA change written without it: "-1639G>A", "657del5", "-1639A".
+
+    A base with no reference ("-1639A") takes the one :data:`UPSTREAM` or another change of
+    the text at that position gives, else ``N``.
+
+    >>> import re
+    >>> _dna_change("VKORC1", re.match(r"(?P<pos>\d+)(?P<alt>A)", "1639A"), "bare_upstream", {})
+    'c.-1639G>A'
+    >>> _dna_change("VKORC1", re.match(r".*", "1639G>A"), "bare_dna", {})
+    'c.-1639G>A'
+    >>> _dna_change("CYP3A4", re.match(r"(?P<pos>\d+)(?P<alt>G)", "392G"), "bare_upstream", {})
+    'c.-392N>G'
+    """
+    upstream = UPSTREAM.get(gene or "", {})
+    if kind == "bare_upstream":
+        position, alt = int(match.group("pos")), match.group("alt")
+        ref = upstream.get(position) or known.get((gene, f"-{position}"), "N")
+        return f"c.-{position}{ref}>{alt}"
+    written = match.group(0)
+    dna = re.fullmatch(r"(\d+)([ACGT])>[ACGT]", written)
+    if dna is not None and upstream.get(int(dna.group(1))) == dna.group(2):
+        return f"c.-{written}"
+    return f"c.{written}"
 
 
 def _event(word: str) -> str:
@@ -244,11 +317,18 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     found: list[Mention] = []
     # A change after "IDH1/2" is not IDH2's: a slashed symbol's later genes name no change.
     named = [g for g in genes if g.how != "coordination"]
+    # The reference bases of upstream changes the text writes in full ("-1639G>A"), for the
+    # same positions written with their new base alone ("-1639A").
+    references: dict[tuple[str | None, str], str] = {}
+    for dna in re.finditer(r"(?<![\w.+-])(-\d{2,6})([ACGT])>[ACGT]", text):
+        gene_mention = _gene_before(text, dna.start(), named)
+        references.setdefault((gene_mention.entity.label if gene_mention else None, dna.group(1)), dna.group(2))
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             gene_mention = _gene_before(text, match.start(), named)
-            if kind == "star" and (gene_mention is None or gene_mention.end != match.start()):
-                continue    # only right after its gene: "*2" alone names nothing
+            if kind in ("star", "bare_upstream") and (
+                    gene_mention is None or text[gene_mention.end:match.start()] not in ("", " ")):
+                continue    # only right after its gene ("CYP2C19 *2/*2" too): "*2" alone names nothing
             naming = gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
             gene = naming.entity.label if naming is not None else None
             inferred = False
@@ -265,9 +345,12 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
             elif kind == "star":
-                entity = mutation_entity(gene, allele=match.group("allele"))
-            elif kind in ("bare_dna", "bare_del"):
-                entity = mutation_entity(gene, hgvs=f"c.{match.group(0)}")
+                allele = _allele(gene, match.group("allele"))
+                if allele is None:
+                    continue
+                entity = mutation_entity(gene, allele=allele)
+            elif kind in ("bare_dna", "bare_del", "bare_upstream"):
+                entity = mutation_entity(gene, hgvs=_dna_change(gene, match, kind, references))
             elif kind == "rsid":
                 entity = Entity(curie=f"kgr:mutation-{match.group(0)}", type="Mutation", label=match.group(0),
                                 gene=gene, hgvs=None, variant_type="SO:0001059")
@@ -291,18 +374,20 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             if kind == "star":
                 # "CYP2C9*2 and *3", "CYP2C19*2/*3": the gene's other alleles, each on its own span.
                 at = match.end()
-                while (other := _OTHER_ALLELE.match(text, at)) is not None:
+                while (other := _OTHER_ALLELE.match(text, at)) is not None and (
+                        allele := _allele(gene, other.group(2))) is not None:
                     found.append(Mention(other.start(2) - 1, other.end(), text[other.start(2) - 1:other.end()],
-                                         mutation_entity(gene, allele=other.group(2)), how="pattern"))
+                                         mutation_entity(gene, allele=allele), how="pattern"))
                     at = other.end()
-    # An rs id in brackets after a star allele is the allele's SNP, of its gene:
-    # "CYP2C19*2 (rs4244285)" (found by a new user: the rs id had no gene).
-    stars = [m for m in found if m.entity.variant_type == "SO:0001023" and m.entity.gene]
+    # An rs id in brackets after a star allele or a change of a gene is its SNP, of its gene:
+    # "CYP2C19*2 (rs4244285)" (found by a new user: the rs id had no gene), "DPYD
+    # c.1905+1G>A (rs3918290)", "CYP2B6 516G>T (rs3745274)" (a pharmacogenomics user).
+    changes = [m for m in found if m.entity.gene and not m.entity.curie.startswith("kgr:mutation-rs")]
     for i, mention in enumerate(found):
         if mention.entity.curie.startswith("kgr:mutation-rs") and mention.entity.gene is None:
-            star = next((s for s in stars if _RS_AFTER_ALLELE.fullmatch(text, s.end, mention.start)), None)
-            if star is not None:
-                found[i] = replace(mention, entity=replace(mention.entity, gene=star.entity.gene))
+            carrier = next((c for c in changes if _RS_AFTER_ALLELE.fullmatch(text, c.end, mention.start)), None)
+            if carrier is not None:
+                found[i] = replace(mention, entity=replace(mention.entity, gene=carrier.entity.gene))
     # A slashed symbol's genes ("BRCA1" and "BRCA1/2" for BRCA2, one start) share the status
     # that follows the widest: each gets the mutation, made with the widest.
     slashed: dict[int, list[Mention]] = {}
@@ -316,9 +401,11 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             continue
         later = [g for g in genes[i + 1:i + 13] if g.start >= gene_mention.end][:6]
         status = GENE_STATUS.match(text, gene_mention.end) or _shared_status(text, gene_mention, later)
+        if status is None and gene_mention.entity.label in FUSION_KINASES and len(members) == 1:
+            status = _FUSION_POSITIVE.match(text, gene_mention.end)
         before = None if status else MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
         if status is not None:
-            event = _gene_event(status.group(1))
+            event = "fusion" if status.re is _FUSION_POSITIVE else _gene_event(status.group(1))
             if event == "ITD" and status.start() != gene_mention.end:
                 continue    # an ITD is FLT3's own event, never shared
         elif before is not None:
@@ -338,6 +425,12 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 first, last = before.start(), member.end     # "mutations in BRCA1/2"
             entity = mutation_entity(member.entity.label, gene_event=event)
             found.append(Mention(first, last, text[first:last], entity, how=how))
+    for match in GENE_WORDS.finditer(text):
+        entity = (mutation_entity("NTRK", gene_event="fusion") if match.group("ntrk")
+                  else mutation_entity("MET", exon=int(match.group("exon")), event="mutation"))
+        # "METex14" without its "-positive" or "skipping": the tagger reads the word as a
+        # name, which on another span it would mint as a gene of its own
+        found.append(Mention(match.start(), match.end(), match.group(), entity, how="pattern"))
     found = _resolve_genes(_listed_changes(text, found), main_gene)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
@@ -363,33 +456,42 @@ def _compounds(text: str, mentions: list[Mention]) -> list[Mention]:
     double mutant), not two alleles: "Compound G1202R/L1196M mutations conferred
     resistance to lorlatinib" says nothing of G1202R alone, which lorlatinib inhibits
     (found by a new user: the split made a false conflict). It takes a word that says so
-    (:data:`_COMPOUND_MARK`): "Y537S/D538G mutations" lists hotspots. Changes at one residue
-    ("V600E/V600K") are alternatives and stay apart; so do exon-level events.
-    :func:`compound_parts` gives the single changes back, for scoring against corpora
-    that annotate each.
+    (:data:`_COMPOUND_MARK`): "Y537S/D538G mutations" lists hotspots; a pair listed right
+    after a compound is one too ("compound G1202R/L1196M and G1202R/G1269A", found by a
+    precision-oncology user: the second was split). With the mark, "plus" joins them as
+    "/" does ("compound I1171N plus G1202R"). Changes at one residue ("V600E/V600K") are
+    alternatives and stay apart; so do exon-level events. :func:`compound_parts` gives
+    the single changes back, for scoring against corpora that annotate each.
 
     >>> from kg.model import Document
-    >>> text = "compound G1202R/L1196M, V600E/V600K and Y537S/D538G"
+    >>> text = "compound G1202R/L1196M and G1202R/G1269A, V600E/V600K and Y537S/D538G"
     >>> [m.entity.label for m in find_mutations(Document("x", text, "x"), [], None)]
-    ['G1202R/L1196M', 'V600E', 'V600K', 'Y537S', 'D538G']
+    ['G1202R/L1196M', 'G1202R/G1269A', 'V600E', 'V600K', 'Y537S', 'D538G']
     """
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
-        if (previous is not None and text[previous.end:mention.start] == "/"
+        # The compound this pair is listed after: "compound G1202R/L1196M and G1202R/G1269A".
+        listed = (len(out) >= 2 and previous is not None and "/" in str(out[-2].entity.hgvs) and _protein_change(out[-2])
+                  and _CHANGE_JOINER.fullmatch(text, out[-2].end, previous.start) is not None)
+        if (previous is not None and _COMPOUND_JOIN.fullmatch(text, previous.end, mention.start)
                 and _protein_change(previous) and _protein_change(mention)
                 and not {_residue(c) for c in str(previous.entity.hgvs).split("/")} & {_residue(str(mention.entity.hgvs))}
-                and _marked_compound(text, previous.start, mention.end)):
+                and (listed or _marked_compound(text, previous.start, mention.end))):
             gene = previous.entity.gene or mention.entity.gene
+            inferred = previous.inferred or (previous.entity.gene is None and mention.inferred)
+            if listed and previous.inferred and out[-2].entity.gene is not None:
+                gene, inferred = out[-2].entity.gene, out[-2].inferred     # the listed compound's gene
             change = f"{previous.entity.hgvs}/{mention.entity.hgvs}"
             out[-1] = Mention(previous.start, mention.end, text[previous.start:mention.end],
-                              mutation_entity(gene, change=change), how="pattern",
-                              inferred=previous.inferred or (previous.entity.gene is None and mention.inferred))
+                              mutation_entity(gene, change=change), how="pattern", inferred=inferred)
         else:
             out.append(mention)
     return out
 
 
+#: Between the changes of a compound: "G1202R/L1196M", "I1171N plus G1202R".
+_COMPOUND_JOIN = re.compile(r"/|\s+plus\s+")
 #: What says a slash joins changes of one allele: "compound", "double mutant", "in cis".
 #: Without it "ESR1 Y537S/D538G mutations" lists hotspots (found in review).
 _COMPOUND_MARK = re.compile(r"\b(?:compound|double|triple|dual|co-?occurring|concurrent|cis)\b", re.IGNORECASE)
@@ -418,17 +520,19 @@ def compound_parts(mention: Mention) -> list[Mention]:
     >>> [m] = find_mutations(Document("x", "EGFR T790M/C797S double mutant", "x"), [], None)
     >>> [(p.start, p.end, p.entity.label) for p in compound_parts(m)]
     [(5, 10, 'T790M'), (11, 16, 'C797S')]
+    >>> [m] = find_mutations(Document("x", "ALK I1171N plus G1202R compound mutations", "x"), [], None)
+    >>> [(p.start, p.end, p.entity.label) for p in compound_parts(m)]
+    [(4, 10, 'I1171N'), (16, 22, 'G1202R')]
     """
     hgvs = mention.entity.hgvs
+    joins = list(_COMPOUND_JOIN.finditer(mention.text))
     if (mention.entity.type != "Mutation" or hgvs is None or "/" not in hgvs or mention.entity.exon is not None
-            or mention.text.count("/") != hgvs.count("/")):
+            or len(joins) != hgvs.count("/")):
         return [mention]
-    parts, start = [], mention.start
-    for piece, change in zip(mention.text.split("/"), hgvs.split("/"), strict=True):
-        parts.append(Mention(start, start + len(piece), piece, mutation_entity(mention.entity.gene, change=change),
-                             how=mention.how, inferred=mention.inferred))
-        start += len(piece) + 1
-    return parts
+    bounds = [0] + [b for join in joins for b in join.span()] + [len(mention.text)]
+    return [Mention(mention.start + first, mention.start + last, mention.text[first:last],
+                    mutation_entity(mention.entity.gene, change=change), how=mention.how, inferred=mention.inferred)
+            for first, last, change in zip(bounds[::2], bounds[1::2], hgvs.split("/"), strict=True)]
 
 
 def _gene_event(word: str) -> str:

@@ -554,6 +554,12 @@ _MEASURE = re.compile(r"^\W*[<>≤≥]?\s*\d[\d.,]*\s*(?:[nµμum]?M|mg|g|kg|ml|
                       r"|^(?:(?:IC|EC|GI|ED|LD|CC)50|IC90|K[id]|AUC|C ?max)\b", re.IGNORECASE)
 #: A trial's phase ("Phase 1", "phase II"), which the tagger reads as a gene's name.
 _PHASE = re.compile(r"phase\s*(?:[0-4]|i{1,3}|iv)[ab]?(?:\s*/\s*(?:[0-4]|i{1,3}|iv)[ab]?)?", re.IGNORECASE)
+#: A trial's name, a capitalised word and its number ("CodeBreaK 300L", "KEYNOTE-189",
+#: "IMpower150"), which the tagger reads as a variant (found by a precision-oncology user);
+#: not a variant's own words ("Exon 19", "Delta 32"), nor a symbol and one digit ("APOE4").
+_TRIAL_NAME = re.compile(r"(?!(?i:exons?|introns?|codons?|alleles?|haplotypes?|deletions?|insertions?|"
+                         r"duplications?|positions?|residues?|nucleotides?|delta)(?![a-z]))(?=[a-z]*[A-Z])[A-Za-z]{4,}"
+                         r"(?:[\s-]\d{1,4}|\d{2,4})[A-Za-z]?")
 
 
 #: After a change, what says it is absent: no mutation (mutations.PATTERNS refuse it too).
@@ -574,8 +580,9 @@ def _nameable(surface: str, kind: str) -> bool:
 
     >>> [_nameable(s, k) for s, k in [("tumors", "Disease"), ("tyrosine kinase", "Gene"), ("HNF-6", "Gene"),
     ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant"),
-    ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene"), ("ligand 1", "Gene")]]
-    [False, False, True, False, True, False, False, False]
+    ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene"), ("ligand 1", "Gene"),
+    ...                               ("CodeBreaK 300L", "Variant"), ("Exon 19", "Variant"), ("Leu858Arg", "Variant")]]
+    [False, False, True, False, True, False, False, False, False, True, True]
     """
     lower = surface.lower()
     if (lower in STOP_NAMES or (lower.endswith("s") and lower[:-1] in STOP_NAMES) or surface in STOP_SYMBOLS
@@ -588,7 +595,7 @@ def _nameable(surface: str, kind: str) -> bool:
         return (any(c.isupper() or c.isdigit() for c in surface) or len(words) >= 3
                 or words[-1].rstrip("s") not in _FAMILY_HEADS)
     if kind == "Variant":
-        return any(c.isdigit() for c in surface) and _MEASURE.match(surface) is None
+        return any(c.isdigit() for c in surface) and _MEASURE.match(surface) is None and not _TRIAL_NAME.fullmatch(surface)
     return True
 
 

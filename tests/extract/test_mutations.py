@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract import extract
 from kg.extract.mutations import compound_parts
-from tests.extract.helpers import run
+from kg.model import Extraction
+from tests.extract.helpers import SHIPPED, document, run
 
 
 def mutations(text: str, title: str = "A study.") -> list[tuple[str, str, bool]]:
@@ -230,3 +232,131 @@ def test_aneuploidies_gains_and_inversions_are_variants() -> None:
                       ("kgr:mutation-chr1q-gain", "confersResistanceTo", "DRUGBANK:DB09331"),
                       ("kgr:mutation-inv-16", "confersSensitivityTo", "DRUGBANK:DB00056"),
                       ("kgr:mutation-monosomy-7", "confersResistanceTo", "DRUGBANK:DB00928")}
+
+
+def shipped(text: str) -> Extraction:
+    """Extract with the shipped lexicon, which has every HGNC gene (ALK, HLA-B, VKORC1 …)."""
+    return extract(document(text), SHIPPED)
+
+
+def shipped_mutations(text: str) -> list[tuple[str, str, bool]]:
+    return [(m.text, m.curie, m.inferred) for m in shipped(text).mentions if m.type == "Mutation"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a precision-oncology user: a rearranged kinase's "positive" tumours gave no
+    # mutation; they are the node "ALK-rearranged" names.
+    ("Patients with ALK-positive NSCLC responded.", [("ALK-positive", "kgr:mutation-ALK-fusion", False)]),
+    ("ALK-rearranged NSCLC responded.", [("ALK-rearranged", "kgr:mutation-ALK-fusion", False)]),
+    ("ALK rearrangements were found.", [("ALK rearrangements", "kgr:mutation-ALK-fusion", False)]),
+    ("ROS1-positive tumours responded.", [("ROS1-positive", "kgr:mutation-ROS1-fusion", False)]),
+    ("RET positive tumours responded.", [("RET positive", "kgr:mutation-RET-fusion", False)]),
+    # "NTRK" is no gene's symbol: the family's fusion, one node however it is written.
+    ("NTRK fusion-positive tumours responded.", [("NTRK fusion-positive", "kgr:mutation-NTRK-fusion", False)]),
+    ("NTRK gene fusions were found.", [("NTRK gene fusions", "kgr:mutation-NTRK-fusion", False)]),
+    # MET's exon 14 skipping written as one word is the node of its long form.
+    ("METex14-positive tumours responded.", [("METex14", "kgr:mutation-MET-exon14-mutation", False)]),
+    ("METex14 skipping was found.", [("METex14", "kgr:mutation-MET-exon14-mutation", False)]),
+    ("MET exon 14 skipping was found.", [("MET exon 14 skipping", "kgr:mutation-MET-exon14-mutation", False)]),
+    # A "positive" that is expression, not a rearrangement, is no mutation.
+    ("HER2-positive and EGFR-positive tumours responded.", []),
+])
+def test_fusion_positive_tumours_carry_the_fusion(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected
+
+
+def test_alk_positive_tumours_sensitivity_is_the_fusion_s() -> None:
+    extraction = shipped("Patients with ALK-positive NSCLC responded to crizotinib.")
+    claims = {(a.subject, a.predicate) for a in extraction.assertions if a.subject.startswith("kgr:mutation")}
+    assert ("kgr:mutation-ALK-fusion", "confersSensitivityTo") in claims
+    assert ("kgr:mutation-ALK-fusion", "mutationOf") in claims
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a pharmacogenomics user: HLA alleles in the notation before 2010 were no alleles.
+    ("Carriers of HLA-B*5801, HLA-B*1502 or HLA-A*3101 reacted.",
+     [("HLA-B*5801", "kgr:mutation-HLA-B-star58-01", False), ("HLA-B*1502", "kgr:mutation-HLA-B-star15-02", False),
+      ("HLA-A*3101", "kgr:mutation-HLA-A-star31-01", False)]),
+    ("Carriers of HLA-B*58:01 reacted.", [("HLA-B*58:01", "kgr:mutation-HLA-B-star58-01", False)]),
+    # Only HLA's: another gene's four digits name no allele.
+    ("CYP2D6*10 and CYP2D6*1000 were typed.", [("CYP2D6*10", "kgr:mutation-CYP2D6-star10", False)]),
+    # A diplotype with a space after its gene, and a duplication.
+    ("CYP2C19 *2/*2 carriers and CYP2D6*1xN carriers were typed.",
+     [("CYP2C19 *2", "kgr:mutation-CYP2C19-star2", False), ("*2", "kgr:mutation-CYP2C19-star2", False),
+      ("CYP2D6*1xN", "kgr:mutation-CYP2D6-star1xN", False)]),
+])
+def test_star_alleles(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a pharmacogenomics user: "-1639A" was a mutation of no gene, "1639G>A" another node.
+    ("The VKORC1 -1639G>A, VKORC1 -1639A and VKORC1 1639G>A variants were typed.",
+     [("-1639G>A", "kgr:mutation-VKORC1-c.-1639G_A", False), ("-1639A", "kgr:mutation-VKORC1-c.-1639G_A", False),
+      ("1639G>A", "kgr:mutation-VKORC1-c.-1639G_A", False)]),
+    # Another gene's upstream base takes its reference from the text, else none.
+    ("The CYP3A4 -392A>G and CYP3A4 -392G variants were typed.",
+     [("-392A>G", "kgr:mutation-CYP3A4-c.-392A_G", False), ("-392G", "kgr:mutation-CYP3A4-c.-392A_G", False)]),
+    ("The CYP3A4 -392G variant was typed.", [("-392G", "kgr:mutation-CYP3A4-c.-392N_G", False)]),
+])
+def test_dna_changes_without_their_c(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected
+
+
+@pytest.mark.parametrize(("text", "gene"), [
+    ("The DPYD c.1905+1G>A (rs3918290) variant was typed.", "DPYD"),
+    ("The CYP2B6 516G>T (rs3745274) variant was typed.", "CYP2B6"),
+    ("The VKORC1 -1639G>A (rs9923231) variant was typed.", "VKORC1"),
+    ("The CYP2C19*2 allele (rs4244285) was typed.", "CYP2C19"),
+])
+def test_an_rs_id_in_brackets_after_a_change_is_its_gene_s(text: str, gene: str) -> None:
+    """Found by a pharmacogenomics user: only a star allele gave its rs id its gene."""
+    [rs] = [m for m in shipped(text).mentions if m.type == "Mutation" and m.text.startswith("rs")]
+    assert rs.entity.gene == gene
+    assert rs.curie == f"kgr:mutation-{rs.text}"
+
+
+def test_loss_of_function_carriers_are_no_copy_number_loss() -> None:
+    """Found by a pharmacogenomics user: "CYP2C19 loss-of-function carriers" made "CYP2C19
+    loss", a copy-number loss; loss-of-function alleles are SO's loss_of_function_variant."""
+    extraction = shipped("CYP2C19 loss-of-function carriers had reduced response to clopidogrel. PTEN loss was rare.")
+    assert [(m.text, m.curie, m.entity.label, m.entity.variant_type)
+            for m in extraction.mentions if m.type == "Mutation"] == [
+        ("CYP2C19 loss-of-function", "kgr:mutation-CYP2C19-loss-of-function", "CYP2C19 loss-of-function", "SO:0002054"),
+        ("PTEN loss", "kgr:mutation-PTEN-loss", "PTEN loss", "SO:0001743")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a precision-oncology user: the second of two listed compounds was split.
+    ("Compound ALK G1202R/L1196M and G1202R/G1269A mutations resisted lorlatinib.",
+     [("G1202R/L1196M", "kgr:mutation-ALK-G1202R_L1196M", False),
+      ("G1202R/G1269A", "kgr:mutation-ALK-G1202R_G1269A", False)]),
+    ("Compound ALK I1171N plus G1202R mutations resisted lorlatinib.",
+     [("I1171N plus G1202R", "kgr:mutation-ALK-I1171N_G1202R", False)]),
+    # Without a word that makes them one allele, "plus" lists two.
+    ("ALK I1171N plus G1202R were found.", [("I1171N", "kgr:mutation-ALK-I1171N", False),
+                                            ("G1202R", "kgr:mutation-ALK-G1202R", True)]),
+])
+def test_listed_compounds(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected
+
+
+def test_compound_mutations_listed_together_each_resist() -> None:
+    extraction = shipped("Compound ALK G1202R/L1196M and G1202R/G1269A mutations conferred resistance to lorlatinib.")
+    claims = {(a.subject, a.predicate) for a in extraction.assertions if a.predicate.startswith("confers")}
+    assert claims == {("kgr:mutation-ALK-G1202R_L1196M", "confersResistanceTo"),
+                      ("kgr:mutation-ALK-G1202R_G1269A", "confersResistanceTo")}
+    [_, second] = [m for m in extraction.mentions if m.type == "Mutation"]
+    assert [(p.text, p.curie) for p in compound_parts(second)] == [("G1202R", "kgr:mutation-ALK-G1202R"),
+                                                                  ("G1269A", "kgr:mutation-ALK-G1269A")]
+
+
+def test_a_trial_name_is_no_mutation() -> None:
+    """Found by a precision-oncology user: the tagger's "CodeBreaK 300L" became the mutation
+    kgr:mutation-codebreak-300l."""
+    from kg.extract import load_tagger
+
+    extraction = extract(document("In the KRAS G12C trial (CodeBreaK 300L) sotorasib was given to patients. "
+                                  "The VKORC1 -1639A allele lowered the warfarin dose."), SHIPPED, load_tagger())
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Mutation"] == [
+        ("G12C", "kgr:mutation-KRAS-G12C"), ("-1639A", "kgr:mutation-VKORC1-c.-1639G_A")]
