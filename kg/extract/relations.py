@@ -370,8 +370,12 @@ _THAN_BEFORE = re.compile(r"\b(?:more|higher|greater)\b[^.;]{0,80}\bthan\s+(?:wi
 #: were "treated", the noun "treatment" of the list their trigger).
 _MORE_FREQUENT_AFTER = re.compile(
     r"(?:(?!\b(?:was|were|is|are|has|have|had|with|who|which|that|than|in|among)\b)[^.;:])*?"
-    r"\b(?:occurred|were\s+(?:reported|observed|seen|noted)|developed|was\s+(?:reported|observed|seen|noted))\s+"
-    r"(?:(?:significantly|numerically|slightly)\s+)?more\s+(?:frequently|often|commonly)\b" + _CONTROL_HIGHER,
+    r"\b(?:(?:occurred|were\s+(?:reported|observed|seen|noted)|developed|was\s+(?:reported|observed|seen|noted))\s+"
+    r"(?:(?:significantly|numerically|slightly)\s+)?more\s+(?:frequently|often|commonly)"
+    # "Pharyngitis, arthralgia and back pain were more frequent with tezepelumab than with
+    # placebo" (found by a respiratory user)
+    r"|(?:was|were)\s+(?:(?:significantly|numerically|slightly)\s+)?more\s+(?:frequent|common)\s+(?=with|in|among|on)"
+    r")\b" + _CONTROL_HIGHER,
     re.IGNORECASE)
 #: Words that end a list of events before the disease: "… were recorded in patients with".
 _NOT_A_LIST = re.compile(r"\b(?:in|with|among|treated|patients?|who|which|that)\b", re.IGNORECASE)
@@ -438,8 +442,11 @@ def prior_line(ctx: Context, sentence: Sentence, drug: Mention) -> bool:
 #: mutation resisted lorlatinib, the third-generation drug the paper showed overcomes).
 #: A class alone often includes it ("sensitivity … to ABL-type tyrosine kinase inhibitors"
 #: in a paper on imatinib), so it takes "other", "prior" or an earlier generation.
-OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|second|1st|2nd)[- ]generation)\s+"
-                         r"(?:[\w-]+\s+){0,2}(?:inhibitors|TKIs|antagonists|blockers|agents|drugs)\b", re.IGNORECASE)
+# ("insensitive to approved EGFR tyrosine kinase inhibitors" in a paper on amivantamab, the
+# drug that overcomes them: found by an oncology user)
+OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|approved|available|existing|conventional|"
+                         r"(?:first|second|1st|2nd)[- ]generation)\s+"
+                         r"(?:[\w-]+\s+){0,3}(?:inhibitors|TKIs|antagonists|blockers|agents|drugs)\b", re.IGNORECASE)
 #: Before a mutation: the patients it describes ("patients with EGFR T790M-positive …").
 POPULATION_BEFORE = re.compile(r"\b(?:patients|subjects|cases|those|individuals)\s+(?:with|harbou?ring|carrying|having)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -474,14 +481,14 @@ def extract_relations(ctx: Context) -> list[Assertion]:
 
 
 def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
-    seen: set[tuple[str, str, str, int]] = set()
-    unique = []
+    """One assertion per claim and sentence: the first, unless a later one is stated where it
+    was inferred ("Acquired Y96D … emerged; Y96D conferred resistance to sotorasib")."""
+    unique: dict[tuple[str, str, str, int], Assertion] = {}
     for assertion in assertions:
         key = (assertion.subject, assertion.predicate, assertion.object, assertion.evidence[0].sentence.start)
-        if key not in seen:
-            seen.add(key)
-            unique.append(assertion)
-    return unique
+        if key not in unique or (unique[key].evidence[0].inferred and not assertion.evidence[0].inferred):
+            unique[key] = assertion
+    return list(unique.values())
 
 
 def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | None, obj: Mention | None,
@@ -1309,7 +1316,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
         triggers = _triggers(text, near, start, end, population=population)
         if not triggers or not drugs:
-            sentence_drugs = ctx.in_sentence(sentence, "Drug")
+            # Not past a semicolon or a contrast: "Acquired KRAS Y96D, R68S and H95D mutations
+            # emerged at progression; KRAS Y96D conferred resistance to sotorasib" says it of
+            # Y96D alone (found by an oncology user).
+            part = contrast_bounds(sentence, mutation.start)
+            sentence_drugs = [d for d in ctx.in_sentence(sentence, "Drug") if part[0] <= d.start < part[1]]
             if sentence_drugs and not triggers:
                 # Not past a contrast: "approved for ALK-rearranged NSCLC, but acquired
                 # resistance invariably develops" (found by a new user) says nothing of the fusion.

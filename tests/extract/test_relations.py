@@ -1178,6 +1178,35 @@ def test_respiratory_antibodies_and_their_targets() -> None:
         ("DRUGBANK:DB06612", "targets", "HGNC:6016"), ("DRUGBANK:DB12023", "targets", "HGNC:6017")}
     assert [(m.text, m.curie) for m in extraction.mentions if m.text == "COPD"] == [("COPD", "MONDO:0005002")]
 
+
+def test_events_more_frequent_with_a_drug_and_resistance_told_past_a_semicolon() -> None:
+    """Found by transplant and oncology users: "were more frequent with tezepelumab than with
+    placebo" and "were more common with cyclosporine" gave no events; "Acquired KRAS Y96D,
+    R68S and H95D mutations emerged at progression; KRAS Y96D conferred resistance to
+    sotorasib" made R68S and H95D resist sotorasib as stated."""
+    extraction = extract(document(
+        "Pharyngitis and back pain were more frequent with tezepelumab than with placebo. Tremor was more common "
+        "with tacrolimus, whereas hirsutism was more common with cyclosporine. Acquired KRAS Y96D and R68S "
+        "mutations emerged at progression; KRAS Y96D conferred resistance to both sotorasib and adagrasib."),
+        SHIPPED, TAGGER)
+    assert {(a.subject, a.object) for a in extraction.assertions if a.predicate == "causesAdverseEvent"} == {
+        ("DRUGBANK:DB15090", "MONDO:0002258"), ("DRUGBANK:DB15090", "MESH:D001416"),
+        ("DRUGBANK:DB00864", "MESH:D014202"), ("DRUGBANK:DB00091", "MESH:D006628")}
+    assert {(a.subject, a.object, a.evidence[0].inferred) for a in extraction.assertions
+            if a.predicate == "confersResistanceTo" and not a.evidence[0].inferred} == {
+        ("kgr:mutation-KRAS-Y96D", "DRUGBANK:DB15569", False), ("kgr:mutation-KRAS-Y96D", "DRUGBANK:DB15568", False)}
+
+
+def test_resistance_to_approved_drugs_of_a_class_is_not_the_paper_s_drug_s() -> None:
+    """Found by an oncology user: "EGFR exon 20 insertions are insensitive to approved EGFR
+    tyrosine kinase inhibitors" made the insertion resist amivantamab, the paper's drug."""
+    extraction = extract(document(
+        "EGFR exon 20 insertions are insensitive to approved EGFR tyrosine kinase inhibitors (TKIs). Amivantamab "
+        "produced responses in 40% of patients.", title="Amivantamab in EGFR exon 20 insertion NSCLC."),
+        SHIPPED, TAGGER)
+    assert {(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate.startswith("confers")} == {
+        ("kgr:mutation-EGFR-exon20-insertion", "confersSensitivityTo", "DRUGBANK:DB16695")}
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
