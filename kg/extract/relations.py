@@ -1038,8 +1038,11 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 #: Before a disease, the people of a trial who have it: "1795 participants with early Alzheimer's disease".
+# (an adjective of the disease's kind too, "severe eosinophilic asthma", and infants and
+# recipients: found by respiratory and rare-disease users)
 _PEOPLE_WITH = re.compile(r"\b(?:patients|participants|subjects|adults|children|adolescents|women|men|individuals|"
-                          r"people)\s+with\s+(?:(?:early|mild|moderate|severe|advanced|active|chronic|episodic|"
+                          r"people|infants|neonates|newborns|recipients)\s+with\s+(?:(?:early|mild|moderate|severe|"
+                          r"advanced|active|chronic|episodic|[a-z]+(?:ic|ous|ive|ary|oid)|"
                           r"nosocomial|hospital-acquired|ventilator-associated|community-acquired|complicated|"
                           r"uncomplicated|acute|moderately|severely|to|moderate-to-severe|"
                           r"relapsed|refractory|newly\s+diagnosed|untreated|previously\s+treated|treatment-naive|"
@@ -1053,11 +1056,13 @@ _ASSIGNED_TO = re.compile(r"(?:(?!\b(?:who|and|were|was|had|received|with)\b)[^.
 #: After that disease, the trial giving them a drug: "… received intravenous lecanemab",
 #: "… were randomized to erenumab 70 mg or placebo".
 _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
-                             r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d:\d\)?\s+)?to(?:\s+receive)?|"
+                             r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d:\d\)?\s+|in\s+an?\s+\d:\d\s+ratio\s+)?"
+                             r"to(?:\s+(?:receive|undergo))?|"
                              # not "patients with hepatitis who received isoniazid": who they are
                              r"received|(?:were|was)\s+(?:given|treated\s+with))\s+"
-                             r"(?:(?:either|intravenous|oral|subcutaneous|intranasal|inhaled|open-label|adjunctive|"
-                             r"add-on|daily|weekly|monthly)\s+)*$", re.IGNORECASE)
+                             r"(?:(?:either|intravenous|oral|subcutaneous|intranasal|inhaled|intrathecal|intravitreal|"
+                             r"open-label|adjunctive|add-on|daily|weekly|monthly|administration\s+of|treatment\s+with|"
+                             r"infusions?\s+of|injections?\s+of)\s+)*$", re.IGNORECASE)
 
 
 #: After the drugs a trial gave, what makes them supportive care, not the disease's treatment.
@@ -1081,7 +1086,7 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
         if (disease.entity.label.lower() in NOT_TREATED
                 or not _PEOPLE_WITH.search(text, max(sentence.start, disease.start - 80), disease.start)):
             continue
-        drug = next((d for d in drugs if 0 <= d.start - disease.end <= 80
+        drug = next((d for d in drugs if 0 <= d.start - disease.end <= 110
                      and _RECEIVED_AFTER.fullmatch(text, disease.end, d.start)), None)
         if drug is None and _WE_ASSIGNED.search(text, sentence.start, disease.start):
             # "We randomly assigned 448 adults with nosocomial pneumonia caused by MRSA to

@@ -359,7 +359,7 @@ DRUG_STEM = re.compile(r"(?:mab|tinib|rafenib|metinib|ciclib|parib|lisib|zomib|s
                        # CFTR modulators, antisense oligonucleotides, siRNAs, fusion proteins,
                        # mTOR and calcineurin inhibitors, gene therapies (found by rare-disease and
                        # transplant users: ivacaftor was found in 2 of 18 mentions, elexacaftor in none)
-                       r"caftor|rsen|siran|cept|limus|vec|fungin|bactam|penem|sentan|ciguat)\b", re.IGNORECASE)
+                       r"caftor|rsen|siran|cept|limus|vec|fungin|bactam|penem|sentan|ciguat|alfa|pegol)\b", re.IGNORECASE)
 
 
 def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: Iterable[str],

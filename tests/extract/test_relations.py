@@ -1207,6 +1207,26 @@ def test_resistance_to_approved_drugs_of_a_class_is_not_the_paper_s_drug_s() -> 
     assert {(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate.startswith("confers")} == {
         ("kgr:mutation-EGFR-exon20-insertion", "confersSensitivityTo", "DRUGBANK:DB16695")}
 
+
+def test_rare_disease_genes_and_trial_populations() -> None:
+    """Found by a rare-disease user: CFTR was a DrugBank protein that "caused" cystic fibrosis,
+    "SMN protein" SNRPN, "alpha-galactosidase A" the drug agalsidase alfa (which the tagger
+    then dropped where it was the drug); "infants with SMA were randomly assigned in a 2:1
+    ratio to undergo intrathecal administration of nusinersen" and "patients with severe
+    eosinophilic asthma were randomly assigned to mepolizumab" treated nothing."""
+    extraction = extract(document(
+        "Mutations in the cystic fibrosis transmembrane conductance regulator (CFTR) gene cause cystic fibrosis. "
+        "The SMN protein is deficient. Patients with deficient alpha-galactosidase A activity received agalsidase "
+        "alfa. In this trial, 122 infants with spinal muscular atrophy (SMA) were randomly assigned in a 2:1 ratio "
+        "to undergo intrathecal administration of nusinersen or a sham procedure. A total of 576 patients with "
+        "severe eosinophilic asthma were randomly assigned to mepolizumab or placebo."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type in ("Target", "Drug")] == [
+        ("cystic fibrosis transmembrane conductance regulator", "HGNC:1884"), ("CFTR", "HGNC:1884"),
+        ("SMN protein", "HGNC:11117"), ("alpha-galactosidase A", "HGNC:4296"),
+        ("agalsidase alfa", "DRUGBANK:DB15874"), ("nusinersen", "DRUGBANK:DB13161"), ("mepolizumab", "DRUGBANK:DB06612")]
+    assert {(a.subject, a.object) for a in extraction.assertions if a.predicate == "treats"} == {
+        ("DRUGBANK:DB13161", "MONDO:0001516"), ("DRUGBANK:DB06612", "MONDO:0004979")}
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
