@@ -16,8 +16,8 @@ from kg.extract.context import build_context, main_mention
 from kg.extract.entities import (
     class_root,
     drop_analogues,
-    drop_genotypes,
     drop_redefined,
+    drop_sequence_words,
     find_entities,
     name_long_forms,
     resolve_anaphors,
@@ -134,7 +134,7 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     # After the tagger, which may add the generic word or its antecedent.
     mentions = resolve_anaphors(document.text, name_long_forms(document.text, drop_redefined(
-        document.text, drop_analogues(document.text, drop_genotypes(document.text, mentions)))))
+        document.text, drop_analogues(document.text, drop_sequence_words(document.text, mentions)))))
     # A chemical that roots a class's name ("a vitamin K antagonist") is a mention, no agent.
     ctx = build_context(document, sentences, [m for m in mentions if not class_root(document.text, m)])
     assertions = extract_relations(ctx)

@@ -114,18 +114,26 @@ def class_root(text: str, mention: Mention) -> bool:
 _GENOTYPE = re.compile(r"[ACGT]{2}|[ACGT]/[ACGT]")
 _GENOTYPE_AFTER = re.compile(r"\s+(?:genotypes?|homozyg\w*|heterozyg\w*|carriers?|alleles?|variants?)\b", re.IGNORECASE)
 _GENOTYPE_BEFORE = re.compile(r"\b(?:genotypes?|alleles?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+#: An amino acid named with its position is a protein's residue, no chemical given ("irreversibly
+#: binds cysteine 797", found by an oncology user: cysteine took osimertinib's mutations).
+_AMINO_ACIDS = frozenset("""alanine arginine asparagine aspartate glutamate glutamine glycine histidine isoleucine leucine
+    lysine methionine phenylalanine proline serine threonine tryptophan tyrosine valine cysteine""".split())
+_RESIDUE_AFTER = re.compile(r"[\s-]?\d{1,4}\b")
 
 
-def drop_genotypes(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`).
+def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue.
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
-    >>> drop_genotypes("among CC homozygotes", [Mention(6, 8, "CC", drug)])
+    >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
+    []
+    >>> drop_sequence_words("binds cysteine 797", [Mention(6, 14, "cysteine", Entity("x", "Drug", "Cysteine"))])
     []
     """
     return [m for m in mentions if not (
-        m.type in ("Drug", "Disease") and _GENOTYPE.fullmatch(m.text)
-        and (_GENOTYPE_AFTER.match(text, m.end) or _GENOTYPE_BEFORE.search(text, max(0, m.start - 30), m.start)))]
+        (m.type in ("Drug", "Disease") and _GENOTYPE.fullmatch(m.text)
+         and (_GENOTYPE_AFTER.match(text, m.end) or _GENOTYPE_BEFORE.search(text, max(0, m.start - 30), m.start)))
+        or (m.type == "Drug" and m.text.lower() in _AMINO_ACIDS and _RESIDUE_AFTER.match(text, m.end)))]
 
 
 #: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.
@@ -212,8 +220,10 @@ def name_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     added: list[Mention] = []
     inside: set[int] = set()      # ids of mentions a long form replaces
     for mention in mentions:
+        # The bracket may hold a second symbol: "Human epidermal growth factor receptor 2
+        # (HER2; ERBB2)" (found by an oncology user: the long form was a gene of its own).
         if (mention.type != "Target" or not text.startswith("(", mention.start - 1)
-                or not text.startswith(")", mention.end)):
+                or not text.startswith((")", ";", ","), mention.end)):
             continue
         long = _defined_long_form(text, mention.text, mention.start - 1)
         end = len(text[:mention.start - 1].rstrip())
@@ -224,7 +234,8 @@ def name_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         # Words of the long form read as something else give way ("death" of "Programmed
         # death-ligand 1 (PD-L1)" was a disease); a gene's own name, or one running past
         # the long form, does not.
-        if any(m.type == "Target" or m.start < start or m.end > end for m in overlapping) or (
+        if any((m.type == "Target" and not m.curie.startswith("kgr:")) or m.start < start or m.end > end
+               for m in overlapping) or (
                 long.lower().split()[-1] in STOP_NAMES):
             continue
         inside |= {id(m) for m in overlapping}

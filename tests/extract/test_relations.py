@@ -1227,6 +1227,19 @@ def test_rare_disease_genes_and_trial_populations() -> None:
     assert {(a.subject, a.object) for a in extraction.assertions if a.predicate == "treats"} == {
         ("DRUGBANK:DB13161", "MONDO:0001516"), ("DRUGBANK:DB06612", "MONDO:0004979")}
 
+
+def test_a_residue_is_no_drug_and_a_second_symbol_keeps_the_long_form() -> None:
+    """Found by an oncology user: "irreversibly binds cysteine 797 of EGFR" made cysteine a drug
+    (and took osimertinib's target); "Human epidermal growth factor receptor 2 (HER2; ERBB2)"
+    minted a gene of its own."""
+    extraction = extract(document(
+        "Osimertinib irreversibly binds cysteine 797 of EGFR. Human epidermal growth factor receptor 2 (HER2; ERBB2) "
+        "mutations occur in 2% of NSCLC."), SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type in ("Drug", "Target")] == [
+        ("Osimertinib", "DRUGBANK:DB09330"), ("EGFR", "HGNC:3236"),
+        ("Human epidermal growth factor receptor 2", "HGNC:3430"), ("HER2", "HGNC:3430"), ("ERBB2", "HGNC:3430")]
+    assert ("DRUGBANK:DB09330", "targets", "HGNC:3236") in {(a.subject, a.predicate, a.object) for a in extraction.assertions}
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
