@@ -37,7 +37,8 @@ PATTERNS = (
     ("protein3", re.compile(rf"\b(?:p\.\s?\(?)?(?P<ref>{_AA3_RE})(?P<pos>\d{{1,5}})(?P<alt>{_AA3_RE}|fs|del)\b\)?")),
     # "D842V", "D842V-mutant" and "T790M-mediated", but not "D842V-like", "D842Vx", "T790M-negative"
     # (its absence) or "T47D-resistant" (a cell line).
-    ("protein1", re.compile(r"\b(?:p\.\s?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*]|fs|del)"
+    # ("G542X", "R227X": a stop written X, found by a rare-disease user)
+    ("protein1", re.compile(r"\b(?:p\.\s?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
                             r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
                             r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
                             r"containing|transformed|transfected|transduced|engineered|knock-in)\w)")),
@@ -304,6 +305,15 @@ def find_cytogenetic(text: str) -> list[Mention]:
             if not (match.group("c4") and (match.group("ploidy").lower(), match.group("c4")) in _SYNDROMES)]
 
 
+#: Before a change: the patients without it ("those with non-V30M variants", found by a
+#: rare-disease user: V30M was counted twice).
+_NOT_THIS_CHANGE_BEFORE = re.compile(r"\bnon-$", re.IGNORECASE)
+#: Before an exon's skipping: a drug makes the cell skip it, the therapy, not a variant ("not
+#: amenable to exon 51 skipping", found by a rare-disease user: eteplirsen's own exon was a
+#: mutation it failed); "MET exon 14 skipping" alone is the variant.
+_AMENABLE_BEFORE = re.compile(r"\bamenable\s+to\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
 def find_mutations(document: Document, genes: list[Mention], main_gene: Mention | None) -> list[Mention]:
     """Find the mutation mentions of a document.
 
@@ -325,6 +335,10 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         references.setdefault((gene_mention.entity.label if gene_mention else None, dna.group(1)), dna.group(2))
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
+            if _NOT_THIS_CHANGE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or (
+                    kind.startswith("exon") and "skipping" in match.group().lower()
+                    and _AMENABLE_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+                continue
             gene_mention = _gene_before(text, match.start(), named)
             if kind in ("star", "bare_upstream") and (
                     gene_mention is None or text[gene_mention.end:match.start()] not in ("", " ")):
@@ -340,7 +354,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 entity = mutation_entity(gene, change=_range_change(match))
             elif kind.startswith("protein"):
                 ref = _AA3.get(match.group("ref"), match.group("ref"))
-                alt = "*" if match.group("alt") == "stop" else _AA3.get(match.group("alt"), match.group("alt"))
+                alt = "*" if match.group("alt") in ("stop", "X") else _AA3.get(match.group("alt"), match.group("alt"))
                 entity = mutation_entity(gene, change=f"{ref}{match.group('pos')}{alt}")
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
@@ -631,9 +645,15 @@ def _gene_after(text: str, end: int, genes: list[Mention]) -> Mention | None:
     return None
 
 
+#: Between a gene and its change, the noun of a variant: "the PAH variant R408W", "TTR mutation
+#: V30M" (found by a rare-disease user: R408W took the paper's other gene).
+_VARIANT_NOUN = re.compile(r"[\s-]+(?:variants?|mutations?|alleles?|substitutions?|mutants?)\s+(?:p\.\s?)?$", re.IGNORECASE)
+
+
 def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
-    """A gene mention ending just before ``start`` (``"KIT exon 11"``, ``"BRAF V600E"``)."""
+    """A gene mention ending just before ``start`` (``"KIT exon 11"``, ``"BRAF V600E"``,
+    ``"PAH variant R408W"``)."""
     for gene in genes:
         if 0 <= start - gene.end <= 2 and text[gene.end:start].strip(" -") == "":
             return gene
-    return None
+    return next((g for g in genes if 0 < start - g.end <= 16 and _VARIANT_NOUN.fullmatch(text, g.end, start)), None)

@@ -97,8 +97,9 @@ RESISTANT = re.compile(
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
-    # "non-susceptible", "nonsusceptible" (found by a new user: read as susceptibility)
-    r"non-?susceptib(?:le|ility)|"
+    # "non-susceptible", "nonsusceptible" (found by a new user: read as susceptibility);
+    # "were nonresponsive to sapropterin" (found by a rare-disease user: nothing)
+    r"non-?susceptib(?:le|ility)|(?:non-?|un)responsive|non-?responders?|"
     # "lost activity against V804M", "loss of sensitivity to trastuzumab", "diminished the
     # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
     r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"

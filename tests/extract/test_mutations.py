@@ -360,3 +360,22 @@ def test_a_trial_name_is_no_mutation() -> None:
                                   "The VKORC1 -1639A allele lowered the warfarin dose."), SHIPPED, load_tagger())
     assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Mutation"] == [
         ("G12C", "kgr:mutation-KRAS-G12C"), ("-1639A", "kgr:mutation-VKORC1-c.-1639G_A")]
+
+
+def test_rare_disease_notations() -> None:
+    """Found by a rare-disease user: nonsense changes written X ("G542X", "R227X") had no gene
+    (W1282X was missed); "non-V30M variants" counted as V30M; "not amenable to exon 51
+    skipping" made eteplirsen's own exon a mutation it failed; "nonresponsive" told nothing."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(
+        "CFTR nonsense mutations G542X and W1282X were not rescued by ivacaftor. Patients with TTR V30M and those "
+        "with non-V30M variants improved. Patients with deletions not amenable to exon 51 skipping did not respond "
+        "to eteplirsen. Patients homozygous for the PAH variant R408W were nonresponsive to sapropterin."),
+        SHIPPED, load_tagger())
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Mutation"] == [
+        ("G542X", "kgr:mutation-CFTR-G542ter"), ("W1282X", "kgr:mutation-CFTR-W1282ter"),
+        ("V30M", "kgr:mutation-TTR-V30M"), ("R408W", "kgr:mutation-PAH-R408W")]
+    assert {(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate.startswith("confers")} >= {
+        ("kgr:mutation-PAH-R408W", "confersResistanceTo", "DRUGBANK:DB00360")}
