@@ -21,6 +21,7 @@ from kg.extract.entities import (
     find_entities,
     name_long_forms,
     resolve_anaphors,
+    unify_short_forms,
 )
 from kg.extract.lexicon import Lexicon, Match, load_lexicon
 from kg.extract.mutations import find_cytogenetic, find_mutations
@@ -133,8 +134,9 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
     elif tagger is not None and spans is not None:
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     # After the tagger, which may add the generic word or its antecedent.
-    mentions = resolve_anaphors(document.text, name_long_forms(document.text, drop_redefined(
-        document.text, drop_analogues(document.text, drop_sequence_words(document.text, mentions)))))
+    for step in (drop_sequence_words, drop_analogues, drop_redefined, unify_short_forms, name_long_forms,
+                 resolve_anaphors):
+        mentions = step(document.text, mentions)
     # A chemical that roots a class's name ("a vitamin K antagonist") is a mention, no agent.
     ctx = build_context(document, sentences, [m for m in mentions if not class_root(document.text, m)])
     assertions = extract_relations(ctx)

@@ -8,6 +8,7 @@ returned separately, since they describe a drug rather than name an entity.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.lexicon import Lexicon, Match
 from kg.extract.stoplist import PROTEIN_HEAD, STOP_NAMES
@@ -243,6 +244,33 @@ def name_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([m for m in mentions if id(m) not in inside] + added, key=lambda m: (m.start, -m.end, m.entity.curie))
+
+
+def unify_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give every use of a short form the entity of the long form its bracket follows.
+
+    The tagger may ground the two apart after :func:`_abbreviations` joined them: "acute
+    lymphoblastic leukemia (ALL)" was MeSH's leukemia-lymphoma and "ALL" MONDO's leukemia,
+    two nodes for one disease in one paper (found by a pharmacogenomics user).
+
+    >>> dis = lambda curie: Entity(curie, "Disease", curie)
+    >>> text = "acute leukemia (AL). In AL, x."
+    >>> [m.curie for m in unify_short_forms(text, [Mention(0, 14, "acute leukemia", dis("A")),
+    ...                                          Mention(16, 18, "AL", dis("B")), Mention(24, 26, "AL", dis("B"))])]
+    ['A', 'A', 'A']
+    """
+    by_end = {m.end: m for m in mentions}
+    defined: dict[str, Entity] = {}
+    for mention in mentions:
+        long = by_end.get(mention.start - 2) if text[mention.start - 2:mention.start] == " (" else None
+        if (long is not None and text.startswith(")", mention.end) and long.type == mention.type
+                and long.entity != mention.entity and mention.text not in defined
+                and len(mention.text) >= 2 and schwartz_hearst(mention.text, long.text)):
+            defined[mention.text] = long.entity
+    if not defined:
+        return mentions
+    return [replace(m, entity=defined[m.text]) if m.text in defined and m.type == defined[m.text].type else m
+            for m in mentions]
 
 
 def resolve_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1240,6 +1240,15 @@ def test_a_residue_is_no_drug_and_a_second_symbol_keeps_the_long_form() -> None:
         ("Human epidermal growth factor receptor 2", "HGNC:3430"), ("HER2", "HGNC:3430"), ("ERBB2", "HGNC:3430")]
     assert ("DRUGBANK:DB09330", "targets", "HGNC:3236") in {(a.subject, a.predicate, a.object) for a in extraction.assertions}
 
+
+def test_a_short_form_is_the_entity_of_its_long_form_after_the_tagger() -> None:
+    """Found by a pharmacogenomics user: the tagger grounded "acute lymphoblastic leukemia" to
+    MeSH and its "(ALL)" to MONDO, two nodes for one disease in one paper."""
+    extraction = extract(document("Patients with acute lymphoblastic leukemia (ALL) received mercaptopurine."),
+                         SHIPPED, TAGGER)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Disease"] == [
+        ("acute lymphoblastic leukemia", "MESH:D054198"), ("ALL", "MESH:D054198")]
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
