@@ -36,6 +36,7 @@ from kg.extract.relations import (
     LIST_BEFORE,
     NOT_TREAT,
     NOT_TREATED,
+    incidence,
     measured,
     sentence_evidence,
 )
@@ -442,7 +443,9 @@ def _harmed(ctx: Context, diseases: Sequence[Mention], drug: str) -> bool:
     for sentence in ctx.sentences:
         for disease in (d for d in diseases if sentence.start <= d.start < sentence.end):
             start = max(sentence.start, disease.start - 60)
-            if HARMED_BEFORE.search(text, start, disease.start) and not any(
+            # ("Headache and injection-site reactions were the most frequently reported adverse
+            # events": found by a respiratory user, mepolizumab "treated" the headache)
+            if (HARMED_BEFORE.search(text, start, disease.start) or incidence(text, sentence, disease)) and not any(
                     start <= other.start < disease.start and other.curie != drug and not measured(text, other)
                     for other in ctx.in_sentence(sentence, "Drug")):
                 return True

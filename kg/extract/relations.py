@@ -327,8 +327,9 @@ INCIDENCE_AFTER = re.compile(
     r"(?:\s+or\s+(?:higher|above|worse|greater))?\s+)?(?:(?:occurred|occurring|developed|developing)\b|"
     # "hypertension and bruising were also reported" (found by a new user: both "treated")
     # … or none: "Severe hypoglycemia was not observed with semaglutide" (found by a new user)
-    r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
-    r"(?:reported|observed|seen|noted|experienced|developed)\b|"
+    r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+|"
+    # "were the most frequently reported adverse events" (found by a respiratory user)
+    r"(?:the\s+)?most\s+(?:frequently|commonly)\s+)?(?:reported|observed|seen|noted|experienced|developed)\b|"
     # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
     # user: its rate went to the next event), not "CML was diagnosed in 2010"
     r"(?:was|were)\s+(?:diagnosed|documented|confirmed|identified)\s+in\s+\d+(?:\.\d+)?\s*(?:%|patients|subjects|cases)"

@@ -1249,6 +1249,22 @@ def test_a_short_form_is_the_entity_of_its_long_form_after_the_tagger() -> None:
     assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Disease"] == [
         ("acute lymphoblastic leukemia", "MESH:D054198"), ("ALL", "MESH:D054198")]
 
+
+def test_dress_and_the_most_frequently_reported_events() -> None:
+    """Found by pharmacogenomics and respiratory users: "CBZ-induced DRESS" named no disease, so
+    HLA-A*31:01 had no link to carbamazepine; "Headache … were the most frequently reported
+    adverse events" made mepolizumab "treat" the headache."""
+    from kg.extract import load_pair_model
+
+    extraction = extract(document(
+        "HLA-A*31:01 was associated with CBZ-induced DRESS in Europeans treated with carbamazepine (CBZ). "
+        "Headache and injection-site reactions were the most frequently reported adverse events.",
+        title="Mepolizumab in severe asthma."), SHIPPED, TAGGER, load_pair_model())
+    claims = {(a.subject, a.predicate, a.object) for a in extraction.assertions}
+    assert {("kgr:mutation-HLA-A-star31-01", "affectsResponseTo", "DRUGBANK:DB00564"),
+            ("DRUGBANK:DB00564", "causesAdverseEvent", "MONDO:0015340")} <= claims
+    assert {(s, p) for s, p, o in claims if o == "MESH:D006261"} == {("DRUGBANK:DB06612", "causesAdverseEvent")}
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
