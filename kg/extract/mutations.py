@@ -41,7 +41,9 @@ PATTERNS = (
     ("protein1", re.compile(r"\b(?:p\.\s?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
                             r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
                             r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
-                            r"containing|transformed|transfected|transduced|engineered|knock-in)\w)")),
+                            r"containing|transformed|transfected|transduced|engineered|knock-in|"
+                            # its gene after the hyphen: "G551D-CFTR" (found by a rare-disease user)
+                            r"(?-i:[A-Z][A-Z0-9]{1,9}\b))\w)")),
     # An in-frame change of a run of residues: "E746_A750del", "D770_N771insSVD",
     # "L747_P753delinsS", "Y772_A775dupYVMA", "p.Glu746_Ala750del" (EGFR exon 19 and 20,
     # ERBB2 exon 20, KIT exon 11: found in CIViC's statements, which kg read as nothing).
@@ -638,9 +640,10 @@ def _gene_listing(text: str, start: int, genes: list[Mention]) -> Mention | None
 
 
 def _gene_after(text: str, end: int, genes: list[Mention]) -> Mention | None:
-    """A gene named right after an exon-level event: "exon 11 deletions of KIT"."""
+    """A gene named right after an exon-level event, "exon 11 deletions of KIT", or joined to a
+    change by a hyphen, "G551D-CFTR"."""
     for gene in genes:
-        if 0 < gene.start - end <= 12 and re.fullmatch(r"\s+(?:of|in|within)\s+(?:the\s+)?", text[end:gene.start]):
+        if 0 < gene.start - end <= 12 and re.fullmatch(r"\s+(?:of|in|within)\s+(?:the\s+)?|-", text[end:gene.start]):
             return gene
     return None
 

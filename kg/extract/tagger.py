@@ -425,7 +425,10 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         # the tail of one (found when the gene forms changed the tagger's hints); "NSAIDs"
         # of "NS-NSAIDs" (non-selective) is a name.
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].islower() and surface[:1].islower()
-        if entity is None and not glued and _nameable(surface, kind) and not STUDY_AFTER.match(text, end):
+        # Nor one with a change the patterns found: "F508del-CFTR" is CFTR's F508del, no gene
+        # of its own (found by a rare-disease user).
+        if (entity is None and not glued and _nameable(surface, kind) and not STUDY_AFTER.match(text, end)
+                and not any(m.how == "pattern" and m.type == "Mutation" and m.start < end and start < m.end for m in kept)):
             entity = _local(surface, kind)   # a name no vocabulary has, unless a trial's ("SOLAR-1 trial")
         if entity is not None:
             have.add((start, end))

@@ -379,3 +379,16 @@ def test_rare_disease_notations() -> None:
         ("V30M", "kgr:mutation-TTR-V30M"), ("R408W", "kgr:mutation-PAH-R408W")]
     assert {(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate.startswith("confers")} >= {
         ("kgr:mutation-PAH-R408W", "confersResistanceTo", "DRUGBANK:DB00360")}
+
+
+def test_a_change_joined_to_its_gene_by_a_hyphen() -> None:
+    """Found by a rare-disease user: "G551D-CFTR" was a gene-less variant the tagger minted and
+    "F508del-CFTR" a gene of its own."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document("Ivacaftor potentiates G551D-CFTR channel gating and rescues F508del-CFTR function."),
+                         SHIPPED, load_tagger())
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type in ("Mutation", "Target")] == [
+        ("G551D", "kgr:mutation-CFTR-G551D"), ("CFTR", "HGNC:1884"),
+        ("F508del", "kgr:mutation-CFTR-F508del"), ("CFTR", "HGNC:1884")]
