@@ -746,7 +746,10 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # Found by a new user: "locks KRAS in its inactive GDP-bound state" (GDP is no inhibitor
     # of KRAS); "blocks the interaction of PD-1 with its ligands PD-L1 and PD-L2" (the drug
     # binds PD-1, not its ligands).
-    drugs = [d for d in drugs if not _BOUND.match(text, d.end)]
+    drugs = [d for d in drugs if not _BOUND.match(text, d.end)
+             # "crizotinib-resistant ROS1-positive tumours … not inhibited by entrectinib": the
+             # patients' history inhibits nothing (found by an oncology user)
+             and not HISTORY.match(text, d.end)]
     genes = [g for g in genes if not _LIGAND_BEFORE.search(text, max(sentence.start, g.start - 40), g.start)] or genes
     if not drugs:
         return
@@ -764,6 +767,7 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if _METABOLISED_BY.search(text, max(sentence.start, gene.start - 60), gene.start):
             continue    # the enzyme that clears the drug, not its target
         nearest = _nearest(drugs, gene.start, sentence)
+        listed = _coordinated(ctx, sentence, gene)
         # The trigger must be said of the pair, in the gene's clause or the drug's: "an
         # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
         # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR; "Dasatinib
@@ -773,7 +777,10 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             predicate = "inhibits"
         elif any(TARGET.search(text, *clause) for clause in clauses):
             predicate = "targets"
-        elif any(nearest.end <= verb.start() and not any(verb.end() <= g.start < gene.start for g in genes)
+        elif any(nearest.end <= verb.start()
+                 # "binds CD80 and CD86" says it of both (found by a transplant user), in its clause
+                 and not any(verb.end() <= g.start < gene.start and g not in listed for g in genes)
+                 and gene.start < clause_bounds(sentence, verb.start())[1]
                  # the drug's own verb: "Nivolumab binds PD-1, and EGFR signaling modulates PD-L1"
                  # gives nivolumab no PD-L1 (found in review)
                  and not _NEXT_PREDICATE.search(text, nearest.end, verb.start())
