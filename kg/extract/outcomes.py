@@ -192,7 +192,10 @@ DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>days|weeks|months|years)\b"
 HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b(?![-–])[^\d;]{0,45}?(?P<hr>\d+(?:\.\d+)?)")   # not "HR-positive"
 CI = re.compile(
     # a difference's bounds may be below zero: "95% CI, -7.3 to -0.6" (found by a new user)
-    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)\s*%?",
+    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?:(?P<hi>[-−]?\d+(?:\.\d+)?)\s*%?|"
+    # an open upper bound: "11.1 months (95% CI, 6.9 to not reached)" (found by a precision-oncology
+    # user: the bound was read as the median, and 11.1 lost)
+    r"(?P<open>not\s+(?:yet\s+)?(?:reached|estimable|evaluable)|NR\b|NE\b))",
     re.IGNORECASE,
 )
 #: A confidence interval right after a value, in its brackets: "68% (95% CI, 57%–77%)".
@@ -368,6 +371,14 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text.replace("−", "-"))
 
 
+def _bounds(ci: re.Match[str] | None) -> dict[str, Any]:
+    """A confidence interval's ``ci_lower`` and ``ci_upper``; an open upper bound ("6.9 to not
+    reached") has none, the model holding numbers only."""
+    if ci is None:
+        return {"ci_lower": None, "ci_upper": None}
+    return {"ci_lower": _decimal(ci.group("lo")), "ci_upper": _decimal(ci.group("hi")) if ci.group("hi") else None}
+
+
 def _segments(sentence: Sentence) -> list[tuple[int, int]]:
     """Comma- and semicolon-delimited segments of a sentence, as absolute spans."""
     bounds = [sentence.start]
@@ -487,18 +498,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    if not any(s <= m.start("pct") < e for s, e in intervals_of_sentence)]
         if any(listed_endpoint(Span(n, n)) is not None for n in numbers):
             return None     # "ORR and DCR were 45% and 80%, respectively": the endpoints are listed
-        # One item per arm: a drug the patients had before is none ("refractory to
-        # lenalidomide"), and a combination is one ("nivolumab plus ipilimumab",
-        # "sofosbuvir-velpatasvir"): found in review.
-        given = [d for d in drugs if not HISTORY.match(text, d.end)
-                 and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
-        arms_: list[Mention] = []
-        for d in given:
-            if arms_ and _COMBINED.fullmatch(text, arms_[-1].end, d.start):
-                continue
-            if all(a.curie != d.curie for a in arms_):
-                arms_.append(d)
-        items: list[tuple[int, Mention | str]] = [(d.start, d) for d in arms_]
+        items: list[tuple[int, Mention | str]] = [(d.start, d) for d in _arm_drugs(text, sentence, drugs)]
         items += [(m.start(), m.group("label").lower()) for m in _CONTROL_LABEL.finditer(text, sentence.start, sentence.end)]
         # "… 47.6% and 24.9%, respectively" of "the daratumumab group and the control group"
         items += [(m.start(), "control") for m in _CONTROL_GROUP.finditer(text, sentence.start, sentence.end)]
@@ -509,6 +509,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             return items[numbers.index(number.start)][1]
         if len(items) < 2 and study is not None and len(study.arms) == len(numbers) >= 2:
             return study.arms[numbers.index(number.start)]
+        if not items and (previous := _previous(ctx, sentence)) is not None:
+            # "Capmatinib and tepotinib were studied … The ORRs were 41.0% and 45.8%,
+            # respectively": the drugs the sentence before named, in order (found by a
+            # precision-oncology user: both rates were the first drug's)
+            named = _arm_drugs(text, previous, ctx.in_sentence(previous, "Drug"))
+            if len(named) == len(numbers) >= 2:
+                return named[numbers.index(number.start)]
         return None
 
     def listed_endpoint(number: Span) -> Mention | None:
@@ -603,12 +610,23 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "less frequent with asciminib (5.8%) than with bosutinib (21.1%)": a number in
             # brackets right after a drug is that drug's (found by a new user).
             # (A rate's number, not "warfarin (hazard ratio, 0.59": that compares the arms.)
+            # "(capmatinib 51%, tepotinib 63%)": in a listing, the drug right before (found by a
+            # precision-oncology user: 63% was capmatinib's)
             bracketed = next((d for d in drugs if _RATE_START.match(text, number.start)
-                              and _BRACKET_AFTER.fullmatch(text, d.end, number.start)), None)
+                              and (_BRACKET_AFTER.fullmatch(text, d.end, number.start)
+                                   or _LISTED_BEFORE.fullmatch(text, d.end, number.start))), None)
             named = bracketed or next((d for d in drugs if 0 <= d.start - number.end <= 40
                                        and _arm_of(text, number, d)), None)
+            # "X had an ORR of 49%, whereas Y produced an ORR of 36%": else the drug that opens
+            # the number's own clause (found by a precision-oncology user: 36% was X's)
+            named = named or _clause_drug(text, sentence, drugs, number)
             if named is not None:
                 values["drug"] = named.curie
+                # "19% with adagrasib monotherapy and 46% with adagrasib plus cetuximab": a
+                # combination (or the drug alone) is an arm of its own (found by a
+                # precision-oncology user: both were adagrasib's, with no arm)
+                if values.get("arm") is None and (regimen := _regimen(ctx, named, drugs)) is not None:
+                    values["arm"] = regimen
         out.append(OutcomeMeasurement(
             endpoint=endpoint, evidence=evidence, adverse_event=event,
             mutation=stratum[0] if stratum else None, stratum_has_mutation=stratum[1] if stratum else None,
@@ -634,9 +652,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         ratio = RATIO_AFTER.match(text, match.end())
         end = ratio.end() if ratio else match.end()
         interval = CI_AFTER.match(text, end)
-        bounds: dict[str, Any] = (
-            {"ci_lower": _decimal(interval.group("lo")), "ci_upper": _decimal(interval.group("hi"))} if interval else {}
-        )
+        bounds: dict[str, Any] = _bounds(interval) if interval else {}
         pct = Decimal(match.group("pct"))
         qualifier = match.group("qual") or SYMBOLS.get(match.group("sym") or "")
         if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or (
@@ -665,13 +681,17 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                denominator=size, negated=True, statistic="count")
         used.append((match.start(), match.end()))
     for match in NOT_REACHED.finditer(text, sentence.start, sentence.end):
+        if any(s <= match.start() < e for s, e in intervals_of_sentence):
+            continue    # an interval's open bound, not a median: "(95% CI, 6.9 to not reached)"
         follow = FOLLOW_UP.search(text, match.end(), sentence.end)
         record("outcome:not-reached", (sentence.start, match.start()), Span(match.start(), match.end()),
-               statistic="median", qualifier="not reached",
+               statistic="median", qualifier="not reached", **_bounds(CI_AFTER.match(text, match.end())),
                timepoint=f"{follow.group('v')} {follow.group('u')}" if follow else None)
         used.append((match.start(), match.end()))
-    if not used:
-        used.extend(_medians(ctx, sentence, record, drugs, endpoints))
+    # (not only when the sentence had no other number: "the ORR was 37.1%, the median DOR was
+    # 11.1 months, and the median PFS was 6.8 months" lost both medians, found by a
+    # precision-oncology user)
+    used.extend(_medians(ctx, sentence, record, drugs, endpoints, used + intervals_of_sentence))
     if (hazard := HAZARD.search(text, sentence.start, sentence.end)):
         ci = CI.search(text, hazard.end(), sentence.end)
         p = P_VALUE.search(text, hazard.end(), sentence.end)
@@ -693,7 +713,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=mention, check_negation=True, statistic="hazard ratio", **comparison_arms,
                **({"significant": False} if insignificant else {}),
                hazard_ratio=Decimal(hazard.group("hr")),
-               ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
+               **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
     for ratio in ratios:
@@ -719,7 +739,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
-               ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
+               **_bounds(ci),
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))
     for difference in DIFFERENCE.finditer(text, sentence.start, sentence.end):
@@ -737,7 +757,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                check_negation=True, statistic="difference", value=value, drug=drug, **comparison_arms,
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
                "points" if unit == "point" else unit,
-               ci_lower=_decimal(ci.group("lo")) if ci else None, ci_upper=_decimal(ci.group("hi")) if ci else None,
+               **_bounds(ci),
                p_value=_p_value(p))
         used.append((difference.start(), difference.end()))
     if endpoints and CHANGE_WORD.search(sentence.text):
@@ -817,6 +837,8 @@ _RATE_START = re.compile(r"(?:[<>≤≥~≈∼]\s*|(?:approximately|about|around
                          re.IGNORECASE)
 #: Between a drug and its number in brackets: "bosutinib (21.1%)".
 _BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
+#: Between a drug and its number in a listing: "capmatinib 51%", "tepotinib: 63%".
+_LISTED_BEFORE = re.compile(r"\s*:?\s+|:")
 #: Between a number and its arm's drug, "of" alone: the drug's arm only as "of DRUG-treated patients".
 _OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -830,6 +852,60 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            r"(?!(?<!placebo)\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
 #: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".
 _VERSUS_NUMBERS = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+
+
+#: Where a sentence turns to another arm: "…, whereas amivantamab plus lazertinib produced …".
+_CONTRAST = re.compile(r"(?:,\s*|\b)(?:whereas|while|but)\s|;\s*", re.IGNORECASE)
+#: After a drug, what makes it an arm alone: "adagrasib monotherapy", "adagrasib alone".
+_ALONE = re.compile(r"\s+(?:monotherapy|alone)\b", re.IGNORECASE)
+
+
+def _clause_drug(text: str, sentence: Sentence, drugs: list[Mention], number: Span) -> Mention | None:
+    """The drug that opens the number's clause, when a contrast (:data:`_CONTRAST`) splits
+    the sentence into clauses of their own arms; else ``None``."""
+    before = [m for m in _CONTRAST.finditer(text, sentence.start, number.start)]
+    start = before[-1].end() if before else sentence.start
+    if not before and _CONTRAST.search(text, number.end, sentence.end) is None:
+        return None
+    # (not a drug the patients had before: "whereas in patients previously treated with crizotinib")
+    return next((d for d in drugs if start <= d.start < number.start and not HISTORY.match(text, d.end)
+                 and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)), None)
+
+
+def _regimen(ctx: Context, drug: Mention, drugs: list[Mention]) -> StudyArm | None:
+    """The arm of ``drug`` when the text names it with a partner ("adagrasib plus cetuximab")
+    or alone ("adagrasib monotherapy"), else ``None``."""
+    text = ctx.document.text
+    partner = next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
+                    and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+    if partner is not None:
+        label = re.sub(r"\s+", " ", text[drug.start:partner.end]).lower()
+        return StudyArm(ctx.document.curie, label, drug=drug.curie)
+    if _ALONE.match(text, drug.end):
+        return StudyArm(ctx.document.curie, f"{drug.text.lower()} monotherapy", drug=drug.curie)
+    return None
+
+
+def _arm_drugs(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
+    """A sentence's drugs, one per arm, in order: a drug the patients had before is none
+    ("refractory to lenalidomide"), and a combination is one ("nivolumab plus ipilimumab",
+    "sofosbuvir-velpatasvir"), found in review."""
+    given = [d for d in drugs if not HISTORY.match(text, d.end)
+             and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    arms: list[Mention] = []
+    for d in given:
+        if arms and _COMBINED.fullmatch(text, arms[-1].end, d.start):
+            continue
+        if all(a.curie != d.curie for a in arms):
+            arms.append(d)
+    return arms
+
+
+def _previous(ctx: Context, sentence: Sentence) -> Sentence | None:
+    """The sentence before ``sentence`` in the same section, if any."""
+    index = ctx.sentences.index(sentence)
+    before = ctx.sentences[index - 1] if index > 0 else None
+    return before if before is not None and before.section == sentence.section else None
 
 
 def _versus_pair(text: str, number: Span) -> bool | None:
@@ -860,13 +936,15 @@ def _p_value(match: re.Match[str] | None) -> str | None:
 
 
 def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drugs: list[Mention],
-             endpoints: list[Mention]) -> list[tuple[int, int]]:
+             endpoints: list[Mention], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Median times, each after "median <endpoint>", with its CI and its arm in a comparison.
 
     "median PFS was 18.2 months (95% CI, 14.1 to 22.3) with imatinib versus 9.1 months with
     placebo" gives 18.2 months (imatinib arm, comparator placebo) and 9.1 months (placebo
     arm). A "median" not followed by an endpoint ("median age was 58 years", "median
-    follow-up") measures no outcome.
+    follow-up") measures no outcome, unless it opens a bracket after one ("improved PFS
+    over docetaxel (median 5.6 months vs 4.5 months"). Numbers in ``taken`` (read by
+    other rules, or bounds of an interval) and a median said not reached are left alone.
     """
     text = ctx.document.text
     words = list(MEDIAN.finditer(text, sentence.start, sentence.end))
@@ -874,12 +952,18 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
     for i, word in enumerate(words):
         stop = words[i + 1].start() if i + 1 < len(words) else sentence.end
         named = [m for m in endpoints if word.end() <= m.start <= word.end() + 2]
+        if not named and _BRACKETED_MEDIAN.match(text, word.end()) and text[max(sentence.start, word.start() - 3):word.start()].rstrip().endswith("("):
+            # "Sotorasib improved PFS over docetaxel (median 5.6 months vs 4.5 months; HR 0.66)":
+            # the endpoint named last before the bracket (found by a precision-oncology user)
+            named = [m for m in endpoints if sentence.start <= m.start and m.end <= word.start()][-1:]
         if not named:
             continue
         endpoint = named[0]
-        values = [v for v in DURATION.finditer(text, endpoint.end, stop)
-                  if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])]
-        if not values:
+        begin = max(endpoint.end, word.end())
+        values = [v for v in DURATION.finditer(text, begin, stop)
+                  if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])
+                  and not any(s <= v.start() < e for s, e in taken)]
+        if not values or NOT_REACHED.search(text, begin, values[0].start()):
             continue
         arms = [_value_arm(ctx, text[v.end():(values[j + 1].start() if j + 1 < len(values) else stop)], drugs)
                 for j, v in enumerate(values)]
@@ -888,11 +972,16 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
         compared = len(values) > 1 and (VERSUS.search(text, values[0].end(), values[1].start()) is not None or (
             arms[0] is not None and arms[1] is not None and arms[0].label != arms[1].label))
         values, arms = (values, arms) if compared else (values[:1], arms[:1])
+        in_order = list({d.curie: d for d in reversed(drugs)}.values())[::-1]
+        if compared and len(values) == 2 and all(a is None for a in arms) and len(in_order) == 2:
+            # "… over docetaxel (median 5.6 months vs 4.5 months": the values name no arm, the
+            # sentence's two drugs do, in its order
+            arms = [StudyArm(ctx.document.curie, d.entity.label, drug=d.curie) for d in in_order]
         for j, value in enumerate(values):
             ci = CI_AFTER.match(text, value.end())
             fields: dict[str, Any] = {
                 "statistic": "median", "value": Decimal(value.group("v")), "unit": value.group("u"),
-                "ci_lower": _decimal(ci.group("lo")) if ci else None, "ci_upper": _decimal(ci.group("hi")) if ci else None,
+                **_bounds(ci),
             }
             if compared:
                 fields["arm"] = arms[j]
@@ -903,6 +992,10 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
                    mention=endpoint, **fields)
             used.append((value.start(), value.end()))
     return used
+
+
+#: After "median", a value with no endpoint between: "(median 5.6 months vs 4.5 months".
+_BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + DURATION.pattern)
 
 
 def _value_arm(ctx: Context, after: str, drugs: list[Mention]) -> StudyArm | None:

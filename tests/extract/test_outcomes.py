@@ -835,3 +835,114 @@ def test_third_review_of_respectively() -> None:
                                 "5 mg, respectively.")] == [None, None]
     assert [r[1] for r in rates("Among patients refractory to lenalidomide, response rates with daratumumab and "
                                 "pomalidomide were 31% and 45%, respectively.")] == ["DRUGBANK:DB09331", "DRUGBANK:DB08910"]
+
+
+def _records(text: str) -> list[dict[str, object]]:
+    """The outcomes of ``text`` with the shipped lexicon and tagger, as :func:`fields`."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    return [fields(o) for o in extract(document(text), SHIPPED, load_tagger()).outcomes]
+
+
+ORR, DOR, PFS = ("kgr:endpoint-objective-response", "kgr:endpoint-duration-of-response",
+                 "kgr:endpoint-progression-free-survival")
+CAPMATINIB, TEPOTINIB, SOTORASIB, DOCETAXEL = ("DRUGBANK:DB11791", "DRUGBANK:DB15133", "DRUGBANK:DB15569",
+                                               "DRUGBANK:DB01248")
+
+
+def test_an_interval_open_above_is_no_median_not_reached() -> None:
+    """Found by a precision-oncology user (2026-12-04): "11.1 months (95% CI, 6.9 to not
+    reached)" gave a median not reached and lost 11.1; the open bound has no number to store."""
+    assert _records("The median duration of response (DOR) was 11.1 months (95% CI, 6.9 to not reached).") == [
+        {"endpoint": DOR, "statistic": "median", "value": Decimal("11.1"), "unit": "months", "ci_lower": Decimal("6.9")}]
+    assert _records("Median overall survival was not reached (95% CI, 20.1 to NR) with osimertinib.") == [
+        {"endpoint": "kgr:endpoint-overall-survival", "statistic": "median", "drug": "DRUGBANK:DB09330",
+         "ci_lower": Decimal("20.1"), "qualifier": "not reached"}]
+
+
+def test_plural_orrs_respectively_of_this_or_the_last_sentence_s_drugs() -> None:
+    """Found by a precision-oncology user (2026-12-04): "the ORRs were 41.0% and 45.8% …,
+    respectively" gave no record ("ORRs" was no endpoint), and after a sentence naming the two
+    drugs both rates would have been the first's."""
+    expected = [{"endpoint": ORR, "statistic": "rate", "drug": CAPMATINIB, "percent": Decimal("41.0")},
+                {"endpoint": ORR, "statistic": "rate", "drug": TEPOTINIB, "percent": Decimal("45.8")}]
+    assert _records("In the phase 2 trials, the ORRs were 41.0% and 45.8% with capmatinib and tepotinib, "
+                    "respectively.") == expected
+    assert _records("Capmatinib and tepotinib were studied in MET exon 14 NSCLC. The ORRs were 41.0% and 45.8%, "
+                    "respectively.") == expected
+
+
+def test_a_listing_of_drug_and_rate_gives_each_rate_the_drug_before_it() -> None:
+    """Found by a precision-oncology user (2026-12-04): "(capmatinib 51%, tepotinib 63%)" gave
+    63% to capmatinib."""
+    edema = {"endpoint": "kgr:endpoint-adverse-event-rate", "statistic": "rate", "adverse_event": "kgr:ae-edema"}
+    assert _records("Peripheral edema occurred frequently (capmatinib 51%, tepotinib 63%).") == [
+        {**edema, "drug": CAPMATINIB, "percent": Decimal("51")}, {**edema, "drug": TEPOTINIB, "percent": Decimal("63")}]
+    assert _records("Peripheral edema occurred frequently (capmatinib: 51%; tepotinib: 63%).") == [
+        {**edema, "drug": CAPMATINIB, "percent": Decimal("51")}, {**edema, "drug": TEPOTINIB, "percent": Decimal("63")}]
+
+
+def test_a_clause_after_whereas_takes_its_own_drug_and_a_combination_is_an_arm() -> None:
+    """Found by a precision-oncology user (2026-12-04): "…, whereas amivantamab plus
+    lazertinib produced an ORR of 36%" gave 36% to osimertinib, and "19% with adagrasib
+    monotherapy and 46% with adagrasib plus cetuximab" gave both to adagrasib with no arm. A
+    drug the patients had before opens no clause's arm."""
+    assert _records("Osimertinib plus savolitinib had an ORR of 49% in this setting, whereas amivantamab plus "
+                    "lazertinib produced an ORR of 36%.") == [
+        {"endpoint": ORR, "statistic": "rate", "drug": "DRUGBANK:DB09330", "arm": "osimertinib plus savolitinib",
+         "percent": Decimal("49")},
+        {"endpoint": ORR, "statistic": "rate", "drug": "DRUGBANK:DB16695", "arm": "amivantamab plus lazertinib",
+         "percent": Decimal("36")}]
+    kras = {"endpoint": ORR, "statistic": "rate", "drug": "DRUGBANK:DB15568", "mutation": "kgr:mutation-KRAS-G12C",
+            "stratum_has_mutation": True}
+    assert _records("In patients with KRAS G12C-mutated colorectal cancer, the ORR was 19% with adagrasib "
+                    "monotherapy and 46% with adagrasib plus cetuximab.") == [
+        {**kras, "arm": "adagrasib monotherapy", "percent": Decimal("19")},
+        {**kras, "arm": "adagrasib plus cetuximab", "percent": Decimal("46")}]
+    assert [r["drug"] for r in _records("Lorlatinib had an ORR of 60% in treatment-naive patients, whereas in "
+                                        "patients previously treated with crizotinib the ORR was 30%.")] == [
+        "DRUGBANK:DB12130", "DRUGBANK:DB12130"]
+
+
+def test_each_median_with_its_own_endpoint_and_arm() -> None:
+    """Found by a precision-oncology user (2026-12-04): "(median 5.6 months vs 4.5 months; HR
+    0.66 …)" kept only the hazard ratio, and a sentence with a rate lost its medians ("the
+    ORR was 37.1%, the median DOR was …, and the median PFS was …")."""
+    medians = [
+        {"endpoint": PFS, "statistic": "median", "drug": SOTORASIB, "arm": "Sotorasib", "comparator_arm": "Docetaxel",
+         "value": Decimal("5.6"), "unit": "months"},
+        {"endpoint": PFS, "statistic": "median", "drug": DOCETAXEL, "arm": "Docetaxel", "comparator_arm": "Sotorasib",
+         "value": Decimal("4.5"), "unit": "months"}]
+    hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "hazard_ratio": Decimal("0.66"),
+              "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.86")}
+    assert _records("Median PFS was 5.6 months with sotorasib vs 4.5 months with docetaxel (HR 0.66; 95% CI, 0.51 "
+                    "to 0.86).") == [*medians, hazard]
+    assert _records("Sotorasib improved PFS over docetaxel (median 5.6 months vs 4.5 months; HR 0.66; 95% CI, 0.51 "
+                    "to 0.86).") == [*medians, {**hazard, "effect": "improved"}]
+    assert _records("With sotorasib, the ORR was 37.1%, the median duration of response was 11.1 months, and the "
+                    "median PFS was 6.8 months.") == [
+        {"endpoint": ORR, "statistic": "rate", "drug": SOTORASIB, "percent": Decimal("37.1")},
+        {"endpoint": DOR, "statistic": "median", "drug": SOTORASIB, "value": Decimal("11.1"), "unit": "months"},
+        {"endpoint": PFS, "statistic": "median", "drug": SOTORASIB, "value": Decimal("6.8"), "unit": "months"}]
+    assert _records("Median overall survival was not reached (95% CI, 20.1 months to NR) with osimertinib.") == [
+        {"endpoint": "kgr:endpoint-overall-survival", "statistic": "median", "drug": "DRUGBANK:DB09330",
+         "qualifier": "not reached"}]
+
+
+def test_intracranial_endpoints_are_their_own() -> None:
+    """Found by a precision-oncology user (2026-12-04): "the intracranial ORR was 80%" and
+    "median intracranial duration of response" were the systemic endpoints."""
+    lorlatinib = "DRUGBANK:DB12130"
+    assert _records("With lorlatinib, the intracranial ORR was 80% and the ORR was 57%.") == [
+        {"endpoint": "kgr:endpoint-intracranial-objective-response", "statistic": "rate", "drug": lorlatinib,
+         "percent": Decimal("80")},
+        {"endpoint": ORR, "statistic": "rate", "drug": lorlatinib, "percent": Decimal("57")}]
+    assert _records("The intracranial objective response rate was 64% and the median intracranial duration of "
+                    "response was 12.4 months with lorlatinib.") == [
+        {"endpoint": "kgr:endpoint-intracranial-objective-response", "statistic": "rate", "drug": lorlatinib,
+         "percent": Decimal("64")},
+        {"endpoint": "kgr:endpoint-intracranial-duration-of-response", "statistic": "median", "drug": lorlatinib,
+         "value": Decimal("12.4"), "unit": "months"}]
+    assert [r["endpoint"] for r in _records("Median CNS PFS was not reached with osimertinib.")] == [
+        "kgr:endpoint-intracranial-progression-free-survival"]
