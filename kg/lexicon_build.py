@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import KGError
+from kg.extract.lexicon import variants
 from kg.extract.stoplist import CELL_LINES, STOP_NAMES, STOP_SYMBOLS
 from kg.gene_forms import GREEK, is_protein_word, name_forms, symbol_forms
 from kg.model import Document
@@ -411,7 +412,10 @@ class Builder:
                     continue
                 slug = re.sub(r"[^a-z0-9]+", "-", term.lower()).strip("-")
                 entry = self.entry(f"kgr:ae-{slug}", "AdverseEvent", term.lower() if not term.isupper() else term)
-                _add_name(entry, term)
+                # with its spellings, plural and hyphens: abstracts write "infusion-related
+                # reactions" (found by an oncology user: no event)
+                for form in sorted(variants(term)):
+                    _add_name(entry, form)
                 entry.xrefs.add(f"MEDDRA:{row['meddra_code']}")
                 # The MeSH disease of the same name ("Anemia", "Nausea"): what PubMed and the
                 # corpora index the event under.

@@ -32,6 +32,10 @@ SPELLINGS = (
     ("tumor", "tumour"), ("edema", "oedema"), ("hemorrhag", "haemorrhag"),
     ("diarrhea", "diarrhoea"), ("leukemia", "leukaemia"), ("anemia", "anaemia"),
     ("randomiz", "randomis"), ("stabiliz", "stabilis"), ("esophag", "oesophag"),
+    # CTCAE writes "Infusion related reaction", "Injection site reaction"; abstracts hyphenate
+    # (found by an oncology user: "infusion-related reactions (66%)" was no event). The
+    # generated lexicon's CTCAE names take these variants when it is built.
+    (" related ", "-related "), (" site ", "-site "),
 )
 
 

@@ -946,3 +946,15 @@ def test_intracranial_endpoints_are_their_own() -> None:
          "value": Decimal("12.4"), "unit": "months"}]
     assert [r["endpoint"] for r in _records("Median CNS PFS was not reached with osimertinib.")] == [
         "kgr:endpoint-intracranial-progression-free-survival"]
+
+
+def test_hyphenated_ctcae_events_are_events() -> None:
+    """Found by an oncology user: CTCAE writes "Infusion related reaction", abstracts
+    "infusion-related reactions (66%)", which was no event, so the 66% went to paronychia."""
+    from kg.extract import extract
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document("Infusion-related reactions occurred in 66% of patients and injection-site reactions "
+                                  "in 12% with amivantamab."), SHIPPED)
+    assert [(o.adverse_event, str(o.percent)) for o in extraction.outcomes] == [
+        ("kgr:ae-infusion-related-reaction", "66"), ("kgr:ae-injection-site-reaction", "12")]
