@@ -15,7 +15,10 @@ from kg.extract.stoplist import PROTEIN_HEAD, STOP_NAMES
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
-_PAREN = re.compile(r"\(([^()\s][^()]{0,9})\)")
+# The short form may be followed by more in its bracket: "dexrazoxane (DEX, 25 mg/kg)",
+# "olanzapine/samidorphan (OLZ/SAM; 10 mg …)" (found by a psychiatry user: DEX was
+# dexamethasone and SAM ademetionine, which took the trial's arms).
+_PAREN = re.compile(r"\(([^()\s,;][^()\s,;]{0,9}(?: [^()\s,;]{1,8})?)(?:[,;]\s[^()]{0,80})?\)")
 #: After a name, what makes it a gene's: "BRCA-mutated ovarian cancer", "IDH-mutant", "an IDH
 #: inhibitor" (found by a new user: BRCA was read as breast carcinoma, IDH as a dermatitis).
 _GENE_AFTER = re.compile(r"[\s-](?:mutated|mutant|mutations?|rearranged|amplified|deficient|proficient|wild-type|"
@@ -119,7 +122,8 @@ _GENOTYPE_BEFORE = re.compile(r"\b(?:genotypes?|alleles?)\s+(?:\w+\s+)?$", re.IG
 #: binds cysteine 797", found by an oncology user: cysteine took osimertinib's mutations).
 _AMINO_ACIDS = frozenset("""alanine arginine asparagine aspartate glutamate glutamine glycine histidine isoleucine leucine
     lysine methionine phenylalanine proline serine threonine tryptophan tyrosine valine cysteine""".split())
-_RESIDUE_AFTER = re.compile(r"[\s-]?\d{1,4}\b")
+# (not a dose: "glycine 0.8 g/kg", "cysteine 15 mg/kg", found in review)
+_RESIDUE_AFTER = re.compile(r"[\s-]?\d{1,4}\b(?![.,]\d)(?!\s*(?:[mµnk]?g|mcg|m?mol|mM|%|m?[lL]|IU|units?|times)\b)")
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -179,12 +183,23 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     by_span = {(m.start, m.end) for m in mentions}
     refused: set[tuple[str, str]] = set()      # (short form, entity type) the text rules out
+    diseases: dict[str, Mention] = {}           # short form -> the disease its long form's head names
     for paren in _PAREN.finditer(text):
         short = paren.group(1).strip()
         if len(short) < 2 or not any(c.isupper() for c in short) or (paren.start() - 1, paren.start()) in by_span:
             continue
         long = _defined_long_form(text, short, paren.start())
         if long is None:
+            continue
+        end = len(text[:paren.start()].rstrip())
+        head_disease = next((m for m in mentions if m.type == "Disease" and m.end == end
+                             and m.start > end - len(long)), None)
+        if head_disease is not None and " " in long:
+            # "treatment-resistant depression (TRD)", "clozapine-induced agranulocytosis (CIA)":
+            # a disease's kind, no gene or drug of the lexicon's (found by a psychiatry user:
+            # TRD was the T-cell receptor locus, CIA NCOA5); the head's disease stands for it.
+            refused |= {(short, "Target"), (short, "Drug"), (short, "Mutation")}
+            diseases.setdefault(short, head_disease)
             continue
         head = long.split()[-1].lower()
         kind = ("protein" if head in _PROTEIN_HEADS or _ENZYME.fullmatch(head)
@@ -204,7 +219,13 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
             refused |= {(short, "Drug"), (short, "Endpoint")}
     if not refused:
         return mentions
-    return [m for m in mentions if (m.text, m.type) not in refused]
+    kept = [m for m in mentions if (m.text, m.type) not in refused]
+    taken = [(m.start, m.end) for m in kept]
+    for short, disease in diseases.items():
+        for use in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if not any(s < use.end() and use.start() < e for s, e in taken):
+                kept.append(Mention(use.start(), use.end(), short, disease.entity, how="abbreviation"))
+    return sorted(kept, key=lambda m: (m.start, -m.end, m.entity.curie))
 
 
 def name_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:

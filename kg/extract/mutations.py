@@ -307,6 +307,18 @@ def find_cytogenetic(text: str) -> list[Mention]:
             if not (match.group("c4") and (match.group("ploidy").lower(), match.group("c4")) in _SYNDROMES)]
 
 
+#: Oncogenes' hotspots, where "X" is any residue ("BRAF V600X", "KRAS G12X") rather than the stop
+#: it is elsewhere ("CFTR G542X", "GLA R227X"). A change of no gene yet goes by its residue.
+ANY_RESIDUE_HOTSPOTS = frozenset({
+    ("BRAF", "V600"), ("KRAS", "G12"), ("KRAS", "G13"), ("KRAS", "Q61"), ("KRAS", "A146"), ("NRAS", "G12"),
+    ("NRAS", "G13"), ("NRAS", "Q61"), ("HRAS", "G12"), ("HRAS", "G13"), ("HRAS", "Q61"), ("EGFR", "G719"),
+    ("EGFR", "S768"), ("EGFR", "L861"), ("KIT", "D816"), ("KIT", "N822"), ("IDH1", "R132"), ("IDH2", "R140"),
+    ("IDH2", "R172"), ("PIK3CA", "E542"), ("PIK3CA", "E545"), ("PIK3CA", "H1047"), ("FLT3", "D835"),
+    ("PDGFRA", "D842"), ("AKT1", "E17"), ("GNAQ", "Q209"), ("GNA11", "Q209"), ("SF3B1", "R625"), ("SF3B1", "K700"),
+    ("ESR1", "Y537"), ("ESR1", "D538"), ("MAP2K1", "K57"), ("CTNNB1", "S45"), ("U2AF1", "S34"), ("DNMT3A", "R882"),
+    ("JAK2", "V617"),
+})
+_HOTSPOT_RESIDUES = frozenset(residue for _, residue in ANY_RESIDUE_HOTSPOTS)
 #: Before a change: the patients without it ("those with non-V30M variants", found by a
 #: rare-disease user: V30M was counted twice).
 _NOT_THIS_CHANGE_BEFORE = re.compile(r"\bnon-$", re.IGNORECASE)
@@ -356,7 +368,12 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 entity = mutation_entity(gene, change=_range_change(match))
             elif kind.startswith("protein"):
                 ref = _AA3.get(match.group("ref"), match.group("ref"))
-                alt = "*" if match.group("alt") in ("stop", "X") else _AA3.get(match.group("alt"), match.group("alt"))
+                alt = match.group("alt")
+                # "BRAF V600X" is any residue at an oncogene's hotspot, "CFTR G542X" a stop (found in review)
+                residue = f"{ref}{match.group('pos')}"
+                if not (alt == "X" and ((gene, residue) in ANY_RESIDUE_HOTSPOTS
+                                        or (gene is None and residue in _HOTSPOT_RESIDUES))):
+                    alt = "*" if alt in ("stop", "X") else _AA3.get(alt, alt)
                 entity = mutation_entity(gene, change=f"{ref}{match.group('pos')}{alt}")
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))

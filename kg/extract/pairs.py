@@ -30,6 +30,7 @@ from pathlib import Path
 
 from kg.extract.context import HISTORY, Context
 from kg.extract.relations import (
+    COURSE_BEFORE,
     EFFICACY_AFTER,
     GIVEN_FOR,
     HARM_ENDPOINTS,
@@ -340,7 +341,10 @@ class PairModel:
                                                              obj.start) or EFFICACY_AFTER.match(ctx.document.text, obj.end)
                                             # "induce durable remissions in … AML" (found by a new user)
                                             or any(obj.start - 60 <= e.start < obj.start and e.curie not in HARM_ENDPOINTS
-                                                   for e in ctx.in_sentence(sentence, "Endpoint")))
+                                                   for e in ctx.in_sentence(sentence, "Endpoint"))
+                                            # "causes motor improvement in spinal muscular atrophy"
+                                            or COURSE_BEFORE.search(ctx.document.text, max(sentence.start, obj.start - 50),
+                                                                    obj.start))
             if predicate == "causesAdverseEvent" and lessened:
                 # "paclitaxel … inhibited tumour growth" (the tumour a disease since 2026-12-01),
                 # "THP reduced amphetamine-induced hyperactivity": what the drug lessens it
@@ -364,8 +368,9 @@ class PairModel:
             if predicate == "causesAdverseEvent" and all(
                     _PATIENTS_WITH.search(ctx.document.text, max(0, m.start - 60), m.start)
                     # … not "12 patients with acute liver failure … after acetaminophen overdose"
-                    and not _HARM.search(ctx.document.text, m.end, next(s.end for s in ctx.sentences
-                                                                        if s.start <= m.start < s.end))
+                    # (but "a woman with obesity … who developed pancreatitis": the harm is the
+                    # next clause's, found by an endocrinology user)
+                    and not _HARM.search(ctx.document.text, m.end, _own_clause_end(ctx, m))
                     for m in object_mentions):
                 # "a woman with bipolar I disorder who had been stable on lithium": a disease
                 # only ever named as the patients' own is no harm of their drugs (found by a
@@ -414,6 +419,17 @@ _PATIENTS_WITH = re.compile(r"\b(?:patients?|subjects?|cases?|individuals?|wom[a
                             # infectious-disease user)
                             r"(?:(?:caused\s+by|due\s+to)\s+)?$",
                             re.IGNORECASE)
+
+
+def _own_clause_end(ctx: Context, mention: Mention) -> int:
+    """Where what is said of a patient's disease ends: its sentence's end, or the "who" that
+    tells what else the patient had ("a woman with obesity … who developed pancreatitis")."""
+    end = next(s.end for s in ctx.sentences if s.start <= mention.start < s.end)
+    who = _WHO.search(ctx.document.text, mention.end, end)
+    return who.start() if who else end
+
+
+_WHO = re.compile(r"\bwho\b", re.IGNORECASE)
 
 
 def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:

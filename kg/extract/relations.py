@@ -129,12 +129,17 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
 #: Right before a noun phrase, what denies it: "no clozapine-induced agranulocytosis", "without …".
-NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|free\s+of|neither|nor|not\s+a|not\s+any)\s+"
+NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|lack\s+of|free\s+of|neither|nor|not\s+a|not\s+any|"
+                                 # "None of the patients developed …", "We did not observe …"
+                                 # (found in review)
+                                 r"none\s+of\s+(?:the\s+|our\s+|these\s+)?\w+\s+(?:developed|experienced|had|showed)|"
+                                 r"(?:did|do|does)\s+not\s+(?:observe|experience|develop|have|show|see|detect|find))\s+"
                                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: After a harm: words that deny it was seen ("cisplatin-induced nephrotoxicity was not observed").
-_NOT_SEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been)\s+not|"
-                             r"(?:was|were)\s+never|did\s+not)\s+(?:observed|seen|reported|detected|found|noted|"
-                             r"documented|occur|develop|evident|apparent)", re.IGNORECASE)
+_NOT_SEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+not|"
+                             r"(?:was|were|is|are)\s+never|did\s+not|could\s+not\s+be|failed\s+to)\s+"
+                             r"(?:observed|seen|reported|detected|found|noted|documented|occur|develop|evident|apparent|"
+                             r"present|confirmed|demonstrated|shown)", re.IGNORECASE)
 #: "<disease> induced by / caused by / due to / after <drug>": the drug within a few words after.
 #: Between "caused by" and a drug, what makes the drug no agent of it: "caused by MRSA to linezolid".
 _ANOTHER_AGENT = re.compile(r"\b(?:to|in|with|and|or|of|versus|vs)\b|[,;()]", re.IGNORECASE)
@@ -327,9 +332,12 @@ INCIDENCE_AFTER = re.compile(
     r"(?:\s+or\s+(?:higher|above|worse|greater))?\s+)?(?:(?:occurred|occurring|developed|developing)\b|"
     # "hypertension and bruising were also reported" (found by a new user: both "treated")
     # … or none: "Severe hypoglycemia was not observed with semaglutide" (found by a new user)
-    r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+|"
-    # "were the most frequently reported adverse events" (found by a respiratory user)
-    r"(?:the\s+)?most\s+(?:frequently|commonly)\s+)?(?:reported|observed|seen|noted|experienced|developed)\b|"
+    r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
+    r"(?:reported|observed|seen|noted|experienced|developed)\b|"
+    # "were the most frequently reported adverse events" (found by a respiratory user), not
+    # "… reported diagnoses" (found in review)
+    r"(?:was|were)\s+(?:the\s+)?most\s+(?:frequently|commonly)\s+(?:reported|observed)\s+(?:(?:treatment-\w+|serious)\s+)?"
+    r"(?:adverse\s+(?:events?|reactions?|effects?)|side\s+effects?|AEs|TEAEs|toxicit(?:y|ies)|events)\b|"
     # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
     # user: its rate went to the next event), not "CML was diagnosed in 2010"
     r"(?:was|were)\s+(?:diagnosed|documented|confirmed|identified)\s+in\s+\d+(?:\.\d+)?\s*(?:%|patients|subjects|cases)"
@@ -386,9 +394,13 @@ _NOT_A_LIST = re.compile(r"\b(?:in|with|among|treated|patients?|who|which|that)\
 #: What makes a disease followed by a rate the object of a response, not an event:
 #: "complete remission of chronic myeloid leukemia was observed in 80%", "an effective
 #: treatment for GIST in 80% of cases", "relapse of CML occurred in 10%".
+# ("PASI 90 response in plaque psoriasis", "mucosal healing in ulcerative colitis", "cure of
+# hepatitis C" were more frequent with a drug: found in review, read as its harms)
 COURSE_BEFORE = re.compile(
     r"\b(?:remissions?|respon\w*|control|improvements?|regression|benefit|efficacy|effective|treatment|therapy|"
-    r"management|relapses?|recurrences?|progression)\s+(?:[\w-]+\s+){0,2}(?:of|in|for|to)\s+(?:the\s+)?"
+    r"management|relapses?|recurrences?|progression|healing|cure|eradication|clearance|freedom|normali[sz]ation|"
+    r"resolution)\s+(?:[\w-]+\s+){0,2}(?:of|in|for|to|from)\s+(?:the\s+)?(?:(?:plaque|chronic|active|acute|moderate|"
+    r"severe|moderate-to-severe|early|focal|persistent)\s+)?"
     # "Objective responses in patients with melanoma were also observed" (found in review)
     r"(?:(?:patients|subjects|participants|those|adults|children)\s+with\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE)
@@ -416,7 +428,7 @@ HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)
 #: caused and treated the NSCLC, and the fusion conferred sensitivity to it).
 _PRIOR_LINE = re.compile(r"\s+(?:(?P<progressed>(?:(?:that|which|who)\s+(?:had\s+)?)?(?:progressed|progressing|relapsed|"
                          r"relapsing|recurred)\s+(?:on|after|following|despite|during))|after|following)\s+"
-                         r"(?:(?:prior|previous|first-line|front-line)\s+)?(?:[\w-]+\s+){0,1}", re.IGNORECASE)
+                         r"(?:(?P<line>prior|previous|first-line|front-line)\s+)?(?:[\w-]+\s+){0,1}", re.IGNORECASE)
 #: Before a disease: the patients it describes, within the clause.
 _PATIENTS_BEFORE = re.compile(r"\b(?:patients|subjects|adults|children|those|individuals|cases)\s+with\s+[^.;,()]{0,80}$",
                               re.IGNORECASE)
@@ -425,18 +437,30 @@ _PATIENTS_BEFORE = re.compile(r"\b(?:patients|subjects|adults|children|those|ind
 def prior_line(ctx: Context, sentence: Sentence, drug: Mention) -> bool:
     """Whether ``drug`` is the line of treatment the patients' disease came after (:data:`_PRIOR_LINE`).
 
-    A bare "after" takes the patients named before the disease: "hepatitis after isoniazid"
-    is the drug's harm, "patients with NSCLC after platinum chemotherapy" their history.
+    A bare "after" takes the patients named before the disease, and a line of therapy
+    ("after platinum chemotherapy") or another drug the sentence gives them ("Lorlatinib was
+    active in patients with NSCLC after alectinib"): "patients with myopathy following
+    simvastatin" and "hepatitis after isoniazid" are the drug's harm (found in review).
     """
     text = ctx.document.text
     for disease in ctx.in_sentence(sentence, "Disease"):
         if disease.end > drug.start or drug.start - disease.end > 60:
             continue
         match = _PRIOR_LINE.fullmatch(text, disease.end, drug.start)
-        if match is not None and (match.group("progressed") or _PATIENTS_BEFORE.search(
-                text, max(sentence.start, disease.start - 100), disease.start)):
+        if match is None:
+            continue
+        if match.group("progressed"):
+            return True
+        if _PATIENTS_BEFORE.search(text, max(sentence.start, disease.start - 100), disease.start) and (
+                _LINE_AFTER.match(text, drug.end) or match.group("line")
+                or any(d.curie != drug.curie for d in ctx.in_sentence(sentence, "Drug"))):
             return True
     return False
+
+
+#: After a drug: that it was a line of therapy ("after platinum chemotherapy", "after one
+#: prior TKI regimen").
+_LINE_AFTER = re.compile(r"[\s-]+(?:based\s+)?(?:chemotherapy|therapy|treatment|regimens?|doublet|TKIs?)\b", re.IGNORECASE)
 
 
 #: Other drugs of a class: "Resistance to second-generation ALK inhibitors arises through
@@ -444,11 +468,12 @@ def prior_line(ctx: Context, sentence: Sentence, drug: Mention) -> bool:
 #: mutation resisted lorlatinib, the third-generation drug the paper showed overcomes).
 #: A class alone often includes it ("sensitivity … to ABL-type tyrosine kinase inhibitors"
 #: in a paper on imatinib), so it takes "other", "prior" or an earlier generation.
-# ("insensitive to approved EGFR tyrosine kinase inhibitors" in a paper on amivantamab, the
-# drug that overcomes them: found by an oncology user)
-OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|approved|available|existing|conventional|"
-                         r"(?:first|second|1st|2nd)[- ]generation)\s+"
+OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|second|1st|2nd)[- ]generation)\s+"
                          r"(?:[\w-]+\s+){0,3}(?:inhibitors|TKIs|antagonists|blockers|agents|drugs)\b", re.IGNORECASE)
+#: Small molecules an antibody is none of: "insensitive to approved EGFR tyrosine kinase
+#: inhibitors" in a paper on amivantamab, the antibody that overcomes them (found by an
+#: oncology user); in a paper on osimertinib, "all approved EGFR inhibitors" include it.
+_KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", re.IGNORECASE)
 #: Before a mutation: the patients it describes ("patients with EGFR T790M-positive …").
 POPULATION_BEFORE = re.compile(r"\b(?:patients|subjects|cases|those|individuals)\s+(?:with|harbou?ring|carrying|having)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -529,6 +554,8 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
 #: ("… led to a durable benefit without new safety signals in patients with KRAS G12C …").
 _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|but|or|after|before|during|at|by|"
                           r"for|from|than|to|was|were|is|are)\b", re.IGNORECASE)
+#: After "no": the patients' history, which it denies as "without" does.
+_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b", re.IGNORECASE)
 #: After "lack of" / "absence of": the claim's own noun, which they deny.
 _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s+)*(?:respon\w*|activit\w*|efficacy|"
                           r"benefit\w*|sensitivit\w*|effects?|inhibition|association|improvement|toxicit\w*)\b",
@@ -569,7 +596,9 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
         # "in the absence of T790M" and "lack of" deny the phrase after them, as "without"
         # does (found by a new user: "C797S in the absence of T790M restored sensitivity"
         # denied C797S's).
-        if cue in ("without", "absence of", "lack of"):
+        # "a woman with obesity and no history of alcohol use or gallstones who developed severe
+        # epigastric pain" denies the history, not the pain (found by an endocrinology user).
+        if cue in ("without", "absence of", "lack of") or (cue == "no" and _HISTORY_OF.match(text, match.end())):
             stop = _WITHOUT_END.search(text, match.end(), end)
             scope_end = stop.start() if stop else end
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
@@ -815,8 +844,13 @@ _LIGAND_BEFORE = re.compile(r"\b(?:its|their)\s+ligands?\s+(?:[\w-]+\s*(?:,|\ban
 #: After a gene: "… a BRAF inhibitor" (with :data:`_APPOSITION` between the drug and the gene).
 # "an NS3/4A protease inhibitor", "an NS5B polymerase inhibitor" (found by an infectious-disease
 # user: the pair classifier crossed glecaprevir's and pibrentasvir's targets)
+# … and a receptor's antagonist, blocker or agonist: "a selective adenosine A2A receptor
+# (ADORA2A) antagonist", "a GLP-1 receptor agonist" (found by psychiatry and endocrinology
+# users: no target); an agonist targets its receptor, the others inhibit it.
 _INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+|(?:serine\s+)?proteases?\s+|polymerases?\s+|"
-                              r"integrases?\s+|endonucleases?\s+)?inhibitors?\b", re.IGNORECASE)
+                              r"integrases?\s+|endonucleases?\s+|receptors?\s+(?:\([^()]{1,20}\)\s+)?)?"
+                              r"(?:inhibitors?|antagonists?|blockers?|(?:(?:partial|full|selective)\s+)?(?P<agonist>agonists?))\b",
+                              re.IGNORECASE)
 #: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
 #: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
 _INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
@@ -904,10 +938,12 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
+        noun = _INHIBITOR_AFTER.match(text, gene.end)
+        predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:
             for each in _coordinated(ctx, sentence, drug):
-                yield Assertion(each.curie, "inhibits", named_gene.curie,
-                                (sentence_evidence(ctx, sentence, "inhibits:named-inhibitor", each, named_gene),))
+                yield Assertion(each.curie, predicate, named_gene.curie,
+                                (sentence_evidence(ctx, sentence, f"{predicate}:named-inhibitor", each, named_gene),))
 
 
 def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1241,7 +1277,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             disease = min(after, key=lambda d: d.start)
             evidence = sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start)
             if (evidence.negated and text.startswith("-", drug.end)
-                    and not NEGATED_NOUN_BEFORE.search(text, max(sentence.start, drug.start - 30), drug.start)
+                    and not NEGATED_NOUN_BEFORE.search(text, max(sentence.start, drug.start - 45), drug.start)
                     and not _NOT_SEEN_AFTER.match(text, disease.end)):
                 # "Lithium does not protect against clozapine-induced agranulocytosis": the
                 # compound takes the harm as given; the clause's "not" denies the protection
@@ -1271,7 +1307,9 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         benefits = [e for e in ctx.in_sentence(sentence, "Endpoint") if e.curie not in HARM_ENDPOINTS]
         caused = [d for d in diseases if verb.end() <= d.start < end and d.start - verb.end() <= 60
                   and not TREAT.search(text, verb.end(), d.start) and not INHIBIT.search(text, verb.end(), d.start)
-                  and not any(verb.end() <= e.start < d.start for e in benefits)]
+                  and not any(verb.end() <= e.start < d.start for e in benefits)
+                  # "causes motor improvement in spinal muscular atrophy" (found in review)
+                  and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)]
         if not caused:
             continue
         # The list on either side: "ciprofloxacin, levofloxacin and moxifloxacin may cause
@@ -1348,6 +1386,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                           else (ctx.main_drug, True))
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
+                                 or (drug.entity.label.lower().endswith("mab")
+                                     and _KINASE_INHIBITORS.search(text, sentence.start, sentence.end))
                                  or (PROGNOSIS.search(text, sentence.start, sentence.end)
                                      and not TREATMENT_WORD.search(text, sentence.start, sentence.end)))):
             # Nor of the main drug where the sentence speaks of no treatment: "FLT3-ITD is

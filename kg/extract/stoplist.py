@@ -24,10 +24,11 @@ STOP_SYMBOLS = frozenset(
     """CI OR HR RR OS PFS DFS RFS EFS TTP ORR CR PR SD PD AE AEs SAE ICU BMI CT MRI PET ECG EEG PCR RT
     ALL AML CML CLL MDS HIV HCV HBV DNA RNA mRNA miRNA ATP ADP GTP NO II III IV VI MS SE SD SEM USA UK
     WHO FDA NIH IQR NS ND NA PS AUC CNS GI IV IM SC PO ID IL ER PR HER IgG IgM IgE TH SH CD MAP SET
-    CAT MAX IMPACT REST LARGE CELL FOR AND THE WAS HAS IGA PA CAR COPD ICS LAMA LABA""".split()
+    CAT MAX IMPACT REST LARGE CELL FOR AND THE WAS HAS IGA PA CAR COPD ICS LAMA LABA U100 U300""".split()
 )
 # COPD is the lung disease, not ARCN1; ICS inhaled corticosteroids, not primary ciliary
-# dyskinesia; LAMA and LABA long-acting bronchodilators, not LAMA1 (a respiratory user).
+# dyskinesia; LAMA and LABA long-acting bronchodilators, not LAMA1 (a respiratory user);
+# U100 and U300 insulin strengths, not SCARNA14 (an endocrinology user).
 # CAR is the chimeric antigen receptor of CAR T cells, not SPG7 (found by a haematology user).
 # IGA is the Investigator's Global Assessment of immunology trials, not CD79A; PA the
 # influenza polymerase acidic protein, pulmonary artery or Pseudomonas aeruginosa, not EPB42

@@ -392,3 +392,16 @@ def test_a_change_joined_to_its_gene_by_a_hyphen() -> None:
     assert [(m.text, m.curie) for m in extraction.mentions if m.type in ("Mutation", "Target")] == [
         ("G551D", "kgr:mutation-CFTR-G551D"), ("CFTR", "HGNC:1884"),
         ("F508del", "kgr:mutation-CFTR-F508del"), ("CFTR", "HGNC:1884")]
+
+
+def test_x_is_any_residue_at_a_hotspot_and_a_stop_elsewhere() -> None:
+    """Found in review: "BRAF V600X", "KRAS G12X" (any residue, as oncology writes them) had
+    become stop changes when "G542X" (CFTR's nonsense change) was read as one."""
+    from kg.extract import extract
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document("BRAF V600X and KRAS G12X were found; CFTR G542X and W1282X were not rescued."),
+                         SHIPPED)
+    assert [(m.text, m.curie, m.entity.label) for m in extraction.mentions if m.type == "Mutation"] == [
+        ("V600X", "kgr:mutation-BRAF-V600X", "BRAF V600X"), ("G12X", "kgr:mutation-KRAS-G12X", "KRAS G12X"),
+        ("G542X", "kgr:mutation-CFTR-G542ter", "CFTR G542*"), ("W1282X", "kgr:mutation-CFTR-W1282ter", "CFTR W1282*")]

@@ -1265,6 +1265,30 @@ def test_dress_and_the_most_frequently_reported_events() -> None:
             ("DRUGBANK:DB00564", "causesAdverseEvent", "MONDO:0015340")} <= claims
     assert {(s, p) for s, p, o in claims if o == "MESH:D006261"} == {("DRUGBANK:DB06612", "causesAdverseEvent")}
 
+
+def test_review_of_the_new_users_rules() -> None:
+    """A review of this session's rules found: results "more frequent with" a drug and
+    indications "most frequently reported" read as harms; "patients with myopathy following
+    simvastatin" lost the harm to the prior-line rule; "None of the patients developed
+    bortezomib-induced …" and "We did not observe vincristine-induced …" asserted the harm;
+    glycine given at a dose was a residue; "causes motor improvement in SMA" a harm."""
+    extraction = extract(document(
+        "PASI 90 response in plaque psoriasis was more frequent with risankizumab than with adalimumab. "
+        "Rheumatoid arthritis and psoriatic arthritis were the most frequently reported diagnoses in patients treated "
+        "with etanercept. Patients with myopathy following simvastatin carried SLCO1B1 variants. None of the patients "
+        "developed bortezomib-induced peripheral neuropathy. We did not observe vincristine-induced neuropathy. "
+        "High-dose glycine 0.8 g/kg per day improved negative symptoms. Nusinersen causes motor improvement in "
+        "spinal muscular atrophy."), SHIPPED, TAGGER)
+    claims = {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions
+              if a.predicate in ("treats", "causesAdverseEvent")}
+    assert claims == {
+        ("DRUGBANK:DB14762", "treats", "MONDO:0005083", False),
+        ("DRUGBANK:DB00005", "treats", "MONDO:0008383", False), ("DRUGBANK:DB00005", "treats", "MONDO:0011849", False),
+        ("DRUGBANK:DB00641", "causesAdverseEvent", "MONDO:0003939", False),
+        ("DRUGBANK:DB00188", "causesAdverseEvent", "MONDO:0005244", True),
+        ("DRUGBANK:DB00541", "causesAdverseEvent", "MONDO:0005244", True)}
+    assert [m.text for m in extraction.mentions if m.type == "Drug" and m.text.lower() == "glycine"] == ["glycine"]
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
