@@ -1266,7 +1266,7 @@ def test_dress_and_the_most_frequently_reported_events() -> None:
     assert {(s, p) for s, p, o in claims if o == "MESH:D006261"} == {("DRUGBANK:DB06612", "causesAdverseEvent")}
 
 
-def test_review_of_the_new_users_rules() -> None:
+def test_review_of_the_rules_for_pharmacogenomics_oncology_and_rare_disease() -> None:
     """A review of this session's rules found: results "more frequent with" a drug and
     indications "most frequently reported" read as harms; "patients with myopathy following
     simvastatin" lost the harm to the prior-line rule; "None of the patients developed
