@@ -366,7 +366,7 @@ class PairModel:
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
             if predicate == "causesAdverseEvent" and all(
-                    _PATIENTS_WITH.search(ctx.document.text, max(0, m.start - 60), m.start)
+                    _patients_own(ctx, m)
                     # … not "12 patients with acute liver failure … after acetaminophen overdose"
                     # (but "a woman with obesity … who developed pancreatitis": the harm is the
                     # next clause's, found by an endocrinology user)
@@ -419,6 +419,24 @@ _PATIENTS_WITH = re.compile(r"\b(?:patients?|subjects?|cases?|individuals?|wom[a
                             # infectious-disease user)
                             r"(?:(?:caused\s+by|due\s+to)\s+)?$",
                             re.IGNORECASE)
+
+
+def _patients_own(ctx: Context, mention: Mention) -> bool:
+    """Whether a disease is named as the patients' own: "adults with opioid use disorder", its
+    short form right after ("… disorder (OUD)"), or a sentence's setting ("In OUD, …"; found
+    by a psychiatry user: buprenorphine "caused" the OUD it was given for)."""
+    text = ctx.document.text
+    sentence_start = next((s.start for s in ctx.sentences if s.start <= mention.start < s.end), 0)
+    if _PATIENTS_WITH.search(text, max(0, mention.start - 60), mention.start) or _SETTING.fullmatch(
+            text, sentence_start, mention.start):
+        return True
+    long = next((m for m in ctx.mentions if m.curie == mention.curie and m.end <= mention.start
+                 and text[m.end:mention.start].strip() == "("), None)
+    return long is not None and _PATIENTS_WITH.search(text, max(0, long.start - 60), long.start) is not None
+
+
+#: A sentence's setting, "In OUD, …".
+_SETTING = re.compile(r"In\s+(?:patients\s+with\s+)?")
 
 
 def _own_clause_end(ctx: Context, mention: Mention) -> int:

@@ -90,7 +90,8 @@ SENSITIVE = re.compile(
 RESISTANT = re.compile(
     # "the T790M resistance mutation" names a kind of mutation (resistant to other drugs);
     # whether this drug overcomes it is said elsewhere in the sentence ("osimertinib inhibits …").
-    r"\b(resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    # ("treatment-resistant schizophrenia" is a population, found by a psychiatry user)
+    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
     r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
@@ -146,8 +147,11 @@ _ANOTHER_AGENT = re.compile(r"\b(?:to|in|with|and|or|of|versus|vs)\b|[,;()]", re
 #: … unless it is the drug's use: "caused by the use of amiodarone".
 _AGENT_OF = re.compile(r"\s*(?:the\s+)?(?:use|administration|treatment|therapy|intake|ingestion|exposure|overdose)"
                        r"\s+(?:of|with|to)\s+", re.IGNORECASE)
+# ("No cases of respiratory depression … were attributed to esketamine", found by a psychiatry
+# user: esketamine "treated" it, denied)
 INDUCED_BEFORE = re.compile(
     r"\s*(?:(?:was|were|is|are)\s+)?(?:induced|caused|provoked|triggered)\s+by\b|\s*due\s+to\b"
+    r"|\s*(?:(?:was|were|is|are)\s+)?(?:attributed|attributable)\s+to\b"
     r"|\s*(?:(?:occurring|occurred|developing|developed|seen|observed)\s+)?(?:after|following|during)\s+"
     r"(?:(?:the\s+)?(?:treatment|therapy|administration|use|intake|ingestion|infusion|exposure|overdose)"
     r"\s+(?:with|of|to)\s+)?",
@@ -795,7 +799,12 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for gene in genes:
         if _METABOLISED_BY.search(text, max(sentence.start, gene.start - 60), gene.start):
             continue    # the enzyme that clears the drug, not its target
-        nearest = _nearest(drugs, gene.start, sentence)
+        # The verb's subject before the nearest name: "Resveratrol also inhibited OCT2 and
+        # reduced renal platinum accumulation" (found by a toxicology user: platinum inhibited it).
+        clause = clause_bounds(sentence, gene.start)
+        subjects = [d for d in drugs if clause[0] <= d.start and d.end <= gene.start
+                    and INHIBIT.search(text, d.end, gene.start)]
+        nearest = subjects[-1] if subjects else _nearest(drugs, gene.start, sentence)
         listed = _coordinated(ctx, sentence, gene)
         # The trigger must be said of the pair, in the gene's clause or the drug's: "an
         # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
