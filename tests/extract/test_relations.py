@@ -1289,6 +1289,25 @@ def test_review_of_the_rules_for_pharmacogenomics_oncology_and_rare_disease() ->
         ("DRUGBANK:DB00541", "causesAdverseEvent", "MONDO:0005244", True)}
     assert [m.text for m in extraction.mentions if m.type == "Drug" and m.text.lower() == "glycine"] == ["glycine"]
 
+
+def test_psychiatry_short_forms_receptors_and_populations() -> None:
+    """Found by a psychiatry user: "treatment-resistant depression (TRD)" was the TRD locus,
+    "dexrazoxane (DEX, 25 mg/kg)" left DEX dexamethasone, "a selective adenosine A2A receptor
+    (ADORA2A) antagonist" no target, "treatment-resistant schizophrenia" a resistance, and "No
+    cases … were attributed to esketamine" a denied treatment."""
+    extraction = extract(document(
+        "Esketamine is approved for treatment-resistant depression (TRD). In TRD, esketamine improved mood. Rats "
+        "received doxorubicin with dexrazoxane (DEX, 25 mg/kg). DEX prevented cardiotoxicity. Istradefylline, a "
+        "selective adenosine A2A receptor (ADORA2A) antagonist, reduced OFF time. Semaglutide, a GLP-1 receptor "
+        "agonist, reduced body weight. Clozapine is approved for treatment-resistant schizophrenia. No cases of "
+        "suicidal ideation were attributed to esketamine."), SHIPPED, TAGGER)
+    assert {(m.text, m.curie) for m in extraction.mentions if m.text in ("TRD", "DEX")} == {
+        ("TRD", "MONDO:0002050"), ("DEX", "DRUGBANK:DB00380")}
+    claims = {(a.subject, a.predicate, a.object, a.evidence[0].negated) for a in extraction.assertions}
+    assert {("DRUGBANK:DB11757", "inhibits", "HGNC:263", False), ("DRUGBANK:DB13928", "targets", "HGNC:4324", False),
+            ("DRUGBANK:DB11823", "causesAdverseEvent", "kgr:ae-suicidal-ideation", True)} <= claims
+    assert not [c for c in claims if c[1].startswith("confers") or c[0] == "DRUGBANK:DB01234"]
+
 CASE_REPORT = (
     "We describe a 58-year-old woman with bipolar I disorder who had been stable for 6 years on lithium carbonate "
     "900 mg daily. After starting ibuprofen 400 mg three times daily for knee osteoarthritis, she developed coarse "
