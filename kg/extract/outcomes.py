@@ -30,6 +30,7 @@ from kg.extract.context import (
 )
 from kg.extract.relations import ARM_NOUN, HISTORY_BEFORE, NOT_TREATED, RESPECTIVELY, incidence
 from kg.model import (
+    Entity,
     Evidence,
     Mention,
     OutcomeMeasurement,
@@ -110,7 +111,9 @@ SAMPLE_OF = re.compile(rf"\b(?:from|on|in|of)\s+(?:a total of\s+)?(?<![\d.,])(?P
 PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)[ab]?\b", re.IGNORECASE)
 COUNT_PERCENT = re.compile(
     r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?)?\s*"
-    r"\((?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)\)"
+    # "(78 of 264 [29.5%] vs. 76 of 177 [42.9%]" (found by a rare-disease user: the square
+    # brackets lost count and denominator)
+    r"(?:\((?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)\)|\[(?P<pct2>\d+(?:\.\d+)?)\s*(?:percent|%)\])"
     # "44 (68%) of 65 patients in the efgartigimod group" (found by a neurology user)
     r"(?:\s+of\s+(?P<den2>\d[\d,]*)(?![\d.,]))?"
 )
@@ -127,6 +130,9 @@ PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|increase|improvement|decline|"
                              r"lower|higher|fewer|more)\b", re.IGNORECASE)
+#: A measurement's unit: "-114.7 ml", "64.2 ml/min/1.73 m2", "5.2 mmol/L" (found by respiratory
+#: and transplant users: FEV1, FVC and eGFR values had no record).
+MEASURE_UNIT = r"(?i:ml/min(?:/1\.73\s*m(?:2|²))?|ml|mg/dl|mmol/l|[µμ]mol/l|g/dl)(?![\w/])"
 #: A difference between arms and its value: "(difference, 12.2 percentage points; 95% CI …",
 #: "difference for 84 mg, -4.0" (found by a new user: 12.2 was read as a rate).
 DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:"
@@ -134,7 +140,9 @@ DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:"
                         # "difference in MADRS score from baseline to day 28 was -4.0" (not 28: found in review)
                         r"\s+(?:for|in|of|between)\s+[^,;:()=]{0,60}?(?:\s*,|\s*=|\s*:|\s+(?i:was|were|is|of))\s*|"
                         r"\s*(?:,|=|:|of|was)?\s*)"
-                        r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?P<unit>percentage points?|points?|days|weeks|months|%)?")
+                        # "difference, 125.3 ml" (found by a respiratory user: the unit was lost)
+                        r"(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?P<unit>percentage points?|points?|days|weeks|months|%|"
+                        + MEASURE_UNIT + ")?")
 #: Before a mention that only defines another: "Remission, defined as a MADRS score of 12 or less".
 DEFINED_AS = re.compile(r"\bdefined\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: A change in a measure, with its unit: "were reduced by 3.1 days with erenumab 70 mg",
@@ -421,6 +429,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         events = [d for d in diseases if d.end <= ratios[-1].start("v")]
         diseases = [d for d in diseases if d not in events]
     if not endpoints and not events:
+        # "Death occurred in 78 of 264 patients (29.5%) in the tafamidis group …": death told by
+        # numbers, of no other endpoint, is all-cause mortality (found by a rare-disease user: no
+        # record); not a composite's ("death or hospitalization"), which is no mortality.
+        endpoints = [replace(d, entity=_MORTALITY) for d in ctx.in_sentence(sentence, "Disease")
+                     if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
+    if not endpoints and not events:
         return []
     drugs = ctx.in_sentence(sentence, "Drug")
     arm = _sentence_arm(ctx, sentence, drugs)
@@ -441,6 +455,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     out: list[OutcomeMeasurement] = []
     recorded: set[int] = set()
     used: list[tuple[int, int]] = []
+    # "HLA-B*15:02 was present in 59 of 62 patients with SJS/TEN (95.2%)": the shares are the
+    # allele's carrier frequencies, no outcome's (found by a pharmacogenomics user: read as
+    # adverse-event rates); the model has no statistic for them, so they give no record.
+    carried = any(CARRIED.match(text, m.end) for m in ctx.in_sentence(sentence, "Mutation"))
 
     def segment_of(offset: int) -> tuple[int, int]:
         return next(s for s in segments if s[0] <= offset < s[1])
@@ -634,8 +652,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         ))
 
     for match in COUNT_PERCENT.finditer(text, sentence.start, sentence.end):
+        if carried:
+            break
         count = int(match.group("count").replace(",", ""))
-        pct = Decimal(match.group("pct"))
+        pct = Decimal(match.group("pct") or match.group("pct2"))
         written = match.group("den") or match.group("den2")
         den = int(written.replace(",", "")) if written else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
@@ -647,6 +667,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # "the difference in remission rate at week 8 was 12%" is a difference, not a rate
     differences = [m.span("v") for m in DIFFERENCE.finditer(text, sentence.start, sentence.end)]
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
+        if carried:
+            break
         if any(s <= match.start("pct") < e for s, e in used + intervals + differences):
             continue
         ratio = RATIO_AFTER.match(text, match.end())
@@ -663,8 +685,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 and not any(_BY_AFTER.fullmatch(text, m.end, match.start()) and _elided_by(text, sentence, m)
                             for m in endpoints)):
             # "increased by 150%" is a relative change, not a share of patients.
+            # "63% lower in the ivacaftor group than in the placebo group": against its comparator
+            # (found by a respiratory user)
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
-                   value=pct, unit="percent", qualifier=qualifier, statistic="relative change")
+                   value=pct, unit="percent", qualifier=qualifier, statistic="relative change", **comparison_arms)
         else:
             record("outcome:percent", segment_of(match.start()), Span(match.start(), end),
                    percent=pct, qualifier=qualifier, statistic="rate",
@@ -742,6 +766,21 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **_bounds(ci),
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))
+    for more in MORE_BY.finditer(text, sentence.start, sentence.end):
+        # "the mean increase in FEV1 was 100 ml greater with mepolizumab than with placebo": the
+        # difference of the arm named after it from the one after "than"
+        arm = _named_arm(ctx, more.end(), drugs)
+        if arm is None or arm.drug is None or any(s <= more.start("v") < e for s, e in used):
+            continue
+        sign = "-" if more.group("dir").lower() in ("less", "lower", "smaller") else ""
+        record("outcome:difference", (sentence.start, sentence.end), Span(more.start(), more.end("dir")),
+               statistic="difference", value=_decimal(sign + more.group("v")), unit=_measure_unit(more.group("unit")),
+               drug=arm.drug, **_comparison(ctx, sentence, drugs, arm.drug))
+        used.append((more.start(), more.end("dir")))
+    per_arm = _arm_values(ctx, sentence, endpoints, drugs, used + intervals + differences)
+    # "(difference, 125.3 ml; …)" after "… -239.9 ml with placebo": the values' control is the
+    # difference's comparator, when the sentence names no other
+    control = next((f["comparator_arm"] for _, _, f in per_arm if f["comparator_arm"] is not None), None)
     for difference in DIFFERENCE.finditer(text, sentence.start, sentence.end):
         # "25.5% with asciminib and 13.2% with bosutinib (difference, 12.2 percentage points;
         # 95% CI, 2.19-22.30; P=0.029)": the effect between arms, of the sentence's endpoint.
@@ -754,9 +793,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         value = _decimal(difference.group("v"))
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
-               check_negation=True, statistic="difference", value=value, drug=drug, **comparison_arms,
+               check_negation=True, statistic="difference", value=value, drug=drug,
+               **(comparison_arms or ({"comparator_arm": control} if control is not None else {})),
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
-               "points" if unit == "point" else unit,
+               _measure_unit(unit),
                **_bounds(ci),
                p_value=_p_value(p))
         used.append((difference.start(), difference.end()))
@@ -774,6 +814,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    statistic="change", value=_decimal(change.group("v")),
                    unit="points" if unit == "point" else unit)
             used.append((change.start(), change.end()))
+    for match, endpoint, value_fields in per_arm:
+        if any(s <= match.start("v") < e for s, e in used):
+            continue
+        end = match.end("unit") if match.group("unit") else match.end("v")
+        record("outcome:arm-value", segment_of(match.start()), Span(match.start(), end), mention=endpoint,
+               **value_fields)
+        used.append((match.start(), end))
     if (no_difference := NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
         comparison: dict[str, Any] = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:
@@ -793,6 +840,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
                        check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
     return out
+
+
+#: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
+_MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
+#: After "death", what makes it part of a composite endpoint: "death or hospitalization".
+_COMPOSITE_AFTER = re.compile(r"\s*(?:,|\bor\b|\band/or\b)", re.IGNORECASE)
+#: After a mutation, what makes the numbers its carrier frequencies: "HLA-B*15:02 was present in
+#: 59 of 62 patients", "… carriers".
+CARRIED = re.compile(r"\s+(?:was|were)\s+(?:present|found|detected|identified|carried)\s+(?:in|by)\b", re.IGNORECASE)
 
 
 #: Negation cues that deny the phrase after them, never an effect measured.
@@ -851,7 +907,8 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            # … but "placebo plus escitalopram" is still the control (found by a new user)
                            r"(?!(?<!placebo)\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
 #: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".
-_VERSUS_NUMBERS = re.compile(r"\s*%?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+# (and "29.5%] vs. 76 of 177 [42.9%]": a count's bracket, found by a rare-disease user)
+_VERSUS_NUMBERS = re.compile(r"\s*%?\s*[\])]?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
 
 
 #: Where a sentence turns to another arm: "…, whereas amivantamab plus lazertinib produced …".
@@ -911,10 +968,11 @@ def _previous(ctx: Context, sentence: Sentence) -> Sentence | None:
 def _versus_pair(text: str, number: Span) -> bool | None:
     """Whether ``number`` is the second of "a% vs b%" (True), the first (False), or in no such pair."""
     end = text.find("%", number.start, number.end + 1)
-    if end >= 0 and (after := _VERSUS_NUMBERS.match(text, end)) and PERCENT.match(text, after.end()):
+    if end >= 0 and (after := _VERSUS_NUMBERS.match(text, end)) and (
+            PERCENT.match(text, after.end()) or COUNT_PERCENT.match(text, after.end())):
         return False
     before = text[max(0, number.start - 20):number.start]
-    if re.search(r"\d\s*%\s*(?:vs\.?|versus)\s*$", before, re.IGNORECASE):
+    if re.search(r"\d\s*%\s*[\])]?\s*(?:vs\.?|versus)\s*$", before, re.IGNORECASE):
         return True
     return None
 
@@ -1040,7 +1098,11 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
 
 #: Between a drug and its comparator: "versus", "than (with)", "compared with", "relative to".
 _AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to)\s+(?:with\s+|those\s+(?:on|given|"
-                      r"receiving)\s+|the\s+)?", re.IGNORECASE)
+                      r"receiving)\s+|"
+                      # "than in the placebo group", "than among the 177 patients who received placebo"
+                      # (found by respiratory and rare-disease users: no comparator)
+                      r"(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
+                      r"(?:who\s+(?:received|were\s+given)|receiving|given|assigned\s+to)\s+)?|the\s+)?", re.IGNORECASE)
 _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care)\b", re.IGNORECASE)
 
 
@@ -1058,10 +1120,103 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
         control = _CONTROL_LABEL.match(text, against.end())
         if control is not None:
             return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
+        if _CONTROL_GROUP.match(text, against.end()):
+            # "… lower in the nusinersen group than in the control group" (found by a rare-disease user)
+            return {"comparator_arm": StudyArm(ctx.document.curie, "control")}
         other = next((d for d in drugs if d.start == against.end() and d.curie != drug), None)
         if other is not None:
             return {"comparator_arm": StudyArm(ctx.document.curie, other.text.lower(), drug=other.curie)}
     return {}
+
+
+#: Endpoints told as events per patient-year, whose bare numbers are each arm's annualized
+#: rate: "The annualized exacerbation rate was 0.83 with mepolizumab … as compared with 1.74
+#: with placebo" (found by a respiratory user: no record). Other endpoints' bare numbers are none.
+PER_YEAR_ENDPOINTS = frozenset({"kgr:endpoint-exacerbation-rate", "kgr:endpoint-annualized-relapse-rate"})
+#: A value and the arm it is of: "0.83 with subcutaneous mepolizumab", "-239.9 ml with placebo",
+#: "64.2 ml/min/1.73 m2 with belatacept", "0.22 in the interferon beta-1a group".
+ARM_VALUE = re.compile(rf"(?<![\w.,/−-])(?P<v>[-−]?\d+(?:\.\d+)?)(?:\s*(?P<unit>{MEASURE_UNIT}))?"
+                       r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?", re.IGNORECASE)
+#: Before a value, what makes it a time or a threshold: "at 12 months", "over 2 years".
+_THRESHOLD_BEFORE = re.compile(r"(?:\b(?:within|over|after|at|before|during|up\s+to|until|from|every|above|below|"
+                               r"under|exceeding)\s+|[<>≤≥]\s*)$", re.IGNORECASE)
+#: Before an arm's drug, its route: "subcutaneous mepolizumab" and "intravenous mepolizumab" are two arms.
+_ROUTE = re.compile(r"(?:(?:subcutaneous|intravenous|oral|inhaled|intranasal|intramuscular)\s+)?", re.IGNORECASE)
+#: A difference told as more of one arm than of another: "100 ml greater with mepolizumab than
+#: with placebo" (found by a respiratory user: only a qualitative increase was recorded).
+MORE_BY = re.compile(rf"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>{MEASURE_UNIT}|points?)\s+"
+                     r"(?P<dir>greater|more|higher|larger|less|lower|smaller)\s+(?:with|in|among)\s+(?:the\s+)?",
+                     re.IGNORECASE)
+
+
+def _measure_unit(unit: str | None) -> str | None:
+    """A measurement's unit, written one way: "ml" → "mL", "ml/min/1.73 m2" → "mL/min/1.73 m²"."""
+    if unit is None:
+        return None
+    low = re.sub(r"\s+", " ", unit).lower()
+    if low.startswith("ml/min"):
+        return "mL/min/1.73 m²" if "1.73" in low else "mL/min"
+    return {"ml": "mL", "mg/dl": "mg/dL", "mmol/l": "mmol/L", "µmol/l": "µmol/L", "μmol/l": "µmol/L",
+            "g/dl": "g/dL", "point": "points"}.get(low, unit)
+
+
+def _named_arm(ctx: Context, offset: int, drugs: list[Mention]) -> StudyArm | None:
+    """The arm named at ``offset``: a control ("placebo", "the control group") or a drug, with
+    its route ("subcutaneous mepolizumab"); else ``None``."""
+    text = ctx.document.text
+    control = _CONTROL_LABEL.match(text, offset)
+    if control is not None:
+        return StudyArm(ctx.document.curie, control.group("label").lower())
+    if _CONTROL_GROUP.match(text, offset):
+        return StudyArm(ctx.document.curie, "control")
+    route = _ROUTE.match(text, offset)
+    drug = next((d for d in drugs if route is not None and d.start == route.end()), None)
+    if drug is None:
+        return None
+    return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", text[offset:drug.end]).lower(), drug=drug.curie)
+
+
+def _arm_values(ctx: Context, sentence: Sentence, endpoints: list[Mention], drugs: list[Mention],
+                skip: list[tuple[int, int]]) -> list[tuple[re.Match[str], Mention, dict[str, Any]]]:
+    """Each arm's value of an endpoint told arm by arm, with the control as every drug arm's
+    comparator: "The annualized exacerbation rate was 0.83 with subcutaneous mepolizumab … as
+    compared with 1.74 with placebo" (an annualized rate, for :data:`PER_YEAR_ENDPOINTS`
+    only), "eGFR … was 64.2 ml/min/1.73 m2 with belatacept versus 50.5 with cyclosporine" (a
+    value with its unit, which a second value may leave out). Numbers in ``skip`` are left alone.
+
+    The control is the arm no drug names (placebo), else the one after "versus" or
+    "compared with", else the last.
+    """
+    text = ctx.document.text
+    found: list[tuple[re.Match[str], Mention, StudyArm, str | None]] = []
+    for match in ARM_VALUE.finditer(text, sentence.start, sentence.end):
+        if (any(s <= match.start("v") < e for s, e in skip)
+                or _THRESHOLD_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start())):
+            continue
+        named = [m for m in endpoints if m.end <= match.start()]
+        arm = _named_arm(ctx, match.end(), drugs)
+        if not named or arm is None:
+            continue
+        endpoint = named[-1]
+        unit = match.group("unit") or next((u for _, e, _, u in found if e == endpoint), None)
+        if unit is None and endpoint.curie not in PER_YEAR_ENDPOINTS:
+            continue
+        found.append((match, endpoint, arm, unit))
+    if len({arm for _, _, arm, _ in found}) < 2:
+        return []   # one arm's bare number could be anything's
+    arms = [arm for _, _, arm, _ in found]
+    control = next((a for a in arms if a.drug is None), None) or next(
+        (arm for match, _, arm, _ in found if VERSUS.search(text, max(sentence.start, match.start() - 20), match.start())),
+        arms[-1])
+    out = []
+    for match, endpoint, arm, unit in found:
+        before = text[sentence.start:match.start()]
+        # "The annual rate of decline in FVC was -114.7 ml …" is a change; "eGFR … was 64.2" a value
+        statistic = "annualized rate" if unit is None else "change" if CHANGE_WORD.search(before) else "value"
+        out.append((match, endpoint, {
+            "statistic": statistic, "value": _decimal(match.group("v")), "unit": _measure_unit(unit),
+            "arm": arm, "drug": arm.drug, "comparator_arm": None if arm == control else control}))
+    return out
 
 
 #: Between a number and the dose of its arm: "5.3% of patients in the 45 mg arm", "60.6% with 45 mg".
@@ -1130,6 +1285,10 @@ def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
     return f"{chosen.group('v2')} {chosen.group('unit2').lower()}"    # as written: "12 months", "1 year"
 
 
+#: After a number, the patients of the reference genotype: "14.8% of *1/*1 patients", "of wild-type homozygotes".
+_REFERENCE_GENOTYPE = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?(?:patients\s+(?:with|"
+                                 r"homozygous\s+for)\s+(?:the\s+)?)?(?:\*1/\*1(?![\w/*])|wild[- ]type\s+"
+                                 r"(?:patients|homozygotes|subjects|genotype))", re.IGNORECASE)
 _WITH_WORD = re.compile(r"\b(?:with|harbou?ring|carrying)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 #: A "with" of arms, not of a group's mutation: "compared with", "treated with".
 _NOT_PEOPLE_WITH = re.compile(r"\b(?:compared|treated|combined|combination)\s+$", re.IGNORECASE)
@@ -1144,6 +1303,10 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
         return None
     text = ctx.document.text
     mutations = ctx.in_sentence(sentence, "Mutation")
+    if number is not None and mutations and _REFERENCE_GENOTYPE.match(text, number.end):
+        # "14.8% of *1/*1 patients": the reference genotype carries no variant allele (found by
+        # a pharmacogenomics user: the UGT1A1*28 stratum)
+        return mutations[0].curie, False
     if number is not None:
         own = next((m for m in mutations if 0 <= m.start - number.end <= 60
                     and _STRATUM_AFTER.fullmatch(text, number.end, m.start)), None)

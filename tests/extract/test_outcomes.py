@@ -958,3 +958,136 @@ def test_hyphenated_ctcae_events_are_events() -> None:
                                   "in 12% with amivantamab."), SHIPPED)
     assert [(o.adverse_event, str(o.percent)) for o in extraction.outcomes] == [
         ("kgr:ae-infusion-related-reaction", "66"), ("kgr:ae-injection-site-reaction", "12")]
+MEPOLIZUMAB, PLACEBO_ARM = "DRUGBANK:DB06612", {"arm": "placebo"}
+
+
+def test_annualized_rates_told_as_bare_numbers_per_arm() -> None:
+    """Found by a respiratory user (2026-12-05): "The annualized exacerbation rate was 0.83 with
+    subcutaneous mepolizumab … as compared with 1.74 with placebo" gave nothing. Bare numbers
+    are rates only of endpoints counted per patient-year."""
+    rate = {"endpoint": "kgr:endpoint-exacerbation-rate", "statistic": "annualized rate"}
+    assert _records("The annualized exacerbation rate was 0.83 with subcutaneous mepolizumab and 0.93 with "
+                    "intravenous mepolizumab, as compared with 1.74 with placebo.") == [
+        {**rate, "drug": MEPOLIZUMAB, "arm": "subcutaneous mepolizumab", "comparator_arm": "placebo",
+         "value": Decimal("0.83")},
+        {**rate, "drug": MEPOLIZUMAB, "arm": "intravenous mepolizumab", "comparator_arm": "placebo",
+         "value": Decimal("0.93")},
+        {**rate, **PLACEBO_ARM, "value": Decimal("1.74")}]
+    # an active comparator is the control named last
+    arr = {"endpoint": "kgr:endpoint-annualized-relapse-rate", "statistic": "annualized rate"}
+    assert _records("The annualized relapse rate was 0.16 with ocrelizumab and 0.29 with interferon beta-1a.") == [
+        {**arr, "drug": "DRUGBANK:DB11988", "arm": "ocrelizumab", "comparator_arm": "interferon beta-1a",
+         "value": Decimal("0.16")},
+        {**arr, "drug": "DRUGBANK:DB00060", "arm": "interferon beta-1a", "value": Decimal("0.29")}]
+    # no bare number of any other endpoint, nor of one arm alone
+    assert _records("The objective response was 12 with ocrelizumab and 10 with placebo.") == []
+    assert _records("The annualized relapse rate was 0.16 with ocrelizumab.") == []
+
+
+def test_a_rate_lower_in_one_group_than_in_the_other_with_its_rate_ratio() -> None:
+    """Found by a respiratory user (2026-12-05): "The rate of pulmonary exacerbations was 63%
+    lower in the ivacaftor group than in the placebo group (rate ratio, 0.37 …)" gave nothing
+    (no endpoint) and "than in the placebo group" named no comparator. A relative change is
+    stored unsigned, as everywhere ("reduced by 46%")."""
+    base = {"endpoint": "kgr:endpoint-exacerbation-rate", "drug": "DRUGBANK:DB08820", "comparator_arm": "placebo"}
+    assert _records("The rate of pulmonary exacerbations was 63% lower in the ivacaftor group than in the placebo "
+                    "group (rate ratio, 0.37; 95% CI, 0.25 to 0.55).") == [
+        {**base, "statistic": "relative change", "value": Decimal("63"), "unit": "percent"},
+        {**base, "statistic": "incidence rate ratio", "value": Decimal("0.37"), "ci_lower": Decimal("0.25"),
+         "ci_upper": Decimal("0.55"), "effect": "reduced"}]
+
+
+def test_measured_endpoints_per_arm_with_their_units_and_differences() -> None:
+    """Found by respiratory and transplant users (2026-12-05): "100 ml greater with mepolizumab
+    than with placebo" was only an increase, "-114.7 ml with nintedanib and -239.9 ml with
+    placebo (difference, 125.3 ml …)" lost the arms and the difference's unit, "64.2 ml/min/1.73
+    m2 with belatacept versus 50.5 with cyclosporine" gave nothing."""
+    assert _records("In the trial, the mean increase in prebronchodilator FEV1 was 100 ml greater with mepolizumab "
+                    "than with placebo.") == [
+        {"endpoint": "kgr:endpoint-fev1", "statistic": "difference", "drug": MEPOLIZUMAB, "comparator_arm": "placebo",
+         "value": Decimal("100"), "unit": "mL"}]
+    fvc, nintedanib = {"endpoint": "kgr:endpoint-fvc", "unit": "mL"}, "DRUGBANK:DB09079"
+    assert _records("The annual rate of decline in FVC was -114.7 ml with nintedanib and -239.9 ml with placebo "
+                    "(difference, 125.3 ml; 95% CI, 77.7 to 172.8).") == [
+        {**fvc, "statistic": "difference", "drug": nintedanib, "comparator_arm": "placebo", "value": Decimal("125.3"),
+         "ci_lower": Decimal("77.7"), "ci_upper": Decimal("172.8")},
+        {**fvc, "statistic": "change", "drug": nintedanib, "arm": "nintedanib", "comparator_arm": "placebo",
+         "value": Decimal("-114.7")},
+        {**fvc, "statistic": "change", **PLACEBO_ARM, "value": Decimal("-239.9")}]
+    egfr = {"endpoint": "kgr:endpoint-egfr", "statistic": "value", "unit": "mL/min/1.73 m²", "timepoint": "12 months"}
+    assert _records("The eGFR at 12 months was 64.2 ml/min/1.73 m2 with belatacept versus 50.5 with "
+                    "cyclosporine.") == [
+        {**egfr, "drug": "DRUGBANK:DB06681", "arm": "belatacept", "comparator_arm": "cyclosporine",
+         "value": Decimal("64.2")},
+        {**egfr, "drug": "DRUGBANK:DB00091", "arm": "cyclosporine", "value": Decimal("50.5")}]
+    # a threshold is no arm's value
+    assert _records("Patients with an eGFR above 30 ml/min with belatacept or 45 ml/min with cyclosporine were "
+                    "included.") == []
+
+
+TAFAMIDIS, MORTALITY = "DRUGBANK:DB11644", "kgr:endpoint-all-cause-mortality"
+
+
+def test_death_and_composites_of_death_per_arm_with_the_hazard_ratio() -> None:
+    """Found by a rare-disease user (2026-12-05): "The risk of death or the use of permanent
+    assisted ventilation was 47% lower …" gave nothing (death is a disease), "(78 of 264 [29.5%]
+    vs. 76 of 177 [42.9%]" gave placebo's 42.9% to tafamidis and lost the counts, and "Death
+    occurred in 78 of 264 patients (29.5%) …" gave nothing."""
+    composite = {"endpoint": "kgr:endpoint-death-or-permanent-ventilation", "drug": "DRUGBANK:DB13161",
+                 "comparator_arm": "control"}
+    assert _records("The risk of death or the use of permanent assisted ventilation was 47% lower in the nusinersen "
+                    "group than in the control group (hazard ratio, 0.53; 95% CI, 0.32 to 0.89; P=0.005).") == [
+        {**composite, "statistic": "relative change", "value": Decimal("47"), "unit": "percent"},
+        {**composite, "statistic": "hazard ratio", "hazard_ratio": Decimal("0.53"), "ci_lower": Decimal("0.32"),
+         "ci_upper": Decimal("0.89"), "p_value": "0.005"}]
+    counts = [{"endpoint": MORTALITY, "statistic": "count", "drug": TAFAMIDIS, "count": 78, "denominator": 264,
+               "percent": Decimal("29.5")},
+              {"endpoint": MORTALITY, "statistic": "count", **PLACEBO_ARM, "count": 76, "denominator": 177,
+               "percent": Decimal("42.9")}]
+    assert _records("All-cause mortality was lower among the 264 patients who received tafamidis than among the 177 "
+                    "patients who received placebo (78 of 264 [29.5%] vs. 76 of 177 [42.9%]; hazard ratio, 0.70; 95% "
+                    "CI, 0.51 to 0.96).") == [
+        *counts, {"endpoint": MORTALITY, "statistic": "hazard ratio", "drug": TAFAMIDIS, "comparator_arm": "placebo",
+                  "hazard_ratio": Decimal("0.70"), "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.96")}]
+    assert _records("Death occurred in 78 of 264 patients (29.5%) in the tafamidis group and in 76 of 177 patients "
+                    "(42.9%) in the placebo group.") == counts
+    # death in a composite no endpoint names is no mortality
+    assert MORTALITY not in [r["endpoint"] for r in _records(
+        "Death or hospitalization occurred in 78 of 264 patients (29.5%) in the tafamidis group.")]
+
+
+def test_acute_rejection_more_frequent_with_one_drug_than_another() -> None:
+    """Found by a transplant user (2026-12-05): each rate of "(7.9% vs. 3.6%; hazard ratio, 2.24 …)"
+    is its drug's, the hazard ratio the first drug's against the second."""
+    bpar = {"endpoint": "kgr:endpoint-biopsy-proven-acute-rejection"}
+    belatacept, cyclosporine = "DRUGBANK:DB06681", "DRUGBANK:DB00091"
+    assert _records("Biopsy-proven acute rejection was more frequent with belatacept than with cyclosporine (7.9% vs. "
+                    "3.6%; hazard ratio, 2.24; 95% CI, 1.25 to 4.01).") == [
+        {**bpar, "statistic": "rate", "drug": belatacept, "percent": Decimal("7.9")},
+        {**bpar, "statistic": "rate", "drug": cyclosporine, "percent": Decimal("3.6")},
+        {**bpar, "statistic": "hazard ratio", "drug": belatacept, "comparator_arm": "cyclosporine",
+         "hazard_ratio": Decimal("2.24"), "ci_lower": Decimal("1.25"), "ci_upper": Decimal("4.01")}]
+
+
+def test_pharmacogenomic_strata_and_carrier_frequencies() -> None:
+    """Found by a pharmacogenomics user (2026-12-05): "14.8% of *1/*1 patients" were given the
+    UGT1A1*28 stratum (they lack it), and "HLA-B*15:02 was present in 59 of 62 patients with
+    SJS/TEN (95.2%)" was an adverse-event rate (a carrier frequency, for which the model has no
+    statistic: no record; the odds ratio stays)."""
+    neutropenia = {"endpoint": "kgr:endpoint-adverse-event-rate", "statistic": "rate", "adverse_event": "MONDO:0001475",
+                   "mutation": "kgr:mutation-UGT1A1-star28"}
+    assert _records("In patients with UGT1A1*28, grade 4 neutropenia occurred in 24.1% of *1/*28 heterozygotes and "
+                    "14.8% of *1/*1 patients.") == [
+        {**neutropenia, "stratum_has_mutation": True, "percent": Decimal("24.1")},
+        {**neutropenia, "percent": Decimal("14.8")}]      # stratum_has_mutation False, which fields() leaves out
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    assert [o.stratum_has_mutation for o in extract(document(
+        "In patients with UGT1A1*28, grade 4 neutropenia occurred in 24.1% of *1/*28 heterozygotes and 14.8% of "
+        "*1/*1 patients."), SHIPPED, load_tagger()).outcomes] == [True, False]
+    assert [r["statistic"] for r in _records(
+        "HLA-B*15:02 was present in 59 of 62 patients with SJS/TEN (95.2%) compared with 4.2% of "
+        "carbamazepine-tolerant controls (odds ratio, 895; 95% CI, 120 to 6600).")] == ["odds ratio"]
+    assert _records("HLA-B*15:02 was present in 59 of 62 patients with Stevens-Johnson syndrome (95.2%) compared "
+                    "with 4.2% of tolerant controls.") == []
