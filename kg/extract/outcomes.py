@@ -127,6 +127,25 @@ PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent
                      # a responder threshold, no rate: "a 50% or greater reduction in monthly
                      # migraine days" (found by a new user)
                      r"(?!\s*(?:or\s+(?:greater|more|higher|above|larger)\b|responders?\b))")
+#: Endpoints measured in percent, whose percentages are levels or changes of the measure.
+PERCENT_MEASURES = frozenset({"kgr:endpoint-hba1c", "kgr:endpoint-lvef"})
+#: After a percentage, what makes it a share of patients: "47% of patients", "(47%) of".
+SHARE_AFTER = re.compile(r"\)?\s*(?:of|among)\s+(?:the\s+|all\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:patients|participants|subjects|people|persons|adults|children|women|men)\b",
+                         re.IGNORECASE)
+#: Before a percentage, a count it is the share of: "312 patients (", "312 (".
+COUNT_BEFORE = re.compile(r"\d\s+(?:\w+\s+)?\($")
+#: Before a percentage, what makes it a target: "an HbA1c below 7%", "HbA1c of less than 7.0%".
+_TARGET_BEFORE = re.compile(r"(?:\b(?:below|under|above|over|between|less\s+than|lower\s+than|more\s+than|target\s+of|"
+                            r"goal\s+of)\s+|[<>≤≥]\s*)$", re.IGNORECASE)
+#: Right before a level that is no change: "from 28% to 35%", "to 35%" after "from".
+_FROM_TO = re.compile(r"(?:\bfrom\s+|\bfrom\s+[-−]?\d+(?:\.\d+)?\s*%?\s+to\s+)$", re.IGNORECASE)
+#: A range of percentages, seen from either end: "7.5% to 10.5%", "between 7% and 10%".
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*%")
+_RANGE_BEFORE = re.compile(r"(?:\d\s*%?\s*(?:to|-|–)|\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and)\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: Right before a number: "by" ("reduced HbA1c by 2.30%").
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|increase|improvement|decline|"
                              r"lower|higher|fewer|more)\b", re.IGNORECASE)
@@ -666,10 +685,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     intervals = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     # "the difference in remission rate at week 8 was 12%" is a difference, not a rate
     differences = [m.span("v") for m in DIFFERENCE.finditer(text, sentence.start, sentence.end)]
+    # "A 75% improvement in PASI was achieved by 80%", "an HbA1c below 7%": a percentage in an
+    # endpoint's name is no result (found in review: 75% was a relative change)
+    named_percents = [(m.start, m.end) for m in endpoints]
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
-        if any(s <= match.start("pct") < e for s, e in used + intervals + differences):
+        if any(s <= match.start("pct") < e for s, e in used + intervals + differences + named_percents):
             continue
         ratio = RATIO_AFTER.match(text, match.end())
         end = ratio.end() if ratio else match.end()
@@ -677,6 +699,30 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         bounds: dict[str, Any] = _bounds(interval) if interval else {}
         pct = Decimal(match.group("pct"))
         qualifier = match.group("qual") or SYMBOLS.get(match.group("sym") or "")
+        measure = endpoint_for(segment_of(match.start()), Span(match.start(), end))
+        if (measure is not None and measure.curie in PERCENT_MEASURES and not SHARE_AFTER.match(text, match.end())
+                and not COUNT_BEFORE.search(text, max(sentence.start, match.start() - 12), match.start())):
+            # "reduced HbA1c by 2.30% from baseline, compared with 1.86% with semaglutide": a
+            # level measured in percent and its change, no share of patients (found in review)
+            used.append((match.start(), end))
+            ranged = _RANGE_AFTER.match(text, match.end()) or _RANGE_BEFORE.search(
+                text, max(sentence.start, match.start() - 16), match.start())
+            if qualifier in ("less than", "at most", "more than", "at least") or _TARGET_BEFORE.search(
+                    text, max(sentence.start, match.start() - 24), match.start()) or (
+                    ranged and not _FROM_TO.search(text, max(sentence.start, match.start() - 30), match.start())
+                    and not _FROM_BEFORE.search(text, max(sentence.start, match.start() - 8), match.start())):
+                continue    # a target ("an HbA1c below 7%") or a window ("of 7.5% to 10.5%"), no result
+            # "reduced HbA1c by 2.30% …, compared with 1.86% with semaglutide", "the change from
+            # baseline in HbA1c was -1.1%" are changes; "LVEF improved from 28% to 35%" two levels
+            changed = (_BY_BEFORE.search(text, max(sentence.start, match.start() - 4), match.start())
+                       or (CHANGE_WORD.search(text, sentence.start, match.start())
+                           and not _FROM_TO.search(text, max(sentence.start, match.start() - 30), match.start())))
+            sign = "-" if text[max(sentence.start, match.start("pct") - 1):match.start("pct")] in ("-", "−") else ""
+            record("outcome:measure-percent", segment_of(match.start()), Span(match.start(), end), mention=measure,
+                   statistic="change" if changed else "value", value=_decimal(sign + match.group("pct")),
+                   qualifier=qualifier,
+                   unit="percentage points" if changed else "%", **bounds)
+            continue
         if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or (
                 re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
                 and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())

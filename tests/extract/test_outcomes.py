@@ -1091,3 +1091,34 @@ def test_pharmacogenomic_strata_and_carrier_frequencies() -> None:
         "carbamazepine-tolerant controls (odds ratio, 895; 95% CI, 120 to 6600).")] == ["odds ratio"]
     assert _records("HLA-B*15:02 was present in 59 of 62 patients with Stevens-Johnson syndrome (95.2%) compared "
                     "with 4.2% of tolerant controls.") == []
+
+
+def test_measures_in_percent_are_levels_and_changes_not_shares_of_patients() -> None:
+    """Left alone since a cardiometabolic user (2026-12-05), closed 2026-12-03: HbA1c had no
+    endpoint because its percentages read as shares of patients, and "a 75% improvement in
+    PASI" was a relative change of 75%. A target ("an HbA1c below 7%") names an endpoint of
+    its own, whose rates are shares of patients."""
+    hba1c, tirzepatide, semaglutide = "kgr:endpoint-hba1c", "DRUGBANK:DB15171", "DRUGBANK:DB13928"
+    change = {"endpoint": hba1c, "statistic": "change", "unit": "percentage points"}
+    assert _records("Tirzepatide reduced HbA1c by 2.30% from baseline, compared with 1.86% with semaglutide "
+                    "(estimated treatment difference -0.45 percentage points; 95% CI -0.57 to -0.32).") == [
+        {**change, "drug": tirzepatide, "value": Decimal("2.30")},
+        {**change, "drug": semaglutide, "value": Decimal("1.86")},
+        {**change, "statistic": "difference", "drug": tirzepatide, "value": Decimal("-0.45"),
+         "ci_lower": Decimal("-0.57"), "ci_upper": Decimal("-0.32")}]
+    assert _records("The mean change from baseline in HbA1c at week 26 was -1.1% with dapagliflozin and -0.2% with "
+                    "placebo.") == [
+        {**change, "drug": "DRUGBANK:DB06292", "value": Decimal("-1.1"), "timepoint": "week 26"},
+        {**change, **PLACEBO_ARM, "value": Decimal("-0.2"), "timepoint": "week 26"}]
+    # levels, before and after; a baseline
+    lvef = {"endpoint": "kgr:endpoint-lvef", "statistic": "value", "unit": "%", "drug": "DRUGBANK:DB09292"}
+    assert _records("LVEF improved from 28% to 35% with sacubitril/valsartan.") == [
+        {**lvef, "value": Decimal("28")}, {**lvef, "arm": "sacubitril/valsartan", "value": Decimal("35")}]
+    # a target is its own endpoint, and its percentages are shares of patients
+    assert _records("An HbA1c below 7% was reached by 86% of patients with tirzepatide and 79% of patients with "
+                    "semaglutide.") == [
+        {"endpoint": "kgr:endpoint-hba1c-below-7", "statistic": "rate", "drug": drug, "percent": Decimal(pct)}
+        for drug, pct in ((tirzepatide, "86"), (semaglutide, "79"))]
+    assert _records("Patients with an HbA1c of 7.5% to 10.5% were randomly assigned to tirzepatide.") == []
+    assert _records("A 75% improvement in PASI was achieved by 80% of patients with secukinumab.") == [
+        {"endpoint": "kgr:endpoint-pasi75", "statistic": "rate", "drug": "DRUGBANK:DB09029", "percent": Decimal("80")}]
