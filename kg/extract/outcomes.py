@@ -420,6 +420,65 @@ def _in(m: Mention | re.Match[str], span: tuple[int, int], base: int = 0) -> boo
     return span[0] <= start < span[1]
 
 
+#: Between the parts of a composite endpoint: "cardiovascular death, myocardial infarction, or
+#: stroke", "worsening heart failure or death"; a part's own qualifier ("nonfatal") may follow.
+_PART_JOIN = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and/or|and)\s+)"
+                        r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent)\s+)?", re.IGNORECASE)
+#: Before a composite's first part, what names it one: "the composite of", "combined risk of".
+_COMPOSITE_BEFORE = re.compile(r"\b(?:composite|combined)\b[^.;()]{0,40}?\b(?:of|:)\s+(?:the\s+)?"
+                               r"(?:(?:non-?fatal|fatal|worsening|first)\s+)?$", re.IGNORECASE)
+#: Before a part, its qualifier, which makes it an endpoint of its own: "nonfatal stroke".
+_PART_QUALIFIER = re.compile(r"\b(?P<q>non-?fatal|fatal|worsening|urgent|new-onset|recurrent)\s+$", re.IGNORECASE)
+
+
+def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events: list[Mention],
+                diseases: list[Mention]) -> tuple[list[Mention], list[Mention], list[Mention]]:
+    """``endpoints``, ``events`` and ``diseases`` with each composite endpoint one mention of
+    its own: "the composite of death from cardiovascular causes, myocardial infarction, or
+    stroke", "worsening heart failure or cardiovascular death (hazard ratio, 0.74)".
+
+    A run of names joined by commas and "or" is a composite when it holds an endpoint or
+    death (not "diabetes or hypertension"), or, joined by "and" too, when "composite" or
+    "combined" names it one. Its entity is ``kgr:endpoint-<part>-or-<part>…``, its parts in
+    sorted order, so the same composite written in another order is the same endpoint (found
+    by a cardiometabolic user: "the combined risk of cardiovascular death or hospitalization
+    for heart failure" gave its hazard ratio to the hospitalization alone).
+    """
+    names = sorted(endpoints + events + diseases, key=lambda m: m.start)
+    composites: list[tuple[Mention, list[Mention]]] = []
+    i = 0
+    while i < len(names):
+        run = [names[i]]
+        joins: list[str] = []
+        while i + len(run) < len(names) and (join := _PART_JOIN.fullmatch(text, run[-1].end, names[i + len(run)].start)):
+            joins.append(join.group(0).lower())
+            run.append(names[i + len(run)])
+        i += len(run)
+        named = _COMPOSITE_BEFORE.search(text, max(sentence.start, run[0].start - 60), run[0].start)
+        either = any(re.search(r"\bor\b", j) for j in joins)
+        weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
+        if len(run) < 2 or not (named or (either and weighty)):
+            continue
+        parts = []
+        for m in run:
+            slug = (m.curie.split("endpoint-", 1)[1] if m.curie.startswith("kgr:endpoint-")
+                    else re.sub(r"[^a-z0-9]+", "-", m.entity.label.lower()).strip("-"))
+            qualifier = _PART_QUALIFIER.search(text, max(sentence.start, m.start - 12), m.start)
+            parts.append(f"{qualifier.group('q').lower().replace('-', '')}-{slug}" if qualifier else slug)
+        start = run[0].start
+        qualifier = _PART_QUALIFIER.search(text, max(sentence.start, start - 12), start)
+        start = qualifier.start() if qualifier else start
+        entity = Entity("kgr:endpoint-" + "-or-".join(sorted(set(parts))), "Endpoint",
+                        " or ".join(p.replace("-", " ") for p in sorted(set(parts))))
+        composites.append((replace(run[0], start=start, end=run[-1].end, text=text[start:run[-1].end],
+                                   entity=entity, how="composite"), run))
+    if not composites:
+        return endpoints, events, diseases
+    merged = {id(m) for _, run in composites for m in run}
+    return (sorted([m for m in endpoints if id(m) not in merged] + [c for c, _ in composites], key=lambda m: m.start),
+            [m for m in events if id(m) not in merged], [m for m in diseases if id(m) not in merged])
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -442,6 +501,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
     diseases = [d for d in diseases if d not in incident and d.entity.label.lower() not in NOT_TREATED]
+    endpoints, events, diseases = _composites(text, sentence, endpoints, events, diseases)
     ratios = list(RATIO.finditer(text, sentence.start, sentence.end))
     if ratios and not endpoints and not events:
         # An odds ratio's disease is the event it measures ("a higher risk of agranulocytosis (OR 16.9)").
@@ -458,12 +518,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     drugs = ctx.in_sentence(sentence, "Drug")
     arm = _sentence_arm(ctx, sentence, drugs)
     drug = drugs[0].curie if drugs else (arm.drug if arm else None)
+    # "Compared with warfarin, apixaban reduced major bleeding (HR 0.69)": the drug named
+    # first is the comparator (found by a cardiology user: the result was warfarin's)
+    lead = _lead_comparator(text, sentence, drugs)
+    if lead is not None:
+        drug = next(d.curie for d in drugs if d.curie != lead.curie and d.start > lead.end)
     inferred = False
     if drug is None and ctx.main_drug is not None:
         drug, inferred = ctx.main_drug.curie, True
     # A comparison's comparator: "with apixaban than with warfarin (HR 0.59)", "versus placebo"
     # (found by a new user: no record named its comparator).
-    comparison_arms = _comparison(ctx, sentence, drugs, drug)
+    comparison_arms = _comparison(ctx, sentence, drugs, drug) or (
+        {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {})
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
         "disease": diseases[0].curie if diseases else (ctx.main_disease.curie if ctx.main_disease else None),
@@ -633,6 +699,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                     values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
                 elif added:
                     values["drug"] = added[-1]
+            elif lead is not None:
+                # "Compared with warfarin, apixaban … (2.1% vs 3.1%)": the second is the comparator's
+                values["drug"] = lead.curie if pair else drug
             elif len(in_order) == 2:
                 # "Fatigue (16% vs 33%) was less frequent with nivolumab than with docetaxel":
                 # the sentence's own drugs, in its order, over the design's (found in review).
@@ -656,7 +725,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                                        and _arm_of(text, number, d)), None)
             # "X had an ORR of 49%, whereas Y produced an ORR of 36%": else the drug that opens
             # the number's own clause (found by a precision-oncology user: 36% was X's)
-            named = named or _clause_drug(text, sentence, drugs, number)
+            # (not the comparator a sentence opens on: "Compared with dabigatran, rivaroxaban …")
+            named = named or (_clause_drug(text, sentence, drugs, number) if lead is None else None)
             if named is not None:
                 values["drug"] = named.curie
                 # "19% with adagrasib monotherapy and 46% with adagrasib plus cetuximab": a
@@ -1150,6 +1220,24 @@ _AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s
                       r"(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
                       r"(?:who\s+(?:received|were\s+given)|receiving|given|assigned\s+to)\s+)?|the\s+)?", re.IGNORECASE)
 _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care)\b", re.IGNORECASE)
+
+
+#: A sentence that opens on its comparator: "Compared with dabigatran, …", "Versus placebo, …".
+_LEAD_AGAINST = re.compile(r"\s*(?:(?:as\s+)?compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|"
+                           r"relative\s+to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Mention | None:
+    """The drug a sentence opens on as its comparator ("Compared with dabigatran, rivaroxaban
+    was associated with …"), when another drug follows its comma; else ``None``."""
+    lead = _LEAD_AGAINST.match(text, sentence.start)
+    first = next((d for d in drugs if lead is not None and d.start == lead.end()), None)
+    if first is None:
+        return None
+    comma = text.find(",", first.end, sentence.end)
+    if comma < 0 or not any(d.curie != first.curie and d.start > comma for d in drugs):
+        return None
+    return first
 
 
 def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str | None) -> dict[str, Any]:

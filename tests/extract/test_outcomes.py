@@ -1122,3 +1122,57 @@ def test_measures_in_percent_are_levels_and_changes_not_shares_of_patients() -> 
     assert _records("Patients with an HbA1c of 7.5% to 10.5% were randomly assigned to tirzepatide.") == []
     assert _records("A 75% improvement in PASI was achieved by 80% of patients with secukinumab.") == [
         {"endpoint": "kgr:endpoint-pasi75", "statistic": "rate", "drug": "DRUGBANK:DB09029", "percent": Decimal("80")}]
+
+
+def test_a_composite_endpoint_is_one_endpoint_whatever_the_order_of_its_parts() -> None:
+    """Left alone since a cardiometabolic user (2026-12-05), closed 2026-12-03: "the combined
+    risk of cardiovascular death or hospitalization for heart failure (hazard ratio 0.75)" gave
+    the ratio to the hospitalization alone, and a qualitative reduction to cardiovascular death."""
+    hf = {"endpoint": "kgr:endpoint-cardiovascular-death-or-heart-failure-hospitalization",
+          "statistic": "hazard ratio", "drug": "DRUGBANK:DB09038",
+          "hazard_ratio": Decimal("0.75"), "ci_lower": Decimal("0.65"), "ci_upper": Decimal("0.86"), "effect": "reduced"}
+    assert _records("Empagliflozin reduced the combined risk of cardiovascular death or hospitalization for heart "
+                    "failure (hazard ratio 0.75; 95% CI 0.65 to 0.86) in patients with heart failure.") == [hf]
+    assert _records("Empagliflozin reduced the risk of hospitalization for heart failure or death from cardiovascular "
+                    "causes (hazard ratio 0.75; 95% CI 0.65 to 0.86) in patients with heart failure.") == [hf]
+    # joined by "and" only when named a composite; a part's qualifier is its own
+    mace = "kgr:endpoint-cardiovascular-death-or-nonfatal-myocardial-infarction-or-nonfatal-stroke-disorder"
+    assert [(r["endpoint"], r["statistic"]) for r in _records(
+        "The composite of cardiovascular death, nonfatal myocardial infarction, and nonfatal stroke occurred in "
+        "6.6% of patients with semaglutide and 8.9% with placebo (hazard ratio 0.74).")] == [
+        (mace, "rate"), (mace, "rate"), (mace, "hazard ratio")]
+    # the events progression-free survival counts
+    assert [(r["endpoint"], r["statistic"], r.get("hazard_ratio")) for r in _records(
+        "Olaparib reduced the risk of disease progression or death (hazard ratio, 0.30; 95% CI, 0.23 to 0.41).")] == [
+        ("kgr:endpoint-progression-free-survival", "hazard ratio", Decimal("0.30"))]
+    # a run of diseases with no endpoint in it is no composite
+    assert "or" not in str([r["endpoint"] for r in _records(
+        "Stroke or myocardial infarction occurred in 3.1% of patients with aspirin.")])
+
+
+def test_a_composite_endpoint_is_an_endpoint_node_with_a_label() -> None:
+    """The composite's entity, implied by its outcome, is described in the graph."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    found = extract(document("Empagliflozin reduced the combined risk of cardiovascular death or hospitalization for "
+                             "heart failure (hazard ratio 0.75)."), SHIPPED, load_tagger())
+    assert ("kgr:endpoint-cardiovascular-death-or-heart-failure-hospitalization", "Endpoint",
+            "cardiovascular death or heart failure hospitalization") in [
+        (e.curie, e.type, e.label) for e in found.referenced]
+
+
+def test_a_sentence_that_opens_on_its_comparator() -> None:
+    """Found by a cardiology user (2026-12-03): "Compared with dabigatran, rivaroxaban was
+    associated with a lower risk …" gave the hazard ratio to dabigatran, with no comparator."""
+    rivaroxaban, apixaban, warfarin = "DRUGBANK:DB06228", "DRUGBANK:DB06605", "DRUGBANK:DB00682"
+    assert [(r["drug"], r.get("comparator_arm"), r["hazard_ratio"]) for r in _records(
+        "Compared with dabigatran, rivaroxaban was associated with a lower risk of stroke or systemic embolism "
+        "(HR 0.84; 95% CI 0.72-0.98).")] == [(rivaroxaban, "dabigatran", Decimal("0.84"))]
+    assert [(r["drug"], r.get("comparator_arm"), r["statistic"], r.get("percent") or r.get("hazard_ratio"))
+            for r in _records("Compared with warfarin, apixaban reduced major bleeding (2.1% vs 3.1%; HR 0.69).")] == [
+        (apixaban, None, "rate", Decimal("2.1")), (warfarin, None, "rate", Decimal("3.1")),
+        (apixaban, "warfarin", "hazard ratio", Decimal("0.69"))]
+    # one drug only: no comparator to take
+    assert [r["drug"] for r in _records("Compared with baseline, apixaban reduced major bleeding (HR 0.69).")] == [
+        apixaban]
