@@ -127,6 +127,18 @@ PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent
                      # a responder threshold, no rate: "a 50% or greater reduction in monthly
                      # migraine days" (found by a new user)
                      r"(?!\s*(?:or\s+(?:greater|more|higher|above|larger)\b|responders?\b))")
+#: After a percentage, the rest of an endpoint's definition up to its short form in brackets:
+#: "75% improvement in the Eczema Area and Severity Index (" before "EASI-75)".
+_DEFINES_AFTER = re.compile(r"\s*(?:or\s+(?:greater|more)\s+)?(?:improvement|reduction|decrease|decline)\b"
+                            r"[^.;%()]{0,80}?\(\s*", re.IGNORECASE)
+#: Words of a sentence about harms.
+_HARM_WORDS = re.compile(r"\b(?:adverse|side[- ]effects?|toxicit\w*|safety|reported|occurred|common|frequent)\b",
+                         re.IGNORECASE)
+#: Right after a name, its rate in brackets: " (14%)".
+_RATE_BRACKET = re.compile(r"\s*\(\s*(?:[<>≤≥~]\s*)?\d+(?:\.\d+)?\s*%")
+#: Right before a bracket, a word that is no arm's: "Decreased appetite (" (not "the placebo group (").
+_WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:group|arm|cohort|placebo|patients|participants|subjects|overall|total|"
+                          r"respectively|vs|versus)\s*$)[A-Za-z][\w-]*\s*$", re.IGNORECASE)
 #: Endpoints measured in percent, whose percentages are levels or changes of the measure.
 PERCENT_MEASURES = frozenset({"kgr:endpoint-hba1c", "kgr:endpoint-lvef"})
 #: After a percentage, what makes it a share of patients: "47% of patients", "(47%) of".
@@ -393,6 +405,28 @@ def _evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | Sp
     )
 
 
+#: Words that say which way a relative change went.
+_LOWER = re.compile(r"^(?:reduc|decreas|lower|declin|slow|fewer|less|drop|fell|cut)", re.IGNORECASE)
+_HIGHER = re.compile(r"^(?:increas|rais|rose|higher|more|greater|elevat|grew)", re.IGNORECASE)
+_DIRECTION_WORD = re.compile(r"\b(?:reduc|decreas|lower|declin|slow|fewer|less|drop|fell|cut|increas|rais|rose|"
+                             r"higher|more|greater|elevat|grew)\w*", re.IGNORECASE)
+
+
+def _direction(text: str, sentence: Sentence, match: re.Match[str]) -> str | None:
+    """Which way a relative change went: "reduced … by 47.9%", "a 38% reduction" → "reduced";
+    "increased by 8.2%" → "increased"; else ``None`` (found by a cardiology user: both values of
+    "reduced by 47.9% with inclisiran and increased by 8.2% with placebo" had no direction)."""
+    after = _RELATIVE_AFTER.match(text, match.end())
+    word = _DIRECTION_WORD.search(text, after.start(), after.end()) if after else None
+    if word is None:
+        clause = text.rfind(",", sentence.start, match.start()) + 1 or sentence.start
+        before = list(_DIRECTION_WORD.finditer(text, max(clause, sentence.start), match.start()))
+        word = before[-1] if before else None
+    if word is None:
+        return None
+    return "reduced" if _LOWER.match(word.group(0)) else "increased" if _HIGHER.match(word.group(0)) else None
+
+
 def _decimal(text: str) -> Decimal:
     """A number as written, with a typographic minus ("−0.6") read as one."""
     return Decimal(text.replace("−", "-"))
@@ -496,7 +530,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     diseases = ctx.in_sentence(sentence, "Disease")
     # A disease told by its incidence is an event of its own: "… included hypothyroidism
     # (9.1%), pneumonitis (7.8%)" gives each its number (found by a new user).
-    incident = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED and incidence(text, sentence, d)]
+    # "Headache (14%) and nausea (9%) were reported with BIIB122": a disease with its rate in
+    # brackets, in a sentence about harms (found by a neurology user: headache got no record)
+    harms = _HARM_WORDS.search(text, sentence.start, sentence.end) is not None
+    incident = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED
+                and (incidence(text, sentence, d) or (harms and _RATE_BRACKET.match(text, d.end)))]
     if incident:
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
@@ -579,6 +617,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if number is None:
             return min(specific, key=lambda m: m.start)
         opened = text.rfind("(", sentence.start, number.start)
+        if opened >= 0 and ")" not in text[opened:number.start] and unnamed_item(opened, number):
+            # "Decreased appetite (36%), diarrhea (23%)": the rate of a name kg does not know
+            # is no other's (found by a neurology user: 36% was diarrhea's)
+            return None
         if opened >= 0 and ")" not in text[opened:number.start]:
             # "neutropenia (5% vs 4%) and fatigue": the numbers in parentheses right after a
             # name are that name's, however near the next name is.
@@ -590,6 +632,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             if after:
                 return min(after, key=lambda m: m.start)
         return min(specific, key=lambda m: (_distance(m, number), m.start))
+
+    def unnamed_item(opened: int, number: Span) -> bool:
+        """Whether the bracket opened at ``opened`` gives the rate of a list item that names
+        nothing kg knows: a word right before it that ends no mention and is no arm, and the
+        list going on to a known name after it."""
+        if text[opened + 1:number.start].strip(" ~<>≤≥") or not _WORD_BEFORE.search(text, sentence.start, opened):
+            return False
+        if any(m.end == len(text[:opened].rstrip()) for m in ctx.in_sentence(sentence)):
+            return False
+        closed = text.find(")", number.end, sentence.end)
+        return closed >= 0 and any(_LIST_JOIN.fullmatch(text, closed + 1, m.start)
+                                   for m in endpoints + events if m.start > closed)
 
     def respective(number: Span) -> Mention | str | StudyArm | None:
         """The arm a number is of in a "respectively" sentence: its drugs and controls (a
@@ -763,6 +817,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             break
         if any(s <= match.start("pct") < e for s, e in used + intervals + differences + named_percents):
             continue
+        defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
+        if defined is not None and any(m.start == defined.end() for m in endpoints):
+            # "at least 75% improvement in the Eczema Area and Severity Index (EASI-75)": the
+            # threshold that defines an endpoint, no result (found by a dermatology user)
+            continue
         ratio = RATIO_AFTER.match(text, match.end())
         end = ratio.end() if ratio else match.end()
         interval = CI_AFTER.match(text, end)
@@ -804,7 +863,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "63% lower in the ivacaftor group than in the placebo group": against its comparator
             # (found by a respiratory user)
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
-                   value=pct, unit="percent", qualifier=qualifier, statistic="relative change", **comparison_arms)
+                   value=pct, unit="percent", qualifier=qualifier, statistic="relative change", **comparison_arms,
+                   effect=_direction(text, sentence, match))
         else:
             record("outcome:percent", segment_of(match.start()), Span(match.start(), end),
                    percent=pct, qualifier=qualifier, statistic="rate",

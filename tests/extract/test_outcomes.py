@@ -506,8 +506,9 @@ def test_changes_in_a_measure_per_arm() -> None:
         ("monthly-migraine-days", "change", erenumab, "70 mg monthly", "3.1", "days"),
         ("monthly-migraine-days", "change", erenumab, "140 mg monthly", "3.6", "days"),
         ("monthly-migraine-days", "change", None, "placebo", "1.7", "days"),
-        ("monthly-migraine-days", "rate", erenumab, "70 mg monthly", "41.8", None),
-        ("monthly-migraine-days", "odds ratio", erenumab, None, "2.51", None)]
+        # the responder rate is an endpoint of its own (2026-12-03)
+        ("migraine-50-responder", "rate", erenumab, "70 mg monthly", "41.8", None),
+        ("migraine-50-responder", "odds ratio", erenumab, None, "2.51", None)]
     assert outcomes("The mean change in MADRS score was -19.8 with esketamine 84 mg and -15.8 with placebo plus "
                     "escitalopram. Remission, defined as a MADRS score of 12 or less, was reached by 36.0% with "
                     "esketamine. Esketamine slowed decline on the MADRS by 0.45 points, a 27% slowing.") == [
@@ -992,7 +993,8 @@ def test_a_rate_lower_in_one_group_than_in_the_other_with_its_rate_ratio() -> No
     base = {"endpoint": "kgr:endpoint-exacerbation-rate", "drug": "DRUGBANK:DB08820", "comparator_arm": "placebo"}
     assert _records("The rate of pulmonary exacerbations was 63% lower in the ivacaftor group than in the placebo "
                     "group (rate ratio, 0.37; 95% CI, 0.25 to 0.55).") == [
-        {**base, "statistic": "relative change", "value": Decimal("63"), "unit": "percent"},
+        {**base, "statistic": "relative change", "value": Decimal("63"), "unit": "percent",
+         "effect": "reduced"},
         {**base, "statistic": "incidence rate ratio", "value": Decimal("0.37"), "ci_lower": Decimal("0.25"),
          "ci_upper": Decimal("0.55"), "effect": "reduced"}]
 
@@ -1037,7 +1039,8 @@ def test_death_and_composites_of_death_per_arm_with_the_hazard_ratio() -> None:
                  "comparator_arm": "control"}
     assert _records("The risk of death or the use of permanent assisted ventilation was 47% lower in the nusinersen "
                     "group than in the control group (hazard ratio, 0.53; 95% CI, 0.32 to 0.89; P=0.005).") == [
-        {**composite, "statistic": "relative change", "value": Decimal("47"), "unit": "percent"},
+        {**composite, "statistic": "relative change", "value": Decimal("47"), "unit": "percent",
+         "effect": "reduced"},
         {**composite, "statistic": "hazard ratio", "hazard_ratio": Decimal("0.53"), "ci_lower": Decimal("0.32"),
          "ci_upper": Decimal("0.89"), "p_value": "0.005"}]
     counts = [{"endpoint": MORTALITY, "statistic": "count", "drug": TAFAMIDIS, "count": 78, "denominator": 264,
@@ -1176,3 +1179,40 @@ def test_a_sentence_that_opens_on_its_comparator() -> None:
     # one drug only: no comparator to take
     assert [r["drug"] for r in _records("Compared with baseline, apixaban reduced major bleeding (HR 0.69).")] == [
         apixaban]
+
+
+def test_definitions_unknown_list_items_and_the_direction_of_a_change() -> None:
+    """Found by dermatology, neurology and cardiology users (2026-12-03): "at least 75%
+    improvement in the Eczema Area and Severity Index (EASI-75)" was a 75% relative change;
+    "Decreased appetite (36%), diarrhea (23%)" gave 36% to diarrhea; "Headache (14%)" had no
+    record; "reduced by 47.9% … and increased by 8.2%" had no direction; "The primary outcome
+    occurred in 512 of 3,131 patients" had no record."""
+    assert _records("The primary endpoint was achievement of at least 75% improvement in the Eczema Area and Severity "
+                    "Index (EASI-75) at week 16 with upadacitinib.") == []
+    fenfluramine = "DRUGBANK:DB00574"
+    assert [(r["adverse_event"], r["percent"]) for r in _records(
+        "Decreased appetite (36%), diarrhea (23%), and fatigue (19%) were the most common adverse events with "
+        "fenfluramine.")] == [("kgr:ae-diarrhea", Decimal("23")), ("kgr:ae-fatigue", Decimal("19"))]
+    assert [r["drug"] for r in _records("Decreased appetite (36%), diarrhea (23%), and fatigue (19%) were the most "
+                                        "common adverse events with fenfluramine.")] == [fenfluramine] * 2
+    inclisiran = "DRUGBANK:DB14901"
+    assert [(r.get("drug"), r.get("arm"), r["value"], r["effect"]) for r in _records(
+        "LDL-C was reduced by 47.9% with inclisiran and increased by 8.2% with placebo.")] == [
+        (inclisiran, None, Decimal("47.9"), "reduced"), (None, "placebo", Decimal("8.2"), "increased")]
+    assert [(r["endpoint"], r["statistic"], r.get("count")) for r in _records(
+        "The primary outcome occurred in 512 of 3,131 patients (16.4%) in the dapagliflozin group and in 610 of 3,132 "
+        "patients (19.5%) in the placebo group (hazard ratio, 0.82).")] == [
+        ("kgr:endpoint-primary-outcome", "count", 512), ("kgr:endpoint-primary-outcome", "count", 610),
+        ("kgr:endpoint-primary-outcome", "hazard ratio", None)]
+
+
+def test_a_disease_with_its_rate_in_brackets_in_a_sentence_about_harms_is_an_event() -> None:
+    """Found by a neurology user (2026-12-03): "Headache (14%) and nausea (9%) were reported"
+    gave nausea both rates; headache, a disease in the lexicon, is an event here."""
+    from kg.extract import extract, load_lexicon, load_tagger
+    from tests.extract.helpers import document
+
+    found = extract(document("Headache (14%) and nausea (9%) were reported with ambroxol."), load_lexicon(),
+                    load_tagger()).outcomes
+    assert [(o.adverse_event, o.percent) for o in found] == [("MESH:D006261", Decimal("14")),
+                                                             ("kgr:ae-nausea", Decimal("9"))]
