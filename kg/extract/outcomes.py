@@ -736,6 +736,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (group := _group_arm(ctx, number, drugs)) is not None:
+            # "10% in the combination group and 18% in the vancomycin group": each number names
+            # its group (found by an infectious-disease user: all were vancomycin's)
+            values["arm"], values["drug"] = group, group.drug
         elif "drug" not in fields and number is not None and (pair := _versus_pair(text, number)) is not None:
             # "anaemia (19% vs 2%)": the second number is the comparator's; the study's arms,
             # when it has two (three would be ambiguous), say whose.
@@ -1320,7 +1324,43 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
         other = next((d for d in drugs if d.start == against.end() and d.curie != drug), None)
         if other is not None:
             return {"comparator_arm": StudyArm(ctx.document.curie, other.text.lower(), drug=other.curie)}
+    # "… occurred in 5.6% with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66)": the
+    # arms the numbers name, when one is the drug's (found by a neurology user: no comparator)
+    named = [arm for m in _NUMBER_ARM.finditer(text, sentence.start, sentence.end)
+             if (arm := _named_arm(ctx, m.end(), drugs)) is not None]
+    if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named):
+        return {"comparator_arm": next(a for a in named if a.drug != drug)}
     return {}
+
+
+#: After a number, the group it is of: "in the vancomycin group", "of the combination arm".
+_GROUP_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of\s+patients\s+)?(?:in|among|of)\s+the\s+"
+                          r"(?P<label>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:group|arm|cohort)\b", re.IGNORECASE)
+
+
+_HISTORY_LABEL = re.compile(r"(?i)treated|naive|naïve|refractory|resistant|exposed|intolerant|progress")
+
+
+def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:
+    """The arm a group named right after ``number`` stands for: its drug's ("18% in the
+    vancomycin group") or one of no drug ("10% in the combination group"); not the control
+    group or a dose's group (other rules read those)."""
+    text = ctx.document.text
+    group = _GROUP_AFTER.match(text, number.end)
+    if group is None or re.match(r"(?i)control\b|placebo\b|\d", group.group("label")) or _HISTORY_LABEL.search(
+            group.group("label")):
+        return None     # (nor "the gefitinib-pretreated cohort": the patients' history)
+    inside = [d for d in drugs if group.start("label") <= d.start and d.end <= group.end("label")]
+    label = re.sub(r"\s+", " ", group.group("label")).lower()
+    if len({d.curie for d in inside}) == 1:
+        return StudyArm(ctx.document.curie, label, drug=inside[0].curie)
+    if inside:
+        return None     # a combination's group: "the nivolumab plus ipilimumab group" (the regimen rule's)
+    return StudyArm(ctx.document.curie, label)
+
+
+#: A number and the word that names its arm: "5.6% with ", "10% in the ", "0.83 among ".
+_NUMBER_ARM = re.compile(r"\d(?:\s*%)?\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: Endpoints told as events per patient-year, whose bare numbers are each arm's annualized

@@ -605,7 +605,9 @@ def test_a_comparison_names_its_comparator() -> None:
     assert compared("Progression-free survival was longer with olaparib than with placebo (hazard ratio 0.30).") == [
         ("hazard ratio", "DRUGBANK:DB09074", ("placebo", None), "0.30")]
     assert compared("Major bleeding occurred in 2.3% with apixaban and 3.9% with warfarin (hazard ratio, 0.59).") == [
-        ("rate", apixaban, None, "2.3"), ("rate", warfarin, None, "3.9"), ("hazard ratio", apixaban, None, "0.59")]
+        # the arms the numbers name are the ratio's (2026-12-03)
+        ("rate", apixaban, None, "2.3"), ("rate", warfarin, None, "3.9"),
+        ("hazard ratio", apixaban, ("warfarin", warfarin), "0.59")]
 
 
 def test_review_of_comparators_qualified_rates_and_times() -> None:
@@ -1053,7 +1055,7 @@ def test_death_and_composites_of_death_per_arm_with_the_hazard_ratio() -> None:
         *counts, {"endpoint": MORTALITY, "statistic": "hazard ratio", "drug": TAFAMIDIS, "comparator_arm": "placebo",
                   "hazard_ratio": Decimal("0.70"), "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.96")}]
     assert _records("Death occurred in 78 of 264 patients (29.5%) in the tafamidis group and in 76 of 177 patients "
-                    "(42.9%) in the placebo group.") == counts
+                    "(42.9%) in the placebo group.") == [{**counts[0], "arm": "tafamidis"}, counts[1]]
     # death in a composite no endpoint names is no mortality
     assert MORTALITY not in [r["endpoint"] for r in _records(
         "Death or hospitalization occurred in 78 of 264 patients (29.5%) in the tafamidis group.")]
@@ -1216,3 +1218,19 @@ def test_a_disease_with_its_rate_in_brackets_in_a_sentence_about_harms_is_an_eve
                     load_tagger()).outcomes
     assert [(o.adverse_event, o.percent) for o in found] == [("MESH:D006261", Decimal("14")),
                                                              ("kgr:ae-nausea", Decimal("9"))]
+
+
+def test_groups_named_after_numbers_are_their_arms_and_the_ratio_s_comparator() -> None:
+    """Found by infectious-disease and neurology users (2026-12-03): "10% in the combination
+    group and 18% in the vancomycin group (relative risk 0.56)" gave all to vancomycin; "5.6%
+    with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66)" had no comparator."""
+    vancomycin, ofatumumab, teriflunomide = "DRUGBANK:DB00512", "DRUGBANK:DB06650", "DRUGBANK:DB08880"
+    assert [(r["statistic"], r.get("drug"), r.get("arm")) for r in _records(
+        "Mortality at 60 days was 10% in the combination group and 18% in the vancomycin group.")] == [
+        ("rate", None, "combination"), ("rate", vancomycin, "vancomycin")]
+    assert [(r["statistic"], r.get("drug"), r.get("comparator_arm")) for r in _records(
+        "Relapses occurred in 5.6% with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66).")] == [
+        ("rate", ofatumumab, None), ("rate", teriflunomide, None), ("hazard ratio", ofatumumab, "teriflunomide")]
+    # a cohort named by its history is no arm
+    assert [r.get("arm") for r in _records("The response rate with osimertinib was 61% in the gefitinib-pretreated "
+                                          "cohort.")] == [None]
