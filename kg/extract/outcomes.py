@@ -131,6 +131,12 @@ PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent
 #: "75% improvement in the Eczema Area and Severity Index (" before "EASI-75)".
 _DEFINES_AFTER = re.compile(r"\s*(?:or\s+(?:greater|more)\s+)?(?:improvement|reduction|decrease|decline)\b"
                             r"[^.;%()]{0,80}?\(\s*", re.IGNORECASE)
+#: Before a percentage, the change it is the size of: "weight gain of more than 10%".
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:gain|loss|increase|decrease|reduction|decline|improvement|change|drop|rise)\s+"
+                               r"(?:of\s+)?$", re.IGNORECASE)
+#: Before a percentage, a relative risk reduction: "The relative risk reduction was 89.1%".
+_RRR_BEFORE = re.compile(r"\b(?:relative\s+risk\s+reduction|RRR)\s*(?:\(RRR\)\s*)?(?:of|was|,|:|=)?\s*$",
+                         re.IGNORECASE)
 #: Words of a sentence about harms.
 _HARM_WORDS = re.compile(r"\b(?:adverse|side[- ]effects?|toxicit\w*|safety|reported|occurred|common|frequent)\b",
                          re.IGNORECASE)
@@ -478,7 +484,10 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
     by a cardiometabolic user: "the combined risk of cardiovascular death or hospitalization
     for heart failure" gave its hazard ratio to the hospitalization alone).
     """
-    names = sorted(endpoints + events + diseases, key=lambda m: m.start)
+    names = sorted(endpoints + events + diseases, key=lambda m: (m.start, -m.end))
+    # (not a name inside another: the tagger's "death" inside "cardiovascular death")
+    names = [m for m in names if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                         and (o.start, o.end) != (m.start, m.end) for o in names)]
     composites: list[tuple[Mention, list[Mention]]] = []
     i = 0
     while i < len(names):
@@ -538,8 +547,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     if incident:
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
-    diseases = [d for d in diseases if d not in incident and d.entity.label.lower() not in NOT_TREATED]
-    endpoints, events, diseases = _composites(text, sentence, endpoints, events, diseases)
+    # (death first joins its composite: "hospitalization or death")
+    endpoints, events, diseases = _composites(text, sentence, endpoints, events,
+                                              [d for d in diseases if d not in incident])
+    diseases = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED]
     ratios = list(RATIO.finditer(text, sentence.start, sentence.end))
     if ratios and not endpoints and not events:
         # An odds ratio's disease is the event it measures ("a higher risk of agranulocytosis (OR 16.9)").
@@ -760,6 +771,24 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             elif lead is not None:
                 # "Compared with warfarin, apixaban … (2.1% vs 3.1%)": the second is the comparator's
                 values["drug"] = lead.curie if pair else drug
+            elif (later := next((c for a in _AGAINST.finditer(text, number.end, sentence.end)
+                                 if (c := _CONTROL_LABEL.match(text, a.end())) is not None), None)) is not None:
+                # "Dysgeusia (5.6% vs 0.3%) … were more common with nirmatrelvir-ritonavir than with
+                # placebo" (found by an infectious-disease user: 0.3% was ritonavir's)
+                if pair:
+                    values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, later.group("label").lower())
+                elif in_order:
+                    values["drug"] = in_order[0]
+            elif (own := _own_drug_after(text, number, drugs)) is not None or (
+                    pair is False and (own := _own_drug_after(text, _partner(text, number), drugs)) is not None):
+                # "PASI 90 in 66.0% versus 21.4% of those continuing adalimumab": the second
+                # number's group names its drug, the first is the other drug's (found by a
+                # dermatology user: the two were swapped)
+                if pair:
+                    values["drug"] = own.curie
+                else:
+                    values["drug"] = next((d.curie for d in reversed(drugs) if d.end <= number.start
+                                           and d.curie != own.curie), None)
             elif len(in_order) == 2:
                 # "Fatigue (16% vs 33%) was less frequent with nivolumab than with docetaxel":
                 # the sentence's own drugs, in its order, over the design's (found in review).
@@ -821,6 +850,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             break
         if any(s <= match.start("pct") < e for s, e in used + intervals + differences + named_percents):
             continue
+        if (match.group("qual") or match.group("sym")) and _MAGNITUDE_BEFORE.search(
+                text, max(sentence.start, match.start() - 30), match.start()):
+            continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
         defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
         if defined is not None and any(m.start == defined.end() for m in endpoints):
             # "at least 75% improvement in the Eczema Area and Severity Index (EASI-75)": the
@@ -856,7 +888,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    qualifier=qualifier,
                    unit="percentage points" if changed else "%", **bounds)
             continue
-        if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or (
+        if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
+                text, max(sentence.start, match.start() - 40), match.start()) or (
                 re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
                 and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
@@ -1143,6 +1176,27 @@ def _previous(ctx: Context, sentence: Sentence) -> Sentence | None:
     index = ctx.sentences.index(sentence)
     before = ctx.sentences[index - 1] if index > 0 else None
     return before if before is not None and before.section == sentence.section else None
+
+
+#: After a number, the group that names its drug: "of those continuing adalimumab".
+_OWN_GROUP_AFTER = re.compile(r"\s*%?\s*(?:of|in|among)\s+(?:the\s+)?(?:those|patients|participants|subjects)\s+"
+                              r"(?:who\s+)?(?:continuing|continued|receiving|received|on|given|treated\s+with|"
+                              r"assigned\s+to|randomized\s+to|switched\s+to|switching\s+to)\s+(?:the\s+)?",
+                              re.IGNORECASE)
+
+
+def _own_drug_after(text: str, number: Span | None, drugs: list[Mention]) -> Mention | None:
+    """The drug the group right after ``number`` names: "21.4% of those continuing adalimumab"."""
+    group = _OWN_GROUP_AFTER.match(text, number.end) if number is not None else None
+    return next((d for d in drugs if group is not None and d.start == group.end()), None)
+
+
+def _partner(text: str, number: Span) -> Span | None:
+    """The second number of the "a% versus b%" pair ``number`` opens."""
+    end = text.find("%", number.start, number.end + 1)
+    after = _VERSUS_NUMBERS.match(text, end) if end >= 0 else None
+    second = PERCENT.match(text, after.end()) if after else None
+    return Span(second.start(), second.end()) if second else None
 
 
 def _versus_pair(text: str, number: Span) -> bool | None:

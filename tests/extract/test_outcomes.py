@@ -1234,3 +1234,23 @@ def test_groups_named_after_numbers_are_their_arms_and_the_ratio_s_comparator() 
     # a cohort named by its history is no arm
     assert [r.get("arm") for r in _records("The response rate with osimertinib was 61% in the gefitinib-pretreated "
                                           "cohort.")] == [None]
+
+
+def test_a_control_named_after_the_numbers_and_a_group_that_names_its_drug() -> None:
+    """Found by infectious-disease and dermatology users (2026-12-03): "Dysgeusia (5.6% vs
+    0.3%) … were more common with nirmatrelvir-ritonavir than with placebo" gave 0.3% to
+    ritonavir; "PASI 90 in 66.0% versus 21.4% of those continuing adalimumab" swapped the two
+    drugs; "The relative risk reduction was 89.1%" was a rate; "weight gain of more than 10%"
+    a rate of 10%."""
+    assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in _records(
+        "Dysgeusia (5.6% vs 0.3%) was more common with nirmatrelvir-ritonavir than with placebo.")] == [
+        ("DRUGBANK:DB16691", None, Decimal("5.6")), (None, "placebo", Decimal("0.3"))]
+    assert [(r["drug"], r["percent"]) for r in _records(
+        "Among adalimumab intermediate responders, switching to risankizumab resulted in PASI 90 in 66.0% versus "
+        "21.4% of those continuing adalimumab.")] == [("DRUGBANK:DB14762", Decimal("66.0")),
+                                                     ("DRUGBANK:DB00051", Decimal("21.4"))]
+    assert [(r["endpoint"], r["statistic"], r["value"], r["effect"]) for r in _records(
+        "The relative risk reduction was 89.1% for hospitalization or death with nirmatrelvir.")] == [
+        ("kgr:endpoint-death-or-hospitalization", "relative change", Decimal("89.1"), "reduced")]
+    assert [r.get("percent") for r in _records("An LDL-C reduction of more than 50% was reached by 40% of patients with "
+                                               "inclisiran.")] == [Decimal("40")]
