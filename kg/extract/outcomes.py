@@ -779,16 +779,16 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                     values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, later.group("label").lower())
                 elif in_order:
                     values["drug"] = in_order[0]
-            elif (own := _own_drug_after(text, number, drugs)) is not None or (
-                    pair is False and (own := _own_drug_after(text, _partner(text, number), drugs)) is not None):
+            elif (named_own := _own_drug_after(text, number, drugs)) is not None or (
+                    pair is False and (named_own := _own_drug_after(text, _partner(text, number), drugs)) is not None):
                 # "PASI 90 in 66.0% versus 21.4% of those continuing adalimumab": the second
                 # number's group names its drug, the first is the other drug's (found by a
                 # dermatology user: the two were swapped)
                 if pair:
-                    values["drug"] = own.curie
+                    values["drug"] = named_own.curie
                 else:
                     values["drug"] = next((d.curie for d in reversed(drugs) if d.end <= number.start
-                                           and d.curie != own.curie), None)
+                                           and d.curie != named_own.curie), None)
             elif len(in_order) == 2:
                 # "Fatigue (16% vs 33%) was less frequent with nivolumab than with docetaxel":
                 # the sentence's own drugs, in its order, over the design's (found in review).
