@@ -59,7 +59,7 @@ CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identic
                          r"inhaled|saline)\s+)?(placebo|best supportive care|observation)\b",
                          re.IGNORECASE)
 SCHEDULE = re.compile(r"\b((?:once|twice|three times)\s+(?:daily|a day|weekly|a week|monthly|a month)|daily|weekly|monthly|"
-                      r"every (?:\d+|two|three|four|other) (?:days?|weeks?|months?))\b|/day\b")
+                      r"every (?:\d+|two|three|four|six|eight|twelve|other) (?:hours?|days?|weeks?|months?))\b|/day\b")
 #: Before a dose that is no arm's: "with reduction to 15 mg upon response" (found by a new user).
 DOSE_CHANGE = re.compile(r"\b(?:reduc(?:tion|ed)|decrease[sd]?)\s+"
                          r"(?:to|of)\s+$", re.IGNORECASE)
@@ -89,7 +89,9 @@ SAMPLE = re.compile(
     # "283 patients with chronic-phase CML were randomized" (found by a new user: the words
     # between the people and the verb lost every such size)
     rf"\b(?:a total of\s+)?(?<![\d.,])(?P<n>\d[\d,]*)\s+{_PEOPLE}(?:\s+(?:with|who|aged|from|in|hospitali[sz]ed|admitted|"
-    rf"undergoing)\b[^.;()]{{0,120}}?)?\s+"
+    # (a short form in brackets on the way: "with early Alzheimer's disease (AD) received", found
+    # by a neurology user: no size)
+    rf"undergoing)\b(?:[^.;()]|\([\w-]{{1,12}}\)){{0,120}}?)?\s+"
     # (not "12 patients receiving rescue insulin were analyzed separately": a subgroup, found in review)
     r"(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed|enrolled|included|treated|"
     r"studied)|received)\b"
@@ -330,6 +332,10 @@ def extract_study(ctx: Context) -> Study | None:
     return Study(ctx.document.curie, size, tuple(design), phase, tuple(arms), tuple(evidence))
 
 
+#: Right after a drug, its arm's size: " (n=860)".
+_DRUG_SIZE = re.compile(r"\s*\(\s*n\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
+
+
 def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
     """One arm per dose in a sentence ("400 mg or 600 mg of imatinib daily"), from ``after`` (in the sentence's text) on."""
     drugs = ctx.in_sentence(sentence, "Drug")
@@ -351,6 +357,12 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
         arms.append(replace(_arm(ctx, match, named[-1].curie if named else drug,
                                  _schedule(own.group(0)) if own else shared_schedule),
                             size=int(sized.group("n").replace(",", "")) if sized else None))
+    if not arms:
+        # "randomized to donanemab (n=860) or placebo (n=876)": arms with no dose, by their
+        # drugs and sizes (found by a neurology user: no arm)
+        arms = [StudyArm(ctx.document.curie, d.text.lower(), drug=d.curie, size=int(sized.group("n").replace(",", "")))
+                for d in drugs if d.start >= sentence.start + after
+                and (sized := _DRUG_SIZE.match(ctx.document.text, d.end)) is not None]
     if arms and (control := CONTROL_ARM.search(sentence.text, after)):
         sized = ARM_SIZE.match(sentence.text, control.end())
         arms.append(StudyArm(ctx.document.curie, control.group(1).lower(),
@@ -1517,12 +1529,21 @@ _DOSE_AFTER = re.compile(r"\s*(?:%\s*)?(?:(?:of|among)\s+(?:the\s+)?(?:patients|
                          r"(?:[A-Za-z][\w-]*\s+)?(?=\d)", re.IGNORECASE)
 
 
+#: After a number, a dose's group written with a hyphen: "% of the 1500-mg group".
+_HYPHENED_DOSE_GROUP = re.compile(r"\s*%?\s*(?:of|in|among)\s+the\s+(?P<dose>\d+(?:\.\d+)?)(?P<max>)(?P<per>)-"
+                                  r"(?P<unit>mg|g|µg|mcg)\s+(?:group|arm|cohort)\b", re.IGNORECASE)
+
+
 def _dose_arm(ctx: Context, number: Span, study: Study | None, drug: str | None) -> StudyArm | None:
     """The arm of the dose named right after a number (found by a new user: a dose-ranging
     trial's per-arm rates had no arm), the study's own arm of that dose when it has one."""
     text = ctx.document.text
     between = _DOSE_AFTER.match(text, number.end)
     dose = DOSE.match(text, between.end()) if between else None
+    if dose is None:
+        # "51% of the 1500-mg group, 33% of the 900-mg group" (found by a cardiology user: 33%
+        # was the 1500 mg arm's)
+        dose = _HYPHENED_DOSE_GROUP.match(text, number.end)
     if dose is None:
         return None
     arm = _arm(ctx, dose, drug, None)

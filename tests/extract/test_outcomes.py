@@ -1254,3 +1254,28 @@ def test_a_control_named_after_the_numbers_and_a_group_that_names_its_drug() -> 
         ("kgr:endpoint-death-or-hospitalization", "relative change", Decimal("89.1"), "reduced")]
     assert [r.get("percent") for r in _records("An LDL-C reduction of more than 50% was reached by 40% of patients with "
                                                "inclisiran.")] == [Decimal("40")]
+
+
+def test_study_sizes_past_a_short_form_arms_without_doses_and_hyphened_dose_groups() -> None:
+    """Found by neurology, infectious-disease and cardiology users (2026-12-03): "1795
+    participants with early Alzheimer's disease (AD) received …" had no size; "randomized to
+    donanemab (n=860) or placebo (n=876)" no arms; "every 8 hours" was "daily"; "33% of the
+    900-mg group" was the 1500 mg arm's."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    def study(text: str) -> tuple[object, ...]:
+        found = extract(document(text), SHIPPED, load_tagger()).study
+        assert found is not None
+        return found.sample_size, [(a.label, a.drug, a.size, a.schedule) for a in found.arms]
+
+    assert study("In an 18-month phase 3 trial, 1795 participants with early Alzheimer's disease (AD) received "
+                 "intravenous lecanemab or placebo.")[0] == 1795
+    assert study("In this phase 3 trial, patients with early Alzheimer's disease were randomized to donanemab (n=860) "
+                 "or placebo (n=876).") == (1736, [("donanemab", "DRUGBANK:DB16647", 860, None),
+                                                   ("placebo", None, 876, None)])
+    assert study("Patients were randomly assigned to ceftaroline 600 mg every 8 hours or vancomycin.")[1] == [
+        ("600 mg every 8 hours", "DRUGBANK:DB06590", None, "every 8 hours")]
+    assert [(r.get("arm"), r["percent"]) for r in _records(
+        "Injection-site reactions occurred in 51% of the 1500-mg group and 33% of the 900-mg group with "
+        "ziltivekimab.")] == [("1500 mg", Decimal("51")), ("900 mg", Decimal("33"))]
