@@ -213,6 +213,8 @@ _TOLD_IN = re.compile(r"\s+(?:(?:was|were)\s+(?:reported|observed|seen|noted)|de
                       r"(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 #: Between the items of a list of endpoints: "ACR 20, ACR 50 and ACR 70".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*", re.IGNORECASE)
+#: :data:`_LIST_JOIN`, past a short form in brackets: "(MACE) and ".
+_LIST_JOIN_PAST_SHORT = re.compile(r"(?:\s*\([A-Za-z][^()%]{0,14}\))?" + _LIST_JOIN.pattern, re.IGNORECASE)
 #: Between an endpoint and its rate when the verb is left out: "and PASI 90 by 54.2%", after
 #: a sentence that said it (:data:`_REACHED`); "reduced body weight by 5%" is a change.
 _BY_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
@@ -512,7 +514,10 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         named = _COMPOSITE_BEFORE.search(text, max(sentence.start, run[0].start - 60), run[0].start)
         either = any(re.search(r"\bor\b", j) for j in joins)
         weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
-        if len(run) < 2 or not (named or (either and weighty)):
+        # (not "differences in toxic effects or response": a generic response or a harm is a
+        # list's item, no part of a composite the paper does not name one)
+        plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run)
+        if len(run) < 2 or not (named or (either and weighty and plain)):
             continue
         parts = []
         for m in run:
@@ -702,11 +707,16 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         """The endpoint of a list whose numbers follow in its order: "ACR 20, ACR 50 and ACR 70
         responses were achieved by 60%, 40% and 20%", "ACR50 and ACR70 … 45% and 25% …
         15% and 5%" (found in review: each went to the nearest, the last)."""
-        named = sorted(endpoints, key=lambda m: m.start)
+        # (events too: "the incidences of MACE and cancer were higher with tofacitinib (3.4% and
+        # 4.2%)", found by a dermatology user: all four numbers were cancer's)
+        named = sorted(endpoints + events, key=lambda m: m.start)
+        # (a short form in brackets is its long form's: "major adverse cardiovascular events (MACE)")
+        named = [m for m in named if not any(o.curie == m.curie and o.end <= m.start
+                                             and not text[o.end:m.start].strip(" (") for o in named)]
         for first in range(len(named) - 1):
             group = [named[first]]
             while (len(group) + first < len(named)
-                   and _LIST_JOIN.fullmatch(text, group[-1].end, named[first + len(group)].start)):
+                   and _LIST_JOIN_PAST_SHORT.fullmatch(text, group[-1].end, named[first + len(group)].start)):
                 group.append(named[first + len(group)])
             if len(group) < 2 or len({m.curie for m in group}) < len(group) or group[-1].end > number.start:
                 continue
@@ -759,6 +769,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (versus := _against_bracket(ctx, number, drugs)) is not None:
+            # "higher with tofacitinib (3.4% and 4.2%) than with a TNF inhibitor (2.5% and 2.9%)":
+            # the numbers in brackets after "than with X" are X's (found by a dermatology user)
+            values["arm"], values["drug"] = versus, versus.drug
         elif "drug" not in fields and number is not None and (group := _group_arm(ctx, number, drugs)) is not None:
             # "10% in the combination group and 18% in the vancomycin group": each number names
             # its group (found by an infectious-disease user: all were vancomycin's)
@@ -1402,6 +1416,26 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
 #: After a number, the group it is of: "in the vancomycin group", "of the combination arm".
 _GROUP_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of\s+patients\s+)?(?:in|among|of)\s+the\s+"
                           r"(?P<label>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:group|arm|cohort)\b", re.IGNORECASE)
+
+
+def _against_bracket(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:
+    """The comparator arm whose numbers a bracket gives: "than with a TNF inhibitor (2.5% and
+    2.9%)", "versus placebo (12%)"; else ``None``."""
+    text = ctx.document.text
+    opened = text.rfind("(", max(0, number.start - 30), number.start)
+    closed = text.find(")", number.start, number.end + 40)
+    if (opened < 0 or closed < 0 or not text[number.start:number.end + 1].strip()[:1].isdigit()
+            or not re.fullmatch(r"\s*(?:\d+(?:\.\d+)?\s*%\s*(?:,\s*|\s+and\s+))?", text[opened + 1:number.start])
+            or not re.fullmatch(r"\s*%?(?:\s*(?:,\s*|\s+and\s+)\d+(?:\.\d+)?\s*%)?\s*", text[number.end:closed])):
+        return None     # (not "(7.9% vs. 3.6%)", each its own arm's; nor "(hazard ratio, 0.69")
+    against = next((a for a in _AGAINST.finditer(text, max(0, opened - 50), opened)
+                    if re.fullmatch(r"[\w\s/+-]{1,40}", text[a.end():opened])), None)
+    if against is None:
+        return None
+    label = re.sub(r"^(?:an?|the)\s+", "", re.sub(r"\s+", " ", text[against.end():opened].strip())).lower()
+    if any(against.end() <= d.start and d.end <= opened for d in drugs):
+        return None     # a drug's, which the drug rules give ("than with bosutinib (21.1%)")
+    return StudyArm(ctx.document.curie, label)
 
 
 _HISTORY_LABEL = re.compile(r"(?i)treated|naive|naïve|refractory|resistant|exposed|intolerant|progress")

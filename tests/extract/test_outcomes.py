@@ -1279,3 +1279,19 @@ def test_study_sizes_past_a_short_form_arms_without_doses_and_hyphened_dose_grou
     assert [(r.get("arm"), r["percent"]) for r in _records(
         "Injection-site reactions occurred in 51% of the 1500-mg group and 33% of the 900-mg group with "
         "ziltivekimab.")] == [("1500 mg", Decimal("51")), ("900 mg", Decimal("33"))]
+
+
+def test_paired_rates_of_a_list_of_events_and_a_comparator_told_by_its_class() -> None:
+    """Found by a dermatology user (2026-12-03): "the incidences of major adverse cardiovascular
+    events (MACE) and cancer were higher with the combined tofacitinib doses (3.4% and 4.2%)
+    than with a TNF inhibitor (2.5% and 2.9%)" gave all four numbers to cancer and tofacitinib;
+    and "There were no significant differences in toxic effects or response" is no composite."""
+    got = [(r["endpoint"].removeprefix("kgr:endpoint-"), r.get("drug"), r.get("arm"), r["percent"]) for r in _records(
+        "The incidences of major adverse cardiovascular events (MACE) and cancer were higher with tofacitinib (3.4% "
+        "and 4.2%) than with a TNF inhibitor (2.5% and 2.9%).")]
+    tofacitinib = "DRUGBANK:DB08895"
+    assert [(e, d, a, p) for e, d, a, p in got] == [
+        ("mace", tofacitinib, None, Decimal("3.4")), ("adverse-event-rate", tofacitinib, None, Decimal("4.2")),
+        ("mace", None, "tnf inhibitor", Decimal("2.5")), ("adverse-event-rate", None, "tnf inhibitor", Decimal("2.9"))]
+    assert "or" not in " ".join(r["endpoint"] for r in _records(
+        "There were no significant differences in toxic effects or response between the two doses of imatinib."))
