@@ -1467,6 +1467,9 @@ _NUMBER_ARM = re.compile(r"\d(?:\s*%)?\s+(?:with|in|among|on|receiving)\s+(?:the
 #: rate: "The annualized exacerbation rate was 0.83 with mepolizumab … as compared with 1.74
 #: with placebo" (found by a respiratory user: no record). Other endpoints' bare numbers are none.
 PER_YEAR_ENDPOINTS = frozenset({"kgr:endpoint-exacerbation-rate", "kgr:endpoint-annualized-relapse-rate"})
+#: Endpoints that are scores on a rating scale, whose bare numbers are each arm's value or change.
+SCORE_ENDPOINTS = frozenset({"kgr:endpoint-cdr-sb", "kgr:endpoint-madrs", "kgr:endpoint-edss", "kgr:endpoint-alsfrs-r",
+                             "kgr:endpoint-easi", "kgr:endpoint-pasi"})
 #: A value and the arm it is of: "0.83 with subcutaneous mepolizumab", "-239.9 ml with placebo",
 #: "64.2 ml/min/1.73 m2 with belatacept", "0.22 in the interferon beta-1a group".
 ARM_VALUE = re.compile(rf"(?<![\w.,/−-])(?P<v>[-−]?\d+(?:\.\d+)?)(?:\s*(?P<unit>{MEASURE_UNIT}))?"
@@ -1533,7 +1536,7 @@ def _arm_values(ctx: Context, sentence: Sentence, endpoints: list[Mention], drug
             continue
         endpoint = named[-1]
         unit = match.group("unit") or next((u for _, e, _, u in found if e == endpoint), None)
-        if unit is None and endpoint.curie not in PER_YEAR_ENDPOINTS:
+        if unit is None and endpoint.curie not in PER_YEAR_ENDPOINTS | SCORE_ENDPOINTS:
             continue
         found.append((match, endpoint, arm, unit))
     if len({arm for _, _, arm, _ in found}) < 2:
@@ -1546,7 +1549,10 @@ def _arm_values(ctx: Context, sentence: Sentence, endpoints: list[Mention], drug
     for match, endpoint, arm, unit in found:
         before = text[sentence.start:match.start()]
         # "The annual rate of decline in FVC was -114.7 ml …" is a change; "eGFR … was 64.2" a value
-        statistic = "annualized rate" if unit is None else "change" if CHANGE_WORD.search(before) else "value"
+        # (a score's bare number: "the CDR-SB score increased by 1.21 with lecanemab and 1.66
+        # with placebo", found by a neurology user: no record)
+        statistic = ("annualized rate" if unit is None and endpoint.curie in PER_YEAR_ENDPOINTS
+                     else "change" if CHANGE_WORD.search(before) else "value")
         out.append((match, endpoint, {
             "statistic": statistic, "value": _decimal(match.group("v")), "unit": _measure_unit(unit),
             "arm": arm, "drug": arm.drug, "comparator_arm": None if arm == control else control}))

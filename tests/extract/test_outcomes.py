@@ -1295,3 +1295,12 @@ def test_paired_rates_of_a_list_of_events_and_a_comparator_told_by_its_class() -
         ("mace", None, "tnf inhibitor", Decimal("2.5")), ("adverse-event-rate", None, "tnf inhibitor", Decimal("2.9"))]
     assert "or" not in " ".join(r["endpoint"] for r in _records(
         "There were no significant differences in toxic effects or response between the two doses of imatinib."))
+
+
+def test_a_score_s_bare_numbers_per_arm() -> None:
+    """Found by a neurology user (2026-12-03): "the CDR-SB score increased by 1.21 with
+    lecanemab and 1.66 with placebo" gave only the difference."""
+    cdr = {"endpoint": "kgr:endpoint-cdr-sb", "statistic": "change", "timepoint": "18 months"}
+    assert _records("At 18 months, the CDR-SB score increased by 1.21 with lecanemab and 1.66 with placebo.") == [
+        {**cdr, "drug": "DRUGBANK:DB14580", "arm": "lecanemab", "comparator_arm": "placebo", "value": Decimal("1.21")},
+        {**cdr, **PLACEBO_ARM, "value": Decimal("1.66")}]
