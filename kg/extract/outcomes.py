@@ -769,6 +769,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (left := _WITHOUT_DRUG.match(text, number.end)) and (
+                absent := next((d for d in drugs if d.start == left.end()), None)) is not None:
+            # "SVR12 was 84% without ribavirin and 96% with ribavirin": the arm without it (found
+            # by an infectious-disease user: both were ribavirin's)
+            values["arm"] = StudyArm(ctx.document.curie, f"without {absent.text.lower()}")
+            values["drug"] = next((d.curie for d in drugs if d.curie != absent.curie), None)
         elif "drug" not in fields and number is not None and (versus := _against_bracket(ctx, number, drugs)) is not None:
             # "higher with tofacitinib (3.4% and 4.2%) than with a TNF inhibitor (2.5% and 2.9%)":
             # the numbers in brackets after "than with X" are X's (found by a dermatology user)
@@ -1416,6 +1422,11 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
 #: After a number, the group it is of: "in the vancomycin group", "of the combination arm".
 _GROUP_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of\s+patients\s+)?(?:in|among|of)\s+the\s+"
                           r"(?P<label>[\w/+-]+(?:\s+[\w/+-]+){0,3}?)\s+(?:group|arm|cohort)\b", re.IGNORECASE)
+
+
+#: After a number, the drug its arm went without: "84% without ribavirin".
+_WITHOUT_DRUG = re.compile(r"\s*%?\s*(?:in\s+(?:those|patients)\s+)?without\s+(?:the\s+)?(?:addition\s+of\s+)?",
+                           re.IGNORECASE)
 
 
 def _against_bracket(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:

@@ -1304,3 +1304,11 @@ def test_a_score_s_bare_numbers_per_arm() -> None:
     assert _records("At 18 months, the CDR-SB score increased by 1.21 with lecanemab and 1.66 with placebo.") == [
         {**cdr, "drug": "DRUGBANK:DB14580", "arm": "lecanemab", "comparator_arm": "placebo", "value": Decimal("1.21")},
         {**cdr, **PLACEBO_ARM, "value": Decimal("1.66")}]
+
+
+def test_an_arm_without_a_drug() -> None:
+    """Found by an infectious-disease user (2026-12-03): "SVR12 was 84% without ribavirin and
+    96% with ribavirin" gave both rates to ribavirin."""
+    assert [(r["drug"], r.get("arm"), r["percent"]) for r in _records(
+        "With sofosbuvir, SVR12 was 84% without ribavirin and 96% with ribavirin.")] == [
+        ("DRUGBANK:DB08934", "without ribavirin", Decimal("84")), ("DRUGBANK:DB00811", None, Decimal("96"))]
