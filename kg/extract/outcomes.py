@@ -598,7 +598,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {})
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
-        "disease": diseases[0].curie if diseases else (ctx.main_disease.curie if ctx.main_disease else None),
+        # (never death: "reduced the risk of death or hospitalization" studies no disease "death")
+        "disease": diseases[0].curie if diseases else (
+            ctx.main_disease.curie if ctx.main_disease and ctx.main_disease.entity.label.lower() not in NOT_TREATED
+            else None),
     }
     size = study.sample_size if study else None
     segments = _segments(sentence)

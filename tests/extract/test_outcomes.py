@@ -1150,6 +1150,10 @@ def test_a_composite_endpoint_is_one_endpoint_whatever_the_order_of_its_parts() 
     assert [(r["endpoint"], r["statistic"], r.get("hazard_ratio")) for r in _records(
         "Olaparib reduced the risk of disease progression or death (hazard ratio, 0.30; 95% CI, 0.23 to 0.41).")] == [
         ("kgr:endpoint-progression-free-survival", "hazard ratio", Decimal("0.30"))]
+    # death joins its composite, and is no disease a record is of
+    assert _records("Olaparib reduced the risk of death or hospitalization for heart failure (HR 0.7).") == [
+        {"endpoint": "kgr:endpoint-death-or-heart-failure-hospitalization", "statistic": "hazard ratio",
+         "drug": "DRUGBANK:DB09074", "hazard_ratio": Decimal("0.7"), "effect": "reduced"}]
     # a run of diseases with no endpoint in it is no composite
     assert "or" not in str([r["endpoint"] for r in _records(
         "Stroke or myocardial infarction occurred in 3.1% of patients with aspirin.")])
