@@ -1372,7 +1372,8 @@ _AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s
                       # (found by respiratory and rare-disease users: no comparator)
                       r"(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
                       r"(?:who\s+(?:received|were\s+given)|receiving|given|assigned\s+to)\s+)?|the\s+)?", re.IGNORECASE)
-_CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care)\b", re.IGNORECASE)
+_CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care|"
+                            r"no prophylaxis|no treatment)\b", re.IGNORECASE)
 
 
 #: A sentence that opens on its comparator: "Compared with dabigatran, …", "Versus placebo, …".
@@ -1480,7 +1481,8 @@ _NUMBER_ARM = re.compile(r"\d(?:\s*%)?\s+(?:with|in|among|on|receiving)\s+(?:the
 #: Endpoints told as events per patient-year, whose bare numbers are each arm's annualized
 #: rate: "The annualized exacerbation rate was 0.83 with mepolizumab … as compared with 1.74
 #: with placebo" (found by a respiratory user: no record). Other endpoints' bare numbers are none.
-PER_YEAR_ENDPOINTS = frozenset({"kgr:endpoint-exacerbation-rate", "kgr:endpoint-annualized-relapse-rate"})
+PER_YEAR_ENDPOINTS = frozenset({"kgr:endpoint-exacerbation-rate", "kgr:endpoint-annualized-relapse-rate",
+                                "kgr:endpoint-annualized-bleeding-rate", "kgr:endpoint-vaso-occlusive-crisis-rate"})
 #: Endpoints that are scores on a rating scale, whose bare numbers are each arm's value or change.
 SCORE_ENDPOINTS = frozenset({"kgr:endpoint-cdr-sb", "kgr:endpoint-madrs", "kgr:endpoint-edss", "kgr:endpoint-alsfrs-r",
                              "kgr:endpoint-easi", "kgr:endpoint-pasi"})

@@ -31,7 +31,9 @@ def detect(text: str) -> bool:
     # so does "… vomiting (56.9%)." (another's).
     # A number ends one too when the text ends or a capital follows: "… the OR was 1.3." (found
     # in review: an abstract whose only full stop came after a number was refused).
-    return (re.search(r"(?:[^\W_]{2,}|[%)\]])[.!?](?:\s|$)|\d[.!?](?:\s*$|\s+[A-Z])", body) is not None
+    # A one-letter word ends the text's last sentence: "… in hemophilia A." (found in review: refused).
+    return (re.search(r"(?:[^\W_]{2,}|[%)\]])[.!?](?:\s|$)|\d[.!?](?:\s*$|\s+[A-Z])|\b[^\W_][.!?]\s*$", body)
+            is not None
             and len(body.split()) >= 5)
 
 

@@ -1316,3 +1316,18 @@ def test_an_arm_without_a_drug() -> None:
     assert [(r["drug"], r.get("arm"), r["percent"]) for r in _records(
         "With sofosbuvir, SVR12 was 84% without ribavirin and 96% with ribavirin.")] == [
         ("DRUGBANK:DB08934", "without ribavirin", Decimal("84")), ("DRUGBANK:DB00811", None, Decimal("96"))]
+
+
+def test_haemophilia_and_sickle_cell_rates_per_arm() -> None:
+    """Found by a cardiology/haematology user (2026-12-03): "Zero treated bleeds were reported in
+    56% of participants" was a bleeding adverse event; the annualized bleeding and crisis rates
+    had no record; "with no prophylaxis" was no arm."""
+    assert [(r["endpoint"], r.get("percent")) for r in _records(
+        "Zero treated bleeds were reported in 56% of participants receiving emicizumab.")] == [
+        ("kgr:endpoint-zero-bleeds", Decimal("56"))]
+    assert [(r["statistic"], r.get("arm"), r["value"]) for r in _records(
+        "The annualized bleeding rate was 1.5 with emicizumab and 38.2 with no prophylaxis.")] == [
+        ("annualized rate", "emicizumab", Decimal("1.5")), ("annualized rate", "no prophylaxis", Decimal("38.2"))]
+    assert [(r["statistic"], r.get("arm"), r["value"]) for r in _records(
+        "The annualized rate of vaso-occlusive crises was 1.63 with crizanlizumab and 2.98 with placebo.")] == [
+        ("annualized rate", "crizanlizumab", Decimal("1.63")), ("annualized rate", "placebo", Decimal("2.98"))]

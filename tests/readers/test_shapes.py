@@ -169,3 +169,12 @@ def test_an_abstract_whose_sentence_ends_with_a_number_is_plain_text() -> None:
     assert plaintext.detect("Carbamazepine and HLA-A*31:01.\n\nAmong carriers of the HLA-A*31:01 allele, "
                             "carbamazepine was associated with rash (OR 12.4); among noncarriers the OR was 1.3.\n")
     assert not plaintext.detect("A title\n\nfive words and then 1.3 mg\n")
+
+
+def test_an_abstract_whose_last_word_is_one_letter_is_plain_text() -> None:
+    """Found in review (2026-12-03): "… 38.2 with no prophylaxis in hemophilia A." was an
+    unrecognised shape; an initial inside the text ("J. Smith") still ends nothing."""
+    from kg.readers import plaintext
+
+    assert plaintext.detect("Emicizumab.\n\nThe annualized bleeding rate was 1.5 with emicizumab in hemophilia A.\n")
+    assert not plaintext.detect("A title\n\nfive words by J. Smith and others\n")
