@@ -133,6 +133,18 @@ PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent
 #: "75% improvement in the Eczema Area and Severity Index (" before "EASI-75)".
 _DEFINES_AFTER = re.compile(r"\s*(?:or\s+(?:greater|more)\s+)?(?:improvement|reduction|decrease|decline)\b"
                             r"[^.;%()]{0,80}?\(\s*", re.IGNORECASE)
+#: After a measure, a threshold: "HbA1c < 6%", "HbA1c above 9%", "HbA1c 7% or lower".
+_THRESHOLD_AFTER = re.compile(r"\s*(?:levels?\s+)?(?:of\s+)?(?:[<>≤≥]|(?:below|above|under|over|between|less\s+than|"
+                              r"more\s+than|greater\s+than|lower\s+than|higher\s+than|at\s+least|at\s+most)\b|"
+                              r"\d+(?:\.\d+)?\s*%\s*or\s+(?:lower|higher|less|more|above|below|greater)\b)",
+                              re.IGNORECASE)
+#: :data:`_THRESHOLD_AFTER` with its number: "HbA1c < 6%", "HbA1c above 9.0%".
+_THRESHOLD_NUMBER_AFTER = re.compile(_THRESHOLD_AFTER.pattern + r"[^%;,()]{0,20}?%", re.IGNORECASE)
+#: Before a percentage, words that make it a relative change: "the median percentage reduction in …".
+_PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|reduction|decrease|increase|improvement|decline)\b",
+                             re.IGNORECASE)
+#: Right before the comparator's number: "compared with ", "versus ", "and ".
+_COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\band|,)\s+$", re.IGNORECASE)
 #: Before a percentage, the change it is the size of: "weight gain of more than 10%".
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:gain|loss|increase|decrease|reduction|decline|improvement|change|drop|rise)\s+"
                                r"(?:of\s+)?$", re.IGNORECASE)
@@ -158,6 +170,10 @@ COUNT_BEFORE = re.compile(r"\d\s+(?:\w+\s+)?\($")
 #: Before a percentage, what makes it a target: "an HbA1c below 7%", "HbA1c of less than 7.0%".
 _TARGET_BEFORE = re.compile(r"(?:\b(?:below|under|above|over|between|less\s+than|lower\s+than|more\s+than|target\s+of|"
                             r"goal\s+of)\s+|[<>≤≥]\s*)$", re.IGNORECASE)
+#: Between a measure and its number, a baseline: "HbA1c at baseline was", "baseline HbA1c".
+_BASELINE = re.compile(r"\bbaseline\b", re.IGNORECASE)
+#: After a level, the rest of "from X% to Y% with": its drug follows.
+_FROM_PAIR_AFTER = re.compile(r"\s*%?\s*to\s+[-−]?\d+(?:\.\d+)?\s*%\s+(?:with|in|on|for)\s+(?:the\s+)?", re.IGNORECASE)
 #: Right before a level that is no change: "from 28% to 35%", "to 35%" after "from".
 _FROM_TO = re.compile(r"(?:\bfrom\s+|\bfrom\s+[-−]?\d+(?:\.\d+)?\s*%?\s+to\s+)$", re.IGNORECASE)
 #: A range of percentages, seen from either end: "7.5% to 10.5%", "between 7% and 10%".
@@ -335,7 +351,7 @@ def extract_study(ctx: Context) -> Study | None:
 
 
 #: Right after a drug, its arm's size: " (n=860)".
-_DRUG_SIZE = re.compile(r"\s*\(\s*n\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
+_DRUG_SIZE = re.compile(r"(?:-?[\w-]*)(?:\s+[a-z][\w-]*){0,3}?(?P<open>\s*\()\s*n\s*=\s*(?P<n>\d[\d,]*)\s*\)")
 
 
 def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
@@ -362,9 +378,21 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
     if not arms:
         # "randomized to donanemab (n=860) or placebo (n=876)": arms with no dose, by their
         # drugs and sizes (found by a neurology user: no arm)
-        arms = [StudyArm(ctx.document.curie, d.text.lower(), drug=d.curie, size=int(sized.group("n").replace(",", "")))
-                for d in drugs if d.start >= sentence.start + after
-                and (sized := _DRUG_SIZE.match(ctx.document.text, d.end)) is not None]
+        text = ctx.document.text
+        arms = []
+        for d in drugs:
+            sized = _DRUG_SIZE.match(text, d.end)
+            if d.start < sentence.start + after or sized is None:
+                continue
+            # the regimen as written: "ceftazidime-avibactam (n=165)", "colistin-based combination
+            # therapy (n=147)" (found in review: "avibactam", and no colistin arm)
+            start = d.start
+            while start > sentence.start and (text[start - 1].isalnum() or text[start - 1] in "-/"):
+                start -= 1
+            label = re.sub(r"\s+", " ", text[start:sized.start("open")]).strip().lower()
+            if any(a.label == label for a in arms):
+                continue
+            arms.append(StudyArm(ctx.document.curie, label, drug=d.curie, size=int(sized.group("n").replace(",", ""))))
     if arms and (control := CONTROL_ARM.search(sentence.text, after)):
         sized = ARM_SIZE.match(sentence.text, control.end())
         arms.append(StudyArm(ctx.document.curie, control.group(1).lower(),
@@ -440,7 +468,9 @@ def _direction(text: str, sentence: Sentence, match: re.Match[str]) -> str | Non
     word = _DIRECTION_WORD.search(text, after.start(), after.end()) if after else None
     if word is None:
         clause = text.rfind(",", sentence.start, match.start()) + 1 or sentence.start
-        before = list(_DIRECTION_WORD.finditer(text, max(clause, sentence.start), match.start()))
+        # (not a threshold's "or more": "a decline of 10% or more … by 47.9%", found in review)
+        before = [w for w in _DIRECTION_WORD.finditer(text, max(clause, sentence.start), match.start())
+                  if not re.search(r"\bor\s+$", text[max(0, w.start() - 4):w.start()])]
         word = before[-1] if before else None
     if word is None:
         return None
@@ -478,9 +508,14 @@ def _in(m: Mention | re.Match[str], span: tuple[int, int], base: int = 0) -> boo
 #: stroke", "worsening heart failure or death"; a part's own qualifier ("nonfatal") may follow.
 _PART_JOIN = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and/or|and)\s+)"
                         r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent)\s+)?", re.IGNORECASE)
-#: Before a composite's first part, what names it one: "the composite of", "combined risk of".
-_COMPOSITE_BEFORE = re.compile(r"\b(?:composite|combined)\b[^.;()]{0,40}?\b(?:of|:)\s+(?:the\s+)?"
-                               r"(?:(?:non-?fatal|fatal|worsening|first)\s+)?$", re.IGNORECASE)
+_PART_JOIN_NAMED = re.compile(_PART_JOIN.pattern + r"(?:[a-z][\w-]+\s+)?", re.IGNORECASE)
+#: Endpoints that name a composite rather than being a part of one: "The primary outcome, death … or …".
+_NAMES_A_COMPOSITE = frozenset({"kgr:endpoint-primary-outcome", "kgr:endpoint-primary-composite-outcome"})
+#: Before a composite's first part, what names it one: "the composite of", "combined risk of",
+#: "The primary outcome, death from cardiovascular causes or …".
+_COMPOSITE_BEFORE = re.compile(r"(?:\b(?:composite|combined)\b[^.;()]{0,40}?\b(?:of|:)|"
+                               r"\bprimary\s+(?:composite\s+)?(?:efficacy\s+)?(?:outcome|end\s?point)\s*(?:,|:|was))"
+                               r"\s+(?:the\s+)?(?:(?:non-?fatal|fatal|worsening|first)\s+)?$", re.IGNORECASE)
 #: Before a part, its qualifier, which makes it an endpoint of its own: "nonfatal stroke".
 _PART_QUALIFIER = re.compile(r"\b(?P<q>non-?fatal|fatal|worsening|urgent|new-onset|recurrent)\s+$", re.IGNORECASE)
 
@@ -498,7 +533,8 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
     by a cardiometabolic user: "the combined risk of cardiovascular death or hospitalization
     for heart failure" gave its hazard ratio to the hospitalization alone).
     """
-    names = sorted(endpoints + events + diseases, key=lambda m: (m.start, -m.end))
+    names = sorted([m for m in endpoints + events + diseases if m.curie not in _NAMES_A_COMPOSITE],
+                   key=lambda m: (m.start, -m.end))
     # (not a name inside another: the tagger's "death" inside "cardiovascular death")
     names = [m for m in names if not any(o is not m and o.start <= m.start and m.end <= o.end
                                          and (o.start, o.end) != (m.start, m.end) for o in names)]
@@ -507,11 +543,13 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
     while i < len(names):
         run = [names[i]]
         joins: list[str] = []
-        while i + len(run) < len(names) and (join := _PART_JOIN.fullmatch(text, run[-1].end, names[i + len(run)].start)):
+        named = _COMPOSITE_BEFORE.search(text, max(sentence.start, run[0].start - 60), run[0].start)
+        # named a composite, a part may carry a word of its own: "…, stent thrombosis, or stroke"
+        joiner = _PART_JOIN_NAMED if named else _PART_JOIN
+        while i + len(run) < len(names) and (join := joiner.fullmatch(text, run[-1].end, names[i + len(run)].start)):
             joins.append(join.group(0).lower())
             run.append(names[i + len(run)])
         i += len(run)
-        named = _COMPOSITE_BEFORE.search(text, max(sentence.start, run[0].start - 60), run[0].start)
         either = any(re.search(r"\bor\b", j) for j in joins)
         weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
         # (not "differences in toxic effects or response": a generic response or a harm is a
@@ -565,6 +603,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
     # (death first joins its composite: "hospitalization or death")
+    # "Severe hypoglycaemia (HbA1c < 6%) occurred in 3%", "patients with HbA1c above 9%": a
+    # measure told with a threshold names who was counted, no result of its own (found in review)
+    thresholds = [(m.start, t.end()) for m in endpoints if m.curie in PERCENT_MEASURES
+                  and (t := _THRESHOLD_NUMBER_AFTER.match(text, m.end)) is not None]
+    endpoints = [m for m in endpoints if not (m.curie in PERCENT_MEASURES and _THRESHOLD_AFTER.match(text, m.end))]
     endpoints, events, diseases = _composites(text, sentence, endpoints, events,
                                               [d for d in diseases if d not in incident])
     diseases = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED]
@@ -626,6 +669,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         """
         if number is not None and (listed := listed_endpoint(number)) is not None:
             return listed
+        if number is not None and (led := _LED_TO_STOP.search(text, max(sentence.start, number.start - 60),
+                                                              number.start)) is not None:
+            # "caused dyspnea in 14.2% of patients, leading to discontinuation in 3.1%" (found by a
+            # cardiology user: 3.1% was a dyspnea rate); a verb, so no endpoint name of the lexicon
+            return Mention(led.start(), led.end(), text[led.start():led.end()], _AE_DISCONTINUATION)
         if number is not None:
             # "Autoimmune thyroid disease developed in 16% and immune thrombocytopenia in 1%":
             # the name its verb joins to the number (found by a neurology user: 16% was the
@@ -753,6 +801,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             if cue is not None:
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)
+        if mention.curie in PERCENT_MEASURES and fields.get("statistic") in ("count", "rate"):
+            return      # a count of patients is no HbA1c level (found in review)
         values = {**base, **fields}
         if values.get("timepoint") is None and number is not None:
             values["timepoint"] = _timepoint(text, sentence, number)
@@ -785,7 +835,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (group := _group_arm(ctx, number, drugs)) is not None:
             # "10% in the combination group and 18% in the vancomycin group": each number names
             # its group (found by an infectious-disease user: all were vancomycin's)
-            values["arm"], values["drug"] = group, group.drug
+            values["arm"] = group
+            if group.drug is not None or any(g.drug == values["drug"] for g in _groups(ctx, sentence, drugs)):
+                # (a group of no drug keeps the sentence's, "1.5% in the every-2-months arm", unless
+                # another group names that drug: "10% in the combination group and 18% in the
+                # vancomycin group", found in review)
+                values["drug"] = group.drug
         elif "drug" not in fields and number is not None and (pair := _versus_pair(text, number)) is not None:
             # "anaemia (19% vs 2%)": the second number is the comparator's; the study's arms,
             # when it has two (three would be ambiguous), say whose.
@@ -856,6 +911,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 # precision-oncology user: both were adagrasib's, with no arm)
                 if values.get("arm") is None and (regimen := _regimen(ctx, named, drugs)) is not None:
                     values["arm"] = regimen
+        arm_now, against_now = values.get("arm"), values.get("comparator_arm")
+        if isinstance(arm_now, StudyArm) and isinstance(against_now, StudyArm) and against_now.label == arm_now.label:
+            values["comparator_arm"] = None     # "… increased by 8.2% with placebo" is no comparison with itself
         out.append(OutcomeMeasurement(
             endpoint=endpoint, evidence=evidence, adverse_event=event,
             mutation=stratum[0] if stratum else None, stratum_has_mutation=stratum[1] if stratum else None,
@@ -879,7 +937,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     differences = [m.span("v") for m in DIFFERENCE.finditer(text, sentence.start, sentence.end)]
     # "A 75% improvement in PASI was achieved by 80%", "an HbA1c below 7%": a percentage in an
     # endpoint's name is no result (found in review: 75% was a relative change)
-    named_percents = [(m.start, m.end) for m in endpoints]
+    named_percents = [(m.start, m.end) for m in endpoints] + thresholds
+    relative_before = False
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
@@ -918,13 +977,27 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                        or (CHANGE_WORD.search(text, sentence.start, match.start())
                            and not _FROM_TO.search(text, max(sentence.start, match.start() - 30), match.start())))
             sign = "-" if text[max(sentence.start, match.start("pct") - 1):match.start("pct")] in ("-", "−") else ""
+            own_fields: dict[str, Any] = {}
+            if not changed and _BASELINE.search(text, measure.start, match.start()):
+                # "Mean HbA1c at baseline was 8.1%": no drug's result (found in review)
+                own_fields = {"drug": None, "timepoint": "baseline"}
+            elif (pair_to := _FROM_PAIR_AFTER.match(text, match.end())) and (
+                    paired := next((d for d in drugs if d.start == pair_to.end()), None)) is not None:
+                # "from 8.44% to 7.12% with glargine": both levels are glargine's (found in review)
+                own_fields = {"drug": paired.curie}
             record("outcome:measure-percent", segment_of(match.start()), Span(match.start(), end), mention=measure,
                    statistic="change" if changed else "value", value=_decimal(sign + match.group("pct")),
-                   qualifier=qualifier,
+                   qualifier=qualifier, effect=_direction(text, sentence, match) if changed else None, **own_fields,
                    unit="percentage points" if changed else "%", **bounds)
             continue
         if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
                 text, max(sentence.start, match.start() - 40), match.start()) or (
+                # "the mean percent change in body weight was 4.21% with OLZ/SAM and 6.59% with
+                # olanzapine", "decreased by 62.3% … compared with 1.2% with placebo" (found in review)
+                not SHARE_AFTER.match(text, match.end()) and (
+                    _PERCENT_CHANGE.search(text, sentence.start, match.start())
+                    or (relative_before and _COMPARED_BEFORE.search(text, max(sentence.start, match.start() - 20),
+                                                                   match.start())))) or (
                 re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
                 and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
@@ -934,6 +1007,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "increased by 150%" is a relative change, not a share of patients.
             # "63% lower in the ivacaftor group than in the placebo group": against its comparator
             # (found by a respiratory user)
+            relative_before = True
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
                    value=pct, unit="percent", qualifier=qualifier, statistic="relative change", **comparison_arms,
                    effect=_direction(text, sentence, match))
@@ -1092,6 +1166,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
 
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
 _MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
+_AE_DISCONTINUATION = Entity("kgr:endpoint-ae-discontinuation", "Endpoint", "discontinuation because of adverse events")
+#: Right before a number, that it counts those who stopped: "leading to discontinuation in ".
+_LED_TO_STOP = re.compile(r"\b(?:leading|led|resulting|resulted)\s+(?:to|in)\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
+                          r"study[- ]drug\s+|permanent\s+)?discontinuation(?:\s+of\s+(?:the\s+)?(?:treatment|"
+                          r"study\s+drug|therapy))?\s+(?:in\s+)?(?:only\s+)?$", re.IGNORECASE)
 #: After "death", what makes it part of a composite endpoint: "death or hospitalization".
 _COMPOSITE_AFTER = re.compile(r"\s*(?:,|\bor\b|\band/or\b)", re.IGNORECASE)
 #: After a mutation, what makes the numbers its carrier frequencies: "HLA-B*15:02 was present in
@@ -1359,7 +1438,9 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
     above = DOSE_ABOVE.search(sentence.text)
     if above:
         return _arm(ctx, above, drug, None, qualifier=above.group("qual"))
-    doses = list(DOSE.finditer(sentence.text))
+    # (not a threshold in an endpoint's name: "HBV DNA less than 29 IU/mL", found in review)
+    named = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.in_sentence(sentence, "Endpoint")]
+    doses = [d for d in DOSE.finditer(sentence.text) if not any(s <= d.start() < e for s, e in named)]
     if len(doses) == 1:
         return _arm(ctx, doses[0], drug, None)
     return None
@@ -1418,8 +1499,9 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     # arms the numbers name, when one is the drug's (found by a neurology user: no comparator)
     named = [arm for m in _NUMBER_ARM.finditer(text, sentence.start, sentence.end)
              if (arm := _named_arm(ctx, m.end(), drugs)) is not None]
-    if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named):
-        return {"comparator_arm": next(a for a in named if a.drug != drug)}
+    rival = next((a for a in named if a.drug != drug), None)
+    if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
+        return {"comparator_arm": rival}
     return {}
 
 
@@ -1453,7 +1535,15 @@ def _against_bracket(ctx: Context, number: Span, drugs: list[Mention]) -> StudyA
     return StudyArm(ctx.document.curie, label)
 
 
-_HISTORY_LABEL = re.compile(r"(?i)treated|naive|naïve|refractory|resistant|exposed|intolerant|progress")
+_HISTORY_LABEL = re.compile(r"(?i)treated|naive|naïve|refractory|resistant|exposed|intolerant|progress|"
+                            r"\b(?:high|low|positive|negative|mutant|mutated|wild[- ]type|carriers?|non-?carriers?)\b|"
+                            r"-(?:high|low|positive|negative|mutant|mutated)\b|\bage|\bold|\byoung|\bmale|\bfemale")
+
+
+def _groups(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> list[StudyArm]:
+    """Every group a number of ``sentence`` names (:func:`_group_arm`)."""
+    return [g for m in re.finditer(r"\d%?", sentence.text)
+            if (g := _group_arm(ctx, Span(sentence.start + m.start(), sentence.start + m.end()), drugs)) is not None]
 
 
 def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:
@@ -1464,7 +1554,7 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
     group = _GROUP_AFTER.match(text, number.end)
     if group is None or re.match(r"(?i)control\b|placebo\b|\d", group.group("label")) or _HISTORY_LABEL.search(
             group.group("label")):
-        return None     # (nor "the gefitinib-pretreated cohort": the patients' history)
+        return None     # (nor "the gefitinib-pretreated cohort": the patients' history, nor "the PD-L1-high group")
     inside = [d for d in drugs if group.start("label") <= d.start and d.end <= group.end("label")]
     label = re.sub(r"\s+", " ", group.group("label")).lower()
     if len({d.curie for d in inside}) == 1:

@@ -1107,7 +1107,7 @@ def test_measures_in_percent_are_levels_and_changes_not_shares_of_patients() -> 
     change = {"endpoint": hba1c, "statistic": "change", "unit": "percentage points"}
     assert _records("Tirzepatide reduced HbA1c by 2.30% from baseline, compared with 1.86% with semaglutide "
                     "(estimated treatment difference -0.45 percentage points; 95% CI -0.57 to -0.32).") == [
-        {**change, "drug": tirzepatide, "value": Decimal("2.30")},
+        {**change, "drug": tirzepatide, "value": Decimal("2.30"), "effect": "reduced"},
         {**change, "drug": semaglutide, "value": Decimal("1.86")},
         {**change, "statistic": "difference", "drug": tirzepatide, "value": Decimal("-0.45"),
          "ci_lower": Decimal("-0.57"), "ci_upper": Decimal("-0.32")}]
@@ -1331,3 +1331,55 @@ def test_haemophilia_and_sickle_cell_rates_per_arm() -> None:
     assert [(r["statistic"], r.get("arm"), r["value"]) for r in _records(
         "The annualized rate of vaso-occlusive crises was 1.63 with crizanlizumab and 2.98 with placebo.")] == [
         ("annualized rate", "crizanlizumab", Decimal("1.63")), ("annualized rate", "placebo", Decimal("2.98"))]
+
+
+def test_review_of_the_outcome_rules_2026_12_03() -> None:
+    """Found in review (2026-12-03) of this session's outcome rules, each against the rule
+    before it: a crash when two arms the numbers name are one drug's; "led to discontinuation in
+    4.5%" took the diarrhea rates; HbA1c told as a threshold took the event's numbers, counts
+    and baselines; a group of no drug dropped the drug; an arm compared with itself; "10% or
+    more" gave a reduction's direction; "from 8.44% to 7.12% with glargine" gave 8.44% to the
+    first drug; a placebo's relative change was a rate; arms by size lost their regimens."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    olanzapine = "DRUGBANK:DB00334"
+    records = _records("The mean percent change in body weight was 4.21% with OLZ/SAM and 6.59% with olanzapine "
+                       "(difference, -2.38%).")
+    assert [(r["statistic"], r.get("value")) for r in records] == [
+        ("relative change", Decimal("4.21")), ("relative change", Decimal("6.59")), ("difference", Decimal("-2.38"))]
+    assert records[1]["drug"] == olanzapine
+    nintedanib = "DRUGBANK:DB09079"
+    assert [(r["endpoint"], r.get("adverse_event"), r["percent"]) for r in _records(
+        "Diarrhea was the most frequent adverse event in the nintedanib group (61.5% vs 18.6% with placebo) and led "
+        "to discontinuation in 4.5%.")] == [
+        ("kgr:endpoint-adverse-event-rate", "kgr:ae-diarrhea", Decimal("61.5")),
+        ("kgr:endpoint-adverse-event-rate", "kgr:ae-diarrhea", Decimal("18.6")),
+        ("kgr:endpoint-ae-discontinuation", None, Decimal("4.5"))]
+    assert _records("Diarrhea led to discontinuation in 4.5% with nintedanib.")[-1]["drug"] == nintedanib
+    hba1c = "kgr:endpoint-hba1c"
+    assert hba1c not in [r["endpoint"] for r in _records(
+        "Severe hypoglycaemia (HbA1c < 6%) occurred in 3% with insulin degludec.")]
+    assert _records("Mean HbA1c at baseline was 8.1%; 312 patients (38%) were treated with metformin.") == [
+        {"endpoint": hba1c, "statistic": "value", "value": Decimal("8.1"), "unit": "%", "timepoint": "baseline"}]
+    assert [(r["drug"], r["value"]) for r in _records(
+        "HbA1c decreased from 8.50% to 6.93% with icodec and from 8.44% to 7.12% with glargine.")][2:] == [
+        ("DRUGBANK:DB00047", Decimal("8.44")), ("DRUGBANK:DB00047", Decimal("7.12"))]
+    assert [(r["drug"], r["arm"]) for r in _records(
+        "Injection-site reactions occurred in 8 participants (1.5%) in the every-2-months arm of cabotegravir.")] == [
+        ("DRUGBANK:DB11751", "every-2-months")]
+    placebo = _records("LDL-C was reduced by 47.9% with inclisiran and increased by 8.2% with placebo.")[1]
+    assert (placebo.get("arm"), placebo.get("comparator_arm")) == ("placebo", None)
+    assert _records("Nintedanib reduced the proportion of patients with a decline of 10% or more in FVC by "
+                    "47.9%.")[-1]["effect"] == "reduced"
+    assert [(r.get("arm"), r["statistic"]) for r in _records(
+        "Seizure frequency decreased by 62.3% with fenfluramine compared with 1.2% with placebo.")] == [
+        (None, "relative change"), ("placebo", "relative change")]
+    study = extract(document("In this randomized trial, 312 patients were treated with ceftazidime-avibactam (n=165) "
+                             "or colistin-based combination therapy (n=147)."), SHIPPED, load_tagger()).study
+    assert study is not None and [(a.label, a.size) for a in study.arms] == [
+        ("ceftazidime-avibactam", 165), ("colistin-based combination therapy", 147)]
+    composite = "kgr:endpoint-cardiovascular-death-or-heart-failure-hospitalization"
+    assert {r["endpoint"] for r in _records(
+        "The primary outcome, death from cardiovascular causes or hospitalization for heart failure, occurred in 914 "
+        "patients (21.8%) in the sacubitril-valsartan group (hazard ratio 0.80).")} == {composite}
