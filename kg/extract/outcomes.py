@@ -912,7 +912,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 if values.get("arm") is None and (regimen := _regimen(ctx, named, drugs)) is not None:
                     values["arm"] = regimen
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
-        if isinstance(arm_now, StudyArm) and isinstance(against_now, StudyArm) and against_now.label == arm_now.label:
+        if isinstance(against_now, StudyArm) and (
+                (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
+                or (against_now.drug is not None and against_now.drug == values.get("drug"))):
             values["comparator_arm"] = None     # "… increased by 8.2% with placebo" is no comparison with itself
         out.append(OutcomeMeasurement(
             endpoint=endpoint, evidence=evidence, adverse_event=event,
@@ -1219,7 +1221,7 @@ def _arm_of(text: str, number: Span, drug: Mention) -> bool:
 _RATE_START = re.compile(r"(?:[<>≤≥~≈∼]\s*|(?:approximately|about|around|nearly|up to|less than|more than)\s+)?\d",
                          re.IGNORECASE)
 #: Between a drug and its number in brackets: "bosutinib (21.1%)".
-_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*")
+_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*[-−]?")
 #: Between a drug and its number in a listing: "capmatinib 51%", "tepotinib: 63%".
 _LISTED_BEFORE = re.compile(r"\s*:?\s+|:")
 #: Between a number and its arm's drug, "of" alone: the drug's arm only as "of DRUG-treated patients".

@@ -1383,3 +1383,14 @@ def test_review_of_the_outcome_rules_2026_12_03() -> None:
     assert {r["endpoint"] for r in _records(
         "The primary outcome, death from cardiovascular causes or hospitalization for heart failure, occurred in 914 "
         "patients (21.8%) in the sacubitril-valsartan group (hazard ratio 0.80).")} == {composite}
+
+
+def test_a_signed_number_in_brackets_after_a_drug_is_its_own_and_bone_mineral_density() -> None:
+    """Found in review (2026-12-03): "smaller with TAF (-0.16%) than with TDF (-1.72%)" gave
+    both to TAF (the sign broke the bracket rule) and both to eGFR (bone mineral density had
+    no endpoint); a drug is no comparator of its own number."""
+    assert [(r["endpoint"], r["drug"], r.get("comparator_arm"), r["value"]) for r in _records(
+        "Mean percentage decrease in hip bone mineral density was smaller with tenofovir alafenamide (-0.16%) than "
+        "with tenofovir disoproxil fumarate (-1.72%).")] == [
+        ("kgr:endpoint-bone-mineral-density", "DRUGBANK:DB09299", "tenofovir disoproxil fumarate", Decimal("0.16")),
+        ("kgr:endpoint-bone-mineral-density", "DRUGBANK:DB00300", None, Decimal("1.72"))]
