@@ -749,9 +749,16 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "Capmatinib and tepotinib were studied … The ORRs were 41.0% and 45.8%,
             # respectively": the drugs the sentence before named, in order (found by a
             # precision-oncology user: both rates were the first drug's)
-            named = _arm_drugs(text, previous, ctx.in_sentence(previous, "Drug"))
-            if len(named) == len(numbers) >= 2:
-                return named[numbers.index(number.start)]
+            # (and its controls: "… with evolocumab than with placebo. Neurocognitive adverse
+            # events were reported in 1.6% and 1.5% of patients, respectively", found by a
+            # cardiology user: both were evolocumab's)
+            earlier: list[tuple[int, Mention | str]] = [
+                (d.start, d) for d in _arm_drugs(text, previous, ctx.in_sentence(previous, "Drug"))]
+            earlier += [(m.start(), m.group("label").lower())
+                        for m in _CONTROL_LABEL.finditer(text, previous.start, previous.end)]
+            earlier.sort(key=lambda item: item[0])
+            if len(earlier) == len(numbers) >= 2:
+                return earlier[numbers.index(number.start)][1]
         return None
 
     def listed_endpoint(number: Span) -> Mention | None:

@@ -1394,3 +1394,13 @@ def test_a_signed_number_in_brackets_after_a_drug_is_its_own_and_bone_mineral_de
         "with tenofovir disoproxil fumarate (-1.72%).")] == [
         ("kgr:endpoint-bone-mineral-density", "DRUGBANK:DB09299", "tenofovir disoproxil fumarate", Decimal("0.16")),
         ("kgr:endpoint-bone-mineral-density", "DRUGBANK:DB00300", None, Decimal("1.72"))]
+
+
+def test_respectively_after_a_sentence_naming_a_drug_and_its_control() -> None:
+    """Found by a cardiology user (2026-12-03): "… with evolocumab than with placebo.
+    Neurocognitive adverse events were reported in 1.6% and 1.5% of patients, respectively"
+    gave both rates to evolocumab."""
+    assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in _records(
+        "Muscle symptoms were not more frequent with evolocumab than with placebo. Neurocognitive adverse events "
+        "were reported in 1.6% and 1.5% of patients, respectively.")][-2:] == [
+        ("DRUGBANK:DB09303", None, Decimal("1.6")), (None, "placebo", Decimal("1.5"))]
