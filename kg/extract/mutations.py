@@ -357,7 +357,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             if kind in ("star", "bare_upstream") and (
                     gene_mention is None or text[gene_mention.end:match.start()] not in ("", " ")):
                 continue    # only right after its gene ("CYP2C19 *2/*2" too): "*2" alone names nothing
-            naming = gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
+            naming = (gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
+                      or _gene_introducing(text, match.start(), named))
             gene = naming.entity.label if naming is not None else None
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
@@ -464,7 +465,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         # "METex14" without its "-positive" or "skipping": the tagger reads the word as a
         # name, which on another span it would mint as a gene of its own
         found.append(Mention(match.start(), match.end(), match.group(), entity, how="pattern"))
-    found = _resolve_genes(_listed_changes(text, found), main_gene)
+    found = _resolve_genes(_listed_changes(text, found), _document_gene(document, named, main_gene))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -600,10 +601,10 @@ def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
     """Give a protein change that names no gene the gene of the change it is listed after.
 
     "IDH2 R140Q or R172K mutations": R172K is IDH2's (found by a new user: it took the
-    paper's first gene, IDH1, as a change of no gene does).
+    paper's first gene, IDH1, as a change of no gene does). A DNA change listed with them is
+    the gene's too: "FLG … mutations, such as R501X and 2282del4" (a dermatology user).
     """
-    changes = sorted((m for m in found if m.entity.hgvs and not m.entity.hgvs.startswith(("c.", "g."))
-                      and m.entity.exon is None), key=lambda m: m.start)
+    changes = sorted((m for m in found if m.entity.hgvs and m.entity.exon is None), key=lambda m: m.start)
     gene_of: dict[int, str] = {}
     previous: Mention | None = None
     for mention in changes:
@@ -615,8 +616,16 @@ def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
         elif gene is not None:
             gene_of[id(mention)] = gene
         previous = mention
-    return [replace(m, entity=mutation_entity(gene_of[id(m)], change=m.entity.hgvs))
+    return [replace(m, entity=_with_gene(m.entity, gene_of[id(m)]))
             if m.entity.gene is None and id(m) in gene_of else m for m in found]
+
+
+def _with_gene(entity: Entity, gene: str) -> Entity:
+    """A protein or DNA change's entity, made again with ``gene``."""
+    hgvs = str(entity.hgvs)
+    if hgvs.startswith(("c.", "g.")):
+        return mutation_entity(gene, hgvs=hgvs)
+    return mutation_entity(gene, change=hgvs)
 
 
 def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:
@@ -677,3 +686,75 @@ def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
         if 0 <= start - gene.end <= 2 and text[gene.end:start].strip(" -") == "":
             return gene
     return next((g for g in genes if 0 < start - g.end <= 16 and _VARIANT_NOUN.fullmatch(text, g.end, start)), None)
+
+
+#: From a gene to the first change of a list it introduces: "Variants in GBA1, including N370S",
+#: "filaggrin (FLG) loss-of-function mutations, such as R501X" (a dermatology user: R501X took
+#: the abstract's gene, IL13; a neurology user: GBA1's N370S was LRRK2's). A few words may name
+#: the kind of change between; no sentence end may.
+_INTRODUCED = re.compile(
+    r"\)?(?:\s+[\w-]+){0,3}?(?:\s+(?:mutations?|variants?|alleles?|substitutions?|alterations?))?\s*,?\s*\(?"
+    r"(?:such\s+as|including|e\.g\.,?|notably|in\s+particular|especially|namely|most\s+(?:frequently|commonly|often))"
+    r"\s+(?:the\s+)?(?:p\.\s?)?", re.IGNORECASE)
+
+
+def _gene_introducing(text: str, start: int, genes: list[Mention]) -> Mention | None:
+    """The gene whose changes a list holding ``start`` is introduced by ("GENE …, such as X")."""
+    before = [g for g in genes if g.end <= start and start - g.end <= 60]
+    if before:
+        gene = max(before, key=lambda g: g.end)
+        if _INTRODUCED.fullmatch(text, gene.end, start):
+            return gene
+    return None
+
+
+#: A gene named as a cell marker or a cell count, not for its sequence: "CD4 cell count",
+#: "CD4+ T cells", "CD8+ lymphocytes" (an HIV user: K103N became a mutation of CD4).
+_CELL_MARKER_AFTER = re.compile(
+    r"\+?(?:\s*/\s*CD\d+\+?)*[\s-]+(?:(?:T|B|NK)[\s-]?)?(?:cells?|lymphocytes?|counts?|cell\s+counts?|T-cells?)\b",
+    re.IGNORECASE)
+#: Drug-metabolising enzymes and drug transporters, named in abstracts for interactions.
+_DRUG_HANDLING_GENE = re.compile(r"(?:CYP\d\w*|UGT\d\w*|ABCB1|ABCG2|SLCO1B\d|SLC22A\d)")
+#: Around such a gene, its role in a drug's handling: "Ritonavir strongly inhibits CYP3A4" (a
+#: virology user: nirmatrelvir's Mpro change E166V became CYP3A4's), "CYP3A4 inhibitors",
+#: "metabolised by CYP2C8", "CYP3A4-mediated".
+_DRUG_HANDLING_BEFORE = re.compile(
+    r"\b(?:inhibit\w*|induc\w*|substrates?\s+(?:of|for)|metaboli[sz]\w*\s+(?:by|via)|by|via|through)"
+    r"\s+(?:the\s+)?(?:(?:strong|potent|moderate|weak)\s+)?$", re.IGNORECASE)
+_DRUG_HANDLING_AFTER = re.compile(
+    r"(?:\s+|-)(?:inhibit\w*|induc\w*|substrates?|mediated|metabolism|activity|interactions?|enzymes?)\b", re.IGNORECASE)
+#: A pathogen an abstract may be about: its changes are the pathogen's, never a human gene's
+#: named elsewhere ("HIV-1 subtype A6/A1" read A6 as TWF1, and E138A became TWF1's: an HIV user).
+_PATHOGEN = re.compile(
+    r"\b(?:HIV(?:-[12])?|HBV|HCV|HDV|SARS-CoV-2|COVID-19|hepatitis\s+[BCD]|influenza|cytomegalovirus|CMV|RSV|"
+    r"tuberculosis|Mycobacteri\w+|Staphylococc\w+|MRSA|Streptococc\w+|Enterococc\w+|Candida|Aspergillus|"
+    r"Klebsiella|Pseudomonas|Escherichia|Acinetobacter|Enterobacter\w*|Plasmodium|malaria)\b")
+
+
+def _incidental(text: str, gene: Mention) -> bool:
+    """Whether a gene mention names a cell marker or a drug's enzyme, not a gene that mutates."""
+    if _CELL_MARKER_AFTER.match(text, gene.end):
+        return True
+    return (_DRUG_HANDLING_GENE.fullmatch(gene.entity.label or "") is not None
+            and (_DRUG_HANDLING_BEFORE.search(text, max(0, gene.start - 40), gene.start) is not None
+                 or _DRUG_HANDLING_AFTER.match(text, gene.end) is not None))
+
+
+def _document_gene(document: Document, genes: list[Mention], main_gene: Mention | None) -> Mention | None:
+    """The gene a change that names none belongs to, if any: the document's, unless that is no gene a change is of.
+
+    An abstract about a pathogen (named in its title, or three times) gives its changes the
+    viral gene it names ("NS5A", a ``kgr:entity-gene-…``), else none: a human gene named there
+    is the host's. A gene named only as a cell marker ("CD4 cell count") or a drug's enzyme
+    ("inhibits CYP3A4") is never the document's gene for a change.
+    """
+    text = document.text
+    title_end = document.sections[0].end if document.sections else 0
+    pathogens = [m.group() for m in _PATHOGEN.finditer(text)]
+    if pathogens and (any(m.end() <= title_end for m in _PATHOGEN.finditer(text, 0, title_end))
+                      or max(pathogens.count(p) for p in pathogens) >= 3):
+        return next((g for g in genes if g.curie.startswith("kgr:entity-gene-")), None)
+    if main_gene is None:
+        return None
+    same = [g for g in genes if g.curie == main_gene.curie]
+    return None if same and all(_incidental(text, g) for g in same) else main_gene

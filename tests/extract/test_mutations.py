@@ -405,3 +405,48 @@ def test_x_is_any_residue_at_a_hotspot_and_a_stop_elsewhere() -> None:
     assert [(m.text, m.curie, m.entity.label) for m in extraction.mentions if m.type == "Mutation"] == [
         ("V600X", "kgr:mutation-BRAF-V600X", "BRAF V600X"), ("G12X", "kgr:mutation-KRAS-G12X", "KRAS G12X"),
         ("G542X", "kgr:mutation-CFTR-G542ter", "CFTR G542*"), ("W1282X", "kgr:mutation-CFTR-W1282ter", "CFTR W1282*")]
+
+
+def rule_found(abstract: str, title: str = "A study.") -> list[tuple[str, str, bool]]:
+    """The mutation mentions the shipped lexicon's rules find: (text, CURIE, inferred)."""
+    extraction = extract(document(abstract, title), SHIPPED)
+    return [(m.text, m.curie, m.inferred) for m in extraction.mentions if m.type == "Mutation"]
+
+
+def test_a_gene_introducing_a_list_of_changes_is_theirs() -> None:
+    """Found by a dermatology user (2026-12-03): in a dupilumab abstract about IL13, "filaggrin
+    (FLG) loss-of-function mutations, such as R501X and 2282del4" were IL13's; found by a
+    neurology user (2026-12-03): "Variants in GBA1, including N370S and L444P" were LRRK2's."""
+    assert rule_found("Patients with filaggrin (FLG) loss-of-function mutations, such as R501X and 2282del4, responded.",
+                   "Dupilumab blocks IL13 signalling in atopic dermatitis.") == [
+        ("R501X", "kgr:mutation-FLG-R501ter", False), ("2282del4", "kgr:mutation-FLG-c.2282del4", False)]
+    assert rule_found("Variants in GBA1, including N370S and L444P, reduce glucocerebrosidase activity. "
+                   "G2019S is common.", "LRRK2 kinase inhibitors in Parkinson disease.") == [
+        ("N370S", "kgr:mutation-GBA1-N370S", False), ("L444P", "kgr:mutation-GBA1-L444P", False),
+        ("G2019S", "kgr:mutation-LRRK2-G2019S", True)]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), [
+    # an HIV user: "CD4 cell count" made K103N CD4's
+    ("Efavirenz in treatment-naive adults.",
+     "Median CD4 cell count increase was 230 cells per microL. Resistance mutations K103N emerged.",
+     ("K103N", "kgr:mutation-unknown-gene-K103N", False)),
+    # a virology user: "inhibits CYP3A4" made the Mpro change E166V CYP3A4's
+    ("Nirmatrelvir for patients at risk.",
+     "Ritonavir strongly inhibits CYP3A4. The Mpro substitution E166V reduced nirmatrelvir activity.",
+     ("E166V", "kgr:mutation-unknown-gene-E166V", False)),
+    # an HIV user: "HIV-1 subtype A6/A1" read A6 as TWF1, whose E138A it became
+    ("HIV-1 subtype diversity in Eastern Europe.", "HIV-1 subtype A6/A1 viruses carried E138A.",
+     ("E138A", "kgr:mutation-unknown-gene-E138A", False)),
+    # a pathogen's own gene stays the document's
+    ("Daclatasvir in hepatitis C.", "NS5A inhibitors select Y93H in most patients.",
+     ("Y93H", "kgr:mutation-NS5A-Y93H", True)),
+    # a drug's target that mutates is still the document's gene
+    ("Imatinib in CML.", "Imatinib inhibits ABL1. T315I confers resistance to it.",
+     ("T315I", "kgr:mutation-ABL1-T315I", True)),
+])
+def test_no_document_gene_from_a_cell_marker_a_drug_enzyme_or_a_pathogen_s_host(
+        title: str, abstract: str, expected: tuple[str, str, bool]) -> None:
+    """Found by an HIV user and a virology user (2026-12-03): a change named with no gene took a
+    gene named elsewhere only as a cell count, a drug's enzyme or a misread subtype."""
+    assert rule_found(abstract, title) == [expected]
