@@ -38,7 +38,10 @@ PATTERNS = (
     # "D842V", "D842V-mutant" and "T790M-mediated", but not "D842V-like", "D842Vx", "T790M-negative"
     # (its absence) or "T47D-resistant" (a cell line).
     # ("G542X", "R227X": a stop written X, found by a rare-disease user)
-    ("protein1", re.compile(r"\b(?:p\.\s?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
+    # HBV's reverse-transcriptase changes carry its domain: "rtM204V", "rtA181T" (a hepatology user).
+    # A position of one digit ("SOD1 A4V") only where a gene or another change names it a change:
+    # see :func:`_single_digit_change`.
+    ("protein1", re.compile(r"\b(?:p\.\s?|rt)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{1,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
                             r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
                             r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
                             r"containing|transformed|transfected|transduced|engineered|knock-in|"
@@ -359,6 +362,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 continue    # only right after its gene ("CYP2C19 *2/*2" too): "*2" alone names nothing
             naming = (gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
                       or _gene_introducing(text, match.start(), named))
+            if kind == "protein1" and len(match.group("pos")) == 1 and not _single_digit_change(text, match, naming):
+                continue
             gene = naming.entity.label if naming is not None else None
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
@@ -758,3 +763,19 @@ def _document_gene(document: Document, genes: list[Mention], main_gene: Mention 
         return None
     same = [g for g in genes if g.curie == main_gene.curie]
     return None if same and all(_incidental(text, g) for g in same) else main_gene
+
+
+#: A change with a position of two digits or more, listed right before or after another.
+_MULTI_DIGIT = r"[ACDEFGHIKLMNPQRSTVWY]\d{2,5}(?:[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
+_LISTED_CHANGE_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|or|and)\s+|/){_MULTI_DIGIT}\b")
+_LISTED_CHANGE_BEFORE = re.compile(rf"\b{_MULTI_DIGIT}\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|or|and)\s+|/)$")
+
+
+def _single_digit_change(text: str, match: re.Match[str], naming: Mention | None) -> bool:
+    """Whether a one-letter change at a position of one digit is a change: "SOD1 A4V", "SOD1,
+    including A4V and G93A" (found by a neurology user: A4V was missed). Alone, such a word is
+    mostly something else: "T1D", "E2F", "S1P", "G2M"; so a gene must name it, or it is listed
+    with a change at a longer position.
+    """
+    return (naming is not None or _LISTED_CHANGE_AFTER.match(text, match.end()) is not None
+            or _LISTED_CHANGE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None)

@@ -450,3 +450,23 @@ def test_no_document_gene_from_a_cell_marker_a_drug_enzyme_or_a_pathogen_s_host(
     """Found by an HIV user and a virology user (2026-12-03): a change named with no gene took a
     gene named elsewhere only as a cell count, a drug's enzyme or a misread subtype."""
     assert rule_found(abstract, title) == [expected]
+
+
+def test_hbv_reverse_transcriptase_changes() -> None:
+    """Found by a hepatology user (2026-12-03): "rtM204V", "rtL180M", "rtA181T", "rtN236T" (HBV's
+    polymerase changes, named with their domain) were not found at all."""
+    assert rule_found("Resistance to lamivudine involved rtM204V/I and rtL180M, rtA181T or rtN236T in most patients.",
+                      "Lamivudine in chronic hepatitis B.") == [
+        ("rtM204V", "kgr:mutation-unknown-gene-M204V", False), ("I", "kgr:mutation-unknown-gene-M204I", False),
+        ("rtL180M", "kgr:mutation-unknown-gene-L180M", False), ("rtA181T", "kgr:mutation-unknown-gene-A181T", False),
+        ("rtN236T", "kgr:mutation-unknown-gene-N236T", False)]
+
+
+def test_a_change_at_a_one_digit_position_needs_a_gene_or_a_list() -> None:
+    """Found by a neurology user (2026-12-03): "SOD1 A4V" and the A4V of "Mutations in SOD1,
+    including A4V and G93A" were missed; "T1D", "E2F" or "S1P" alone stay no change."""
+    assert rule_found("SOD1 A4V carriers progress fast. Mutations in SOD1, including A4V and G93A, cause ALS.",
+                      "Tofersen in ALS.") == [
+        ("A4V", "kgr:mutation-SOD1-A4V", False), ("Mutations in SOD1", "kgr:mutation-SOD1-mutation", False),
+        ("A4V", "kgr:mutation-SOD1-A4V", False), ("G93A", "kgr:mutation-SOD1-G93A", False)]
+    assert rule_found("Patients with T1D had E2F targets and S1P receptor signals in the G2M phase.", "SOD1 in ALS.") == []
