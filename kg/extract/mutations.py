@@ -365,6 +365,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             if kind == "protein1" and len(match.group("pos")) == 1 and not _single_digit_change(text, match, naming):
                 continue
             gene = naming.entity.label if naming is not None else None
+            if gene is None and (kind.startswith("protein") or kind == "codon"):
+                microbe = _MICROBE_GENE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                gene = microbe.group("gene") if microbe is not None else None
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
                 gene, inferred = main_gene.entity.label, True
@@ -638,6 +641,7 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
 
     "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the
     document's gene. Both are flagged ``inferred``; with no gene at all it stays as it is.
+    A change written with HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's.
     """
     known = {m.entity.hgvs: m.entity.gene for m in found if m.entity.gene and m.entity.hgvs}
     out = []
@@ -645,6 +649,8 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
         entity = mention.entity
         if entity.gene is None and entity.hgvs and entity.exon is None and not entity.curie.startswith("kgr:mutation-rs"):
             gene = known.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
+            if mention.text.startswith("rt") and not known.get(entity.hgvs):
+                gene = None
             if gene is not None:
                 dna = entity.hgvs.startswith(("c.", "g."))
                 resolved = mutation_entity(gene, hgvs=entity.hgvs) if dna else mutation_entity(gene, change=entity.hgvs)
@@ -779,3 +785,17 @@ def _single_digit_change(text: str, match: re.Match[str], naming: Mention | None
     """
     return (naming is not None or _LISTED_CHANGE_AFTER.match(text, match.end()) is not None
             or _LISTED_CHANGE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None)
+
+
+#: A microbe's gene symbol, which no human vocabulary has: three lowercase letters and an
+#: uppercase one ("rpoB", "katG", "gyrA", "mprF", "cyp51A"), uppercase letters and digits
+#: ("FKS1", "ERG11", "PB2") or a beta-lactamase ("blaKPC-3"). Not a virus's or a trial's name.
+_MICROBE_SYMBOL = r"(?:[a-z]{3}\d{0,2}[A-Z]\d{0,2}|(?!HIV|HBV|HCV|HDV|HPV|COVID|SARS|NCT)[A-Z]{2,5}\d{1,2}|bla[A-Z]{2,6}(?:-\d{1,3})?)"
+#: A microbial gene symbol right before a change, or before the noun of its changes: "rpoB S450L",
+#: "FKS1 hot-spot mutations, most frequently S639F", "ERG11 substitutions Y132F", "blaKPC-3
+#: variants with the D179Y substitution", "cyp51A TR34/L98H" (its promoter's tandem repeat
+#: with the change). Found by an infectious-disease user: each was a change of no gene.
+_MICROBE_GENE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<gene>{_MICROBE_SYMBOL})(?:\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:mutations?|substitutions?|variants?|alterations?)"
+    r"(?:\s+with\s+the|\s*,\s*(?:most\s+(?:frequently|commonly|often)|such\s+as|including|e\.g\.,?|notably))?)?"
+    r"\s+(?:TR\d{2,3}/)?(?:p\.\s?)?$")

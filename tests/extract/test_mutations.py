@@ -460,6 +460,9 @@ def test_hbv_reverse_transcriptase_changes() -> None:
         ("rtM204V", "kgr:mutation-unknown-gene-M204V", False), ("I", "kgr:mutation-unknown-gene-M204I", False),
         ("rtL180M", "kgr:mutation-unknown-gene-L180M", False), ("rtA181T", "kgr:mutation-unknown-gene-A181T", False),
         ("rtN236T", "kgr:mutation-unknown-gene-N236T", False)]
+    # HBV's polymerase is no human gene the abstract names
+    assert rule_found("Lamivudine resistance involved rtM204V.", "SOD1 in ALS.") == [
+        ("rtM204V", "kgr:mutation-unknown-gene-M204V", False)]
 
 
 def test_a_change_at_a_one_digit_position_needs_a_gene_or_a_list() -> None:
@@ -470,3 +473,24 @@ def test_a_change_at_a_one_digit_position_needs_a_gene_or_a_list() -> None:
         ("A4V", "kgr:mutation-SOD1-A4V", False), ("Mutations in SOD1", "kgr:mutation-SOD1-mutation", False),
         ("A4V", "kgr:mutation-SOD1-A4V", False), ("G93A", "kgr:mutation-SOD1-G93A", False)]
     assert rule_found("Patients with T1D had E2F targets and S1P receptor signals in the G2M phase.", "SOD1 in ALS.") == []
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Isolates with rpoB S450L and katG S315T were resistant.",
+     [("S450L", "kgr:mutation-rpoB-S450L"), ("S315T", "kgr:mutation-katG-S315T")]),
+    ("FKS1 hot-spot mutations, most frequently S639F, conferred echinocandin resistance.",
+     [("S639F", "kgr:mutation-FKS1-S639F")]),
+    ("ERG11 substitutions Y132F and mprF S295L were common.",
+     [("Y132F", "kgr:mutation-ERG11-Y132F"), ("S295L", "kgr:mutation-mprF-S295L")]),
+    ("We found blaKPC-3 variants with the D179Y substitution in the isolates.", [("D179Y", "kgr:mutation-blaKPC-3-D179Y")]),
+    ("Aspergillus isolates with cyp51A TR34/L98H and gyrA S83L or D87N grew.",
+     [("L98H", "kgr:mutation-cyp51A-L98H"), ("S83L", "kgr:mutation-gyrA-S83L"), ("D87N", "kgr:mutation-gyrA-D87N")]),
+    # ordinary words and a trial's name are no gene
+    ("Patients treated in NCT01 with V600E mutations and other E545K changes responded.",
+     [("V600E", "kgr:mutation-unknown-gene-V600E"), ("E545K", "kgr:mutation-unknown-gene-E545K")]),
+])
+def test_a_microbe_s_gene_symbol_before_a_change_is_its_gene(abstract: str, expected: list[tuple[str, str]]) -> None:
+    """Found by an infectious-disease user (2026-12-03): "rpoB S450L", "katG S315T", "FKS1 hot-spot
+    mutations, most frequently S639F", "blaKPC-3 variants with the D179Y substitution" were changes
+    of no gene, since no lexicon knows a microbe's genes."""
+    assert [(text, curie) for text, curie, _ in rule_found(abstract, "Resistance in clinical isolates.")] == expected
