@@ -390,7 +390,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 allele = _allele(gene, match.group("allele"))
                 if allele is None:
                     continue
-                entity = mutation_entity(gene, allele=allele)
+                entity = apoe_allele(allele) if gene == "APOE" and allele in ("2", "3", "4") else mutation_entity(gene, allele=allele)
             elif kind in ("bare_dna", "bare_del", "bare_upstream"):
                 entity = mutation_entity(gene, hgvs=_dna_change(gene, match, kind, references))
             elif kind == "rsid":
@@ -473,6 +473,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         # "METex14" without its "-positive" or "skipping": the tagger reads the word as a
         # name, which on another span it would mint as a gene of its own
         found.append(Mention(match.start(), match.end(), match.group(), entity, how="pattern"))
+    found.extend(_apoe_alleles(text))
     found = _resolve_genes(_listed_changes(text, found), _document_gene(document, named, main_gene))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
@@ -799,3 +800,30 @@ _MICROBE_GENE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<gene>{_MICROBE_SYMBOL})(?:\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:mutations?|substitutions?|variants?|alterations?)"
     r"(?:\s+with\s+the|\s*,\s*(?:most\s+(?:frequently|commonly|often)|such\s+as|including|e\.g\.,?|notably))?)?"
     r"\s+(?:TR\d{2,3}/)?(?:p\.\s?)?$")
+
+
+#: APOE's alleles ε2, ε3, ε4, which no change names: "APOE ε4 carriers", "APOE e4 homozygotes",
+#: "APOE4 homozygosity", "the ε4 allele" (found by a neurology user: no variant, so no stratum
+#: or response could name it). A Latin "e4" alone only before its carriers, in an abstract
+#: that names APOE.
+_APOE_ALLELE = re.compile(
+    r"(?<![\w-])(?:(?:APOE|ApoE|apoE)(?:[\s-]?(?:ε|ɛ|epsilon|e|E))?|ε|ɛ|epsilon[\s-]?)(?P<allele>[234])(?!\w|\.\d)"
+    r"|(?<![\w-])e(?P<latin>[234])(?=\s+(?:alleles?|carriers?|non-?carriers?|homozygo\w+|heterozygo\w+)\b)")
+_NAMES_APOE = re.compile(r"\bapoE\b|\bapolipoprotein\s+E\b", re.IGNORECASE)
+
+
+def apoe_allele(allele: str) -> Entity:
+    """The Mutation entity of APOE's allele ε2, ε3 or ε4, an allele as a star allele is.
+
+    >>> apoe_allele("4").curie, apoe_allele("4").label
+    ('kgr:mutation-APOE-e4', 'APOE ε4')
+    """
+    return Entity(curie=f"kgr:mutation-APOE-e{allele}", type="Mutation", label=f"APOE ε{allele}", gene="APOE",
+                  variant_type="SO:0001023")
+
+
+def _apoe_alleles(text: str) -> list[Mention]:
+    names_apoe = _NAMES_APOE.search(text) is not None
+    return [Mention(match.start(), match.end(), match.group(), apoe_allele(match.group("allele") or match.group("latin")),
+                    how="pattern")
+            for match in _APOE_ALLELE.finditer(text) if match.group("allele") or names_apoe]

@@ -494,3 +494,15 @@ def test_a_microbe_s_gene_symbol_before_a_change_is_its_gene(abstract: str, expe
     mutations, most frequently S639F", "blaKPC-3 variants with the D179Y substitution" were changes
     of no gene, since no lexicon knows a microbe's genes."""
     assert [(text, curie) for text, curie, _ in rule_found(abstract, "Resistance in clinical isolates.")] == expected
+
+
+def test_apoe_e4_is_an_allele_of_apoe() -> None:
+    """Found by a neurology user (2026-12-03): "APOE e4 homozygotes", "APOE ε4 carriers", "APOE4
+    homozygosity" and "the ε4 allele" were no variant, so no stratum could name them."""
+    assert rule_found("ARIA was common in APOE e4 homozygotes, APOE ε4 carriers and with APOE4 homozygosity; "
+                      "the ε4 allele and APOE ε3/ε4 too.", "Lecanemab in early Alzheimer disease.") == [
+        ("APOE e4", "kgr:mutation-APOE-e4", False), ("APOE ε4", "kgr:mutation-APOE-e4", False),
+        ("APOE4", "kgr:mutation-APOE-e4", False), ("ε4", "kgr:mutation-APOE-e4", False),
+        ("APOE ε3", "kgr:mutation-APOE-e3", False), ("ε4", "kgr:mutation-APOE-e4", False)]
+    # a Latin "e2" with no APOE in the abstract is no allele
+    assert rule_found("Stage e2 carriers and E4 levels were measured.", "A study of tumours.") == []
