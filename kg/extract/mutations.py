@@ -384,6 +384,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                                         or (gene is None and residue in _HOTSPOT_RESIDUES))):
                     alt = "*" if alt in ("stop", "X") else _AA3.get(alt, alt)
                 entity = mutation_entity(gene, change=f"{ref}{match.group('pos')}{alt}")
+                owner = GENE_NAMED_DNA_CHANGES.get(match.group()) if naming is None else None
+                if owner is not None:
+                    entity = replace(mutation_entity(owner, change=match.group()), variant_type="SO:0001483")
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
             elif kind == "star":
@@ -474,6 +477,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         # name, which on another span it would mint as a gene of its own
         found.append(Mention(match.start(), match.end(), match.group(), entity, how="pattern"))
     found.extend(_apoe_alleles(text))
+    found.extend(Mention(match.start(), match.end(), match.group(), mutation_entity("F5", change="R506Q"), how="pattern")
+                 for match in _FACTOR_V_LEIDEN.finditer(text))
     found = _resolve_genes(_listed_changes(text, found), _document_gene(document, named, main_gene))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
@@ -827,3 +832,14 @@ def _apoe_alleles(text: str) -> list[Mention]:
     return [Mention(match.start(), match.end(), match.group(), apoe_allele(match.group("allele") or match.group("latin")),
                     how="pattern")
             for match in _APOE_ALLELE.finditer(text) if match.group("allele") or names_apoe]
+
+
+#: DNA changes named in the old way, a base, a position and a base, that look like protein
+#: changes and that one gene owns, by their name: prothrombin's "G20210A" (F2's 3' UTR, a
+#: haematology user: it became a change of F5, named in the sentence, or of no gene), MTHFR's
+#: "C677T" and "A1298C". Given their gene when the text names none before them (it writes
+#: "prothrombin", which the lexicon does not know for F2); a single-nucleotide variant.
+GENE_NAMED_DNA_CHANGES = {"G20210A": "F2", "C677T": "MTHFR", "A1298C": "MTHFR"}
+#: Factor V Leiden, F5's R506Q (a haematology user: no mutation was found); the lexicon knows
+#: "coagulation factor V" but not "factor V", so the name is read here.
+_FACTOR_V_LEIDEN = re.compile(r"\b(?:(?:coagulation\s+)?[Ff]actor\s+V|FV|F5)[\s-]+Leiden\b|\bFVL\b")

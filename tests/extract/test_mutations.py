@@ -506,3 +506,12 @@ def test_apoe_e4_is_an_allele_of_apoe() -> None:
         ("APOE ε3", "kgr:mutation-APOE-e3", False), ("ε4", "kgr:mutation-APOE-e4", False)]
     # a Latin "e2" with no APOE in the abstract is no allele
     assert rule_found("Stage e2 carriers and E4 levels were measured.", "A study of tumours.") == []
+
+
+def test_factor_v_leiden_and_prothrombin_g20210a() -> None:
+    """Found by a haematology user (2026-12-03): "Factor V Leiden" was no mutation and "prothrombin
+    G20210A" a change of F5, named in the sentence, or of no gene; MTHFR's "C677T" is named the same way."""
+    assert rule_found("Factor V Leiden and prothrombin G20210A were tested in F5 and F2 studies. "
+                      "FVL carriers and those with C677T were excluded.", "Venous thrombosis risk.") == [
+        ("Factor V Leiden", "kgr:mutation-F5-R506Q", False), ("G20210A", "kgr:mutation-F2-G20210A", False),
+        ("FVL", "kgr:mutation-F5-R506Q", False), ("C677T", "kgr:mutation-MTHFR-C677T", False)]
