@@ -479,7 +479,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     found.extend(_apoe_alleles(text))
     found.extend(Mention(match.start(), match.end(), match.group(), mutation_entity("F5", change="R506Q"), how="pattern")
                  for match in _FACTOR_V_LEIDEN.finditer(text))
-    found = _resolve_genes(_listed_changes(text, found), _document_gene(document, named, main_gene))
+    found = _resolve_genes(_listed_changes(text, _other_numbering(text, found)), _document_gene(document, named, main_gene))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -843,3 +843,27 @@ GENE_NAMED_DNA_CHANGES = {"G20210A": "F2", "C677T": "MTHFR", "A1298C": "MTHFR"}
 #: Factor V Leiden, F5's R506Q (a haematology user: no mutation was found); the lexicon knows
 #: "coagulation factor V" but not "factor V", so the name is read here.
 _FACTOR_V_LEIDEN = re.compile(r"\b(?:(?:coagulation\s+)?[Ff]actor\s+V|FV|F5)[\s-]+Leiden\b|\bFVL\b")
+
+
+#: Between a protein change and its other numbering in brackets: "TTR V122I (p.Val142Ile)".
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_ONE_CHANGE = re.compile(r"([A-Z])(\d+)([A-Z*])")
+
+
+def _other_numbering(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop a protein change in brackets right after another that has its residues at another
+    position: the same variant in the other numbering, legacy or HGVS ("TTR V122I
+    (p.Val142Ile)", found by a cardiology user: two entities). The written one stands.
+    """
+    changes = {m.start: m for m in found if m.entity.hgvs and _ONE_CHANGE.fullmatch(m.entity.hgvs)}
+    dropped: set[int] = set()
+    for first in changes.values():
+        bracket = _BRACKET_OPEN.match(text, first.end)
+        second = changes.get(bracket.end()) if bracket is not None else None
+        if second is None:
+            continue
+        one, other = _ONE_CHANGE.fullmatch(str(first.entity.hgvs)), _ONE_CHANGE.fullmatch(str(second.entity.hgvs))
+        assert one is not None and other is not None    # both were chosen for it
+        if (one.group(1), one.group(3)) == (other.group(1), other.group(3)) and one.group(2) != other.group(2):
+            dropped.add(id(second))
+    return [m for m in found if id(m) not in dropped]

@@ -515,3 +515,12 @@ def test_factor_v_leiden_and_prothrombin_g20210a() -> None:
                       "FVL carriers and those with C677T were excluded.", "Venous thrombosis risk.") == [
         ("Factor V Leiden", "kgr:mutation-F5-R506Q", False), ("G20210A", "kgr:mutation-F2-G20210A", False),
         ("FVL", "kgr:mutation-F5-R506Q", False), ("C677T", "kgr:mutation-MTHFR-C677T", False)]
+
+
+def test_a_change_s_other_numbering_in_brackets_is_the_same_variant() -> None:
+    """Found by a cardiology user (2026-12-03): "TTR V122I (p.Val142Ile)", legacy and HGVS numbering,
+    made two entities; the written one stands. A bracketed change of other residues stays."""
+    found = rule_found("TTR V122I (p.Val142Ile) carriers and EGFR L858R (L861Q) carriers were enrolled.",
+                       "Tafamidis in transthyretin amyloid cardiomyopathy.")
+    assert found[:2] == [("V122I", "kgr:mutation-TTR-V122I", False), ("L858R", "kgr:mutation-EGFR-L858R", False)]
+    assert [text for text, _, _ in found] == ["V122I", "L858R", "L861Q"]
