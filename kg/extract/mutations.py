@@ -479,7 +479,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     found.extend(_apoe_alleles(text))
     found.extend(Mention(match.start(), match.end(), match.group(), mutation_entity("F5", change="R506Q"), how="pattern")
                  for match in _FACTOR_V_LEIDEN.finditer(text))
-    found = _resolve_genes(_listed_changes(text, _other_numbering(text, found)), _document_gene(document, named, main_gene))
+    found = _listed_changes(text, _other_numbering(text, found))
+    mutated = {m.entity.gene for m in found if m.entity.gene and not m.inferred}
+    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -757,19 +759,22 @@ def _incidental(text: str, gene: Mention) -> bool:
                  or _DRUG_HANDLING_AFTER.match(text, gene.end) is not None))
 
 
-def _document_gene(document: Document, genes: list[Mention], main_gene: Mention | None) -> Mention | None:
+def _document_gene(document: Document, genes: list[Mention], main_gene: Mention | None,
+                   mutated: set[str]) -> Mention | None:
     """The gene a change that names none belongs to, if any: the document's, unless that is no gene a change is of.
 
     An abstract about a pathogen (named in its title, or three times) gives its changes the
     viral gene it names ("NS5A", a ``kgr:entity-gene-…``), else none: a human gene named there
-    is the host's. A gene named only as a cell marker ("CD4 cell count") or a drug's enzyme
+    is the host's, unless the text names a change of it (``mutated``: "EGFR-mutant lung cancer
+    in people with HIV"). A gene named only as a cell marker ("CD4 cell count") or a drug's enzyme
     ("inhibits CYP3A4") is never the document's gene for a change.
     """
     text = document.text
     title_end = document.sections[0].end if document.sections else 0
     pathogens = [m.group() for m in _PATHOGEN.finditer(text)]
-    if pathogens and (any(m.end() <= title_end for m in _PATHOGEN.finditer(text, 0, title_end))
-                      or max(pathogens.count(p) for p in pathogens) >= 3):
+    about_pathogen = bool(pathogens) and (_PATHOGEN.search(text, 0, title_end) is not None
+                                          or max(pathogens.count(p) for p in pathogens) >= 3)
+    if about_pathogen and (main_gene is None or main_gene.entity.label not in mutated):
         return next((g for g in genes if g.curie.startswith("kgr:entity-gene-")), None)
     if main_gene is None:
         return None

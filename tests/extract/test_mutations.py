@@ -524,3 +524,10 @@ def test_a_change_s_other_numbering_in_brackets_is_the_same_variant() -> None:
                        "Tafamidis in transthyretin amyloid cardiomyopathy.")
     assert found[:2] == [("V122I", "kgr:mutation-TTR-V122I", False), ("L858R", "kgr:mutation-EGFR-L858R", False)]
     assert [text for text, _, _ in found] == ["V122I", "L858R", "L861Q"]
+
+
+def test_a_gene_whose_changes_the_text_names_stays_the_document_s_in_a_pathogen_s_abstract() -> None:
+    """Found in review of the HIV user's fix (2026-12-03): "EGFR-mutant lung cancer in people with
+    HIV" is about EGFR's changes, so a bare T790M there stays EGFR's."""
+    assert rule_found("EGFR-mutant tumours progressed on erlotinib. T790M emerged in most patients.",
+                      "EGFR-mutant lung cancer in people with HIV.")[-1] == ("T790M", "kgr:mutation-EGFR-T790M", True)
