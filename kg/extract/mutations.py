@@ -350,6 +350,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     for dna in re.finditer(r"(?<![\w.+-])(-\d{2,6})([ACGT])>[ACGT]", text):
         gene_mention = _gene_before(text, dna.start(), named)
         references.setdefault((gene_mention.entity.label if gene_mention else None, dna.group(1)), dna.group(2))
+    # "ERG11", "FKS1", "PB2" are a microbe's genes only in a text about microbes: "PC9 T790M",
+    # "MOLM13 D835Y" name a cell line and its change.
+    microbial = _PATHOGEN.search(text) is not None or _MICROBIAL_WORDS.search(text) is not None
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             if _NOT_THIS_CHANGE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or (
@@ -367,7 +370,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             gene = naming.entity.label if naming is not None else None
             if gene is None and (kind.startswith("protein") or kind == "codon"):
                 microbe = _MICROBE_GENE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-                gene = microbe.group("gene") if microbe is not None else None
+                if microbe is not None and (not microbe.group("gene")[0].isupper() or microbial):
+                    gene = microbe.group("gene")
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
                 gene, inferred = main_gene.entity.label, True
@@ -712,7 +716,7 @@ def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
 #: the abstract's gene, IL13; a neurology user: GBA1's N370S was LRRK2's). A few words may name
 #: the kind of change between; no sentence end may.
 _INTRODUCED = re.compile(
-    r"\)?(?:\s+[\w-]+){0,3}?(?:\s+(?:mutations?|variants?|alleles?|substitutions?|alterations?))?\s*,?\s*\(?"
+    r"\)?(?:\s+(?!inhibitors?\b|antibod|therap|treatment)[\w-]+){0,3}?(?:\s+(?:mutations?|variants?|alleles?|substitutions?|alterations?))?\s*,?\s*\(?"
     r"(?:such\s+as|including|e\.g\.,?|notably|in\s+particular|especially|namely|most\s+(?:frequently|commonly|often))"
     r"\s+(?:the\s+)?(?:p\.\s?)?", re.IGNORECASE)
 
@@ -872,3 +876,9 @@ def _other_numbering(text: str, found: list[Mention]) -> list[Mention]:
         if (one.group(1), one.group(3)) == (other.group(1), other.group(3)) and one.group(2) != other.group(2):
             dropped.add(id(second))
     return [m for m in found if id(m) not in dropped]
+
+
+#: Words of a text about microbes, besides :data:`_PATHOGEN`'s names.
+_MICROBIAL_WORDS = re.compile(
+    r"\b(?:isolates?|strains?|bacteri\w*|fung\w*|yeasts?|microb\w*|antibiotics?|antimicrobials?|antifungals?|"
+    r"antivirals?|virus\w*|viral|pathogens?|Candida|Aspergillus)\b", re.IGNORECASE)

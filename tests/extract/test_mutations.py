@@ -496,6 +496,13 @@ def test_a_microbe_s_gene_symbol_before_a_change_is_its_gene(abstract: str, expe
     assert [(text, curie) for text, curie, _ in rule_found(abstract, "Resistance in clinical isolates.")] == expected
 
 
+def test_a_cell_line_before_a_change_is_no_microbe_s_gene() -> None:
+    """Found in review of the infectious-disease user's fix (2026-12-03): outside a text about
+    microbes, "PC9 T790M" and "MOLM13 D835Y" name a cell line, no gene."""
+    assert rule_found("PC9 T790M cells and MOLM13 D835Y cells grew.", "Resistance in cell lines.") == [
+        ("T790M", "kgr:mutation-unknown-gene-T790M", False), ("D835Y", "kgr:mutation-unknown-gene-D835Y", False)]
+
+
 def test_apoe_e4_is_an_allele_of_apoe() -> None:
     """Found by a neurology user (2026-12-03): "APOE e4 homozygotes", "APOE ε4 carriers", "APOE4
     homozygosity" and "the ε4 allele" were no variant, so no stratum could name them."""
