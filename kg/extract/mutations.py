@@ -38,7 +38,10 @@ PATTERNS = (
     # "D842V", "D842V-mutant" and "T790M-mediated", but not "D842V-like", "D842Vx", "T790M-negative"
     # (its absence) or "T47D-resistant" (a cell line).
     # ("G542X", "R227X": a stop written X, found by a rare-disease user)
-    ("protein1", re.compile(r"\b(?:p\.\s?)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
+    # HBV's reverse-transcriptase changes carry its domain: "rtM204V", "rtA181T" (a hepatology user).
+    # A position of one digit ("SOD1 A4V") only where a gene or another change names it a change:
+    # see :func:`_single_digit_change`.
+    ("protein1", re.compile(r"\b(?:p\.\s?|rt)?(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{1,5})(?P<alt>stop|[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
                             r"(?!\w)(?!-(?!mutant|mutated|mutation|positive|mediated|driven|induced|associated|"
                             r"related|dependent|specific|selective|bearing|harbou?ring|carrying|expressing|"
                             r"containing|transformed|transfected|transduced|engineered|knock-in|"
@@ -347,6 +350,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     for dna in re.finditer(r"(?<![\w.+-])(-\d{2,6})([ACGT])>[ACGT]", text):
         gene_mention = _gene_before(text, dna.start(), named)
         references.setdefault((gene_mention.entity.label if gene_mention else None, dna.group(1)), dna.group(2))
+    # "ERG11", "FKS1", "PB2" are a microbe's genes only in a text about microbes: "PC9 T790M",
+    # "MOLM13 D835Y" name a cell line and its change.
+    microbial = _PATHOGEN.search(text) is not None or _MICROBIAL_WORDS.search(text) is not None
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             if _NOT_THIS_CHANGE_BEFORE.search(text, max(0, match.start() - 20), match.start()) or (
@@ -357,8 +363,15 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
             if kind in ("star", "bare_upstream") and (
                     gene_mention is None or text[gene_mention.end:match.start()] not in ("", " ")):
                 continue    # only right after its gene ("CYP2C19 *2/*2" too): "*2" alone names nothing
-            naming = gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
+            naming = (gene_mention or _gene_after(text, match.end(), named) or _gene_listing(text, match.start(), named)
+                      or _gene_introducing(text, match.start(), named))
+            if kind == "protein1" and len(match.group("pos")) == 1 and not _single_digit_change(text, match, naming):
+                continue
             gene = naming.entity.label if naming is not None else None
+            if gene is None and (kind.startswith("protein") or kind == "codon"):
+                microbe = _MICROBE_GENE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                if microbe is not None and (not microbe.group("gene")[0].isupper() or microbial):
+                    gene = microbe.group("gene")
             inferred = False
             if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
                 gene, inferred = main_gene.entity.label, True
@@ -375,13 +388,16 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                                         or (gene is None and residue in _HOTSPOT_RESIDUES))):
                     alt = "*" if alt in ("stop", "X") else _AA3.get(alt, alt)
                 entity = mutation_entity(gene, change=f"{ref}{match.group('pos')}{alt}")
+                owner = GENE_NAMED_DNA_CHANGES.get(match.group()) if naming is None else None
+                if owner is not None:
+                    entity = replace(mutation_entity(owner, change=match.group()), variant_type="SO:0001483")
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
             elif kind == "star":
                 allele = _allele(gene, match.group("allele"))
                 if allele is None:
                     continue
-                entity = mutation_entity(gene, allele=allele)
+                entity = apoe_allele(allele) if gene == "APOE" and allele in ("2", "3", "4") else mutation_entity(gene, allele=allele)
             elif kind in ("bare_dna", "bare_del", "bare_upstream"):
                 entity = mutation_entity(gene, hgvs=_dna_change(gene, match, kind, references))
             elif kind == "rsid":
@@ -464,7 +480,12 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         # "METex14" without its "-positive" or "skipping": the tagger reads the word as a
         # name, which on another span it would mint as a gene of its own
         found.append(Mention(match.start(), match.end(), match.group(), entity, how="pattern"))
-    found = _resolve_genes(_listed_changes(text, found), main_gene)
+    found.extend(_apoe_alleles(text))
+    found.extend(Mention(match.start(), match.end(), match.group(), mutation_entity("F5", change="R506Q"), how="pattern")
+                 for match in _FACTOR_V_LEIDEN.finditer(text))
+    found = _listed_changes(text, _other_numbering(text, found))
+    mutated = {m.entity.gene for m in found if m.entity.gene and not m.inferred}
+    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -600,10 +621,10 @@ def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
     """Give a protein change that names no gene the gene of the change it is listed after.
 
     "IDH2 R140Q or R172K mutations": R172K is IDH2's (found by a new user: it took the
-    paper's first gene, IDH1, as a change of no gene does).
+    paper's first gene, IDH1, as a change of no gene does). A DNA change listed with them is
+    the gene's too: "FLG … mutations, such as R501X and 2282del4" (a dermatology user).
     """
-    changes = sorted((m for m in found if m.entity.hgvs and not m.entity.hgvs.startswith(("c.", "g."))
-                      and m.entity.exon is None), key=lambda m: m.start)
+    changes = sorted((m for m in found if m.entity.hgvs and m.entity.exon is None), key=lambda m: m.start)
     gene_of: dict[int, str] = {}
     previous: Mention | None = None
     for mention in changes:
@@ -615,8 +636,16 @@ def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
         elif gene is not None:
             gene_of[id(mention)] = gene
         previous = mention
-    return [replace(m, entity=mutation_entity(gene_of[id(m)], change=m.entity.hgvs))
+    return [replace(m, entity=_with_gene(m.entity, gene_of[id(m)]))
             if m.entity.gene is None and id(m) in gene_of else m for m in found]
+
+
+def _with_gene(entity: Entity, gene: str) -> Entity:
+    """A protein or DNA change's entity, made again with ``gene``."""
+    hgvs = str(entity.hgvs)
+    if hgvs.startswith(("c.", "g.")):
+        return mutation_entity(gene, hgvs=hgvs)
+    return mutation_entity(gene, change=hgvs)
 
 
 def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:
@@ -624,6 +653,7 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
 
     "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the
     document's gene. Both are flagged ``inferred``; with no gene at all it stays as it is.
+    A change written with HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's.
     """
     known = {m.entity.hgvs: m.entity.gene for m in found if m.entity.gene and m.entity.hgvs}
     out = []
@@ -631,6 +661,8 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
         entity = mention.entity
         if entity.gene is None and entity.hgvs and entity.exon is None and not entity.curie.startswith("kgr:mutation-rs"):
             gene = known.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
+            if mention.text.startswith("rt") and not known.get(entity.hgvs):
+                gene = None
             if gene is not None:
                 dna = entity.hgvs.startswith(("c.", "g."))
                 resolved = mutation_entity(gene, hgvs=entity.hgvs) if dna else mutation_entity(gene, change=entity.hgvs)
@@ -677,3 +709,176 @@ def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
         if 0 <= start - gene.end <= 2 and text[gene.end:start].strip(" -") == "":
             return gene
     return next((g for g in genes if 0 < start - g.end <= 16 and _VARIANT_NOUN.fullmatch(text, g.end, start)), None)
+
+
+#: From a gene to the first change of a list it introduces: "Variants in GBA1, including N370S",
+#: "filaggrin (FLG) loss-of-function mutations, such as R501X" (a dermatology user: R501X took
+#: the abstract's gene, IL13; a neurology user: GBA1's N370S was LRRK2's). A few words may name
+#: the kind of change between; no sentence end may.
+_INTRODUCED = re.compile(
+    r"\)?(?:\s+(?!inhibitors?\b|antibod|therap|treatment)[\w-]+){0,3}?(?:\s+(?:mutations?|variants?|alleles?|substitutions?|alterations?))?\s*,?\s*\(?"
+    r"(?:such\s+as|including|e\.g\.,?|notably|in\s+particular|especially|namely|most\s+(?:frequently|commonly|often))"
+    r"\s+(?:the\s+)?(?:p\.\s?)?", re.IGNORECASE)
+
+
+def _gene_introducing(text: str, start: int, genes: list[Mention]) -> Mention | None:
+    """The gene whose changes a list holding ``start`` is introduced by ("GENE …, such as X")."""
+    before = [g for g in genes if g.end <= start and start - g.end <= 60]
+    if before:
+        gene = max(before, key=lambda g: g.end)
+        if _INTRODUCED.fullmatch(text, gene.end, start):
+            return gene
+    return None
+
+
+#: A gene named as a cell marker or a cell count, not for its sequence: "CD4 cell count",
+#: "CD4+ T cells", "CD8+ lymphocytes" (an HIV user: K103N became a mutation of CD4).
+_CELL_MARKER_AFTER = re.compile(
+    r"\+?(?:\s*/\s*CD\d+\+?)*[\s-]+(?:(?:T|B|NK)[\s-]?)?(?:cells?|lymphocytes?|counts?|cell\s+counts?|T-cells?)\b",
+    re.IGNORECASE)
+#: Drug-metabolising enzymes and drug transporters, named in abstracts for interactions.
+_DRUG_HANDLING_GENE = re.compile(r"(?:CYP\d\w*|UGT\d\w*|ABCB1|ABCG2|SLCO1B\d|SLC22A\d)")
+#: Around such a gene, its role in a drug's handling: "Ritonavir strongly inhibits CYP3A4" (a
+#: virology user: nirmatrelvir's Mpro change E166V became CYP3A4's), "CYP3A4 inhibitors",
+#: "metabolised by CYP2C8", "CYP3A4-mediated".
+_DRUG_HANDLING_BEFORE = re.compile(
+    r"\b(?:inhibit\w*|induc\w*|substrates?\s+(?:of|for)|metaboli[sz]\w*\s+(?:by|via)|by|via|through)"
+    r"\s+(?:the\s+)?(?:(?:strong|potent|moderate|weak)\s+)?$", re.IGNORECASE)
+_DRUG_HANDLING_AFTER = re.compile(
+    r"(?:\s+|-)(?:inhibit\w*|induc\w*|substrates?|mediated|metabolism|activity|interactions?|enzymes?)\b", re.IGNORECASE)
+#: A pathogen an abstract may be about: its changes are the pathogen's, never a human gene's
+#: named elsewhere ("HIV-1 subtype A6/A1" read A6 as TWF1, and E138A became TWF1's: an HIV user).
+_PATHOGEN = re.compile(
+    r"\b(?:HIV(?:-[12])?|HBV|HCV|HDV|SARS-CoV-2|COVID-19|hepatitis\s+[BCD]|influenza|cytomegalovirus|CMV|RSV|"
+    r"tuberculosis|Mycobacteri\w+|Staphylococc\w+|MRSA|Streptococc\w+|Enterococc\w+|Candida|Aspergillus|"
+    r"Klebsiella|Pseudomonas|Escherichia|Acinetobacter|Enterobacter\w*|Plasmodium|malaria)\b")
+
+
+def _incidental(text: str, gene: Mention) -> bool:
+    """Whether a gene mention names a cell marker or a drug's enzyme, not a gene that mutates."""
+    if _CELL_MARKER_AFTER.match(text, gene.end):
+        return True
+    return (_DRUG_HANDLING_GENE.fullmatch(gene.entity.label or "") is not None
+            and (_DRUG_HANDLING_BEFORE.search(text, max(0, gene.start - 40), gene.start) is not None
+                 or _DRUG_HANDLING_AFTER.match(text, gene.end) is not None))
+
+
+def _document_gene(document: Document, genes: list[Mention], main_gene: Mention | None,
+                   mutated: set[str]) -> Mention | None:
+    """The gene a change that names none belongs to, if any: the document's, unless that is no gene a change is of.
+
+    An abstract about a pathogen (named in its title, or three times) gives its changes the
+    viral gene it names ("NS5A", a ``kgr:entity-gene-…``), else none: a human gene named there
+    is the host's, unless the text names a change of it (``mutated``: "EGFR-mutant lung cancer
+    in people with HIV"). A gene named only as a cell marker ("CD4 cell count") or a drug's enzyme
+    ("inhibits CYP3A4") is never the document's gene for a change.
+    """
+    text = document.text
+    title_end = document.sections[0].end if document.sections else 0
+    pathogens = [m.group() for m in _PATHOGEN.finditer(text)]
+    about_pathogen = bool(pathogens) and (_PATHOGEN.search(text, 0, title_end) is not None
+                                          or max(pathogens.count(p) for p in pathogens) >= 3)
+    if about_pathogen and (main_gene is None or main_gene.entity.label not in mutated):
+        return next((g for g in genes if g.curie.startswith("kgr:entity-gene-")), None)
+    if main_gene is None:
+        return None
+    same = [g for g in genes if g.curie == main_gene.curie]
+    return None if same and all(_incidental(text, g) for g in same) else main_gene
+
+
+#: A change with a position of two digits or more, listed right before or after another.
+_MULTI_DIGIT = r"[ACDEFGHIKLMNPQRSTVWY]\d{2,5}(?:[ACDEFGHIKLMNPQRSTVWY*X]|fs|del)"
+_LISTED_CHANGE_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|or|and)\s+|/){_MULTI_DIGIT}\b")
+_LISTED_CHANGE_BEFORE = re.compile(rf"\b{_MULTI_DIGIT}\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|or|and)\s+|/)$")
+
+
+def _single_digit_change(text: str, match: re.Match[str], naming: Mention | None) -> bool:
+    """Whether a one-letter change at a position of one digit is a change: "SOD1 A4V", "SOD1,
+    including A4V and G93A" (found by a neurology user: A4V was missed). Alone, such a word is
+    mostly something else: "T1D", "E2F", "S1P", "G2M"; so a gene must name it, or it is listed
+    with a change at a longer position.
+    """
+    return (naming is not None or _LISTED_CHANGE_AFTER.match(text, match.end()) is not None
+            or _LISTED_CHANGE_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None)
+
+
+#: A microbe's gene symbol, which no human vocabulary has: three lowercase letters and an
+#: uppercase one ("rpoB", "katG", "gyrA", "mprF", "cyp51A"), uppercase letters and digits
+#: ("FKS1", "ERG11", "PB2") or a beta-lactamase ("blaKPC-3"). Not a virus's or a trial's name.
+_MICROBE_SYMBOL = r"(?:[a-z]{3}\d{0,2}[A-Z]\d{0,2}|(?!HIV|HBV|HCV|HDV|HPV|COVID|SARS|NCT)[A-Z]{2,5}\d{1,2}|bla[A-Z]{2,6}(?:-\d{1,3})?)"
+#: A microbial gene symbol right before a change, or before the noun of its changes: "rpoB S450L",
+#: "FKS1 hot-spot mutations, most frequently S639F", "ERG11 substitutions Y132F", "blaKPC-3
+#: variants with the D179Y substitution", "cyp51A TR34/L98H" (its promoter's tandem repeat
+#: with the change). Found by an infectious-disease user: each was a change of no gene.
+_MICROBE_GENE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<gene>{_MICROBE_SYMBOL})(?:\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:mutations?|substitutions?|variants?|alterations?)"
+    r"(?:\s+with\s+the|\s*,\s*(?:most\s+(?:frequently|commonly|often)|such\s+as|including|e\.g\.,?|notably))?)?"
+    r"\s+(?:TR\d{2,3}/)?(?:p\.\s?)?$")
+
+
+#: APOE's alleles ε2, ε3, ε4, which no change names: "APOE ε4 carriers", "APOE e4 homozygotes",
+#: "APOE4 homozygosity", "the ε4 allele" (found by a neurology user: no variant, so no stratum
+#: or response could name it). A Latin "e4" alone only before its carriers, in an abstract
+#: that names APOE.
+_APOE_ALLELE = re.compile(
+    r"(?<![\w-])(?:(?:APOE|ApoE|apoE)(?:[\s-]?(?:ε|ɛ|epsilon|e|E))?|ε|ɛ|epsilon[\s-]?)(?P<allele>[234])(?!\w|\.\d)"
+    r"|(?<![\w-])e(?P<latin>[234])(?=\s+(?:alleles?|carriers?|non-?carriers?|homozygo\w+|heterozygo\w+)\b)")
+_NAMES_APOE = re.compile(r"\bapoE\b|\bapolipoprotein\s+E\b", re.IGNORECASE)
+
+
+def apoe_allele(allele: str) -> Entity:
+    """The Mutation entity of APOE's allele ε2, ε3 or ε4, an allele as a star allele is.
+
+    >>> apoe_allele("4").curie, apoe_allele("4").label
+    ('kgr:mutation-APOE-e4', 'APOE ε4')
+    """
+    return Entity(curie=f"kgr:mutation-APOE-e{allele}", type="Mutation", label=f"APOE ε{allele}", gene="APOE",
+                  variant_type="SO:0001023")
+
+
+def _apoe_alleles(text: str) -> list[Mention]:
+    names_apoe = _NAMES_APOE.search(text) is not None
+    return [Mention(match.start(), match.end(), match.group(), apoe_allele(match.group("allele") or match.group("latin")),
+                    how="pattern")
+            for match in _APOE_ALLELE.finditer(text) if match.group("allele") or names_apoe]
+
+
+#: DNA changes named in the old way, a base, a position and a base, that look like protein
+#: changes and that one gene owns, by their name: prothrombin's "G20210A" (F2's 3' UTR, a
+#: haematology user: it became a change of F5, named in the sentence, or of no gene), MTHFR's
+#: "C677T" and "A1298C". Given their gene when the text names none before them (it writes
+#: "prothrombin", which the lexicon does not know for F2); a single-nucleotide variant.
+GENE_NAMED_DNA_CHANGES = {"G20210A": "F2", "C677T": "MTHFR", "A1298C": "MTHFR"}
+#: Factor V Leiden, F5's R506Q (a haematology user: no mutation was found); the lexicon knows
+#: "coagulation factor V" but not "factor V", so the name is read here.
+_FACTOR_V_LEIDEN = re.compile(r"\b(?:(?:coagulation\s+)?[Ff]actor\s+V|FV|F5)[\s-]+Leiden\b|\bFVL\b")
+
+
+#: Between a protein change and its other numbering in brackets: "TTR V122I (p.Val142Ile)".
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_ONE_CHANGE = re.compile(r"([A-Z])(\d+)([A-Z*])")
+
+
+def _other_numbering(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop a protein change in brackets right after another that has its residues at another
+    position: the same variant in the other numbering, legacy or HGVS ("TTR V122I
+    (p.Val142Ile)", found by a cardiology user: two entities). The written one stands.
+    """
+    changes = {m.start: m for m in found if m.entity.hgvs and _ONE_CHANGE.fullmatch(m.entity.hgvs)}
+    dropped: set[int] = set()
+    for first in changes.values():
+        bracket = _BRACKET_OPEN.match(text, first.end)
+        second = changes.get(bracket.end()) if bracket is not None else None
+        if second is None:
+            continue
+        one, other = _ONE_CHANGE.fullmatch(str(first.entity.hgvs)), _ONE_CHANGE.fullmatch(str(second.entity.hgvs))
+        assert one is not None and other is not None    # both were chosen for it
+        if (one.group(1), one.group(3)) == (other.group(1), other.group(3)) and one.group(2) != other.group(2):
+            dropped.add(id(second))
+    return [m for m in found if id(m) not in dropped]
+
+
+#: Words of a text about microbes, besides :data:`_PATHOGEN`'s names.
+_MICROBIAL_WORDS = re.compile(
+    r"\b(?:isolates?|strains?|bacteri\w*|fung\w*|yeasts?|microb\w*|antibiotics?|antimicrobials?|antifungals?|"
+    r"antivirals?|virus\w*|viral|pathogens?|Candida|Aspergillus)\b", re.IGNORECASE)

@@ -405,3 +405,136 @@ def test_x_is_any_residue_at_a_hotspot_and_a_stop_elsewhere() -> None:
     assert [(m.text, m.curie, m.entity.label) for m in extraction.mentions if m.type == "Mutation"] == [
         ("V600X", "kgr:mutation-BRAF-V600X", "BRAF V600X"), ("G12X", "kgr:mutation-KRAS-G12X", "KRAS G12X"),
         ("G542X", "kgr:mutation-CFTR-G542ter", "CFTR G542*"), ("W1282X", "kgr:mutation-CFTR-W1282ter", "CFTR W1282*")]
+
+
+def rule_found(abstract: str, title: str = "A study.") -> list[tuple[str, str, bool]]:
+    """The mutation mentions the shipped lexicon's rules find: (text, CURIE, inferred)."""
+    extraction = extract(document(abstract, title), SHIPPED)
+    return [(m.text, m.curie, m.inferred) for m in extraction.mentions if m.type == "Mutation"]
+
+
+def test_a_gene_introducing_a_list_of_changes_is_theirs() -> None:
+    """Found by a dermatology user (2026-12-03): in a dupilumab abstract about IL13, "filaggrin
+    (FLG) loss-of-function mutations, such as R501X and 2282del4" were IL13's; found by a
+    neurology user (2026-12-03): "Variants in GBA1, including N370S and L444P" were LRRK2's."""
+    assert rule_found("Patients with filaggrin (FLG) loss-of-function mutations, such as R501X and 2282del4, responded.",
+                   "Dupilumab blocks IL13 signalling in atopic dermatitis.") == [
+        ("R501X", "kgr:mutation-FLG-R501ter", False), ("2282del4", "kgr:mutation-FLG-c.2282del4", False)]
+    assert rule_found("Variants in GBA1, including N370S and L444P, reduce glucocerebrosidase activity. "
+                   "G2019S is common.", "LRRK2 kinase inhibitors in Parkinson disease.") == [
+        ("N370S", "kgr:mutation-GBA1-N370S", False), ("L444P", "kgr:mutation-GBA1-L444P", False),
+        ("G2019S", "kgr:mutation-LRRK2-G2019S", True)]
+
+
+@pytest.mark.parametrize(("title", "abstract", "expected"), [
+    # an HIV user: "CD4 cell count" made K103N CD4's
+    ("Efavirenz in treatment-naive adults.",
+     "Median CD4 cell count increase was 230 cells per microL. Resistance mutations K103N emerged.",
+     ("K103N", "kgr:mutation-unknown-gene-K103N", False)),
+    # a virology user: "inhibits CYP3A4" made the Mpro change E166V CYP3A4's
+    ("Nirmatrelvir for patients at risk.",
+     "Ritonavir strongly inhibits CYP3A4. The Mpro substitution E166V reduced nirmatrelvir activity.",
+     ("E166V", "kgr:mutation-unknown-gene-E166V", False)),
+    # an HIV user: "HIV-1 subtype A6/A1" read A6 as TWF1, whose E138A it became
+    ("HIV-1 subtype diversity in Eastern Europe.", "HIV-1 subtype A6/A1 viruses carried E138A.",
+     ("E138A", "kgr:mutation-unknown-gene-E138A", False)),
+    # a pathogen's own gene stays the document's
+    ("Daclatasvir in hepatitis C.", "NS5A inhibitors select Y93H in most patients.",
+     ("Y93H", "kgr:mutation-NS5A-Y93H", True)),
+    # a drug's target that mutates is still the document's gene
+    ("Imatinib in CML.", "Imatinib inhibits ABL1. T315I confers resistance to it.",
+     ("T315I", "kgr:mutation-ABL1-T315I", True)),
+])
+def test_no_document_gene_from_a_cell_marker_a_drug_enzyme_or_a_pathogen_s_host(
+        title: str, abstract: str, expected: tuple[str, str, bool]) -> None:
+    """Found by an HIV user and a virology user (2026-12-03): a change named with no gene took a
+    gene named elsewhere only as a cell count, a drug's enzyme or a misread subtype."""
+    assert rule_found(abstract, title) == [expected]
+
+
+def test_hbv_reverse_transcriptase_changes() -> None:
+    """Found by a hepatology user (2026-12-03): "rtM204V", "rtL180M", "rtA181T", "rtN236T" (HBV's
+    polymerase changes, named with their domain) were not found at all."""
+    assert rule_found("Resistance to lamivudine involved rtM204V/I and rtL180M, rtA181T or rtN236T in most patients.",
+                      "Lamivudine in chronic hepatitis B.") == [
+        ("rtM204V", "kgr:mutation-unknown-gene-M204V", False), ("I", "kgr:mutation-unknown-gene-M204I", False),
+        ("rtL180M", "kgr:mutation-unknown-gene-L180M", False), ("rtA181T", "kgr:mutation-unknown-gene-A181T", False),
+        ("rtN236T", "kgr:mutation-unknown-gene-N236T", False)]
+    # HBV's polymerase is no human gene the abstract names
+    assert rule_found("Lamivudine resistance involved rtM204V.", "SOD1 in ALS.") == [
+        ("rtM204V", "kgr:mutation-unknown-gene-M204V", False)]
+
+
+def test_a_change_at_a_one_digit_position_needs_a_gene_or_a_list() -> None:
+    """Found by a neurology user (2026-12-03): "SOD1 A4V" and the A4V of "Mutations in SOD1,
+    including A4V and G93A" were missed; "T1D", "E2F" or "S1P" alone stay no change."""
+    assert rule_found("SOD1 A4V carriers progress fast. Mutations in SOD1, including A4V and G93A, cause ALS.",
+                      "Tofersen in ALS.") == [
+        ("A4V", "kgr:mutation-SOD1-A4V", False), ("Mutations in SOD1", "kgr:mutation-SOD1-mutation", False),
+        ("A4V", "kgr:mutation-SOD1-A4V", False), ("G93A", "kgr:mutation-SOD1-G93A", False)]
+    assert rule_found("Patients with T1D had E2F targets and S1P receptor signals in the G2M phase.", "SOD1 in ALS.") == []
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Isolates with rpoB S450L and katG S315T were resistant.",
+     [("S450L", "kgr:mutation-rpoB-S450L"), ("S315T", "kgr:mutation-katG-S315T")]),
+    ("FKS1 hot-spot mutations, most frequently S639F, conferred echinocandin resistance.",
+     [("S639F", "kgr:mutation-FKS1-S639F")]),
+    ("ERG11 substitutions Y132F and mprF S295L were common.",
+     [("Y132F", "kgr:mutation-ERG11-Y132F"), ("S295L", "kgr:mutation-mprF-S295L")]),
+    ("We found blaKPC-3 variants with the D179Y substitution in the isolates.", [("D179Y", "kgr:mutation-blaKPC-3-D179Y")]),
+    ("Aspergillus isolates with cyp51A TR34/L98H and gyrA S83L or D87N grew.",
+     [("L98H", "kgr:mutation-cyp51A-L98H"), ("S83L", "kgr:mutation-gyrA-S83L"), ("D87N", "kgr:mutation-gyrA-D87N")]),
+    # ordinary words and a trial's name are no gene
+    ("Patients treated in NCT01 with V600E mutations and other E545K changes responded.",
+     [("V600E", "kgr:mutation-unknown-gene-V600E"), ("E545K", "kgr:mutation-unknown-gene-E545K")]),
+])
+def test_a_microbe_s_gene_symbol_before_a_change_is_its_gene(abstract: str, expected: list[tuple[str, str]]) -> None:
+    """Found by an infectious-disease user (2026-12-03): "rpoB S450L", "katG S315T", "FKS1 hot-spot
+    mutations, most frequently S639F", "blaKPC-3 variants with the D179Y substitution" were changes
+    of no gene, since no lexicon knows a microbe's genes."""
+    assert [(text, curie) for text, curie, _ in rule_found(abstract, "Resistance in clinical isolates.")] == expected
+
+
+def test_a_cell_line_before_a_change_is_no_microbe_s_gene() -> None:
+    """Found in review of the infectious-disease user's fix (2026-12-03): outside a text about
+    microbes, "PC9 T790M" and "MOLM13 D835Y" name a cell line, no gene."""
+    assert rule_found("PC9 T790M cells and MOLM13 D835Y cells grew.", "Resistance in cell lines.") == [
+        ("T790M", "kgr:mutation-unknown-gene-T790M", False), ("D835Y", "kgr:mutation-unknown-gene-D835Y", False)]
+
+
+def test_apoe_e4_is_an_allele_of_apoe() -> None:
+    """Found by a neurology user (2026-12-03): "APOE e4 homozygotes", "APOE ε4 carriers", "APOE4
+    homozygosity" and "the ε4 allele" were no variant, so no stratum could name them."""
+    assert rule_found("ARIA was common in APOE e4 homozygotes, APOE ε4 carriers and with APOE4 homozygosity; "
+                      "the ε4 allele and APOE ε3/ε4 too.", "Lecanemab in early Alzheimer disease.") == [
+        ("APOE e4", "kgr:mutation-APOE-e4", False), ("APOE ε4", "kgr:mutation-APOE-e4", False),
+        ("APOE4", "kgr:mutation-APOE-e4", False), ("ε4", "kgr:mutation-APOE-e4", False),
+        ("APOE ε3", "kgr:mutation-APOE-e3", False), ("ε4", "kgr:mutation-APOE-e4", False)]
+    # a Latin "e2" with no APOE in the abstract is no allele
+    assert rule_found("Stage e2 carriers and E4 levels were measured.", "A study of tumours.") == []
+
+
+def test_factor_v_leiden_and_prothrombin_g20210a() -> None:
+    """Found by a haematology user (2026-12-03): "Factor V Leiden" was no mutation and "prothrombin
+    G20210A" a change of F5, named in the sentence, or of no gene; MTHFR's "C677T" is named the same way."""
+    assert rule_found("Factor V Leiden and prothrombin G20210A were tested in F5 and F2 studies. "
+                      "FVL carriers and those with C677T were excluded.", "Venous thrombosis risk.") == [
+        ("Factor V Leiden", "kgr:mutation-F5-R506Q", False), ("G20210A", "kgr:mutation-F2-G20210A", False),
+        ("FVL", "kgr:mutation-F5-R506Q", False), ("C677T", "kgr:mutation-MTHFR-C677T", False)]
+
+
+def test_a_change_s_other_numbering_in_brackets_is_the_same_variant() -> None:
+    """Found by a cardiology user (2026-12-03): "TTR V122I (p.Val142Ile)", legacy and HGVS numbering,
+    made two entities; the written one stands. A bracketed change of other residues stays."""
+    found = rule_found("TTR V122I (p.Val142Ile) carriers and EGFR L858R (L861Q) carriers were enrolled.",
+                       "Tafamidis in transthyretin amyloid cardiomyopathy.")
+    assert found[:2] == [("V122I", "kgr:mutation-TTR-V122I", False), ("L858R", "kgr:mutation-EGFR-L858R", False)]
+    assert [text for text, _, _ in found] == ["V122I", "L858R", "L861Q"]
+
+
+def test_a_gene_whose_changes_the_text_names_stays_the_document_s_in_a_pathogen_s_abstract() -> None:
+    """Found in review of the HIV user's fix (2026-12-03): "EGFR-mutant lung cancer in people with
+    HIV" is about EGFR's changes, so a bare T790M there stays EGFR's."""
+    assert rule_found("EGFR-mutant tumours progressed on erlotinib. T790M emerged in most patients.",
+                      "EGFR-mutant lung cancer in people with HIV.")[-1] == ("T790M", "kgr:mutation-EGFR-T790M", True)
