@@ -327,6 +327,14 @@ class PairModel:
                 # drug with its own, and the other pairing is the sentence's contrast (found by
                 # infectious-disease and immunology users).
                 continue
+            if predicate == "causesAdverseEvent" and _anothers_event(ctx, found, subject_mentions[0].curie, object_mentions):
+                # "Onasemnogene abeparvovec can cause acute liver injury" in a risdiplam paper,
+                # "Two patients in the secukinumab group developed … inflammatory bowel disease"
+                # beside ustekinumab, "Cabotegravir did not cause … weight gain" beside
+                # rilpivirine: every sentence naming the event gives it to another drug, so the
+                # document's other drug did not cause it (found by neurology, immunology and
+                # HIV users; _crossed only caught a drug with an event of its own there).
+                continue
             if candidate.kinds == ("Chemical", "Disease") and NOT_TREAT.search(sentence.text):
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported
                 # in patients with CML" compares populations, it relates no drug to CML.
@@ -409,6 +417,30 @@ def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, dru
             and any(e.sentence.start == sentence.start and not e.negated for e in a.evidence)]
     return (any(s == drug and o != other for s, o in said)
             and any(o == other and s != drug for s, o in said))
+
+
+def _anothers_event(ctx: Context, found: Sequence[Assertion], drug: str, events: Sequence[Mention]) -> bool:
+    """Whether every sentence naming an event gives it to another drug than ``drug``.
+
+    A sentence gives the event to the drug a rule paired it with there (stated or negated,
+    as ``causesAdverseEvent``), else to the drugs it names: "Two patients in the secukinumab
+    group developed …". A sentence that names ``drug`` and no rule's other drug, or no drug
+    at all ("Three of them developed hepatitis"), leaves the event to ``drug``.
+    """
+    text = ctx.document.text
+    curie = events[0].curie
+    given: dict[int, set[str]] = {}
+    for a in found:
+        if a.predicate == "causesAdverseEvent" and a.object == curie:
+            for e in a.evidence:
+                given.setdefault(e.sentence.start, set()).add(a.subject)
+    for sentence in ctx.sentences:
+        if not any(sentence.start <= m.start < sentence.end for m in events):
+            continue
+        owners = given.get(sentence.start) or {d.curie for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d)}
+        if not owners or drug in owners:
+            return False
+    return True
 
 
 #: Before a disease, the people who have it: "a 58-year-old woman with bipolar I disorder".

@@ -228,3 +228,24 @@ def test_a_reduced_dose_is_no_treatment_of_the_harm_that_caused_it() -> None:
                                   "Sunitinib in renal cell carcinoma"), load_lexicon(), load_tagger(), load_pair_model())
     assert ("DRUGBANK:DB01268", "treats", "MONDO:0700048") not in {
         (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Risdiplam is an oral SMN2 splicing modifier. "
+     "Onasemnogene abeparvovec can cause acute liver injury and thrombotic microangiopathy.",
+     {("Onasemnogene abeparvovec", "hepatotoxicity"), ("Onasemnogene abeparvovec", "thrombotic microangiopathy")}),
+    ("Two patients in the secukinumab group developed new-onset inflammatory bowel disease. "
+     "Ustekinumab was well tolerated.", {("Secukinumab", "inflammatory bowel disease")}),
+    ("Cabotegravir did not cause clinically meaningful weight gain. Rilpivirine was well tolerated.",
+     {("Cabotegravir", "Weight Gain")}),
+    # An event no sentence gives to another drug stays the document's drug's.
+    (TEXT, {("Carbamazepine", "hepatitis")}),
+])
+def test_the_pair_classifier_gives_no_drug_an_event_a_sentence_gives_another(text: str, kept: set[tuple[str, str]]) -> None:
+    """Found by a neurology user (2026-12-03): "Onasemnogene abeparvovec can cause acute liver
+    injury" made Risdiplam causesAdverseEvent hepatotoxicity (pair-classifier); likewise
+    ustekinumab's IBD from "the secukinumab group", rilpivirine's negated weight gain."""
+    extraction = extract(_doc(text), load_lexicon(), pairs=CAUSES)
+    labels = {m.curie: m.entity.label for m in extraction.mentions}
+    got = {(labels[a.subject], labels[a.object]) for a in extraction.assertions if a.predicate == "causesAdverseEvent"}
+    assert got == kept
