@@ -319,6 +319,13 @@ class PairModel:
                 # disease. (Nor do the sentence rules: "treatment-related deaths" gives no edge.)
                 continue
             sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
+            if candidate.kinds == ("Chemical", "Variant") and not any(
+                    m.curie == subject_mentions[0].curie or (m.type == "Target" and m.entity.label == subject_mentions[0].entity.gene)
+                    for m in ctx.in_sentence(sentence)):
+                # A drug's response says nothing of a mutation its sentence names neither by
+                # itself nor by its gene ("Dolutegravir … with a high genetic barrier to
+                # resistance", found by an HIV user: M184V resisted it).
+                continue
             if predicate in ("interactsWith", "causesAdverseEvent") and _crossed(
                     found, sentence, predicate, subject_mentions[0].curie, object_mentions[0].curie):
                 # "Glecaprevir is an NS3/4A protease inhibitor and pibrentasvir is an NS5A

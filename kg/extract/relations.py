@@ -91,7 +91,9 @@ RESISTANT = re.compile(
     # "the T790M resistance mutation" names a kind of mutation (resistant to other drugs);
     # whether this drug overcomes it is said elsewhere in the sentence ("osimertinib inhibits …").
     # ("treatment-resistant schizophrenia" is a population, found by a psychiatry user)
-    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    # "a high genetic barrier to resistance" is a drug's property, no mutation's resistance
+    # (found by an HIV user: M184V resisted dolutegravir).
+    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
     r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
@@ -1642,10 +1644,24 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     excluded = {m.curie for m in mutations if EXCLUDED.search(text, *clause_bounds(next(
         s for s in ctx.sentences if s.start <= m.start < s.end), m.start))}
     mutations = [m for m in mutations if m.curie not in excluded]
+    genes = {m.entity.gene for m in mutations}
+    # A drug's own target named as what it is ("imatinib, a KIT and PDGFRA inhibitor") is no
+    # other gene; what it did to one ("inhibited STAT1 phosphorylation") is.
+    targeted = {a.object for a in found if a.predicate in ("targets", "inhibits")
+                and any(":named-" in e.rule for e in a.evidence)}
     for sentence in ctx.sentences:
         if not mutations:
             return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
+            continue
+        if any(not text.startswith(tuple(g for g in genes if g), m.end()) for m in _OTHER_MUTATIONS.finditer(
+                text, sentence.start, sentence.end)) or any(
+                g.entity.label not in genes and (g.curie not in targeted) for g in ctx.in_sentence(sentence, "Target")):
+            # "Mutations in Rv0678 (mmpR5) were associated with reduced susceptibility to
+            # bedaquiline", "ruxolitinib reduced STAT1 phosphorylation": a sentence about other
+            # mutations, or another gene, tells no response of the document's mutations
+            # (found by infectious-disease and haematology users: S450L resisted bedaquiline,
+            # JAK2 V617F was sensitive to ruxolitinib from its STAT1 sentence).
             continue
         drugs = ctx.in_sentence(sentence, "Drug")
         main = [d for d in drugs if ctx.main_drug is not None and d.curie == ctx.main_drug.curie][:1]
@@ -1663,6 +1679,11 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                     continue
                 yield Assertion(mutation.curie, predicate, drug.curie, (
                     sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
+
+
+#: Mutations spoken of as a class of their own, in a gene: "Mutations in Rv0678 (mmpR5)".
+_OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|of|within)\s+(?!(?:the\s+)?(?:same|this|these|both)\b)",
+                              re.IGNORECASE)
 
 
 def _compared(text: str, drug: Mention, other: Mention) -> bool:

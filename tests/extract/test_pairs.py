@@ -249,3 +249,21 @@ def test_the_pair_classifier_gives_no_drug_an_event_a_sentence_gives_another(tex
     labels = {m.curie: m.entity.label for m in extraction.mentions}
     got = {(labels[a.subject], labels[a.object]) for a in extraction.assertions if a.predicate == "causesAdverseEvent"}
     assert got == kept
+
+
+def test_the_pair_classifier_needs_the_mutation_or_its_gene_in_the_response_sentence() -> None:
+    """Found by an HIV user (2026-12-03): "Dolutegravir (DTG) is an integrase strand transfer
+    inhibitor" beside "The M184V mutation confers resistance to lamivudine" tied M184V to
+    dolutegravir; a sentence naming the mutation's gene with the drug still may."""
+    variants = PairModel(weights={"bias": -10.0, "pair=Chemical-Variant": 20.0}, threshold=0.5, treats_weights={})
+
+    def inferred(text: str) -> set[tuple[str, str, str]]:
+        extraction = extract(_doc(text), load_lexicon(), pairs=variants)
+        labels = {m.curie: m.entity.label for m in extraction.mentions}
+        return {(labels[a.subject], a.predicate, labels[a.object]) for a in extraction.assertions
+                if a.evidence[0].rule.endswith("pair-classifier")}
+
+    assert inferred("The M184V mutation confers resistance to lamivudine. Dolutegravir (DTG) is an integrase strand "
+                    "transfer inhibitor.") == set()
+    assert inferred("A GIST patient harboring the KIT K642E mutation. Imatinib inhibits KIT.") == {
+        ("KIT K642E", "affectsResponseTo", "imatinib")}

@@ -1568,3 +1568,29 @@ def test_third_review_of_carriers_against_non_carriers() -> None:
         "confersSensitivityTo"}
     assert not any(c[1] == "targets" for c in _full("Vemurafenib paradoxically activates ERK signalling in BRAF "
                                                     "wild-type cells."))
+
+
+def test_a_document_response_needs_a_sentence_about_the_document_s_mutations() -> None:
+    """Found by an infectious-disease user (2026-12-03): "Mutations in Rv0678 (mmpR5) were
+    associated with reduced susceptibility to bedaquiline" made S450L and S315T resist
+    bedaquiline, "a high genetic barrier to resistance" made M184V resist dolutegravir, and a
+    STAT1 sentence made JAK2 V617F sensitive to ruxolitinib."""
+    def responses(text: str) -> set[tuple[str, str, str]]:
+        return {c[:3] for c in _full(text) if c[1].startswith("confers")}
+
+    assert responses("The rpoB S450L and katG S315T mutations confer rifampicin and isoniazid resistance. Mutations in "
+                     "Rv0678 (mmpR5) were associated with reduced susceptibility to bedaquiline.") == {
+        (f"kgr:mutation-unknown-gene-{m}", "confersResistanceTo", d)
+        for m in ("S450L", "S315T") for d in ("DRUGBANK:DB01045", "DRUGBANK:DB00951")}
+    assert responses("The M184V mutation confers resistance to lamivudine. Dolutegravir (DTG) is an integrase strand "
+                     "transfer inhibitor (INSTI) with a high genetic barrier to resistance.") == {
+        ("kgr:mutation-unknown-gene-M184V", "confersResistanceTo", "DRUGBANK:DB00709")}
+    assert responses("The JAK2 V617F mutation was found in 60% of patients with myelofibrosis. Ruxolitinib inhibited "
+                     "STAT1 phosphorylation and induced apoptosis.") == set()
+    # A case report's outcome sentence still tells the response, also where it names the
+    # drug's own targets.
+    for text in ("A GIST patient harboring the KIT K642E mutation. After treatment with imatinib, all nodules had "
+                 "disappeared.",
+                 "A GIST patient harboring the KIT K642E mutation. After treatment with imatinib, a KIT and PDGFRA "
+                 "inhibitor, all nodules had disappeared."):
+        assert responses(text) == {("kgr:mutation-KIT-K642E", "confersSensitivityTo", "CHEBI:45783")}, text
