@@ -346,6 +346,12 @@ class PairModel:
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported
                 # in patients with CML" compares populations, it relates no drug to CML.
                 continue
+            if predicate == "treats" and all(_RAISED_BEFORE.search(ctx.document.text, max(0, m.start - 60), m.start)
+                                             for m in object_mentions):
+                # "P1104A … protects against psoriasis but increases susceptibility to
+                # tuberculosis": a disease only ever named as a risk something raised is no
+                # drug's indication (found by an immunology user: deucravacitinib treated TB).
+                continue
             if predicate == "treats" and obj is not None and any(
                     d.curie != subject_mentions[0].curie and 0 <= obj.start - d.end <= 70
                     and GIVEN_FOR.match(ctx.document.text, d.end, obj.start) for d in ctx.in_sentence(sentence, "Drug")):
@@ -448,6 +454,12 @@ def _anothers_event(ctx: Context, found: Sequence[Assertion], drug: str, events:
         if not owners or drug in owners:
             return False
     return True
+
+
+#: Right before a disease (down a list), a risk raised: "increases susceptibility to", "a higher risk of".
+_RAISED_BEFORE = re.compile(r"\b(?:increas\w*|rais\w*|higher|elevated|greater|excess)\s+(?:the\s+)?"
+                            r"(?:susceptibility|risks?|incidence|odds|rates?|likelihood)\s+(?:to|of|for)\s+" + LIST_BEFORE,
+                            re.IGNORECASE)
 
 
 #: Before a disease, the people who have it: "a 58-year-old woman with bipolar I disorder".

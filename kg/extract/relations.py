@@ -228,25 +228,37 @@ HARM_ENDPOINTS = frozenset({"kgr:endpoint-adverse-event-rate", "kgr:endpoint-ae-
                             "kgr:endpoint-all-cause-mortality", "kgr:endpoint-cardiovascular-death",
                             "kgr:endpoint-hospitalization", "kgr:endpoint-heart-failure-hospitalization",
                             "kgr:endpoint-mace"})
+#: Verbs that make a disease worse (never their "-ing" adjective: "worsening heart failure").
+WORSEN_VERB = r"exacerbat(?:e|es|ed)|aggravat(?:e|es|ed)|worsen(?:s|ed)?"
 #: The verb of harm alone, which no efficacy shares ("induced remission" is efficacy) ...
 _CAUSES = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.IGNORECASE)
 #: ... as the drug's second predicate: "is a treatment for epilepsy but causes", not "effective
 #: against the bacteria that cause meningitis".
 _ITS_OWN_VERB = re.compile(r"\b(?:but|and|yet|although|though|while)\s+(?:(?:also|can|may|might|often|frequently|"
                            r"commonly|rarely|sometimes|occasionally|it)\s+)*$", re.IGNORECASE)
-CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
+#: (and a verb that makes a disease worse: "carbamazepine and lamotrigine may exacerbate
+#: seizures", found by a neurology user: they treated them; not "worsening heart failure")
+CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?|"
+                        r"" + WORSEN_VERB + r")\b",
                         re.IGNORECASE)
 #: A disease told by how often it occurred is an event of the drug, not what the drug
 #: treats: "Interstitial lung disease occurred in 4% of patients treated with osimertinib",
 #: "hearing loss occurred in 40% and acute kidney injury in 25%". "observed", "reported"
 #: and the like need their auxiliary ("melanoma seen at our center" is no event).
+#: A turn to a drug's harm after what it does well: "… but is associated with", "yet linked to".
+BUT_ASSOCIATED = (r"(?:but|yet|although|though|whereas)\s+(?:it\s+|they\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|"
+                  r"can\s+be|may\s+be)\s+)?(?:also\s+)?(?:associated|linked)\s+(?:with|to)\s+")
 #: Before a disease, what makes it a harm of the drug: "its use is limited by the risk of
 #: severe neutropenia and agranulocytosis", "an increased risk of bleeding" (found by a new
 #: user: clozapine treated agranulocytosis). Not a population "at increased risk of stroke".
 HARM_RISK_BEFORE = re.compile(
     r"\b(?:(?:limited|complicated|hampered|restricted|offset|tempered|overshadowed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:risks?|concerns?|occurrence|incidence)\s+(?:of|about|over)\s+|"
-    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+)"
+    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+|"
+    # the drug's second predicate, turned from its efficacy: "is highly effective in
+    # relapsing-remitting multiple sclerosis but is associated with progressive multifocal
+    # leukoencephalopathy" (found by a neurology user: natalizumab treated the PML)
+    + BUT_ASSOCIATED + r"(?:(?:an?|the)\s+)?(?:(?:increased|higher|elevated|greater)\s+)?(?:risks?\s+of\s+)?)"
     r"(?:(?!(?:in|among|with|for|of)\b)[\w-]+,?\s+){0,3}$", re.IGNORECASE)
 #: Before "increased risk of", what makes it the patients' risk or the one the drug lowers:
 #: "patients with an increased risk of myocardial infarction", "Statins lower the increased
@@ -278,7 +290,7 @@ _CAUSER = re.compile(r"(?:\b(?P<word>it|they|this\s+drug|the\s+drug|these\s+drug
 #: A drug's apposition closed by a comma right before the verb: ", a … inhibitor …, " .
 _APPOSED_CAUSER = re.compile(r",\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:(?:can|may|might|could|often|also|frequently|commonly)\s+)*$",
                              re.IGNORECASE)
-CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|"
+CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|" + WORSEN_VERB + "|"
                            # the drug the verb's subject: "Erenumab did not increase the incidence of
                            # hypertension" (found by a new user: no claim, where it denies one)
                            r"(?:increase[sd]?|raise[sd]?)\s+the\s+(?:risk|incidence|rate|frequency|occurrence)s?\s+of)\s+"
@@ -746,9 +758,14 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
     drug_ends = {d.end for d in ctx.in_sentence(sentence, "Drug")}
+    harms: list[Mention] = []
     for disease in diseases:
         if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
-                or harm_risk(text, sentence, disease, drug_ends)):
+                or harm_risk(text, sentence, disease, drug_ends)
+                # its short form takes its verdict: "… leukoencephalopathy (PML)" (found by a
+                # neurology user: natalizumab treated the PML it is associated with)
+                or any(h.curie == disease.curie and text[h.end:disease.start].strip() == "(" for h in harms)):
+            harms.append(disease)
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
@@ -1047,6 +1064,9 @@ _SAFETY = re.compile(r"\b(?:risks?|incidence|odds|hazard|adverse|toxic\w*|side[-
                      r"pharmacovigilance|signal|reports?|occurrence|complications?)\b|\b(?:use|users|exposure|intake)\b",
                      re.IGNORECASE)
 _NOT_IN = re.compile(r"\bnot\b", re.IGNORECASE)
+#: After a drug, its efficacy and then a turn to harm (:data:`BUT_ASSOCIATED`), in one clause
+#: of the drug's own: "Natalizumab … is highly effective in … but is associated with PML".
+_TURNED_ASSOCIATED = re.compile(r"[^.;]{0,160}?\b" + BUT_ASSOCIATED, re.IGNORECASE)
 #: After a list of harms: the second claim of "associated with weight gain but not with neutropenia".
 _BUT_NOT_WITH = re.compile(r"\s*,?\s*(?:but|and|or)\s+not\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
 
@@ -1178,6 +1198,9 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     for drug in drugs:
         said = DRUG_ASSOCIATED.match(text, drug.end, sentence.end)
+        turned = None if said is not None else _TURNED_ASSOCIATED.match(text, drug.end, sentence.end)
+        if turned is not None and not any(drug.end <= d.start < turned.end() for d in drugs):
+            said = turned
         if said is None or measured(text, drug):
             continue
         first = next((d for d in diseases if d.start >= said.end()), None)
@@ -1187,7 +1210,7 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         # A denial is always told; a stated association only where the sentence speaks of
         # safety or the name is an adverse event's.
-        stated = _SAFETY.search(text, sentence.start, sentence.end) or first.type == "AdverseEvent"
+        stated = _SAFETY.search(text, sentence.start, sentence.end) or first.type == "AdverseEvent" or said is turned
         if not stated and not _NOT_IN.search(said.group()):
             continue
         harms = _coordinated(ctx, sentence, first)

@@ -267,3 +267,20 @@ def test_the_pair_classifier_needs_the_mutation_or_its_gene_in_the_response_sent
                     "transfer inhibitor.") == set()
     assert inferred("A GIST patient harboring the KIT K642E mutation. Imatinib inhibits KIT.") == {
         ("KIT K642E", "affectsResponseTo", "imatinib")}
+
+
+def test_the_pair_classifier_treats_no_disease_named_only_as_a_raised_risk() -> None:
+    """Found by an immunology user (2026-12-03): "The TYK2 P1104A variant protects against
+    psoriasis but increases susceptibility to tuberculosis" made deucravacitinib treat
+    tuberculosis (pair-classifier)."""
+    treats = PairModel(weights=CAUSES.weights, threshold=0.5, treats_weights={"bias": 5.0})
+
+    def inferred(text: str) -> set[tuple[str, str, str]]:
+        extraction = extract(_doc(text), load_lexicon(), pairs=treats)
+        labels = {m.curie: m.entity.label for m in extraction.mentions}
+        return {(labels[a.subject], a.predicate, labels[a.object]) for a in extraction.assertions
+                if a.evidence[0].rule.endswith("pair-classifier")}
+
+    assert inferred("Deucravacitinib is a selective TYK2 inhibitor. The TYK2 P1104A variant protects against "
+                    "psoriasis but increases susceptibility to tuberculosis.") == {
+        ("Deucravacitinib", "treats", "psoriasis")}

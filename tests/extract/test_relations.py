@@ -1594,3 +1594,23 @@ def test_a_document_response_needs_a_sentence_about_the_document_s_mutations() -
                  "A GIST patient harboring the KIT K642E mutation. After treatment with imatinib, a KIT and PDGFRA "
                  "inhibitor, all nodules had disappeared."):
         assert responses(text) == {("kgr:mutation-KIT-K642E", "confersSensitivityTo", "CHEBI:45783")}, text
+
+
+def test_a_harm_after_the_drug_s_efficacy_or_a_worsened_disease_is_no_treatment() -> None:
+    """Found by a neurology user (2026-12-03): "Natalizumab … is highly effective in
+    relapsing-remitting multiple sclerosis but is associated with progressive multifocal
+    leukoencephalopathy (PML)" made natalizumab treat PML, and "carbamazepine and lamotrigine
+    may exacerbate seizures" made them treat the seizures."""
+    natalizumab, rrms, pml = "DRUGBANK:DB00108", "MONDO:0005314", "MONDO:0016318"
+    found = {c[:4] for c in _full("Natalizumab, a monoclonal antibody against alpha4 integrin, is highly effective in "
+                                  "relapsing-remitting multiple sclerosis but is associated with progressive multifocal "
+                                  "leukoencephalopathy (PML).") if c[0] == natalizumab and c[2] in (rrms, pml)}
+    assert found == {(natalizumab, "treats", rrms, False), (natalizumab, "causesAdverseEvent", pml, False)}
+    worse = [(c[0], c[1], c[2]) for c in _full("Sodium channel blockers such as carbamazepine and lamotrigine may "
+                                                "exacerbate seizures in Dravet syndrome.")]
+    assert worse == [("DRUGBANK:DB00564", "causesAdverseEvent", "MESH:D012640"),
+                     ("DRUGBANK:DB00555", "causesAdverseEvent", "MESH:D012640")]
+    # hedged by its "may"; and "worsening heart failure" is a disease's name, no verb
+    [hedged] = extract(document("Carbamazepine may exacerbate seizures."), SHIPPED, TAGGER).assertions
+    assert (hedged.predicate, hedged.evidence[0].hedged) == ("causesAdverseEvent", True)
+    assert _full("Dapagliflozin reduced the risk of worsening heart failure in these patients.") == []
