@@ -1401,6 +1401,17 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         near = (mutation.start, mutation.end)
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
         triggers = _triggers(text, near, start, end, population=population)
+        anchor = mutation.start
+        if not drugs and (elided := _ELIDED_BUT.match(text, end, sentence.end)) is not None:
+            # "M184V did not alter integrase inhibitor susceptibility but increased
+            # susceptibility to tenofovir": the clause after "but" is the mutation's too, with
+            # its own drug, trigger and (no) negation (found by an HIV user: the first
+            # clause's "not" denied the sensitivity, given to the main drug).
+            part = clause_bounds(sentence, elided.end())
+            after = [d for d in ctx.in_sentence(sentence, "Drug") if part[0] <= d.start < part[1]]
+            after_triggers = _triggers(text, near, *part, population=population)
+            if after and after_triggers:
+                drugs, triggers, anchor = after, after_triggers, after[0].start
         if not triggers or not drugs:
             # Not past a semicolon or a contrast: "Acquired KRAS Y96D, R68S and H95D mutations
             # emerged at progression; KRAS Y96D conferred resistance to sotorasib" says it of
@@ -1444,7 +1455,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         previous = (predicate, each_drug, inferred)
         for each in each_drug:
             yield Assertion(mutation.curie, predicate, each.curie, (
-                sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
+                sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor),))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
             # drug after "but not", denied (found by a new user: nothing was said of bosutinib).
@@ -1460,6 +1471,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
+_ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
+                         r"shows|confers|retains|remains)\b)", re.IGNORECASE)
 #: The patients without a mutation: "in patients without TP53 mutations", "TP53 wild-type".
 _NON_CARRIERS = re.compile(r"\b(?:(?P<elided>(?:those|patients|others)\s+without)(?=\s*[,;.)(]|\s+(?:and|vs|versus)\b)|"
                            r"(?P<carriers>non-?carriers)|without|wild[- ]type|unmutated|non-?mutated|(?<=-)negative)\b",

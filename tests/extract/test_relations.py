@@ -1614,3 +1614,10 @@ def test_a_harm_after_the_drug_s_efficacy_or_a_worsened_disease_is_no_treatment(
     [hedged] = extract(document("Carbamazepine may exacerbate seizures."), SHIPPED, TAGGER).assertions
     assert (hedged.predicate, hedged.evidence[0].hedged) == ("causesAdverseEvent", True)
     assert _full("Dapagliflozin reduced the risk of worsening heart failure in these patients.") == []
+
+
+def test_a_negation_ends_at_but_before_the_mutation_s_next_verb() -> None:
+    """Found by an HIV user (2026-12-03): "M184V did not alter integrase inhibitor
+    susceptibility but increased susceptibility to tenofovir" gave a negated sensitivity."""
+    assert _full("M184V did not alter integrase inhibitor susceptibility but increased susceptibility to tenofovir.") == [
+        ("kgr:mutation-unknown-gene-M184V", "confersSensitivityTo", "DRUGBANK:DB14126", False, None)]
