@@ -34,7 +34,10 @@ TREAT = re.compile(
     r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival)\b",
     re.IGNORECASE,
 )
-APPROVED = re.compile(r"\b(approved|licensed|indicated)\b", re.IGNORECASE)
+#: ("the approved dose" is a dose, no approval: found by a neurology user, risdiplam was
+#: "approved for" the retinal toxicity it was not associated with)
+APPROVED = re.compile(r"\b(approved|licensed|indicated)\b(?!\s+(?:doses?|dosages?|dosing|regimens?|strengths?|labels?|labelling)\b)",
+                      re.IGNORECASE)
 #: Words that turn a drug–disease sentence into a comparison, not a treatment claim
 #: (seed 000: "pharmacokinetics similar to those reported in patients with CML").
 NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with those|as reported in)\b", re.IGNORECASE)
@@ -758,6 +761,11 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
     drug_ends = {d.end for d in ctx.in_sentence(sentence, "Drug")}
+    # "Compared with adalimumab, the only approved biologic for HS, bimekizumab may provide
+    # deeper responses": the approval is the apposition's drug's, no other's (found by a
+    # dermatology user: bimekizumab was approvedFor HS).
+    approval_of = {d.curie for d in ctx.in_sentence(sentence, "Drug") if approved
+                   and _APPOSITION_OPEN.match(text, d.end, approved.start() + sentence.start)}
     harms: list[Mention] = []
     for disease in diseases:
         if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
@@ -783,9 +791,22 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # treats (found by a new user: simvastatin treated its myopathy).
             continue
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
+        each_predicate = predicate
+        apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
+                        and _APPOSITION_OPEN.match(text, d.end, disease.start)), None)
+        if apposed is not None:
+            drug, inferred = apposed, False     # "adalimumab, the only approved biologic for HS"
+        elif approval_of and drug.curie not in approval_of:
+            if not TREAT.search(sentence.text):
+                continue
+            each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
-            yield Assertion(each.curie, predicate, disease.curie,
+            yield Assertion(each.curie, each_predicate, disease.curie,
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+
+
+#: From a drug to a word of its apposition: ", the only approved biologic for …".
+_APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 
 
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:

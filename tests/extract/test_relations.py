@@ -1621,3 +1621,18 @@ def test_a_negation_ends_at_but_before_the_mutation_s_next_verb() -> None:
     susceptibility but increased susceptibility to tenofovir" gave a negated sensitivity."""
     assert _full("M184V did not alter integrase inhibitor susceptibility but increased susceptibility to tenofovir.") == [
         ("kgr:mutation-unknown-gene-M184V", "confersSensitivityTo", "DRUGBANK:DB14126", False, None)]
+
+
+def test_an_approval_is_the_apposition_s_drug_s_and_an_approved_dose_is_none() -> None:
+    """Found by dermatology and neurology users (2026-12-03): "Compared with adalimumab, the
+    only approved biologic for HS, bimekizumab may provide deeper responses" made
+    bimekizumab approvedFor HS, and "… at the approved dose" made risdiplam approvedFor the
+    retinal toxicity it was not associated with."""
+    adalimumab, bimekizumab, hs = "DRUGBANK:DB00051", "DRUGBANK:DB12917", "MONDO:0006559"
+    assert {c[:3] for c in _full("Compared with adalimumab, the only approved biologic for HS, bimekizumab may provide "
+                                 "deeper responses in hidradenitis suppurativa.") if c[2] == hs} == {
+        (bimekizumab, "treats", hs)}
+    assert {c[:3] for c in _full("Compared with adalimumab, the only approved biologic for hidradenitis suppurativa, "
+                                 "bimekizumab improved responses.") if c[2] == hs} == {(adalimumab, "approvedFor", hs)}
+    assert _full("Risdiplam was not associated with retinal toxicity at the approved dose.") == [
+        ("DRUGBANK:DB15305", "causesAdverseEvent", "MONDO:0005283", True, "was not")]
