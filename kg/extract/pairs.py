@@ -346,6 +346,13 @@ class PairModel:
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported
                 # in patients with CML" compares populations, it relates no drug to CML.
                 continue
+            if candidate.kinds == ("Chemical", "Disease") and subject is not None and _STRATUM_BEFORE.search(
+                    ctx.document.text, max(sentence.start, subject.start - 80), subject.start) and any(
+                    d.curie != subject.curie for d in ctx.in_sentence(sentence, "Drug")):
+                # "CBD did not reduce drop seizures in patients not receiving clobazam": the
+                # drug the patients were (not) on sorts them, another drug is the sentence's
+                # actor (found by a neurology user: clobazam's treats was denied).
+                continue
             if predicate == "treats" and all(_RAISED_BEFORE.search(ctx.document.text, max(0, m.start - 60), m.start)
                                              for m in object_mentions):
                 # "P1104A … protects against psoriasis but increases susceptibility to
@@ -456,6 +463,11 @@ def _anothers_event(ctx: Context, found: Sequence[Assertion], drug: str, events:
     return True
 
 
+#: Right before a drug, the patients it sorts: "in patients not receiving clobazam", "those on
+#: concomitant valproate".
+_STRATUM_BEFORE = re.compile(r"\b(?:patients|those|subjects|participants|children|adults|individuals)\b[^.;,]{0,50}?"
+                             r"\b(?:(?:not|never)\s+)?(?:receiving|taking|on|using|treated\s+with|given)\s+"
+                             r"(?:(?:concomitant|background|concurrent|stable)\s+)?$", re.IGNORECASE)
 #: Right before a disease (down a list), a risk raised: "increases susceptibility to", "a higher risk of".
 _RAISED_BEFORE = re.compile(r"\b(?:increas\w*|rais\w*|higher|elevated|greater|excess)\s+(?:the\s+)?"
                             r"(?:susceptibility|risks?|incidence|odds|rates?|likelihood)\s+(?:to|of|for)\s+" + LIST_BEFORE,

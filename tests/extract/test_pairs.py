@@ -284,3 +284,16 @@ def test_the_pair_classifier_treats_no_disease_named_only_as_a_raised_risk() -> 
     assert inferred("Deucravacitinib is a selective TYK2 inhibitor. The TYK2 P1104A variant protects against "
                     "psoriasis but increases susceptibility to tuberculosis.") == {
         ("Deucravacitinib", "treats", "psoriasis")}
+
+
+def test_the_pair_classifier_gives_nothing_to_the_drug_that_sorts_the_patients() -> None:
+    """Found by a neurology user (2026-12-03): "CBD did not reduce drop seizures in patients
+    … not receiving clobazam" gave Clobazam treats seizures, negated (pair-classifier)."""
+    model = load_pair_model()
+    assert model is not None
+    text = "CBD did not reduce drop seizures in patients with Lennox-Gastaut syndrome not receiving clobazam."
+    extraction = extract(_doc(text), load_lexicon(), pairs=model)
+    labels = {m.curie: m.entity.label for m in extraction.mentions}
+    assert not any(labels[a.subject] == "Clobazam" for a in extraction.assertions)
+    assert ("Cannabidiol", "treats", "Seizures") in {(labels[a.subject], a.predicate, labels[a.object])
+                                                    for a in extraction.assertions}
