@@ -125,7 +125,10 @@ RESISTANT = re.compile(
     # ("a lower complete remission rate", found by a haematology user: read as sensitivity)
     r"(?:survival|response|responses|remissions?|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
     # "responded poorly to zidovudine" (found by a new user: read as sensitivity)
-    r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*",
+    r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*|"
+    # "Carriers of P1104A may respond less to deucravacitinib" (found by an immunology user:
+    # read as sensitivity)
+    r"\brespond(?:s|ed)?\s+less(?:\s+well)?\b|\bless\s+responsive\b",
     re.IGNORECASE,
 )
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
@@ -539,6 +542,11 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
     return list(unique.values())
 
 
+#: A result short of significance, hedged as "may" is: "showed a trend towards higher response"
+#: (found by a dermatology user: told as stated).
+_TREND = re.compile(r"\b(trends?|trended)\s+(?:towards?|for|to)\b", re.IGNORECASE)
+
+
 def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | None, obj: Mention | None,
               *, inferred: bool = False, anchor: int | None = None) -> Evidence:
     """Evidence for a sentence, with negation and hedging read from the mentions' clause."""
@@ -554,7 +562,7 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
             start = first
     text = ctx.document.text
     negation = _cue(NEGATION_CUES, text, start, end, spans)
-    hedge = _cue(HEDGE_CUES, text, start, end, spans)
+    hedge = _cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -1417,6 +1425,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
                 m.curie == mutation.curie and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
             continue    # "… versus 71% in patients without TP53 mutations": the comparison's other group
+        if _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+            # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
+            # response rate", "had similar response rates": the carriers fared as the others
+            # did, no response of the mutation (found by a dermatology user: a sensitivity).
+            continue
         yield from _continued(ctx, sentence, mutation, end)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
@@ -1492,6 +1505,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A response told as no different from the others': "similar response rates", "did not have a
+#: different EASI-75 response rate".
+_NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?:have\s+)?(?:an?\s+)?(?:significantly\s+|"
+                            r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b",
+                            re.IGNORECASE)
 #: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
 _ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
                          r"shows|confers|retains|remains)\b)", re.IGNORECASE)

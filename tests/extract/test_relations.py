@@ -1636,3 +1636,24 @@ def test_an_approval_is_the_apposition_s_drug_s_and_an_approved_dose_is_none() -
                                  "bimekizumab improved responses.") if c[2] == hs} == {(adalimumab, "approvedFor", hs)}
     assert _full("Risdiplam was not associated with retinal toxicity at the approved dose.") == [
         ("DRUGBANK:DB15305", "causesAdverseEvent", "MONDO:0005283", True, "was not")]
+
+
+def test_a_response_told_as_less_as_no_different_or_as_a_trend() -> None:
+    """Found by immunology and dermatology users (2026-12-03): "Carriers of P1104A may respond
+    less to deucravacitinib" read as sensitivity, "had similar response rates" as a
+    sensitivity, and "a trend towards higher response" as stated."""
+    p1104a, deucravacitinib = "kgr:mutation-TYK2-P1104A", "DRUGBANK:DB16650"
+    flg, dupilumab = "kgr:mutation-FLG-mutation", "DRUGBANK:DB12159"
+
+    def responses(text: str) -> list[tuple[str, str, str, bool, str | None]]:
+        return [c for c in _full(text) if c[1].startswith("confers")]
+
+    assert responses("Carriers of TYK2 P1104A may respond less to deucravacitinib.") == [
+        (p1104a, "confersResistanceTo", deucravacitinib, False, "may")]
+    assert responses("Patients with TYK2 P1104A responded to deucravacitinib.") == [
+        (p1104a, "confersSensitivityTo", deucravacitinib, False, None)]
+    assert responses("Patients with FLG mutations had similar response rates to dupilumab.") == []
+    assert responses("Patients with filaggrin (FLG) loss-of-function mutations treated with dupilumab did not have a "
+                     "different EASI-75 response rate.") == []
+    assert responses("Patients with FLG mutations showed a trend towards higher response to dupilumab.") == [
+        (flg, "confersSensitivityTo", dupilumab, False, "trend")]
