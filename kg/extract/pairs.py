@@ -39,6 +39,7 @@ from kg.extract.relations import (
     NOT_TREATED,
     incidence,
     measured,
+    not_drugs_target,
     sentence_evidence,
 )
 from kg.extract.tagger import TAG_OF, models_dir
@@ -325,6 +326,10 @@ class PairModel:
                 # A drug's response says nothing of a mutation its sentence names neither by
                 # itself nor by its gene ("Dolutegravir … with a high genetic barrier to
                 # resistance", found by an HIV user: M184V resisted it).
+                continue
+            if predicate == "interactsWith" and obj is not None and not_drugs_target(ctx, sentence, obj):
+                # The rules' reading of the words around the gene holds here too: "intolerance
+                # to … tumour necrosis factor inhibitors" (found by an immunology user).
                 continue
             if predicate in ("interactsWith", "causesAdverseEvent") and _crossed(
                     found, sentence, predicate, subject_mentions[0].curie, object_mentions[0].curie):

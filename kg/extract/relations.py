@@ -845,8 +845,8 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
         return
     for gene in genes:
-        if _METABOLISED_BY.search(text, max(sentence.start, gene.start - 60), gene.start):
-            continue    # the enzyme that clears the drug, not its target
+        if not_drugs_target(ctx, sentence, gene):
+            continue
         # The verb's subject before the nearest name: "Resveratrol also inhibited OCT2 and
         # reduced renal platinum accumulation" (found by a toxicology user: platinum inhibited it).
         clause = clause_bounds(sentence, gene.start)
@@ -886,10 +886,45 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 #: Before an enzyme: that it clears the drug ("it is metabolized mainly by CYP2C9", "a substrate
 #: of CYP3A4"; found by a pharmacogenomics user: warfarin "inhibited" CYP2C9).
-_METABOLISED_BY = re.compile(r"\b(?:(?:metaboli[sz]ed|cleared|hydroxylated|oxidi[sz]ed|glucuronidated|inactivated)\s+"
+# ("a prodrug that requires bioactivation by cytochrome P450 2C19 (CYP2C19)": found by a
+# cardiology user, clopidogrel "inhibited" CYP2C19)
+_METABOLISED_BY = re.compile(r"\b(?:(?:metaboli[sz]ed|cleared|hydroxylated|oxidi[sz]ed|glucuronidated|inactivated|"
+                             r"(?:bio)?activat(?:ed|ion)|converted|conversion|metabolism)\s+"
                              r"(?:(?:mainly|primarily|predominantly|largely|mostly|extensively|chiefly)\s+)?"
                              r"(?:by|via|through)|substrates?\s+(?:of|for))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
+def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
+    """Whether the words around a gene make it no target of the sentence's drug: the enzyme
+    that clears or activates it (:data:`_METABOLISED_BY`), what its target is kept from
+    acting on (:data:`_PREVENTED_FROM`), or the target of a class of drugs the patients had
+    before (:data:`_CLASS_AFTER`, :data:`_HISTORY_BEFORE`); a short form in parentheses
+    takes its long form's verdict ("… receptor (LDLR)")."""
+    text = ctx.document.text
+    start = max(sentence.start, gene.start - 60)
+    if _METABOLISED_BY.search(text, start, gene.start):
+        return True     # the enzyme that clears the drug, not its target
+    if _PREVENTED_FROM.search(text, start, gene.start):
+        # "binds PCSK9 and prevents it from targeting the low-density lipoprotein receptor
+        # (LDLR)": the target's own target (found by a cardiology user: evolocumab targeted LDLR)
+        return True
+    if _CLASS_AFTER.match(text, gene.end) and _HISTORY_BEFORE.search(text, start, gene.start):
+        # "intolerance to one or two tumour necrosis factor inhibitors": the patients'
+        # earlier drugs' target (found by an immunology user: ixekizumab targeted TNF)
+        return True
+    long = next((g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene.curie and g.end <= gene.start
+                 and text[g.end:gene.start].strip() == "("), None)
+    return long is not None and not_drugs_target(ctx, sentence, long)
+
+
+#: Before a gene: what the drug stops its target doing to it ("prevents it from targeting").
+_PREVENTED_FROM = re.compile(r"\b(?:prevent|stop|keep|block|inhibit)\w*\s+(?:it|them|its|their|\w+)\s+from\s+\w+ing\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: After a gene: a class of drugs, in the plural ("tumour necrosis factor inhibitors").
+_CLASS_AFTER = re.compile(r"[\s-]+(?:inhibitors|antagonists|blockers|antibodies|agents|biologics)\b(?!\s+(?:such\s+as|like|including)\b)",
+                          re.IGNORECASE)
+#: Before a drug class: the patients' history with it.
+_HISTORY_BEFORE = re.compile(r"\b(?:intoleran\w*|inadequate(?:\s+response)?|refractory|failed|failure|prior|previous(?:ly)?|"
+                             r"exposed|experienced|resistant|naive|naïve)\b[^.;]{0,45}$", re.IGNORECASE)
 #: After a drug: the state a protein binds it in, not an agent ("GDP-bound", "ATP-binding").
 _BOUND = re.compile(r"-(?:bound|binding)\b", re.IGNORECASE)
 #: Before a gene: a receptor's ligands ("with its ligands PD-L1 and PD-L2"); a drug that

@@ -1657,3 +1657,19 @@ def test_a_response_told_as_less_as_no_different_or_as_a_trend() -> None:
                      "different EASI-75 response rate.") == []
     assert responses("Patients with FLG mutations showed a trend towards higher response to dupilumab.") == [
         (flg, "confersSensitivityTo", dupilumab, False, "trend")]
+
+
+def test_no_target_the_drug_s_target_acts_on_the_patients_history_names_or_activates_it() -> None:
+    """Found by cardiology and immunology users (2026-12-03): "binds PCSK9 and prevents it from
+    targeting the low-density lipoprotein receptor (LDLR)" made evolocumab target LDLR,
+    "intolerance to one or two tumour necrosis factor inhibitors" made ixekizumab target TNF,
+    and "requires bioactivation by … (CYP2C19)" made clopidogrel inhibit CYP2C19."""
+    assert {c[:3] for c in _full("Evolocumab binds PCSK9 and prevents it from targeting the low-density lipoprotein "
+                                 "receptor (LDLR) for degradation.")} == {("DRUGBANK:DB09303", "targets", "HGNC:20001")}
+    found = {c[:3] for c in _full("We evaluated ixekizumab, a humanized monoclonal antibody against interleukin-17A, in "
+                                  "341 patients with psoriatic arthritis and inadequate response or intolerance to one "
+                                  "or two tumour necrosis factor inhibitors.") if c[1] in ("targets", "inhibits")}
+    assert found == {("DRUGBANK:DB11569", "targets", "HGNC:5981")}
+    assert not any(c[1] in ("inhibits", "targets") for c in _full(
+        "Clopidogrel is a prodrug that requires bioactivation by cytochrome P450 2C19 (CYP2C19) and inhibits P2Y12."
+    ) if c[2] == "HGNC:2621")
