@@ -1290,6 +1290,10 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                                                    anchor=harm.start),))
 
 
+#: At a clause's start, a pronoun for the drug as its subject.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this\s+(?:drug|agent)|the\s+drug)\s", re.IGNORECASE)
+
+
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """Adverse events of the sentence's drug, or of the main drug (``inferred``).
 
@@ -1329,6 +1333,12 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         main = next((d for d in drugs if d.curie == main.curie), None)  # the remedy itself is no cause
     for n, event in enumerate(events):
         drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (main, True)
+        clause = clause_bounds(sentence, event.start)
+        if drugs and not any(clause[0] <= d.start < clause[1] for d in drugs) and _PRONOUN_SUBJECT.match(text, clause[0]):
+            # "Upadacitinib 30 mg showed superior efficacy to dupilumab …, although it may
+            # carry a higher risk of herpes zoster": "it" is the sentence's subject, not the
+            # drug nearest (found by a dermatology user: dupilumab caused the zoster).
+            drug = drugs[0]
         if drug is None:
             continue
         rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")

@@ -1673,3 +1673,12 @@ def test_no_target_the_drug_s_target_acts_on_the_patients_history_names_or_activ
     assert not any(c[1] in ("inhibits", "targets") for c in _full(
         "Clopidogrel is a prodrug that requires bioactivation by cytochrome P450 2C19 (CYP2C19) and inhibits P2Y12."
     ) if c[2] == "HGNC:2621")
+
+
+def test_it_in_a_later_clause_is_the_sentence_s_subject_not_the_nearest_drug() -> None:
+    """Found by a dermatology user (2026-12-03): "Upadacitinib 30 mg showed superior efficacy to
+    dupilumab …, although it may carry a higher risk of herpes zoster" made dupilumab cause
+    herpes zoster."""
+    found = {c[:3] for c in _full("Upadacitinib 30 mg showed superior efficacy to dupilumab in atopic dermatitis, "
+                                  "although it may carry a higher risk of herpes zoster.") if c[1] == "causesAdverseEvent"}
+    assert found == {("DRUGBANK:DB15091", "causesAdverseEvent", "MONDO:0005609")}
