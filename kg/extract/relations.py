@@ -1186,7 +1186,11 @@ _PEOPLE_WITH = re.compile(r"\b(?:patients|participants|subjects|adults|children|
                           r"nosocomial|hospital-acquired|ventilator-associated|community-acquired|complicated|"
                           r"uncomplicated|acute|moderately|severely|to|moderate-to-severe|"
                           r"relapsed|refractory|newly\s+diagnosed|untreated|previously\s+treated|treatment-naive|"
-                          r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*$", re.IGNORECASE)
+                          r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*"
+                          # and a word or two of the disease's kind: "moderate to severe plaque
+                          # psoriasis" (found by a dermatology user: no treats, as with "psoriasis")
+                          r"(?:(?!(?:of|who|and|or|history|prior|previous|no|without|a|an|the)\b)[a-z][a-z-]*\s+){0,2}$",
+                          re.IGNORECASE)
 #: A sentence of the trial's own assignment, "We randomly assigned 448 adults with …".
 _WE_ASSIGNED = re.compile(r"\bwe\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+(?:a total of\s+)?\d[\d,]*\s",
                           re.IGNORECASE)
@@ -1196,7 +1200,7 @@ _ASSIGNED_TO = re.compile(r"(?:(?!\b(?:who|and|were|was|had|received|with)\b)[^.
 #: After that disease, the trial giving them a drug: "… received intravenous lecanemab",
 #: "… were randomized to erenumab 70 mg or placebo".
 _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
-                             r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d:\d\)?\s+|in\s+an?\s+\d:\d\s+ratio\s+)?"
+                             r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"
                              # not "patients with hepatitis who received isoniazid": who they are
                              r"received|(?:were|was)\s+(?:given|treated\s+with))\s+"

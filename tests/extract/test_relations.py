@@ -1682,3 +1682,16 @@ def test_it_in_a_later_clause_is_the_sentence_s_subject_not_the_nearest_drug() -
     found = {c[:3] for c in _full("Upadacitinib 30 mg showed superior efficacy to dupilumab in atopic dermatitis, "
                                   "although it may carry a higher risk of herpes zoster.") if c[1] == "causesAdverseEvent"}
     assert found == {("DRUGBANK:DB15091", "causesAdverseEvent", "MONDO:0005609")}
+
+
+def test_a_trial_population_with_a_disease_s_kind_or_a_three_arm_ratio_is_treated() -> None:
+    """Found by dermatology and neurology users (2026-12-03): "676 patients with moderate to
+    severe plaque psoriasis to secukinumab …" and "143 children with Dravet syndrome were
+    randomized 1:1:1 to fenfluramine …" gave no treats (they did with "psoriasis", without "1:1:1")."""
+    assert ("DRUGBANK:DB09029", "treats", "MONDO:0005083") in {c[:3] for c in _full(
+        "We randomly assigned 676 patients with moderate to severe plaque psoriasis to secukinumab 300 mg or "
+        "ustekinumab 45/90 mg by weight.")}
+    assert {c[:3] for c in _full("143 children with Dravet syndrome were randomized 1:1:1 to fenfluramine 0.7 mg/kg/day, "
+                                 "0.2 mg/kg/day or placebo.")} == {("DRUGBANK:DB00574", "treats", "MONDO:0100079")}
+    # the patients' history is no population of the trial's drug
+    assert _full("Patients with history of asthma were randomized to montelukast or placebo.") == []
