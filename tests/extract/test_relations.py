@@ -1695,3 +1695,12 @@ def test_a_trial_population_with_a_disease_s_kind_or_a_three_arm_ratio_is_treate
                                  "0.2 mg/kg/day or placebo.")} == {("DRUGBANK:DB00574", "treats", "MONDO:0100079")}
     # the patients' history is no population of the trial's drug
     assert _full("Patients with history of asthma were randomized to montelukast or placebo.") == []
+
+
+def test_what_a_study_evaluated_is_no_hedge() -> None:
+    """Found by an immunology user (2026-12-03): "We evaluated ixekizumab, a humanized
+    monoclonal antibody against interleukin-17A, in 341 patients" hedged its target."""
+    assert _full("We evaluated ixekizumab, a humanized monoclonal antibody against interleukin-17A, in 341 patients "
+                 "with psoriatic arthritis.") == [("DRUGBANK:DB11569", "targets", "HGNC:5981", False, None)]
+    [hedged] = extract(document("Ixekizumab may target interleukin-17A."), SHIPPED, TAGGER).assertions
+    assert hedged.evidence[0].cue == "may"
