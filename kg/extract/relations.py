@@ -547,12 +547,6 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
 _TREND = re.compile(r"\b(trends?|trended)\s+(?:towards?|for|to)\b", re.IGNORECASE)
 
 
-#: :data:`HEDGE_CUES` less "evaluate(d)": "We evaluated ixekizumab, a … antibody against
-#: interleukin-17A, in 341 patients" tells what the study did, and hedges neither the
-#: antibody's target nor its results (found by an immunology user).
-_CLAIM_HEDGES = re.compile(HEDGE_CUES.pattern.replace("evaluated?|", ""), HEDGE_CUES.flags)
-
-
 def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | None, obj: Mention | None,
               *, inferred: bool = False, anchor: int | None = None) -> Evidence:
     """Evidence for a sentence, with negation and hedging read from the mentions' clause."""
@@ -568,7 +562,7 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
             start = first
     text = ctx.document.text
     negation = _cue(NEGATION_CUES, text, start, end, spans)
-    hedge = _cue(_CLAIM_HEDGES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+    hedge = _cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -883,6 +877,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         for drug in _coordinated(ctx, sentence, nearest):
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene)
+            if evidence.cue in ("evaluate", "evaluated"):
+                # "We evaluated ixekizumab, a … antibody against interleukin-17A, in 341
+                # patients": the study evaluated the drug, its target is not in question
+                # (found by an immunology user). Its results stay hedged.
+                evidence = replace(evidence, hedged=False, cue=None)
             if evidence.negated and (gene.start in mutated or gene.end + 1 in mutated or gene.end in mutated):
                 # "did not inhibit the growth of FLT3 D835Y-transformed cells" is about the
                 # mutant (a response), not the drug's target.

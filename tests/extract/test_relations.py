@@ -1697,7 +1697,7 @@ def test_a_trial_population_with_a_disease_s_kind_or_a_three_arm_ratio_is_treate
     assert _full("Patients with history of asthma were randomized to montelukast or placebo.") == []
 
 
-def test_what_a_study_evaluated_is_no_hedge() -> None:
+def test_what_a_study_evaluated_hedges_no_target() -> None:
     """Found by an immunology user (2026-12-03): "We evaluated ixekizumab, a humanized
     monoclonal antibody against interleukin-17A, in 341 patients" hedged its target."""
     assert _full("We evaluated ixekizumab, a humanized monoclonal antibody against interleukin-17A, in 341 patients "
