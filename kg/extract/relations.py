@@ -1072,6 +1072,12 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not diseases or not subjects or not ASSOCIATED.search(sentence.text):
         return
     for subject in subjects:
+        part = contrast_bounds(sentence, subject.start)
+        if not any(part[0] <= d.start < part[1] for d in diseases):
+            # "Factor V Leiden carriers had a higher rate of recurrent VTE, whereas prothrombin
+            # G20210A was not associated with recurrence": the disease is the other side's
+            # (found by a haematology user: G20210A was associated with VTE, not negated).
+            continue
         disease = _nearest(diseases, subject.end, sentence)
         yield Assertion(subject.curie, "associatedWith", disease.curie,
                         (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))

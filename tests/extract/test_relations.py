@@ -1704,3 +1704,14 @@ def test_what_a_study_evaluated_hedges_no_target() -> None:
                  "with psoriatic arthritis.") == [("DRUGBANK:DB11569", "targets", "HGNC:5981", False, None)]
     [hedged] = extract(document("Ixekizumab may target interleukin-17A."), SHIPPED, TAGGER).assertions
     assert hedged.evidence[0].cue == "may"
+
+
+def test_an_association_does_not_cross_a_whereas_to_the_other_side_s_disease() -> None:
+    """Found by a haematology user (2026-12-03): "Factor V Leiden carriers had a higher rate of
+    recurrent VTE, whereas prothrombin G20210A was not associated with recurrence (HR 1.08)"
+    made G20210A associatedWith VTE, not negated."""
+    found = {c[:4] for c in _full("Among 1000 patients with a first venous thromboembolism (VTE), Factor V Leiden "
+                                  "carriers had a higher rate of recurrent VTE, whereas prothrombin G20210A was not "
+                                  "associated with recurrence (HR 1.08).") if c[1] == "associatedWith"}
+    assert ("kgr:mutation-unknown-gene-G20210A", "associatedWith", "MONDO:0005399", False) not in found
+    assert all(negated for *_, negated in found)
