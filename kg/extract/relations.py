@@ -87,6 +87,9 @@ SENSITIVE = re.compile(
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
     r"stable disease|disease control|regression|shrinkage|apoptosis|abrogated|disappeared|"
+    # "baricitinib did not control the disease" (found by a haematology user: nothing; now a
+    # denied sensitivity, as "did not respond to")
+    r"(?<!un)control(?:s|led)?\s+(?:the\s+|(?:his|her|their)\s+)?(?:disease|symptoms|tumou?rs?)|"
     r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
     re.IGNORECASE,
 )

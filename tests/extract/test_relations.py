@@ -1715,3 +1715,13 @@ def test_an_association_does_not_cross_a_whereas_to_the_other_side_s_disease() -
                                   "associated with recurrence (HR 1.08).") if c[1] == "associatedWith"}
     assert ("kgr:mutation-unknown-gene-G20210A", "associatedWith", "MONDO:0005399", False) not in found
     assert all(negated for *_, negated in found)
+
+
+def test_a_drug_that_did_not_control_the_disease_denies_the_mutation_s_sensitivity() -> None:
+    """Found by a haematology user (2026-12-03): "In the JAK2 V617F-positive patient,
+    baricitinib did not control the disease" gave no response at all."""
+    v617f = "kgr:mutation-JAK2-V617F"
+    assert _full("In the JAK2 V617F-positive patient, baricitinib did not control the disease.") == [
+        (v617f, "confersSensitivityTo", "DRUGBANK:DB11817", True, "did not")]
+    assert _full("In the JAK2 V617F-positive patient, ruxolitinib controlled the disease for two years.") == [
+        (v617f, "confersSensitivityTo", "DRUGBANK:DB08877", False, None)]
