@@ -219,7 +219,11 @@ COMPARED_BEFORE = re.compile(rf"\b(?:{_COMPARING})\s+(?:the\s+|that\s+of\s+)?$",
 #: Before a drug: what makes it the comparator of a result, more than COMPARED_BEFORE says:
 #: "Sotorasib improved PFS over docetaxel in KRAS G12C-mutated NSCLC" (found by an oncology
 #: user: G12C conferred sensitivity to docetaxel, which treated NSCLC).
-_COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?)\s+(?:the\s+|that\s+of\s+)?$", re.IGNORECASE)
+# ("Upadacitinib 30 mg showed superior efficacy to dupilumab in atopic dermatitis", found by a
+# dermatology user: dupilumab treated it)
+_COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?|(?:superior|inferior|non-?inferior)\s+"
+                                rf"(?:(?:efficacy|effectiveness|efficacious|effective)\s+)?to)\s+(?:the\s+|that\s+of\s+)?$",
+                                re.IGNORECASE)
 
 
 def _not_compared(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
