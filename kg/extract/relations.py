@@ -590,6 +590,10 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
 #: ("… led to a durable benefit without new safety signals in patients with KRAS G12C …").
 _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|but|or|after|before|during|at|by|"
                           r"for|from|than|to|was|were|is|are)\b", re.IGNORECASE)
+#: After "without": a change whose "in …" names what is denied.
+_INCREASE_IN = re.compile(r"\s+(?:an?\s+|any\s+)?(?:(?:significant|clinically\s+(?:meaningful|relevant)|meaningful|"
+                          r"notable|substantial|marked)\s+)*(?:increases?|rises?|excess|changes?|differences?)\s+in\s+"
+                          r"(?:(?:the\s+)?(?:rates?|risks?|incidence|frequency|odds)\s+of\s+)?", re.IGNORECASE)
 #: After "no": the patients' history, which it denies as "without" does.
 _HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b", re.IGNORECASE)
 #: After "lack of" / "absence of": the claim's own noun, which they deny.
@@ -635,7 +639,11 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
         # "a woman with obesity and no history of alcohol use or gallstones who developed severe
         # epigastric pain" denies the history, not the pain (found by an endocrinology user).
         if cue in ("without", "absence of", "lack of") or (cue == "no" and _HISTORY_OF.match(text, match.end())):
-            stop = _WITHOUT_END.search(text, match.end(), end)
+            # "without a significant increase in major bleeding": the increase's "in" and
+            # "of" lead to what it denies (found by a haematology user: apixaban caused the
+            # bleeding, stated)
+            head = _INCREASE_IN.match(text, match.end(), end) if cue == "without" else None
+            stop = _WITHOUT_END.search(text, head.end() if head else match.end(), end)
             scope_end = stop.start() if stop else end
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):

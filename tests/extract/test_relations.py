@@ -1728,3 +1728,14 @@ def test_a_drug_that_did_not_control_the_disease_denies_the_mutation_s_sensitivi
         (v617f, "confersSensitivityTo", "DRUGBANK:DB11817", True, "did not")]
     assert _full("In the JAK2 V617F-positive patient, ruxolitinib controlled the disease for two years.") == [
         (v617f, "confersSensitivityTo", "DRUGBANK:DB08877", False, None)]
+
+
+def test_without_an_increase_in_a_harm_denies_it() -> None:
+    """Found by a haematology user (2026-12-03): "… without a significant increase in major
+    bleeding (0.9% vs 0.6%)" made apixaban cause hemorrhage, not negated."""
+    for text in ("Apixaban reduced the risk of recurrent venous thromboembolism without a significant increase in "
+                 "major bleeding (0.9% vs 0.6%).",
+                 "Apixaban reduced the risk of recurrent venous thromboembolism without a significant increase in the "
+                 "rate of major bleeding."):
+        assert [c for c in _full(text) if c[1] == "causesAdverseEvent"] == [
+            ("DRUGBANK:DB06605", "causesAdverseEvent", "kgr:ae-hemorrhage", True, "without")], text
