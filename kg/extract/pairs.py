@@ -39,6 +39,7 @@ from kg.extract.relations import (
     NOT_TREATED,
     incidence,
     measured,
+    not_drugs_target,
     sentence_evidence,
 )
 from kg.extract.tagger import TAG_OF, models_dir
@@ -319,6 +320,17 @@ class PairModel:
                 # disease. (Nor do the sentence rules: "treatment-related deaths" gives no edge.)
                 continue
             sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
+            if candidate.kinds == ("Chemical", "Variant") and not any(
+                    m.curie == subject_mentions[0].curie or (m.type == "Target" and m.entity.label == subject_mentions[0].entity.gene)
+                    for m in ctx.in_sentence(sentence)):
+                # A drug's response says nothing of a mutation its sentence names neither by
+                # itself nor by its gene ("Dolutegravir … with a high genetic barrier to
+                # resistance", found by an HIV user: M184V resisted it).
+                continue
+            if predicate == "interactsWith" and obj is not None and not_drugs_target(ctx, sentence, obj):
+                # The rules' reading of the words around the gene holds here too: "intolerance
+                # to … tumour necrosis factor inhibitors" (found by an immunology user).
+                continue
             if predicate in ("interactsWith", "causesAdverseEvent") and _crossed(
                     found, sentence, predicate, subject_mentions[0].curie, object_mentions[0].curie):
                 # "Glecaprevir is an NS3/4A protease inhibitor and pibrentasvir is an NS5A
@@ -327,9 +339,30 @@ class PairModel:
                 # drug with its own, and the other pairing is the sentence's contrast (found by
                 # infectious-disease and immunology users).
                 continue
+            if predicate == "causesAdverseEvent" and _anothers_event(ctx, found, subject_mentions[0].curie, object_mentions):
+                # "Onasemnogene abeparvovec can cause acute liver injury" in a risdiplam paper,
+                # "Two patients in the secukinumab group developed … inflammatory bowel disease"
+                # beside ustekinumab, "Cabotegravir did not cause … weight gain" beside
+                # rilpivirine: every sentence naming the event gives it to another drug, so the
+                # document's other drug did not cause it (found by neurology, immunology and
+                # HIV users; _crossed only caught a drug with an event of its own there).
+                continue
             if candidate.kinds == ("Chemical", "Disease") and NOT_TREAT.search(sentence.text):
                 # The rules' veto holds here too: "pharmacokinetics similar to those reported
                 # in patients with CML" compares populations, it relates no drug to CML.
+                continue
+            if candidate.kinds == ("Chemical", "Disease") and subject is not None and _STRATUM_BEFORE.search(
+                    ctx.document.text, max(sentence.start, subject.start - 80), subject.start) and any(
+                    d.curie != subject.curie for d in ctx.in_sentence(sentence, "Drug")):
+                # "CBD did not reduce drop seizures in patients not receiving clobazam": the
+                # drug the patients were (not) on sorts them, another drug is the sentence's
+                # actor (found by a neurology user: clobazam's treats was denied).
+                continue
+            if predicate == "treats" and all(_RAISED_BEFORE.search(ctx.document.text, max(0, m.start - 60), m.start)
+                                             for m in object_mentions):
+                # "P1104A … protects against psoriasis but increases susceptibility to
+                # tuberculosis": a disease only ever named as a risk something raised is no
+                # drug's indication (found by an immunology user: deucravacitinib treated TB).
                 continue
             if predicate == "treats" and obj is not None and any(
                     d.curie != subject_mentions[0].curie and 0 <= obj.start - d.end <= 70
@@ -409,6 +442,41 @@ def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, dru
             and any(e.sentence.start == sentence.start and not e.negated for e in a.evidence)]
     return (any(s == drug and o != other for s, o in said)
             and any(o == other and s != drug for s, o in said))
+
+
+def _anothers_event(ctx: Context, found: Sequence[Assertion], drug: str, events: Sequence[Mention]) -> bool:
+    """Whether every sentence naming an event gives it to another drug than ``drug``.
+
+    A sentence gives the event to the drug a rule paired it with there (stated or negated,
+    as ``causesAdverseEvent``), else to the drugs it names: "Two patients in the secukinumab
+    group developed …". A sentence that names ``drug`` and no rule's other drug, or no drug
+    at all ("Three of them developed hepatitis"), leaves the event to ``drug``.
+    """
+    text = ctx.document.text
+    curie = events[0].curie
+    given: dict[int, set[str]] = {}
+    for a in found:
+        if a.predicate == "causesAdverseEvent" and a.object == curie:
+            for e in a.evidence:
+                given.setdefault(e.sentence.start, set()).add(a.subject)
+    for sentence in ctx.sentences:
+        if not any(sentence.start <= m.start < sentence.end for m in events):
+            continue
+        owners = given.get(sentence.start) or {d.curie for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d)}
+        if not owners or drug in owners:
+            return False
+    return True
+
+
+#: Right before a drug, the patients it sorts: "in patients not receiving clobazam", "those on
+#: concomitant valproate".
+_STRATUM_BEFORE = re.compile(r"\b(?:patients|those|subjects|participants|children|adults|individuals)\b[^.;,]{0,50}?"
+                             r"\b(?:(?:not|never)\s+)?(?:receiving|taking|on|using|treated\s+with|given)\s+"
+                             r"(?:(?:concomitant|background|concurrent|stable)\s+)?$", re.IGNORECASE)
+#: Right before a disease (down a list), a risk raised: "increases susceptibility to", "a higher risk of".
+_RAISED_BEFORE = re.compile(r"\b(?:increas\w*|rais\w*|higher|elevated|greater|excess)\s+(?:the\s+)?"
+                            r"(?:susceptibility|risks?|incidence|odds|rates?|likelihood)\s+(?:to|of|for)\s+" + LIST_BEFORE,
+                            re.IGNORECASE)
 
 
 #: Before a disease, the people who have it: "a 58-year-old woman with bipolar I disorder".

@@ -34,7 +34,10 @@ TREAT = re.compile(
     r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival)\b",
     re.IGNORECASE,
 )
-APPROVED = re.compile(r"\b(approved|licensed|indicated)\b", re.IGNORECASE)
+#: ("the approved dose" is a dose, no approval: found by a neurology user, risdiplam was
+#: "approved for" the retinal toxicity it was not associated with)
+APPROVED = re.compile(r"\b(approved|licensed|indicated)\b(?!\s+(?:doses?|dosages?|dosing|regimens?|strengths?|labels?|labelling)\b)",
+                      re.IGNORECASE)
 #: Words that turn a drug–disease sentence into a comparison, not a treatment claim
 #: (seed 000: "pharmacokinetics similar to those reported in patients with CML").
 NOT_TREAT = re.compile(r"\b(pharmacokinetic\w*|similar to those|compared with those|as reported in)\b", re.IGNORECASE)
@@ -84,6 +87,9 @@ SENSITIVE = re.compile(
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
     r"stable disease|disease control|regression|shrinkage|apoptosis|abrogated|disappeared|"
+    # "baricitinib did not control the disease" (found by a haematology user: nothing; now a
+    # denied sensitivity, as "did not respond to")
+    r"(?<!un)control(?:s|led)?\s+(?:the\s+|(?:his|her|their)\s+)?(?:disease|symptoms|tumou?rs?)|"
     r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
     re.IGNORECASE,
 )
@@ -91,7 +97,9 @@ RESISTANT = re.compile(
     # "the T790M resistance mutation" names a kind of mutation (resistant to other drugs);
     # whether this drug overcomes it is said elsewhere in the sentence ("osimertinib inhibits …").
     # ("treatment-resistant schizophrenia" is a population, found by a psychiatry user)
-    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    # "a high genetic barrier to resistance" is a drug's property, no mutation's resistance
+    # (found by an HIV user: M184V resisted dolutegravir).
+    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
     r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
@@ -120,7 +128,10 @@ RESISTANT = re.compile(
     # ("a lower complete remission rate", found by a haematology user: read as sensitivity)
     r"(?:survival|response|responses|remissions?|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
     # "responded poorly to zidovudine" (found by a new user: read as sensitivity)
-    r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*",
+    r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*|"
+    # "Carriers of P1104A may respond less to deucravacitinib" (found by an immunology user:
+    # read as sensitivity)
+    r"\brespond(?:s|ed)?\s+less(?:\s+well)?\b|\bless\s+responsive\b",
     re.IGNORECASE,
 )
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
@@ -208,7 +219,11 @@ COMPARED_BEFORE = re.compile(rf"\b(?:{_COMPARING})\s+(?:the\s+|that\s+of\s+)?$",
 #: Before a drug: what makes it the comparator of a result, more than COMPARED_BEFORE says:
 #: "Sotorasib improved PFS over docetaxel in KRAS G12C-mutated NSCLC" (found by an oncology
 #: user: G12C conferred sensitivity to docetaxel, which treated NSCLC).
-_COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?)\s+(?:the\s+|that\s+of\s+)?$", re.IGNORECASE)
+# ("Upadacitinib 30 mg showed superior efficacy to dupilumab in atopic dermatitis", found by a
+# dermatology user: dupilumab treated it)
+_COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?|(?:superior|inferior|non-?inferior)\s+"
+                                rf"(?:(?:efficacy|effectiveness|efficacious|effective)\s+)?to)\s+(?:the\s+|that\s+of\s+)?$",
+                                re.IGNORECASE)
 
 
 def _not_compared(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
@@ -226,25 +241,37 @@ HARM_ENDPOINTS = frozenset({"kgr:endpoint-adverse-event-rate", "kgr:endpoint-ae-
                             "kgr:endpoint-all-cause-mortality", "kgr:endpoint-cardiovascular-death",
                             "kgr:endpoint-hospitalization", "kgr:endpoint-heart-failure-hospitalization",
                             "kgr:endpoint-mace"})
+#: Verbs that make a disease worse (never their "-ing" adjective: "worsening heart failure").
+WORSEN_VERB = r"exacerbat(?:e|es|ed)|aggravat(?:e|es|ed)|worsen(?:s|ed)?"
 #: The verb of harm alone, which no efficacy shares ("induced remission" is efficacy) ...
 _CAUSES = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.IGNORECASE)
 #: ... as the drug's second predicate: "is a treatment for epilepsy but causes", not "effective
 #: against the bacteria that cause meningitis".
 _ITS_OWN_VERB = re.compile(r"\b(?:but|and|yet|although|though|while)\s+(?:(?:also|can|may|might|often|frequently|"
                            r"commonly|rarely|sometimes|occasionally|it)\s+)*$", re.IGNORECASE)
-CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?)\b",
+#: (and a verb that makes a disease worse: "carbamazepine and lamotrigine may exacerbate
+#: seizures", found by a neurology user: they treated them; not "worsening heart failure")
+CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?|"
+                        r"" + WORSEN_VERB + r")\b",
                         re.IGNORECASE)
 #: A disease told by how often it occurred is an event of the drug, not what the drug
 #: treats: "Interstitial lung disease occurred in 4% of patients treated with osimertinib",
 #: "hearing loss occurred in 40% and acute kidney injury in 25%". "observed", "reported"
 #: and the like need their auxiliary ("melanoma seen at our center" is no event).
+#: A turn to a drug's harm after what it does well: "… but is associated with", "yet linked to".
+BUT_ASSOCIATED = (r"(?:but|yet|although|though|whereas)\s+(?:it\s+|they\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been|"
+                  r"can\s+be|may\s+be)\s+)?(?:also\s+)?(?:associated|linked)\s+(?:with|to)\s+")
 #: Before a disease, what makes it a harm of the drug: "its use is limited by the risk of
 #: severe neutropenia and agranulocytosis", "an increased risk of bleeding" (found by a new
 #: user: clozapine treated agranulocytosis). Not a population "at increased risk of stroke".
 HARM_RISK_BEFORE = re.compile(
     r"\b(?:(?:limited|complicated|hampered|restricted|offset|tempered|overshadowed)\s+by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:risks?|concerns?|occurrence|incidence)\s+(?:of|about|over)\s+|"
-    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+)"
+    r"(?<!\bat\s)(?<!\bat\sa\s)(?<!\bat\san\s)(?:increased|higher|elevated|greater|excess)\s+risks?\s+of\s+|"
+    # the drug's second predicate, turned from its efficacy: "is highly effective in
+    # relapsing-remitting multiple sclerosis but is associated with progressive multifocal
+    # leukoencephalopathy" (found by a neurology user: natalizumab treated the PML)
+    + BUT_ASSOCIATED + r"(?:(?:an?|the)\s+)?(?:(?:increased|higher|elevated|greater)\s+)?(?:risks?\s+of\s+)?)"
     r"(?:(?!(?:in|among|with|for|of)\b)[\w-]+,?\s+){0,3}$", re.IGNORECASE)
 #: Before "increased risk of", what makes it the patients' risk or the one the drug lowers:
 #: "patients with an increased risk of myocardial infarction", "Statins lower the increased
@@ -276,7 +303,7 @@ _CAUSER = re.compile(r"(?:\b(?P<word>it|they|this\s+drug|the\s+drug|these\s+drug
 #: A drug's apposition closed by a comma right before the verb: ", a … inhibitor …, " .
 _APPOSED_CAUSER = re.compile(r",\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:(?:can|may|might|could|often|also|frequently|commonly)\s+)*$",
                              re.IGNORECASE)
-CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|"
+CAUSED_BEFORE = re.compile(r"(?<!-)\b(?P<verb>caus(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|" + WORSEN_VERB + "|"
                            # the drug the verb's subject: "Erenumab did not increase the incidence of
                            # hypertension" (found by a new user: no claim, where it denies one)
                            r"(?:increase[sd]?|raise[sd]?)\s+the\s+(?:risk|incidence|rate|frequency|occurrence)s?\s+of)\s+"
@@ -522,6 +549,11 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
     return list(unique.values())
 
 
+#: A result short of significance, hedged as "may" is: "showed a trend towards higher response"
+#: (found by a dermatology user: told as stated).
+_TREND = re.compile(r"\b(trends?|trended)\s+(?:towards?|for|to)\b", re.IGNORECASE)
+
+
 def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | None, obj: Mention | None,
               *, inferred: bool = False, anchor: int | None = None) -> Evidence:
     """Evidence for a sentence, with negation and hedging read from the mentions' clause."""
@@ -537,7 +569,7 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
             start = first
     text = ctx.document.text
     negation = _cue(NEGATION_CUES, text, start, end, spans)
-    hedge = _cue(HEDGE_CUES, text, start, end, spans)
+    hedge = _cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -558,6 +590,10 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
 #: ("… led to a durable benefit without new safety signals in patients with KRAS G12C …").
 _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|but|or|after|before|during|at|by|"
                           r"for|from|than|to|was|were|is|are)\b", re.IGNORECASE)
+#: After "without": a change whose "in …" names what is denied.
+_INCREASE_IN = re.compile(r"\s+(?:an?\s+|any\s+)?(?:(?:significant|clinically\s+(?:meaningful|relevant)|meaningful|"
+                          r"notable|substantial|marked)\s+)*(?:increases?|rises?|excess|changes?|differences?)\s+in\s+"
+                          r"(?:(?:the\s+)?(?:rates?|risks?|incidence|frequency|odds)\s+of\s+)?", re.IGNORECASE)
 #: After "no": the patients' history, which it denies as "without" does.
 _HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b", re.IGNORECASE)
 #: After "lack of" / "absence of": the claim's own noun, which they deny.
@@ -603,7 +639,11 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
         # "a woman with obesity and no history of alcohol use or gallstones who developed severe
         # epigastric pain" denies the history, not the pain (found by an endocrinology user).
         if cue in ("without", "absence of", "lack of") or (cue == "no" and _HISTORY_OF.match(text, match.end())):
-            stop = _WITHOUT_END.search(text, match.end(), end)
+            # "without a significant increase in major bleeding": the increase's "in" and
+            # "of" lead to what it denies (found by a haematology user: apixaban caused the
+            # bleeding, stated)
+            head = _INCREASE_IN.match(text, match.end(), end) if cue == "without" else None
+            stop = _WITHOUT_END.search(text, head.end() if head else match.end(), end)
             scope_end = stop.start() if stop else end
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
@@ -744,9 +784,19 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
     drug_ends = {d.end for d in ctx.in_sentence(sentence, "Drug")}
+    # "Compared with adalimumab, the only approved biologic for HS, bimekizumab may provide
+    # deeper responses": the approval is the apposition's drug's, no other's (found by a
+    # dermatology user: bimekizumab was approvedFor HS).
+    approval_of = {d.curie for d in ctx.in_sentence(sentence, "Drug") if approved
+                   and _APPOSITION_OPEN.match(text, d.end, approved.start() + sentence.start)}
+    harms: list[Mention] = []
     for disease in diseases:
         if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
-                or harm_risk(text, sentence, disease, drug_ends)):
+                or harm_risk(text, sentence, disease, drug_ends)
+                # its short form takes its verdict: "… leukoencephalopathy (PML)" (found by a
+                # neurology user: natalizumab treated the PML it is associated with)
+                or any(h.curie == disease.curie and text[h.end:disease.start].strip() == "(" for h in harms)):
+            harms.append(disease)
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
@@ -764,9 +814,22 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # treats (found by a new user: simvastatin treated its myopathy).
             continue
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
+        each_predicate = predicate
+        apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
+                        and _APPOSITION_OPEN.match(text, d.end, disease.start)), None)
+        if apposed is not None:
+            drug, inferred = apposed, False     # "adalimumab, the only approved biologic for HS"
+        elif approval_of and drug.curie not in approval_of:
+            if not TREAT.search(sentence.text):
+                continue
+            each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
-            yield Assertion(each.curie, predicate, disease.curie,
+            yield Assertion(each.curie, each_predicate, disease.curie,
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+
+
+#: From a drug to a word of its apposition: ", the only approved biologic for …".
+_APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 
 
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -797,8 +860,8 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene),))
         return
     for gene in genes:
-        if _METABOLISED_BY.search(text, max(sentence.start, gene.start - 60), gene.start):
-            continue    # the enzyme that clears the drug, not its target
+        if not_drugs_target(ctx, sentence, gene):
+            continue
         # The verb's subject before the nearest name: "Resveratrol also inhibited OCT2 and
         # reduced renal platinum accumulation" (found by a toxicology user: platinum inhibited it).
         clause = clause_bounds(sentence, gene.start)
@@ -829,6 +892,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         for drug in _coordinated(ctx, sentence, nearest):
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene)
+            if evidence.cue in ("evaluate", "evaluated"):
+                # "We evaluated ixekizumab, a … antibody against interleukin-17A, in 341
+                # patients": the study evaluated the drug, its target is not in question
+                # (found by an immunology user). Its results stay hedged.
+                evidence = replace(evidence, hedged=False, cue=None)
             if evidence.negated and (gene.start in mutated or gene.end + 1 in mutated or gene.end in mutated):
                 # "did not inhibit the growth of FLT3 D835Y-transformed cells" is about the
                 # mutant (a response), not the drug's target.
@@ -838,10 +906,45 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 #: Before an enzyme: that it clears the drug ("it is metabolized mainly by CYP2C9", "a substrate
 #: of CYP3A4"; found by a pharmacogenomics user: warfarin "inhibited" CYP2C9).
-_METABOLISED_BY = re.compile(r"\b(?:(?:metaboli[sz]ed|cleared|hydroxylated|oxidi[sz]ed|glucuronidated|inactivated)\s+"
+# ("a prodrug that requires bioactivation by cytochrome P450 2C19 (CYP2C19)": found by a
+# cardiology user, clopidogrel "inhibited" CYP2C19)
+_METABOLISED_BY = re.compile(r"\b(?:(?:metaboli[sz]ed|cleared|hydroxylated|oxidi[sz]ed|glucuronidated|inactivated|"
+                             r"(?:bio)?activat(?:ed|ion)|converted|conversion|metabolism)\s+"
                              r"(?:(?:mainly|primarily|predominantly|largely|mostly|extensively|chiefly)\s+)?"
                              r"(?:by|via|through)|substrates?\s+(?:of|for))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
+def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
+    """Whether the words around a gene make it no target of the sentence's drug: the enzyme
+    that clears or activates it (:data:`_METABOLISED_BY`), what its target is kept from
+    acting on (:data:`_PREVENTED_FROM`), or the target of a class of drugs the patients had
+    before (:data:`_CLASS_AFTER`, :data:`_HISTORY_BEFORE`); a short form in parentheses
+    takes its long form's verdict ("… receptor (LDLR)")."""
+    text = ctx.document.text
+    start = max(sentence.start, gene.start - 60)
+    if _METABOLISED_BY.search(text, start, gene.start):
+        return True     # the enzyme that clears the drug, not its target
+    if _PREVENTED_FROM.search(text, start, gene.start):
+        # "binds PCSK9 and prevents it from targeting the low-density lipoprotein receptor
+        # (LDLR)": the target's own target (found by a cardiology user: evolocumab targeted LDLR)
+        return True
+    if _CLASS_AFTER.match(text, gene.end) and _HISTORY_BEFORE.search(text, start, gene.start):
+        # "intolerance to one or two tumour necrosis factor inhibitors": the patients'
+        # earlier drugs' target (found by an immunology user: ixekizumab targeted TNF)
+        return True
+    long = next((g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene.curie and g.end <= gene.start
+                 and text[g.end:gene.start].strip() == "("), None)
+    return long is not None and not_drugs_target(ctx, sentence, long)
+
+
+#: Before a gene: what the drug stops its target doing to it ("prevents it from targeting").
+_PREVENTED_FROM = re.compile(r"\b(?:prevent|stop|keep|block|inhibit)\w*\s+(?:it|them|its|their|\w+)\s+from\s+\w+ing\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: After a gene: a class of drugs, in the plural ("tumour necrosis factor inhibitors").
+_CLASS_AFTER = re.compile(r"[\s-]+(?:inhibitors|antagonists|blockers|antibodies|agents|biologics)\b(?!\s+(?:such\s+as|like|including)\b)",
+                          re.IGNORECASE)
+#: Before a drug class: the patients' history with it.
+_HISTORY_BEFORE = re.compile(r"\b(?:intoleran\w*|inadequate(?:\s+response)?|refractory|failed|failure|prior|previous(?:ly)?|"
+                             r"exposed|experienced|resistant|naive|naïve)\b[^.;]{0,45}$", re.IGNORECASE)
 #: After a drug: the state a protein binds it in, not an agent ("GDP-bound", "ATP-binding").
 _BOUND = re.compile(r"-(?:bound|binding)\b", re.IGNORECASE)
 #: Before a gene: a receptor's ligands ("with its ligands PD-L1 and PD-L2"); a drug that
@@ -984,6 +1087,12 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not diseases or not subjects or not ASSOCIATED.search(sentence.text):
         return
     for subject in subjects:
+        part = contrast_bounds(sentence, subject.start)
+        if not any(part[0] <= d.start < part[1] for d in diseases):
+            # "Factor V Leiden carriers had a higher rate of recurrent VTE, whereas prothrombin
+            # G20210A was not associated with recurrence": the disease is the other side's
+            # (found by a haematology user: G20210A was associated with VTE, not negated).
+            continue
         disease = _nearest(diseases, subject.end, sentence)
         yield Assertion(subject.curie, "associatedWith", disease.curie,
                         (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
@@ -1045,6 +1154,9 @@ _SAFETY = re.compile(r"\b(?:risks?|incidence|odds|hazard|adverse|toxic\w*|side[-
                      r"pharmacovigilance|signal|reports?|occurrence|complications?)\b|\b(?:use|users|exposure|intake)\b",
                      re.IGNORECASE)
 _NOT_IN = re.compile(r"\bnot\b", re.IGNORECASE)
+#: After a drug, its efficacy and then a turn to harm (:data:`BUT_ASSOCIATED`), in one clause
+#: of the drug's own: "Natalizumab … is highly effective in … but is associated with PML".
+_TURNED_ASSOCIATED = re.compile(r"[^.;]{0,160}?\b" + BUT_ASSOCIATED, re.IGNORECASE)
 #: After a list of harms: the second claim of "associated with weight gain but not with neutropenia".
 _BUT_NOT_WITH = re.compile(r"\s*,?\s*(?:but|and|or)\s+not\s+(?:with\s+|to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
 
@@ -1100,7 +1212,11 @@ _PEOPLE_WITH = re.compile(r"\b(?:patients|participants|subjects|adults|children|
                           r"nosocomial|hospital-acquired|ventilator-associated|community-acquired|complicated|"
                           r"uncomplicated|acute|moderately|severely|to|moderate-to-severe|"
                           r"relapsed|refractory|newly\s+diagnosed|untreated|previously\s+treated|treatment-naive|"
-                          r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*$", re.IGNORECASE)
+                          r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*"
+                          # and a word or two of the disease's kind: "moderate to severe plaque
+                          # psoriasis" (found by a dermatology user: no treats, as with "psoriasis")
+                          r"(?:(?!(?:of|who|and|or|history|prior|previous|no|without|a|an|the)\b)[a-z][a-z-]*\s+){0,2}$",
+                          re.IGNORECASE)
 #: A sentence of the trial's own assignment, "We randomly assigned 448 adults with …".
 _WE_ASSIGNED = re.compile(r"\bwe\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+(?:a total of\s+)?\d[\d,]*\s",
                           re.IGNORECASE)
@@ -1110,7 +1226,7 @@ _ASSIGNED_TO = re.compile(r"(?:(?!\b(?:who|and|were|was|had|received|with)\b)[^.
 #: After that disease, the trial giving them a drug: "… received intravenous lecanemab",
 #: "… were randomized to erenumab 70 mg or placebo".
 _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
-                             r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d:\d\)?\s+|in\s+an?\s+\d:\d\s+ratio\s+)?"
+                             r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"
                              # not "patients with hepatitis who received isoniazid": who they are
                              r"received|(?:were|was)\s+(?:given|treated\s+with))\s+"
@@ -1176,6 +1292,9 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     text = ctx.document.text
     for drug in drugs:
         said = DRUG_ASSOCIATED.match(text, drug.end, sentence.end)
+        turned = None if said is not None else _TURNED_ASSOCIATED.match(text, drug.end, sentence.end)
+        if turned is not None and not any(drug.end <= d.start < turned.end() for d in drugs):
+            said = turned
         if said is None or measured(text, drug):
             continue
         first = next((d for d in diseases if d.start >= said.end()), None)
@@ -1185,7 +1304,7 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         # A denial is always told; a stated association only where the sentence speaks of
         # safety or the name is an adverse event's.
-        stated = _SAFETY.search(text, sentence.start, sentence.end) or first.type == "AdverseEvent"
+        stated = _SAFETY.search(text, sentence.start, sentence.end) or first.type == "AdverseEvent" or said is turned
         if not stated and not _NOT_IN.search(said.group()):
             continue
         harms = _coordinated(ctx, sentence, first)
@@ -1199,6 +1318,10 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 yield Assertion(each.curie, "causesAdverseEvent", harm.curie,
                                 (sentence_evidence(ctx, sentence, "causesAdverseEvent:associated", each, harm,
                                                    anchor=harm.start),))
+
+
+#: At a clause's start, a pronoun for the drug as its subject.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this\s+(?:drug|agent)|the\s+drug)\s", re.IGNORECASE)
 
 
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1240,6 +1363,12 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         main = next((d for d in drugs if d.curie == main.curie), None)  # the remedy itself is no cause
     for n, event in enumerate(events):
         drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (main, True)
+        clause = clause_bounds(sentence, event.start)
+        if drugs and not any(clause[0] <= d.start < clause[1] for d in drugs) and _PRONOUN_SUBJECT.match(text, clause[0]):
+            # "Upadacitinib 30 mg showed superior efficacy to dupilumab …, although it may
+            # carry a higher risk of herpes zoster": "it" is the sentence's subject, not the
+            # drug nearest (found by a dermatology user: dupilumab caused the zoster).
+            drug = drugs[0]
         if drug is None:
             continue
         rule = "causesAdverseEvent:trigger" + (":main-drug" if inferred else "")
@@ -1371,11 +1500,27 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
                 m.curie == mutation.curie and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
             continue    # "… versus 71% in patients without TP53 mutations": the comparison's other group
+        if _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+            # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
+            # response rate", "had similar response rates": the carriers fared as the others
+            # did, no response of the mutation (found by a dermatology user: a sensitivity).
+            continue
         yield from _continued(ctx, sentence, mutation, end)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
         triggers = _triggers(text, near, start, end, population=population)
+        anchor = mutation.start
+        if not drugs and (elided := _ELIDED_BUT.match(text, end, sentence.end)) is not None:
+            # "M184V did not alter integrase inhibitor susceptibility but increased
+            # susceptibility to tenofovir": the clause after "but" is the mutation's too, with
+            # its own drug, trigger and (no) negation (found by an HIV user: the first
+            # clause's "not" denied the sensitivity, given to the main drug).
+            part = clause_bounds(sentence, elided.end())
+            after = [d for d in ctx.in_sentence(sentence, "Drug") if part[0] <= d.start < part[1]]
+            after_triggers = _triggers(text, near, *part, population=population)
+            if after and after_triggers:
+                drugs, triggers, anchor = after, after_triggers, after[0].start
         if not triggers or not drugs:
             # Not past a semicolon or a contrast: "Acquired KRAS Y96D, R68S and H95D mutations
             # emerged at progression; KRAS Y96D conferred resistance to sotorasib" says it of
@@ -1419,7 +1564,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         previous = (predicate, each_drug, inferred)
         for each in each_drug:
             yield Assertion(mutation.curie, predicate, each.curie, (
-                sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=mutation.start),))
+                sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor),))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
             # drug after "but not", denied (found by a new user: nothing was said of bosutinib).
@@ -1435,6 +1580,14 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+#: A response told as no different from the others': "similar response rates", "did not have a
+#: different EASI-75 response rate".
+_NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?:have\s+)?(?:an?\s+)?(?:significantly\s+|"
+                            r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b",
+                            re.IGNORECASE)
+#: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
+_ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
+                         r"shows|confers|retains|remains)\b)", re.IGNORECASE)
 #: The patients without a mutation: "in patients without TP53 mutations", "TP53 wild-type".
 _NON_CARRIERS = re.compile(r"\b(?:(?P<elided>(?:those|patients|others)\s+without)(?=\s*[,;.)(]|\s+(?:and|vs|versus)\b)|"
                            r"(?P<carriers>non-?carriers)|without|wild[- ]type|unmutated|non-?mutated|(?<=-)negative)\b",
@@ -1642,10 +1795,24 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     excluded = {m.curie for m in mutations if EXCLUDED.search(text, *clause_bounds(next(
         s for s in ctx.sentences if s.start <= m.start < s.end), m.start))}
     mutations = [m for m in mutations if m.curie not in excluded]
+    genes = {m.entity.gene for m in mutations}
+    # A drug's own target named as what it is ("imatinib, a KIT and PDGFRA inhibitor") is no
+    # other gene; what it did to one ("inhibited STAT1 phosphorylation") is.
+    targeted = {a.object for a in found if a.predicate in ("targets", "inhibits")
+                and any(":named-" in e.rule for e in a.evidence)}
     for sentence in ctx.sentences:
         if not mutations:
             return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
+            continue
+        if any(not text.startswith(tuple(g for g in genes if g), m.end()) for m in _OTHER_MUTATIONS.finditer(
+                text, sentence.start, sentence.end)) or any(
+                g.entity.label not in genes and (g.curie not in targeted) for g in ctx.in_sentence(sentence, "Target")):
+            # "Mutations in Rv0678 (mmpR5) were associated with reduced susceptibility to
+            # bedaquiline", "ruxolitinib reduced STAT1 phosphorylation": a sentence about other
+            # mutations, or another gene, tells no response of the document's mutations
+            # (found by infectious-disease and haematology users: S450L resisted bedaquiline,
+            # JAK2 V617F was sensitive to ruxolitinib from its STAT1 sentence).
             continue
         drugs = ctx.in_sentence(sentence, "Drug")
         main = [d for d in drugs if ctx.main_drug is not None and d.curie == ctx.main_drug.curie][:1]
@@ -1663,6 +1830,11 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                     continue
                 yield Assertion(mutation.curie, predicate, drug.curie, (
                     sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
+
+
+#: Mutations spoken of as a class of their own, in a gene: "Mutations in Rv0678 (mmpR5)".
+_OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|of|within)\s+(?!(?:the\s+)?(?:same|this|these|both)\b)",
+                              re.IGNORECASE)
 
 
 def _compared(text: str, drug: Mention, other: Mention) -> bool:

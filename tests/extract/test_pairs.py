@@ -228,3 +228,72 @@ def test_a_reduced_dose_is_no_treatment_of_the_harm_that_caused_it() -> None:
                                   "Sunitinib in renal cell carcinoma"), load_lexicon(), load_tagger(), load_pair_model())
     assert ("DRUGBANK:DB01268", "treats", "MONDO:0700048") not in {
         (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Risdiplam is an oral SMN2 splicing modifier. "
+     "Onasemnogene abeparvovec can cause acute liver injury and thrombotic microangiopathy.",
+     {("Onasemnogene abeparvovec", "hepatotoxicity"), ("Onasemnogene abeparvovec", "thrombotic microangiopathy")}),
+    ("Two patients in the secukinumab group developed new-onset inflammatory bowel disease. "
+     "Ustekinumab was well tolerated.", {("Secukinumab", "inflammatory bowel disease")}),
+    ("Cabotegravir did not cause clinically meaningful weight gain. Rilpivirine was well tolerated.",
+     {("Cabotegravir", "Weight Gain")}),
+    # An event no sentence gives to another drug stays the document's drug's.
+    (TEXT, {("Carbamazepine", "hepatitis")}),
+])
+def test_the_pair_classifier_gives_no_drug_an_event_a_sentence_gives_another(text: str, kept: set[tuple[str, str]]) -> None:
+    """Found by a neurology user (2026-12-03): "Onasemnogene abeparvovec can cause acute liver
+    injury" made Risdiplam causesAdverseEvent hepatotoxicity (pair-classifier); likewise
+    ustekinumab's IBD from "the secukinumab group", rilpivirine's negated weight gain."""
+    extraction = extract(_doc(text), load_lexicon(), pairs=CAUSES)
+    labels = {m.curie: m.entity.label for m in extraction.mentions}
+    got = {(labels[a.subject], labels[a.object]) for a in extraction.assertions if a.predicate == "causesAdverseEvent"}
+    assert got == kept
+
+
+def test_the_pair_classifier_needs_the_mutation_or_its_gene_in_the_response_sentence() -> None:
+    """Found by an HIV user (2026-12-03): "Dolutegravir (DTG) is an integrase strand transfer
+    inhibitor" beside "The M184V mutation confers resistance to lamivudine" tied M184V to
+    dolutegravir; a sentence naming the mutation's gene with the drug still may."""
+    variants = PairModel(weights={"bias": -10.0, "pair=Chemical-Variant": 20.0}, threshold=0.5, treats_weights={})
+
+    def inferred(text: str) -> set[tuple[str, str, str]]:
+        extraction = extract(_doc(text), load_lexicon(), pairs=variants)
+        labels = {m.curie: m.entity.label for m in extraction.mentions}
+        return {(labels[a.subject], a.predicate, labels[a.object]) for a in extraction.assertions
+                if a.evidence[0].rule.endswith("pair-classifier")}
+
+    assert inferred("The M184V mutation confers resistance to lamivudine. Dolutegravir (DTG) is an integrase strand "
+                    "transfer inhibitor.") == set()
+    assert inferred("A GIST patient harboring the KIT K642E mutation. Imatinib inhibits KIT.") == {
+        ("KIT K642E", "affectsResponseTo", "imatinib")}
+
+
+def test_the_pair_classifier_treats_no_disease_named_only_as_a_raised_risk() -> None:
+    """Found by an immunology user (2026-12-03): "The TYK2 P1104A variant protects against
+    psoriasis but increases susceptibility to tuberculosis" made deucravacitinib treat
+    tuberculosis (pair-classifier)."""
+    treats = PairModel(weights=CAUSES.weights, threshold=0.5, treats_weights={"bias": 5.0})
+
+    def inferred(text: str) -> set[tuple[str, str, str]]:
+        extraction = extract(_doc(text), load_lexicon(), pairs=treats)
+        labels = {m.curie: m.entity.label for m in extraction.mentions}
+        return {(labels[a.subject], a.predicate, labels[a.object]) for a in extraction.assertions
+                if a.evidence[0].rule.endswith("pair-classifier")}
+
+    assert inferred("Deucravacitinib is a selective TYK2 inhibitor. The TYK2 P1104A variant protects against "
+                    "psoriasis but increases susceptibility to tuberculosis.") == {
+        ("Deucravacitinib", "treats", "psoriasis")}
+
+
+def test_the_pair_classifier_gives_nothing_to_the_drug_that_sorts_the_patients() -> None:
+    """Found by a neurology user (2026-12-03): "CBD did not reduce drop seizures in patients
+    … not receiving clobazam" gave Clobazam treats seizures, negated (pair-classifier)."""
+    model = load_pair_model()
+    assert model is not None
+    text = "CBD did not reduce drop seizures in patients with Lennox-Gastaut syndrome not receiving clobazam."
+    extraction = extract(_doc(text), load_lexicon(), pairs=model)
+    labels = {m.curie: m.entity.label for m in extraction.mentions}
+    assert not any(labels[a.subject] == "Clobazam" for a in extraction.assertions)
+    assert ("Cannabidiol", "treats", "Seizures") in {(labels[a.subject], a.predicate, labels[a.object])
+                                                    for a in extraction.assertions}

@@ -1568,3 +1568,174 @@ def test_third_review_of_carriers_against_non_carriers() -> None:
         "confersSensitivityTo"}
     assert not any(c[1] == "targets" for c in _full("Vemurafenib paradoxically activates ERK signalling in BRAF "
                                                     "wild-type cells."))
+
+
+def test_a_document_response_needs_a_sentence_about_the_document_s_mutations() -> None:
+    """Found by an infectious-disease user (2026-12-03): "Mutations in Rv0678 (mmpR5) were
+    associated with reduced susceptibility to bedaquiline" made S450L and S315T resist
+    bedaquiline, "a high genetic barrier to resistance" made M184V resist dolutegravir, and a
+    STAT1 sentence made JAK2 V617F sensitive to ruxolitinib."""
+    def responses(text: str) -> set[tuple[str, str, str]]:
+        return {c[:3] for c in _full(text) if c[1].startswith("confers")}
+
+    assert responses("The rpoB S450L and katG S315T mutations confer rifampicin and isoniazid resistance. Mutations in "
+                     "Rv0678 (mmpR5) were associated with reduced susceptibility to bedaquiline.") == {
+        (f"kgr:mutation-unknown-gene-{m}", "confersResistanceTo", d)
+        for m in ("S450L", "S315T") for d in ("DRUGBANK:DB01045", "DRUGBANK:DB00951")}
+    assert responses("The M184V mutation confers resistance to lamivudine. Dolutegravir (DTG) is an integrase strand "
+                     "transfer inhibitor (INSTI) with a high genetic barrier to resistance.") == {
+        ("kgr:mutation-unknown-gene-M184V", "confersResistanceTo", "DRUGBANK:DB00709")}
+    assert responses("The JAK2 V617F mutation was found in 60% of patients with myelofibrosis. Ruxolitinib inhibited "
+                     "STAT1 phosphorylation and induced apoptosis.") == set()
+    # A case report's outcome sentence still tells the response, also where it names the
+    # drug's own targets.
+    for text in ("A GIST patient harboring the KIT K642E mutation. After treatment with imatinib, all nodules had "
+                 "disappeared.",
+                 "A GIST patient harboring the KIT K642E mutation. After treatment with imatinib, a KIT and PDGFRA "
+                 "inhibitor, all nodules had disappeared."):
+        assert responses(text) == {("kgr:mutation-KIT-K642E", "confersSensitivityTo", "CHEBI:45783")}, text
+
+
+def test_a_harm_after_the_drug_s_efficacy_or_a_worsened_disease_is_no_treatment() -> None:
+    """Found by a neurology user (2026-12-03): "Natalizumab … is highly effective in
+    relapsing-remitting multiple sclerosis but is associated with progressive multifocal
+    leukoencephalopathy (PML)" made natalizumab treat PML, and "carbamazepine and lamotrigine
+    may exacerbate seizures" made them treat the seizures."""
+    natalizumab, rrms, pml = "DRUGBANK:DB00108", "MONDO:0005314", "MONDO:0016318"
+    found = {c[:4] for c in _full("Natalizumab, a monoclonal antibody against alpha4 integrin, is highly effective in "
+                                  "relapsing-remitting multiple sclerosis but is associated with progressive multifocal "
+                                  "leukoencephalopathy (PML).") if c[0] == natalizumab and c[2] in (rrms, pml)}
+    assert found == {(natalizumab, "treats", rrms, False), (natalizumab, "causesAdverseEvent", pml, False)}
+    worse = [(c[0], c[1], c[2]) for c in _full("Sodium channel blockers such as carbamazepine and lamotrigine may "
+                                                "exacerbate seizures in Dravet syndrome.")]
+    assert worse == [("DRUGBANK:DB00564", "causesAdverseEvent", "MESH:D012640"),
+                     ("DRUGBANK:DB00555", "causesAdverseEvent", "MESH:D012640")]
+    # hedged by its "may"; and "worsening heart failure" is a disease's name, no verb
+    [hedged] = extract(document("Carbamazepine may exacerbate seizures."), SHIPPED, TAGGER).assertions
+    assert (hedged.predicate, hedged.evidence[0].hedged) == ("causesAdverseEvent", True)
+    assert _full("Dapagliflozin reduced the risk of worsening heart failure in these patients.") == []
+
+
+def test_a_negation_ends_at_but_before_the_mutation_s_next_verb() -> None:
+    """Found by an HIV user (2026-12-03): "M184V did not alter integrase inhibitor
+    susceptibility but increased susceptibility to tenofovir" gave a negated sensitivity."""
+    assert _full("M184V did not alter integrase inhibitor susceptibility but increased susceptibility to tenofovir.") == [
+        ("kgr:mutation-unknown-gene-M184V", "confersSensitivityTo", "DRUGBANK:DB14126", False, None)]
+
+
+def test_an_approval_is_the_apposition_s_drug_s_and_an_approved_dose_is_none() -> None:
+    """Found by dermatology and neurology users (2026-12-03): "Compared with adalimumab, the
+    only approved biologic for HS, bimekizumab may provide deeper responses" made
+    bimekizumab approvedFor HS, and "… at the approved dose" made risdiplam approvedFor the
+    retinal toxicity it was not associated with."""
+    adalimumab, bimekizumab, hs = "DRUGBANK:DB00051", "DRUGBANK:DB12917", "MONDO:0006559"
+    assert {c[:3] for c in _full("Compared with adalimumab, the only approved biologic for HS, bimekizumab may provide "
+                                 "deeper responses in hidradenitis suppurativa.") if c[2] == hs} == {
+        (bimekizumab, "treats", hs)}
+    assert {c[:3] for c in _full("Compared with adalimumab, the only approved biologic for hidradenitis suppurativa, "
+                                 "bimekizumab improved responses.") if c[2] == hs} == {(adalimumab, "approvedFor", hs)}
+    assert _full("Risdiplam was not associated with retinal toxicity at the approved dose.") == [
+        ("DRUGBANK:DB15305", "causesAdverseEvent", "MONDO:0005283", True, "was not")]
+
+
+def test_a_response_told_as_less_as_no_different_or_as_a_trend() -> None:
+    """Found by immunology and dermatology users (2026-12-03): "Carriers of P1104A may respond
+    less to deucravacitinib" read as sensitivity, "had similar response rates" as a
+    sensitivity, and "a trend towards higher response" as stated."""
+    p1104a, deucravacitinib = "kgr:mutation-TYK2-P1104A", "DRUGBANK:DB16650"
+    flg, dupilumab = "kgr:mutation-FLG-mutation", "DRUGBANK:DB12159"
+
+    def responses(text: str) -> list[tuple[str, str, str, bool, str | None]]:
+        return [c for c in _full(text) if c[1].startswith("confers")]
+
+    assert responses("Carriers of TYK2 P1104A may respond less to deucravacitinib.") == [
+        (p1104a, "confersResistanceTo", deucravacitinib, False, "may")]
+    assert responses("Patients with TYK2 P1104A responded to deucravacitinib.") == [
+        (p1104a, "confersSensitivityTo", deucravacitinib, False, None)]
+    assert responses("Patients with FLG mutations had similar response rates to dupilumab.") == []
+    assert responses("Patients with filaggrin (FLG) loss-of-function mutations treated with dupilumab did not have a "
+                     "different EASI-75 response rate.") == []
+    assert responses("Patients with FLG mutations showed a trend towards higher response to dupilumab.") == [
+        (flg, "confersSensitivityTo", dupilumab, False, "trend")]
+
+
+def test_no_target_the_drug_s_target_acts_on_the_patients_history_names_or_activates_it() -> None:
+    """Found by cardiology and immunology users (2026-12-03): "binds PCSK9 and prevents it from
+    targeting the low-density lipoprotein receptor (LDLR)" made evolocumab target LDLR,
+    "intolerance to one or two tumour necrosis factor inhibitors" made ixekizumab target TNF,
+    and "requires bioactivation by … (CYP2C19)" made clopidogrel inhibit CYP2C19."""
+    assert {c[:3] for c in _full("Evolocumab binds PCSK9 and prevents it from targeting the low-density lipoprotein "
+                                 "receptor (LDLR) for degradation.")} == {("DRUGBANK:DB09303", "targets", "HGNC:20001")}
+    found = {c[:3] for c in _full("We evaluated ixekizumab, a humanized monoclonal antibody against interleukin-17A, in "
+                                  "341 patients with psoriatic arthritis and inadequate response or intolerance to one "
+                                  "or two tumour necrosis factor inhibitors.") if c[1] in ("targets", "inhibits")}
+    assert found == {("DRUGBANK:DB11569", "targets", "HGNC:5981")}
+    assert not any(c[1] in ("inhibits", "targets") for c in _full(
+        "Clopidogrel is a prodrug that requires bioactivation by cytochrome P450 2C19 (CYP2C19) and inhibits P2Y12."
+    ) if c[2] == "HGNC:2621")
+
+
+def test_it_in_a_later_clause_is_the_sentence_s_subject_not_the_nearest_drug() -> None:
+    """Found by a dermatology user (2026-12-03): "Upadacitinib 30 mg showed superior efficacy to
+    dupilumab …, although it may carry a higher risk of herpes zoster" made dupilumab cause
+    herpes zoster."""
+    found = {c[:3] for c in _full("Upadacitinib 30 mg showed superior efficacy to dupilumab in atopic dermatitis, "
+                                  "although it may carry a higher risk of herpes zoster.") if c[1] == "causesAdverseEvent"}
+    assert found == {("DRUGBANK:DB15091", "causesAdverseEvent", "MONDO:0005609")}
+    # … and the efficacy "superior … to dupilumab" is upadacitinib's, dupilumab the comparator
+    assert {c[:3] for c in _full("Upadacitinib 30 mg showed superior efficacy to dupilumab in atopic dermatitis.")} == {
+        ("DRUGBANK:DB15091", "treats", "MONDO:0011292")}
+
+
+def test_a_trial_population_with_a_disease_s_kind_or_a_three_arm_ratio_is_treated() -> None:
+    """Found by dermatology and neurology users (2026-12-03): "676 patients with moderate to
+    severe plaque psoriasis to secukinumab …" and "143 children with Dravet syndrome were
+    randomized 1:1:1 to fenfluramine …" gave no treats (they did with "psoriasis", without "1:1:1")."""
+    assert ("DRUGBANK:DB09029", "treats", "MONDO:0005083") in {c[:3] for c in _full(
+        "We randomly assigned 676 patients with moderate to severe plaque psoriasis to secukinumab 300 mg or "
+        "ustekinumab 45/90 mg by weight.")}
+    assert {c[:3] for c in _full("143 children with Dravet syndrome were randomized 1:1:1 to fenfluramine 0.7 mg/kg/day, "
+                                 "0.2 mg/kg/day or placebo.")} == {("DRUGBANK:DB00574", "treats", "MONDO:0100079")}
+    # the patients' history is no population of the trial's drug
+    assert _full("Patients with history of asthma were randomized to montelukast or placebo.") == []
+
+
+def test_what_a_study_evaluated_hedges_no_target() -> None:
+    """Found by an immunology user (2026-12-03): "We evaluated ixekizumab, a humanized
+    monoclonal antibody against interleukin-17A, in 341 patients" hedged its target."""
+    assert _full("We evaluated ixekizumab, a humanized monoclonal antibody against interleukin-17A, in 341 patients "
+                 "with psoriatic arthritis.") == [("DRUGBANK:DB11569", "targets", "HGNC:5981", False, None)]
+    [hedged] = extract(document("Ixekizumab may target interleukin-17A."), SHIPPED, TAGGER).assertions
+    assert hedged.evidence[0].cue == "may"
+
+
+def test_an_association_does_not_cross_a_whereas_to_the_other_side_s_disease() -> None:
+    """Found by a haematology user (2026-12-03): "Factor V Leiden carriers had a higher rate of
+    recurrent VTE, whereas prothrombin G20210A was not associated with recurrence (HR 1.08)"
+    made G20210A associatedWith VTE, not negated."""
+    found = {c[:4] for c in _full("Among 1000 patients with a first venous thromboembolism (VTE), Factor V Leiden "
+                                  "carriers had a higher rate of recurrent VTE, whereas prothrombin G20210A was not "
+                                  "associated with recurrence (HR 1.08).") if c[1] == "associatedWith"}
+    assert ("kgr:mutation-unknown-gene-G20210A", "associatedWith", "MONDO:0005399", False) not in found
+    assert all(negated for *_, negated in found)
+
+
+def test_a_drug_that_did_not_control_the_disease_denies_the_mutation_s_sensitivity() -> None:
+    """Found by a haematology user (2026-12-03): "In the JAK2 V617F-positive patient,
+    baricitinib did not control the disease" gave no response at all."""
+    v617f = "kgr:mutation-JAK2-V617F"
+    assert _full("In the JAK2 V617F-positive patient, baricitinib did not control the disease.") == [
+        (v617f, "confersSensitivityTo", "DRUGBANK:DB11817", True, "did not")]
+    assert _full("In the JAK2 V617F-positive patient, ruxolitinib controlled the disease for two years.") == [
+        (v617f, "confersSensitivityTo", "DRUGBANK:DB08877", False, None)]
+
+
+def test_without_an_increase_in_a_harm_denies_it() -> None:
+    """Found by a haematology user (2026-12-03): "… without a significant increase in major
+    bleeding (0.9% vs 0.6%)" made apixaban cause hemorrhage, not negated."""
+    for text in ("Apixaban reduced the risk of recurrent venous thromboembolism without a significant increase in "
+                 "major bleeding (0.9% vs 0.6%).",
+                 "Apixaban reduced the risk of recurrent venous thromboembolism without a significant increase in the "
+                 "rate of major bleeding."):
+        assert [c for c in _full(text) if c[1] == "causesAdverseEvent"] == [
+            ("DRUGBANK:DB06605", "causesAdverseEvent", "kgr:ae-hemorrhage", True, "without")], text
