@@ -509,6 +509,8 @@ def _in(m: Mention | re.Match[str], span: tuple[int, int], base: int = 0) -> boo
 _PART_JOIN = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and/or|and)\s+)"
                         r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent)\s+)?", re.IGNORECASE)
 _PART_JOIN_NAMED = re.compile(_PART_JOIN.pattern + r"(?:[a-z][\w-]+\s+)?", re.IGNORECASE)
+#: A sentence that may name a composite: "or", "composite", "combined".
+_MAY_COMPOSE = re.compile(r"\bor\b|composite|combined", re.IGNORECASE)
 #: Endpoints that name a composite rather than being a part of one: "The primary outcome, death … or …".
 _NAMES_A_COMPOSITE = frozenset({"kgr:endpoint-primary-outcome", "kgr:endpoint-primary-composite-outcome"})
 #: Before a composite's first part, what names it one: "the composite of", "combined risk of",
@@ -533,6 +535,8 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
     by a cardiometabolic user: "the combined risk of cardiovascular death or hospitalization
     for heart failure" gave its hazard ratio to the hospitalization alone).
     """
+    if len(endpoints) + len(events) + len(diseases) < 2 or not _MAY_COMPOSE.search(sentence.text):
+        return endpoints, events, diseases      # (most sentences: no name to join)
     names = sorted([m for m in endpoints + events + diseases if m.curie not in _NAMES_A_COMPOSITE],
                    key=lambda m: (m.start, -m.end))
     # (not a name inside another: the tagger's "death" inside "cardiovascular death")
