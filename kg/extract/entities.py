@@ -24,6 +24,22 @@ _PAREN = re.compile(r"\(([^()\s,;][^()\s,;]{0,9}(?: [^()\s,;]{1,8})?)(?:[,;]\s[^
 _GENE_AFTER = re.compile(r"[\s-](?:mutated|mutant|mutations?|rearranged|amplified|deficient|proficient|wild-type|"
                          r"inhibitors?|inhibition|fusions?)\b", re.IGNORECASE)
 
+#: After a symbol, what makes it a microbe's trait or part of an instrument's name, no disease:
+#: "KPC-producing Klebsiella pneumoniae", "NDM-positive isolates", "MDS-UPDRS Part II" (found by
+#: infectious-disease and neurology users: KPC was keratoconus, MDS myelodysplastic syndrome).
+#: An instrument's part is an acronym of four or more capitals; shorter ones name a disease's
+#: phase or subtype ("CML-CP", "ALS-FTD") and keep the disease.
+_MICROBE_TRAIT_AFTER = re.compile(r"-(?:producing|positive\s+(?:isolates|strains|organisms|bacteria|infections?))\b",
+                                  re.IGNORECASE)
+_INSTRUMENT_AFTER = re.compile(r"-[A-Z]{4,}\b")
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _no_disease_after(text: str, match: Match) -> bool:
+    """Whether a disease's symbol is glued to a word that makes it no disease (:data:`_MICROBE_TRAIT_AFTER`)."""
+    return _SYMBOL.fullmatch(match.text) is not None and (
+        _MICROBE_TRAIT_AFTER.match(text, match.end) is not None or _INSTRUMENT_AFTER.match(text, match.end) is not None)
+
 
 def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
     """Find the entity mentions and drug-class phrases of a document.
@@ -43,7 +59,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         for m in matches
         if m.entity.type in ENTITY_TYPES
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
-        and not (m.entity.type == "Disease" and _GENE_AFTER.match(text, m.end))
+        and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
     ]
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _slashed(text, mentions, lexicon)
@@ -150,6 +166,20 @@ _MEASURE_HEADS = frozenset("concentration concentrations ratio score index level
 _ENZYME = re.compile(r"(?![\w-]*(?:disease|crease|lease|phase|chase|phrase)s?$)[\w-]{3,}ases?")
 #: The kinds a long form's head leaves its short form.
 _HEAD_KINDS = {"protein": frozenset({"Target", "Mutation"}), "measure": frozenset({"Endpoint"})}
+#: Last words of a long form that name a procedure, a dosing, a rating instrument or an imaging
+#: finding: its short form is no entity at all (found by cardiology and neurology users:
+#: "percutaneous coronary intervention (PCI)" was the gene SERPINA5, "standard-interval dosing,
+#: SID" sudden infant death).
+_NOTHING_HEADS = frozenset("""intervention interventions procedure procedures surgery surgeries bypass grafting
+    implantation transplantation replacement ablation angioplasty stenting dosing regimen regimens schedule
+    scale scales questionnaire inventory assessment examination abnormalities abnormality imaging findings
+    effusions effusion""".split())
+#: A bracket that gives the long form before its short form: "(standard-interval dosing, SID)".
+_LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][\w\s-]{4,80}?),\s*([A-Z][\w-]{1,9})\)")
+#: A numbered member of a family the long form names without its number: "New Delhi
+#: metallo-beta-lactamase (NDM-1)", "KPC-2" (found by an infectious-disease user: NDM was
+#: neonatal diabetes, since the lexicon reads "NDM" of "NDM-1").
+_NUMBERED = re.compile(r"([A-Z][A-Za-z]{1,8})-\d{1,3}")
 
 
 def _defined_long_form(text: str, short: str, before: int) -> str | None:
@@ -181,17 +211,9 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
     :param mentions: The document's mentions; those of the short form whose type the long
         form's head rules out are dropped, wherever they are in the document.
     """
-    by_span = {(m.start, m.end) for m in mentions}
     refused: set[tuple[str, str]] = set()      # (short form, entity type) the text rules out
     diseases: dict[str, Mention] = {}           # short form -> the disease its long form's head names
-    for paren in _PAREN.finditer(text):
-        short = paren.group(1).strip()
-        if len(short) < 2 or not any(c.isupper() for c in short) or (paren.start() - 1, paren.start()) in by_span:
-            continue
-        long = _defined_long_form(text, short, paren.start())
-        if long is None:
-            continue
-        end = len(text[:paren.start()].rstrip())
+    for short, long, end, bracket in _definitions(text, mentions):
         head_disease = next((m for m in mentions if m.type == "Disease" and m.end == end
                              and m.start > end - len(long)), None)
         if head_disease is not None and " " in long:
@@ -208,10 +230,15 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
         # colony-stimulating factor (G-CSF)", the drug) gave the short form its reading
         # (_abbreviations); one of the head's kind ("metallo-beta-lactamase" ending in the
         # tagger's gene "beta-lactamase") still rules out NDM's other readings.
-        if kind is not None and not any(m.start < paren.start() <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
+        if kind is not None and not any(m.start < bracket <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
                                         for m in mentions):
             refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
-        elif _PLAIN_WORDS.fullmatch(long) and not any(m.start < paren.start() <= m.end + 1 for m in mentions):
+        elif (head in _NOTHING_HEADS and _PLAIN_WORDS.fullmatch(long)
+              and not any(m.start < bracket <= m.end + 1 for m in mentions)):
+            # A procedure, dosing, scale or imaging finding is no entity kg has a type for:
+            # the short form names nothing ("PCI", "SID"); "ARIA-E" is curated as its event.
+            refused |= {(short, t) for t in ENTITY_TYPES}
+        elif _PLAIN_WORDS.fullmatch(long) and not any(m.start < bracket <= m.end + 1 for m in mentions):
             # A long form of plain words that names nothing kg knows is no drug's and no
             # endpoint's name: "recurrent implantation failure (RIF)" is not rifampin,
             # "systemic vascular resistance (SVR)" no sustained virologic response (found in
@@ -226,6 +253,32 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(s < use.end() and use.start() < e for s, e in taken):
                 kept.append(Mention(use.start(), use.end(), short, disease.entity, how="abbreviation"))
     return sorted(kept, key=lambda m: (m.start, -m.end, m.entity.curie))
+
+
+def _definitions(text: str, mentions: list[Mention]) -> list[tuple[str, str, int, int]]:
+    """``(short form, long form, end of the long form, start of the bracket)`` of each
+    definition :func:`drop_redefined` weighs: "long form (SF)" and "(long form, SF)".
+
+    A numbered short form ("NDM-1") is weighed by its family's symbol ("NDM"), which the
+    long form spells and the lexicon reads.
+    """
+    by_span = {(m.start, m.end) for m in mentions}
+    found: list[tuple[str, str, int, int]] = []
+    for paren in _PAREN.finditer(text):
+        short = paren.group(1).strip()
+        if len(short) < 2 or not any(c.isupper() for c in short) or (paren.start() - 1, paren.start()) in by_span:
+            continue
+        numbered = _NUMBERED.fullmatch(short)
+        long = _defined_long_form(text, numbered.group(1) if numbered else short, paren.start())
+        if long is None:
+            continue
+        end = len(text[:paren.start()].rstrip())
+        found.append((numbered.group(1) if numbered else short, long, end, paren.start()))
+    for inside in _LONG_THEN_SHORT.finditer(text):
+        long, short = inside.group(1).strip(), inside.group(2)
+        if schwartz_hearst(short, long) and long[:1].lower() == short[:1].lower():
+            found.append((short, long, inside.start(1) + len(long), inside.start(1) + len(long) + 1))
+    return found
 
 
 def name_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -196,3 +196,46 @@ def test_neuroimmunology_targets_and_a_drug_s_unknown_long_form() -> None:
 
     assert drugs("Uridine reduced azidothymidine (AZT)-induced toxicity. AZT was given.").count("AZT") == 2
     assert drugs("Women with recurrent implantation failure (RIF) were studied. RIF was common.") == []
+
+
+def _rule_mentions(text: str) -> list[tuple[str, str]]:
+    """``(text, curie)`` of each mention the rules find in ``text`` (no tagger)."""
+    from kg.extract import extract
+    from tests.extract.helpers import document
+
+    return [(m.text, m.curie) for m in extract(document(text, title="A study of patients."), SHIPPED).mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with acute coronary syndrome (ACS) undergoing percutaneous coronary intervention (PCI) received "
+     "ticagrelor. PCI succeeded.",
+     [("acute coronary syndrome", "MONDO:0005542"), ("ACS", "MONDO:0005542"), ("ticagrelor", "DRUGBANK:DB08816")]),
+    ("Natalizumab every 4 weeks (standard-interval dosing, SID) was given in multiple sclerosis.",
+     [("Natalizumab", "DRUGBANK:DB00108"), ("multiple sclerosis", "MONDO:0005301")]),
+    ("New Delhi metallo-beta-lactamase (NDM-1) producing isolates resisted meropenem.",
+     [("meropenem", "DRUGBANK:DB00760")]),
+])
+def test_a_short_form_defined_as_a_procedure_dosing_or_enzyme_names_nothing(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by cardiology, neurology and infectious-disease users (2026-12-03): PCI was the
+    gene SERPINA5 (associated with ACS), SID sudden infant death, NDM neonatal diabetes."""
+    assert _rule_mentions(text) == expected
+
+
+def test_a_symbol_glued_to_a_microbe_s_trait_or_an_instrument_is_no_disease() -> None:
+    """Found by infectious-disease and neurology users (2026-12-03): "KPC-producing" was
+    keratoconus and "MDS-UPDRS" myelodysplastic syndrome; "CML-CP" is still CML."""
+    assert [c for _, c in _rule_mentions("Infections with KPC-producing Klebsiella pneumoniae were common.")
+            ] == ["MESH:D007239", "MONDO:0030603"]
+    assert _rule_mentions("We used the MDS-UPDRS Part II and III in Parkinson disease.") == [
+        ("Parkinson disease", "MONDO:0005180")]
+    assert ("CML", "MONDO:0011996") in _rule_mentions("Patients with CML-CP received imatinib.")
+
+
+def test_amyloid_related_imaging_abnormalities_are_adverse_events() -> None:
+    """Found by a neurology user (2026-12-03): ARIA was the gene ECSCR, and lecanemab interacted with it."""
+    assert _rule_mentions("Amyloid-related imaging abnormalities with edema or effusions (ARIA-E) occurred "
+                          "with lecanemab. ARIA-H and ARIA were rare.") == [
+        ("Amyloid-related imaging abnormalities with edema or effusions", "kgr:ae-aria-e"),
+        ("ARIA-E", "kgr:ae-aria-e"), ("lecanemab", "DRUGBANK:DB14580"), ("ARIA-H", "kgr:ae-aria-h"),
+        ("ARIA", "kgr:ae-aria")]
