@@ -239,3 +239,26 @@ def test_amyloid_related_imaging_abnormalities_are_adverse_events() -> None:
         ("Amyloid-related imaging abnormalities with edema or effusions", "kgr:ae-aria-e"),
         ("ARIA-E", "kgr:ae-aria-e"), ("lecanemab", "DRUGBANK:DB14580"), ("ARIA-H", "kgr:ae-aria-h"),
         ("ARIA", "kgr:ae-aria")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Factor Xa, thrombin, factor VIII and factor IX", [("Factor Xa", "HGNC:3528"), ("thrombin", "HGNC:3535"),
+                                                        ("factor VIII", "HGNC:3546"), ("factor IX", "HGNC:3551")]),
+    ("neprilysin, CGRP, the CGRP receptor and angiotensin II type 1 receptor",
+     [("neprilysin", "HGNC:7154"), ("CGRP", "HGNC:1437"), ("CGRP receptor", "HGNC:16709"),
+      ("angiotensin II type 1 receptor", "HGNC:336")]),
+    ("BLyS and the SARS-CoV-2 main protease (Mpro, 3CLpro) and PBP2a",
+     [("BLyS", "HGNC:11929"), ("SARS-CoV-2 main protease", "kgr:entity-gene-mpro"), ("Mpro", "kgr:entity-gene-mpro"),
+      ("3CLpro", "kgr:entity-gene-mpro"), ("PBP2a", "kgr:entity-gene-meca")]),
+    ("HFrEF, HFpEF and ATTR-CM", [("HFrEF", "MONDO:0006993"), ("HFpEF", "MONDO:0006727"),
+                                  ("ATTR-CM", "MONDO:0007100")]),
+    ("deep vein thrombosis (DVT) in Dravet syndrome with compensated cirrhosis",
+     [("deep vein thrombosis", "MESH:D020246"), ("DVT", "MESH:D020246"), ("Dravet syndrome", "MONDO:0100135"),
+      ("compensated cirrhosis", "MONDO:0005155")]),
+])
+def test_cardiology_haematology_and_infection_names(text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by cardiology, haematology, neurology and infectious-disease users (2026-12-03):
+    Factor Xa was no gene, thrombin and factor VIII DrugBank's drugs, neprilysin a disease,
+    CGRP a drug, ATTR-CM conjunctival melanoma, DVT the generic thrombotic disease, Dravet
+    syndrome a gene-defined encephalopathy and cirrhosis MeSH's Fibrosis."""
+    assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
