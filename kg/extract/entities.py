@@ -61,12 +61,66 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
     ]
+    mentions = _no_drugs(text, mentions, lexicon)
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _slashed(text, mentions, lexicon)
     mentions = _abbreviations(text, mentions)
     mentions = _by_document(mentions, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     return mentions, classes
+
+
+#: A microbe's binomial ("Aspergillus fumigatus", "Enterococcus faecium", "K. pneumoniae"), which
+#: DrugBank lists as an allergen extract: the organism, no drug given (found by an
+#: infectious-disease user: the fungus "treated" the infections it caused). The genus ends as
+#: microbes' genera do and the epithet as a Latin one, so "Interferon alfa" or "Sodium oxybate"
+#: are no binomials.
+ORGANISM = re.compile(r"(?:[A-Z][a-z]{2,}(?:us|um|a|es|as|er|myces|is)|[A-Z]\.)\s[a-z]{3,}(?:us|um|a|ae|is|ii|i|es|ans|ens)")
+#: A drug's name read in an antigen's: MeSH's "HLA-B27 Antigen", "HBsAg" (found by immunology and
+#: hepatology users: HLA-B27 "treated" ankylosing spondylitis). An HLA type is its gene's allele group.
+_ANTIGEN_LABEL = re.compile(r".*\bAntigens?|.*[a-z]Ag")
+_HLA_GROUP = re.compile(r"(HLA-(?:D[A-Z]{1,2}[0-9]|[A-Z]{1,3}))\*?[0-9]{1,4}")
+#: A salt after a drug's name is part of it: "inclisiran sodium", "warfarin sodium", "rosuvastatin
+#: calcium" (found by a cardiology user: sodium was a second drug given).
+_SALT = re.compile(r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|mesylate|maleate|besylate|tartrate|"
+                   r"citrate|succinate|fumarate|sulfate|sulphate|phosphate|acetate|bromide|chloride)\b", re.IGNORECASE)
+
+
+def organism_or_antigen(name: str) -> bool:
+    """Whether a name is a microbe's binomial or an antigen's, no drug's (:data:`ORGANISM`).
+
+    >>> [organism_or_antigen(n) for n in ("Aspergillus fumigatus", "HBsAg", "Interferon alfa", "Silver")]
+    [True, True, False, False]
+    """
+    return ORGANISM.fullmatch(name) is not None or _ANTIGEN_LABEL.fullmatch(name) is not None
+
+
+def _no_drugs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Drop drug readings of organisms and antigens (an HLA type becomes its gene) and join a
+    drug's salt to its name (:data:`ORGANISM`, :data:`_ANTIGEN_LABEL`, :data:`_SALT`)."""
+    out: list[Mention] = []
+    salts: set[tuple[int, int]] = set()
+    for mention in mentions:
+        if mention.type != "Drug" or (mention.start, mention.end) in salts:
+            if (mention.start, mention.end) not in salts:
+                out.append(mention)
+            continue
+        if ORGANISM.fullmatch(mention.text):
+            continue
+        if _ANTIGEN_LABEL.fullmatch(mention.entity.label) or _ANTIGEN_LABEL.fullmatch(mention.text):
+            group = _HLA_GROUP.fullmatch(mention.text)
+            gene = next((e for e in lexicon.lookup(group.group(1)) if e.type == "Target"), None) if group else None
+            if gene is not None:
+                out.append(Mention(mention.start, mention.end, mention.text, gene, how=mention.how))
+            continue
+        salt = _SALT.match(text, mention.end)
+        if salt is not None:
+            salts |= {(m.start, m.end) for m in mentions
+                      if m.type == "Drug" and salt.start() < m.start and m.end == salt.end()}
+            mention = Mention(mention.start, salt.end(), text[mention.start:salt.end()], mention.entity,
+                              how=mention.how, alternatives=mention.alternatives)
+        out.append(mention)
+    return out
 
 
 def _by_document(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.crf import Scorer
-from kg.extract.entities import schwartz_hearst
+from kg.extract.entities import organism_or_antigen, schwartz_hearst
 from kg.extract.mutations import compound_parts
 from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
 from kg.model import Document, Entity, Mention
@@ -408,6 +408,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     # so is a drug's name of several words ("trastuzumab deruxtecan", not "trastuzumab").
     compounds = [(m.start, m.end) for m in kept if (m.how == "pattern" and "/" in (m.entity.hgvs or ""))]
     names = [(m.start, m.end) for m in kept if m.type == "Drug" and " " in m.text]
+    measures = [(m.start, m.end) for m in kept if m.type == "Endpoint"]
     added: list[Mention] = []
     for start, end, kind in spans:
         surface = text[start:end]
@@ -419,6 +420,10 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         if kind == "Variant" and _ABSENT_AFTER.match(text, end):
             continue    # "T790M-negative tumors": its absence, as the patterns read it
+        if kind == "Chemical" and organism_or_antigen(surface):
+            continue    # "Klebsiella pneumoniae", "HBsAg": a microbe or an antigen, no drug (a hepatology user)
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in measures):
+            continue    # "lipoprotein" of the endpoint "lipoprotein(a)": the measure's analyte (a cardiology user)
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
                   or _short_form(text, start, end, kept, kind))
         # A name of its own starts a word: "beta-lactamase" of "metallo-beta-lactamase" is

@@ -262,3 +262,25 @@ def test_cardiology_haematology_and_infection_names(text: str, expected: list[tu
     CGRP a drug, ATTR-CM conjunctival melanoma, DVT the generic thrombotic disease, Dravet
     syndrome a gene-defined encephalopathy and cirrhosis MeSH's Fibrosis."""
     assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Infections caused by Aspergillus fumigatus, Enterococcus faecium and K. pneumoniae were treated with "
+     "isavuconazole.", [("Infections", "MESH:D007239"), ("isavuconazole", "DRUGBANK:DB11633")]),
+    ("Creatine phosphokinase rose; ceftaroline binds penicillin-binding protein.",
+     [("ceftaroline", "DRUGBANK:DB06590")]),
+    ("HLA-B27 positive patients with ankylosing spondylitis received secukinumab.",
+     [("HLA-B27", "HGNC:4932"), ("ankylosing spondylitis", "MONDO:0005306"), ("secukinumab", "DRUGBANK:DB09029")]),
+    ("Inclisiran sodium lowered LDL cholesterol and lipoprotein(a) on maximally tolerated statin therapy.",
+     [("Inclisiran sodium", "DRUGBANK:DB14901"), ("LDL cholesterol", "kgr:endpoint-ldl-cholesterol"),
+      ("lipoprotein(a)", "kgr:endpoint-lipoprotein-a")]),
+    ("Lecanemab binds amyloid-beta protofibrils.", [("Lecanemab", "DRUGBANK:DB14580"), ("amyloid-beta", "HGNC:620")]),
+    ("Interferon alfa and Sodium oxybate were given.", [("Interferon alfa", "DRUGBANK:DB05258"),
+                                                       ("Sodium oxybate", "DRUGBANK:DB09072")]),
+])
+def test_organisms_antigens_analytes_salts_and_classes_are_no_drugs(text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by infectious-disease, immunology and cardiology users (2026-12-03): DrugBank's
+    allergen extracts "treated" infections, creatine phosphokinase was creatine,
+    penicillin-binding protein penicillins, HLA-B27 MeSH's antigen as a drug, "inclisiran
+    sodium" two drugs, LDL cholesterol a drug, "statin" simvastatin and amyloid-beta amyloidosis."""
+    assert _rule_mentions(text) == expected

@@ -290,3 +290,15 @@ def test_a_drug_inside_a_gene_s_name_is_part_of_it() -> None:
                                   "heart failure hospitalisation."), SHIPPED, load_tagger())
     assert [(m.text, m.type) for m in extraction.mentions if m.type in ("Drug", "Target")] == [
         ("Sodium-glucose cotransporter 2", "Target"), ("SGLT2", "Target"), ("empagliflozin", "Drug")]
+
+
+def test_the_tagger_makes_no_drug_of_an_antigen_or_a_measure_s_analyte() -> None:
+    """Found by hepatology and cardiology users (2026-12-03): the tagger read "HBsAg" as the
+    hepatitis B vaccine, "HBeAg" as a chemical of its own and the "lipoprotein" of
+    "lipoprotein(a)" as a gene inclisiran interacted with."""
+    text = ("HBsAg loss and HBeAg seroconversion occurred with tenofovir. Inclisiran lowered lipoprotein(a) "
+            "in patients with hypercholesterolemia.")
+    doc = Document(source="x", title="A study.", text=text)
+    got = [(m.text, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions]
+    assert ("tenofovir", "DRUGBANK:DB14126") in got and ("lipoprotein(a)", "kgr:endpoint-lipoprotein-a") in got
+    assert not [t for t, _ in got if t in ("HBsAg", "HBeAg", "lipoprotein")]
