@@ -62,6 +62,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
     ]
     mentions = _no_drugs(text, mentions, lexicon)
+    mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _slashed(text, mentions, lexicon)
     mentions = _abbreviations(text, mentions)
@@ -121,6 +122,34 @@ def _no_drugs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Ment
                               how=mention.how, alternatives=mention.alternatives)
         out.append(mention)
     return out
+
+
+#: A company's code for a drug in development: its sponsor's prefix and a number ("BIIB122",
+#: "DNL151", "ABBV-951", "LY3298176", "AZD9291", "PF-06463922"), which no vocabulary lists
+#: yet (found by a neurology user: "BIIB122 (DNL151) is a selective … LRRK2 kinase inhibitor"
+#: named no drug). Only sponsors' prefixes: cell lines ("HCT116", "SW480") and registrations
+#: ("NCT01234567") have the same shape.
+DRUG_CODE = re.compile(r"(?<![\w-])(?:ABBV|ABT|AMG|ARQ|ARRY|AZD|BAY|BGB|BIIB|BLU|BMS|CC|DNL|GDC|GSK|INCB|JNJ|LOXO|"
+                       r"LY|MEDI|MK|PF|REGN|RO|SAR|TAK|ONO|IMGN|SGN|CPI|BI)-?\d{3,8}(?![\w-])")
+
+
+def _code_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add a mention of each drug code (:data:`DRUG_CODE`) no other mention covers, as a drug
+    of the document's own (``kgr:entity-chemical-biib122``); a code in brackets right after
+    another ("BIIB122 (DNL151)") is the same drug's.
+
+    >>> [(m.text, m.curie) for m in _code_names("BIIB122 (DNL151) and HCT116 cells", [])]
+    [('BIIB122', 'kgr:entity-chemical-biib122'), ('DNL151', 'kgr:entity-chemical-biib122')]
+    """
+    added: list[Mention] = []
+    for code in DRUG_CODE.finditer(text):
+        if any(m.start < code.end() and code.start() < m.end for m in mentions):
+            continue
+        before = next((m for m in reversed(added) if text[m.end:code.start()] == " ("), None)
+        entity = before.entity if before is not None else Entity(
+            f"kgr:entity-chemical-{code.group().lower()}", "Drug", code.group())
+        added.append(Mention(code.start(), code.end(), code.group(), entity, how="pattern"))
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.entity.curie)) if added else mentions
 
 
 def _by_document(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

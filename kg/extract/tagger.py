@@ -399,7 +399,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         kind = TAG_OF.get(m.type)
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
                 or (m.type == "Target" and m.start in slashed) or (m.type == "Mutation" and m.how == "coordination")
-                or curated(m.curie) or (m.type == "Drug" and DRUG_STEM.search(m.text))):
+                or curated(m.curie) or (m.type == "Drug" and (DRUG_STEM.search(m.text) or _drug_label(m)))
+                or _capitalised_label(text, m)):
             kept.append(m)
     # One mention per span: a span already named (as any type) keeps its name.
     have = {(m.start, m.end) for m in kept}
@@ -445,6 +446,39 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     holders = [(m.start, m.end) for m in merged if m.type in ("Target", "Disease") and m.end - m.start > 3]
     return [m for m in merged if not (m.type == "Drug" and m.how != "pattern" and any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders))]
+
+
+#: A long word (no English word is a DrugBank label of nine letters or more, bar chemicals).
+_LONG_WORD = re.compile(r"[A-Za-z]{9,}")
+
+
+def _drug_label(mention: Mention) -> bool:
+    """Whether a drug mention is a DrugBank drug's own name, one long word: the tagger,
+    trained on older papers, drops drugs it has not seen, and a name this long is no
+    everyday word ("Hydroxyurea did not modify …", "apremilast 30 mg", found by
+    haematology and dermatology users).
+
+    >>> drug = Entity("DRUGBANK:DB01005", "Drug", "Hydroxyurea")
+    >>> _drug_label(Mention(0, 11, "hydroxyurea", drug)), _drug_label(Mention(0, 3, "Set", Entity("x", "Drug", "Set")))
+    (True, False)
+    """
+    return (mention.curie.startswith("DRUGBANK:") and mention.text.lower() == mention.entity.label.lower()
+            and _LONG_WORD.fullmatch(mention.text) is not None)
+
+
+def _capitalised_label(text: str, mention: Mention) -> bool:
+    """Whether a disease's or drug's own lower-case label opens a sentence, capitalised only
+    for that: the tagger, which saw "gout" in running text, dropped "Gout flares were …"
+    (found by a rheumatology user).
+
+    >>> gout = Entity("MONDO:0005393", "Disease", "gout")
+    >>> _capitalised_label("Gout flares.", Mention(0, 4, "Gout", gout)), _capitalised_label("a Gout", Mention(2, 6, "Gout", gout))
+    (True, False)
+    """
+    if mention.type not in ("Disease", "Drug") or mention.entity.label != mention.text.lower() or len(mention.text) < 4:
+        return False
+    before = text[:mention.start].rstrip()
+    return mention.text[:1].isupper() and (not before or before[-1] in ".!?:" or "\n" in text[len(before):mention.start])
 
 
 def _balanced(text: str, span: Span) -> Span | None:
