@@ -400,7 +400,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
                 or (m.type == "Target" and m.start in slashed) or (m.type == "Mutation" and m.how == "coordination")
                 or curated(m.curie) or (m.type == "Drug" and (DRUG_STEM.search(m.text) or _drug_label(m)))
-                or _capitalised_label(text, m)):
+                or _capitalised_label(text, m) or _gene_symbol(m)):
             kept.append(m)
     # One mention per span: a span already named (as any type) keeps its name.
     have = {(m.start, m.end) for m in kept}
@@ -464,6 +464,21 @@ def _drug_label(mention: Mention) -> bool:
     """
     return (mention.curie.startswith("DRUGBANK:") and mention.text.lower() == mention.entity.label.lower()
             and _LONG_WORD.fullmatch(mention.text) is not None)
+
+
+#: An approved gene symbol with a digit ("C9orf72", "SOD1"), which no word of English is.
+_SYMBOL_WITH_DIGIT = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Za-z][A-Za-z0-9]{3,}")
+
+
+def _gene_symbol(mention: Mention) -> bool:
+    """Whether a gene mention is its HGNC approved symbol as written, with a digit: the tagger
+    dropped "C9orf72" before "ALS patients" once ALS read as the disease (found by a neurology user).
+
+    >>> _gene_symbol(Mention(0, 7, "C9orf72", Entity("HGNC:28337", "Target", "C9orf72")))
+    True
+    """
+    return (mention.type == "Target" and mention.curie.startswith("HGNC:") and mention.text == mention.entity.label
+            and _SYMBOL_WITH_DIGIT.fullmatch(mention.text) is not None)
 
 
 def _capitalised_label(text: str, mention: Mention) -> bool:

@@ -284,3 +284,11 @@ def test_organisms_antigens_analytes_salts_and_classes_are_no_drugs(text: str, e
     penicillin-binding protein penicillins, HLA-B27 MeSH's antigen as a drug, "inclisiran
     sodium" two drugs, LDL cholesterol a drug, "statin" simvastatin and amyloid-beta amyloidosis."""
     assert _rule_mentions(text) == expected
+
+
+def test_als_after_its_gene_is_the_disease() -> None:
+    """Found by a neurology user (2026-12-03): "ALS" is an HGNC alias of SOD1, so "SOD1 ALS",
+    "SOD1-ALS" and "C9orf72 ALS" named the gene twice and no disease."""
+    assert _rule_mentions("Tofersen helped in SOD1 ALS and SOD1-ALS; C9orf72 ALS was excluded.") == [
+        ("Tofersen", "DRUGBANK:DB14782"), ("SOD1", "HGNC:11179"), ("ALS", "MONDO:0004976"), ("SOD1", "HGNC:11179"),
+        ("ALS", "MONDO:0004976"), ("C9orf72", "HGNC:28337"), ("ALS", "MONDO:0004976")]

@@ -320,3 +320,13 @@ def test_the_tagger_keeps_long_drug_labels_sentence_initial_names_and_drug_codes
     sentence, and the sponsors' codes BIIB122, DNL151 and ABBV-951 named no drug."""
     doc = Document(source="x", title="A study.", text=text)
     assert expected in [(m.text, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions]
+
+
+def test_the_tagger_keeps_an_approved_symbol_before_als() -> None:
+    """Found by a neurology user (2026-12-03): with ALS the disease, the tagger dropped
+    "C9orf72" in "…; C9orf72 ALS patients were excluded"; an approved symbol with a digit stays."""
+    text = "Tofersen reduced neurofilament in SOD1 ALS and in SOD1-ALS; C9orf72 ALS patients were excluded."
+    got = [(m.text, m.curie) for m in extract(Document(source="x", title="A study.", text=text), load_lexicon(),
+                                              load_tagger()).mentions]
+    assert got[1:] == [("SOD1", "HGNC:11179"), ("ALS", "MONDO:0004976"), ("SOD1", "HGNC:11179"),
+                       ("ALS", "MONDO:0004976"), ("C9orf72", "HGNC:28337"), ("ALS", "MONDO:0004976")]
