@@ -256,7 +256,7 @@ _HEAD_KINDS = {"protein": frozenset({"Target", "Mutation"}), "measure": frozense
 _NOTHING_HEADS = frozenset("""intervention interventions procedure procedures surgery surgeries bypass grafting
     implantation transplantation replacement ablation angioplasty stenting dosing regimen regimens schedule
     scale scales questionnaire inventory assessment examination abnormalities abnormality imaging findings
-    effusions effusion""".split())
+    effusions effusion stimulation therapy radiotherapy ventilation dialysis monitoring""".split())
 #: A bracket that gives the long form before its short form: "(standard-interval dosing, SID)".
 _LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][\w\s-]{4,80}?),\s*([A-Z][\w-]{1,9})\)")
 #: A numbered member of a family the long form names without its number: "New Delhi
@@ -318,9 +318,10 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
             refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
         elif (head in _NOTHING_HEADS and _PLAIN_WORDS.fullmatch(long)
               and not any(m.start < bracket <= m.end + 1 for m in mentions)):
-            # A procedure, dosing, scale or imaging finding is no entity kg has a type for:
-            # the short form names nothing ("PCI", "SID"); "ARIA-E" is curated as its event.
-            refused |= {(short, t) for t in ENTITY_TYPES}
+            # A procedure, dosing, scale or imaging finding is no drug, gene, disease or
+            # variant: "PCI", "SID" name nothing; a scale may be an endpoint ("Expanded
+            # Disability Status Scale (EDSS)") and a finding an adverse event ("ARIA-E").
+            refused |= {(short, t) for t in ("Drug", "Target", "Disease", "Mutation")}
         elif _PLAIN_WORDS.fullmatch(long) and not any(m.start < bracket <= m.end + 1 for m in mentions):
             # A long form of plain words that names nothing kg knows is no drug's and no
             # endpoint's name: "recurrent implantation failure (RIF)" is not rifampin,

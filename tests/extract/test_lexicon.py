@@ -214,6 +214,9 @@ def _rule_mentions(text: str) -> list[tuple[str, str]]:
      [("Natalizumab", "DRUGBANK:DB00108"), ("multiple sclerosis", "MONDO:0005301")]),
     ("New Delhi metallo-beta-lactamase (NDM-1) producing isolates resisted meropenem.",
      [("meropenem", "DRUGBANK:DB00760")]),
+    # Neighbours: deep brain stimulation is no gene MCF2L, and a scale's short form stays its endpoint.
+    ("Deep brain stimulation (DBS) and the Expanded Disability Status Scale (EDSS) were used.",
+     [("Expanded Disability Status Scale", "kgr:endpoint-edss"), ("EDSS", "kgr:endpoint-edss")]),
 ])
 def test_a_short_form_defined_as_a_procedure_dosing_or_enzyme_names_nothing(
         text: str, expected: list[tuple[str, str]]) -> None:
