@@ -84,7 +84,7 @@ _HLA_GROUP = re.compile(r"(HLA-(?:D[A-Z]{1,2}[0-9]|[A-Z]{1,3}))\*?[0-9]{1,4}")
 #: A salt after a drug's name is part of it: "inclisiran sodium", "warfarin sodium", "rosuvastatin
 #: calcium" (found by a cardiology user: sodium was a second drug given).
 _SALT = re.compile(r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|mesylate|maleate|besylate|tartrate|"
-                   r"citrate|succinate|fumarate|sulfate|sulphate|phosphate|acetate|bromide|chloride)\b", re.IGNORECASE)
+                   r"citrate|succinate|fumarate|sulfate|sulphate|phosphate|acetate|bromide|chloride)(?![\w-])", re.IGNORECASE)
 
 
 def organism_or_antigen(name: str) -> bool:

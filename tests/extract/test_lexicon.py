@@ -280,6 +280,10 @@ def test_cardiology_haematology_and_infection_names(text: str, expected: list[tu
     ("Lecanemab binds amyloid-beta protofibrils.", [("Lecanemab", "DRUGBANK:DB14580"), ("amyloid-beta", "HGNC:620")]),
     ("Interferon alfa and Sodium oxybate were given.", [("Interferon alfa", "DRUGBANK:DB05258"),
                                                        ("Sodium oxybate", "DRUGBANK:DB09072")]),
+    # "sodium-glucose" starts another name: no salt of empagliflozin.
+    ("Empagliflozin sodium-glucose cotransport and naproxen sodium.", [
+        ("Empagliflozin", "DRUGBANK:DB09038"), ("sodium", "MESH:D012964"), ("glucose", "DRUGBANK:DB01914"),
+        ("naproxen sodium", "DRUGBANK:DB00788")]),
 ])
 def test_organisms_antigens_analytes_salts_and_classes_are_no_drugs(text: str, expected: list[tuple[str, str]]) -> None:
     """Found by infectious-disease, immunology and cardiology users (2026-12-03): DrugBank's
