@@ -24,6 +24,22 @@ _PAREN = re.compile(r"\(([^()\s,;][^()\s,;]{0,9}(?: [^()\s,;]{1,8})?)(?:[,;]\s[^
 _GENE_AFTER = re.compile(r"[\s-](?:mutated|mutant|mutations?|rearranged|amplified|deficient|proficient|wild-type|"
                          r"inhibitors?|inhibition|fusions?)\b", re.IGNORECASE)
 
+#: After a symbol, what makes it a microbe's trait or part of an instrument's name, no disease:
+#: "KPC-producing Klebsiella pneumoniae", "NDM-positive isolates", "MDS-UPDRS Part II" (found by
+#: infectious-disease and neurology users: KPC was keratoconus, MDS myelodysplastic syndrome).
+#: An instrument's part is an acronym of four or more capitals; shorter ones name a disease's
+#: phase or subtype ("CML-CP", "ALS-FTD") and keep the disease.
+_MICROBE_TRAIT_AFTER = re.compile(r"-(?:producing|positive\s+(?:isolates|strains|organisms|bacteria|infections?))\b",
+                                  re.IGNORECASE)
+_INSTRUMENT_AFTER = re.compile(r"-[A-Z]{4,}\b")
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _no_disease_after(text: str, match: Match) -> bool:
+    """Whether a disease's symbol is glued to a word that makes it no disease (:data:`_MICROBE_TRAIT_AFTER`)."""
+    return _SYMBOL.fullmatch(match.text) is not None and (
+        _MICROBE_TRAIT_AFTER.match(text, match.end) is not None or _INSTRUMENT_AFTER.match(text, match.end) is not None)
+
 
 def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
     """Find the entity mentions and drug-class phrases of a document.
@@ -43,14 +59,97 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         for m in matches
         if m.entity.type in ENTITY_TYPES
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
-        and not (m.entity.type == "Disease" and _GENE_AFTER.match(text, m.end))
+        and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
     ]
+    mentions = _no_drugs(text, mentions, lexicon)
+    mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _slashed(text, mentions, lexicon)
     mentions = _abbreviations(text, mentions)
     mentions = _by_document(mentions, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     return mentions, classes
+
+
+#: A microbe's binomial ("Aspergillus fumigatus", "Enterococcus faecium", "K. pneumoniae"), which
+#: DrugBank lists as an allergen extract: the organism, no drug given (found by an
+#: infectious-disease user: the fungus "treated" the infections it caused). The genus ends as
+#: microbes' genera do and the epithet as a Latin one, so "Interferon alfa" or "Sodium oxybate"
+#: are no binomials.
+ORGANISM = re.compile(r"(?:[A-Z][a-z]{2,}(?:us|um|a|es|as|er|myces|is)|[A-Z]\.)\s[a-z]{3,}(?:us|um|a|ae|is|ii|i|es|ans|ens)")
+#: A drug's name read in an antigen's: MeSH's "HLA-B27 Antigen", "HBsAg" (found by immunology and
+#: hepatology users: HLA-B27 "treated" ankylosing spondylitis). An HLA type is its gene's allele group.
+_ANTIGEN_LABEL = re.compile(r".*\bAntigens?|.*[a-z]Ag")
+_HLA_GROUP = re.compile(r"(HLA-(?:D[A-Z]{1,2}[0-9]|[A-Z]{1,3}))\*?[0-9]{1,4}")
+#: A salt after a drug's name is part of it: "inclisiran sodium", "warfarin sodium", "rosuvastatin
+#: calcium" (found by a cardiology user: sodium was a second drug given).
+_SALT = re.compile(r"\s+(?:sodium|potassium|calcium|magnesium|hydrochloride|mesylate|maleate|besylate|tartrate|"
+                   r"citrate|succinate|fumarate|sulfate|sulphate|phosphate|acetate|bromide|chloride)(?![\w-])", re.IGNORECASE)
+
+
+def organism_or_antigen(name: str) -> bool:
+    """Whether a name is a microbe's binomial or an antigen's, no drug's (:data:`ORGANISM`).
+
+    >>> [organism_or_antigen(n) for n in ("Aspergillus fumigatus", "HBsAg", "Interferon alfa", "Silver")]
+    [True, True, False, False]
+    """
+    return ORGANISM.fullmatch(name) is not None or _ANTIGEN_LABEL.fullmatch(name) is not None
+
+
+def _no_drugs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Drop drug readings of organisms and antigens (an HLA type becomes its gene) and join a
+    drug's salt to its name (:data:`ORGANISM`, :data:`_ANTIGEN_LABEL`, :data:`_SALT`)."""
+    out: list[Mention] = []
+    salts: set[tuple[int, int]] = set()
+    for mention in mentions:
+        if mention.type != "Drug" or (mention.start, mention.end) in salts:
+            if (mention.start, mention.end) not in salts:
+                out.append(mention)
+            continue
+        if ORGANISM.fullmatch(mention.text):
+            continue
+        if _ANTIGEN_LABEL.fullmatch(mention.entity.label) or _ANTIGEN_LABEL.fullmatch(mention.text):
+            group = _HLA_GROUP.fullmatch(mention.text)
+            gene = next((e for e in lexicon.lookup(group.group(1)) if e.type == "Target"), None) if group else None
+            if gene is not None:
+                out.append(Mention(mention.start, mention.end, mention.text, gene, how=mention.how))
+            continue
+        salt = _SALT.match(text, mention.end)
+        if salt is not None:
+            salts |= {(m.start, m.end) for m in mentions
+                      if m.type == "Drug" and salt.start() < m.start and m.end == salt.end()}
+            mention = Mention(mention.start, salt.end(), text[mention.start:salt.end()], mention.entity,
+                              how=mention.how, alternatives=mention.alternatives)
+        out.append(mention)
+    return out
+
+
+#: A company's code for a drug in development: its sponsor's prefix and a number ("BIIB122",
+#: "DNL151", "ABBV-951", "LY3298176", "AZD9291", "PF-06463922"), which no vocabulary lists
+#: yet (found by a neurology user: "BIIB122 (DNL151) is a selective … LRRK2 kinase inhibitor"
+#: named no drug). Only sponsors' prefixes: cell lines ("HCT116", "SW480") and registrations
+#: ("NCT01234567") have the same shape.
+DRUG_CODE = re.compile(r"(?<![\w-])(?:ABBV|ABT|AMG|ARQ|ARRY|AZD|BAY|BGB|BIIB|BLU|BMS|CC|DNL|GDC|GSK|INCB|JNJ|LOXO|"
+                       r"LY|MEDI|MK|PF|REGN|RO|SAR|TAK|ONO|IMGN|SGN|CPI|BI)-?\d{3,8}(?![\w-])")
+
+
+def _code_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add a mention of each drug code (:data:`DRUG_CODE`) no other mention covers, as a drug
+    of the document's own (``kgr:entity-chemical-biib122``); a code in brackets right after
+    another ("BIIB122 (DNL151)") is the same drug's.
+
+    >>> [(m.text, m.curie) for m in _code_names("BIIB122 (DNL151) and HCT116 cells", [])]
+    [('BIIB122', 'kgr:entity-chemical-biib122'), ('DNL151', 'kgr:entity-chemical-biib122')]
+    """
+    added: list[Mention] = []
+    for code in DRUG_CODE.finditer(text):
+        if any(m.start < code.end() and code.start() < m.end for m in mentions):
+            continue
+        before = next((m for m in reversed(added) if text[m.end:code.start()] == " ("), None)
+        entity = before.entity if before is not None else Entity(
+            f"kgr:entity-chemical-{code.group().lower()}", "Drug", code.group())
+        added.append(Mention(code.start(), code.end(), code.group(), entity, how="pattern"))
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.entity.curie)) if added else mentions
 
 
 def _by_document(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -150,6 +249,20 @@ _MEASURE_HEADS = frozenset("concentration concentrations ratio score index level
 _ENZYME = re.compile(r"(?![\w-]*(?:disease|crease|lease|phase|chase|phrase)s?$)[\w-]{3,}ases?")
 #: The kinds a long form's head leaves its short form.
 _HEAD_KINDS = {"protein": frozenset({"Target", "Mutation"}), "measure": frozenset({"Endpoint"})}
+#: Last words of a long form that name a procedure, a dosing, a rating instrument or an imaging
+#: finding: its short form is no entity at all (found by cardiology and neurology users:
+#: "percutaneous coronary intervention (PCI)" was the gene SERPINA5, "standard-interval dosing,
+#: SID" sudden infant death).
+_NOTHING_HEADS = frozenset("""intervention interventions procedure procedures surgery surgeries bypass grafting
+    implantation transplantation replacement ablation angioplasty stenting dosing regimen regimens schedule
+    scale scales questionnaire inventory assessment examination abnormalities abnormality imaging findings
+    effusions effusion stimulation therapy radiotherapy ventilation dialysis monitoring""".split())
+#: A bracket that gives the long form before its short form: "(standard-interval dosing, SID)".
+_LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][\w\s-]{4,80}?),\s*([A-Z][\w-]{1,9})\)")
+#: A numbered member of a family the long form names without its number: "New Delhi
+#: metallo-beta-lactamase (NDM-1)", "KPC-2" (found by an infectious-disease user: NDM was
+#: neonatal diabetes, since the lexicon reads "NDM" of "NDM-1").
+_NUMBERED = re.compile(r"([A-Z][A-Za-z]{1,8})-\d{1,3}")
 
 
 def _defined_long_form(text: str, short: str, before: int) -> str | None:
@@ -181,17 +294,9 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
     :param mentions: The document's mentions; those of the short form whose type the long
         form's head rules out are dropped, wherever they are in the document.
     """
-    by_span = {(m.start, m.end) for m in mentions}
     refused: set[tuple[str, str]] = set()      # (short form, entity type) the text rules out
     diseases: dict[str, Mention] = {}           # short form -> the disease its long form's head names
-    for paren in _PAREN.finditer(text):
-        short = paren.group(1).strip()
-        if len(short) < 2 or not any(c.isupper() for c in short) or (paren.start() - 1, paren.start()) in by_span:
-            continue
-        long = _defined_long_form(text, short, paren.start())
-        if long is None:
-            continue
-        end = len(text[:paren.start()].rstrip())
+    for short, long, end, bracket in _definitions(text, mentions):
         head_disease = next((m for m in mentions if m.type == "Disease" and m.end == end
                              and m.start > end - len(long)), None)
         if head_disease is not None and " " in long:
@@ -208,10 +313,16 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
         # colony-stimulating factor (G-CSF)", the drug) gave the short form its reading
         # (_abbreviations); one of the head's kind ("metallo-beta-lactamase" ending in the
         # tagger's gene "beta-lactamase") still rules out NDM's other readings.
-        if kind is not None and not any(m.start < paren.start() <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
+        if kind is not None and not any(m.start < bracket <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
                                         for m in mentions):
             refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
-        elif _PLAIN_WORDS.fullmatch(long) and not any(m.start < paren.start() <= m.end + 1 for m in mentions):
+        elif (head in _NOTHING_HEADS and _PLAIN_WORDS.fullmatch(long)
+              and not any(m.start < bracket <= m.end + 1 for m in mentions)):
+            # A procedure, dosing, scale or imaging finding is no drug, gene, disease or
+            # variant: "PCI", "SID" name nothing; a scale may be an endpoint ("Expanded
+            # Disability Status Scale (EDSS)") and a finding an adverse event ("ARIA-E").
+            refused |= {(short, t) for t in ("Drug", "Target", "Disease", "Mutation")}
+        elif _PLAIN_WORDS.fullmatch(long) and not any(m.start < bracket <= m.end + 1 for m in mentions):
             # A long form of plain words that names nothing kg knows is no drug's and no
             # endpoint's name: "recurrent implantation failure (RIF)" is not rifampin,
             # "systemic vascular resistance (SVR)" no sustained virologic response (found in
@@ -226,6 +337,32 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(s < use.end() and use.start() < e for s, e in taken):
                 kept.append(Mention(use.start(), use.end(), short, disease.entity, how="abbreviation"))
     return sorted(kept, key=lambda m: (m.start, -m.end, m.entity.curie))
+
+
+def _definitions(text: str, mentions: list[Mention]) -> list[tuple[str, str, int, int]]:
+    """``(short form, long form, end of the long form, start of the bracket)`` of each
+    definition :func:`drop_redefined` weighs: "long form (SF)" and "(long form, SF)".
+
+    A numbered short form ("NDM-1") is weighed by its family's symbol ("NDM"), which the
+    long form spells and the lexicon reads.
+    """
+    by_span = {(m.start, m.end) for m in mentions}
+    found: list[tuple[str, str, int, int]] = []
+    for paren in _PAREN.finditer(text):
+        short = paren.group(1).strip()
+        if len(short) < 2 or not any(c.isupper() for c in short) or (paren.start() - 1, paren.start()) in by_span:
+            continue
+        numbered = _NUMBERED.fullmatch(short)
+        long = _defined_long_form(text, numbered.group(1) if numbered else short, paren.start())
+        if long is None:
+            continue
+        end = len(text[:paren.start()].rstrip())
+        found.append((numbered.group(1) if numbered else short, long, end, paren.start()))
+    for inside in _LONG_THEN_SHORT.finditer(text):
+        long, short = inside.group(1).strip(), inside.group(2)
+        if schwartz_hearst(short, long) and long[:1].lower() == short[:1].lower():
+            found.append((short, long, inside.start(1) + len(long), inside.start(1) + len(long) + 1))
+    return found
 
 
 def name_long_forms(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -146,6 +146,18 @@ class Lexicon:
             e for e in self._by_name.get(fold(name), ()) if e not in self._exact.get(name, ())
         ]
 
+    def _sentence_initial(self, text: str, start: int, written: str) -> list[Entity]:
+        """The entities of a lower-case name written with a capital only because it opens a
+        sentence: "Acne and elevated creatine phosphokinase were more common …", "Gout
+        flares …" (found by immunology and rheumatology users: the lexicon matches everyday
+        words as written, and missed them there)."""
+        if not (written[:1].isupper() and written[1:].islower()):
+            return []
+        before = text[:start].rstrip()
+        if before and before[-1] not in ".!?:" and not text[len(before):start].count("\n"):
+            return []
+        return list(self._exact.get(written[0].lower() + written[1:], ()))
+
     def find(self, text: str) -> list[Match]:
         """Find every lexicon name in ``text``; longest leftmost matches win.
 
@@ -175,7 +187,7 @@ class Lexicon:
             if text[end:end + 5].lower() == "-like" and _LIKE_PROTEIN.match(text, end):
                 continue    # "Insulin-like growth factor 1" names another protein ("seizure-like" is a seizure)
             written = text[start:end]
-            exact = self._exact.get(written, [])
+            exact = self._exact.get(written, []) or self._sentence_initial(text, start, written)
             loose = self._by_name.get(self._patterns[index], [])
             entities = exact + [e for e in loose if e not in exact]
             if plural:

@@ -52,7 +52,9 @@ CELL_LINES = frozenset(
 PROTEIN_HEAD = re.compile(
     r"[\s-]+(?:amino)?(?:transferase|transaminase|dehydrogenase|kinase|phosphatase|synthase|synthetase|oxidase|"
     r"reductase|hydroxylase|carboxylase|decarboxylase|esterase|lipase|protease|peptidase|deaminase|isomerase|"
-    r"ligase|polymerase|cyclase|mutase|receptor|transporter|channel)s?\b", re.IGNORECASE)
+    r"ligase|polymerase|cyclase|mutase|receptor|transporter|channel|phosphokinase|binding\s+protein)s?\b", re.IGNORECASE)
+# "creatine phosphokinase" and "penicillin-binding protein" are proteins too (found by immunology
+# and infectious-disease users: creatine "caused" a lab abnormality, and ceftaroline bound penicillins).
 
 #: A name that ends in such a word is a protein's ("alanine aminotransferase" as one span).
 PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.extract.crf import Scorer
-from kg.extract.entities import schwartz_hearst
+from kg.extract.entities import organism_or_antigen, schwartz_hearst
 from kg.extract.mutations import compound_parts
 from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
 from kg.model import Document, Entity, Mention
@@ -399,7 +399,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         kind = TAG_OF.get(m.type)
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
                 or (m.type == "Target" and m.start in slashed) or (m.type == "Mutation" and m.how == "coordination")
-                or curated(m.curie) or (m.type == "Drug" and DRUG_STEM.search(m.text))):
+                or curated(m.curie) or (m.type == "Drug" and (DRUG_STEM.search(m.text) or _drug_label(m)))
+                or _capitalised_label(text, m) or _gene_symbol(m)):
             kept.append(m)
     # One mention per span: a span already named (as any type) keeps its name.
     have = {(m.start, m.end) for m in kept}
@@ -408,6 +409,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     # so is a drug's name of several words ("trastuzumab deruxtecan", not "trastuzumab").
     compounds = [(m.start, m.end) for m in kept if (m.how == "pattern" and "/" in (m.entity.hgvs or ""))]
     names = [(m.start, m.end) for m in kept if m.type == "Drug" and " " in m.text]
+    measures = [(m.start, m.end) for m in kept if m.type == "Endpoint"]
     added: list[Mention] = []
     for start, end, kind in spans:
         surface = text[start:end]
@@ -419,6 +421,10 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         if kind == "Variant" and _ABSENT_AFTER.match(text, end):
             continue    # "T790M-negative tumors": its absence, as the patterns read it
+        if kind == "Chemical" and organism_or_antigen(surface):
+            continue    # "Klebsiella pneumoniae", "HBsAg": a microbe or an antigen, no drug (a hepatology user)
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in measures):
+            continue    # "lipoprotein" of the endpoint "lipoprotein(a)": the measure's analyte (a cardiology user)
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
                   or _short_form(text, start, end, kept, kind))
         # A name of its own starts a word: "beta-lactamase" of "metallo-beta-lactamase" is
@@ -440,6 +446,54 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     holders = [(m.start, m.end) for m in merged if m.type in ("Target", "Disease") and m.end - m.start > 3]
     return [m for m in merged if not (m.type == "Drug" and m.how != "pattern" and any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders))]
+
+
+#: A long word (no English word is a DrugBank label of nine letters or more, bar chemicals).
+_LONG_WORD = re.compile(r"[A-Za-z]{9,}")
+
+
+def _drug_label(mention: Mention) -> bool:
+    """Whether a drug mention is a DrugBank drug's own name, one long word: the tagger,
+    trained on older papers, drops drugs it has not seen, and a name this long is no
+    everyday word ("Hydroxyurea did not modify …", "apremilast 30 mg", found by
+    haematology and dermatology users).
+
+    >>> drug = Entity("DRUGBANK:DB01005", "Drug", "Hydroxyurea")
+    >>> _drug_label(Mention(0, 11, "hydroxyurea", drug)), _drug_label(Mention(0, 3, "Set", Entity("x", "Drug", "Set")))
+    (True, False)
+    """
+    return (mention.curie.startswith("DRUGBANK:") and mention.text.lower() == mention.entity.label.lower()
+            and _LONG_WORD.fullmatch(mention.text) is not None)
+
+
+#: An approved gene symbol with a digit ("C9orf72", "SOD1"), which no word of English is.
+_SYMBOL_WITH_DIGIT = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Za-z][A-Za-z0-9]{3,}")
+
+
+def _gene_symbol(mention: Mention) -> bool:
+    """Whether a gene mention is its HGNC approved symbol as written, with a digit: the tagger
+    dropped "C9orf72" before "ALS patients" once ALS read as the disease (found by a neurology user).
+
+    >>> _gene_symbol(Mention(0, 7, "C9orf72", Entity("HGNC:28337", "Target", "C9orf72")))
+    True
+    """
+    return (mention.type == "Target" and mention.curie.startswith("HGNC:") and mention.text == mention.entity.label
+            and _SYMBOL_WITH_DIGIT.fullmatch(mention.text) is not None)
+
+
+def _capitalised_label(text: str, mention: Mention) -> bool:
+    """Whether a disease's or drug's own lower-case label opens a sentence, capitalised only
+    for that: the tagger, which saw "gout" in running text, dropped "Gout flares were …"
+    (found by a rheumatology user).
+
+    >>> gout = Entity("MONDO:0005393", "Disease", "gout")
+    >>> _capitalised_label("Gout flares.", Mention(0, 4, "Gout", gout)), _capitalised_label("a Gout", Mention(2, 6, "Gout", gout))
+    (True, False)
+    """
+    if mention.type not in ("Disease", "Drug") or mention.entity.label != mention.text.lower() or len(mention.text) < 4:
+        return False
+    before = text[:mention.start].rstrip()
+    return mention.text[:1].isupper() and (not before or before[-1] in ".!?:" or "\n" in text[len(before):mention.start])
 
 
 def _balanced(text: str, span: Span) -> Span | None:

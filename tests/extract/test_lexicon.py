@@ -196,3 +196,106 @@ def test_neuroimmunology_targets_and_a_drug_s_unknown_long_form() -> None:
 
     assert drugs("Uridine reduced azidothymidine (AZT)-induced toxicity. AZT was given.").count("AZT") == 2
     assert drugs("Women with recurrent implantation failure (RIF) were studied. RIF was common.") == []
+
+
+def _rule_mentions(text: str) -> list[tuple[str, str]]:
+    """``(text, curie)`` of each mention the rules find in ``text`` (no tagger)."""
+    from kg.extract import extract
+    from tests.extract.helpers import document
+
+    return [(m.text, m.curie) for m in extract(document(text, title="A study of patients."), SHIPPED).mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with acute coronary syndrome (ACS) undergoing percutaneous coronary intervention (PCI) received "
+     "ticagrelor. PCI succeeded.",
+     [("acute coronary syndrome", "MONDO:0005542"), ("ACS", "MONDO:0005542"), ("ticagrelor", "DRUGBANK:DB08816")]),
+    ("Natalizumab every 4 weeks (standard-interval dosing, SID) was given in multiple sclerosis.",
+     [("Natalizumab", "DRUGBANK:DB00108"), ("multiple sclerosis", "MONDO:0005301")]),
+    ("New Delhi metallo-beta-lactamase (NDM-1) producing isolates resisted meropenem.",
+     [("meropenem", "DRUGBANK:DB00760")]),
+    # Neighbours: deep brain stimulation is no gene MCF2L, and a scale's short form stays its endpoint.
+    ("Deep brain stimulation (DBS) and the Expanded Disability Status Scale (EDSS) were used.",
+     [("Expanded Disability Status Scale", "kgr:endpoint-edss"), ("EDSS", "kgr:endpoint-edss")]),
+])
+def test_a_short_form_defined_as_a_procedure_dosing_or_enzyme_names_nothing(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by cardiology, neurology and infectious-disease users (2026-12-03): PCI was the
+    gene SERPINA5 (associated with ACS), SID sudden infant death, NDM neonatal diabetes."""
+    assert _rule_mentions(text) == expected
+
+
+def test_a_symbol_glued_to_a_microbe_s_trait_or_an_instrument_is_no_disease() -> None:
+    """Found by infectious-disease and neurology users (2026-12-03): "KPC-producing" was
+    keratoconus and "MDS-UPDRS" myelodysplastic syndrome; "CML-CP" is still CML."""
+    assert [c for _, c in _rule_mentions("Infections with KPC-producing Klebsiella pneumoniae were common.")
+            ] == ["MESH:D007239", "MONDO:0030603"]
+    assert _rule_mentions("We used the MDS-UPDRS Part II and III in Parkinson disease.") == [
+        ("Parkinson disease", "MONDO:0005180")]
+    assert ("CML", "MONDO:0011996") in _rule_mentions("Patients with CML-CP received imatinib.")
+
+
+def test_amyloid_related_imaging_abnormalities_are_adverse_events() -> None:
+    """Found by a neurology user (2026-12-03): ARIA was the gene ECSCR, and lecanemab interacted with it."""
+    assert _rule_mentions("Amyloid-related imaging abnormalities with edema or effusions (ARIA-E) occurred "
+                          "with lecanemab. ARIA-H and ARIA were rare.") == [
+        ("Amyloid-related imaging abnormalities with edema or effusions", "kgr:ae-aria-e"),
+        ("ARIA-E", "kgr:ae-aria-e"), ("lecanemab", "DRUGBANK:DB14580"), ("ARIA-H", "kgr:ae-aria-h"),
+        ("ARIA", "kgr:ae-aria")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Factor Xa, thrombin, factor VIII and factor IX", [("Factor Xa", "HGNC:3528"), ("thrombin", "HGNC:3535"),
+                                                        ("factor VIII", "HGNC:3546"), ("factor IX", "HGNC:3551")]),
+    ("neprilysin, CGRP, the CGRP receptor and angiotensin II type 1 receptor",
+     [("neprilysin", "HGNC:7154"), ("CGRP", "HGNC:1437"), ("CGRP receptor", "HGNC:16709"),
+      ("angiotensin II type 1 receptor", "HGNC:336")]),
+    ("BLyS and the SARS-CoV-2 main protease (Mpro, 3CLpro) and PBP2a",
+     [("BLyS", "HGNC:11929"), ("SARS-CoV-2 main protease", "kgr:entity-gene-mpro"), ("Mpro", "kgr:entity-gene-mpro"),
+      ("3CLpro", "kgr:entity-gene-mpro"), ("PBP2a", "kgr:entity-gene-meca")]),
+    ("HFrEF, HFpEF and ATTR-CM", [("HFrEF", "MONDO:0006993"), ("HFpEF", "MONDO:0006727"),
+                                  ("ATTR-CM", "MONDO:0007100")]),
+    ("deep vein thrombosis (DVT) in Dravet syndrome with compensated cirrhosis",
+     [("deep vein thrombosis", "MESH:D020246"), ("DVT", "MESH:D020246"), ("Dravet syndrome", "MONDO:0100135"),
+      ("compensated cirrhosis", "MONDO:0005155")]),
+])
+def test_cardiology_haematology_and_infection_names(text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by cardiology, haematology, neurology and infectious-disease users (2026-12-03):
+    Factor Xa was no gene, thrombin and factor VIII DrugBank's drugs, neprilysin a disease,
+    CGRP a drug, ATTR-CM conjunctival melanoma, DVT the generic thrombotic disease, Dravet
+    syndrome a gene-defined encephalopathy and cirrhosis MeSH's Fibrosis."""
+    assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Infections caused by Aspergillus fumigatus, Enterococcus faecium and K. pneumoniae were treated with "
+     "isavuconazole.", [("Infections", "MESH:D007239"), ("isavuconazole", "DRUGBANK:DB11633")]),
+    ("Creatine phosphokinase rose; ceftaroline binds penicillin-binding protein.",
+     [("ceftaroline", "DRUGBANK:DB06590")]),
+    ("HLA-B27 positive patients with ankylosing spondylitis received secukinumab.",
+     [("HLA-B27", "HGNC:4932"), ("ankylosing spondylitis", "MONDO:0005306"), ("secukinumab", "DRUGBANK:DB09029")]),
+    ("Inclisiran sodium lowered LDL cholesterol and lipoprotein(a) on maximally tolerated statin therapy.",
+     [("Inclisiran sodium", "DRUGBANK:DB14901"), ("LDL cholesterol", "kgr:endpoint-ldl-cholesterol"),
+      ("lipoprotein(a)", "kgr:endpoint-lipoprotein-a")]),
+    ("Lecanemab binds amyloid-beta protofibrils.", [("Lecanemab", "DRUGBANK:DB14580"), ("amyloid-beta", "HGNC:620")]),
+    ("Interferon alfa and Sodium oxybate were given.", [("Interferon alfa", "DRUGBANK:DB05258"),
+                                                       ("Sodium oxybate", "DRUGBANK:DB09072")]),
+    # "sodium-glucose" starts another name: no salt of empagliflozin.
+    ("Empagliflozin sodium-glucose cotransport and naproxen sodium.", [
+        ("Empagliflozin", "DRUGBANK:DB09038"), ("sodium", "MESH:D012964"), ("glucose", "DRUGBANK:DB01914"),
+        ("naproxen sodium", "DRUGBANK:DB00788")]),
+])
+def test_organisms_antigens_analytes_salts_and_classes_are_no_drugs(text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by infectious-disease, immunology and cardiology users (2026-12-03): DrugBank's
+    allergen extracts "treated" infections, creatine phosphokinase was creatine,
+    penicillin-binding protein penicillins, HLA-B27 MeSH's antigen as a drug, "inclisiran
+    sodium" two drugs, LDL cholesterol a drug, "statin" simvastatin and amyloid-beta amyloidosis."""
+    assert _rule_mentions(text) == expected
+
+
+def test_als_after_its_gene_is_the_disease() -> None:
+    """Found by a neurology user (2026-12-03): "ALS" is an HGNC alias of SOD1, so "SOD1 ALS",
+    "SOD1-ALS" and "C9orf72 ALS" named the gene twice and no disease."""
+    assert _rule_mentions("Tofersen helped in SOD1 ALS and SOD1-ALS; C9orf72 ALS was excluded.") == [
+        ("Tofersen", "DRUGBANK:DB14782"), ("SOD1", "HGNC:11179"), ("ALS", "MONDO:0004976"), ("SOD1", "HGNC:11179"),
+        ("ALS", "MONDO:0004976"), ("C9orf72", "HGNC:28337"), ("ALS", "MONDO:0004976")]

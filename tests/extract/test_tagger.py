@@ -290,3 +290,43 @@ def test_a_drug_inside_a_gene_s_name_is_part_of_it() -> None:
                                   "heart failure hospitalisation."), SHIPPED, load_tagger())
     assert [(m.text, m.type) for m in extraction.mentions if m.type in ("Drug", "Target")] == [
         ("Sodium-glucose cotransporter 2", "Target"), ("SGLT2", "Target"), ("empagliflozin", "Drug")]
+
+
+def test_the_tagger_makes_no_drug_of_an_antigen_or_a_measure_s_analyte() -> None:
+    """Found by hepatology and cardiology users (2026-12-03): the tagger read "HBsAg" as the
+    hepatitis B vaccine, "HBeAg" as a chemical of its own and the "lipoprotein" of
+    "lipoprotein(a)" as a gene inclisiran interacted with."""
+    text = ("HBsAg loss and HBeAg seroconversion occurred with tenofovir. Inclisiran lowered lipoprotein(a) "
+            "in patients with hypercholesterolemia.")
+    doc = Document(source="x", title="A study.", text=text)
+    got = [(m.text, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions]
+    assert ("tenofovir", "DRUGBANK:DB14126") in got and ("lipoprotein(a)", "kgr:endpoint-lipoprotein-a") in got
+    assert not [t for t, _ in got if t in ("HBsAg", "HBeAg", "lipoprotein")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hydroxyurea did not modify the response to voxelotor.", ("Hydroxyurea", "DRUGBANK:DB01005")),
+    ("Patients received apremilast 30 mg twice daily for psoriasis.", ("apremilast", "DRUGBANK:DB05676")),
+    ("Apremilast, an oral PDE4 inhibitor, improved psoriasis in adults.", ("Apremilast", "DRUGBANK:DB05676")),
+    ("Acne and elevated creatine phosphokinase were more common with upadacitinib.", ("Acne", "MONDO:0011438")),
+    ("Gout flares were common with febuxostat in these patients.", ("Gout", "MONDO:0005393")),
+    ("BIIB122 (DNL151) is a selective, brain-penetrant LRRK2 kinase inhibitor.", ("DNL151", "kgr:entity-chemical-biib122")),
+    ("ABBV-951 is a subcutaneous infusion for Parkinson disease.", ("ABBV-951", "kgr:entity-chemical-abbv-951")),
+])
+def test_the_tagger_keeps_long_drug_labels_sentence_initial_names_and_drug_codes(
+        text: str, expected: tuple[str, str]) -> None:
+    """Found by haematology, dermatology, rheumatology and neurology users (2026-12-03): the
+    tagger dropped hydroxyurea and apremilast, the lexicon missed "Acne" and "Gout" opening a
+    sentence, and the sponsors' codes BIIB122, DNL151 and ABBV-951 named no drug."""
+    doc = Document(source="x", title="A study.", text=text)
+    assert expected in [(m.text, m.curie) for m in extract(doc, load_lexicon(), load_tagger()).mentions]
+
+
+def test_the_tagger_keeps_an_approved_symbol_before_als() -> None:
+    """Found by a neurology user (2026-12-03): with ALS the disease, the tagger dropped
+    "C9orf72" in "…; C9orf72 ALS patients were excluded"; an approved symbol with a digit stays."""
+    text = "Tofersen reduced neurofilament in SOD1 ALS and in SOD1-ALS; C9orf72 ALS patients were excluded."
+    got = [(m.text, m.curie) for m in extract(Document(source="x", title="A study.", text=text), load_lexicon(),
+                                              load_tagger()).mentions]
+    assert got[1:] == [("SOD1", "HGNC:11179"), ("ALS", "MONDO:0004976"), ("SOD1", "HGNC:11179"),
+                       ("ALS", "MONDO:0004976"), ("C9orf72", "HGNC:28337"), ("ALS", "MONDO:0004976")]
