@@ -434,7 +434,8 @@ def test_a_gene_introducing_a_list_of_changes_is_theirs() -> None:
     # a virology user: "inhibits CYP3A4" made the Mpro change E166V CYP3A4's
     ("Nirmatrelvir for patients at risk.",
      "Ritonavir strongly inhibits CYP3A4. The Mpro substitution E166V reduced nirmatrelvir activity.",
-     ("E166V", "kgr:mutation-unknown-gene-E166V", False)),
+     # (its viral gene since Mpro is curated, 2026-12-03)
+     ("E166V", "kgr:mutation-Mpro-E166V", False)),
     # an HIV user: "HIV-1 subtype A6/A1" read A6 as TWF1, whose E138A it became
     ("HIV-1 subtype diversity in Eastern Europe.", "HIV-1 subtype A6/A1 viruses carried E138A.",
      ("E138A", "kgr:mutation-unknown-gene-E138A", False)),

@@ -1696,7 +1696,7 @@ def test_a_trial_population_with_a_disease_s_kind_or_a_three_arm_ratio_is_treate
         "We randomly assigned 676 patients with moderate to severe plaque psoriasis to secukinumab 300 mg or "
         "ustekinumab 45/90 mg by weight.")}
     assert {c[:3] for c in _full("143 children with Dravet syndrome were randomized 1:1:1 to fenfluramine 0.7 mg/kg/day, "
-                                 "0.2 mg/kg/day or placebo.")} == {("DRUGBANK:DB00574", "treats", "MONDO:0100079")}
+                                 "0.2 mg/kg/day or placebo.")} == {("DRUGBANK:DB00574", "treats", "MONDO:0100135")}
     # the patients' history is no population of the trial's drug
     assert _full("Patients with history of asthma were randomized to montelukast or placebo.") == []
 
