@@ -136,16 +136,18 @@ DRUG_CODE = re.compile(r"(?<![\w-])(?:ABBV|ABT|AMG|ARQ|ARRY|AZD|BAY|BGB|BIIB|BLU
 def _code_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Add a mention of each drug code (:data:`DRUG_CODE`) no other mention covers, as a drug
     of the document's own (``kgr:entity-chemical-biib122``); a code in brackets right after
-    another ("BIIB122 (DNL151)") is the same drug's.
+    another ("BIIB122 (DNL151)") or after a named drug ("Dacomitinib (PF00299804)", found in
+    review: a drug of its own took the drug's resistance) is the same drug's.
 
     >>> [(m.text, m.curie) for m in _code_names("BIIB122 (DNL151) and HCT116 cells", [])]
     [('BIIB122', 'kgr:entity-chemical-biib122'), ('DNL151', 'kgr:entity-chemical-biib122')]
     """
     added: list[Mention] = []
+    drugs = [m for m in mentions if m.type == "Drug"]
     for code in DRUG_CODE.finditer(text):
         if any(m.start < code.end() and code.start() < m.end for m in mentions):
             continue
-        before = next((m for m in reversed(added) if text[m.end:code.start()] == " ("), None)
+        before = next((m for m in reversed(added + drugs) if text[m.end:code.start()] in (" (", "(")), None)
         entity = before.entity if before is not None else Entity(
             f"kgr:entity-chemical-{code.group().lower()}", "Drug", code.group())
         added.append(Mention(code.start(), code.end(), code.group(), entity, how="pattern"))

@@ -1796,18 +1796,17 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         s for s in ctx.sentences if s.start <= m.start < s.end), m.start))}
     mutations = [m for m in mutations if m.curie not in excluded]
     genes = {m.entity.gene for m in mutations}
-    # A drug's own target named as what it is ("imatinib, a KIT and PDGFRA inhibitor") is no
-    # other gene; what it did to one ("inhibited STAT1 phosphorylation") is.
-    targeted = {a.object for a in found if a.predicate in ("targets", "inhibits")
-                and any(":named-" in e.rule for e in a.evidence)}
     for sentence in ctx.sentences:
         if not mutations:
             return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
-        if any(not text.startswith(tuple(g for g in genes if g), m.end()) for m in _OTHER_MUTATIONS.finditer(
-                text, sentence.start, sentence.end)) or any(
-                g.entity.label not in genes and (g.curie not in targeted) for g in ctx.in_sentence(sentence, "Target")):
+        # (a gene of the document's mutations may come later: "mutations in codon 12 or 13 of
+        # KRAS"; and another gene the drug acted on is no other topic: "Trametinib also fully
+        # abrogated ERK activation" still tells the BRAF fusion's sensitivity. Found in review:
+        # CIViC's KRAS, BRCA1, BRAF-fusion and NRG1-fusion statements lost their responses.)
+        if any(not any(g and g in text[m.end():m.end() + 40] for g in genes) for m in _OTHER_MUTATIONS.finditer(
+                text, sentence.start, sentence.end)):
             # "Mutations in Rv0678 (mmpR5) were associated with reduced susceptibility to
             # bedaquiline", "ruxolitinib reduced STAT1 phosphorylation": a sentence about other
             # mutations, or another gene, tells no response of the document's mutations

@@ -299,3 +299,15 @@ def test_als_after_its_gene_is_the_disease() -> None:
     assert _rule_mentions("Tofersen helped in SOD1 ALS and SOD1-ALS; C9orf72 ALS was excluded.") == [
         ("Tofersen", "DRUGBANK:DB14782"), ("SOD1", "HGNC:11179"), ("ALS", "MONDO:0004976"), ("SOD1", "HGNC:11179"),
         ("ALS", "MONDO:0004976"), ("C9orf72", "HGNC:28337"), ("ALS", "MONDO:0004976")]
+
+
+def test_a_sponsor_s_code_in_brackets_after_a_named_drug_is_that_drug() -> None:
+    """Found in review (2026-12-03): "acquired resistance to Dacomitinib (PF00299804)" minted a
+    drug of its own for the code, which took the mutations' resistance from dacomitinib."""
+    from kg.extract import extract, load_lexicon
+    from tests.extract.helpers import document
+
+    found = extract(document("In lung cancer patients with acquired resistance to Dacomitinib (PF00299804), MET "
+                             "amplification and EGFR T790M were the primary drivers of resistance."), load_lexicon())
+    assert {m.text: m.curie for m in found.mentions if m.type == "Drug"} == {
+        "Dacomitinib": "DRUGBANK:DB11963", "PF00299804": "DRUGBANK:DB11963"}
