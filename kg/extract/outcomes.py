@@ -925,7 +925,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
         if isinstance(against_now, StudyArm) and (
                 (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
-                or (against_now.drug is not None and against_now.drug == values.get("drug"))):
+                # (another dose of the same drug is a comparator: "between the two doses")
+                or (against_now.drug is not None and against_now.drug == values.get("drug")
+                    and against_now.dose is None)):
             values["comparator_arm"] = None     # "… increased by 8.2% with placebo" is no comparison with itself
         out.append(OutcomeMeasurement(
             endpoint=endpoint, evidence=evidence, adverse_event=event,

@@ -1405,3 +1405,11 @@ def test_respectively_after_a_sentence_naming_a_drug_and_its_control() -> None:
         "Muscle symptoms were not more frequent with evolocumab than with placebo. Neurocognitive adverse events "
         "were reported in 1.6% and 1.5% of patients, respectively.")][-2:] == [
         ("DRUGBANK:DB09303", None, Decimal("1.6")), (None, "placebo", Decimal("1.5"))]
+
+
+def test_another_dose_of_the_same_drug_stays_the_comparator() -> None:
+    """Found on the seeds (2026-12-03): the rule that a drug is no comparator of its own number
+    dropped "between the two doses" (400 mg against 600 mg of imatinib)."""
+    assert [(r["arm"], r["comparator_arm"]) for r in _records(
+        "Patients were randomly assigned to imatinib 400 mg or 600 mg daily. There were no significant differences "
+        "in toxic effects or response between the two doses.")] == [("400 mg daily", "600 mg daily")] * 2
