@@ -1166,11 +1166,15 @@ _BUT_NOT_WITH = re.compile(r"\s*,?\s*(?:but|and|or)\s+not\s+(?:with\s+|to\s+)?(?
 #: "is widely used for generalized epilepsy" (found by a new user: both "caused" what they
 #: were given for). No verb but "used"/"given"/"prescribed", so "was stopped for
 #: hepatotoxicity" and "was hospitalized for" stay out.
+#: A word of a dose, route or schedule: "45/90 mg", "every 12 weeks", "at weeks 0 and 4 and then"
+#: (found by a dermatology user: "received ustekinumab 45 mg at weeks 0 and 4 … for psoriasis").
+_DOSING_WORD = (r"[\d.,/]+\s*(?:mg|g|mcg|µg|ug|IU|units?|mL|mmol)(?:/(?:kg|m2|m²|day|d|h))*|every|each|per|daily|"
+                r"twice|once|three|times|a|day|days|hours?|h|weeks?|months?|orally|intravenously|intravenous|oral|"
+                r"subcutaneous(?:ly)?|iv|po|bid|tid|qd|q\d+h|q\d+w|\d+|at|and|then|thereafter|loading|maintenance|"
+                r"doses?")
 GIVEN_FOR = re.compile(
-    r"(?:\s*,?\s*(?:[\d.,/]+\s*(?:mg|g|mcg|µg|ug|IU|units?|mL|mmol)(?:/(?:kg|m2|m²|day|d|h))*|every|each|per|daily|"
-    r"twice|once|three|times|a|day|days|hours?|h|weeks?|orally|intravenously|intravenous|oral|subcutaneous(?:ly)?|"
-    r"iv|po|bid|tid|qd|q\d+h|\d+|(?:is|was|are|were)\s+(?:widely\s+|commonly\s+|often\s+|also\s+|frequently\s+)?"
-    r"(?:used|given|prescribed)|(?:widely\s+|commonly\s+)?(?:used|given|prescribed))\b)*"
+    r"(?:\s*,?\s*(?:" + _DOSING_WORD + r"|(?:is|was|are|were)\s+(?:widely\s+|commonly\s+|often\s+|also\s+|"
+    r"frequently\s+)?(?:used|given|prescribed)|(?:widely\s+|commonly\s+)?(?:used|given|prescribed))\b)*"
     r"\s+for\s+(?:the\s+)?(?:(?:treatment|management|prevention|prophylaxis|control)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:suspected|presumed|acute|chronic|severe|recurrent|refractory|newly\s+diagnosed|generali[sz]ed)\s+)*"
     # "for knee osteoarthritis", "for her bipolar disorder" (found by a new user)
@@ -1235,6 +1239,13 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:w
                              r"infusions?\s+of|injections?\s+of)\s+)*$", re.IGNORECASE)
 
 
+#: Between a drug and the people who have a disease: "Ustekinumab 45 mg was given every 12 weeks
+#: to 300 adults with psoriasis" (found by a dermatology user: nothing said it treats psoriasis).
+_GIVEN_TO = re.compile(r"(?:\s*,?\s*(?:" + _DOSING_WORD + r")\b)*\s*,?\s*(?:was|were|is|are)\s+(?:given|administered)"
+                       r"(?:\s*,?\s*(?:" + _DOSING_WORD + r")\b)*\s+to\s+(?:a\s+total\s+of\s+)?(?:\d[\d,]*\s+)?",
+                       re.IGNORECASE)
+
+
 #: After the drugs a trial gave, what makes them supportive care, not the disease's treatment.
 _SUPPORTIVE_AFTER = re.compile(r"\b(?:for|against)\s+(?!\d|one|two|three|four|six|eight|twelve|up\s+to)(?:the\s+)?"
                                r"(?:prevention|prophylaxis|management|[\w-]+-induced|[\w-]+-related|nausea|pain|"
@@ -1258,6 +1269,10 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
             continue
         drug = next((d for d in drugs if 0 <= d.start - disease.end <= 110
                      and _RECEIVED_AFTER.fullmatch(text, disease.end, d.start)), None)
+        if drug is None:
+            drug = next((d for d in drugs if 0 < disease.start - d.end <= 120
+                         and (given := _GIVEN_TO.match(text, d.end, disease.start))
+                         and _PEOPLE_WITH.match(text, given.end(), disease.start)), None)
         if drug is None and _WE_ASSIGNED.search(text, sentence.start, disease.start):
             # "We randomly assigned 448 adults with nosocomial pneumonia caused by MRSA to
             # linezolid … or vancomycin" (found by an infectious-disease user: both "caused" it)
@@ -1318,6 +1333,14 @@ def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 yield Assertion(each.curie, "causesAdverseEvent", harm.curie,
                                 (sentence_evidence(ctx, sentence, "causesAdverseEvent:associated", each, harm,
                                                    anchor=harm.start),))
+
+
+#: Right before an event, a compound naming its cause: "chemotherapy-induced", "opioid-induced",
+#: "cisplatin-associated" — but not the drug's own treatment ("treatment-related nausea").
+_OTHER_CAUSE_BEFORE = re.compile(r"(?<![\w-])(?!(?:treatment|drug|therapy|study[- ]drug|infusion|injection|immune|"
+                                 r"dose|medication|vaccine|vaccination)-)[\w()/]+(?:[\s-]+(?:and|or|but\s+not)\s+"
+                                 r"[\w()/-]+)?-(?:induced|associated|related|provoked|triggered)\s+(?:[\w-]+\s+){0,2}$",
+                                 re.IGNORECASE)
 
 
 #: At a clause's start, a pronoun for the drug as its subject.
@@ -1388,6 +1411,11 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                         and ARM_NOUN.match(text, d.end))) and not _OTHER_CLAUSE.search(
                     text, before, d.start) and not any(before <= m.start < d.start for m in ctx.in_sentence(sentence, "Endpoint")):
                 each_drug.append(d)
+        if _OTHER_CAUSE_BEFORE.search(text, max(sentence.start, event.start - 40), event.start):
+            # "Ondansetron prevents chemotherapy-induced nausea": the compound names the
+            # event's own cause, which is no drug of the sentence (found while probing: the
+            # antiemetic "caused" nausea); a drug's compound is :func:`_induced`'s.
+            continue
         for each in each_drug:
             compound = INDUCED_AFTER.match(text, each.end) if text.startswith("-", each.end) else None
             if compound is not None and 0 <= event.start - compound.end() <= 40:

@@ -183,7 +183,7 @@ def test_a_disease_patients_suffered_is_no_disease_the_drug_treats() -> None:
     # The harms are the drug's adverse events; with no sentence naming both, the evidence is
     # the sentence that names the harm, with its negation. "did not cause weight loss" is the
     # sentence rules' since "cause" before a disease makes it a harm (2026-12-02).
-    assert got == [("melanoma", "treats", False, "melanoma.", "treats:pair-classifier"),
+    assert got == [("melanoma", "treats", False, "melanoma.", "treats:population-received"),
                    ("myocarditis", "causesAdverseEvent", False, "myocarditis.", "causesAdverseEvent:pair-classifier"),
                    ("weight loss", "causesAdverseEvent", True, "loss.", "causesAdverseEvent:trigger:main-drug")]
 

@@ -931,6 +931,16 @@ def test_a_drug_associated_with_a_harm(text: str, expected: list[tuple[object, .
     # Stopped for a harm, or "for 3 weeks": nothing treated.
     ("Amiodarone was stopped for hepatotoxicity.", []),
     ("Patients received cisplatin for 3 weeks for ovarian cancer.", []),
+    # A schedule in weeks and "then" before "for" (found by a dermatology user).
+    ("Patients received ustekinumab 45/90 mg at weeks 0 and 4 and then every 12 weeks for psoriasis.",
+     [("DRUGBANK:DB05679", "treats", "MONDO:0005083", False, None)]),
+    # … and the drug given to the people who have it.
+    ("Ustekinumab 45 mg was given every 12 weeks to 300 adults with moderate-to-severe psoriasis.",
+     [("DRUGBANK:DB05679", "treats", "MONDO:0005083", False, None)]),
+    # A remedy for another cause's harm causes none of it (found while probing).
+    ("Ondansetron prevents chemotherapy-induced nausea and vomiting.", []),
+    ("Treatment-related nausea occurred in 20% of patients receiving sunitinib.",
+     [("DRUGBANK:DB01268", "causesAdverseEvent", "kgr:ae-nausea", False, None)]),
 ])
 def test_a_drug_given_for_a_disease_treats_it(text: str, expected: list[tuple[object, ...]]) -> None:
     """Found by a pharmacovigilance user: haloperidol and azithromycin "caused" the agitation
