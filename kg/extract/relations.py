@@ -680,7 +680,9 @@ def _nearest(mentions: list[Mention], offset: int, sentence: Sentence | None = N
 #: "respectively" pairs coordinated lists item by item: no item takes the whole other list.
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: What joins the members of a coordination: "A, B and C", "A or B", "A/B", "A plus B".
-_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
+# A short bracket may follow an item: "raltegravir (>150-fold) and elvitegravir" (found by an
+# infectious-disease user: the fold-change ended the list).
+_JOINER = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
 
 
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
@@ -720,10 +722,15 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
     is in brackets ("inhibitors (alectinib, ceritinib, brigatinib) are active"). In a
     sentence saying "respectively" each item is its own.
     """
+    text = ctx.document.text
     same = ctx.in_sentence(sentence, mention.type)
+    # A synonym in brackets is the item's own ("imatinib (Gleevec) and dasatinib"), which
+    # the joiner's bracket then passes over (found while probing).
+    same = [m for n, m in enumerate(same) if m is mention or not (
+        n and same[n - 1].curie == m.curie and text[same[n - 1].end:m.start].strip() == "("
+        and text.startswith(")", m.end))]
     if len(same) < 2 or mention not in same or RESPECTIVELY.search(sentence.text):
         return [mention]
-    text = ctx.document.text
     at = i = j = same.index(mention)
 
     def joined(k: int) -> str | None:
@@ -1599,7 +1606,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             last = max(d.end for d in each_drug)
             for other in ctx.in_sentence(sentence, "Drug"):
                 if other.start > last and other.curie not in {d.curie for d in each_drug} and _BUT_NOT_WITH.fullmatch(
-                        text, last, other.start):
+                        text, _BRACKET_AFTER.match(text, last).end(), other.start):
                     evidence = sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, other,
                                                  anchor=mutation.start)
                     yield Assertion(mutation.curie, predicate, other.curie,
@@ -1607,6 +1614,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     break
 
 
+#: A short bracket after a drug, "(>100-fold)", which a denial after it passes over.
+_BRACKET_AFTER = re.compile(r"(?:\s*\([^()]{1,25}\))?")
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A response told as no different from the others': "similar response rates", "did not have a
 #: different EASI-75 response rate".

@@ -186,6 +186,14 @@ def test_a_cue_stays_in_its_own_clause(text: str, expected: list[tuple[object, .
      [("kgr:mutation-EGFR-T790M", "confersResistanceTo", d, False, None) for d in ("DRUGBANK:DB00317", "DRUGBANK:DB00530")]),
     ("Rash was common with gefitinib or erlotinib.",
      [(d, "causesAdverseEvent", "kgr:ae-rash", False, None) for d in ("DRUGBANK:DB00317", "DRUGBANK:DB00530")]),
+    # A fold-change or a synonym in brackets after an item keeps the list (found by an
+    # infectious-disease user and while probing).
+    ("Q148H conferred resistance to raltegravir (>150-fold) and elvitegravir (>100-fold) but not dolutegravir.",
+     [("kgr:mutation-unknown-gene-Q148H", "confersResistanceTo", d, False, None)
+      for d in ("DRUGBANK:DB06817", "DRUGBANK:DB09101")]
+     + [("kgr:mutation-unknown-gene-Q148H", "confersResistanceTo", "DRUGBANK:DB08930", True, "but not")]),
+    ("Imatinib (Gleevec) and dasatinib inhibit KIT in vitro.",
+     [(d, "inhibits", "HGNC:6342", False, None) for d in ("CHEBI:45783", "DRUGBANK:DB01254")]),
     # Commas alone make no coordination.
     ("After imatinib, dasatinib was effective in CML.", [("DRUGBANK:DB01254", "treats", "MONDO:0011996", False, None)]),
 ])
