@@ -548,6 +548,10 @@ def _widen(text: str, mention: Mention, spans: Sequence[Span]) -> Mention:
     return mention
 
 
+#: A short form in brackets inside a name: "interleukin (IL)-17A", "tumor necrosis factor (TNF)-α".
+_INNER_SHORT_FORM = re.compile(r"\s*\([A-Za-z]{1,6}\)(?=[-\s]?\w)")
+
+
 def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
     """The lexicon's entity of ``kind`` for a span the tagger read as a name.
 
@@ -560,10 +564,13 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
 
     >>> from kg.extract import load_lexicon
     >>> [_ground(s, k, load_lexicon().lookup).curie for s, k in [("kras", "Gene"), ("fever", "Disease"),
-    ...                                                          ("EGFR tyrosine kinase", "Gene")]]
-    ['HGNC:6407', 'MESH:D005334', 'HGNC:3236']
+    ...                                                          ("EGFR tyrosine kinase", "Gene"),
+    ...                                                          ("interleukin (IL)-17A", "Gene")]]
+    ['HGNC:6407', 'MESH:D005334', 'HGNC:3236', 'HGNC:5981']
     """
-    for name in (surface, _TRAILING.sub("", surface)):
+    # "interleukin (IL)-17A": the short form defined inside the name is no part of it (found
+    # by a dermatology user: a gene minted beside IL17A).
+    for name in dict.fromkeys((surface, _TRAILING.sub("", surface), _INNER_SHORT_FORM.sub("", surface))):
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]]
         if found:
             return found[0]
