@@ -259,6 +259,8 @@ _NOTHING_HEADS = frozenset("""intervention interventions procedure procedures su
     implantation transplantation replacement ablation angioplasty stenting dosing regimen regimens schedule
     scale scales questionnaire inventory assessment examination abnormalities abnormality imaging findings
     effusions effusion stimulation therapy radiotherapy ventilation dialysis monitoring""".split())
+#: Last words of a long form that name a part of a protein: "myristoyl pocket", "binding site".
+_PART_HEADS = frozenset("pocket pockets site sites domain domains region regions loop motif".split())
 #: A bracket that gives the long form before its short form: "(standard-interval dosing, SID)".
 _LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][\w\s-]{4,80}?),\s*([A-Z][\w-]{1,9})\)")
 #: A numbered member of a family the long form names without its number: "New Delhi
@@ -318,6 +320,10 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
         if kind is not None and not any(m.start < bracket <= m.end + 1 and m.type not in _HEAD_KINDS[kind]
                                         for m in mentions):
             refused |= {(short, t) for t in ENTITY_TYPES if t not in _HEAD_KINDS[kind]}
+        elif head in _PART_HEADS and " " in long and not any(m.start < bracket <= m.end + 1 for m in mentions):
+            # A part of a protein names no entity: "specifically targeting the ABL myristoyl
+            # pocket (STAMP)" is no TTLL5 (found by a haematology user).
+            refused |= {(short, t) for t in ("Drug", "Target", "Disease")}
         elif (head in _NOTHING_HEADS and _PLAIN_WORDS.fullmatch(long)
               and not any(m.start < bracket <= m.end + 1 for m in mentions)):
             # A procedure, dosing, scale or imaging finding is no drug, gene, disease or

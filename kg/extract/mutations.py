@@ -446,8 +446,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                if any(m.how == "coordination" for m in members)}
     for i, gene_mention in enumerate(genes):
         members = slashed.get(gene_mention.start, [gene_mention])
-        if gene_mention is not members[-1]:
-            continue
+        if gene_mention is not members[-1] or text.startswith("-like", gene_mention.end):
+            continue    # "mutations of FMS-like tyrosine kinase 3" are FLT3's, not FMS's (a haematology user)
         later = [g for g in genes[i + 1:i + 13] if g.start >= gene_mention.end][:6]
         status = GENE_STATUS.match(text, gene_mention.end) or _shared_status(text, gene_mention, later)
         if status is None and gene_mention.entity.label in FUSION_KINASES and len(members) == 1:

@@ -17,18 +17,19 @@ STOP_NAMES = frozenset(
     factor factors receptor receptors enzyme enzymes kinase kinases complex type i ii iii iv can was
     not all set cat max was has had lead impact rest large small cell-cell for and the with type
     water salt sugar alcohol mass light face hand heart blood plasma serum liver kidney brain bone
-    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms""".split()
+    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms acquired""".split()
 ) | {"not rare"}
 #: Case-sensitive symbols too common as abbreviations in abstracts to mean a gene.
 STOP_SYMBOLS = frozenset(
     """CI OR HR RR OS PFS DFS RFS EFS TTP ORR CR PR SD PD AE AEs SAE ICU BMI CT MRI PET ECG EEG PCR RT
     ALL AML CML CLL MDS HIV HCV HBV DNA RNA mRNA miRNA ATP ADP GTP NO II III IV VI MS SE SD SEM USA UK
     WHO FDA NIH IQR NS ND NA PS AUC CNS GI IV IM SC PO ID IL ER PR HER IgG IgM IgE TH SH CD MAP SET
-    CAT MAX IMPACT REST LARGE CELL FOR AND THE WAS HAS IGA PA CAR COPD ICS LAMA LABA U100 U300""".split()
+    CAT MAX IMPACT REST LARGE CELL FOR AND THE WAS HAS IGA PA CAR COPD ICS LAMA LABA U100 U300 PKC""".split()
 )
 # COPD is the lung disease, not ARCN1; ICS inhaled corticosteroids, not primary ciliary
 # dyskinesia; LAMA and LABA long-acting bronchodilators, not LAMA1 (a respiratory user);
 # U100 and U300 insulin strengths, not SCARNA14 (an endocrinology user).
+# PKC is protein kinase C, a family, not PRRT2 (found by a haematology user).
 # CAR is the chimeric antigen receptor of CAR T cells, not SPG7 (found by a haematology user).
 # IGA is the Investigator's Global Assessment of immunology trials, not CD79A; PA the
 # influenza polymerase acidic protein, pulmonary artery or Pseudomonas aeruginosa, not EPB42

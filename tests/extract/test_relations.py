@@ -1767,3 +1767,28 @@ def test_without_an_increase_in_a_harm_denies_it() -> None:
                  "rate of major bleeding."):
         assert [c for c in _full(text) if c[1] == "causesAdverseEvent"] == [
             ("DRUGBANK:DB06605", "causesAdverseEvent", "kgr:ae-hemorrhage", True, "without")], text
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # A protein's part defined by a short form names no gene (STAMP is also TTLL5's alias).
+    ("Asciminib is an inhibitor of BCR-ABL1 that acts by specifically targeting the ABL myristoyl pocket (STAMP).",
+     "HGNC:19963"),
+    # PKC is protein kinase C, a family; it is an alias of PRRT2.
+    ("Midostaurin, a multikinase inhibitor of FLT3, KIT and PKC, was approved for acute myeloid leukemia.",
+     "HGNC:30500"),
+    # "Acquired" resistance is no disease (MONDO's "acquired").
+    ("Acquired resistance to ivosidenib was associated with second-site IDH1 mutations such as S280F.",
+     "MONDO:0021141"),
+    # "mutations of FMS-like tyrosine kinase 3" are FLT3's, not FMS's (CSF1R).
+    ("Activating mutations of FMS-like tyrosine kinase 3 (FLT3) occur in 30% of patients with acute myeloid "
+     "leukemia.", "kgr:mutation-CSF1R-mutation"),
+])
+def test_words_a_haematology_user_saw_as_genes_and_diseases_name_nothing(text: str, absent: str) -> None:
+    """Found by a haematology user (2026-12-03): asciminib inhibited TTLL5, midostaurin PRRT2,
+    CSF1R's mutation was associated with AML and IDH1 with "acquired"."""
+    extraction = extract(document(text), SHIPPED, TAGGER)
+    named = {m.curie for m in extraction.mentions} | {a.object for a in extraction.assertions} | {
+        a.subject for a in extraction.assertions}
+    assert absent not in named
+    # The sentence's real claims stay: its drug inhibits, or its mutation resists.
+    assert any(a.predicate in ("inhibits", "confersResistanceTo", "associatedWith") for a in extraction.assertions)
