@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
 )
 #: Units written with a dot, which end a sentence when a capital follows.
 _UNITS = frozenset("mg kg ml".split())
-_LABEL = re.compile(r"^[A-Z][A-Z0-9/&,()' -]{1,48}[A-Z)]:\s")
+_LABEL = re.compile(r"^([A-Z][A-Za-z0-9/&,()' -]{1,48}[A-Za-z)]):\s")
 
 
 def split_sentences(document: Document) -> list[Sentence]:
@@ -39,8 +39,9 @@ def split_sentences(document: Document) -> list[Sentence]:
     sentences: list[Sentence] = []
     for start, end, label in spans:
         chunk = document.text[start:end]
+        # The label as written ("RESULTS:", or "Results:" for a section RESULTS).
         head = _LABEL.match(chunk)
-        skip = head.end() if head and label not in ("TITLE", "ABSTRACT") else 0
+        skip = head.end() if head and label not in ("TITLE", "ABSTRACT") and head.group(1).upper() == label else 0
         # The label opens the first sentence's text but is kept out of its span.
         begin = start + skip
         for piece_start, piece_end in _split(document.text, begin, end):

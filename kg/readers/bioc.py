@@ -31,7 +31,13 @@ class _Passage:
     offset: int
     text: str
     kind: str
+    #: The passage's part of the abstract ("RESULTS"), from its "section_type"; "" when none.
+    section: str = ""
     annotations: list[Annotation] = field(default_factory=list)
+
+
+#: What a section name keeps of its "section_type": words, not markup.
+_SECTION_NAME = re.compile(r"[^\w /&-]")
 
 
 def detect(text: str) -> bool:
@@ -108,7 +114,10 @@ def _document(doc: dict[str, Any], source: str) -> Document:
             raise ReaderError(source, f"document {doc_id}: a passage is not an object")
         infons = raw.get("infons") or {}
         passage = _Passage(_int(raw.get("offset"), f"document {doc_id}: passage offset", source),
-                           str(raw.get("text") or ""), str(infons.get("type", "")).lower())
+                           str(raw.get("text") or ""), str(infons.get("type", "")).lower(),
+                           # PubTator3's and PMC's BioC name an abstract passage's part in
+                           # "section_type" (found by an oncology user: all were ABSTRACT)
+                           _SECTION_NAME.sub("", str(infons.get("section_type") or "")).upper())
         for ann in raw.get("annotations") or []:
             annotation = _annotation(ann, doc_id, source)
             if annotation is not None:
@@ -151,13 +160,13 @@ def _sections(passage: _Passage) -> list[Section]:
     labels = list(SECTION_LABEL.finditer(passage.text))
     if not labels or labels[0].start() != 0:
         first_end = labels[0].start() - 1 if labels else len(passage.text)
-        out = [Section(passage.kind.upper() if passage.kind not in ("", "abstract") else "ABSTRACT",
-                       passage.offset, passage.offset + first_end)]
+        kind = passage.kind.upper() if passage.kind not in ("", "abstract") else "ABSTRACT"
+        out = [Section(passage.section or kind, passage.offset, passage.offset + first_end)]
     else:
         out = []
     for i, label in enumerate(labels):
         end = labels[i + 1].start() - 1 if i + 1 < len(labels) else len(passage.text)
-        out.append(Section(label.group(1), passage.offset + label.start(), passage.offset + end))
+        out.append(Section(label.group(1).upper(), passage.offset + label.start(), passage.offset + end))
     return out
 
 

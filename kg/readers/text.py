@@ -14,7 +14,15 @@ from kg.model import Section
 
 #: A structured-abstract label at the start of the abstract or after a sentence end:
 #: ``BACKGROUND:``, ``MATERIALS AND METHODS:``.
-SECTION_LABEL = re.compile(r"(?:(?<=^)|(?<=[.?!]\s))([A-Z][A-Z0-9/&,()' -]{1,48}[A-Z)]):\s")
+#: Journals that write labels in title case ("Results: …") use a few well-known words; only those
+#: count, so a sentence opening "Note: …" or "Aim: …" mid-paragraph is no section (found by an
+#: oncology user: "Background:", "Results:" stayed in the sentences, all of them ABSTRACT).
+SECTION_LABEL = re.compile(
+    r"(?:(?<=^)|(?<=[.?!]\s))([A-Z][A-Z0-9/&,()' -]{1,48}[A-Z)]|(?:Background|Context|Importance|Introduction|"
+    r"Objectives?|Aims?|Purpose|Rationale|Methods?|Materials and methods|Patients and methods|Design|Setting|"
+    r"Participants|Patients|Interventions?|Exposures?|Main outcomes? and measures?|Main outcome measures?|"
+    r"Measurements|Results?|Findings|Conclusions?|Conclusions and relevance|Interpretation|Discussion|"
+    r"Significance|Limitations|Trial registration|Funding)):\s")
 _SPACE = re.compile(r"\s+")
 
 
@@ -60,6 +68,8 @@ def assemble_text(title: str, abstract: str, *, exact: bool = False) -> tuple[st
     >>> text, sections = assemble_text("T.", "BACKGROUND: A. METHODS: B.")
     >>> [(s.label, text[s.start:s.end]) for s in sections]
     [('TITLE', 'T.'), ('BACKGROUND', 'BACKGROUND: A.'), ('METHODS', 'METHODS: B.')]
+    >>> [s.label for s in assemble_text("T.", "Background: A. Results: B. Note: C.")[1]]
+    ['TITLE', 'BACKGROUND', 'RESULTS']
     """
     if not exact:
         title = join_lines([title])
@@ -75,5 +85,5 @@ def assemble_text(title: str, abstract: str, *, exact: bool = False) -> tuple[st
         sections.append(Section("ABSTRACT", base, base + first_end))
     for i, label in enumerate(labels):
         end = labels[i + 1].start() - 1 if i + 1 < len(labels) else len(abstract)
-        sections.append(Section(label.group(1), base + label.start(), base + end))
+        sections.append(Section(label.group(1).upper(), base + label.start(), base + end))
     return text, tuple(sections)

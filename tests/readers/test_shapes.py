@@ -178,3 +178,29 @@ def test_an_abstract_whose_last_word_is_one_letter_is_plain_text() -> None:
 
     assert plaintext.detect("Emicizumab.\n\nThe annualized bleeding rate was 1.5 with emicizumab in hemophilia A.\n")
     assert not plaintext.detect("A title\n\nfive words by J. Smith and others\n")
+
+
+def test_title_case_labels_and_bioc_section_types_open_sections(tmp_path: Path) -> None:
+    """Found by an oncology user (2026-12-03): "Background:", "Results:" on their own lines
+    stayed inside the sentences, and BioC passages' "section_type" was ignored: every
+    sentence was ABSTRACT. A word that is no known label ("Note:") opens nothing."""
+    from kg.extract.sentences import split_sentences
+
+    plain = tmp_path / "labels.txt"
+    plain.write_text("Sotorasib in lung cancer\n\nBackground: Sotorasib inhibits KRAS G12C.\n"
+                     "Results: The response rate was 32%. Note: one was lost.\n", encoding="utf-8")
+    [doc] = read_file(plain)
+    assert [(s.section, s.text) for s in split_sentences(doc)] == [
+        ("TITLE", "Sotorasib in lung cancer"), ("BACKGROUND", "Sotorasib inhibits KRAS G12C."),
+        ("RESULTS", "The response rate was 32%."), ("RESULTS", "Note: one was lost.")]
+    bioc = tmp_path / "sections.bioc.xml"
+    bioc.write_text(
+        '<?xml version="1.0"?><collection><source>x</source><document><id>39990001</id>'
+        '<passage><infon key="type">title</infon><offset>0</offset><text>A trial.</text></passage>'
+        '<passage><infon key="type">abstract</infon><infon key="section_type">PURPOSE</infon><offset>9</offset>'
+        '<text>To test olaparib.</text></passage>'
+        '<passage><infon key="type">abstract</infon><infon key="section_type">Results</infon><offset>27</offset>'
+        '<text>It worked in 40%.</text></passage></document></collection>', encoding="utf-8")
+    [doc] = read_file(bioc)
+    assert [(s.label, doc.text[s.start:s.end]) for s in doc.sections] == [
+        ("TITLE", "A trial."), ("PURPOSE", "To test olaparib."), ("RESULTS", "It worked in 40%.")]
