@@ -1606,7 +1606,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             last = max(d.end for d in each_drug)
             for other in ctx.in_sentence(sentence, "Drug"):
                 if other.start > last and other.curie not in {d.curie for d in each_drug} and _BUT_NOT_WITH.fullmatch(
-                        text, _BRACKET_AFTER.match(text, last).end(), other.start):
+                        text, _bracket_end(text, last), other.start):
                     evidence = sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, other,
                                                  anchor=mutation.start)
                     yield Assertion(mutation.curie, predicate, other.curie,
@@ -1615,7 +1615,14 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 #: A short bracket after a drug, "(>100-fold)", which a denial after it passes over.
-_BRACKET_AFTER = re.compile(r"(?:\s*\([^()]{1,25}\))?")
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,25}\)")
+
+
+def _bracket_end(text: str, end: int) -> int:
+    """Where the short bracket right after ``end`` closes, or ``end`` when there is none."""
+    bracket = _BRACKET_AFTER.match(text, end)
+    return end if bracket is None else bracket.end()
+
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A response told as no different from the others': "similar response rates", "did not have a
 #: different EASI-75 response rate".
