@@ -526,6 +526,10 @@ def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
     text = ctx.document.text
     own_ends = {m.end for m in ctx.in_sentence(sentence, "Drug") if m.curie == drug}
     for m in _HARM.finditer(text, sentence.start, sentence.end):
+        if m.group(1)[:4].lower() == "caus" and _GENETIC_CAUSE.match(text, m.end()):
+            # "Cystic fibrosis is caused by mutations in the CFTR gene": the disease's own
+            # cause (found by a respiratory user: ivacaftor "caused" cystic fibrosis).
+            continue
         if not (m.group(1)[:4].lower() in ("indu", "caus") and text[m.start() - 1] == "-"):
             return True
         if m.start() - 1 in own_ends or _THERAPY_WORD.search(text, max(sentence.start, m.start() - 20), m.start() - 1):
@@ -533,6 +537,10 @@ def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
     return False
 
 
+#: After "caused", a cause in the genes: "by mutations in", "by biallelic variants of", "by a deficiency".
+_GENETIC_CAUSE = re.compile(r"\s+(?:primarily\s+|mainly\s+|mostly\s+)?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:mutations?|variants?|deletions?|loss|deficiency|defects?|expansions?|alleles?|"
+                            r"pathogenic|germline|biallelic|inherited)\b", re.IGNORECASE)
 #: Before "-induced", a word for the treatment itself: "drug-induced", "chemotherapy-induced".
 _THERAPY_WORD = re.compile(r"\b(?:drugs?|medications?|medicines?|chemotherapy|therapy|treatment|agents?|"
                            r"[\w-]*(?:statin|mab|nib|platin|taxel|rubicin|azole|mycin|cillin))$", re.IGNORECASE)

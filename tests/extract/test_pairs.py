@@ -218,6 +218,20 @@ def test_a_drug_does_not_cause_what_it_reduced_in_a_model_of_another_cause() -> 
     assert [(a.subject, a.object) for a in extraction.assertions if a.predicate == "causesAdverseEvent"] == []
 
 
+def test_a_disease_caused_by_mutations_is_no_drug_s_harm() -> None:
+    """Found by a respiratory user (2026-12-03): "Cystic fibrosis is caused by mutations in the
+    CFTR gene" made the paper's ivacaftor and tezacaftor cause cystic fibrosis; a classifier
+    linking every pair as a harm shows the sentence's "caused" no longer counts as harm."""
+    from tests.extract.helpers import document
+
+    harming = PairModel(weights={"bias": 10.0}, threshold=0.5, treats_weights={"bias": -10.0})
+    text = ("Cystic fibrosis is caused by mutations in the CFTR gene. Ivacaftor is a CFTR potentiator. "
+            "Rash was caused by ivacaftor in 3 patients.")
+    extraction = extract(document(text, "Ivacaftor"), load_lexicon(), pairs=harming)
+    assert sorted((a.object, a.evidence[0].rule) for a in extraction.assertions
+                  if a.predicate == "causesAdverseEvent") == [("kgr:ae-rash", "causesAdverseEvent:trigger")]
+
+
 def test_a_reduced_dose_is_no_treatment_of_the_harm_that_caused_it() -> None:
     """Found in review: "The dose of sunitinib was reduced in patients who developed
     hand-foot syndrome" became a treatment when "reduced" governed any words after it."""
