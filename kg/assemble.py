@@ -35,7 +35,15 @@ SUPER_PROPERTIES = {
     "confersResistanceTo": "affectsResponseTo",
 }
 #: Predicates that contradict each other on the same subject and object.
-OPPOSITE = {"confersSensitivityTo": "confersResistanceTo", "confersResistanceTo": "confersSensitivityTo"}
+#: Predicates that contradict each other on one subject–object pair: sensitive in one paper and
+#: resistant in another, or a drug treating (approved for) a disease another paper says it
+#: causes (found by a respiratory user: ivacaftor approved for cystic fibrosis and "causing"
+#: it, with no conflict shown).
+OPPOSITE: dict[str, tuple[str, ...]] = {
+    "confersSensitivityTo": ("confersResistanceTo",), "confersResistanceTo": ("confersSensitivityTo",),
+    "treats": ("causesAdverseEvent",), "approvedFor": ("causesAdverseEvent",),
+    "causesAdverseEvent": ("treats", "approvedFor"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,9 +232,8 @@ def assemble(extractions: Iterable[Extraction]) -> Assembly:
         evidence = tuple(sorted(set(pooled[key]), key=_evidence_key))
         subject, predicate, obj = key
         negated = {e.negated for e in evidence}
-        opposite = OPPOSITE.get(predicate)
         conflict = len(negated) == 2 or (
-            opposite is not None and key in holds and (subject, opposite, obj) in holds
+            key in holds and any((subject, opposite, obj) in holds for opposite in OPPOSITE.get(predicate, ()))
         )
         out.append(PooledAssertion(subject, predicate, obj, evidence, confidence(evidence), conflict))
     papers = Counter(curie for x in extractions for curie in mentioned(x))

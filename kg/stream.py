@@ -869,9 +869,8 @@ class EvidenceTable:
     def _claim(key: tuple[str, str, str], flags: list[_Flags], iris: list[URIRef], holds: _Holds,
                ) -> tuple[str, str, str, Decimal, bool, bool, list[URIRef]]:
         s, p, o = key
-        opposite = OPPOSITE.get(p)
         negated = {f.negated for f in flags}
-        conflict = len(negated) == 2 or (opposite is not None and key in holds and (s, opposite, o) in holds)
+        conflict = len(negated) == 2 or (key in holds and any((s, other, o) in holds for other in OPPOSITE.get(p, ())))
         return s, p, o, confidence(flags), conflict, key in holds, iris
 
     def close(self) -> None:

@@ -79,6 +79,17 @@ def test_opposite_response_links_conflict() -> None:
     assert links["confersSensitivityTo"].has_conflict and links["confersResistanceTo"].has_conflict
 
 
+def test_a_drug_treating_what_another_paper_says_it_causes_conflicts() -> None:
+    """Found by a respiratory user (2026-12-03): ivacaftor approved for cystic fibrosis and
+    "causing" it showed no conflict. A drug that treats one disease and causes another does not."""
+    treating = run("Gefitinib is effective in non-small-cell lung cancer.", pmid="1")
+    causing = run("Gefitinib caused non-small-cell lung cancer in mice. Gefitinib caused cardiotoxicity.", pmid="2")
+    flags = {(a.predicate, a.object): a.has_conflict for a in assemble([treating, causing]).assertions
+             if a.subject == GEFITINIB}
+    assert flags == {("treats", NSCLC): True, ("causesAdverseEvent", NSCLC): True,
+                     ("causesAdverseEvent", "kgr:ae-cardiotoxicity"): False}
+
+
 def test_abbreviation_defined_in_text_applies_later() -> None:
     extraction = run("We studied epidermal growth factor receptor (EGR) signalling. EGR was inhibited by gefitinib.")
     later = [m for m in extraction.mentions if m.text == "EGR"]
