@@ -628,7 +628,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                      if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
     if not endpoints and not events:
         return []
-    drugs = ctx.in_sentence(sentence, "Drug")
+    # A drug the patients had before is no arm of a result: "previously treated with
+    # platinum-based chemotherapy, the objective response rate was 64%", "13 of 21
+    # crizotinib-naive patients (62%)" (found by an oncology user: the rates were the prior drug's)
+    named = ctx.in_sentence(sentence, "Drug")
+    drugs = [d for d in named if not _had_before(text, sentence, d)]
+    history = {d.curie for d in named if d not in drugs and d.curie not in {g.curie for g in drugs}}
     arm = _sentence_arm(ctx, sentence, drugs)
     drug = drugs[0].curie if drugs else (arm.drug if arm else None)
     # "Compared with warfarin, apixaban reduced major bleeding (HR 0.69)": the drug named
@@ -637,7 +642,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     if lead is not None:
         drug = next(d.curie for d in drugs if d.curie != lead.curie and d.start > lead.end)
     inferred = False
-    if drug is None and ctx.main_drug is not None:
+    if drug is None and ctx.main_drug is not None and ctx.main_drug.curie not in history:
+        # (never the sentence's history: the paper's main drug is the prior one only when the
+        # paper names no other, found by an oncology user)
         drug, inferred = ctx.main_drug.curie, True
     # A comparison's comparator: "with apixaban than with warfarin (HR 0.59)", "versus placebo"
     # (found by a new user: no record named its comparator).
@@ -1269,6 +1276,23 @@ def _clause_drug(text: str, sentence: Sentence, drugs: list[Mention], number: Sp
     # (not a drug the patients had before: "whereas in patients previously treated with crizotinib")
     return next((d for d in drugs if start <= d.start < number.start and not HISTORY.match(text, d.end)
                  and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)), None)
+
+
+#: Before a drug, a previous line it is named as an exception of: "at least one previous ALK
+#: inhibitor other than crizotinib" (found by an oncology user: the response was crizotinib's).
+_PRIOR_OTHER_THAN = re.compile(r"\b(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,4}?(?:other\s+than|except|besides)\s+"
+                               r"(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
+
+
+def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
+    """Whether ``drug`` is the patients' history ("crizotinib-pretreated", "previously treated
+    with vandetanib or cabozantinib", "a previous ALK inhibitor other than crizotinib")."""
+    window = max(sentence.start, drug.start - 60)
+    history = HISTORY.match(text, drug.end)
+    # (not the verb: "patients receiving nivolumab experienced fatigue")
+    return ((history is not None and not re.match(r"\s+experienced", history.group(0)))
+            or HISTORY_BEFORE.search(text, max(sentence.start, drug.start - 40), drug.start) is not None
+            or _PRIOR_OTHER_THAN.search(text, window, drug.start) is not None)
 
 
 def _regimen(ctx: Context, drug: Mention, drugs: list[Mention]) -> StudyArm | None:

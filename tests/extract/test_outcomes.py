@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from kg.model import OutcomeMeasurement
 from tests.extract.helpers import run
 
@@ -1413,3 +1415,34 @@ def test_another_dose_of_the_same_drug_stays_the_comparator() -> None:
     assert [(r["arm"], r["comparator_arm"]) for r in _records(
         "Patients were randomly assigned to imatinib 400 mg or 600 mg daily. There were no significant differences "
         "in toxic effects or response between the two doses.")] == [("400 mg daily", "600 mg daily")] * 2
+
+
+def _titled(text: str, title: str) -> list[dict[str, object]]:
+    """The outcomes of ``text`` under ``title`` with the shipped lexicon and tagger, as :func:`fields`."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    return [fields(o) for o in extract(document(text, title), SHIPPED, load_tagger()).outcomes]
+
+
+LORLATINIB, CRIZOTINIB, SELPERCATINIB = "DRUGBANK:DB12130", "DRUGBANK:DB08865", "DRUGBANK:DB15685"
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Among 105 patients with RET fusion-positive NSCLC previously treated with platinum-based chemotherapy, the "
+     "objective response rate was 64%.", "Selpercatinib in RET fusion-positive lung cancer.",
+     [(ORR, SELPERCATINIB, Decimal("64"))]),
+    ("Among 55 patients with RET-mutant medullary thyroid cancer previously treated with vandetanib or "
+     "cabozantinib, 69% had a response to selpercatinib.", "Selpercatinib in RET-altered cancers.",
+     [("kgr:endpoint-response", SELPERCATINIB, Decimal("69"))]),
+    ("Among patients with at least one previous ALK inhibitor other than crizotinib, an objective response was "
+     "achieved in 39 (66.1%).", "Lorlatinib in ALK-positive lung cancer.", [(ORR, LORLATINIB, Decimal("66.1"))]),
+    ("Responses occurred in 13 of 21 crizotinib-naive patients (62%) and 9 of 26 crizotinib-pretreated patients "
+     "(35%).", "Lorlatinib in ALK-positive lung cancer.",
+     [("kgr:endpoint-response", LORLATINIB, Decimal("62")), ("kgr:endpoint-response", LORLATINIB, Decimal("35"))]),
+])
+def test_a_drug_the_patients_had_before_takes_no_result(text: str, title: str, expected: list[object]) -> None:
+    """Found by an oncology user (2026-12-03): the prior line ("previously treated with
+    platinum-based chemotherapy", "other than crizotinib", "crizotinib-pretreated") took the
+    rates of the paper's own drug."""
+    assert [(r["endpoint"], r.get("drug"), r.get("percent")) for r in _titled(text, title)] == expected
