@@ -267,7 +267,10 @@ CI = re.compile(
 CI_AFTER = re.compile(r"\s*[(\[]\s*" + CI.pattern, re.IGNORECASE)
 #: What a value in a comparison belongs to: "with placebo", "in the imatinib group".
 ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)?(?P<label>placebo|observation|"
-                       r"best supportive care|control|(?:(?:standard|conventional|investigator's[- ]choice)\s+)?"
+                       # "5.6 months with salvage chemotherapy" (found by a haematology user: the
+                       # control's median was lost)
+                       r"best supportive care|control|(?:(?:standard|conventional|salvage|"
+                       r"(?:investigator|physician)(?:'s|’s|s')[- ]choice(?:\s+of)?)\s+)?"
                        r"chemotherapy)\b", re.IGNORECASE)
 #: An odds ratio, relative risk or incidence rate ratio and its value: "OR 16.9", "odds ratio
 #: [OR], 2.8", "adjusted OR = 2.41", "relative risk 1.8". The abbreviations only in capitals.
@@ -1417,11 +1420,25 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
         compared = len(values) > 1 and (VERSUS.search(text, values[0].end(), values[1].start()) is not None or (
             arms[0] is not None and arms[1] is not None and arms[0].label != arms[1].label))
         values, arms = (values, arms) if compared else (values[:1], arms[:1])
-        in_order = list({d.curie: d for d in reversed(drugs)}.values())[::-1]
+        # (a combination is one arm: "with osimertinib than with platinum-pemetrexed (10.1 months
+        # vs. 4.4 months", found by an oncology user: the three drugs took no arm and the two
+        # values went to the wrong ones)
+        in_order = _arm_drugs(text, sentence, drugs)
         if compared and len(values) == 2 and all(a is None for a in arms) and len(in_order) == 2:
             # "… over docetaxel (median 5.6 months vs 4.5 months": the values name no arm, the
             # sentence's two drugs do, in its order
-            arms = [StudyArm(ctx.document.curie, d.entity.label, drug=d.curie) for d in in_order]
+            arms = [_regimen(ctx, d, drugs) or StudyArm(ctx.document.curie, d.entity.label, drug=d.curie)
+                    for d in in_order]
+        elif compared and len(values) == 2 and arms[1] is None and len(in_order) < 2:
+            # "prolonged overall survival compared with placebo …, with a median overall survival
+            # of 74.7 months versus 25.6 months", "With trastuzumab deruxtecan, the median PFS was
+            # 8.5 months versus 2.9 months": the second is the comparator's, the control the
+            # sentence names or no drug's, never the study drug's (found by haematology and
+            # oncology users: both went to the drug)
+            control = next((c for a in _AGAINST.finditer(text, sentence.start, sentence.end)
+                            if (c := _CONTROL_LABEL.match(text, a.end())) is not None), None)
+            if control is not None:
+                arms[1] = StudyArm(ctx.document.curie, control.group("label").lower())
         for j, value in enumerate(values):
             ci = CI_AFTER.match(text, value.end())
             fields: dict[str, Any] = {
@@ -1433,6 +1450,8 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
                 fields["comparator_arm"] = next((a for k, a in enumerate(arms) if k != j and a is not None), None)
                 if arms[j] is not None:
                     fields["drug"] = arms[j].drug  # type: ignore[union-attr]
+                elif j > 0:
+                    fields["drug"] = None   # a later value is never the first arm's (found by an oncology user)
             record("outcome:median", (sentence.start, sentence.end), Span(value.start(), value.end()),
                    mention=endpoint, **fields)
             used.append((value.start(), value.end()))
@@ -1604,7 +1623,14 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
 
 
 #: A number and the word that names its arm: "5.6% with ", "10% in the ", "0.83 among ".
-_NUMBER_ARM = re.compile(r"\d(?:\s*%)?\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?", re.IGNORECASE)
+# (and a time: "9.3 months with gilteritinib and 5.6 months with salvage chemotherapy (hazard
+# ratio for death, 0.64)", found by a haematology user: the ratio had no comparator)
+_NUMBER_ARM = re.compile(r"\d(?:\s*%|\s+(?:days|weeks|months|years))?\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+#: A chemotherapy control arm: "salvage chemotherapy", "physician's choice of chemotherapy" (not
+#: "chemotherapy plus pembrolizumab", the drug's arm).
+_CHEMOTHERAPY_ARM = re.compile(r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
+                               r"(?:\s+of)?)\s+)?chemotherapy\b(?!\s+(?:plus|and|with|combined|\+)|-)", re.IGNORECASE)
 
 
 #: Endpoints told as events per patient-year, whose bare numbers are each arm's annualized
@@ -1651,6 +1677,9 @@ def _named_arm(ctx: Context, offset: int, drugs: list[Mention]) -> StudyArm | No
         return StudyArm(ctx.document.curie, control.group("label").lower())
     if _CONTROL_GROUP.match(text, offset):
         return StudyArm(ctx.document.curie, "control")
+    if (chemotherapy := _CHEMOTHERAPY_ARM.match(text, offset)) is not None and not any(
+            d.start < chemotherapy.end() and d.end > offset for d in drugs):
+        return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", chemotherapy.group(0)).lower())
     route = _ROUTE.match(text, offset)
     drug = next((d for d in drugs if route is not None and d.start == route.end()), None)
     if drug is None:

@@ -921,8 +921,9 @@ def test_each_median_with_its_own_endpoint_and_arm() -> None:
          "value": Decimal("4.5"), "unit": "months"}]
     hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "hazard_ratio": Decimal("0.66"),
               "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.86")}
+    # (the ratio's comparator is the arm the second median names, since 2026-12-03)
     assert _records("Median PFS was 5.6 months with sotorasib vs 4.5 months with docetaxel (HR 0.66; 95% CI, 0.51 "
-                    "to 0.86).") == [*medians, hazard]
+                    "to 0.86).") == [*medians, {**hazard, "comparator_arm": "docetaxel"}]
     assert _records("Sotorasib improved PFS over docetaxel (median 5.6 months vs 4.5 months; HR 0.66; 95% CI, 0.51 "
                     "to 0.86).") == [*medians, {**hazard, "effect": "improved"}]
     assert _records("With sotorasib, the ORR was 37.1%, the median duration of response was 11.1 months, and the "
@@ -1446,3 +1447,38 @@ def test_a_drug_the_patients_had_before_takes_no_result(text: str, title: str, e
     platinum-based chemotherapy", "other than crizotinib", "crizotinib-pretreated") took the
     rates of the paper's own drug."""
     assert [(r["endpoint"], r.get("drug"), r.get("percent")) for r in _titled(text, title)] == expected
+
+
+OS, EFS = "kgr:endpoint-overall-survival", "kgr:endpoint-event-free-survival"
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("The median progression-free survival was significantly longer with osimertinib than with "
+     "platinum-pemetrexed (10.1 months vs. 4.4 months; hazard ratio, 0.30).", "Osimertinib in lung cancer.",
+     [(PFS, "DRUGBANK:DB09330", Decimal("10.1")), (PFS, "DRUGBANK:DB12257", Decimal("4.4")),
+      (PFS, "DRUGBANK:DB09330", None)]),
+    ("Midostaurin 50 mg twice daily prolonged overall survival compared with placebo (hazard ratio for death, "
+     "0.78), with a median overall survival of 74.7 months versus 25.6 months.", "Midostaurin in AML.",
+     [(OS, "DRUGBANK:DB06595", Decimal("74.7")), (OS, None, Decimal("25.6")), (OS, "DRUGBANK:DB06595", None)]),
+    ("With trastuzumab deruxtecan, the median progression-free survival was 8.5 months versus 2.9 months.",
+     "Trastuzumab deruxtecan in breast cancer.",
+     [(PFS, "DRUGBANK:DB14962", Decimal("8.5")), (PFS, None, Decimal("2.9"))]),
+    ("Median event-free survival was 2.8 months versus 0.7 months.", "Gilteritinib in AML.",
+     [(EFS, "DRUGBANK:DB12141", Decimal("2.8")), (EFS, None, Decimal("0.7"))]),
+    ("Median overall survival was 9.3 months with gilteritinib and 5.6 months with salvage chemotherapy "
+     "(hazard ratio for death, 0.64).", "Gilteritinib in AML.",
+     [(OS, "DRUGBANK:DB12141", Decimal("9.3")), (OS, None, Decimal("5.6")), (OS, "DRUGBANK:DB12141", None)]),
+])
+def test_the_second_median_of_a_pair_is_the_comparator_s(text: str, title: str, expected: list[object]) -> None:
+    """Found by haematology and oncology users (2026-12-03): "longer with osimertinib than with
+    platinum-pemetrexed (10.1 months vs. 4.4 months" swapped the medians; "74.7 months versus
+    25.6 months" with the control unnamed, or named elsewhere, gave both to the drug; "5.6
+    months with salvage chemotherapy" was lost."""
+    records = _titled(text, title)
+    assert [(r["endpoint"], r.get("drug"), r.get("value")) for r in records] == expected
+    arms = {r.get("value"): (r.get("arm"), r.get("comparator_arm")) for r in records}
+    if "placebo" in text:
+        assert arms[Decimal("25.6")] == ("placebo", None)
+    if "salvage" in text:
+        assert arms[Decimal("5.6")][0] == "salvage chemotherapy"
+        assert arms[None] == (None, "salvage chemotherapy")    # the hazard ratio's comparator
