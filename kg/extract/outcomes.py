@@ -755,8 +755,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         items.sort(key=lambda item: item[0])
         if number.start not in numbers:
             return None
-        if len(items) >= 2 and len(items) == len(numbers):
-            return items[numbers.index(number.start)][1]
+        if len(items) >= 2 and len(numbers) % len(items) == 0:
+            # "42% of patients in the venetoclax group and 19% in the placebo group, and
+            # thrombocytopenia in 45% and 38%, respectively": the arms, over and over (found by a
+            # haematology user: both later rates were venetoclax's)
+            return items[numbers.index(number.start) % len(items)][1]
         if len(items) < 2 and study is not None and len(study.arms) == len(numbers) >= 2:
             return study.arms[numbers.index(number.start)]
         if not items and (previous := _previous(ctx, sentence)) is not None:
@@ -1253,7 +1256,10 @@ _OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
 
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
 CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|best supportive care|"
-                           r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)"
+                           # "67.4% of those who received the physician's choice of chemotherapy"
+                           # (found by an oncology user: the rate was the drug's)
+                           r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
+                           r"(?:\s+of)?)\s+)?chemotherapy|control)"
                            r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            # … but "placebo plus escitalopram" is still the control (found by a new user)

@@ -1482,3 +1482,26 @@ def test_the_second_median_of_a_pair_is_the_comparator_s(text: str, title: str, 
     if "salvage" in text:
         assert arms[Decimal("5.6")][0] == "salvage chemotherapy"
         assert arms[None] == (None, "salvage chemotherapy")    # the hazard ratio's comparator
+
+
+VENETOCLAX, ACALABRUTINIB, IBRUTINIB = "DRUGBANK:DB11581", "DRUGBANK:DB11703", "DRUGBANK:DB09053"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Febrile neutropenia occurred in 42% of patients in the venetoclax group and 19% in the placebo group, and "
+     "thrombocytopenia in 45% and 38%, respectively.",
+     [(VENETOCLAX, None, Decimal("42")), (None, "placebo", Decimal("19")), (VENETOCLAX, None, Decimal("45")),
+      (None, "placebo", Decimal("38"))]),
+    ("Hypertension occurred in 9.4% of acalabrutinib-treated patients and 23.2% of ibrutinib-treated patients, and "
+     "bleeding events in 38.0% and 51.3%, respectively.",
+     [(ACALABRUTINIB, None, Decimal("9.4")), (IBRUTINIB, None, Decimal("23.2")),
+      (ACALABRUTINIB, None, Decimal("38.0")), (IBRUTINIB, None, Decimal("51.3"))]),
+    ("Adverse events of grade 3 or higher occurred in 52.6% of the patients who received trastuzumab deruxtecan "
+     "and 67.4% of those who received the physician's choice of chemotherapy.",
+     [("DRUGBANK:DB14962", None, Decimal("52.6")), (None, "physician's choice of chemotherapy", Decimal("67.4"))]),
+])
+def test_respectively_over_and_over_and_a_chemotherapy_of_choice(text: str, expected: list[object]) -> None:
+    """Found by haematology and oncology users (2026-12-03): "…, and thrombocytopenia in 45% and
+    38%, respectively" after two named arms gave both to the first drug, and "67.4% of those who
+    received the physician's choice of chemotherapy" was the drug's."""
+    assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in _records(text)] == expected
