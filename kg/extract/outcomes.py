@@ -661,6 +661,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             else None),
     }
     size = study.sample_size if study else None
+    short_forms = _short_forms(ctx)
     segments = _segments(sentence)
     intervals_of_sentence = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     out: list[OutcomeMeasurement] = []
@@ -846,6 +847,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (short := _short_arm(text, number, short_forms)):
+            # "92.5% with DRd and 79.3% with Rd": a regimen's short form, defined earlier ("daratumumab
+            # plus lenalidomide and dexamethasone (DRd; n=228) or lenalidomide and dexamethasone alone
+            # (Rd; n=184)"), is its arm (found by a haematology user: 79.3% was daratumumab's)
+            values["arm"], values["drug"] = short, short.drug
         elif "drug" not in fields and number is not None and (left := _WITHOUT_DRUG.match(text, number.end)) and (
                 absent := next((d for d in drugs if d.start == left.end()), None)) is not None:
             # "SVR12 was 84% without ribavirin and 96% with ribavirin": the arm without it (found
@@ -1291,6 +1297,43 @@ def _clause_drug(text: str, sentence: Sentence, drugs: list[Mention], number: Sp
 #: inhibitor other than crizotinib" (found by an oncology user: the response was crizotinib's).
 _PRIOR_OTHER_THAN = re.compile(r"\b(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,4}?(?:other\s+than|except|besides)\s+"
                                r"(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
+
+
+#: A short form in brackets: "(DRd; n=228)", "(Rd)", "(FLAG-Ida)".
+_SHORT_FORM = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9+/-]{0,9}[A-Za-z0-9+])\s*(?:[;,]\s*n\s*=\s*\d[\d,]*\s*)?\)")
+#: Between a regimen's drugs: "daratumumab plus lenalidomide and dexamethasone".
+_REGIMEN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|plus|\+|/|-|–|with|combined\s+with|"
+                           r"in\s+combination\s+with)\s*", re.IGNORECASE)
+
+
+def _short_forms(ctx: Context) -> dict[str, StudyArm]:
+    """The regimens the document names by a short form, each as an arm of its first drug:
+    "lenalidomide and dexamethasone alone (Rd; n=184)" gives ``{"Rd": arm "Rd" of lenalidomide}``."""
+    text = ctx.document.text
+    drugs = sorted((m for m in ctx.mentions if m.entity.type == "Drug"), key=lambda m: m.start)
+    forms: dict[str, StudyArm] = {}
+    for match in _SHORT_FORM.finditer(text):
+        if any(m.start <= match.start("abbr") < m.end for m in ctx.mentions):
+            continue    # a name kg knows
+        last = next((d for d in reversed(drugs) if d.end <= match.start()
+                     and re.fullmatch(r"\s*(?:(?:alone|monotherapy)\s*)?", text[d.end:match.start()])), None)
+        if last is None:
+            continue
+        first = last
+        while (earlier := next((d for d in reversed(drugs) if d.end <= first.start
+                                and _REGIMEN_JOIN.fullmatch(text, d.end, first.start)), None)) is not None:
+            first = earlier
+        forms.setdefault(match.group("abbr"), StudyArm(ctx.document.curie, match.group("abbr"), drug=first.curie))
+    return forms
+
+
+def _short_arm(text: str, number: Span, forms: dict[str, StudyArm]) -> StudyArm | None:
+    """The regimen a short form right after ``number`` names: "79.3% with Rd"."""
+    words = ARM_WORDS.match(text, number.end) if forms else None
+    if words is None:
+        return None
+    name = re.match(r"[A-Za-z0-9+/-]+", text[words.end():words.end() + 12])
+    return forms.get(name.group(0)) if name else None
 
 
 def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:

@@ -1505,3 +1505,14 @@ def test_respectively_over_and_over_and_a_chemotherapy_of_choice(text: str, expe
     38%, respectively" after two named arms gave both to the first drug, and "67.4% of those who
     received the physician's choice of chemotherapy" was the drug's."""
     assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in _records(text)] == expected
+
+
+def test_a_regimen_s_short_form_is_its_arm() -> None:
+    """Found by a haematology user (2026-12-03): "92.5% with DRd and 79.3% with Rd", the short
+    forms defined earlier, gave both rates to daratumumab."""
+    records = _titled(
+        "We studied 412 patients treated with daratumumab plus lenalidomide and dexamethasone (DRd; n=228) or "
+        "lenalidomide and dexamethasone alone (Rd; n=184). The overall response rate was 92.5% with DRd and 79.3% "
+        "with Rd.", "Daratumumab in myeloma.")
+    assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in records] == [
+        ("DRUGBANK:DB09331", "DRd", Decimal("92.5")), ("DRUGBANK:DB00480", "Rd", Decimal("79.3"))]
