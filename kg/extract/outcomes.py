@@ -293,7 +293,12 @@ NO_DIFFERENCE = re.compile(
     r"\bno (?:statistically )?significant differences?\b|\bdid not differ significantly\b|\bnot significantly different\b",
     re.IGNORECASE,
 )
-NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significant\b", re.IGNORECASE)
+NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significant\b|"
+                             # "did not reach statistical significance" (found by an oncology user)
+                             r"\b(?:not|never|failed\s+to)\s+(?:reach|reached|achieve|achieved)\s+"
+                             r"(?:statistical\s+)?significance\b", re.IGNORECASE)
+#: Words that turn a sentence to another result: a significance said past them is not this one's.
+_TURN = re.compile(r"\b(?:whereas|but|while|however|although)\b|;", re.IGNORECASE)
 BETWEEN_ARMS = re.compile(r"\bbetween the (?:two )?(?:doses|arms|groups|dose groups)\b", re.IGNORECASE)
 EFFECT = re.compile(
     r"\b(?P<verb>improv(?:e|es|ed)|prolong(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|decreas(?:e|es|ed)|"
@@ -1089,6 +1094,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # in overall survival was not significant", found in review).
         insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
                                                            text[hazard.end():said.start()], re.IGNORECASE)
+        insignificant = insignificant or _insignificant_before(text, sentence, hazard.start())
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
                mention=mention, check_negation=True, statistic="hazard ratio", **comparison_arms,
                **({"significant": False} if insignificant else {}),
@@ -1147,9 +1153,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         p = P_VALUE.search(text, difference.end(), min(sentence.end, difference.end() + 60))
         unit = difference.group("unit")
         value = _decimal(difference.group("v"))
+        # "The final overall survival difference of 7.9 months … did not reach statistical
+        # significance" (found by an oncology user: it was stored as a plain difference)
+        said = NOT_SIGNIFICANT.search(text, difference.end(), sentence.end)
+        insignificant = (said is not None and not _TURN.search(text, difference.end(), said.start())) or (
+            _insignificant_before(text, sentence, difference.start()))
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
                check_negation=True, statistic="difference", value=value, drug=drug,
+               **({"significant": False} if insignificant else {}),
                **(comparison_arms or ({"comparator_arm": control} if control is not None else {})),
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
                _measure_unit(unit),
@@ -1334,6 +1346,16 @@ def _short_arm(text: str, number: Span, forms: dict[str, StudyArm]) -> StudyArm 
         return None
     name = re.match(r"[A-Za-z0-9+/-]+", text[words.end():words.end() + 12])
     return forms.get(name.group(0)) if name else None
+
+
+def _insignificant_before(text: str, sentence: Sentence, offset: int) -> bool:
+    """Whether the clause before ``offset`` says its result is not significant: "Overall
+    survival did not differ significantly between the groups (hazard ratio, 0.87 …)" (found by
+    an oncology user: the ratio was stored as significant)."""
+    turns = list(_TURN.finditer(text, sentence.start, offset))
+    start = turns[-1].end() if turns else sentence.start
+    return (NO_DIFFERENCE.search(text, start, offset) is not None
+            or NOT_SIGNIFICANT.search(text, start, offset) is not None)
 
 
 def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:

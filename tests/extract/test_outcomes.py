@@ -1516,3 +1516,25 @@ def test_a_regimen_s_short_form_is_its_arm() -> None:
         "with Rd.", "Daratumumab in myeloma.")
     assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in records] == [
         ("DRUGBANK:DB09331", "DRd", Decimal("92.5")), ("DRUGBANK:DB00480", "Rd", Decimal("79.3"))]
+
+
+@pytest.mark.parametrize(("text", "statistic", "significant"), [
+    ("Overall survival did not differ significantly between the groups (hazard ratio, 0.87; 95% CI, 0.67 to 1.12; "
+     "P=0.277).", "hazard ratio", False),
+    ("The final overall survival difference of 7.9 months with alpelisib did not reach statistical significance.",
+     "difference", False),
+    ("Progression-free survival was significantly longer with alpelisib (hazard ratio, 0.65; P<0.001).",
+     "hazard ratio", None),
+    ("Overall survival did not differ significantly in the first year; progression-free survival was longer with "
+     "alpelisib (hazard ratio, 0.65).", "hazard ratio", None),
+])
+def test_a_result_said_not_significant_before_it(text: str, statistic: str, significant: bool | None) -> None:
+    """Found by an oncology user (2026-12-03): "did not differ significantly between the groups
+    (hazard ratio, 0.87 …)" and "… difference of 7.9 months … did not reach statistical
+    significance" were stored as significant."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    [outcome] = [o for o in extract(document(text, "Alpelisib in breast cancer."), SHIPPED, load_tagger()).outcomes
+                 if o.statistic == statistic]
+    assert outcome.significant is significant
