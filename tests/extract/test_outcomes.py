@@ -1157,9 +1157,14 @@ def test_a_composite_endpoint_is_one_endpoint_whatever_the_order_of_its_parts() 
     assert _records("Olaparib reduced the risk of death or hospitalization for heart failure (HR 0.7).") == [
         {"endpoint": "kgr:endpoint-death-or-heart-failure-hospitalization", "statistic": "hazard ratio",
          "drug": "DRUGBANK:DB09074", "hazard_ratio": Decimal("0.7"), "effect": "reduced"}]
-    # a run of diseases with no endpoint in it is no composite
-    assert "or" not in str([r["endpoint"] for r in _records(
-        "Stroke or myocardial infarction occurred in 3.1% of patients with aspirin.")])
+    # a run of diseases with no endpoint in it is no composite ("patients with diabetes or
+    # hypertension") … unless their verb tells them as one event (since 2026-12-03: the rate is
+    # of either, neither alone)
+    assert "-or-" not in str([r["endpoint"] for r in _records(
+        "Among patients with stroke or myocardial infarction, bleeding occurred in 3.1% of patients with aspirin.")])
+    assert [r["endpoint"] for r in _records(
+        "Stroke or myocardial infarction occurred in 3.1% of patients with aspirin.")] == [
+        "kgr:endpoint-myocardial-infarction-or-stroke-disorder"]
 
 
 def test_a_composite_endpoint_is_an_endpoint_node_with_a_label() -> None:
@@ -1538,3 +1543,14 @@ def test_a_result_said_not_significant_before_it(text: str, statistic: str, sign
     [outcome] = [o for o in extract(document(text, "Alpelisib in breast cancer."), SHIPPED, load_tagger()).outcomes
                  if o.statistic == statistic]
     assert outcome.significant is significant
+
+
+def test_two_events_joined_by_or_and_told_as_one_are_one_event() -> None:
+    """Found by an oncology user (2026-12-03): "Myelodysplastic syndrome or acute myeloid
+    leukemia occurred in 1.5% … and in 0.8% …" gave 1.5% to MDS and 0.8% to AML; both are rates
+    of either."""
+    either = "kgr:endpoint-acute-myeloid-leukemia-or-myelodysplastic-syndrome"
+    assert [(r["endpoint"], r.get("adverse_event"), r.get("drug"), r.get("arm"), r["percent"]) for r in _titled(
+        "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% of patients in the olaparib group and in "
+        "0.8% of those in the placebo group.", "Olaparib in ovarian cancer.")] == [
+        (either, None, "DRUGBANK:DB09074", "olaparib", Decimal("1.5")), (either, None, None, "placebo", Decimal("0.8"))]
