@@ -1554,3 +1554,12 @@ def test_two_events_joined_by_or_and_told_as_one_are_one_event() -> None:
         "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% of patients in the olaparib group and in "
         "0.8% of those in the placebo group.", "Olaparib in ovarian cancer.")] == [
         (either, None, "DRUGBANK:DB09074", "olaparib", Decimal("1.5")), (either, None, None, "placebo", Decimal("0.8"))]
+
+
+def test_the_incidence_of_a_disease_is_an_event_rate() -> None:
+    """Found by a haematology user (2026-12-03): "The incidence of any-grade atrial fibrillation
+    was lower with acalabrutinib than with ibrutinib (9.4% vs. 16.0%" gave no record."""
+    af = "MONDO:0004981"
+    assert [(r.get("adverse_event"), r.get("drug"), r["percent"]) for r in _records(
+        "The incidence of any-grade atrial fibrillation was lower with acalabrutinib than with ibrutinib (9.4% vs. "
+        "16.0%; P=0.02).")] == [(af, ACALABRUTINIB, Decimal("9.4")), (af, IBRUTINIB, Decimal("16.0"))]
