@@ -67,7 +67,9 @@ DOSE_CHANGE = re.compile(r"\b(?:reduc(?:tion|ed)|decrease[sd]?)\s+"
 ARM_SIZE = re.compile(r"[^();,]{0,30}?\([^()]{0,40}?\bn\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
 DESIGN_WORDS = re.compile(
     r"\b(open-label|randomi[sz]ed|randomly assigned|randomly allocated|multicent(?:er|re)|double-blind|single-blind|placebo-controlled|"
-    r"non-?blind|crossover|single-arm)\b",
+    # "We retrospectively studied 412 patients", "a retrospective multicenter cohort study"
+    # (found by haematology and oncology users: not recorded)
+    r"non-?blind|crossover|single-arm|retrospective(?:ly)?|prospective(?:ly)?)\b",
     re.IGNORECASE,
 )
 _PEOPLE = r"(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|adults|children|women|men|individuals|people|infants)"
@@ -77,7 +79,8 @@ OWN_TRIAL = re.compile(
     r"randomi[sz]ed|randomly (?:assigned|allocated)|"
     # a cohort's own patients: "We analysed 15,408 patients who started clozapine" (found by a new user)
     r"(?:analy[sz]ed|studied|followed|treated)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?\d[\d,]*\s)\b|"
-    r"\bthis (?:[\w-]+,?\s+){0,4}?(?:trial|study)\b|"
+    # ("In this phase 1/2 trial, patients received selpercatinib", found by an oncology user: no study)
+    r"\bthis (?:[\w/-]+,?\s+){0,4}?(?:trial|study)\b|"
     # "In an 18-month phase 3 trial, 1795 participants …" (found by a new user)
     # (not "In a previous trial, 40 patients …": found in review)
     rf"\b(?:in|during) (?:a|an|the) (?:(?!(?:previous|prior|earlier|pivotal|another|original|parent|landmark|"
@@ -335,11 +338,22 @@ def extract_study(ctx: Context) -> Study | None:
     for sentence in own:
         for word in DESIGN_WORDS.findall(sentence.text):
             word = word.lower().replace("randomised", "randomized").replace("multicentre", "multicenter")
-            word = "randomized" if word.startswith("randomly") else word
+            word = "randomized" if word.startswith("randomly") else re.sub(r"ly$", "", word)
             if word not in design:
                 design.append(word)
         if size is None and (match := SAMPLE.search(sentence.text)):
-            size = int((match.group("n") or match.group("n2") or match.group("n3")).replace(",", ""))
+            group = "n" if match.group("n") else "n2" if match.group("n2") else "n3"
+            size = int(match.group(group).replace(",", ""))
+            # "We analysed 179 patients with IDH1-mutated AML and 176 patients with IDH2-mutated
+            # AML": the groups add up (found by a haematology user: the size was the first's)
+            noun = re.match(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(\w+)", sentence.text[match.start(group):])
+            at = match.start(group)
+            while noun is not None and (more := re.compile(
+                    rf"\d[\d,]*\s+{re.escape(noun.group(1))}\s+(?:with|who|harbou?ring|carrying)\b[^.;]{{0,80}}?"
+                    rf"\band\s+(?P<n>\d[\d,]*)\s+{re.escape(noun.group(1))}\s+(?:with|who|harbou?ring|carrying)\b",
+                    re.IGNORECASE).match(sentence.text, at)) is not None:
+                size += int(more.group("n").replace(",", ""))
+                at = more.start("n")
         if phase is None and (match := PHASE.search(sentence.text)):
             phase = match.group(1).upper()
         if not arms and (assigned := re.search(r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,80}?\bto\b", sentence.text)):
@@ -360,6 +374,13 @@ def extract_study(ctx: Context) -> Study | None:
         size = sum(arm.size or 0 for arm in arms)
     if phase is None and (match := PHASE.search(ctx.document.title)):
         phase = match.group(1).upper()
+    # "… results of a multicentre, single-arm phase 2 study" (found by an oncology user: the
+    # title's design was not recorded)
+    for word in DESIGN_WORDS.findall(ctx.document.title):
+        word = word.lower().replace("randomised", "randomized").replace("multicentre", "multicenter")
+        word = "randomized" if word.startswith("randomly") else re.sub(r"ly$", "", word)
+        if word not in design:
+            design.append(word)
     return Study(ctx.document.curie, size, tuple(design), phase, tuple(arms), tuple(evidence))
 
 

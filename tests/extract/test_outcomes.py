@@ -1563,3 +1563,25 @@ def test_the_incidence_of_a_disease_is_an_event_rate() -> None:
     assert [(r.get("adverse_event"), r.get("drug"), r["percent"]) for r in _records(
         "The incidence of any-grade atrial fibrillation was lower with acalabrutinib than with ibrutinib (9.4% vs. "
         "16.0%; P=0.02).")] == [(af, ACALABRUTINIB, Decimal("9.4")), (af, IBRUTINIB, Decimal("16.0"))]
+
+
+@pytest.mark.parametrize(("text", "title", "size", "design", "phase"), [
+    ("In this phase 1/2 trial, patients received selpercatinib 160 mg twice daily.", "Selpercatinib in RET cancers.",
+     None, (), "1/2"),
+    ("We retrospectively studied 412 patients with multiple myeloma treated with daratumumab.",
+     "Daratumumab in myeloma: a retrospective multicenter cohort study.", 412, ("retrospective", "multicenter"), None),
+    ("We enrolled 275 patients; all patients received lorlatinib 100 mg once daily.",
+     "Lorlatinib in lung cancer: results of a multicentre, single-arm phase 2 study", 275,
+     ("multicenter", "single-arm"), "2"),
+    ("We analysed 179 patients with IDH1-mutated AML and 176 patients with IDH2-mutated AML.", "IDH inhibitors in AML.",
+     355, (), None),
+])
+def test_study_designs_of_the_title_retrospective_and_groups_that_add_up(
+        text: str, title: str, size: int | None, design: tuple[str, ...], phase: str | None) -> None:
+    """Found by haematology and oncology users (2026-12-03): "In this phase 1/2 trial" gave no
+    study, "single-arm" and "retrospective" in titles and "We retrospectively studied" were not
+    recorded, and "179 patients with IDH1-mutated AML and 176 patients with IDH2-mutated AML"
+    gave 179."""
+    study = run(text, title=title).study
+    assert study is not None
+    assert (study.sample_size, study.design, study.phase) == (size, design, phase)
