@@ -235,6 +235,8 @@ _ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)
 #: Between a name and its rate: "developed in 16%", "was reported in approximately 3%".
 _TOLD_IN = re.compile(r"\s+(?:(?:was|were)\s+(?:reported|observed|seen|noted)|developed|occurred)\s+in\s+"
                       r"(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
+#: Right before a number, the verb that makes the endpoint before it its subject: "… rate was 36.7%".
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:approximately|about|around|nearly|only)\s+)?$", re.IGNORECASE)
 #: Between the items of a list of endpoints: "ACR 20, ACR 50 and ACR 70".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*", re.IGNORECASE)
 #: :data:`_LIST_JOIN`, past a short form in brackets: "(MACE) and ".
@@ -734,6 +736,14 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                          and _TOLD_IN.fullmatch(text, m.end, number.start)), None)
             if told is not None:
                 return told
+        if number is not None and _WAS_BEFORE.search(text, max(sentence.start, number.start - 30), number.start):
+            # "The complete remission rate was 36.7% and the composite complete remission rate was
+            # 66.4%": the endpoint its verb's subject names, not the nearer one after it (found
+            # by a haematology user: 36.7% was the composite's)
+            subject = [m for m in endpoints if m.end <= number.start and m.curie != "kgr:endpoint-response"
+                       and not re.search(r"\d", text[m.end:number.start])]
+            if subject and not any(m.end <= number.start for m in events if m.start > subject[-1].end):
+                return subject[-1]
         pool = [m for m in endpoints + events if span[0] <= m.start < span[1]]
         if not pool and number is not None:
             # A number in a segment that names nothing goes on from what came before it:

@@ -1585,3 +1585,19 @@ def test_study_designs_of_the_title_retrospective_and_groups_that_add_up(
     study = run(text, title=title).study
     assert study is not None
     assert (study.sample_size, study.design, study.phase) == (size, design, phase)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the ivosidenib cohort, the rate of complete remission or complete remission with partial hematologic "
+     "recovery was 30.4% and the overall response rate was 41.6%.",
+     [("kgr:endpoint-cr-crh", Decimal("30.4")), (ORR, Decimal("41.6"))]),
+    ("The complete remission rate was 36.7% and the composite complete remission rate was 66.4% with venetoclax "
+     "plus azacitidine.",
+     [("kgr:endpoint-complete-response", Decimal("36.7")),
+      ("kgr:endpoint-composite-complete-remission", Decimal("66.4"))]),
+])
+def test_remission_endpoints_of_leukaemia_and_the_subject_of_was(text: str, expected: list[object]) -> None:
+    """Found by a haematology user (2026-12-03): CR/CRh was filed as objective response and
+    composite complete remission as complete response; "The complete remission rate was 36.7%
+    and the composite … rate was 66.4%" gave 36.7% to the nearer endpoint after it."""
+    assert [(r["endpoint"], r["percent"]) for r in _records(text)] == expected
