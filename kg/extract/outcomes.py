@@ -668,6 +668,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # record); not a composite's ("death or hospitalization"), which is no mortality.
         endpoints = [replace(d, entity=_MORTALITY) for d in ctx.in_sentence(sentence, "Disease")
                      if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
+    if not endpoints and not events and (alive := _ALIVE.search(text, sentence.start, sentence.end)) is not None:
+        # "At 7 years, 67.0% of olaparib patients versus 46.5% of placebo patients were alive":
+        # the shares alive are overall survival (found by an oncology user: no record)
+        endpoints = [Mention(alive.start("w"), alive.end("w"), alive.group("w"), _SURVIVAL)]
     if not endpoints and not events:
         return []
     # A drug the patients had before is no arm of a result: "previously treated with
@@ -1254,6 +1258,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
 
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
 _MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
+_SURVIVAL = Entity("kgr:endpoint-overall-survival", "Endpoint", "overall survival")
+#: The verb that makes a share of patients overall survival: "… were alive at 5 years".
+# (not "alive and free of progression", "alive without relapse": another endpoint's)
+_ALIVE = re.compile(r"\b(?:were|was|remained|remain|are|is)\s+(?:still\s+)?(?P<w>alive)\b"
+                    r"(?!\s+(?:and\s+)?(?:free|without|progression|relapse|event|disease))", re.IGNORECASE)
 _AE_DISCONTINUATION = Entity("kgr:endpoint-ae-discontinuation", "Endpoint", "discontinuation because of adverse events")
 #: Right before a number, that it counts those who stopped: "leading to discontinuation in ".
 _LED_TO_STOP = re.compile(r"\b(?:leading|led|resulting|resulted)\s+(?:to|in)\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
@@ -1285,7 +1294,9 @@ ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        r"(?:for|with|in|on|among|receiving|received|given|taking|took|treated\s+with|assigned\s+to|"
                        r"randomi[sz]ed\s+to|"
                        # "1.7% of placebo recipients", "17.3% of the lecanemab group" (found by a new user)
-                       r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed|recipients|group|arm)\b))\s+(?:the\s+)?",
+                       # "46.5% of placebo patients" (found by an oncology user: it was olaparib's)
+                       r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed|recipients|group|arm|patients|participants|"
+                       r"subjects)\b))\s+(?:the\s+)?",
                        re.IGNORECASE)
 
 

@@ -1601,3 +1601,15 @@ def test_remission_endpoints_of_leukaemia_and_the_subject_of_was(text: str, expe
     composite complete remission as complete response; "The complete remission rate was 36.7%
     and the composite … rate was 66.4%" gave 36.7% to the nearer endpoint after it."""
     assert [(r["endpoint"], r["percent"]) for r in _records(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At 7 years, 67.0% of olaparib patients versus 46.5% of placebo patients were alive.",
+     [(OS, "DRUGBANK:DB09074", None, Decimal("67.0"), "7 years"), (OS, None, "placebo", Decimal("46.5"), "7 years")]),
+    ("At 5 years, 80% of patients were alive and free of progression.", []),
+])
+def test_shares_of_patients_alive_are_overall_survival(text: str, expected: list[object]) -> None:
+    """Found by an oncology user (2026-12-03): "67.0% of olaparib patients versus 46.5% of
+    placebo patients were alive" gave no record (and "of placebo patients" named no arm)."""
+    assert [(r["endpoint"], r.get("drug"), r.get("arm"), r["percent"], r.get("timepoint"))
+            for r in _titled(text, "Olaparib in ovarian cancer.")] == expected
