@@ -1676,7 +1676,10 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
             return {"comparator_arm": StudyArm(ctx.document.curie, "control")}
         other = next((d for d in drugs if d.start == against.end() and d.curie != drug), None)
         if other is not None:
-            return {"comparator_arm": StudyArm(ctx.document.curie, other.text.lower(), drug=other.curie)}
+            # (a combination whole: "than with platinum-pemetrexed", found by an oncology user: "platinum")
+            regimen = _regimen(ctx, other, drugs)
+            return {"comparator_arm": StudyArm(ctx.document.curie, regimen.label if regimen else other.text.lower(),
+                                               drug=other.curie)}
     # "… occurred in 5.6% with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66)": the
     # arms the numbers name, when one is the drug's (found by a neurology user: no comparator)
     named = [arm for m in _NUMBER_ARM.finditer(text, sentence.start, sentence.end)

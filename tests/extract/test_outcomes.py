@@ -1484,6 +1484,8 @@ def test_the_second_median_of_a_pair_is_the_comparator_s(text: str, title: str, 
     arms = {r.get("value"): (r.get("arm"), r.get("comparator_arm")) for r in records}
     if "placebo" in text:
         assert arms[Decimal("25.6")] == ("placebo", None)
+    if "platinum" in text:
+        assert arms[None] == (None, "platinum-pemetrexed")    # the hazard ratio's comparator, whole
     if "salvage" in text:
         assert arms[Decimal("5.6")][0] == "salvage chemotherapy"
         assert arms[None] == (None, "salvage chemotherapy")    # the hazard ratio's comparator
