@@ -1535,7 +1535,19 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
         values = [v for v in DURATION.finditer(text, begin, stop)
                   if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])
                   and not any(s <= v.start() < e for s, e in taken)]
-        if not values or NOT_REACHED.search(text, begin, values[0].start()):
+        if values and NOT_REACHED.search(text, begin, values[0].start()):
+            # "Median PFS was not reached with DRd and was 31.8 months with Rd": a later value that
+            # names its own arm is that arm's median (found by a haematology user: it was lost)
+            # (not a time: "not reached at 24 months in the nivolumab group")
+            values = [v for v in values if _ARM_NAMED_AFTER.match(text, v.end()) and not _THRESHOLD_BEFORE.search(
+                text, max(sentence.start, v.start() - 12), v.start())][:1]
+            for value in values:
+                record("outcome:median", (sentence.start, sentence.end), Span(value.start(), value.end()),
+                       mention=endpoint, statistic="median", value=Decimal(value.group("v")), unit=value.group("u"),
+                       **_bounds(CI_AFTER.match(text, value.end())))
+                used.append((value.start(), value.end()))
+            continue
+        if not values:
             continue
         arms = [_value_arm(ctx, text[v.end():(values[j + 1].start() if j + 1 < len(values) else stop)], drugs)
                 for j, v in enumerate(values)]
@@ -1582,6 +1594,8 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
     return used
 
 
+#: After a value, the word that names its arm: " with Rd", " in the placebo group".
+_ARM_NAMED_AFTER = re.compile(r"\s+(?:with|in|among|for|on)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
 #: After "median", a value with no endpoint between: "(median 5.6 months vs 4.5 months".
 _BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + DURATION.pattern)
 

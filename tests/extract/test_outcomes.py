@@ -1615,3 +1615,14 @@ def test_shares_of_patients_alive_are_overall_survival(text: str, expected: list
     placebo patients were alive" gave no record (and "of placebo patients" named no arm)."""
     assert [(r["endpoint"], r.get("drug"), r.get("arm"), r["percent"], r.get("timepoint"))
             for r in _titled(text, "Olaparib in ovarian cancer.")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Median overall survival was not reached in the nivolumab group and was 10.2 months in the placebo group.",
+     [("nivolumab", None), ("placebo", Decimal("10.2"))]),
+    ("Median overall survival was not reached at 24 months in the nivolumab group.", [(None, None)]),  # no median of 24
+])
+def test_a_median_after_another_arm_s_not_reached(text: str, expected: list[object]) -> None:
+    """Found by a haematology user (2026-12-03): "Median progression-free survival was not
+    reached with DRd and was 31.8 months with Rd" lost the 31.8 months."""
+    assert [(r.get("arm"), r.get("value")) for r in _records(text)] == expected
