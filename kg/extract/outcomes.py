@@ -67,7 +67,9 @@ DOSE_CHANGE = re.compile(r"\b(?:reduc(?:tion|ed)|decrease[sd]?)\s+"
 ARM_SIZE = re.compile(r"[^();,]{0,30}?\([^()]{0,40}?\bn\s*=\s*(?P<n>\d[\d,]*)\s*\)", re.IGNORECASE)
 DESIGN_WORDS = re.compile(
     r"\b(open-label|randomi[sz]ed|randomly assigned|randomly allocated|multicent(?:er|re)|double-blind|single-blind|placebo-controlled|"
-    r"non-?blind|crossover|single-arm)\b",
+    # "We retrospectively studied 412 patients", "a retrospective multicenter cohort study"
+    # (found by haematology and oncology users: not recorded)
+    r"non-?blind|crossover|single-arm|retrospective(?:ly)?|prospective(?:ly)?)\b",
     re.IGNORECASE,
 )
 _PEOPLE = r"(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|adults|children|women|men|individuals|people|infants)"
@@ -77,7 +79,8 @@ OWN_TRIAL = re.compile(
     r"randomi[sz]ed|randomly (?:assigned|allocated)|"
     # a cohort's own patients: "We analysed 15,408 patients who started clozapine" (found by a new user)
     r"(?:analy[sz]ed|studied|followed|treated)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?\d[\d,]*\s)\b|"
-    r"\bthis (?:[\w-]+,?\s+){0,4}?(?:trial|study)\b|"
+    # ("In this phase 1/2 trial, patients received selpercatinib", found by an oncology user: no study)
+    r"\bthis (?:[\w/-]+,?\s+){0,4}?(?:trial|study)\b|"
     # "In an 18-month phase 3 trial, 1795 participants …" (found by a new user)
     # (not "In a previous trial, 40 patients …": found in review)
     rf"\b(?:in|during) (?:a|an|the) (?:(?!(?:previous|prior|earlier|pivotal|another|original|parent|landmark|"
@@ -155,6 +158,11 @@ _RRR_BEFORE = re.compile(r"\b(?:relative\s+risk\s+reduction|RRR)\s*(?:\(RRR\)\s*
 _HARM_WORDS = re.compile(r"\b(?:adverse|side[- ]effects?|toxicit\w*|safety|reported|occurred|common|frequent)\b",
                          re.IGNORECASE)
 #: Right after a name, its rate in brackets: " (14%)".
+#: Before a disease, what tells its incidence: "The incidence of any-grade atrial fibrillation
+#: was lower with acalabrutinib than with ibrutinib (9.4% vs. 16.0%" (found by a haematology user: no record).
+_INCIDENCE_OF = re.compile(r"\b(?:incidences?|frequency|occurrence)\s+of\s+(?:(?:any|all)[- ]grade\s+|"
+                           r"grade\s*(?:[≥>]\s*)?\d(?:\s+or\s+(?:higher|greater|more))?\s+|serious\s+|severe\s+|"
+                           r"new[- ]onset\s+|treatment-emergent\s+)*$", re.IGNORECASE)
 _RATE_BRACKET = re.compile(r"\s*\(\s*(?:[<>≤≥~]\s*)?\d+(?:\.\d+)?\s*%")
 #: Right before a bracket, a word that is no arm's: "Decreased appetite (" (not "the placebo group (").
 _WORD_BEFORE = re.compile(r"(?<![\w-])(?!(?:group|arm|cohort|placebo|patients|participants|subjects|overall|total|"
@@ -227,6 +235,8 @@ _ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+)
 #: Between a name and its rate: "developed in 16%", "was reported in approximately 3%".
 _TOLD_IN = re.compile(r"\s+(?:(?:was|were)\s+(?:reported|observed|seen|noted)|developed|occurred)\s+in\s+"
                       r"(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
+#: Right before a number, the verb that makes the endpoint before it its subject: "… rate was 36.7%".
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:approximately|about|around|nearly|only)\s+)?$", re.IGNORECASE)
 #: Between the items of a list of endpoints: "ACR 20, ACR 50 and ACR 70".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*", re.IGNORECASE)
 #: :data:`_LIST_JOIN`, past a short form in brackets: "(MACE) and ".
@@ -267,7 +277,10 @@ CI = re.compile(
 CI_AFTER = re.compile(r"\s*[(\[]\s*" + CI.pattern, re.IGNORECASE)
 #: What a value in a comparison belongs to: "with placebo", "in the imatinib group".
 ARM_AFTER = re.compile(r"^[^;]{0,40}?\b(?:with|in|for|on|receiving)\s+(?:the\s+)?(?P<label>placebo|observation|"
-                       r"best supportive care|control|(?:(?:standard|conventional|investigator's[- ]choice)\s+)?"
+                       # "5.6 months with salvage chemotherapy" (found by a haematology user: the
+                       # control's median was lost)
+                       r"best supportive care|control|(?:(?:standard|conventional|salvage|"
+                       r"(?:investigator|physician)(?:'s|’s|s')[- ]choice(?:\s+of)?)\s+)?"
                        r"chemotherapy)\b", re.IGNORECASE)
 #: An odds ratio, relative risk or incidence rate ratio and its value: "OR 16.9", "odds ratio
 #: [OR], 2.8", "adjusted OR = 2.41", "relative risk 1.8". The abbreviations only in capitals.
@@ -290,7 +303,12 @@ NO_DIFFERENCE = re.compile(
     r"\bno (?:statistically )?significant differences?\b|\bdid not differ significantly\b|\bnot significantly different\b",
     re.IGNORECASE,
 )
-NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significant\b", re.IGNORECASE)
+NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significant\b|"
+                             # "did not reach statistical significance" (found by an oncology user)
+                             r"\b(?:not|never|failed\s+to)\s+(?:reach|reached|achieve|achieved)\s+"
+                             r"(?:statistical\s+)?significance\b", re.IGNORECASE)
+#: Words that turn a sentence to another result: a significance said past them is not this one's.
+_TURN = re.compile(r"\b(?:whereas|but|while|however|although)\b|;", re.IGNORECASE)
 BETWEEN_ARMS = re.compile(r"\bbetween the (?:two )?(?:doses|arms|groups|dose groups)\b", re.IGNORECASE)
 EFFECT = re.compile(
     r"\b(?P<verb>improv(?:e|es|ed)|prolong(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|decreas(?:e|es|ed)|"
@@ -322,11 +340,22 @@ def extract_study(ctx: Context) -> Study | None:
     for sentence in own:
         for word in DESIGN_WORDS.findall(sentence.text):
             word = word.lower().replace("randomised", "randomized").replace("multicentre", "multicenter")
-            word = "randomized" if word.startswith("randomly") else word
+            word = "randomized" if word.startswith("randomly") else re.sub(r"ly$", "", word)
             if word not in design:
                 design.append(word)
         if size is None and (match := SAMPLE.search(sentence.text)):
-            size = int((match.group("n") or match.group("n2") or match.group("n3")).replace(",", ""))
+            group = "n" if match.group("n") else "n2" if match.group("n2") else "n3"
+            size = int(match.group(group).replace(",", ""))
+            # "We analysed 179 patients with IDH1-mutated AML and 176 patients with IDH2-mutated
+            # AML": the groups add up (found by a haematology user: the size was the first's)
+            noun = re.match(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(\w+)", sentence.text[match.start(group):])
+            at = match.start(group)
+            while noun is not None and (more := re.compile(
+                    rf"\d[\d,]*\s+{re.escape(noun.group(1))}\s+(?:with|who|harbou?ring|carrying)\b[^.;]{{0,80}}?"
+                    rf"\band\s+(?P<n>\d[\d,]*)\s+{re.escape(noun.group(1))}\s+(?:with|who|harbou?ring|carrying)\b",
+                    re.IGNORECASE).match(sentence.text, at)) is not None:
+                size += int(more.group("n").replace(",", ""))
+                at = more.start("n")
         if phase is None and (match := PHASE.search(sentence.text)):
             phase = match.group(1).upper()
         if not arms and (assigned := re.search(r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,80}?\bto\b", sentence.text)):
@@ -347,6 +376,13 @@ def extract_study(ctx: Context) -> Study | None:
         size = sum(arm.size or 0 for arm in arms)
     if phase is None and (match := PHASE.search(ctx.document.title)):
         phase = match.group(1).upper()
+    # "… results of a multicentre, single-arm phase 2 study" (found by an oncology user: the
+    # title's design was not recorded)
+    for word in DESIGN_WORDS.findall(ctx.document.title):
+        word = word.lower().replace("randomised", "randomized").replace("multicentre", "multicenter")
+        word = "randomized" if word.startswith("randomly") else re.sub(r"ly$", "", word)
+        if word not in design:
+            design.append(word)
     return Study(ctx.document.curie, size, tuple(design), phase, tuple(arms), tuple(evidence))
 
 
@@ -559,7 +595,12 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         # (not "differences in toxic effects or response": a generic response or a harm is a
         # list's item, no part of a composite the paper does not name one)
         plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run)
-        if len(run) < 2 or not (named or (either and weighty and plain)):
+        # "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% …": two events
+        # joined by "or" alone, told as one by their verb, are one event (found by an oncology
+        # user: 1.5% went to one and 0.8% to the other)
+        told = (len(run) == 2 and joins == [" or "] and not (run[0].type == "Endpoint" or run[1].type == "Endpoint")
+                and _TOLD_IN.match(text, run[-1].end) is not None)
+        if len(run) < 2 or not (named or (either and weighty and plain) or told):
             continue
         parts = []
         for m in run:
@@ -602,7 +643,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # brackets, in a sentence about harms (found by a neurology user: headache got no record)
     harms = _HARM_WORDS.search(text, sentence.start, sentence.end) is not None
     incident = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED
-                and (incidence(text, sentence, d) or (harms and _RATE_BRACKET.match(text, d.end)))]
+                and (incidence(text, sentence, d) or (harms and _RATE_BRACKET.match(text, d.end))
+                     or _INCIDENCE_OF.search(text, max(sentence.start, d.start - 60), d.start))]
     if incident:
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
@@ -626,9 +668,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # record); not a composite's ("death or hospitalization"), which is no mortality.
         endpoints = [replace(d, entity=_MORTALITY) for d in ctx.in_sentence(sentence, "Disease")
                      if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
+    if not endpoints and not events and (alive := _ALIVE.search(text, sentence.start, sentence.end)) is not None:
+        # "At 7 years, 67.0% of olaparib patients versus 46.5% of placebo patients were alive":
+        # the shares alive are overall survival (found by an oncology user: no record)
+        endpoints = [Mention(alive.start("w"), alive.end("w"), alive.group("w"), _SURVIVAL)]
     if not endpoints and not events:
         return []
-    drugs = ctx.in_sentence(sentence, "Drug")
+    # A drug the patients had before is no arm of a result: "previously treated with
+    # platinum-based chemotherapy, the objective response rate was 64%", "13 of 21
+    # crizotinib-naive patients (62%)" (found by an oncology user: the rates were the prior drug's)
+    named = ctx.in_sentence(sentence, "Drug")
+    drugs = [d for d in named if not _had_before(text, sentence, d)]
+    history = {d.curie for d in named if d not in drugs and d.curie not in {g.curie for g in drugs}}
     arm = _sentence_arm(ctx, sentence, drugs)
     drug = drugs[0].curie if drugs else (arm.drug if arm else None)
     # "Compared with warfarin, apixaban reduced major bleeding (HR 0.69)": the drug named
@@ -637,7 +688,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     if lead is not None:
         drug = next(d.curie for d in drugs if d.curie != lead.curie and d.start > lead.end)
     inferred = False
-    if drug is None and ctx.main_drug is not None:
+    if drug is None and ctx.main_drug is not None and ctx.main_drug.curie not in history:
+        # (never the sentence's history: the paper's main drug is the prior one only when the
+        # paper names no other, found by an oncology user)
         drug, inferred = ctx.main_drug.curie, True
     # A comparison's comparator: "with apixaban than with warfarin (HR 0.59)", "versus placebo"
     # (found by a new user: no record named its comparator).
@@ -651,6 +704,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             else None),
     }
     size = study.sample_size if study else None
+    short_forms = _short_forms(ctx)
     segments = _segments(sentence)
     intervals_of_sentence = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     out: list[OutcomeMeasurement] = []
@@ -686,6 +740,14 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                          and _TOLD_IN.fullmatch(text, m.end, number.start)), None)
             if told is not None:
                 return told
+        if number is not None and _WAS_BEFORE.search(text, max(sentence.start, number.start - 30), number.start):
+            # "The complete remission rate was 36.7% and the composite complete remission rate was
+            # 66.4%": the endpoint its verb's subject names, not the nearer one after it (found
+            # by a haematology user: 36.7% was the composite's)
+            subject = [m for m in endpoints if m.end <= number.start and m.curie != "kgr:endpoint-response"
+                       and not re.search(r"\d", text[m.end:number.start])]
+            if subject and not any(m.end <= number.start for m in events if m.start > subject[-1].end):
+                return subject[-1]
         pool = [m for m in endpoints + events if span[0] <= m.start < span[1]]
         if not pool and number is not None:
             # A number in a segment that names nothing goes on from what came before it:
@@ -745,8 +807,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         items.sort(key=lambda item: item[0])
         if number.start not in numbers:
             return None
-        if len(items) >= 2 and len(items) == len(numbers):
-            return items[numbers.index(number.start)][1]
+        if len(items) >= 2 and len(numbers) % len(items) == 0:
+            # "42% of patients in the venetoclax group and 19% in the placebo group, and
+            # thrombocytopenia in 45% and 38%, respectively": the arms, over and over (found by a
+            # haematology user: both later rates were venetoclax's)
+            return items[numbers.index(number.start) % len(items)][1]
         if len(items) < 2 and study is not None and len(study.arms) == len(numbers) >= 2:
             return study.arms[numbers.index(number.start)]
         if not items and (previous := _previous(ctx, sentence)) is not None:
@@ -833,6 +898,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (short := _short_arm(text, number, short_forms)):
+            # "92.5% with DRd and 79.3% with Rd": a regimen's short form, defined earlier ("daratumumab
+            # plus lenalidomide and dexamethasone (DRd; n=228) or lenalidomide and dexamethasone alone
+            # (Rd; n=184)"), is its arm (found by a haematology user: 79.3% was daratumumab's)
+            values["arm"], values["drug"] = short, short.drug
         elif "drug" not in fields and number is not None and (left := _WITHOUT_DRUG.match(text, number.end)) and (
                 absent := next((d for d in drugs if d.start == left.end()), None)) is not None:
             # "SVR12 was 84% without ribavirin and 96% with ribavirin": the arm without it (found
@@ -1070,6 +1140,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # in overall survival was not significant", found in review).
         insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
                                                            text[hazard.end():said.start()], re.IGNORECASE)
+        insignificant = insignificant or _insignificant_before(text, sentence, hazard.start())
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
                mention=mention, check_negation=True, statistic="hazard ratio", **comparison_arms,
                **({"significant": False} if insignificant else {}),
@@ -1128,9 +1199,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         p = P_VALUE.search(text, difference.end(), min(sentence.end, difference.end() + 60))
         unit = difference.group("unit")
         value = _decimal(difference.group("v"))
+        # "The final overall survival difference of 7.9 months … did not reach statistical
+        # significance" (found by an oncology user: it was stored as a plain difference)
+        said = NOT_SIGNIFICANT.search(text, difference.end(), sentence.end)
+        insignificant = (said is not None and not _TURN.search(text, difference.end(), said.start())) or (
+            _insignificant_before(text, sentence, difference.start()))
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
                check_negation=True, statistic="difference", value=value, drug=drug,
+               **({"significant": False} if insignificant else {}),
                **(comparison_arms or ({"comparator_arm": control} if control is not None else {})),
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
                _measure_unit(unit),
@@ -1181,6 +1258,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
 
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
 _MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
+_SURVIVAL = Entity("kgr:endpoint-overall-survival", "Endpoint", "overall survival")
+#: The verb that makes a share of patients overall survival: "… were alive at 5 years".
+# (not "alive and free of progression", "alive without relapse": another endpoint's)
+_ALIVE = re.compile(r"\b(?:were|was|remained|remain|are|is)\s+(?:still\s+)?(?P<w>alive)\b"
+                    r"(?!\s+(?:and\s+)?(?:free|without|progression|relapse|event|disease))", re.IGNORECASE)
 _AE_DISCONTINUATION = Entity("kgr:endpoint-ae-discontinuation", "Endpoint", "discontinuation because of adverse events")
 #: Right before a number, that it counts those who stopped: "leading to discontinuation in ".
 _LED_TO_STOP = re.compile(r"\b(?:leading|led|resulting|resulted)\s+(?:to|in)\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
@@ -1212,7 +1294,9 @@ ARM_WORDS = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?"
                        r"(?:for|with|in|on|among|receiving|received|given|taking|took|treated\s+with|assigned\s+to|"
                        r"randomi[sz]ed\s+to|"
                        # "1.7% of placebo recipients", "17.3% of the lecanemab group" (found by a new user)
-                       r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed|recipients|group|arm)\b))\s+(?:the\s+)?",
+                       # "46.5% of placebo patients" (found by an oncology user: it was olaparib's)
+                       r"of(?=\s+(?:the\s+)?[\w-]+?[\s-](?:treated|exposed|recipients|group|arm|patients|participants|"
+                       r"subjects)\b))\s+(?:the\s+)?",
                        re.IGNORECASE)
 
 
@@ -1243,7 +1327,10 @@ _OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
 
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
 CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|best supportive care|"
-                           r"(?:(?:standard|conventional|investigator's[- ]choice)\s+)?chemotherapy|control)"
+                           # "67.4% of those who received the physician's choice of chemotherapy"
+                           # (found by an oncology user: the rate was the drug's)
+                           r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
+                           r"(?:\s+of)?)\s+)?chemotherapy|control)"
                            r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            # … but "placebo plus escitalopram" is still the control (found by a new user)
@@ -1269,6 +1356,70 @@ def _clause_drug(text: str, sentence: Sentence, drugs: list[Mention], number: Sp
     # (not a drug the patients had before: "whereas in patients previously treated with crizotinib")
     return next((d for d in drugs if start <= d.start < number.start and not HISTORY.match(text, d.end)
                  and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)), None)
+
+
+#: Before a drug, a previous line it is named as an exception of: "at least one previous ALK
+#: inhibitor other than crizotinib" (found by an oncology user: the response was crizotinib's).
+_PRIOR_OTHER_THAN = re.compile(r"\b(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,4}?(?:other\s+than|except|besides)\s+"
+                               r"(?:[\w-]+\s+(?:or|and)\s+)?$", re.IGNORECASE)
+
+
+#: A short form in brackets: "(DRd; n=228)", "(Rd)", "(FLAG-Ida)".
+_SHORT_FORM = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9+/-]{0,9}[A-Za-z0-9+])\s*(?:[;,]\s*n\s*=\s*\d[\d,]*\s*)?\)")
+#: Between a regimen's drugs: "daratumumab plus lenalidomide and dexamethasone".
+_REGIMEN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|plus|\+|/|-|–|with|combined\s+with|"
+                           r"in\s+combination\s+with)\s*", re.IGNORECASE)
+
+
+def _short_forms(ctx: Context) -> dict[str, StudyArm]:
+    """The regimens the document names by a short form, each as an arm of its first drug:
+    "lenalidomide and dexamethasone alone (Rd; n=184)" gives ``{"Rd": arm "Rd" of lenalidomide}``."""
+    text = ctx.document.text
+    drugs = sorted((m for m in ctx.mentions if m.entity.type == "Drug"), key=lambda m: m.start)
+    forms: dict[str, StudyArm] = {}
+    for match in _SHORT_FORM.finditer(text):
+        if any(m.start <= match.start("abbr") < m.end for m in ctx.mentions):
+            continue    # a name kg knows
+        last = next((d for d in reversed(drugs) if d.end <= match.start()
+                     and re.fullmatch(r"\s*(?:(?:alone|monotherapy)\s*)?", text[d.end:match.start()])), None)
+        if last is None:
+            continue
+        first = last
+        while (earlier := next((d for d in reversed(drugs) if d.end <= first.start
+                                and _REGIMEN_JOIN.fullmatch(text, d.end, first.start)), None)) is not None:
+            first = earlier
+        forms.setdefault(match.group("abbr"), StudyArm(ctx.document.curie, match.group("abbr"), drug=first.curie))
+    return forms
+
+
+def _short_arm(text: str, number: Span, forms: dict[str, StudyArm]) -> StudyArm | None:
+    """The regimen a short form right after ``number`` names: "79.3% with Rd"."""
+    words = ARM_WORDS.match(text, number.end) if forms else None
+    if words is None:
+        return None
+    name = re.match(r"[A-Za-z0-9+/-]+", text[words.end():words.end() + 12])
+    return forms.get(name.group(0)) if name else None
+
+
+def _insignificant_before(text: str, sentence: Sentence, offset: int) -> bool:
+    """Whether the clause before ``offset`` says its result is not significant: "Overall
+    survival did not differ significantly between the groups (hazard ratio, 0.87 …)" (found by
+    an oncology user: the ratio was stored as significant)."""
+    turns = list(_TURN.finditer(text, sentence.start, offset))
+    start = turns[-1].end() if turns else sentence.start
+    return (NO_DIFFERENCE.search(text, start, offset) is not None
+            or NOT_SIGNIFICANT.search(text, start, offset) is not None)
+
+
+def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
+    """Whether ``drug`` is the patients' history ("crizotinib-pretreated", "previously treated
+    with vandetanib or cabozantinib", "a previous ALK inhibitor other than crizotinib")."""
+    window = max(sentence.start, drug.start - 60)
+    history = HISTORY.match(text, drug.end)
+    # (not the verb: "patients receiving nivolumab experienced fatigue")
+    return ((history is not None and not re.match(r"\s+experienced", history.group(0)))
+            or HISTORY_BEFORE.search(text, max(sentence.start, drug.start - 40), drug.start) is not None
+            or _PRIOR_OTHER_THAN.search(text, window, drug.start) is not None)
 
 
 def _regimen(ctx: Context, drug: Mention, drugs: list[Mention]) -> StudyArm | None:
@@ -1384,7 +1535,19 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
         values = [v for v in DURATION.finditer(text, begin, stop)
                   if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])
                   and not any(s <= v.start() < e for s, e in taken)]
-        if not values or NOT_REACHED.search(text, begin, values[0].start()):
+        if values and NOT_REACHED.search(text, begin, values[0].start()):
+            # "Median PFS was not reached with DRd and was 31.8 months with Rd": a later value that
+            # names its own arm is that arm's median (found by a haematology user: it was lost)
+            # (not a time: "not reached at 24 months in the nivolumab group")
+            values = [v for v in values if _ARM_NAMED_AFTER.match(text, v.end()) and not _THRESHOLD_BEFORE.search(
+                text, max(sentence.start, v.start() - 12), v.start())][:1]
+            for value in values:
+                record("outcome:median", (sentence.start, sentence.end), Span(value.start(), value.end()),
+                       mention=endpoint, statistic="median", value=Decimal(value.group("v")), unit=value.group("u"),
+                       **_bounds(CI_AFTER.match(text, value.end())))
+                used.append((value.start(), value.end()))
+            continue
+        if not values:
             continue
         arms = [_value_arm(ctx, text[v.end():(values[j + 1].start() if j + 1 < len(values) else stop)], drugs)
                 for j, v in enumerate(values)]
@@ -1393,11 +1556,25 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
         compared = len(values) > 1 and (VERSUS.search(text, values[0].end(), values[1].start()) is not None or (
             arms[0] is not None and arms[1] is not None and arms[0].label != arms[1].label))
         values, arms = (values, arms) if compared else (values[:1], arms[:1])
-        in_order = list({d.curie: d for d in reversed(drugs)}.values())[::-1]
+        # (a combination is one arm: "with osimertinib than with platinum-pemetrexed (10.1 months
+        # vs. 4.4 months", found by an oncology user: the three drugs took no arm and the two
+        # values went to the wrong ones)
+        in_order = _arm_drugs(text, sentence, drugs)
         if compared and len(values) == 2 and all(a is None for a in arms) and len(in_order) == 2:
             # "… over docetaxel (median 5.6 months vs 4.5 months": the values name no arm, the
             # sentence's two drugs do, in its order
-            arms = [StudyArm(ctx.document.curie, d.entity.label, drug=d.curie) for d in in_order]
+            arms = [_regimen(ctx, d, drugs) or StudyArm(ctx.document.curie, d.entity.label, drug=d.curie)
+                    for d in in_order]
+        elif compared and len(values) == 2 and arms[1] is None and len(in_order) < 2:
+            # "prolonged overall survival compared with placebo …, with a median overall survival
+            # of 74.7 months versus 25.6 months", "With trastuzumab deruxtecan, the median PFS was
+            # 8.5 months versus 2.9 months": the second is the comparator's, the control the
+            # sentence names or no drug's, never the study drug's (found by haematology and
+            # oncology users: both went to the drug)
+            control = next((c for a in _AGAINST.finditer(text, sentence.start, sentence.end)
+                            if (c := _CONTROL_LABEL.match(text, a.end())) is not None), None)
+            if control is not None:
+                arms[1] = StudyArm(ctx.document.curie, control.group("label").lower())
         for j, value in enumerate(values):
             ci = CI_AFTER.match(text, value.end())
             fields: dict[str, Any] = {
@@ -1409,12 +1586,16 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
                 fields["comparator_arm"] = next((a for k, a in enumerate(arms) if k != j and a is not None), None)
                 if arms[j] is not None:
                     fields["drug"] = arms[j].drug  # type: ignore[union-attr]
+                elif j > 0:
+                    fields["drug"] = None   # a later value is never the first arm's (found by an oncology user)
             record("outcome:median", (sentence.start, sentence.end), Span(value.start(), value.end()),
                    mention=endpoint, **fields)
             used.append((value.start(), value.end()))
     return used
 
 
+#: After a value, the word that names its arm: " with Rd", " in the placebo group".
+_ARM_NAMED_AFTER = re.compile(r"\s+(?:with|in|among|for|on)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
 #: After "median", a value with no endpoint between: "(median 5.6 months vs 4.5 months".
 _BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + DURATION.pattern)
 
@@ -1509,7 +1690,10 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
             return {"comparator_arm": StudyArm(ctx.document.curie, "control")}
         other = next((d for d in drugs if d.start == against.end() and d.curie != drug), None)
         if other is not None:
-            return {"comparator_arm": StudyArm(ctx.document.curie, other.text.lower(), drug=other.curie)}
+            # (a combination whole: "than with platinum-pemetrexed", found by an oncology user: "platinum")
+            regimen = _regimen(ctx, other, drugs)
+            return {"comparator_arm": StudyArm(ctx.document.curie, regimen.label if regimen else other.text.lower(),
+                                               drug=other.curie)}
     # "… occurred in 5.6% with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66)": the
     # arms the numbers name, when one is the drug's (found by a neurology user: no comparator)
     named = [arm for m in _NUMBER_ARM.finditer(text, sentence.start, sentence.end)
@@ -1580,7 +1764,14 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
 
 
 #: A number and the word that names its arm: "5.6% with ", "10% in the ", "0.83 among ".
-_NUMBER_ARM = re.compile(r"\d(?:\s*%)?\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?", re.IGNORECASE)
+# (and a time: "9.3 months with gilteritinib and 5.6 months with salvage chemotherapy (hazard
+# ratio for death, 0.64)", found by a haematology user: the ratio had no comparator)
+_NUMBER_ARM = re.compile(r"\d(?:\s*%|\s+(?:days|weeks|months|years))?\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+#: A chemotherapy control arm: "salvage chemotherapy", "physician's choice of chemotherapy" (not
+#: "chemotherapy plus pembrolizumab", the drug's arm).
+_CHEMOTHERAPY_ARM = re.compile(r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
+                               r"(?:\s+of)?)\s+)?chemotherapy\b(?!\s+(?:plus|and|with|combined|\+)|-)", re.IGNORECASE)
 
 
 #: Endpoints told as events per patient-year, whose bare numbers are each arm's annualized
@@ -1627,6 +1818,9 @@ def _named_arm(ctx: Context, offset: int, drugs: list[Mention]) -> StudyArm | No
         return StudyArm(ctx.document.curie, control.group("label").lower())
     if _CONTROL_GROUP.match(text, offset):
         return StudyArm(ctx.document.curie, "control")
+    if (chemotherapy := _CHEMOTHERAPY_ARM.match(text, offset)) is not None and not any(
+            d.start < chemotherapy.end() and d.end > offset for d in drugs):
+        return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", chemotherapy.group(0)).lower())
     route = _ROUTE.match(text, offset)
     drug = next((d for d in drugs if route is not None and d.start == route.end()), None)
     if drug is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from kg.model import OutcomeMeasurement
 from tests.extract.helpers import run
 
@@ -919,8 +921,9 @@ def test_each_median_with_its_own_endpoint_and_arm() -> None:
          "value": Decimal("4.5"), "unit": "months"}]
     hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "hazard_ratio": Decimal("0.66"),
               "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.86")}
+    # (the ratio's comparator is the arm the second median names, since 2026-12-03)
     assert _records("Median PFS was 5.6 months with sotorasib vs 4.5 months with docetaxel (HR 0.66; 95% CI, 0.51 "
-                    "to 0.86).") == [*medians, hazard]
+                    "to 0.86).") == [*medians, {**hazard, "comparator_arm": "docetaxel"}]
     assert _records("Sotorasib improved PFS over docetaxel (median 5.6 months vs 4.5 months; HR 0.66; 95% CI, 0.51 "
                     "to 0.86).") == [*medians, {**hazard, "effect": "improved"}]
     assert _records("With sotorasib, the ORR was 37.1%, the median duration of response was 11.1 months, and the "
@@ -1154,9 +1157,14 @@ def test_a_composite_endpoint_is_one_endpoint_whatever_the_order_of_its_parts() 
     assert _records("Olaparib reduced the risk of death or hospitalization for heart failure (HR 0.7).") == [
         {"endpoint": "kgr:endpoint-death-or-heart-failure-hospitalization", "statistic": "hazard ratio",
          "drug": "DRUGBANK:DB09074", "hazard_ratio": Decimal("0.7"), "effect": "reduced"}]
-    # a run of diseases with no endpoint in it is no composite
-    assert "or" not in str([r["endpoint"] for r in _records(
-        "Stroke or myocardial infarction occurred in 3.1% of patients with aspirin.")])
+    # a run of diseases with no endpoint in it is no composite ("patients with diabetes or
+    # hypertension") … unless their verb tells them as one event (since 2026-12-03: the rate is
+    # of either, neither alone)
+    assert "-or-" not in str([r["endpoint"] for r in _records(
+        "Among patients with stroke or myocardial infarction, bleeding occurred in 3.1% of patients with aspirin.")])
+    assert [r["endpoint"] for r in _records(
+        "Stroke or myocardial infarction occurred in 3.1% of patients with aspirin.")] == [
+        "kgr:endpoint-myocardial-infarction-or-stroke-disorder"]
 
 
 def test_a_composite_endpoint_is_an_endpoint_node_with_a_label() -> None:
@@ -1413,3 +1421,208 @@ def test_another_dose_of_the_same_drug_stays_the_comparator() -> None:
     assert [(r["arm"], r["comparator_arm"]) for r in _records(
         "Patients were randomly assigned to imatinib 400 mg or 600 mg daily. There were no significant differences "
         "in toxic effects or response between the two doses.")] == [("400 mg daily", "600 mg daily")] * 2
+
+
+def _titled(text: str, title: str) -> list[dict[str, object]]:
+    """The outcomes of ``text`` under ``title`` with the shipped lexicon and tagger, as :func:`fields`."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    return [fields(o) for o in extract(document(text, title), SHIPPED, load_tagger()).outcomes]
+
+
+LORLATINIB, CRIZOTINIB, SELPERCATINIB = "DRUGBANK:DB12130", "DRUGBANK:DB08865", "DRUGBANK:DB15685"
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Among 105 patients with RET fusion-positive NSCLC previously treated with platinum-based chemotherapy, the "
+     "objective response rate was 64%.", "Selpercatinib in RET fusion-positive lung cancer.",
+     [(ORR, SELPERCATINIB, Decimal("64"))]),
+    ("Among 55 patients with RET-mutant medullary thyroid cancer previously treated with vandetanib or "
+     "cabozantinib, 69% had a response to selpercatinib.", "Selpercatinib in RET-altered cancers.",
+     [("kgr:endpoint-response", SELPERCATINIB, Decimal("69"))]),
+    ("Among patients with at least one previous ALK inhibitor other than crizotinib, an objective response was "
+     "achieved in 39 (66.1%).", "Lorlatinib in ALK-positive lung cancer.", [(ORR, LORLATINIB, Decimal("66.1"))]),
+    ("Responses occurred in 13 of 21 crizotinib-naive patients (62%) and 9 of 26 crizotinib-pretreated patients "
+     "(35%).", "Lorlatinib in ALK-positive lung cancer.",
+     [("kgr:endpoint-response", LORLATINIB, Decimal("62")), ("kgr:endpoint-response", LORLATINIB, Decimal("35"))]),
+])
+def test_a_drug_the_patients_had_before_takes_no_result(text: str, title: str, expected: list[object]) -> None:
+    """Found by an oncology user (2026-12-03): the prior line ("previously treated with
+    platinum-based chemotherapy", "other than crizotinib", "crizotinib-pretreated") took the
+    rates of the paper's own drug."""
+    assert [(r["endpoint"], r.get("drug"), r.get("percent")) for r in _titled(text, title)] == expected
+
+
+OS, EFS = "kgr:endpoint-overall-survival", "kgr:endpoint-event-free-survival"
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("The median progression-free survival was significantly longer with osimertinib than with "
+     "platinum-pemetrexed (10.1 months vs. 4.4 months; hazard ratio, 0.30).", "Osimertinib in lung cancer.",
+     [(PFS, "DRUGBANK:DB09330", Decimal("10.1")), (PFS, "DRUGBANK:DB12257", Decimal("4.4")),
+      (PFS, "DRUGBANK:DB09330", None)]),
+    ("Midostaurin 50 mg twice daily prolonged overall survival compared with placebo (hazard ratio for death, "
+     "0.78), with a median overall survival of 74.7 months versus 25.6 months.", "Midostaurin in AML.",
+     [(OS, "DRUGBANK:DB06595", Decimal("74.7")), (OS, None, Decimal("25.6")), (OS, "DRUGBANK:DB06595", None)]),
+    ("With trastuzumab deruxtecan, the median progression-free survival was 8.5 months versus 2.9 months.",
+     "Trastuzumab deruxtecan in breast cancer.",
+     [(PFS, "DRUGBANK:DB14962", Decimal("8.5")), (PFS, None, Decimal("2.9"))]),
+    ("Median event-free survival was 2.8 months versus 0.7 months.", "Gilteritinib in AML.",
+     [(EFS, "DRUGBANK:DB12141", Decimal("2.8")), (EFS, None, Decimal("0.7"))]),
+    ("Median overall survival was 9.3 months with gilteritinib and 5.6 months with salvage chemotherapy "
+     "(hazard ratio for death, 0.64).", "Gilteritinib in AML.",
+     [(OS, "DRUGBANK:DB12141", Decimal("9.3")), (OS, None, Decimal("5.6")), (OS, "DRUGBANK:DB12141", None)]),
+])
+def test_the_second_median_of_a_pair_is_the_comparator_s(text: str, title: str, expected: list[object]) -> None:
+    """Found by haematology and oncology users (2026-12-03): "longer with osimertinib than with
+    platinum-pemetrexed (10.1 months vs. 4.4 months" swapped the medians; "74.7 months versus
+    25.6 months" with the control unnamed, or named elsewhere, gave both to the drug; "5.6
+    months with salvage chemotherapy" was lost."""
+    records = _titled(text, title)
+    assert [(r["endpoint"], r.get("drug"), r.get("value")) for r in records] == expected
+    arms = {r.get("value"): (r.get("arm"), r.get("comparator_arm")) for r in records}
+    if "placebo" in text:
+        assert arms[Decimal("25.6")] == ("placebo", None)
+    if "platinum" in text:
+        assert arms[None] == (None, "platinum-pemetrexed")    # the hazard ratio's comparator, whole
+    if "salvage" in text:
+        assert arms[Decimal("5.6")][0] == "salvage chemotherapy"
+        assert arms[None] == (None, "salvage chemotherapy")    # the hazard ratio's comparator
+
+
+VENETOCLAX, ACALABRUTINIB, IBRUTINIB = "DRUGBANK:DB11581", "DRUGBANK:DB11703", "DRUGBANK:DB09053"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Febrile neutropenia occurred in 42% of patients in the venetoclax group and 19% in the placebo group, and "
+     "thrombocytopenia in 45% and 38%, respectively.",
+     [(VENETOCLAX, None, Decimal("42")), (None, "placebo", Decimal("19")), (VENETOCLAX, None, Decimal("45")),
+      (None, "placebo", Decimal("38"))]),
+    ("Hypertension occurred in 9.4% of acalabrutinib-treated patients and 23.2% of ibrutinib-treated patients, and "
+     "bleeding events in 38.0% and 51.3%, respectively.",
+     [(ACALABRUTINIB, None, Decimal("9.4")), (IBRUTINIB, None, Decimal("23.2")),
+      (ACALABRUTINIB, None, Decimal("38.0")), (IBRUTINIB, None, Decimal("51.3"))]),
+    ("Adverse events of grade 3 or higher occurred in 52.6% of the patients who received trastuzumab deruxtecan "
+     "and 67.4% of those who received the physician's choice of chemotherapy.",
+     [("DRUGBANK:DB14962", None, Decimal("52.6")), (None, "physician's choice of chemotherapy", Decimal("67.4"))]),
+])
+def test_respectively_over_and_over_and_a_chemotherapy_of_choice(text: str, expected: list[object]) -> None:
+    """Found by haematology and oncology users (2026-12-03): "…, and thrombocytopenia in 45% and
+    38%, respectively" after two named arms gave both to the first drug, and "67.4% of those who
+    received the physician's choice of chemotherapy" was the drug's."""
+    assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in _records(text)] == expected
+
+
+def test_a_regimen_s_short_form_is_its_arm() -> None:
+    """Found by a haematology user (2026-12-03): "92.5% with DRd and 79.3% with Rd", the short
+    forms defined earlier, gave both rates to daratumumab."""
+    records = _titled(
+        "We studied 412 patients treated with daratumumab plus lenalidomide and dexamethasone (DRd; n=228) or "
+        "lenalidomide and dexamethasone alone (Rd; n=184). The overall response rate was 92.5% with DRd and 79.3% "
+        "with Rd.", "Daratumumab in myeloma.")
+    assert [(r.get("drug"), r.get("arm"), r["percent"]) for r in records] == [
+        ("DRUGBANK:DB09331", "DRd", Decimal("92.5")), ("DRUGBANK:DB00480", "Rd", Decimal("79.3"))]
+
+
+@pytest.mark.parametrize(("text", "statistic", "significant"), [
+    ("Overall survival did not differ significantly between the groups (hazard ratio, 0.87; 95% CI, 0.67 to 1.12; "
+     "P=0.277).", "hazard ratio", False),
+    ("The final overall survival difference of 7.9 months with alpelisib did not reach statistical significance.",
+     "difference", False),
+    ("Progression-free survival was significantly longer with alpelisib (hazard ratio, 0.65; P<0.001).",
+     "hazard ratio", None),
+    ("Overall survival did not differ significantly in the first year; progression-free survival was longer with "
+     "alpelisib (hazard ratio, 0.65).", "hazard ratio", None),
+])
+def test_a_result_said_not_significant_before_it(text: str, statistic: str, significant: bool | None) -> None:
+    """Found by an oncology user (2026-12-03): "did not differ significantly between the groups
+    (hazard ratio, 0.87 …)" and "… difference of 7.9 months … did not reach statistical
+    significance" were stored as significant."""
+    from kg.extract import extract, load_tagger
+    from tests.extract.helpers import SHIPPED, document
+
+    [outcome] = [o for o in extract(document(text, "Alpelisib in breast cancer."), SHIPPED, load_tagger()).outcomes
+                 if o.statistic == statistic]
+    assert outcome.significant is significant
+
+
+def test_two_events_joined_by_or_and_told_as_one_are_one_event() -> None:
+    """Found by an oncology user (2026-12-03): "Myelodysplastic syndrome or acute myeloid
+    leukemia occurred in 1.5% … and in 0.8% …" gave 1.5% to MDS and 0.8% to AML; both are rates
+    of either."""
+    either = "kgr:endpoint-acute-myeloid-leukemia-or-myelodysplastic-syndrome"
+    assert [(r["endpoint"], r.get("adverse_event"), r.get("drug"), r.get("arm"), r["percent"]) for r in _titled(
+        "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% of patients in the olaparib group and in "
+        "0.8% of those in the placebo group.", "Olaparib in ovarian cancer.")] == [
+        (either, None, "DRUGBANK:DB09074", "olaparib", Decimal("1.5")), (either, None, None, "placebo", Decimal("0.8"))]
+
+
+def test_the_incidence_of_a_disease_is_an_event_rate() -> None:
+    """Found by a haematology user (2026-12-03): "The incidence of any-grade atrial fibrillation
+    was lower with acalabrutinib than with ibrutinib (9.4% vs. 16.0%" gave no record."""
+    af = "MONDO:0004981"
+    assert [(r.get("adverse_event"), r.get("drug"), r["percent"]) for r in _records(
+        "The incidence of any-grade atrial fibrillation was lower with acalabrutinib than with ibrutinib (9.4% vs. "
+        "16.0%; P=0.02).")] == [(af, ACALABRUTINIB, Decimal("9.4")), (af, IBRUTINIB, Decimal("16.0"))]
+
+
+@pytest.mark.parametrize(("text", "title", "size", "design", "phase"), [
+    ("In this phase 1/2 trial, patients received selpercatinib 160 mg twice daily.", "Selpercatinib in RET cancers.",
+     None, (), "1/2"),
+    ("We retrospectively studied 412 patients with multiple myeloma treated with daratumumab.",
+     "Daratumumab in myeloma: a retrospective multicenter cohort study.", 412, ("retrospective", "multicenter"), None),
+    ("We enrolled 275 patients; all patients received lorlatinib 100 mg once daily.",
+     "Lorlatinib in lung cancer: results of a multicentre, single-arm phase 2 study", 275,
+     ("multicenter", "single-arm"), "2"),
+    ("We analysed 179 patients with IDH1-mutated AML and 176 patients with IDH2-mutated AML.", "IDH inhibitors in AML.",
+     355, (), None),
+])
+def test_study_designs_of_the_title_retrospective_and_groups_that_add_up(
+        text: str, title: str, size: int | None, design: tuple[str, ...], phase: str | None) -> None:
+    """Found by haematology and oncology users (2026-12-03): "In this phase 1/2 trial" gave no
+    study, "single-arm" and "retrospective" in titles and "We retrospectively studied" were not
+    recorded, and "179 patients with IDH1-mutated AML and 176 patients with IDH2-mutated AML"
+    gave 179."""
+    study = run(text, title=title).study
+    assert study is not None
+    assert (study.sample_size, study.design, study.phase) == (size, design, phase)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In the ivosidenib cohort, the rate of complete remission or complete remission with partial hematologic "
+     "recovery was 30.4% and the overall response rate was 41.6%.",
+     [("kgr:endpoint-cr-crh", Decimal("30.4")), (ORR, Decimal("41.6"))]),
+    ("The complete remission rate was 36.7% and the composite complete remission rate was 66.4% with venetoclax "
+     "plus azacitidine.",
+     [("kgr:endpoint-complete-response", Decimal("36.7")),
+      ("kgr:endpoint-composite-complete-remission", Decimal("66.4"))]),
+])
+def test_remission_endpoints_of_leukaemia_and_the_subject_of_was(text: str, expected: list[object]) -> None:
+    """Found by a haematology user (2026-12-03): CR/CRh was filed as objective response and
+    composite complete remission as complete response; "The complete remission rate was 36.7%
+    and the composite … rate was 66.4%" gave 36.7% to the nearer endpoint after it."""
+    assert [(r["endpoint"], r["percent"]) for r in _records(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At 7 years, 67.0% of olaparib patients versus 46.5% of placebo patients were alive.",
+     [(OS, "DRUGBANK:DB09074", None, Decimal("67.0"), "7 years"), (OS, None, "placebo", Decimal("46.5"), "7 years")]),
+    ("At 5 years, 80% of patients were alive and free of progression.", []),
+])
+def test_shares_of_patients_alive_are_overall_survival(text: str, expected: list[object]) -> None:
+    """Found by an oncology user (2026-12-03): "67.0% of olaparib patients versus 46.5% of
+    placebo patients were alive" gave no record (and "of placebo patients" named no arm)."""
+    assert [(r["endpoint"], r.get("drug"), r.get("arm"), r["percent"], r.get("timepoint"))
+            for r in _titled(text, "Olaparib in ovarian cancer.")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Median overall survival was not reached in the nivolumab group and was 10.2 months in the placebo group.",
+     [("nivolumab", None), ("placebo", Decimal("10.2"))]),
+    ("Median overall survival was not reached at 24 months in the nivolumab group.", [(None, None)]),  # no median of 24
+])
+def test_a_median_after_another_arm_s_not_reached(text: str, expected: list[object]) -> None:
+    """Found by a haematology user (2026-12-03): "Median progression-free survival was not
+    reached with DRd and was 31.8 months with Rd" lost the 31.8 months."""
+    assert [(r.get("arm"), r.get("value")) for r in _records(text)] == expected
