@@ -73,7 +73,9 @@ ASSOCIATED = re.compile(
 )
 ADVERSE = re.compile(
     r"\b(common|frequent(?:ly)?|occurred|occurring|reported|observed|experienced|developed|adverse|"
-    r"side[- ]effects?|toxicit(?:y|ies)|tolerated|grade \d|caus(?:e|es|ed|ing)|induced|led to|resulted in)\b",
+    r"side[- ]effects?|toxicit(?:y|ies)|tolerated|grade \d|caus(?:e|es|ed|ing)|induced|led to|resulted in|"
+    # "… was rare among patients treated with venetoclax" (found by a haematology user)
+    r"rare|uncommon|infrequent)\b",
     re.IGNORECASE,
 )
 SENSITIVE = re.compile(
@@ -365,6 +367,11 @@ INCIDENCE_AFTER = re.compile(
     # … or none: "Severe hypoglycemia was not observed with semaglutide" (found by a new user)
     r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
     r"(?:reported|observed|seen|noted|experienced|developed)\b|"
+    # "Tumor lysis syndrome was rare among patients treated with venetoclax": how often it
+    # occurred on the drug (found by a haematology user: venetoclax treated it)
+    r"(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent|common|frequent)\s+"
+    r"(?:among|in)\s+(?:the\s+)?(?:patients|participants|subjects|those|adults|children|recipients)\s+"
+    r"(?:(?:who\s+(?:were\s+)?)?(?:treated|received|receiving|given|taking|on)\b)|"
     # "were the most frequently reported adverse events" (found by a respiratory user), not
     # "… reported diagnoses" (found in review)
     r"(?:was|were)\s+(?:the\s+)?most\s+(?:frequently|commonly)\s+(?:reported|observed)\s+(?:(?:treatment-\w+|serious)\s+)?"
@@ -798,7 +805,10 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                    and _APPOSITION_OPEN.match(text, d.end, approved.start() + sentence.start)}
     harms: list[Mention] = []
     for disease in diseases:
+        if _MARKER_NAME.search(disease.text):
+            continue    # "patients with high-risk cytogenetic abnormalities": a subgroup, no disease treated
         if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
+                or _EVENT_NAME.search(disease.text)
                 or harm_risk(text, sentence, disease, drug_ends)
                 # its short form takes its verdict: "… leukoencephalopathy (PML)" (found by a
                 # neurology user: natalizumab treated the PML it is associated with)
@@ -835,6 +845,15 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
 
 
+#: A name that calls itself an event: "a lower incidence of cardiovascular adverse events"
+#: (found by a haematology user: acalabrutinib and ibrutinib treated a cardiovascular disorder).
+_EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|toxicit(?:y|ies)|AEs)$",
+                         re.IGNORECASE)
+#: A name of the patients' genetic marker, which no drug treats: "its benefit in patients with
+#: high-risk cytogenetic abnormalities remains uncertain" (found by a haematology user:
+#: daratumumab treated Chromosome Aberrations).
+_MARKER_NAME = re.compile(r"\b(?:cytogenetic|chromosom(?:e|al)|karyotyp(?:e|ic)|genetic|genomic|molecular)\s+"
+                          r"(?:abnormalit(?:y|ies)|aberrations?|alterations?|anomal(?:y|ies)|lesions?)$", re.IGNORECASE)
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 
@@ -1367,7 +1386,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
-        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d)
+        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d) or _EVENT_NAME.search(d.text)
                                                          or harm_risk(text, sentence, d, drug_ends))
         # "After starting ibuprofen … for knee osteoarthritis, she developed …": what the drug
         # was given for is no harm of it (found by a new user)
@@ -1385,7 +1404,10 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     compared = [d for d in drugs if _THAN_BEFORE.search(text, max(sentence.start, d.start - 120), d.start)
                 # "The addition of ramucirumab to docetaxel did not increase …": docetaxel is
                 # the background both arms had (found in review)
-                or _ADDED_TO.search(text, max(sentence.start, d.start - 60), d.start)]
+                or _ADDED_TO.search(text, max(sentence.start, d.start - 60), d.start)
+                # "Acalabrutinib was noninferior to ibrutinib … and had a lower incidence of
+                # cardiovascular adverse events" (found by a haematology user)
+                or _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)]
     if compared and len(compared) < len(drugs):
         drugs = [d for d in drugs if d not in compared]
     main = ctx.main_drug

@@ -1792,3 +1792,22 @@ def test_words_a_haematology_user_saw_as_genes_and_diseases_name_nothing(text: s
     assert absent not in named
     # The sentence's real claims stay: its drug inhibits, or its mutation resists.
     assert any(a.predicate in ("inhibits", "confersResistanceTo", "associatedWith") for a in extraction.assertions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how often it occurred on the drug, no disease it treats
+    ("Tumor lysis syndrome was rare among patients treated with venetoclax.",
+     [("DRUGBANK:DB11581", "causesAdverseEvent", "MONDO:0043875", False, None)]),
+    # a name that calls itself an event; the comparator of "noninferior to" is not its drug
+    ("Acalabrutinib was noninferior to ibrutinib for progression-free survival and had a lower incidence of "
+     "cardiovascular adverse events.",
+     [("DRUGBANK:DB11703", "causesAdverseEvent", "MONDO:0004995", False, None)]),
+    # the patients' genetic marker is no disease the drug treats
+    ("Daratumumab improves outcomes in multiple myeloma, but its benefit in patients with high-risk cytogenetic "
+     "abnormalities remains uncertain.",
+     [("DRUGBANK:DB09331", "treats", "MONDO:0009693", False, None)]),
+])
+def test_events_and_markers_a_haematology_user_saw_treated(text: str, expected: list) -> None:
+    """Found by a haematology user (2026-12-03): venetoclax treated tumour lysis syndrome,
+    acalabrutinib and ibrutinib a cardiovascular disorder, daratumumab Chromosome Aberrations."""
+    assert _full(text) == expected
