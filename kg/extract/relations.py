@@ -818,6 +818,9 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
+        fronted = _FRONTED_CONTRAST.match(text, sentence.start, sentence.end)
+        if fronted is not None and (drug.start < fronted.end()) != (disease.start < fronted.end()):
+            continue    # "Unlike in melanoma, where dabrafenib … is effective, … in colorectal cancer"
         causes = max(_CAUSES.finditer(text, drug.end, disease.start), key=lambda m: m.start(), default=None)
         if (causes is not None and not TREAT.search(text, causes.end(), disease.start)
                 and _ITS_OWN_VERB.search(text, max(drug.end, causes.start() - 40), causes.start())):
@@ -845,6 +848,12 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
 
 
+#: A sentence's opening set against its main clause, with the relative clauses of its own:
+#: "Unlike in melanoma, where dabrafenib plus trametinib is highly effective, BRAF inhibitor
+#: monotherapy has limited activity in colorectal cancer" (found by an oncology user: the
+#: drugs of melanoma treated colorectal cancer). No drug crosses it to a disease.
+_FRONTED_CONTRAST = re.compile(r"\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)\b[^,;]*"
+                               r"(?:,\s*(?:where|in\s+which|which|who|whose|when|as)\b[^,;]*)*,", re.IGNORECASE)
 #: A name that calls itself an event: "a lower incidence of cardiovascular adverse events"
 #: (found by a haematology user: acalabrutinib and ibrutinib treated a cardiovascular disorder).
 _EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|toxicit(?:y|ies)|AEs)$",

@@ -1811,3 +1811,16 @@ def test_events_and_markers_a_haematology_user_saw_treated(text: str, expected: 
     """Found by a haematology user (2026-12-03): venetoclax treated tumour lysis syndrome,
     acalabrutinib and ibrutinib a cardiovascular disorder, daratumumab Chromosome Aberrations."""
     assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unlike in melanoma, where dabrafenib plus trametinib is highly effective, BRAF inhibitor monotherapy has "
+     "limited activity in colorectal cancer.",
+     [(DABRAFENIB, "treats", "MONDO:0005105", False, None), (TRAMETINIB, "treats", "MONDO:0005105", False, None)]),
+    ("Unlike in melanoma, dabrafenib is effective in colorectal cancer.",
+     [(DABRAFENIB, "treats", "MONDO:0005335", False, None)]),
+])
+def test_no_drug_crosses_a_fronted_contrast_to_a_disease(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): "Unlike in melanoma, where dabrafenib plus
+    trametinib is highly effective, …" made both treat colorectal cancer."""
+    assert [c for c in _full(text) if c[1] == "treats"] == expected
