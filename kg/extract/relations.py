@@ -833,6 +833,18 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # "attenuated simvastatin-induced myopathy": the drug's harm, which another
             # treats (found by a new user: simvastatin treated its myopathy).
             continue
+        if approved is not None and not inferred and _PARTNER_AFTER_APPROVED.fullmatch(
+                text, approved.end() + sentence.start, drug.start):
+            # "Alpelisib is … approved in combination with fulvestrant for …": the approval
+            # is the drug before the word's, the partner only its companion (found by an
+            # oncology user: fulvestrant alone was approvedFor the breast cancer). The partner
+            # keeps its approval in the combination.
+            first = next((d for d in reversed(ctx.in_sentence(sentence, "Drug"))
+                          if d.end <= approved.start() + sentence.start), None)
+            if first is not None:
+                for each in _coordinated(ctx, sentence, first):
+                    yield Assertion(each.curie, predicate, disease.curie,
+                                    (sentence_evidence(ctx, sentence, f"{predicate}:trigger", each, disease),))
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         each_predicate = predicate
         apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
@@ -854,6 +866,10 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 #: drugs of melanoma treated colorectal cancer). No drug crosses it to a disease.
 _FRONTED_CONTRAST = re.compile(r"\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)\b[^,;]*"
                                r"(?:,\s*(?:where|in\s+which|which|who|whose|when|as)\b[^,;]*)*,", re.IGNORECASE)
+#: From an approval's word to its partner drug: "approved in combination with fulvestrant".
+_PARTNER_AFTER_APPROVED = re.compile(r"\s+(?:(?:for\s+use|to\s+be\s+used)\s+)?(?:in\s+combination\s+with|combined\s+with|"
+                                     r"together\s+with|with|plus|alongside)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?",
+                                     re.IGNORECASE)
 #: A name that calls itself an event: "a lower incidence of cardiovascular adverse events"
 #: (found by a haematology user: acalabrutinib and ibrutinib treated a cardiovascular disorder).
 _EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|toxicit(?:y|ies)|AEs)$",

@@ -1824,3 +1824,13 @@ def test_no_drug_crosses_a_fronted_contrast_to_a_disease(text: str, expected: li
     """Found by an oncology user (2026-12-03): "Unlike in melanoma, where dabrafenib plus
     trametinib is highly effective, …" made both treat colorectal cancer."""
     assert [c for c in _full(text) if c[1] == "treats"] == expected
+
+
+def test_an_approval_in_combination_is_the_drug_before_the_word_s() -> None:
+    """Found by an oncology user (2026-12-03): "Alpelisib is … approved in combination with
+    fulvestrant for … breast cancer" made fulvestrant alone approvedFor it."""
+    found = [c for c in _full("Alpelisib is an alpha-specific PI3K inhibitor approved in combination with fulvestrant "
+                              "for PIK3CA-mutated advanced breast cancer after progression on endocrine therapy.")
+             if c[1] == "approvedFor"]
+    assert found == [("DRUGBANK:DB12015", "approvedFor", "MONDO:0021100", False, None),
+                     ("DRUGBANK:DB00947", "approvedFor", "MONDO:0021100", False, None)]
