@@ -920,6 +920,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     and INHIBIT.search(text, d.end, gene.start)]
         nearest = subjects[-1] if subjects else _nearest(drugs, gene.start, sentence)
         listed = _coordinated(ctx, sentence, gene)
+        if nearest.start > gene.end and _ANOTHER_PREDICATE.search(text, max(g.end for g in listed), nearest.start):
+            # "… results from on-target inhibition of insulin signalling and may be mitigated by
+            # prophylactic metformin": the drug after is another verb's (found by an oncology
+            # user: metformin inhibited INS).
+            continue
         # The trigger must be said of the pair, in the gene's clause or the drug's: "an
         # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
         # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR; "Dasatinib
@@ -953,6 +958,12 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 # mutant (a response), not the drug's target.
                 continue
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
+
+
+#: Between a gene and a drug after it: the start of another predicate ("and may be mitigated by").
+_ANOTHER_PREDICATE = re.compile(r"\b(?:and|but|which|that)\s+(?:(?:also|then|thus|therefore)\s+)?"
+                                r"(?:may|might|can|could|is|are|was|were|be|has|have|had|should|will|would)\b",
+                                re.IGNORECASE)
 
 
 #: Before an enzyme: that it clears the drug ("it is metabolized mainly by CYP2C9", "a substrate

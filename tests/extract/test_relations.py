@@ -1834,3 +1834,14 @@ def test_an_approval_in_combination_is_the_drug_before_the_word_s() -> None:
              if c[1] == "approvedFor"]
     assert found == [("DRUGBANK:DB12015", "approvedFor", "MONDO:0021100", False, None),
                      ("DRUGBANK:DB00947", "approvedFor", "MONDO:0021100", False, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hyperglycaemia results from on-target inhibition of insulin signalling and may be mitigated by prophylactic "
+     "metformin.", []),
+    ("Inhibition of EGFR and HER2 was achieved with lapatinib.",
+     [("DRUGBANK:DB01259", "inhibits", "HGNC:3236", False, None), ("DRUGBANK:DB01259", "inhibits", "HGNC:3430", False, None)]),
+])
+def test_a_drug_after_another_predicate_does_not_inhibit_the_gene_before(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): metformin inhibited INS."""
+    assert [c for c in _full(text) if c[1] in ("inhibits", "targets")] == expected
