@@ -367,6 +367,9 @@ INCIDENCE_AFTER = re.compile(
     # … or none: "Severe hypoglycemia was not observed with semaglutide" (found by a new user)
     r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
     r"(?:reported|observed|seen|noted|experienced|developed)\b|"
+    # "thrombocytopenia and neutropenia were the most common with asciminib" (found by a
+    # haematology user: the pair classifier gave them to bosutinib too)
+    r"(?:was|were)\s+(?:the\s+)?most\s+(?:common|frequent)\s+(?=(?:with|on)\s)|"
     # "Tumor lysis syndrome was rare among patients treated with venetoclax": how often it
     # occurred on the drug (found by a haematology user: venetoclax treated it)
     r"(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent|common|frequent)\s+"

@@ -1845,3 +1845,17 @@ def test_an_approval_in_combination_is_the_drug_before_the_word_s() -> None:
 def test_a_drug_after_another_predicate_does_not_inhibit_the_gene_before(text: str, expected: list) -> None:
     """Found by an oncology user (2026-12-03): metformin inhibited INS."""
     assert [c for c in _full(text) if c[1] in ("inhibits", "targets")] == expected
+
+
+def test_events_most_common_with_one_drug_are_its_own() -> None:
+    """Found by a haematology user (2026-12-03): "thrombocytopenia and neutropenia were the
+    most common with asciminib, whereas … more frequent with bosutinib" gave no rule edge, and
+    the pair classifier gave both events to bosutinib too."""
+    found = [c for c in _full("Grade 3 or higher adverse events occurred in 50.6% with asciminib and 60.5% with "
+                              "bosutinib; thrombocytopenia and neutropenia were the most common with asciminib, whereas "
+                              "diarrhea and increased alanine aminotransferase were more frequent with bosutinib.")
+             if c[1] == "causesAdverseEvent"]
+    assert found == [("DRUGBANK:DB12597", "causesAdverseEvent", "MONDO:0002049", False, None),
+                     ("DRUGBANK:DB12597", "causesAdverseEvent", "MONDO:0001475", False, None),
+                     ("DRUGBANK:DB06616", "causesAdverseEvent", "kgr:ae-diarrhea", False, None),
+                     ("DRUGBANK:DB06616", "causesAdverseEvent", "kgr:ae-alanine-aminotransferase-increased", False, None)]
