@@ -579,7 +579,8 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
             start = first
     text = ctx.document.text
     negation = _cue(NEGATION_CUES, text, start, end, spans)
-    hedge = _cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+    hedge = (_cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+             or _restated_hedge(ctx, sentence, spans, end))
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -594,6 +595,35 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
         # A mention grounded through its antecedent ("such tumors") makes the claim inferred.
         inferred=inferred or any(m.how == "anaphor" for m in spans),
     )
+
+
+#: After a hedge, a second predicate that restates a response's claim: "… was detected at
+#: progression on osimertinib and may confer resistance to osimertinib", "… in two
+#: osimertinib-resistant organoid lines and might represent an alternative bypass mechanism"
+#: (found by an oncology user: both told as stated).
+_RESTATED = re.compile(r"\s+(?:(?:also|therefore|thus|partly|in\s+part)\s+)?(?:confer|represent|constitute|explain|underlie|"
+                       r"mediate|drive|cause|contribute\s+to|account\s+for|be)\s+(?:to\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:resistance|mechanisms?|sensitivity|susceptibility)\b", re.IGNORECASE)
+
+
+def _restated_hedge(ctx: Context, sentence: Sentence, spans: list[Mention], end: int) -> str | None:
+    """A hedge after every mention of the claim whose predicate restates it (:data:`_RESTATED`),
+    which :func:`_cue` passes over as another predicate's; never one that names another
+    entity after it ("… and may confer resistance to erlotinib")."""
+    if not spans:
+        return None
+    text = ctx.document.text
+    last = max(m.end for m in spans)
+    own = {m.curie for m in spans}
+    for match in HEDGE_CUES.finditer(text, last, end):
+        restated = _RESTATED.match(text, match.end(), end)
+        if restated is None:
+            continue
+        if any(match.end() <= m.start < end and m.curie not in own and m.type in ("Drug", "Mutation", "Target")
+               for m in ctx.in_sentence(sentence)):
+            continue
+        return match.group(1).lower()
+    return None
 
 
 #: Where the scope of "without" ends: it denies the phrase after it, not the clause

@@ -1859,3 +1859,19 @@ def test_events_most_common_with_one_drug_are_its_own() -> None:
                      ("DRUGBANK:DB12597", "causesAdverseEvent", "MONDO:0001475", False, None),
                      ("DRUGBANK:DB06616", "causesAdverseEvent", "kgr:ae-diarrhea", False, None),
                      ("DRUGBANK:DB06616", "causesAdverseEvent", "kgr:ae-alanine-aminotransferase-increased", False, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acquired EGFR C797S mutation was detected in plasma at progression on osimertinib and may confer resistance "
+     "to osimertinib.", [("kgr:mutation-EGFR-C797S", "confersResistanceTo", "DRUGBANK:DB09330", True, "may")]),
+    ("MET amplification was detected in two osimertinib-resistant organoid lines and might represent an alternative "
+     "bypass mechanism.", [("kgr:mutation-MET-amplification", "confersResistanceTo", "DRUGBANK:DB09330", True, "might")]),
+])
+def test_a_hedge_of_a_second_predicate_that_restates_the_response_hedges_it(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): "… and may confer resistance to osimertinib"
+    and "… and might represent an alternative bypass mechanism" were told as stated."""
+    from kg.extract import load_lexicon
+
+    found = [(a.subject, a.predicate, a.object, a.evidence[0].hedged, a.evidence[0].cue)
+             for a in extract(document(text), load_lexicon(), TAGGER).assertions if a.predicate != "mutationOf"]
+    assert found == expected
