@@ -1875,3 +1875,18 @@ def test_a_hedge_of_a_second_predicate_that_restates_the_response_hedges_it(text
     found = [(a.subject, a.predicate, a.object, a.evidence[0].hedged, a.evidence[0].cue)
              for a in extract(document(text), load_lexicon(), TAGGER).assertions if a.predicate != "mutationOf"]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At month 8 he presented with severe epigastric pain and a lipase level five times the upper limit of normal, "
+     "consistent with acute pancreatitis, which resolved after ponatinib was withheld.",
+     [("DRUGBANK:DB08901", "causesAdverseEvent", "MONDO:0006515", False, None)]),
+    ("Two years later he developed peripheral arterial occlusive disease requiring angioplasty, which we attributed "
+     "to ponatinib.", [("DRUGBANK:DB08901", "causesAdverseEvent", "MESH:D001157", False, None)]),
+    # a remedy started is no dechallenge
+    ("His pneumonia, which resolved after ceftriaxone was started, recurred.", []),
+])
+def test_a_harm_attributed_to_a_drug_or_gone_when_it_was_withheld_is_its_own(text: str, expected: list) -> None:
+    """Found by a haematology user (2026-12-03): ponatinib's pancreatitis and arterial occlusive
+    disease in a case report had no stated edge."""
+    assert [c for c in _full(text) if c[1] in ("causesAdverseEvent", "treats")] == expected
