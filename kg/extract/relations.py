@@ -1060,15 +1060,25 @@ _INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+|(?:serin
                               re.IGNORECASE)
 #: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
 #: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
-_INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
+# "Covalent Bruton tyrosine kinase (BTK) inhibitors such as ibrutinib, acalabrutinib and
+# zanubrutinib" (found by a haematology user: no target)
+_INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"(?:\s*,?\s+(?:such\s+as|including|like|namely|e\.g\.,?))?"
+                              r"\s+(?:\(\s*)?", re.IGNORECASE)
 #: Between a drug and the gene of "a <gene> inhibitor" said of it: "vemurafenib, a selective BRAF inhibitor",
 #: "ibrutinib is an oral BTK inhibitor".
 #: "ribociclib and abemaciclib, other CDK4/6 inhibitors" and "osimertinib is an irreversible,
 #: mutant-selective EGFR tyrosine kinase inhibitor" too (found by new users).
-_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:[\w-]+,?\s+){0,3}",
+# … and a bracketed word among them: "Pirtobrutinib is a highly selective, noncovalent
+# (reversible) BTK inhibitor" (found by a haematology user: no target)
+_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:(?:[\w-]+|\([\w-]+\)),?\s+){0,4}",
                          re.IGNORECASE)
 
 
+#: From a drug to a bracketed symbol whose long form is no mention: ", an oral poly(ADP-ribose)
+#: polymerase (" (no verb, clause word or preposition of a clause between).
+_APPOSED_LONG_FORM = re.compile(r",?\s+(?:(?:is|was)\s+)?(?:an?|the)\s+"
+                                r"(?:(?!\b(?:is|was|are|were|and|or|with|in|for|by|than|that|which)\b)[^,;.])*?\s*\(\s*",
+                                re.IGNORECASE)
 #: Between a gene's spelt-out name and its bracketed symbol: "epidermal growth factor receptor (".
 _ABBREVIATED = re.compile(r"\s*\(\s*")
 #: Right before a gene: the "anti-" of "an anti-PD-1 antibody".
@@ -1125,15 +1135,24 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         if text[gene.end:gene.end + 1] == ")" and not text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
             continue    # the bracket is not the gene's own: "(a KIT) inhibitor" reads nothing
-        named = _INHIBITOR_NAMED.match(text, gene.end)
+        # "The KRAS G12C inhibitors sotorasib and adagrasib": the mutant's inhibitor is its
+        # gene's (found by an oncology user: no target)
+        tail = next((m.end for m in ctx.in_sentence(sentence, "Mutation")
+                     if m.start > gene.end and not text[gene.end:m.start].strip()), gene.end)
+        named = _INHIBITOR_NAMED.match(text, tail)
         drug = starting.get(named.end()) if named else None
-        if drug is None and _INHIBITOR_AFTER.match(text, gene.end):
+        if drug is None and _INHIBITOR_AFTER.match(text, tail):
             # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
             # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
             spelt = next((g for g in genes if g.curie == gene.curie and g.end < gene.start
                           and _ABBREVIATED.fullmatch(text, g.end, gene.start)), gene)
             drug = next((d for d in reversed(drugs)
                          if d.end <= spelt.start and _APPOSITION.fullmatch(text, d.end, spelt.start)), None)
+            if drug is None and text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
+                # "Olaparib, an oral poly(ADP-ribose) polymerase (PARP) inhibitor": the long form
+                # is no mention of the gene (found by an oncology user: no target).
+                drug = next((d for d in reversed(drugs)
+                             if d.end <= gene.start and _APPOSED_LONG_FORM.fullmatch(text, d.end, gene.start)), None)
             if drug is None:
                 # "Crizotinib is an ALK and ROS1 inhibitor": the list's first gene opens it.
                 first = _coordinated(ctx, sentence, gene)[0]
@@ -1145,7 +1164,7 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
-        noun = _INHIBITOR_AFTER.match(text, gene.end)
+        noun = _INHIBITOR_AFTER.match(text, tail)
         predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:
             for each in _coordinated(ctx, sentence, drug):

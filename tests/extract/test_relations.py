@@ -1890,3 +1890,24 @@ def test_a_harm_attributed_to_a_drug_or_gone_when_it_was_withheld_is_its_own(tex
     """Found by a haematology user (2026-12-03): ponatinib's pancreatitis and arterial occlusive
     disease in a case report had no stated edge."""
     assert [c for c in _full(text) if c[1] in ("causesAdverseEvent", "treats")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pirtobrutinib is a highly selective, noncovalent (reversible) BTK inhibitor that binds BTK independently of "
+     "C481.", [("DRUGBANK:DB17472", "inhibits", "HGNC:1133")]),
+    ("Covalent Bruton tyrosine kinase (BTK) inhibitors such as ibrutinib, acalabrutinib and zanubrutinib have "
+     "transformed the treatment of CLL.",
+     [("DRUGBANK:DB09053", "inhibits", "HGNC:1133"), ("DRUGBANK:DB11703", "inhibits", "HGNC:1133"),
+      ("DRUGBANK:DB15035", "inhibits", "HGNC:1133")]),
+    ("The KRAS G12C inhibitors sotorasib and adagrasib are approved for previously treated KRAS G12C-mutated NSCLC.",
+     [("DRUGBANK:DB15569", "inhibits", "HGNC:6407"), ("DRUGBANK:DB15568", "inhibits", "HGNC:6407")]),
+    ("Olaparib, an oral poly(ADP-ribose) polymerase (PARP) inhibitor, exploits synthetic lethality in tumors with "
+     "homologous recombination deficiency.", [("DRUGBANK:DB09074", "inhibits", "HGNC:270")]),
+    # the bracketed gene's inhibitor is the drug named after it, not the apposition's drug before
+    ("Olaparib, a drug given with the aromatase (CYP19A1) inhibitor letrozole, was studied.",
+     [("DRUGBANK:DB01006", "inhibits", "HGNC:2594")]),
+])
+def test_drugs_named_a_gene_s_inhibitor_by_new_users(text: str, expected: list) -> None:
+    """Found by haematology and oncology users (2026-12-03): pirtobrutinib, the BTK inhibitors
+    "such as" ibrutinib …, the KRAS G12C inhibitors and olaparib had no target."""
+    assert [c[:3] for c in _full(text) if c[1] in ("inhibits", "targets")] == expected
