@@ -31,9 +31,18 @@ from kg.model import Assertion, Evidence, Mention, Sentence, Span
 TREAT = re.compile(
     r"\b(treat(?:s|ed|ing|ment)?|therap(?:y|ies|eutic)|efficacy|effective|activity|active against|"
     r"respon(?:se|ses|ded|d)|benefit(?:s|ed)?|management of|first[- ]line|remission|"
-    r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival)\b",
+    r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival|"
+    # "resulted in significantly longer progression-free and overall survival than chemotherapy"
+    # (found by an oncology user: trastuzumab deruxtecan treated nothing)
+    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival)\b",
     re.IGNORECASE,
 )
+#: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
+#: non-small-cell lung cancer and RET-mutant medullary thyroid cancer was studied in a phase
+#: 1/2 trial" (found by an oncology user: no treats). The diseases before the verb are its.
+_DRUG_IN = re.compile(r"\s+in\s+(?:(?:patients|adults|children|subjects|participants)\s+with\s+)?", re.IGNORECASE)
+_STUDIED_VERB = re.compile(r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:being|first|further|also|prospectively)\s+)?"
+                           r"(?:studied|evaluated|assessed|investigated|tested|examined|explored)\b", re.IGNORECASE)
 #: ("the approved dose" is a dose, no approval: found by a neurology user, risdiplam was
 #: "approved for" the retinal toxicity it was not associated with)
 APPROVED = re.compile(r"\b(approved|licensed|indicated)\b(?!\s+(?:doses?|dosages?|dosing|regimens?|strengths?|labels?|labelling)\b)",
@@ -827,6 +836,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         return
     approved = APPROVED.search(sentence.text)
     if not approved and not TREAT.search(sentence.text):
+        yield from _drug_in_disease(ctx, sentence, diseases)
         return
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
@@ -912,6 +922,27 @@ _EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[-
 #: daratumumab treated Chromosome Aberrations).
 _MARKER_NAME = re.compile(r"\b(?:cytogenetic|chromosom(?:e|al)|karyotyp(?:e|ic)|genetic|genomic|molecular)\s+"
                           r"(?:abnormalit(?:y|ies)|aberrations?|alterations?|anomal(?:y|ies)|lesions?)$", re.IGNORECASE)
+def _drug_in_disease(ctx: Context, sentence: Sentence, diseases: list[Mention]) -> Iterator[Assertion]:
+    """The sentence's opening drug "in" the diseases before its verb of study (:data:`_DRUG_IN`)."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    if not drugs or drugs[0].start > sentence.start + 4:
+        return
+    opening = _DRUG_IN.match(text, drugs[0].end, sentence.end)
+    verb = _STUDIED_VERB.search(text, drugs[0].end, sentence.end)
+    if opening is None or verb is None or any(opening.end() <= d.start < verb.start() for d in drugs):
+        return
+    named = [d for d in diseases if opening.end() <= d.start and d.end <= verb.start()]
+    # nothing but the diseases' own words between: no clause of its own
+    if not named or re.search(r"[,;()]|\b(?:who|which|that|with|after|before|than)\b", text[opening.end():verb.start()]):
+        return
+    for disease in named:
+        if _MARKER_NAME.search(disease.text):
+            continue
+        yield Assertion(drugs[0].curie, "treats", disease.curie,
+                        (sentence_evidence(ctx, sentence, "treats:drug-in-disease", drugs[0], disease),))
+
+
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 

@@ -1126,6 +1126,8 @@ def test_the_comparator_and_the_prior_line_are_not_the_drug_of_a_result() -> Non
         ("kgr:mutation-EGFR-exon20-insertion", "confersSensitivityTo", "DRUGBANK:DB16695",
          "confersSensitivityTo:trigger"),
         ("DRUGBANK:DB16695", "treats", "MONDO:0005233", "treats:trigger"),
+        # "improved progression-free survival … in patients with … NSCLC" (since 2026-12-03)
+        ("DRUGBANK:DB09330", "treats", "MONDO:0005233", "treats:trigger"),
         ("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0002251", "causesAdverseEvent:induced-by")}
 
 
@@ -1911,3 +1913,19 @@ def test_drugs_named_a_gene_s_inhibitor_by_new_users(text: str, expected: list) 
     """Found by haematology and oncology users (2026-12-03): pirtobrutinib, the BTK inhibitors
     "such as" ibrutinib …, the KRAS G12C inhibitors and olaparib had no target."""
     assert [c[:3] for c in _full(text) if c[1] in ("inhibits", "targets")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selpercatinib in RET fusion-positive non-small-cell lung cancer and RET-mutant medullary thyroid cancer was "
+     "studied in a phase 1/2 trial.",
+     [("DRUGBANK:DB15685", "treats", "MONDO:0005233", False, None),
+      ("DRUGBANK:DB15685", "treats", "MONDO:0015277", False, None)]),
+    ("In patients with HER2-low metastatic breast cancer, trastuzumab deruxtecan resulted in significantly longer "
+     "progression-free and overall survival than chemotherapy.",
+     [("DRUGBANK:DB14962", "treats", "MONDO:0021100", False, None)]),
+    # the disease of another clause is not the drug's
+    ("Selpercatinib in patients who had non-small-cell lung cancer was studied.", []),
+])
+def test_a_drug_in_a_disease_studied_or_giving_longer_survival_treats_it(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): selpercatinib and trastuzumab deruxtecan treated nothing."""
+    assert [c for c in _full(text) if c[1] == "treats"] == expected
