@@ -384,6 +384,8 @@ INCIDENCE_AFTER = re.compile(
     r"(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent|common|frequent)\s+"
     r"(?:among|in)\s+(?:the\s+)?(?:patients|participants|subjects|those|adults|children|recipients)\s+"
     r"(?:(?:who\s+(?:were\s+)?)?(?:treated|received|receiving|given|taking|on)\b)|"
+    # … or the trial's report of it alone: "Tumor lysis syndrome was rare." (the same user)
+    r"(?:was|were)\s+(?:(?:very|extremely)\s+)?(?:rare|uncommon|infrequent)(?=\s*[.;])|"
     # "were the most frequently reported adverse events" (found by a respiratory user), not
     # "… reported diagnoses" (found in review)
     r"(?:was|were)\s+(?:the\s+)?most\s+(?:frequently|commonly)\s+(?:reported|observed)\s+(?:(?:treatment-\w+|serious)\s+)?"

@@ -1800,6 +1800,10 @@ def test_words_a_haematology_user_saw_as_genes_and_diseases_name_nothing(text: s
     # how often it occurred on the drug, no disease it treats
     ("Tumor lysis syndrome was rare among patients treated with venetoclax.",
      [("DRUGBANK:DB11581", "causesAdverseEvent", "MONDO:0043875", False, None)]),
+    # the trial's report of it alone, the main drug's (inferred: no cue, no drug named)
+    ("Venetoclax improved overall survival in acute myeloid leukemia. Tumor lysis syndrome was rare.",
+     [("DRUGBANK:DB11581", "treats", "MONDO:0018874", False, None),
+      ("DRUGBANK:DB11581", "causesAdverseEvent", "MONDO:0043875", False, None)]),
     # a name that calls itself an event; the comparator of "noninferior to" is not its drug
     ("Acalabrutinib was noninferior to ibrutinib for progression-free survival and had a lower incidence of "
      "cardiovascular adverse events.",
