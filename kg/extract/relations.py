@@ -848,6 +848,9 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # dermatology user: bimekizumab was approvedFor HS).
     approval_of = {d.curie for d in ctx.in_sentence(sentence, "Drug") if approved
                    and _APPOSITION_OPEN.match(text, d.end, approved.start() + sentence.start)}
+    # at the sentence's start or a semicolon's: "…; unlike in melanoma, where …, …"
+    fronted = [f for at in [0] + [n + 1 for n, c in enumerate(sentence.text) if c == ";"]
+               if (f := _FRONTED_CONTRAST.match(text, sentence.start + at, sentence.end)) is not None]
     harms: list[Mention] = []
     for disease in diseases:
         if _MARKER_NAME.search(disease.text):
@@ -863,8 +866,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
-        fronted = _FRONTED_CONTRAST.match(text, sentence.start, sentence.end)
-        if fronted is not None and (drug.start < fronted.end()) != (disease.start < fronted.end()):
+        if any((f.start() <= drug.start < f.end()) != (f.start() <= disease.start < f.end()) for f in fronted):
             continue    # "Unlike in melanoma, where dabrafenib … is effective, … in colorectal cancer"
         causes = max(_CAUSES.finditer(text, drug.end, disease.start), key=lambda m: m.start(), default=None)
         if (causes is not None and not TREAT.search(text, causes.end(), disease.start)

@@ -1823,6 +1823,11 @@ def test_events_and_markers_a_haematology_user_saw_treated(text: str, expected: 
     ("Unlike in melanoma, where dabrafenib plus trametinib is highly effective, BRAF inhibitor monotherapy has "
      "limited activity in colorectal cancer.",
      [(DABRAFENIB, "treats", "MONDO:0005105", False, None), (TRAMETINIB, "treats", "MONDO:0005105", False, None)]),
+    # after a semicolon, as the user's abstract has it
+    ("BRAF V600E mutations occur in 8% to 12% of metastatic colorectal cancers and confer a poor prognosis; unlike "
+     "in melanoma, where dabrafenib plus trametinib is highly effective, BRAF inhibitor monotherapy has limited "
+     "activity in colorectal cancer because of feedback activation of EGFR.",
+     [(DABRAFENIB, "treats", "MONDO:0005105", False, None), (TRAMETINIB, "treats", "MONDO:0005105", False, None)]),
     ("Unlike in melanoma, dabrafenib is effective in colorectal cancer.",
      [(DABRAFENIB, "treats", "MONDO:0005335", False, None)]),
 ])
