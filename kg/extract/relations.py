@@ -31,9 +31,18 @@ from kg.model import Assertion, Evidence, Mention, Sentence, Span
 TREAT = re.compile(
     r"\b(treat(?:s|ed|ing|ment)?|therap(?:y|ies|eutic)|efficacy|effective|activity|active against|"
     r"respon(?:se|ses|ded|d)|benefit(?:s|ed)?|management of|first[- ]line|remission|"
-    r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival)\b",
+    r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival|"
+    # "resulted in significantly longer progression-free and overall survival than chemotherapy"
+    # (found by an oncology user: trastuzumab deruxtecan treated nothing)
+    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival)\b",
     re.IGNORECASE,
 )
+#: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
+#: non-small-cell lung cancer and RET-mutant medullary thyroid cancer was studied in a phase
+#: 1/2 trial" (found by an oncology user: no treats). The diseases before the verb are its.
+_DRUG_IN = re.compile(r"\s+in\s+(?:(?:patients|adults|children|subjects|participants)\s+with\s+)?", re.IGNORECASE)
+_STUDIED_VERB = re.compile(r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:being|first|further|also|prospectively)\s+)?"
+                           r"(?:studied|evaluated|assessed|investigated|tested|examined|explored)\b", re.IGNORECASE)
 #: ("the approved dose" is a dose, no approval: found by a neurology user, risdiplam was
 #: "approved for" the retinal toxicity it was not associated with)
 APPROVED = re.compile(r"\b(approved|licensed|indicated)\b(?!\s+(?:doses?|dosages?|dosing|regimens?|strengths?|labels?|labelling)\b)",
@@ -73,7 +82,9 @@ ASSOCIATED = re.compile(
 )
 ADVERSE = re.compile(
     r"\b(common|frequent(?:ly)?|occurred|occurring|reported|observed|experienced|developed|adverse|"
-    r"side[- ]effects?|toxicit(?:y|ies)|tolerated|grade \d|caus(?:e|es|ed|ing)|induced|led to|resulted in)\b",
+    r"side[- ]effects?|toxicit(?:y|ies)|tolerated|grade \d|caus(?:e|es|ed|ing)|induced|led to|resulted in|"
+    # "… was rare among patients treated with venetoclax" (found by a haematology user)
+    r"rare|uncommon|infrequent)\b",
     re.IGNORECASE,
 )
 SENSITIVE = re.compile(
@@ -365,6 +376,16 @@ INCIDENCE_AFTER = re.compile(
     # … or none: "Severe hypoglycemia was not observed with semaglutide" (found by a new user)
     r"(?:was|were|has been|have been)\s+(?:not\s+)?(?:also\s+|frequently\s+|commonly\s+|rarely\s+|occasionally\s+)?"
     r"(?:reported|observed|seen|noted|experienced|developed)\b|"
+    # "thrombocytopenia and neutropenia were the most common with asciminib" (found by a
+    # haematology user: the pair classifier gave them to bosutinib too)
+    r"(?:was|were)\s+(?:the\s+)?most\s+(?:common|frequent)\s+(?=(?:with|on)\s)|"
+    # "Tumor lysis syndrome was rare among patients treated with venetoclax": how often it
+    # occurred on the drug (found by a haematology user: venetoclax treated it)
+    r"(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent|common|frequent)\s+"
+    r"(?:among|in)\s+(?:the\s+)?(?:patients|participants|subjects|those|adults|children|recipients)\s+"
+    r"(?:(?:who\s+(?:were\s+)?)?(?:treated|received|receiving|given|taking|on)\b)|"
+    # … or the trial's report of it alone: "Tumor lysis syndrome was rare." (the same user)
+    r"(?:was|were)\s+(?:(?:very|extremely)\s+)?(?:rare|uncommon|infrequent)(?=\s*[.;])|"
     # "were the most frequently reported adverse events" (found by a respiratory user), not
     # "… reported diagnoses" (found in review)
     r"(?:was|were)\s+(?:the\s+)?most\s+(?:frequently|commonly)\s+(?:reported|observed)\s+(?:(?:treatment-\w+|serious)\s+)?"
@@ -569,7 +590,8 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
             start = first
     text = ctx.document.text
     negation = _cue(NEGATION_CUES, text, start, end, spans)
-    hedge = _cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+    hedge = (_cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+             or _restated_hedge(ctx, sentence, spans, end))
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -584,6 +606,35 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
         # A mention grounded through its antecedent ("such tumors") makes the claim inferred.
         inferred=inferred or any(m.how == "anaphor" for m in spans),
     )
+
+
+#: After a hedge, a second predicate that restates a response's claim: "… was detected at
+#: progression on osimertinib and may confer resistance to osimertinib", "… in two
+#: osimertinib-resistant organoid lines and might represent an alternative bypass mechanism"
+#: (found by an oncology user: both told as stated).
+_RESTATED = re.compile(r"\s+(?:(?:also|therefore|thus|partly|in\s+part)\s+)?(?:confer|represent|constitute|explain|underlie|"
+                       r"mediate|drive|cause|contribute\s+to|account\s+for|be)\s+(?:to\s+)?(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?(?:resistance|mechanisms?|sensitivity|susceptibility)\b", re.IGNORECASE)
+
+
+def _restated_hedge(ctx: Context, sentence: Sentence, spans: list[Mention], end: int) -> str | None:
+    """A hedge after every mention of the claim whose predicate restates it (:data:`_RESTATED`),
+    which :func:`_cue` passes over as another predicate's; never one that names another
+    entity after it ("… and may confer resistance to erlotinib")."""
+    if not spans:
+        return None
+    text = ctx.document.text
+    last = max(m.end for m in spans)
+    own = {m.curie for m in spans}
+    for match in HEDGE_CUES.finditer(text, last, end):
+        restated = _RESTATED.match(text, match.end(), end)
+        if restated is None:
+            continue
+        if any(match.end() <= m.start < end and m.curie not in own and m.type in ("Drug", "Mutation", "Target")
+               for m in ctx.in_sentence(sentence)):
+            continue
+        return match.group(1).lower()
+    return None
 
 
 #: Where the scope of "without" ends: it denies the phrase after it, not the clause
@@ -787,6 +838,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         return
     approved = APPROVED.search(sentence.text)
     if not approved and not TREAT.search(sentence.text):
+        yield from _drug_in_disease(ctx, sentence, diseases)
         return
     predicate = "approvedFor" if approved else "treats"
     text = ctx.document.text
@@ -796,9 +848,15 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # dermatology user: bimekizumab was approvedFor HS).
     approval_of = {d.curie for d in ctx.in_sentence(sentence, "Drug") if approved
                    and _APPOSITION_OPEN.match(text, d.end, approved.start() + sentence.start)}
+    # at the sentence's start or a semicolon's: "…; unlike in melanoma, where …, …"
+    fronted = [f for at in [0] + [n + 1 for n, c in enumerate(sentence.text) if c == ";"]
+               if (f := _FRONTED_CONTRAST.match(text, sentence.start + at, sentence.end)) is not None]
     harms: list[Mention] = []
     for disease in diseases:
+        if _MARKER_NAME.search(disease.text):
+            continue    # "patients with high-risk cytogenetic abnormalities": a subgroup, no disease treated
         if (disease.entity.label.lower() in NOT_TREATED or incidence(text, sentence, disease)
+                or _EVENT_NAME.search(disease.text)
                 or harm_risk(text, sentence, disease, drug_ends)
                 # its short form takes its verdict: "… leukoencephalopathy (PML)" (found by a
                 # neurology user: natalizumab treated the PML it is associated with)
@@ -808,6 +866,8 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
+        if any((f.start() <= drug.start < f.end()) != (f.start() <= disease.start < f.end()) for f in fronted):
+            continue    # "Unlike in melanoma, where dabrafenib … is effective, … in colorectal cancer"
         causes = max(_CAUSES.finditer(text, drug.end, disease.start), key=lambda m: m.start(), default=None)
         if (causes is not None and not TREAT.search(text, causes.end(), disease.start)
                 and _ITS_OWN_VERB.search(text, max(drug.end, causes.start() - 40), causes.start())):
@@ -820,6 +880,18 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # "attenuated simvastatin-induced myopathy": the drug's harm, which another
             # treats (found by a new user: simvastatin treated its myopathy).
             continue
+        if approved is not None and not inferred and _PARTNER_AFTER_APPROVED.fullmatch(
+                text, approved.end() + sentence.start, drug.start):
+            # "Alpelisib is … approved in combination with fulvestrant for …": the approval
+            # is the drug before the word's, the partner only its companion (found by an
+            # oncology user: fulvestrant alone was approvedFor the breast cancer). The partner
+            # keeps its approval in the combination.
+            first = next((d for d in reversed(ctx.in_sentence(sentence, "Drug"))
+                          if d.end <= approved.start() + sentence.start), None)
+            if first is not None:
+                for each in _coordinated(ctx, sentence, first):
+                    yield Assertion(each.curie, predicate, disease.curie,
+                                    (sentence_evidence(ctx, sentence, f"{predicate}:trigger", each, disease),))
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         each_predicate = predicate
         apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
@@ -833,6 +905,46 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
             yield Assertion(each.curie, each_predicate, disease.curie,
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+
+
+#: A sentence's opening set against its main clause, with the relative clauses of its own:
+#: "Unlike in melanoma, where dabrafenib plus trametinib is highly effective, BRAF inhibitor
+#: monotherapy has limited activity in colorectal cancer" (found by an oncology user: the
+#: drugs of melanoma treated colorectal cancer). No drug crosses it to a disease.
+_FRONTED_CONTRAST = re.compile(r"\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)\b[^,;]*"
+                               r"(?:,\s*(?:where|in\s+which|which|who|whose|when|as)\b[^,;]*)*,", re.IGNORECASE)
+#: From an approval's word to its partner drug: "approved in combination with fulvestrant".
+_PARTNER_AFTER_APPROVED = re.compile(r"\s+(?:(?:for\s+use|to\s+be\s+used)\s+)?(?:in\s+combination\s+with|combined\s+with|"
+                                     r"together\s+with|with|plus|alongside)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?",
+                                     re.IGNORECASE)
+#: A name that calls itself an event: "a lower incidence of cardiovascular adverse events"
+#: (found by a haematology user: acalabrutinib and ibrutinib treated a cardiovascular disorder).
+_EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|toxicit(?:y|ies)|AEs)$",
+                         re.IGNORECASE)
+#: A name of the patients' genetic marker, which no drug treats: "its benefit in patients with
+#: high-risk cytogenetic abnormalities remains uncertain" (found by a haematology user:
+#: daratumumab treated Chromosome Aberrations).
+_MARKER_NAME = re.compile(r"\b(?:cytogenetic|chromosom(?:e|al)|karyotyp(?:e|ic)|genetic|genomic|molecular)\s+"
+                          r"(?:abnormalit(?:y|ies)|aberrations?|alterations?|anomal(?:y|ies)|lesions?)$", re.IGNORECASE)
+def _drug_in_disease(ctx: Context, sentence: Sentence, diseases: list[Mention]) -> Iterator[Assertion]:
+    """The sentence's opening drug "in" the diseases before its verb of study (:data:`_DRUG_IN`)."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    if not drugs or drugs[0].start > sentence.start + 4:
+        return
+    opening = _DRUG_IN.match(text, drugs[0].end, sentence.end)
+    verb = _STUDIED_VERB.search(text, drugs[0].end, sentence.end)
+    if opening is None or verb is None or any(opening.end() <= d.start < verb.start() for d in drugs):
+        return
+    named = [d for d in diseases if opening.end() <= d.start and d.end <= verb.start()]
+    # nothing but the diseases' own words between: no clause of its own
+    if not named or re.search(r"[,;()]|\b(?:who|which|that|with|after|before|than)\b", text[opening.end():verb.start()]):
+        return
+    for disease in named:
+        if _MARKER_NAME.search(disease.text):
+            continue
+        yield Assertion(drugs[0].curie, "treats", disease.curie,
+                        (sentence_evidence(ctx, sentence, "treats:drug-in-disease", drugs[0], disease),))
 
 
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
@@ -876,6 +988,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     and INHIBIT.search(text, d.end, gene.start)]
         nearest = subjects[-1] if subjects else _nearest(drugs, gene.start, sentence)
         listed = _coordinated(ctx, sentence, gene)
+        if nearest.start > gene.end and _ANOTHER_PREDICATE.search(text, max(g.end for g in listed), nearest.start):
+            # "… results from on-target inhibition of insulin signalling and may be mitigated by
+            # prophylactic metformin": the drug after is another verb's (found by an oncology
+            # user: metformin inhibited INS).
+            continue
         # The trigger must be said of the pair, in the gene's clause or the drug's: "an
         # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
         # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR; "Dasatinib
@@ -909,6 +1026,12 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 # mutant (a response), not the drug's target.
                 continue
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
+
+
+#: Between a gene and a drug after it: the start of another predicate ("and may be mitigated by").
+_ANOTHER_PREDICATE = re.compile(r"\b(?:and|but|which|that)\s+(?:(?:also|then|thus|therefore)\s+)?"
+                                r"(?:may|might|can|could|is|are|was|were|be|has|have|had|should|will|would)\b",
+                                re.IGNORECASE)
 
 
 #: Before an enzyme: that it clears the drug ("it is metabolized mainly by CYP2C9", "a substrate
@@ -972,15 +1095,25 @@ _INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+|(?:serin
                               re.IGNORECASE)
 #: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
 #: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
-_INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"\s+(?:\(\s*)?", re.IGNORECASE)
+# "Covalent Bruton tyrosine kinase (BTK) inhibitors such as ibrutinib, acalabrutinib and
+# zanubrutinib" (found by a haematology user: no target)
+_INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"(?:\s*,?\s+(?:such\s+as|including|like|namely|e\.g\.,?))?"
+                              r"\s+(?:\(\s*)?", re.IGNORECASE)
 #: Between a drug and the gene of "a <gene> inhibitor" said of it: "vemurafenib, a selective BRAF inhibitor",
 #: "ibrutinib is an oral BTK inhibitor".
 #: "ribociclib and abemaciclib, other CDK4/6 inhibitors" and "osimertinib is an irreversible,
 #: mutant-selective EGFR tyrosine kinase inhibitor" too (found by new users).
-_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:[\w-]+,?\s+){0,3}",
+# … and a bracketed word among them: "Pirtobrutinib is a highly selective, noncovalent
+# (reversible) BTK inhibitor" (found by a haematology user: no target)
+_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:(?:[\w-]+|\([\w-]+\)),?\s+){0,4}",
                          re.IGNORECASE)
 
 
+#: From a drug to a bracketed symbol whose long form is no mention: ", an oral poly(ADP-ribose)
+#: polymerase (" (no verb, clause word or preposition of a clause between).
+_APPOSED_LONG_FORM = re.compile(r",?\s+(?:(?:is|was)\s+)?(?:an?|the)\s+"
+                                r"(?:(?!\b(?:is|was|are|were|and|or|with|in|for|by|than|that|which)\b)[^,;.])*?\s*\(\s*",
+                                re.IGNORECASE)
 #: Between a gene's spelt-out name and its bracketed symbol: "epidermal growth factor receptor (".
 _ABBREVIATED = re.compile(r"\s*\(\s*")
 #: Right before a gene: the "anti-" of "an anti-PD-1 antibody".
@@ -1037,15 +1170,24 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         if text[gene.end:gene.end + 1] == ")" and not text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
             continue    # the bracket is not the gene's own: "(a KIT) inhibitor" reads nothing
-        named = _INHIBITOR_NAMED.match(text, gene.end)
+        # "The KRAS G12C inhibitors sotorasib and adagrasib": the mutant's inhibitor is its
+        # gene's (found by an oncology user: no target)
+        tail = next((m.end for m in ctx.in_sentence(sentence, "Mutation")
+                     if m.start > gene.end and not text[gene.end:m.start].strip()), gene.end)
+        named = _INHIBITOR_NAMED.match(text, tail)
         drug = starting.get(named.end()) if named else None
-        if drug is None and _INHIBITOR_AFTER.match(text, gene.end):
+        if drug is None and _INHIBITOR_AFTER.match(text, tail):
             # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
             # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
             spelt = next((g for g in genes if g.curie == gene.curie and g.end < gene.start
                           and _ABBREVIATED.fullmatch(text, g.end, gene.start)), gene)
             drug = next((d for d in reversed(drugs)
                          if d.end <= spelt.start and _APPOSITION.fullmatch(text, d.end, spelt.start)), None)
+            if drug is None and text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
+                # "Olaparib, an oral poly(ADP-ribose) polymerase (PARP) inhibitor": the long form
+                # is no mention of the gene (found by an oncology user: no target).
+                drug = next((d for d in reversed(drugs)
+                             if d.end <= gene.start and _APPOSED_LONG_FORM.fullmatch(text, d.end, gene.start)), None)
             if drug is None:
                 # "Crizotinib is an ALK and ROS1 inhibitor": the list's first gene opens it.
                 first = _coordinated(ctx, sentence, gene)[0]
@@ -1057,7 +1199,7 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
-        noun = _INHIBITOR_AFTER.match(text, gene.end)
+        noun = _INHIBITOR_AFTER.match(text, tail)
         predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:
             for each in _coordinated(ctx, sentence, drug):
@@ -1367,7 +1509,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
-        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d)
+        if d.entity.label.lower() not in NOT_TREATED and (incidence(text, sentence, d) or _EVENT_NAME.search(d.text)
                                                          or harm_risk(text, sentence, d, drug_ends))
         # "After starting ibuprofen … for knee osteoarthritis, she developed …": what the drug
         # was given for is no harm of it (found by a new user)
@@ -1385,7 +1527,10 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     compared = [d for d in drugs if _THAN_BEFORE.search(text, max(sentence.start, d.start - 120), d.start)
                 # "The addition of ramucirumab to docetaxel did not increase …": docetaxel is
                 # the background both arms had (found in review)
-                or _ADDED_TO.search(text, max(sentence.start, d.start - 60), d.start)]
+                or _ADDED_TO.search(text, max(sentence.start, d.start - 60), d.start)
+                # "Acalabrutinib was noninferior to ibrutinib … and had a lower incidence of
+                # cardiovascular adverse events" (found by a haematology user)
+                or _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)]
     if compared and len(compared) < len(drugs):
         drugs = [d for d in drugs if d not in compared]
     main = ctx.main_drug
@@ -1429,6 +1574,22 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 continue    # "nevirapine-induced rash": the compound's own claim (:func:`_induced`)
             yield Assertion(each.curie, "causesAdverseEvent", event.curie,
                             (sentence_evidence(ctx, sentence, rule, each, event, inferred=inferred, anchor=event.start),))
+
+
+#: After a harm, a relative clause that gives it to a drug named next: "… arterial occlusive
+#: disease requiring angioplasty, which we attributed to ponatinib" (found by a haematology
+#: user: only the pair classifier's edge), or that it went when the drug was stopped, the
+#: case report's dechallenge: "acute pancreatitis, which resolved after ponatinib was withheld",
+#: "… which resolved after discontinuation of ponatinib" (found by the same: no edge).
+_WHICH_ATTRIBUTED = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s+(?:which|that)\s+(?:(?:we|the\s+authors|was|were|is|are)\s+)?"
+                               r"(?:(?:likely|probably|also)\s+)?(?:attributed|ascribed)\s+to\s+(?:the\s+)?", re.IGNORECASE)
+_WHICH_RESOLVED = re.compile(r"(?:\s+[\w-]+){0,3}?\s*,?\s+(?:which|that)\s+(?:(?:promptly|completely|rapidly|later|then)\s+)?"
+                             r"(?:resolved|improved|subsided|abated|disappeared|regressed|normali[sz]ed)\s+"
+                             r"(?:(?:promptly|completely|rapidly)\s+)?(?:after|upon|on|following|when)\s+(?:the\s+)?"
+                             r"(?P<stopped>(?:discontinuation|withdrawal|cessation|interruption|stopping)\s+of\s+(?:the\s+)?)?",
+                             re.IGNORECASE)
+_WAS_STOPPED = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:(?:temporarily|permanently)\s+)?"
+                          r"(?:withheld|discontinued|stopped|interrupted|held|withdrawn|ceased)\b", re.IGNORECASE)
 
 
 def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1492,7 +1653,19 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 yield Assertion(each.curie, "causesAdverseEvent", disease.curie,
                                 (sentence_evidence(ctx, sentence, "causesAdverseEvent:cause-verb", each, disease,
                                                    anchor=disease.start),))
+    starting = {d.start: d for d in drugs}
     for disease in diseases:
+        attributed = _WHICH_ATTRIBUTED.match(text, disease.end, sentence.end)
+        resolved = _WHICH_RESOLVED.match(text, disease.end, sentence.end)
+        drug = starting.get(attributed.end()) if attributed else None
+        if drug is None and resolved is not None and (stopped := starting.get(resolved.end())) is not None and (
+                resolved.group("stopped") or _WAS_STOPPED.match(text, stopped.end)):
+            drug = stopped
+        if drug is not None and not any(disease.end <= d.start < drug.start for d in diseases):
+            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
+                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:induced-by", drug, disease,
+                                               anchor=disease.start),))
+            continue
         cue = INDUCED_BEFORE.match(text, disease.end)
         if not cue or cue.end() == disease.end:
             continue

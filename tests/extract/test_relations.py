@@ -1137,6 +1137,8 @@ def test_the_comparator_and_the_prior_line_are_not_the_drug_of_a_result() -> Non
         ("kgr:mutation-EGFR-exon20-insertion", "confersSensitivityTo", "DRUGBANK:DB16695",
          "confersSensitivityTo:trigger"),
         ("DRUGBANK:DB16695", "treats", "MONDO:0005233", "treats:trigger"),
+        # "improved progression-free survival … in patients with … NSCLC" (since 2026-12-03)
+        ("DRUGBANK:DB09330", "treats", "MONDO:0005233", "treats:trigger"),
         ("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0002251", "causesAdverseEvent:induced-by")}
 
 
@@ -1803,3 +1805,147 @@ def test_words_a_haematology_user_saw_as_genes_and_diseases_name_nothing(text: s
     assert absent not in named
     # The sentence's real claims stay: its drug inhibits, or its mutation resists.
     assert any(a.predicate in ("inhibits", "confersResistanceTo", "associatedWith") for a in extraction.assertions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # how often it occurred on the drug, no disease it treats
+    ("Tumor lysis syndrome was rare among patients treated with venetoclax.",
+     [("DRUGBANK:DB11581", "causesAdverseEvent", "MONDO:0043875", False, None)]),
+    # the trial's report of it alone, the main drug's (inferred: no cue, no drug named)
+    ("Venetoclax improved overall survival in acute myeloid leukemia. Tumor lysis syndrome was rare.",
+     [("DRUGBANK:DB11581", "treats", "MONDO:0018874", False, None),
+      ("DRUGBANK:DB11581", "causesAdverseEvent", "MONDO:0043875", False, None)]),
+    # a name that calls itself an event; the comparator of "noninferior to" is not its drug
+    ("Acalabrutinib was noninferior to ibrutinib for progression-free survival and had a lower incidence of "
+     "cardiovascular adverse events.",
+     [("DRUGBANK:DB11703", "causesAdverseEvent", "MONDO:0004995", False, None)]),
+    # the patients' genetic marker is no disease the drug treats
+    ("Daratumumab improves outcomes in multiple myeloma, but its benefit in patients with high-risk cytogenetic "
+     "abnormalities remains uncertain.",
+     [("DRUGBANK:DB09331", "treats", "MONDO:0009693", False, None)]),
+])
+def test_events_and_markers_a_haematology_user_saw_treated(text: str, expected: list) -> None:
+    """Found by a haematology user (2026-12-03): venetoclax treated tumour lysis syndrome,
+    acalabrutinib and ibrutinib a cardiovascular disorder, daratumumab Chromosome Aberrations."""
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unlike in melanoma, where dabrafenib plus trametinib is highly effective, BRAF inhibitor monotherapy has "
+     "limited activity in colorectal cancer.",
+     [(DABRAFENIB, "treats", "MONDO:0005105", False, None), (TRAMETINIB, "treats", "MONDO:0005105", False, None)]),
+    # after a semicolon, as the user's abstract has it
+    ("BRAF V600E mutations occur in 8% to 12% of metastatic colorectal cancers and confer a poor prognosis; unlike "
+     "in melanoma, where dabrafenib plus trametinib is highly effective, BRAF inhibitor monotherapy has limited "
+     "activity in colorectal cancer because of feedback activation of EGFR.",
+     [(DABRAFENIB, "treats", "MONDO:0005105", False, None), (TRAMETINIB, "treats", "MONDO:0005105", False, None)]),
+    ("Unlike in melanoma, dabrafenib is effective in colorectal cancer.",
+     [(DABRAFENIB, "treats", "MONDO:0005335", False, None)]),
+])
+def test_no_drug_crosses_a_fronted_contrast_to_a_disease(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): "Unlike in melanoma, where dabrafenib plus
+    trametinib is highly effective, …" made both treat colorectal cancer."""
+    assert [c for c in _full(text) if c[1] == "treats"] == expected
+
+
+def test_an_approval_in_combination_is_the_drug_before_the_word_s() -> None:
+    """Found by an oncology user (2026-12-03): "Alpelisib is … approved in combination with
+    fulvestrant for … breast cancer" made fulvestrant alone approvedFor it."""
+    found = [c for c in _full("Alpelisib is an alpha-specific PI3K inhibitor approved in combination with fulvestrant "
+                              "for PIK3CA-mutated advanced breast cancer after progression on endocrine therapy.")
+             if c[1] == "approvedFor"]
+    assert found == [("DRUGBANK:DB12015", "approvedFor", "MONDO:0021100", False, None),
+                     ("DRUGBANK:DB00947", "approvedFor", "MONDO:0021100", False, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hyperglycaemia results from on-target inhibition of insulin signalling and may be mitigated by prophylactic "
+     "metformin.", []),
+    ("Inhibition of EGFR and HER2 was achieved with lapatinib.",
+     [("DRUGBANK:DB01259", "inhibits", "HGNC:3236", False, None), ("DRUGBANK:DB01259", "inhibits", "HGNC:3430", False, None)]),
+])
+def test_a_drug_after_another_predicate_does_not_inhibit_the_gene_before(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): metformin inhibited INS."""
+    assert [c for c in _full(text) if c[1] in ("inhibits", "targets")] == expected
+
+
+def test_events_most_common_with_one_drug_are_its_own() -> None:
+    """Found by a haematology user (2026-12-03): "thrombocytopenia and neutropenia were the
+    most common with asciminib, whereas … more frequent with bosutinib" gave no rule edge, and
+    the pair classifier gave both events to bosutinib too."""
+    found = [c for c in _full("Grade 3 or higher adverse events occurred in 50.6% with asciminib and 60.5% with "
+                              "bosutinib; thrombocytopenia and neutropenia were the most common with asciminib, whereas "
+                              "diarrhea and increased alanine aminotransferase were more frequent with bosutinib.")
+             if c[1] == "causesAdverseEvent"]
+    assert found == [("DRUGBANK:DB12597", "causesAdverseEvent", "MONDO:0002049", False, None),
+                     ("DRUGBANK:DB12597", "causesAdverseEvent", "MONDO:0001475", False, None),
+                     ("DRUGBANK:DB06616", "causesAdverseEvent", "kgr:ae-diarrhea", False, None),
+                     ("DRUGBANK:DB06616", "causesAdverseEvent", "kgr:ae-alanine-aminotransferase-increased", False, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acquired EGFR C797S mutation was detected in plasma at progression on osimertinib and may confer resistance "
+     "to osimertinib.", [("kgr:mutation-EGFR-C797S", "confersResistanceTo", "DRUGBANK:DB09330", True, "may")]),
+    ("MET amplification was detected in two osimertinib-resistant organoid lines and might represent an alternative "
+     "bypass mechanism.", [("kgr:mutation-MET-amplification", "confersResistanceTo", "DRUGBANK:DB09330", True, "might")]),
+])
+def test_a_hedge_of_a_second_predicate_that_restates_the_response_hedges_it(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): "… and may confer resistance to osimertinib"
+    and "… and might represent an alternative bypass mechanism" were told as stated."""
+    from kg.extract import load_lexicon
+
+    found = [(a.subject, a.predicate, a.object, a.evidence[0].hedged, a.evidence[0].cue)
+             for a in extract(document(text), load_lexicon(), TAGGER).assertions if a.predicate != "mutationOf"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At month 8 he presented with severe epigastric pain and a lipase level five times the upper limit of normal, "
+     "consistent with acute pancreatitis, which resolved after ponatinib was withheld.",
+     [("DRUGBANK:DB08901", "causesAdverseEvent", "MONDO:0006515", False, None)]),
+    ("Two years later he developed peripheral arterial occlusive disease requiring angioplasty, which we attributed "
+     "to ponatinib.", [("DRUGBANK:DB08901", "causesAdverseEvent", "MESH:D001157", False, None)]),
+    # a remedy started is no dechallenge
+    ("His pneumonia, which resolved after ceftriaxone was started, recurred.", []),
+])
+def test_a_harm_attributed_to_a_drug_or_gone_when_it_was_withheld_is_its_own(text: str, expected: list) -> None:
+    """Found by a haematology user (2026-12-03): ponatinib's pancreatitis and arterial occlusive
+    disease in a case report had no stated edge."""
+    assert [c for c in _full(text) if c[1] in ("causesAdverseEvent", "treats")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pirtobrutinib is a highly selective, noncovalent (reversible) BTK inhibitor that binds BTK independently of "
+     "C481.", [("DRUGBANK:DB17472", "inhibits", "HGNC:1133")]),
+    ("Covalent Bruton tyrosine kinase (BTK) inhibitors such as ibrutinib, acalabrutinib and zanubrutinib have "
+     "transformed the treatment of CLL.",
+     [("DRUGBANK:DB09053", "inhibits", "HGNC:1133"), ("DRUGBANK:DB11703", "inhibits", "HGNC:1133"),
+      ("DRUGBANK:DB15035", "inhibits", "HGNC:1133")]),
+    ("The KRAS G12C inhibitors sotorasib and adagrasib are approved for previously treated KRAS G12C-mutated NSCLC.",
+     [("DRUGBANK:DB15569", "inhibits", "HGNC:6407"), ("DRUGBANK:DB15568", "inhibits", "HGNC:6407")]),
+    ("Olaparib, an oral poly(ADP-ribose) polymerase (PARP) inhibitor, exploits synthetic lethality in tumors with "
+     "homologous recombination deficiency.", [("DRUGBANK:DB09074", "inhibits", "HGNC:270")]),
+    # the bracketed gene's inhibitor is the drug named after it, not the apposition's drug before
+    ("Olaparib, a drug given with the aromatase (CYP19A1) inhibitor letrozole, was studied.",
+     [("DRUGBANK:DB01006", "inhibits", "HGNC:2594")]),
+])
+def test_drugs_named_a_gene_s_inhibitor_by_new_users(text: str, expected: list) -> None:
+    """Found by haematology and oncology users (2026-12-03): pirtobrutinib, the BTK inhibitors
+    "such as" ibrutinib …, the KRAS G12C inhibitors and olaparib had no target."""
+    assert [c[:3] for c in _full(text) if c[1] in ("inhibits", "targets")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selpercatinib in RET fusion-positive non-small-cell lung cancer and RET-mutant medullary thyroid cancer was "
+     "studied in a phase 1/2 trial.",
+     [("DRUGBANK:DB15685", "treats", "MONDO:0005233", False, None),
+      ("DRUGBANK:DB15685", "treats", "MONDO:0015277", False, None)]),
+    ("In patients with HER2-low metastatic breast cancer, trastuzumab deruxtecan resulted in significantly longer "
+     "progression-free and overall survival than chemotherapy.",
+     [("DRUGBANK:DB14962", "treats", "MONDO:0021100", False, None)]),
+    # the disease of another clause is not the drug's
+    ("Selpercatinib in patients who had non-small-cell lung cancer was studied.", []),
+])
+def test_a_drug_in_a_disease_studied_or_giving_longer_survival_treats_it(text: str, expected: list) -> None:
+    """Found by an oncology user (2026-12-03): selpercatinib and trastuzumab deruxtecan treated nothing."""
+    assert [c for c in _full(text) if c[1] == "treats"] == expected
