@@ -102,7 +102,10 @@ RESISTANT = re.compile(
     r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
+    # "approved … after progression on endocrine therapy" is the patients' line of treatment,
+    # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
+    # fulvestrant).
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
@@ -119,6 +122,12 @@ RESISTANT = re.compile(
     r"(?:reduction|decrease|decline|loss)\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:susceptibility|sensitivity)|"
     r"(?:diminish|attenuat|impair|blunt)(?:ed|es|s|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:effects?|activity|efficacy|inhibition)|"
     r"acquired|secondary mutations?|escape|loss of response|"
+    # "lost major molecular response after 4 years of imatinib therapy" (found by a haematology
+    # user: read as sensitivity); "the benefit of daratumumab was attenuated" (found by a
+    # haematology user: read as sensitivity)
+    r"lost\s+(?:(?:a|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:response|remission)|"
+    r"(?:benefit|efficacy|activity|effect)\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|appeared)\s+(?:\w+\s+)?"
+    r"(?:attenuated|diminished|blunted|abrogated|lost)|"
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"

@@ -1792,3 +1792,34 @@ def test_words_a_haematology_user_saw_as_genes_and_diseases_name_nothing(text: s
     assert absent not in named
     # The sentence's real claims stay: its drug inhibits, or its mutation resists.
     assert any(a.predicate in ("inhibits", "confersResistanceTo", "associatedWith") for a in extraction.assertions)
+
+
+def _responses(text: str, title: str = "A study.") -> set[tuple[str, str, str, bool, bool, bool]]:
+    """(mutation, predicate, drug, negated, hedged, inferred) of each sensitivity or resistance,
+    with the full lexicon and the shipped tagger (no pair model)."""
+    from kg.extract import load_lexicon
+
+    return {(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].hedged, a.evidence[0].inferred)
+            for a in extract(document(text, title), load_lexicon(), TAGGER).assertions
+            if a.predicate in ("confersSensitivityTo", "confersResistanceTo", "affectsResponseTo")}
+
+
+IMATINIB_, DARATUMUMAB, FULVESTRANT = "CHEBI:45783", "DRUGBANK:DB09331", "DRUGBANK:DB00947"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lost response is resistance, not the "response" it names.
+    ("A man with chronic myeloid leukemia lost major molecular response after 4 years of imatinib therapy, and "
+     "the BCR-ABL1 T315I mutation was found.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", IMATINIB_, False, False, False)}),
+    # A drug's benefit told as attenuated in the carriers is their resistance, not a sensitivity.
+    ("In patients with del(17p), the benefit of daratumumab was attenuated (hazard ratio, 0.84).",
+     {("kgr:mutation-chr17p-deletion", "confersResistanceTo", DARATUMUMAB, False, False, False)}),
+    # "after progression on endocrine therapy" is the patients' line of treatment.
+    ("Alpelisib is an alpha-specific PI3K inhibitor approved in combination with fulvestrant for PIK3CA-mutated "
+     "advanced breast cancer after progression on endocrine therapy.", set()),
+])
+def test_response_words_a_new_user_saw_read_the_wrong_way(text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by haematology and oncology users (2026-12-03): T315I and del(17p) were sensitive to
+    the drug whose response was lost or attenuated; PIK3CA resisted fulvestrant."""
+    assert _responses(text) == expected
