@@ -1531,6 +1531,20 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
+        if (_ABSENT_AFTER.match(text, mutation.end)
+                or _ABSENT_BEFORE.search(text, max(sentence.start, mutation.start - 20), mutation.start)):
+            continue    # "cells in which T790M was lost": it is gone, no response of it
+        if _PARTNER_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) or (
+                _PARTNER_AFTER.match(text, mutation.end) and any(
+                    m.end <= mutation.start and _JOINER.fullmatch(text, m.end, mutation.start)
+                    for m in ctx.in_sentence(sentence, "Mutation"))):
+            continue    # "C797S and T790M in trans": T790M is the partner allele
+        if _SETTING_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) and _SETTING_AFTER.match(
+                text, mutation.end) and any(
+                    m.end <= d.start < mutation.start
+                    for m in ctx.in_sentence(sentence, "Mutation") if m.curie != mutation.curie
+                    for d in ctx.in_sentence(sentence, "Drug")):
+            continue    # "C797S … resistance to osimertinib in EGFR T790M-positive NSCLC": the setting
         start, end = clause_bounds(sentence, mutation.start)
         if previous is not None and BUT_NOT_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
             # "active against L1196M but not against G1202R": the same response, denied
@@ -1579,8 +1593,13 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if not triggers:
             continue
         predicate = min(triggers)[1]
+        if any(IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)
+               for d in ctx.in_sentence(sentence, "Drug")):
+            continue    # "shorter PFS … irrespective of treatment with daratumumab": a prognosis
         drugs = [d for d in drugs if not prior_line(ctx, sentence, d)] or drugs
-        drug, inferred = ((_nearest(_not_compared(text, sentence, drugs), mutation.start, sentence), False) if drugs
+        comparators = _comparators(text, sentence, drugs)
+        drugs = [d for d in drugs if d.start not in comparators] or drugs
+        drug, inferred = ((_nearest(drugs, mutation.start, sentence), False) if drugs
                           else (ctx.main_drug, True))
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
@@ -1700,7 +1719,47 @@ BUT_NOT_BEFORE = re.compile(r"\bbut\s+not\s+(?:(?:against|in|on|for|to|with|by|o
 #: "irrespective of STK11 mutation status" gave STK11 mutation sensitivity to sotorasib).
 IRRESPECTIVE_BEFORE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+"
                                  r"(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_TO_DRUG = re.compile(r"\s+(?:to|with|from|on|against)\s+(?:the\s+)?", re.IGNORECASE)
+# A drug named as an example of a class passes over it: "remaining sensitive to type II
+# inhibitors such as cabozantinib" (found by an oncology user: D1228N resisted cabozantinib).
+_TO_DRUG = re.compile(r"\s+(?:to|with|from|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:inhibitors|TKIs|agents|drugs)"
+                      r"\s*,?\s+(?:such\s+as|including|like)\s+)?", re.IGNORECASE)
+#: After a mutation: it is gone, so no response of it ("In cells in which T790M was lost,
+#: C797S-mutant clones retained sensitivity to gefitinib", found by an oncology user).
+_ABSENT_AFTER = re.compile(r"[\s-]+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:subsequently\s+|then\s+|later\s+)?"
+                           r"(?:lost|absent|undetectable|no\s+longer\s+detect\w+)|loss)\b", re.IGNORECASE)
+_ABSENT_BEFORE = re.compile(r"\b(?:loss\s+of|lost|lacking|lacked|lack)\s+(?:the\s+|an?\s+)?(?!function\b)$", re.IGNORECASE)
+#: A partner allele: "C797S in cis with T790M", "C797S and T790M in trans": the response is the
+#: first one's (or the compound's), not the partner's alone (found by an oncology user: T790M
+#: resisted osimertinib).
+_PARTNER_BEFORE = re.compile(r"\bin\s+(?:cis|trans)\s+(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PARTNER_AFTER = re.compile(r"\s+in\s+(?:cis|trans)\b", re.IGNORECASE)
+#: After a drug and its response, a mutation that names the disease setting: "C797S is a
+#: mechanism of resistance to osimertinib in EGFR T790M-positive NSCLC" says it of C797S (found
+#: by an oncology user: T790M resisted osimertinib).
+_SETTING_BEFORE = re.compile(r"\b(?:in|among)\s+(?:(?:patients|tumou?rs|cases)\s+with\s+)?(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SETTING_AFTER = re.compile(r"[\s-]+(?:positive|mutant|mutated|driven|rearranged)\b", re.IGNORECASE)
+#: Before a drug: the response does not depend on it ("shorter progression-free survival …
+#: irrespective of treatment with daratumumab" is a prognosis, found by a haematology user).
+IRRESPECTIVE_DRUG = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:(?:the\s+)?(?:treatment|therapy|"
+                               r"use|receipt|exposure|administration)\s+(?:with\s+|of\s+|to\s+)?|(?:the\s+)?)"
+                               r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+#: Between a comparator drug and the next: the rest of the comparator regimen ("than platinum
+#: therapy plus pemetrexed", found by an oncology user: T790M was sensitive to pemetrexed).
+_REGIMEN_JOINER = re.compile(r"(?:[\s-]+(?:based\s+)?(?:chemotherapy|therapy|doublet|treatment))?\s*,?\s*"
+                             r"(?:and|plus|with|or|\+|/|-)\s*", re.IGNORECASE)
+
+
+def _comparators(text: str, sentence: Sentence, drugs: list[Mention]) -> set[int]:
+    """The starts of the drugs that are a comparator (:data:`_COMPARATOR_BEFORE`), with the
+    drugs of the comparator's regimen after it."""
+    found: set[int] = set()
+    ordered = sorted(drugs, key=lambda d: d.start)
+    for n, drug in enumerate(ordered):
+        if _COMPARATOR_BEFORE.search(text, max(sentence.start, drug.start - 30), drug.start) or (
+                n and ordered[n - 1].start in found and _REGIMEN_JOINER.fullmatch(text, ordered[n - 1].end, drug.start)):
+            found.add(drug.start)
+    return found
 
 
 def _governing(text: str, drug: Mention, start: int) -> str | None:

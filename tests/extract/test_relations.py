@@ -1823,3 +1823,41 @@ def test_response_words_a_new_user_saw_read_the_wrong_way(text: str, expected: s
     """Found by haematology and oncology users (2026-12-03): T315I and del(17p) were sensitive to
     the drug whose response was lost or attenuated; PIK3CA resisted fulvestrant."""
     assert _responses(text) == expected
+
+
+OSIMERTINIB_, GEFITINIB_, ERLOTINIB_, CABOZANTINIB = "DRUGBANK:DB09330", "DRUGBANK:DB00317", "DRUGBANK:DB00530", "DRUGBANK:DB08875"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The mutation of the disease setting after the drug is no resistance marker.
+    ("The EGFR C797S mutation is a major mechanism of acquired resistance to osimertinib in EGFR T790M-positive "
+     "non-small cell lung cancer.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", OSIMERTINIB_, False, False, False)}),
+    # A partner allele "in cis with" / "in trans" is not resistant by itself.
+    ("EGFR C797S in cis with T790M confers resistance to osimertinib.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", OSIMERTINIB_, False, False, False)}),
+    ("Cells harbouring EGFR C797S and T790M in trans were resistant to osimertinib alone.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", OSIMERTINIB_, False, False, False)}),
+    # A lost mutation is absent.
+    ("In cells in which EGFR T790M was lost, C797S-mutant clones retained sensitivity to gefitinib and erlotinib.",
+     {("kgr:mutation-EGFR-C797S", "confersSensitivityTo", GEFITINIB_, False, False, False),
+      ("kgr:mutation-EGFR-C797S", "confersSensitivityTo", ERLOTINIB_, False, False, False)}),
+    # The drug named as an example of the class the mutation stays sensitive to.
+    ("This case suggests that MET D1228N confers resistance to type Ib MET inhibitors while remaining sensitive to "
+     "type II inhibitors such as cabozantinib.",
+     {("kgr:mutation-MET-D1228N", "confersSensitivityTo", CABOZANTINIB, False, True, False)}),
+    # A worse outcome "irrespective of treatment with" the drug is a prognosis.
+    ("Patients with del(17p) had shorter progression-free survival than those with standard-risk disease "
+     "irrespective of treatment with daratumumab.", set()),
+    # The whole comparator regimen after "than" is no subject of the result.
+    ("Osimertinib had significantly greater efficacy than platinum therapy plus pemetrexed in patients with EGFR "
+     "T790M-positive advanced NSCLC.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", OSIMERTINIB_, False, False, False)}),
+])
+def test_a_mutation_that_is_setting_partner_or_gone_has_no_response(text: str,
+                                                                   expected: set[tuple[object, ...]]) -> None:
+    """Found by oncology and haematology users (2026-12-03): T790M resisted osimertinib as the
+    setting or partner allele of C797S, and was sensitive to gefitinib once lost; D1228N
+    resisted cabozantinib; del(17p) resisted daratumumab "irrespective of treatment"; T790M
+    was sensitive to pemetrexed, the comparator's."""
+    assert _responses(text) == expected
