@@ -1528,6 +1528,12 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     previous: tuple[str, list[Mention], bool] | None = None    # the last response read: predicate, drugs, inferred
+    history = _history_spans(text, sentence, ctx.in_sentence(sentence, "Drug"))
+    # The history's own words tell no response when another drug is named: "In patients who had
+    # progressed on alectinib, G1202R … a response rate of 57% with lorlatinib" (found by an
+    # oncology user: G1202R resisted alectinib); alone, "T790M was detected in patients who
+    # progressed on erlotinib" still resists it.
+    skip = tuple(history.values()) if len(history) < len(ctx.in_sentence(sentence, "Drug")) else ()
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
@@ -1556,8 +1562,12 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                                       anchor=mutation.start),))
             continue
         if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
-                m.curie == mutation.curie and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
-            continue    # "… versus 71% in patients without TP53 mutations": the comparison's other group
+                (m.curie == mutation.curie or (m.entity.gene and m.entity.gene == mutation.entity.gene))
+                and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
+            # "… versus 71% in patients without TP53 mutations": the comparison's other group;
+            # so are "patients without detectable ALK mutations" after G1202R's (found by an
+            # oncology user: a denied sensitivity of the ALK mutation)
+            continue
         if _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
             # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
             # response rate", "had similar response rates": the carriers fared as the others
@@ -1567,7 +1577,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
-        triggers = _triggers(text, near, start, end, population=population)
+        triggers = _triggers(text, near, start, end, population=population, skip=skip)
         anchor = mutation.start
         if not drugs and (elided := _ELIDED_BUT.match(text, end, sentence.end)) is not None:
             # "M184V did not alter integrase inhibitor susceptibility but increased
@@ -1576,7 +1586,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # clause's "not" denied the sensitivity, given to the main drug).
             part = clause_bounds(sentence, elided.end())
             after = [d for d in ctx.in_sentence(sentence, "Drug") if part[0] <= d.start < part[1]]
-            after_triggers = _triggers(text, near, *part, population=population)
+            after_triggers = _triggers(text, near, *part, population=population, skip=skip)
             if after and after_triggers:
                 drugs, triggers, anchor = after, after_triggers, after[0].start
         if not triggers or not drugs:
@@ -1588,7 +1598,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             if sentence_drugs and not triggers:
                 # Not past a contrast: "approved for ALK-rearranged NSCLC, but acquired
                 # resistance invariably develops" (found by a new user) says nothing of the fusion.
-                triggers = _triggers(text, near, *contrast_bounds(sentence, mutation.start), population=population)
+                triggers = _triggers(text, near, *contrast_bounds(sentence, mutation.start), population=population,
+                                     skip=skip)
             drugs = drugs or sentence_drugs
         if not triggers:
             continue
@@ -1596,6 +1607,15 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if any(IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)
                for d in ctx.in_sentence(sentence, "Drug")):
             continue    # "shorter PFS … irrespective of treatment with daratumumab": a prognosis
+        if drugs and all(d.start in history for d in drugs):
+            # Only the patients' history is named: a response is the paper's own drug's
+            # (inferred); a resistance stays the history's ("T790M emerged in patients
+            # previously treated with erlotinib").
+            if (predicate == "confersSensitivityTo" and ctx.main_drug is not None
+                    and ctx.main_drug.curie not in {d.curie for d in drugs}):
+                drugs = []
+        else:
+            drugs = [d for d in drugs if d.start not in history]
         drugs = [d for d in drugs if not prior_line(ctx, sentence, d)] or drugs
         comparators = _comparators(text, sentence, drugs)
         drugs = [d for d in drugs if d.start not in comparators] or drugs
@@ -1750,6 +1770,31 @@ _REGIMEN_JOINER = re.compile(r"(?:[\s-]+(?:based\s+)?(?:chemotherapy|therapy|dou
                              r"(?:and|plus|with|or|\+|/|-)\s*", re.IGNORECASE)
 
 
+#: Before a drug: the patients' treatment history, besides :data:`HISTORY_BEFORE` ("at least one
+#: previous ALK inhibitor other than crizotinib", "in patients who had progressed on alectinib").
+_HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:progressed|"
+                                  r"relapsed|failed)\s+(?:on|after|with|following|despite)\s+(?:prior\s+)?$", re.IGNORECASE)
+#: After a drug: the patients' history ("crizotinib-naive", "crizotinib-pretreated"); not
+#: "-resistant", which a mutation may make cells.
+_HISTORY_DRUG_AFTER = re.compile(r"[\s-]*(?:pre-?treated|naive|naïve|experienced|exposed|intolerant)\b", re.IGNORECASE)
+
+
+def _history_spans(text: str, sentence: Sentence, drugs: list[Mention]) -> dict[int, tuple[int, int]]:
+    """For each drug named as the patients' history, by its start, the span of that phrase:
+    "Among patients previously treated with vandetanib or cabozantinib, 69% had a response"
+    (found by an oncology user: the RET mutation was sensitive to vandetanib)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for drug in drugs:
+        before = (HISTORY_BEFORE.search(text, max(sentence.start, drug.start - 60), drug.start)
+                  or _HISTORY_DRUG_BEFORE.search(text, max(sentence.start, drug.start - 60), drug.start))
+        after = _HISTORY_DRUG_AFTER.match(text, drug.end)
+        if before is not None:
+            spans[drug.start] = (before.start(), drug.end)
+        elif after is not None:
+            spans[drug.start] = (drug.start, after.end())
+    return spans
+
+
 def _comparators(text: str, sentence: Sentence, drugs: list[Mention]) -> set[int]:
     """The starts of the drugs that are a comparator (:data:`_COMPARATOR_BEFORE`), with the
     drugs of the comparator's regimen after it."""
@@ -1844,7 +1889,7 @@ _WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibitin
 
 
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
-              population: bool = False) -> list[tuple[int, str]]:
+              population: bool = False, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, str]]:
     """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
 
     The gap is counted from the span's nearer edge: in "D816V confers resistance to
@@ -1855,7 +1900,8 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
     of :data:`_WEAK`; ``population``, that the mutation describes the patients
     (:data:`POPULATION_BEFORE`), leaves out their history ("who progressed on").
     """
-    resistant = [m for m in RESISTANT.finditer(text, start, end)]
+    # (not inside the patients' history, ``skip``: "in patients who had progressed on alectinib")
+    resistant = [m for m in RESISTANT.finditer(text, start, end) if not any(a <= m.start() < b for a, b in skip)]
     if population:
         # "patients with T790M-positive NSCLC who progressed on osimertinib" are who was
         # studied, the mutation their reason for the drug (found by a new user: T790M
@@ -1865,6 +1911,7 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
                                                   and _WHO_BEFORE.search(text, max(start, m.start() - 16), m.start()))]
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
+                 and not any(a <= m.start() < b for a, b in skip)
                  and not (strong and m.group().lower() in _WEAK)]
     def gap(m: re.Match[str]) -> int:
         return m.start() - near[1] if m.start() >= near[1] else max(near[0] - m.end(), 0)

@@ -1861,3 +1861,36 @@ def test_a_mutation_that_is_setting_partner_or_gone_has_no_response(text: str,
     resisted cabozantinib; del(17p) resisted daratumumab "irrespective of treatment"; T790M
     was sensitive to pemetrexed, the comparator's."""
     assert _responses(text) == expected
+
+
+SELPERCATINIB, LORLATINIB_ = "DRUGBANK:DB15685", "DRUGBANK:DB12130"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The history alone named: the response is the paper's drug's (inferred).
+    ("Among 105 patients with RET fusion-positive NSCLC previously treated with platinum-based chemotherapy, the "
+     "objective response rate was 64%.",
+     {("kgr:mutation-RET-fusion", "confersSensitivityTo", SELPERCATINIB, False, False, True)}),
+    ("Among 55 patients with RET-mutant medullary thyroid cancer previously treated with vandetanib or cabozantinib, "
+     "69% had a response to selpercatinib.",
+     {("kgr:mutation-RET-mutation", "confersSensitivityTo", SELPERCATINIB, False, False, False)}),
+    ("Among ROS1 fusion-positive patients, responses occurred in 13 of 21 crizotinib-naive patients (62%) and 9 of "
+     "26 crizotinib-pretreated patients (35%).",
+     {("kgr:mutation-ROS1-fusion", "confersSensitivityTo", SELPERCATINIB, False, False, True)}),
+    ("In ALK fusion-positive patients with at least one previous ALK inhibitor other than crizotinib, an objective "
+     "response was achieved in 39 (66.1%).",
+     {("kgr:mutation-ALK-fusion", "confersSensitivityTo", SELPERCATINIB, False, False, True)}),
+    # The history's "progressed on" is no resistance when another drug has the result; the
+    # patients without ALK mutations are the comparison's other group, no denial.
+    ("In patients who had progressed on alectinib, the ALK G1202R mutation was associated with an objective response "
+     "rate of 57% with lorlatinib, compared with 32% in patients without detectable ALK mutations.",
+     {("kgr:mutation-ALK-G1202R", "confersSensitivityTo", LORLATINIB_, False, False, False)}),
+    # Alone, the drug progressed on keeps the resistance.
+    ("EGFR T790M was detected in patients who progressed on erlotinib.",
+     {("kgr:mutation-EGFR-T790M", "confersResistanceTo", ERLOTINIB_, False, False, False)}),
+])
+def test_a_drug_of_the_patients_history_takes_no_response(text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by an oncology user (2026-12-03): the RET fusion was sensitive to platinum and
+    vandetanib, ROS1 and ALK fusions to crizotinib, named only as what the patients had had
+    before; G1202R resisted alectinib, and the ALK mutation's sensitivity was denied."""
+    assert _responses(text, "Selpercatinib in RET-altered cancers.") == expected
