@@ -1617,10 +1617,17 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         else:
             drugs = [d for d in drugs if d.start not in history]
         drugs = [d for d in drugs if not prior_line(ctx, sentence, d)] or drugs
-        comparators = _comparators(text, sentence, drugs)
+        comparators = _comparators(text, sentence, drugs) | _backbone(ctx, sentence)
         drugs = [d for d in drugs if d.start not in comparators] or drugs
         drug, inferred = ((_nearest(drugs, mutation.start, sentence), False) if drugs
                           else (ctx.main_drug, True))
+        named = [d for d in ctx.in_sentence(sentence, "Drug") if d.start not in history]
+        if not drugs and named and (drug is None or drug.curie not in {d.curie for d in named}):
+            # The sentence names its drugs across a contrast: they, not the main drug, are the
+            # subject ("Covalent BTK inhibitors such as ibrutinib have transformed CLL treatment,
+            # but resistance frequently emerges through BTK C481S" in a paper on pirtobrutinib;
+            # found by a haematology user: C481S resisted pirtobrutinib). Still inferred.
+            drug = _nearest(named, mutation.start, sentence)
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
                                  or (drug.entity.label.lower().endswith("mab")
@@ -1795,6 +1802,27 @@ def _history_spans(text: str, sentence: Sentence, drugs: list[Mention]) -> dict[
     return spans
 
 
+#: "Adding binimetinib to encorafenib and cetuximab did not improve survival": the drug added is
+#: the subject, the ones it is added to the backbone (found by an oncology user: the denial
+#: went to encorafenib and cetuximab).
+_ADDING = re.compile(r"\b(?:adding|addition\s+of|add(?:s|ed)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADDED_TO_BEFORE = re.compile(r"^\s+to\s+(?:the\s+)?(?:standard\s+|backbone\s+|doublet\s+)?$", re.IGNORECASE)
+
+
+def _backbone(ctx: Context, sentence: Sentence) -> set[int]:
+    """The starts of the drugs another is added to ("adding X to Y and Z": Y and Z)."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    found: set[int] = set()
+    for n, drug in enumerate(drugs[:-1]):
+        if not _ADDING.search(text, max(sentence.start, drug.start - 20), drug.start):
+            continue
+        following = drugs[n + 1]
+        if _ADDED_TO_BEFORE.match(text[drug.end:following.start]):
+            found.update(d.start for d in _coordinated(ctx, sentence, following))
+    return found
+
+
 def _comparators(text: str, sentence: Sentence, drugs: list[Mention]) -> set[int]:
     """The starts of the drugs that are a comparator (:data:`_COMPARATOR_BEFORE`), with the
     drugs of the comparator's regimen after it."""
@@ -1953,6 +1981,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
+        if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end):
+            continue
         # (a gene of the document's mutations may come later: "mutations in codon 12 or 13 of
         # KRAS"; and another gene the drug acted on is no other topic: "Trametinib also fully
         # abrogated ERK activation" still tells the BRAF fusion's sensitivity. Found in review:
@@ -1971,6 +2001,11 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             # "Response rates were 48% for vemurafenib and 5% for dacarbazine": the paper's
             # mutations are its drug's, not its comparator's.
             drugs = [d for d in drugs if d.curie == main[0].curie or not _compared(text, d, main[0])]
+        # "Adding binimetinib to encorafenib and cetuximab did not improve survival": the drug
+        # added takes the result, and the denial that follows the whole phrase (found by an
+        # oncology user: the backbone's sensitivity was denied, binimetinib's stated).
+        backbone = [d for d in drugs if d.start in _backbone(ctx, sentence)]
+        drugs = [d for d in drugs if d not in backbone]
         for drug in drugs:
             triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
             if not triggers:
@@ -1979,10 +2014,21 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             for mutation in {m.curie: m for m in mutations}.values():
                 if (mutation.curie, drug.curie) in linked:
                     continue
-                yield Assertion(mutation.curie, predicate, drug.curie, (
-                    sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
+                evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
+                                             anchor=drug.start)
+                if backbone and drug.end <= backbone[0].start:
+                    told = sentence_evidence(ctx, sentence, f"{predicate}:document", None, backbone[-1], inferred=True,
+                                             anchor=drug.start)
+                    evidence = replace(evidence, negated=told.negated, hedged=told.hedged, cue=told.cue)
+                yield Assertion(mutation.curie, predicate, drug.curie, (evidence,))
 
 
+#: A sentence about the patients without the mutation: "Patients with BRCA wild-type tumors did
+#: not derive a comparable benefit from olaparib" tells nothing of the carriers (found by an
+#: oncology user: the BRCA1 and BRCA2 mutations' sensitivity to olaparib was denied).
+_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|without\s+(?:an?\s+|the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}(?:mutations?|variants?|alterations?|fusions?|rearrangements?))\b|"
+                                r"(?:mutation|variant|fusion|alteration)[- ]negative\b", re.IGNORECASE)
 #: Mutations spoken of as a class of their own, in a gene: "Mutations in Rv0678 (mmpR5)".
 _OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|of|within)\s+(?!(?:the\s+)?(?:same|this|these|both)\b)",
                               re.IGNORECASE)

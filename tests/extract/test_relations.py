@@ -1894,3 +1894,37 @@ def test_a_drug_of_the_patients_history_takes_no_response(text: str, expected: s
     vandetanib, ROS1 and ALK fusions to crizotinib, named only as what the patients had had
     before; G1202R resisted alectinib, and the ALK mutation's sensitivity was denied."""
     assert _responses(text, "Selpercatinib in RET-altered cancers.") == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Drugs named across a contrast, not the title's drug, take the mutation's response.
+    ("Pirtobrutinib in CLL.",
+     "Covalent BTK inhibitors such as ibrutinib have transformed CLL treatment, but resistance frequently emerges "
+     "through BTK C481S substitutions.",
+     {("kgr:mutation-BTK-C481S", "confersResistanceTo", "DRUGBANK:DB09053", False, False, True)}),
+    ("Ivosidenib and enasidenib in IDH-mutated AML.",
+     "Responses to enasidenib were observed in patients with both IDH2 R140Q and R172K mutations, although complete "
+     "remission appeared less frequent in the R140Q subgroup.",
+     {("kgr:mutation-IDH2-R140Q", "confersSensitivityTo", "DRUGBANK:DB13874", False, False, False),
+      ("kgr:mutation-IDH2-R172K", "confersSensitivityTo", "DRUGBANK:DB13874", False, False, False)}),
+    # The patients without the mutation tell nothing of its carriers' response.
+    ("Olaparib in ovarian cancer.",
+     "Patients with a germline BRCA1 or BRCA2 mutation were enrolled. Patients with BRCA wild-type tumors did not "
+     "derive a progression-free survival benefit from olaparib.", set()),
+    # The drug added, not its backbone, takes the (denied) result, in its sentence and across sentences.
+    ("Binimetinib in colorectal cancer.",
+     "Adding binimetinib to encorafenib and cetuximab did not significantly improve overall survival in BRAF "
+     "V600E-mutated colorectal cancer.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB11967", True, False, False)}),
+    ("Encorafenib, binimetinib, and cetuximab in BRAF V600E colorectal cancer.",
+     "Adding binimetinib to encorafenib and cetuximab did not significantly improve overall survival compared with "
+     "the doublet.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB11967", True, False, True)}),
+])
+def test_the_drugs_a_sentence_names_not_the_main_or_backbone_drug_take_the_response(
+        title: str, text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by haematology and oncology users (2026-12-03): C481S resisted pirtobrutinib and
+    R140Q was sensitive to ivosidenib (the title's drugs) from sentences about ibrutinib and
+    enasidenib; BRCA wild-type denied the BRCA mutations' sensitivity to olaparib; the denial
+    of adding binimetinib went to encorafenib and cetuximab."""
+    assert _responses(text, title) == expected
