@@ -83,6 +83,10 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "have shown tumor-agnostic activity in NTRK fusion-positive cancers" (found by an oncology
+    # user: nothing); a qualified activity is the drug's, not a kinase's ("ERK activity in cells")
+    r"(?:(?:clinical|anti-?tumou?r|tumou?r-agnostic|durable|promising|encouraging|substantial|robust|"
+    r"(?:have|has)\s+shown|showed|demonstrated)\s+)+activity\s+in|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
@@ -1809,11 +1813,23 @@ _ADDING = re.compile(r"\b(?:adding|addition\s+of|add(?:s|ed)?)\s+(?:the\s+)?$", 
 _ADDED_TO_BEFORE = re.compile(r"^\s+to\s+(?:the\s+)?(?:standard\s+|backbone\s+|doublet\s+)?$", re.IGNORECASE)
 
 
+#: Before a drug: it is the partner of the one named before it ("Inavolisib combined with
+#: palbociclib and fulvestrant improved progression-free survival", found by an oncology user:
+#: the PIK3CA mutation was sensitive to palbociclib and fulvestrant, not inavolisib).
+_COMBINED_WITH = re.compile(r"^\s*(?:,\s*(?:an?\s+|the\s+)?[^,;()]{0,60},\s*)?(?:combined|in\s+combination)\s+with\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _backbone(ctx: Context, sentence: Sentence) -> set[int]:
-    """The starts of the drugs another is added to ("adding X to Y and Z": Y and Z)."""
+    """The starts of the drugs another is added to ("adding X to Y and Z": Y and Z) or combined
+    with ("X combined with Y and Z")."""
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
     found: set[int] = set()
+    for n, drug in enumerate(drugs[:-1]):
+        following = drugs[n + 1]
+        if drug.start not in found and _COMBINED_WITH.match(text[drug.end:following.start]):
+            found.update(d.start for d in _coordinated(ctx, sentence, following))
     for n, drug in enumerate(drugs[:-1]):
         if not _ADDING.search(text, max(sentence.start, drug.start - 20), drug.start):
             continue

@@ -1928,3 +1928,25 @@ def test_the_drugs_a_sentence_names_not_the_main_or_backbone_drug_take_the_respo
     enasidenib; BRCA wild-type denied the BRCA mutations' sensitivity to olaparib; the denial
     of adding binimetinib went to encorafenib and cetuximab."""
     assert _responses(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The drug combined with others is the subject, not its partners.
+    ("Inavolisib combined with palbociclib and fulvestrant improved progression-free survival in PIK3CA-mutated "
+     "breast cancer.",
+     {("kgr:mutation-PIK3CA-mutation", "confersSensitivityTo", "DRUGBANK:DB15275", False, False, False)}),
+    ("Inavolisib, a mutant-selective PI3Kalpha inhibitor, combined with palbociclib and fulvestrant, improved "
+     "progression-free survival in PIK3CA-mutated breast cancer.",
+     {("kgr:mutation-PIK3CA-mutation", "confersSensitivityTo", "DRUGBANK:DB15275", False, False, False)}),
+    # A drug's qualified activity in the carriers' cancers is their sensitivity.
+    ("Larotrectinib and entrectinib have shown tumor-agnostic activity in NTRK fusion-positive cancers.",
+     {("kgr:mutation-NTRK-fusion", "confersSensitivityTo", "DRUGBANK:DB14723", False, False, False),
+      ("kgr:mutation-NTRK-fusion", "confersSensitivityTo", "DRUGBANK:DB11986", False, False, False)}),
+    # A dose the carriers received tells no response.
+    ("Patients with relapsed or refractory AML carrying an IDH1 R132 mutation received ivosidenib 500 mg once daily.",
+     set()),
+])
+def test_responses_a_new_user_missed(text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by oncology and haematology users (2026-12-03): the PIK3CA mutation's sensitivity
+    went to inavolisib's partners, the NTRK fusion had none."""
+    assert _responses(text) == expected
