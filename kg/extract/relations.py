@@ -1532,7 +1532,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     previous: tuple[str, list[Mention], bool] | None = None    # the last response read: predicate, drugs, inferred
-    history = _history_spans(text, sentence, ctx.in_sentence(sentence, "Drug"))
+    history = _history_spans(ctx, sentence)
     # The history's own words tell no response when another drug is named: "In patients who had
     # progressed on alectinib, G1202R … a response rate of 57% with lorlatinib" (found by an
     # oncology user: G1202R resisted alectinib); alone, "T790M was detected in patients who
@@ -1626,7 +1626,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drug, inferred = ((_nearest(drugs, mutation.start, sentence), False) if drugs
                           else (ctx.main_drug, True))
         named = [d for d in ctx.in_sentence(sentence, "Drug") if d.start not in history]
-        if not drugs and named and (drug is None or drug.curie not in {d.curie for d in named}):
+        across = not drugs and bool(named) and (drug is None or drug.curie not in {d.curie for d in named})
+        if across:
             # The sentence names its drugs across a contrast: they, not the main drug, are the
             # subject ("Covalent BTK inhibitors such as ibrutinib have transformed CLL treatment,
             # but resistance frequently emerges through BTK C481S" in a paper on pirtobrutinib;
@@ -1653,8 +1654,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # decides. "Patients with G595R-mediated resistance responded to selitrectinib"
             # (found by a new user).
             predicate = _governing(text, drug, start) or predicate
-        rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
-        each_drug = [drug] if inferred else _coordinated(ctx, sentence, drug)
+        rule = f"{predicate}:trigger" + (":across-contrast" if across else ":main-drug" if inferred else "")
+        each_drug = [drug] if inferred and not across else _coordinated(ctx, sentence, drug)
         previous = (predicate, each_drug, inferred)
         for each in each_drug:
             yield Assertion(mutation.curie, predicate, each.curie, (
@@ -1790,10 +1791,13 @@ _HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?
 _HISTORY_DRUG_AFTER = re.compile(r"[\s-]*(?:pre-?treated|naive|naïve|experienced|exposed|intolerant)\b", re.IGNORECASE)
 
 
-def _history_spans(text: str, sentence: Sentence, drugs: list[Mention]) -> dict[int, tuple[int, int]]:
+def _history_spans(ctx: Context, sentence: Sentence) -> dict[int, tuple[int, int]]:
     """For each drug named as the patients' history, by its start, the span of that phrase:
     "Among patients previously treated with vandetanib or cabozantinib, 69% had a response"
-    (found by an oncology user: the RET mutation was sensitive to vandetanib)."""
+    (found by an oncology user: the RET mutation was sensitive to vandetanib). The drugs
+    coordinated with one are history too ("who had progressed on alectinib or ceritinib")."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
     spans: dict[int, tuple[int, int]] = {}
     for drug in drugs:
         before = (HISTORY_BEFORE.search(text, max(sentence.start, drug.start - 60), drug.start)
@@ -1803,6 +1807,10 @@ def _history_spans(text: str, sentence: Sentence, drugs: list[Mention]) -> dict[
             spans[drug.start] = (before.start(), drug.end)
         elif after is not None:
             spans[drug.start] = (drug.start, after.end())
+    for drug in [d for d in drugs if d.start in spans]:
+        for other in _coordinated(ctx, sentence, drug):
+            span = spans[drug.start]
+            spans.setdefault(other.start, (min(span[0], other.start), max(span[1], other.end)))
     return spans
 
 

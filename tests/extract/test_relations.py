@@ -1950,3 +1950,18 @@ def test_responses_a_new_user_missed(text: str, expected: set[tuple[object, ...]
     """Found by oncology and haematology users (2026-12-03): the PIK3CA mutation's sensitivity
     went to inavolisib's partners, the NTRK fusion had none."""
     assert _responses(text) == expected
+
+
+def test_history_and_across_contrast_drugs_keep_their_coordination() -> None:
+    """Found while re-running the trial corpora (2026-12-03): "progressed on alectinib or
+    ceritinib" left ceritinib (and with it alectinib) the G1202R response; "inhibitors such as
+    ibrutinib, acalabrutinib and zanubrutinib …, but resistance emerges through C481S" gave
+    zanubrutinib alone."""
+    assert _responses("In patients who had progressed on alectinib or ceritinib, the ALK G1202R mutation was "
+                      "associated with an objective response rate of 57% with lorlatinib.") == {
+        ("kgr:mutation-ALK-G1202R", "confersSensitivityTo", LORLATINIB_, False, False, False)}
+    assert _responses("Covalent BTK inhibitors such as ibrutinib, acalabrutinib and zanubrutinib have transformed CLL "
+                      "treatment, but resistance frequently emerges through BTK C481S substitutions.",
+                      "Pirtobrutinib in CLL.") == {
+        ("kgr:mutation-BTK-C481S", "confersResistanceTo", drug, False, False, True)
+        for drug in ("DRUGBANK:DB09053", "DRUGBANK:DB11703", "DRUGBANK:DB15035")}
