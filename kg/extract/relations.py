@@ -1785,7 +1785,14 @@ _REGIMEN_JOINER = re.compile(r"(?:[\s-]+(?:based\s+)?(?:chemotherapy|therapy|dou
 #: Before a drug: the patients' treatment history, besides :data:`HISTORY_BEFORE` ("at least one
 #: previous ALK inhibitor other than crizotinib", "in patients who had progressed on alectinib").
 _HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:progressed|"
-                                  r"relapsed|failed)\s+(?:on|after|with|following|despite)\s+(?:prior\s+)?$", re.IGNORECASE)
+                                  r"relapsed|failed)\s+(?:on|after|with|following|despite)\s+(?:prior\s+)?$|"
+                                  # "BRCA-mutated ovarian cancer who were in response after platinum-based
+                                  # chemotherapy were assigned to olaparib" (found by an oncology user:
+                                  # the BRCA mutations were sensitive to platinum)
+                                  r"\b(?:who|that|which)\s+(?:were|was|had\s+been|are|is)\s+in\s+(?:(?:complete|partial|"
+                                  r"or|and)\s+)*(?:response|remission)\s+(?:after|to|following|on)\s+(?:prior\s+)?$|"
+                                  r"\b(?:who|that|which)\s+(?:had\s+)?responded\s+to\s+(?:prior\s+|previous\s+)?$",
+                                  re.IGNORECASE)
 #: After a drug: the patients' history ("crizotinib-naive", "crizotinib-pretreated"); not
 #: "-resistant", which a mutation may make cells.
 _HISTORY_DRUG_AFTER = re.compile(r"[\s-]*(?:pre-?treated|naive|naïve|experienced|exposed|intolerant)\b", re.IGNORECASE)

@@ -1965,3 +1965,12 @@ def test_history_and_across_contrast_drugs_keep_their_coordination() -> None:
                       "Pirtobrutinib in CLL.") == {
         ("kgr:mutation-BTK-C481S", "confersResistanceTo", drug, False, False, True)
         for drug in ("DRUGBANK:DB09053", "DRUGBANK:DB11703", "DRUGBANK:DB15035")}
+
+
+def test_patients_in_response_after_a_drug_are_its_history() -> None:
+    """Found by an oncology user (2026-12-03): "… BRCA1 or BRCA2 mutation who were in response
+    after platinum-based chemotherapy were randomly assigned to olaparib" made the BRCA
+    mutations sensitive to platinum."""
+    assert _responses("Patients with ovarian cancer with a germline BRCA1 or BRCA2 mutation who were in response "
+                      "after platinum-based chemotherapy were randomly assigned to olaparib or placebo.",
+                      "Olaparib maintenance in ovarian cancer.") == set()
