@@ -1974,3 +1974,10 @@ def test_patients_in_response_after_a_drug_are_its_history() -> None:
     assert _responses("Patients with ovarian cancer with a germline BRCA1 or BRCA2 mutation who were in response "
                       "after platinum-based chemotherapy were randomly assigned to olaparib or placebo.",
                       "Olaparib maintenance in ovarian cancer.") == set()
+
+
+def test_carriers_who_responded_similarly_have_no_response_of_their_own() -> None:
+    """Found re-running a trial corpus (2026-12-03): "Patients homozygous for the PNPLA3 I148M
+    variant responded similarly to resmetirom as non-carriers" made I148M sensitive to it."""
+    assert _responses("Patients homozygous for the PNPLA3 I148M variant responded similarly to resmetirom as "
+                      "non-carriers.") == set()
