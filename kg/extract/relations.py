@@ -129,7 +129,7 @@ RESISTANT = re.compile(
     # "lost major molecular response after 4 years of imatinib therapy" (found by a haematology
     # user: read as sensitivity); "the benefit of daratumumab was attenuated" (found by a
     # haematology user: read as sensitivity)
-    r"lost\s+(?:(?:a|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:response|remission)|"
+    r"(?:lost|loss\s+of)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:response|remission)|"
     r"(?:benefit|efficacy|activity|effect)\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|appeared)\s+(?:\w+\s+)?"
     r"(?:attenuated|diminished|blunted|abrogated|lost)|"
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
@@ -1609,8 +1609,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         predicate = min(triggers)[1]
         if any(IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)
-               for d in ctx.in_sentence(sentence, "Drug")):
-            continue    # "shorter PFS … irrespective of treatment with daratumumab": a prognosis
+               for d in ctx.in_sentence(sentence, "Drug")) or _IRRESPECTIVE_TREATMENT.search(text, start, end):
+            continue    # "shorter PFS … irrespective of treatment (with daratumumab)": a prognosis
         if drugs and all(d.start in history for d in drugs):
             # Only the patients' history is named: a response is the paper's own drug's
             # (inferred); a resistance stays the history's ("T790M emerged in patients
@@ -1779,6 +1779,10 @@ _SETTING_AFTER = re.compile(r"[\s-]+(?:positive|mutant|mutated|driven|rearranged
 IRRESPECTIVE_DRUG = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:(?:the\s+)?(?:treatment|therapy|"
                                r"use|receipt|exposure|administration)\s+(?:with\s+|of\s+|to\s+)?|(?:the\s+)?)"
                                r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+#: In the mutation's clause: the outcome does not depend on the treatment ("patients with del(17p)
+#: had shorter progression-free survival … irrespective of treatment", found by a haematology user).
+_IRRESPECTIVE_TREATMENT = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+|their\s+)?"
+                                     r"(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|arms?|regimens?)\b", re.IGNORECASE)
 #: Between a comparator drug and the next: the rest of the comparator regimen ("than platinum
 #: therapy plus pemetrexed", found by an oncology user: T790M was sensitive to pemetrexed).
 _REGIMEN_JOINER = re.compile(r"(?:[\s-]+(?:based\s+)?(?:chemotherapy|therapy|doublet|treatment))?\s*,?\s*"

@@ -1981,3 +1981,20 @@ def test_carriers_who_responded_similarly_have_no_response_of_their_own() -> Non
     variant responded similarly to resmetirom as non-carriers" made I148M sensitive to it."""
     assert _responses("Patients homozygous for the PNPLA3 I148M variant responded similarly to resmetirom as "
                       "non-carriers.") == set()
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Daratumumab in myeloma.",
+     "In patients with high-risk cytogenetics, the benefit of daratumumab was attenuated, and patients with del(17p) "
+     "had shorter progression-free survival than those with standard-risk disease irrespective of treatment.", set()),
+    # "loss of major molecular response" across sentences is resistance too.
+    ("A case report.",
+     "A man with chronic myeloid leukemia developed loss of major molecular response after 4 years of imatinib "
+     "therapy. Mutation analysis revealed the BCR-ABL1 T315I mutation.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", IMATINIB_, False, False, True)}),
+])
+def test_whole_trial_documents_a_haematology_user_ran(title: str, text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by a haematology user (2026-12-03), in the full abstracts: del(17p) resisted
+    daratumumab "irrespective of treatment", T315I was sensitive to the imatinib it lost its
+    response to."""
+    assert _responses(text, title) == expected
