@@ -1608,9 +1608,17 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if not triggers:
             continue
         predicate = min(triggers)[1]
-        if any(IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)
-               for d in ctx.in_sentence(sentence, "Drug")) or _IRRESPECTIVE_TREATMENT.search(text, start, end):
-            continue    # "shorter PFS … irrespective of treatment (with daratumumab)": a prognosis
+        if _IRRESPECTIVE_TREATMENT.search(text, start, end):
+            continue    # "shorter PFS … irrespective of treatment": a prognosis
+        regardless = [d for d in ctx.in_sentence(sentence, "Drug")
+                      if IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)]
+        if regardless:
+            # "… irrespective of treatment with daratumumab": no response to it, nor to the main
+            # drug; another drug the sentence names keeps its own ("benefit from osimertinib
+            # regardless of prior gefitinib").
+            drugs = [d for d in drugs if d not in regardless]
+            if not drugs:
+                continue
         if drugs and all(d.start in history for d in drugs):
             # Only the patients' history is named: a response is the paper's own drug's
             # (inferred); a resistance stays the history's ("T790M emerged in patients
@@ -1761,7 +1769,7 @@ _TO_DRUG = re.compile(r"\s+(?:to|with|from|on|against)\s+(?:the\s+)?(?:(?:[\w-]+
 #: After a mutation: it is gone, so no response of it ("In cells in which T790M was lost,
 #: C797S-mutant clones retained sensitivity to gefitinib", found by an oncology user).
 _ABSENT_AFTER = re.compile(r"[\s-]+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:subsequently\s+|then\s+|later\s+)?"
-                           r"(?:lost|absent|undetectable|no\s+longer\s+detect\w+)|loss)\b", re.IGNORECASE)
+                           r"(?:lost|absent|undetectable|no\s+longer\s+detect\w+)|loss(?![\s-]+of\b))\b", re.IGNORECASE)
 _ABSENT_BEFORE = re.compile(r"\b(?:loss\s+of|lost|lacking|lacked|lack)\s+(?:the\s+|an?\s+)?(?!function\b)$", re.IGNORECASE)
 #: A partner allele: "C797S in cis with T790M", "C797S and T790M in trans": the response is the
 #: first one's (or the compound's), not the partner's alone (found by an oncology user: T790M

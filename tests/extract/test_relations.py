@@ -1998,3 +1998,12 @@ def test_whole_trial_documents_a_haematology_user_ran(title: str, text: str, exp
     daratumumab "irrespective of treatment", T315I was sensitive to the imatinib it lost its
     response to."""
     assert _responses(text, title) == expected
+
+
+def test_a_lost_mutation_and_a_regardless_drug_stay_narrow() -> None:
+    """Review of the fixes above (2026-12-03): "loss-of-function" is no lost mutation, and a
+    drug "regardless of" which the carriers benefit does not silence the drug they benefit from."""
+    assert _responses("EGFR T790M loss-of-function clones were resistant to gefitinib.") == {
+        ("kgr:mutation-EGFR-T790M", "confersResistanceTo", GEFITINIB_, False, False, False)}
+    assert _responses("Patients with EGFR L858R benefited from osimertinib regardless of prior gefitinib.") == {
+        ("kgr:mutation-EGFR-L858R", "confersSensitivityTo", OSIMERTINIB_, False, False, False)}
