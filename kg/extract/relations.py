@@ -94,6 +94,10 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "have shown tumor-agnostic activity in NTRK fusion-positive cancers" (found by an oncology
+    # user: nothing); a qualified activity is the drug's, not a kinase's ("ERK activity in cells")
+    r"(?:(?:clinical|anti-?tumou?r|tumou?r-agnostic|durable|promising|encouraging|substantial|robust|"
+    r"(?:have|has)\s+shown|showed|demonstrated)\s+)+activity\s+in|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
@@ -113,7 +117,10 @@ RESISTANT = re.compile(
     r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|progress(?:ed|ion) on"
+    # "approved … after progression on endocrine therapy" is the patients' line of treatment,
+    # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
+    # fulvestrant).
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
@@ -130,6 +137,12 @@ RESISTANT = re.compile(
     r"(?:reduction|decrease|decline|loss)\s+(?:in|of)\s+(?:[\w-]+\s+)?(?:susceptibility|sensitivity)|"
     r"(?:diminish|attenuat|impair|blunt)(?:ed|es|s|ing)? (?:the )?(?:[\w-]+ ){0,3}(?:effects?|activity|efficacy|inhibition)|"
     r"acquired|secondary mutations?|escape|loss of response|"
+    # "lost major molecular response after 4 years of imatinib therapy" (found by a haematology
+    # user: read as sensitivity); "the benefit of daratumumab was attenuated" (found by a
+    # haematology user: read as sensitivity)
+    r"(?:lost|loss\s+of)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}(?:response|remission)|"
+    r"(?:benefit|efficacy|activity|effect)\s+(?:of\s+[\w-]+\s+)?(?:was|were|is|are|appeared)\s+(?:\w+\s+)?"
+    r"(?:attenuated|diminished|blunted|abrogated|lost)|"
     # "relapsed" and "refractory" name a population before its disease ("relapsed or
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
@@ -1692,9 +1705,29 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     previous: tuple[str, list[Mention], bool] | None = None    # the last response read: predicate, drugs, inferred
+    history = _history_spans(ctx, sentence)
+    # The history's own words tell no response when another drug is named: "In patients who had
+    # progressed on alectinib, G1202R … a response rate of 57% with lorlatinib" (found by an
+    # oncology user: G1202R resisted alectinib); alone, "T790M was detected in patients who
+    # progressed on erlotinib" still resists it.
+    skip = tuple(history.values()) if len(history) < len(ctx.in_sentence(sentence, "Drug")) else ()
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
+        if (_ABSENT_AFTER.match(text, mutation.end)
+                or _ABSENT_BEFORE.search(text, max(sentence.start, mutation.start - 20), mutation.start)):
+            continue    # "cells in which T790M was lost": it is gone, no response of it
+        if _PARTNER_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) or (
+                _PARTNER_AFTER.match(text, mutation.end) and any(
+                    m.end <= mutation.start and _JOINER.fullmatch(text, m.end, mutation.start)
+                    for m in ctx.in_sentence(sentence, "Mutation"))):
+            continue    # "C797S and T790M in trans": T790M is the partner allele
+        if _SETTING_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) and _SETTING_AFTER.match(
+                text, mutation.end) and any(
+                    m.end <= d.start < mutation.start
+                    for m in ctx.in_sentence(sentence, "Mutation") if m.curie != mutation.curie
+                    for d in ctx.in_sentence(sentence, "Drug")):
+            continue    # "C797S … resistance to osimertinib in EGFR T790M-positive NSCLC": the setting
         start, end = clause_bounds(sentence, mutation.start)
         if previous is not None and BUT_NOT_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
             # "active against L1196M but not against G1202R": the same response, denied
@@ -1706,8 +1739,12 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                                       anchor=mutation.start),))
             continue
         if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
-                m.curie == mutation.curie and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
-            continue    # "… versus 71% in patients without TP53 mutations": the comparison's other group
+                (m.curie == mutation.curie or (m.entity.gene and m.entity.gene == mutation.entity.gene))
+                and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
+            # "… versus 71% in patients without TP53 mutations": the comparison's other group;
+            # so are "patients without detectable ALK mutations" after G1202R's (found by an
+            # oncology user: a denied sensitivity of the ALK mutation)
+            continue
         if _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
             # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
             # response rate", "had similar response rates": the carriers fared as the others
@@ -1717,7 +1754,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
-        triggers = _triggers(text, near, start, end, population=population)
+        triggers = _triggers(text, near, start, end, population=population, skip=skip)
         anchor = mutation.start
         if not drugs and (elided := _ELIDED_BUT.match(text, end, sentence.end)) is not None:
             # "M184V did not alter integrase inhibitor susceptibility but increased
@@ -1726,7 +1763,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # clause's "not" denied the sensitivity, given to the main drug).
             part = clause_bounds(sentence, elided.end())
             after = [d for d in ctx.in_sentence(sentence, "Drug") if part[0] <= d.start < part[1]]
-            after_triggers = _triggers(text, near, *part, population=population)
+            after_triggers = _triggers(text, near, *part, population=population, skip=skip)
             if after and after_triggers:
                 drugs, triggers, anchor = after, after_triggers, after[0].start
         if not triggers or not drugs:
@@ -1738,14 +1775,45 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             if sentence_drugs and not triggers:
                 # Not past a contrast: "approved for ALK-rearranged NSCLC, but acquired
                 # resistance invariably develops" (found by a new user) says nothing of the fusion.
-                triggers = _triggers(text, near, *contrast_bounds(sentence, mutation.start), population=population)
+                triggers = _triggers(text, near, *contrast_bounds(sentence, mutation.start), population=population,
+                                     skip=skip)
             drugs = drugs or sentence_drugs
         if not triggers:
             continue
         predicate = min(triggers)[1]
+        if _IRRESPECTIVE_TREATMENT.search(text, start, end):
+            continue    # "shorter PFS … irrespective of treatment": a prognosis
+        regardless = [d for d in ctx.in_sentence(sentence, "Drug")
+                      if IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)]
+        if regardless:
+            # "… irrespective of treatment with daratumumab": no response to it, nor to the main
+            # drug; another drug the sentence names keeps its own ("benefit from osimertinib
+            # regardless of prior gefitinib").
+            drugs = [d for d in drugs if d not in regardless]
+            if not drugs:
+                continue
+        if drugs and all(d.start in history for d in drugs):
+            # Only the patients' history is named: a response is the paper's own drug's
+            # (inferred); a resistance stays the history's ("T790M emerged in patients
+            # previously treated with erlotinib").
+            if (predicate == "confersSensitivityTo" and ctx.main_drug is not None
+                    and ctx.main_drug.curie not in {d.curie for d in drugs}):
+                drugs = []
+        else:
+            drugs = [d for d in drugs if d.start not in history]
         drugs = [d for d in drugs if not prior_line(ctx, sentence, d)] or drugs
-        drug, inferred = ((_nearest(_not_compared(text, sentence, drugs), mutation.start, sentence), False) if drugs
+        comparators = _comparators(text, sentence, drugs) | _backbone(ctx, sentence)
+        drugs = [d for d in drugs if d.start not in comparators] or drugs
+        drug, inferred = ((_nearest(drugs, mutation.start, sentence), False) if drugs
                           else (ctx.main_drug, True))
+        named = [d for d in ctx.in_sentence(sentence, "Drug") if d.start not in history]
+        across = not drugs and bool(named) and (drug is None or drug.curie not in {d.curie for d in named})
+        if across:
+            # The sentence names its drugs across a contrast: they, not the main drug, are the
+            # subject ("Covalent BTK inhibitors such as ibrutinib have transformed CLL treatment,
+            # but resistance frequently emerges through BTK C481S" in a paper on pirtobrutinib;
+            # found by a haematology user: C481S resisted pirtobrutinib). Still inferred.
+            drug = _nearest(named, mutation.start, sentence)
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
                                  or (drug.entity.label.lower().endswith("mab")
@@ -1767,8 +1835,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # decides. "Patients with G595R-mediated resistance responded to selitrectinib"
             # (found by a new user).
             predicate = _governing(text, drug, start) or predicate
-        rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
-        each_drug = [drug] if inferred else _coordinated(ctx, sentence, drug)
+        rule = f"{predicate}:trigger" + (":across-contrast" if across else ":main-drug" if inferred else "")
+        each_drug = [drug] if inferred and not across else _coordinated(ctx, sentence, drug)
         previous = (predicate, each_drug, inferred)
         for each in each_drug:
             yield Assertion(mutation.curie, predicate, each.curie, (
@@ -1800,7 +1868,10 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", r
 #: A response told as no different from the others': "similar response rates", "did not have a
 #: different EASI-75 response rate".
 _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?:have\s+)?(?:an?\s+)?(?:significantly\s+|"
-                            r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b",
+                            r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b|"
+                            # "responded similarly to resmetirom as non-carriers" (found on a
+                            # respiratory/hepatology trial corpus: a sensitivity of I148M)
+                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally)\b",
                             re.IGNORECASE)
 #: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
 _ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
@@ -1871,7 +1942,123 @@ BUT_NOT_BEFORE = re.compile(r"\bbut\s+not\s+(?:(?:against|in|on|for|to|with|by|o
 #: "irrespective of STK11 mutation status" gave STK11 mutation sensitivity to sotorasib).
 IRRESPECTIVE_BEFORE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+"
                                  r"(?:(?:the|their|its|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_TO_DRUG = re.compile(r"\s+(?:to|with|from|on|against)\s+(?:the\s+)?", re.IGNORECASE)
+# A drug named as an example of a class passes over it: "remaining sensitive to type II
+# inhibitors such as cabozantinib" (found by an oncology user: D1228N resisted cabozantinib).
+_TO_DRUG = re.compile(r"\s+(?:to|with|from|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,4}?(?:inhibitors|TKIs|agents|drugs)"
+                      r"\s*,?\s+(?:such\s+as|including|like)\s+)?", re.IGNORECASE)
+#: After a mutation: it is gone, so no response of it ("In cells in which T790M was lost,
+#: C797S-mutant clones retained sensitivity to gefitinib", found by an oncology user).
+_ABSENT_AFTER = re.compile(r"[\s-]+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+(?:subsequently\s+|then\s+|later\s+)?"
+                           r"(?:lost|absent|undetectable|no\s+longer\s+detect\w+)|loss(?![\s-]+of\b))\b", re.IGNORECASE)
+_ABSENT_BEFORE = re.compile(r"\b(?:loss\s+of|lost|lacking|lacked|lack)\s+(?:the\s+|an?\s+)?(?!function\b)$", re.IGNORECASE)
+#: A partner allele: "C797S in cis with T790M", "C797S and T790M in trans": the response is the
+#: first one's (or the compound's), not the partner's alone (found by an oncology user: T790M
+#: resisted osimertinib).
+_PARTNER_BEFORE = re.compile(r"\bin\s+(?:cis|trans)\s+(?:with|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PARTNER_AFTER = re.compile(r"\s+in\s+(?:cis|trans)\b", re.IGNORECASE)
+#: After a drug and its response, a mutation that names the disease setting: "C797S is a
+#: mechanism of resistance to osimertinib in EGFR T790M-positive NSCLC" says it of C797S (found
+#: by an oncology user: T790M resisted osimertinib).
+_SETTING_BEFORE = re.compile(r"\b(?:in|among)\s+(?:(?:patients|tumou?rs|cases)\s+with\s+)?(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SETTING_AFTER = re.compile(r"[\s-]+(?:positive|mutant|mutated|driven|rearranged)\b", re.IGNORECASE)
+#: Before a drug: the response does not depend on it ("shorter progression-free survival …
+#: irrespective of treatment with daratumumab" is a prognosis, found by a haematology user).
+IRRESPECTIVE_DRUG = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:(?:the\s+)?(?:treatment|therapy|"
+                               r"use|receipt|exposure|administration)\s+(?:with\s+|of\s+|to\s+)?|(?:the\s+)?)"
+                               r"(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+#: In the mutation's clause: the outcome does not depend on the treatment ("patients with del(17p)
+#: had shorter progression-free survival … irrespective of treatment", found by a haematology user).
+_IRRESPECTIVE_TREATMENT = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+|their\s+)?"
+                                     r"(?:[\w-]+\s+)?(?:treatments?|therap(?:y|ies)|arms?|regimens?)\b", re.IGNORECASE)
+#: Between a comparator drug and the next: the rest of the comparator regimen ("than platinum
+#: therapy plus pemetrexed", found by an oncology user: T790M was sensitive to pemetrexed).
+_REGIMEN_JOINER = re.compile(r"(?:[\s-]+(?:based\s+)?(?:chemotherapy|therapy|doublet|treatment))?\s*,?\s*"
+                             r"(?:and|plus|with|or|\+|/|-)\s*", re.IGNORECASE)
+
+
+#: Before a drug: the patients' treatment history, besides :data:`HISTORY_BEFORE` ("at least one
+#: previous ALK inhibitor other than crizotinib", "in patients who had progressed on alectinib").
+_HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:progressed|"
+                                  r"relapsed|failed)\s+(?:on|after|with|following|despite)\s+(?:prior\s+)?$|"
+                                  # "BRCA-mutated ovarian cancer who were in response after platinum-based
+                                  # chemotherapy were assigned to olaparib" (found by an oncology user:
+                                  # the BRCA mutations were sensitive to platinum)
+                                  r"\b(?:who|that|which)\s+(?:were|was|had\s+been|are|is)\s+in\s+(?:(?:complete|partial|"
+                                  r"or|and)\s+)*(?:response|remission)\s+(?:after|to|following|on)\s+(?:prior\s+)?$|"
+                                  r"\b(?:who|that|which)\s+(?:had\s+)?responded\s+to\s+(?:prior\s+|previous\s+)?$",
+                                  re.IGNORECASE)
+#: After a drug: the patients' history ("crizotinib-naive", "crizotinib-pretreated"); not
+#: "-resistant", which a mutation may make cells.
+_HISTORY_DRUG_AFTER = re.compile(r"[\s-]*(?:pre-?treated|naive|naïve|experienced|exposed|intolerant)\b", re.IGNORECASE)
+
+
+def _history_spans(ctx: Context, sentence: Sentence) -> dict[int, tuple[int, int]]:
+    """For each drug named as the patients' history, by its start, the span of that phrase:
+    "Among patients previously treated with vandetanib or cabozantinib, 69% had a response"
+    (found by an oncology user: the RET mutation was sensitive to vandetanib). The drugs
+    coordinated with one are history too ("who had progressed on alectinib or ceritinib")."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    spans: dict[int, tuple[int, int]] = {}
+    for drug in drugs:
+        before = (HISTORY_BEFORE.search(text, max(sentence.start, drug.start - 60), drug.start)
+                  or _HISTORY_DRUG_BEFORE.search(text, max(sentence.start, drug.start - 60), drug.start))
+        after = _HISTORY_DRUG_AFTER.match(text, drug.end)
+        if before is not None:
+            spans[drug.start] = (before.start(), drug.end)
+        elif after is not None:
+            spans[drug.start] = (drug.start, after.end())
+    for drug in [d for d in drugs if d.start in spans]:
+        for other in _coordinated(ctx, sentence, drug):
+            span = spans[drug.start]
+            spans.setdefault(other.start, (min(span[0], other.start), max(span[1], other.end)))
+    return spans
+
+
+#: "Adding binimetinib to encorafenib and cetuximab did not improve survival": the drug added is
+#: the subject, the ones it is added to the backbone (found by an oncology user: the denial
+#: went to encorafenib and cetuximab).
+_ADDING = re.compile(r"\b(?:adding|addition\s+of|add(?:s|ed)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADDED_TO_BEFORE = re.compile(r"^\s+to\s+(?:the\s+)?(?:standard\s+|backbone\s+|doublet\s+)?$", re.IGNORECASE)
+
+
+#: Before a drug: it is the partner of the one named before it ("Inavolisib combined with
+#: palbociclib and fulvestrant improved progression-free survival", found by an oncology user:
+#: the PIK3CA mutation was sensitive to palbociclib and fulvestrant, not inavolisib).
+_COMBINED_WITH = re.compile(r"^\s*(?:,\s*(?:an?\s+|the\s+)?[^,;()]{0,60},\s*)?(?:combined|in\s+combination)\s+with\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _backbone(ctx: Context, sentence: Sentence) -> set[int]:
+    """The starts of the drugs another is added to ("adding X to Y and Z": Y and Z) or combined
+    with ("X combined with Y and Z")."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    found: set[int] = set()
+    for n, drug in enumerate(drugs[:-1]):
+        following = drugs[n + 1]
+        if drug.start not in found and _COMBINED_WITH.match(text[drug.end:following.start]):
+            found.update(d.start for d in _coordinated(ctx, sentence, following))
+    for n, drug in enumerate(drugs[:-1]):
+        if not _ADDING.search(text, max(sentence.start, drug.start - 20), drug.start):
+            continue
+        following = drugs[n + 1]
+        if _ADDED_TO_BEFORE.match(text[drug.end:following.start]):
+            found.update(d.start for d in _coordinated(ctx, sentence, following))
+    return found
+
+
+def _comparators(text: str, sentence: Sentence, drugs: list[Mention]) -> set[int]:
+    """The starts of the drugs that are a comparator (:data:`_COMPARATOR_BEFORE`), with the
+    drugs of the comparator's regimen after it."""
+    found: set[int] = set()
+    ordered = sorted(drugs, key=lambda d: d.start)
+    for n, drug in enumerate(ordered):
+        if _COMPARATOR_BEFORE.search(text, max(sentence.start, drug.start - 30), drug.start) or (
+                n and ordered[n - 1].start in found and _REGIMEN_JOINER.fullmatch(text, ordered[n - 1].end, drug.start)):
+            found.add(drug.start)
+    return found
 
 
 def _governing(text: str, drug: Mention, start: int) -> str | None:
@@ -1956,7 +2143,7 @@ _WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibitin
 
 
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
-              population: bool = False) -> list[tuple[int, str]]:
+              population: bool = False, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, str]]:
     """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
 
     The gap is counted from the span's nearer edge: in "D816V confers resistance to
@@ -1967,7 +2154,8 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
     of :data:`_WEAK`; ``population``, that the mutation describes the patients
     (:data:`POPULATION_BEFORE`), leaves out their history ("who progressed on").
     """
-    resistant = [m for m in RESISTANT.finditer(text, start, end)]
+    # (not inside the patients' history, ``skip``: "in patients who had progressed on alectinib")
+    resistant = [m for m in RESISTANT.finditer(text, start, end) if not any(a <= m.start() < b for a, b in skip)]
     if population:
         # "patients with T790M-positive NSCLC who progressed on osimertinib" are who was
         # studied, the mutation their reason for the drug (found by a new user: T790M
@@ -1977,6 +2165,7 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
                                                   and _WHO_BEFORE.search(text, max(start, m.start() - 16), m.start()))]
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
+                 and not any(a <= m.start() < b for a, b in skip)
                  and not (strong and m.group().lower() in _WEAK)]
     def gap(m: re.Match[str]) -> int:
         return m.start() - near[1] if m.start() >= near[1] else max(near[0] - m.end(), 0)
@@ -2018,6 +2207,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
+        if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end):
+            continue
         # (a gene of the document's mutations may come later: "mutations in codon 12 or 13 of
         # KRAS"; and another gene the drug acted on is no other topic: "Trametinib also fully
         # abrogated ERK activation" still tells the BRAF fusion's sensitivity. Found in review:
@@ -2036,6 +2227,11 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             # "Response rates were 48% for vemurafenib and 5% for dacarbazine": the paper's
             # mutations are its drug's, not its comparator's.
             drugs = [d for d in drugs if d.curie == main[0].curie or not _compared(text, d, main[0])]
+        # "Adding binimetinib to encorafenib and cetuximab did not improve survival": the drug
+        # added takes the result, and the denial that follows the whole phrase (found by an
+        # oncology user: the backbone's sensitivity was denied, binimetinib's stated).
+        backbone = [d for d in drugs if d.start in _backbone(ctx, sentence)]
+        drugs = [d for d in drugs if d not in backbone]
         for drug in drugs:
             triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
             if not triggers:
@@ -2044,10 +2240,21 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             for mutation in {m.curie: m for m in mutations}.values():
                 if (mutation.curie, drug.curie) in linked:
                     continue
-                yield Assertion(mutation.curie, predicate, drug.curie, (
-                    sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
+                evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
+                                             anchor=drug.start)
+                if backbone and drug.end <= backbone[0].start:
+                    told = sentence_evidence(ctx, sentence, f"{predicate}:document", None, backbone[-1], inferred=True,
+                                             anchor=drug.start)
+                    evidence = replace(evidence, negated=told.negated, hedged=told.hedged, cue=told.cue)
+                yield Assertion(mutation.curie, predicate, drug.curie, (evidence,))
 
 
+#: A sentence about the patients without the mutation: "Patients with BRCA wild-type tumors did
+#: not derive a comparable benefit from olaparib" tells nothing of the carriers (found by an
+#: oncology user: the BRCA1 and BRCA2 mutations' sensitivity to olaparib was denied).
+_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|without\s+(?:an?\s+|the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}(?:mutations?|variants?|alterations?|fusions?|rearrangements?))\b|"
+                                r"(?:mutation|variant|fusion|alteration)[- ]negative\b", re.IGNORECASE)
 #: Mutations spoken of as a class of their own, in a gene: "Mutations in Rv0678 (mmpR5)".
 _OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|of|within)\s+(?!(?:the\s+)?(?:same|this|these|both)\b)",
                               re.IGNORECASE)

@@ -1949,3 +1949,218 @@ def test_drugs_named_a_gene_s_inhibitor_by_new_users(text: str, expected: list) 
 def test_a_drug_in_a_disease_studied_or_giving_longer_survival_treats_it(text: str, expected: list) -> None:
     """Found by an oncology user (2026-12-03): selpercatinib and trastuzumab deruxtecan treated nothing."""
     assert [c for c in _full(text) if c[1] == "treats"] == expected
+
+
+def _responses(text: str, title: str = "A study.") -> set[tuple[str, str, str, bool, bool, bool]]:
+    """(mutation, predicate, drug, negated, hedged, inferred) of each sensitivity or resistance,
+    with the full lexicon and the shipped tagger (no pair model)."""
+    from kg.extract import load_lexicon
+
+    return {(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].hedged, a.evidence[0].inferred)
+            for a in extract(document(text, title), load_lexicon(), TAGGER).assertions
+            if a.predicate in ("confersSensitivityTo", "confersResistanceTo", "affectsResponseTo")}
+
+
+IMATINIB_, DARATUMUMAB, FULVESTRANT = "CHEBI:45783", "DRUGBANK:DB09331", "DRUGBANK:DB00947"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lost response is resistance, not the "response" it names.
+    ("A man with chronic myeloid leukemia lost major molecular response after 4 years of imatinib therapy, and "
+     "the BCR-ABL1 T315I mutation was found.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", IMATINIB_, False, False, False)}),
+    # A drug's benefit told as attenuated in the carriers is their resistance, not a sensitivity.
+    ("In patients with del(17p), the benefit of daratumumab was attenuated (hazard ratio, 0.84).",
+     {("kgr:mutation-chr17p-deletion", "confersResistanceTo", DARATUMUMAB, False, False, False)}),
+    # "after progression on endocrine therapy" is the patients' line of treatment.
+    ("Alpelisib is an alpha-specific PI3K inhibitor approved in combination with fulvestrant for PIK3CA-mutated "
+     "advanced breast cancer after progression on endocrine therapy.", set()),
+])
+def test_response_words_a_new_user_saw_read_the_wrong_way(text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by haematology and oncology users (2026-12-03): T315I and del(17p) were sensitive to
+    the drug whose response was lost or attenuated; PIK3CA resisted fulvestrant."""
+    assert _responses(text) == expected
+
+
+OSIMERTINIB_, GEFITINIB_, ERLOTINIB_, CABOZANTINIB = "DRUGBANK:DB09330", "DRUGBANK:DB00317", "DRUGBANK:DB00530", "DRUGBANK:DB08875"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The mutation of the disease setting after the drug is no resistance marker.
+    ("The EGFR C797S mutation is a major mechanism of acquired resistance to osimertinib in EGFR T790M-positive "
+     "non-small cell lung cancer.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", OSIMERTINIB_, False, False, False)}),
+    # A partner allele "in cis with" / "in trans" is not resistant by itself.
+    ("EGFR C797S in cis with T790M confers resistance to osimertinib.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", OSIMERTINIB_, False, False, False)}),
+    ("Cells harbouring EGFR C797S and T790M in trans were resistant to osimertinib alone.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", OSIMERTINIB_, False, False, False)}),
+    # A lost mutation is absent.
+    ("In cells in which EGFR T790M was lost, C797S-mutant clones retained sensitivity to gefitinib and erlotinib.",
+     {("kgr:mutation-EGFR-C797S", "confersSensitivityTo", GEFITINIB_, False, False, False),
+      ("kgr:mutation-EGFR-C797S", "confersSensitivityTo", ERLOTINIB_, False, False, False)}),
+    # The drug named as an example of the class the mutation stays sensitive to.
+    ("This case suggests that MET D1228N confers resistance to type Ib MET inhibitors while remaining sensitive to "
+     "type II inhibitors such as cabozantinib.",
+     {("kgr:mutation-MET-D1228N", "confersSensitivityTo", CABOZANTINIB, False, True, False)}),
+    # A worse outcome "irrespective of treatment with" the drug is a prognosis.
+    ("Patients with del(17p) had shorter progression-free survival than those with standard-risk disease "
+     "irrespective of treatment with daratumumab.", set()),
+    # The whole comparator regimen after "than" is no subject of the result.
+    ("Osimertinib had significantly greater efficacy than platinum therapy plus pemetrexed in patients with EGFR "
+     "T790M-positive advanced NSCLC.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", OSIMERTINIB_, False, False, False)}),
+])
+def test_a_mutation_that_is_setting_partner_or_gone_has_no_response(text: str,
+                                                                   expected: set[tuple[object, ...]]) -> None:
+    """Found by oncology and haematology users (2026-12-03): T790M resisted osimertinib as the
+    setting or partner allele of C797S, and was sensitive to gefitinib once lost; D1228N
+    resisted cabozantinib; del(17p) resisted daratumumab "irrespective of treatment"; T790M
+    was sensitive to pemetrexed, the comparator's."""
+    assert _responses(text) == expected
+
+
+SELPERCATINIB, LORLATINIB_ = "DRUGBANK:DB15685", "DRUGBANK:DB12130"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The history alone named: the response is the paper's drug's (inferred).
+    ("Among 105 patients with RET fusion-positive NSCLC previously treated with platinum-based chemotherapy, the "
+     "objective response rate was 64%.",
+     {("kgr:mutation-RET-fusion", "confersSensitivityTo", SELPERCATINIB, False, False, True)}),
+    ("Among 55 patients with RET-mutant medullary thyroid cancer previously treated with vandetanib or cabozantinib, "
+     "69% had a response to selpercatinib.",
+     {("kgr:mutation-RET-mutation", "confersSensitivityTo", SELPERCATINIB, False, False, False)}),
+    ("Among ROS1 fusion-positive patients, responses occurred in 13 of 21 crizotinib-naive patients (62%) and 9 of "
+     "26 crizotinib-pretreated patients (35%).",
+     {("kgr:mutation-ROS1-fusion", "confersSensitivityTo", SELPERCATINIB, False, False, True)}),
+    ("In ALK fusion-positive patients with at least one previous ALK inhibitor other than crizotinib, an objective "
+     "response was achieved in 39 (66.1%).",
+     {("kgr:mutation-ALK-fusion", "confersSensitivityTo", SELPERCATINIB, False, False, True)}),
+    # The history's "progressed on" is no resistance when another drug has the result; the
+    # patients without ALK mutations are the comparison's other group, no denial.
+    ("In patients who had progressed on alectinib, the ALK G1202R mutation was associated with an objective response "
+     "rate of 57% with lorlatinib, compared with 32% in patients without detectable ALK mutations.",
+     {("kgr:mutation-ALK-G1202R", "confersSensitivityTo", LORLATINIB_, False, False, False)}),
+    # Alone, the drug progressed on keeps the resistance.
+    ("EGFR T790M was detected in patients who progressed on erlotinib.",
+     {("kgr:mutation-EGFR-T790M", "confersResistanceTo", ERLOTINIB_, False, False, False)}),
+])
+def test_a_drug_of_the_patients_history_takes_no_response(text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by an oncology user (2026-12-03): the RET fusion was sensitive to platinum and
+    vandetanib, ROS1 and ALK fusions to crizotinib, named only as what the patients had had
+    before; G1202R resisted alectinib, and the ALK mutation's sensitivity was denied."""
+    assert _responses(text, "Selpercatinib in RET-altered cancers.") == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # Drugs named across a contrast, not the title's drug, take the mutation's response.
+    ("Pirtobrutinib in CLL.",
+     "Covalent BTK inhibitors such as ibrutinib have transformed CLL treatment, but resistance frequently emerges "
+     "through BTK C481S substitutions.",
+     {("kgr:mutation-BTK-C481S", "confersResistanceTo", "DRUGBANK:DB09053", False, False, True)}),
+    ("Ivosidenib and enasidenib in IDH-mutated AML.",
+     "Responses to enasidenib were observed in patients with both IDH2 R140Q and R172K mutations, although complete "
+     "remission appeared less frequent in the R140Q subgroup.",
+     {("kgr:mutation-IDH2-R140Q", "confersSensitivityTo", "DRUGBANK:DB13874", False, False, False),
+      ("kgr:mutation-IDH2-R172K", "confersSensitivityTo", "DRUGBANK:DB13874", False, False, False)}),
+    # The patients without the mutation tell nothing of its carriers' response.
+    ("Olaparib in ovarian cancer.",
+     "Patients with a germline BRCA1 or BRCA2 mutation were enrolled. Patients with BRCA wild-type tumors did not "
+     "derive a progression-free survival benefit from olaparib.", set()),
+    # The drug added, not its backbone, takes the (denied) result, in its sentence and across sentences.
+    ("Binimetinib in colorectal cancer.",
+     "Adding binimetinib to encorafenib and cetuximab did not significantly improve overall survival in BRAF "
+     "V600E-mutated colorectal cancer.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB11967", True, False, False)}),
+    ("Encorafenib, binimetinib, and cetuximab in BRAF V600E colorectal cancer.",
+     "Adding binimetinib to encorafenib and cetuximab did not significantly improve overall survival compared with "
+     "the doublet.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB11967", True, False, True)}),
+])
+def test_the_drugs_a_sentence_names_not_the_main_or_backbone_drug_take_the_response(
+        title: str, text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by haematology and oncology users (2026-12-03): C481S resisted pirtobrutinib and
+    R140Q was sensitive to ivosidenib (the title's drugs) from sentences about ibrutinib and
+    enasidenib; BRCA wild-type denied the BRCA mutations' sensitivity to olaparib; the denial
+    of adding binimetinib went to encorafenib and cetuximab."""
+    assert _responses(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The drug combined with others is the subject, not its partners.
+    ("Inavolisib combined with palbociclib and fulvestrant improved progression-free survival in PIK3CA-mutated "
+     "breast cancer.",
+     {("kgr:mutation-PIK3CA-mutation", "confersSensitivityTo", "DRUGBANK:DB15275", False, False, False)}),
+    ("Inavolisib, a mutant-selective PI3Kalpha inhibitor, combined with palbociclib and fulvestrant, improved "
+     "progression-free survival in PIK3CA-mutated breast cancer.",
+     {("kgr:mutation-PIK3CA-mutation", "confersSensitivityTo", "DRUGBANK:DB15275", False, False, False)}),
+    # A drug's qualified activity in the carriers' cancers is their sensitivity.
+    ("Larotrectinib and entrectinib have shown tumor-agnostic activity in NTRK fusion-positive cancers.",
+     {("kgr:mutation-NTRK-fusion", "confersSensitivityTo", "DRUGBANK:DB14723", False, False, False),
+      ("kgr:mutation-NTRK-fusion", "confersSensitivityTo", "DRUGBANK:DB11986", False, False, False)}),
+    # A dose the carriers received tells no response.
+    ("Patients with relapsed or refractory AML carrying an IDH1 R132 mutation received ivosidenib 500 mg once daily.",
+     set()),
+])
+def test_responses_a_new_user_missed(text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by oncology and haematology users (2026-12-03): the PIK3CA mutation's sensitivity
+    went to inavolisib's partners, the NTRK fusion had none."""
+    assert _responses(text) == expected
+
+
+def test_history_and_across_contrast_drugs_keep_their_coordination() -> None:
+    """Found while re-running the trial corpora (2026-12-03): "progressed on alectinib or
+    ceritinib" left ceritinib (and with it alectinib) the G1202R response; "inhibitors such as
+    ibrutinib, acalabrutinib and zanubrutinib …, but resistance emerges through C481S" gave
+    zanubrutinib alone."""
+    assert _responses("In patients who had progressed on alectinib or ceritinib, the ALK G1202R mutation was "
+                      "associated with an objective response rate of 57% with lorlatinib.") == {
+        ("kgr:mutation-ALK-G1202R", "confersSensitivityTo", LORLATINIB_, False, False, False)}
+    assert _responses("Covalent BTK inhibitors such as ibrutinib, acalabrutinib and zanubrutinib have transformed CLL "
+                      "treatment, but resistance frequently emerges through BTK C481S substitutions.",
+                      "Pirtobrutinib in CLL.") == {
+        ("kgr:mutation-BTK-C481S", "confersResistanceTo", drug, False, False, True)
+        for drug in ("DRUGBANK:DB09053", "DRUGBANK:DB11703", "DRUGBANK:DB15035")}
+
+
+def test_patients_in_response_after_a_drug_are_its_history() -> None:
+    """Found by an oncology user (2026-12-03): "… BRCA1 or BRCA2 mutation who were in response
+    after platinum-based chemotherapy were randomly assigned to olaparib" made the BRCA
+    mutations sensitive to platinum."""
+    assert _responses("Patients with ovarian cancer with a germline BRCA1 or BRCA2 mutation who were in response "
+                      "after platinum-based chemotherapy were randomly assigned to olaparib or placebo.",
+                      "Olaparib maintenance in ovarian cancer.") == set()
+
+
+def test_carriers_who_responded_similarly_have_no_response_of_their_own() -> None:
+    """Found re-running a trial corpus (2026-12-03): "Patients homozygous for the PNPLA3 I148M
+    variant responded similarly to resmetirom as non-carriers" made I148M sensitive to it."""
+    assert _responses("Patients homozygous for the PNPLA3 I148M variant responded similarly to resmetirom as "
+                      "non-carriers.") == set()
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Daratumumab in myeloma.",
+     "In patients with high-risk cytogenetics, the benefit of daratumumab was attenuated, and patients with del(17p) "
+     "had shorter progression-free survival than those with standard-risk disease irrespective of treatment.", set()),
+    # "loss of major molecular response" across sentences is resistance too.
+    ("A case report.",
+     "A man with chronic myeloid leukemia developed loss of major molecular response after 4 years of imatinib "
+     "therapy. Mutation analysis revealed the BCR-ABL1 T315I mutation.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", IMATINIB_, False, False, True)}),
+])
+def test_whole_trial_documents_a_haematology_user_ran(title: str, text: str, expected: set[tuple[object, ...]]) -> None:
+    """Found by a haematology user (2026-12-03), in the full abstracts: del(17p) resisted
+    daratumumab "irrespective of treatment", T315I was sensitive to the imatinib it lost its
+    response to."""
+    assert _responses(text, title) == expected
+
+
+def test_a_lost_mutation_and_a_regardless_drug_stay_narrow() -> None:
+    """Review of the fixes above (2026-12-03): "loss-of-function" is no lost mutation, and a
+    drug "regardless of" which the carriers benefit does not silence the drug they benefit from."""
+    assert _responses("EGFR T790M loss-of-function clones were resistant to gefitinib.") == {
+        ("kgr:mutation-EGFR-T790M", "confersResistanceTo", GEFITINIB_, False, False, False)}
+    assert _responses("Patients with EGFR L858R benefited from osimertinib regardless of prior gefitinib.") == {
+        ("kgr:mutation-EGFR-L858R", "confersSensitivityTo", OSIMERTINIB_, False, False, False)}
