@@ -244,7 +244,11 @@ HARM_ENDPOINTS = frozenset({"kgr:endpoint-adverse-event-rate", "kgr:endpoint-ae-
 #: Verbs that make a disease worse (never their "-ing" adjective: "worsening heart failure").
 WORSEN_VERB = r"exacerbat(?:e|es|ed)|aggravat(?:e|es|ed)|worsen(?:s|ed)?"
 #: The verb of harm alone, which no efficacy shares ("induced remission" is efficacy) ...
-_CAUSES = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.IGNORECASE)
+# ("is a second-line therapy for PBC but can precipitate hepatic decompensation in patients
+# with advanced cirrhosis": the patients of a harm clause are no indication, found by a
+# respiratory user: obeticholic acid treated cirrhosis)
+_CAUSES = re.compile(r"\b(?:caus(?:e|es|ed|ing)|precipitat(?:e|es|ed)|provok(?:e|es|ed)|trigger(?:s|ed)?|"
+                     + WORSEN_VERB + r")\b", re.IGNORECASE)
 #: ... as the drug's second predicate: "is a treatment for epilepsy but causes", not "effective
 #: against the bacteria that cause meningitis".
 _ITS_OWN_VERB = re.compile(r"\b(?:but|and|yet|although|though|while)\s+(?:(?:also|can|may|might|often|frequently|"
@@ -835,6 +839,11 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
 
 
+#: Between a drug and a gene, a verb that raises it, not one that inhibits.
+_RAISED = re.compile(r"\b(?:increas|enhanc|activat|promot|upregulat|up-regulat|restor|stimulat|induc)\w*", re.IGNORECASE)
+#: A drug mention that names a class: "mineralocorticoid receptor antagonist", "TNF inhibitors".
+_CLASS_NAME = re.compile(r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|modulators?|analogu?es?)$",
+                         re.IGNORECASE)
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 
@@ -875,13 +884,27 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         subjects = [d for d in drugs if clause[0] <= d.start and d.end <= gene.start
                     and INHIBIT.search(text, d.end, gene.start)]
         nearest = subjects[-1] if subjects else _nearest(drugs, gene.start, sentence)
+        # "Finerenone is a selective, nonsteroidal mineralocorticoid receptor antagonist that
+        # blocks …": the drug in apposition with its class is the subject (found by a
+        # nephrology user: the class had the targets, finerenone none)
+        if _CLASS_NAME.search(nearest.text):
+            nearest = next((d for d in drugs if d.end <= nearest.start and not _CLASS_NAME.search(d.text)
+                            and _APPOSITION.fullmatch(text, d.end, nearest.start)), nearest)
         listed = _coordinated(ctx, sentence, gene)
         # The trigger must be said of the pair, in the gene's clause or the drug's: "an
         # inhibitor of ALK, and EGFR mutations predict resistance to erlotinib" (an older
         # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR; "Dasatinib
         # inhibits SRC, and nilotinib is more selective for ABL1" targets ABL1.
         clauses = {clause_bounds(sentence, m.start) for m in (gene, nearest)}
-        if any(INHIBIT.search(text, *clause) for clause in clauses):
+        inhibiting = [verb for clause in clauses for verb in INHIBIT.finditer(text, *clause)]
+        if nearest.end <= gene.start and inhibiting and _RAISED.search(text, nearest.end, gene.start) and all(
+                verb.start() >= gene.end and _NEXT_PREDICATE.search(text, gene.end, verb.start())
+                for verb in inhibiting):
+            # "Empagliflozin increased phosphorylation of PRKAA1 and suppressed NLRP3
+            # activation": the verb after "and" is the next gene's (found by a nephrology
+            # user: empagliflozin inhibited PRKAA1)
+            inhibiting = []
+        if inhibiting:
             predicate = "inhibits"
         elif any(TARGET.search(text, *clause) for clause in clauses):
             predicate = "targets"
@@ -920,6 +943,21 @@ _METABOLISED_BY = re.compile(r"\b(?:(?:metaboli[sz]ed|cleared|hydroxylated|oxidi
                              r"(?:(?:mainly|primarily|predominantly|largely|mostly|extensively|chiefly)\s+)?"
                              r"(?:by|via|through)|substrates?\s+(?:of|for))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
+#: Around a gene, its expression, which a drug changes without acting on the gene: "suppressed
+#: hepatic expression of Srebf1 and Col1a1", "reduced Col1a1 mRNA" (found by a respiratory user:
+#: semaglutide inhibited both); and what does not go through it: "NR3C1-independent" (found by a
+#: nephrology user: finerenone's class inhibited NR3C1).
+_EXPRESSION_BEFORE = re.compile(r"\b(?:expression|transcription|transcripts?|mRNA|(?:mRNA|transcript|gene)\s+levels?)\s+"
+                                r"(?:levels?\s+)?of\s+(?:the\s+)?(?:genes?\s+)?(?:encoding\s+)?$", re.IGNORECASE)
+_EXPRESSION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:gene\s+|mRNA\s+)?(?:expression|mRNA|transcripts?|transcription)\b"
+                               r"|-(?:independent|unrelated)\b", re.IGNORECASE)
+#: Before a gene: the receptor it is the ligand of, which is what the drug acts on: "blocks the
+#: shared receptor component for interleukin-4 and interleukin-13" (found by a respiratory
+#: user: dupilumab inhibited IL4 and IL13).
+_RECEPTOR_FOR_BEFORE = re.compile(r"\breceptors?(?:\s+[\w-]+){0,2}?\s+(?:for|of)\s+(?:the\s+)?(?:cytokines?\s+|ligands?\s+)?$",
+                                  re.IGNORECASE)
+
+
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
     that clears or activates it (:data:`_METABOLISED_BY`), what its target is kept from
@@ -928,6 +966,12 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     takes its long form's verdict ("… receptor (LDLR)")."""
     text = ctx.document.text
     start = max(sentence.start, gene.start - 60)
+    first = _coordinated(ctx, sentence, gene)[0]
+    if _EXPRESSION_AFTER.match(text, gene.end) or _EXPRESSION_BEFORE.search(
+            text, max(sentence.start, first.start - 60), first.start):
+        return True     # its expression changed, or it is not gone through
+    if _RECEPTOR_FOR_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
+        return True     # a receptor's ligand
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _PREVENTED_FROM.search(text, start, gene.start):

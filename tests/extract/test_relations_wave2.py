@@ -1,0 +1,50 @@
+"""Relation rules: drug–disease, drug–target and adverse-event findings of the second wave of trial users."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_lexicon
+from kg.extract.tagger import load_tagger
+from tests.extract.helpers import document
+
+LEXICON, TAGGER = load_lexicon(), load_tagger()
+
+
+def _full(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, str | None]]:
+    """(subject, predicate, object, negated, cue) of each sentence-rule assertion, with the full
+    lexicon and the shipped tagger (no pair model)."""
+    return [(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].cue)
+            for a in extract(document(text, title), LEXICON, TAGGER).assertions
+            if a.predicate != "mutationOf"]
+
+
+OCA, PBC, CIRRHOSIS = "DRUGBANK:DB05990", "MONDO:0005388", "MONDO:0005155"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The patients of a harm clause ("but can precipitate … in patients with …") are no indication.
+    ("Obeticholic acid is a second-line therapy for PBC but can precipitate hepatic decompensation in patients "
+     "with advanced cirrhosis.",
+     [(OCA, "treats", PBC, False, None)]),
+])
+def test_harm_clause_is_no_indication(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A gene the drug raised is not inhibited by the verb of the next predicate.
+    ("Empagliflozin increased phosphorylation of PRKAA1 and suppressed NLRP3 activation in tubular cells.",
+     [("DRUGBANK:DB09038", "inhibits", "HGNC:16400", False, None)]),
+    # A change in a gene's expression is no drug–target edge.
+    ("Semaglutide suppressed hepatic expression of Srebf1 and Col1a1 in treated mice.", []),
+    # The drug in apposition with its class is the subject; "NR3C1-independent" is no target.
+    ("Finerenone is a selective, nonsteroidal mineralocorticoid receptor antagonist that blocks NR3C1-independent, "
+     "NR3C2-mediated inflammation and fibrosis in the kidney.",
+     [("DRUGBANK:DB16165", "inhibits", "HGNC:7979", False, None)]),
+    # The ligands of the receptor blocked are not the drug's targets.
+    ("Dupilumab, a monoclonal antibody that blocks the shared receptor component for interleukin-4 and "
+     "interleukin-13, was studied in asthma.", []),
+])
+def test_what_is_no_drug_target(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[1] in ("inhibits", "targets")] == expected
