@@ -327,6 +327,14 @@ INCIDENCE_BEFORE = re.compile(
     r"symptomatic|subclinical|overt|clinical|serious|new[- ]onset)\s+)*$", re.IGNORECASE)
 
 
+#: Before a disease, a patient given the drug who then developed it: "One patient treated with
+#: voretigene neparvovec developed chorioretinal atrophy" (found by a nephrology user: treated).
+_TREATED_DEVELOPED = re.compile(
+    r"\b(?:patients?|participants?|subjects?|recipients?|eyes?|children|adults|women|men|she|he)\s+(?:treated\s+with|"
+    r"receiving|who\s+(?:had\s+)?received|given|taking|on)\s+[^.;,()]{1,50}?\s+(?:developed|experienced|suffered)\s+"
+    r"(?:(?:an?|severe|mild|moderate|symptomatic|serious|new[- ]onset|grade\s*\d)\s+)*$", re.IGNORECASE)
+
+
 def harm_risk(text: str, sentence: Sentence, disease: Mention, drug_ends: AbstractSet[int] = frozenset()) -> bool:
     """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)
     or what a drug (one of those ending at ``drug_ends``, or a pronoun) caused
@@ -371,7 +379,10 @@ INCIDENCE_AFTER = re.compile(
     r"(?:reported|observed|seen|noted|experienced|developed)\b|"
     # "were the most frequently reported adverse events" (found by a respiratory user), not
     # "… reported diagnoses" (found in review)
-    r"(?:was|were)\s+(?:the\s+)?most\s+(?:frequently|commonly)\s+(?:reported|observed)\s+(?:(?:treatment-\w+|serious)\s+)?"
+    # … and "were the most common serious adverse event" (found by a nephrology user:
+    # voclosporin treated the infections)
+    r"(?:was|were)\s+(?:the\s+)?most\s+(?:(?:frequently|commonly)\s+(?:reported|observed)|frequent|common)\s+"
+    r"(?:(?:treatment-\w+|serious|severe)\s+)?"
     r"(?:adverse\s+(?:events?|reactions?|effects?)|side\s+effects?|AEs|TEAEs|toxicit(?:y|ies)|events)\b|"
     # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
     # user: its rate went to the next event), not "CML was diagnosed in 2010"
@@ -553,6 +564,15 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
     return list(unique.values())
 
 
+#: "was evaluated", said of the drug a study evaluated, and the hedge cues without it.
+_STUDIED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?evaluated\b", re.IGNORECASE)
+_HEDGE_BUT_STUDIED = re.compile(HEDGE_CUES.pattern.replace("evaluated?|", ""), re.IGNORECASE)
+#: Doubt about whether the drug caused an event.
+_CAUSALITY_DOUBT = re.compile(r"\b(?:causal(?:ity)?|causal\s+(?:relationship|link|association|role))\b[^.;]{0,40}?\b"
+                              r"(?:could\s+not\s+be|cannot\s+be|was\s+not|were\s+not|not)\s+(?:established|determined|"
+                              r"confirmed|excluded|ruled\s+out|proven|proved)\b|\b(?:causal(?:ity)?\s+)?relationship\s+"
+                              r"(?:to|with)\s+(?:the\s+)?(?:study\s+)?(?:drug|vaccine|vaccination|treatment)\s+(?:is|was|remains)\s+"
+                              r"(?:unclear|uncertain|unknown)\b", re.IGNORECASE)
 #: A result short of significance, hedged as "may" is: "showed a trend towards higher response"
 #: (found by a dermatology user: told as stated).
 _TREND = re.compile(r"\b(trends?|trended)\s+(?:towards?|for|to)\b", re.IGNORECASE)
@@ -574,6 +594,15 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
     text = ctx.document.text
     negation = _cue(NEGATION_CUES, text, start, end, spans)
     hedge = _cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+    if hedge in ("evaluate", "evaluated") and not rule.endswith("pair-classifier") and _STUDIED.search(text, start, end):
+        # "Voclosporin … was evaluated in patients with active lupus nephritis": a study
+        # evaluated the drug, which doubts nothing (found by a nephrology user)
+        hedge = _cue(_HEDGE_BUT_STUDIED, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+    if hedge is None and rule.startswith("causesAdverseEvent"):
+        # "… was reported in one recipient, although a causal relationship could not be
+        # established": the event's cause is in doubt, in another clause (found by a nephrology user)
+        doubt = _CAUSALITY_DOUBT.search(text, sentence.start, sentence.end)
+        hedge = doubt.group(0).lower() if doubt else None
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -625,6 +654,10 @@ _PRIOR_AFTER = re.compile(r"\s+(?:(?:had|have|been)\s+)?(?:(?:an?\s+|adequate\s+
 _HISTORY_END = re.compile(r"[,;:]|\b(?:were|was|are|is|received|receiving|then|and\s+(?:were|then))\b", re.IGNORECASE)
 
 
+#: Before "without" or "absence of": both ways, which denies neither.
+_EITHER_WAY = re.compile(r"\b(?:presence|with)\s+or\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
     """The first cue of ``pattern`` in ``text[start:end]`` that bears on the claim of ``mentions``, lower-cased.
 
@@ -637,6 +670,10 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
     last = max((m.end for m in mentions), default=start)
     for match in pattern.finditer(text, start, end):
         cue = match.group(1).lower()
+        if cue in ("without", "absence of") and _EITHER_WAY.search(text, max(start, match.start() - 20), match.start()):
+            # "regardless of the presence or absence of diabetes", "with or without diabetes"
+            # deny nothing (found by a nephrology user: dapagliflozin's treats was denied)
+            continue
         # "in the absence of T790M" and "lack of" deny the phrase after them, as "without"
         # does (found by a new user: "C797S in the absence of T790M restored sensitivity"
         # denied C797S's).
@@ -689,6 +726,12 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _JOINER = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
 
 
+#: The start of a list's rest that may be another clause's, and the preposition of a disease
+#: that is not an item.
+_CLAUSE_AND = re.compile(r"\s*,\s*(?:and|or)\s", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|with|for|against|among)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`) or
     lists it among adverse events (:data:`EVENT_LIST`), not how it responded (:data:`COURSE_BEFORE`)."""
@@ -697,10 +740,17 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     if INCIDENCE_AFTER.match(text, disease.end) is not None:
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
+    if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(
+            text, max(sentence.start, disease.start - 40), disease.start):
+        # "Voclosporin was evaluated in lupus nephritis, and infections were the most common
+        # serious adverse event": ", and" starts another clause, no list (found by a nephrology user)
+        listed = None
     if listed is not None and INCIDENCE_AFTER.match(text, listed.end()) is not None:
         return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
     if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
         return True     # "87 (7.2%) developed hypothyroidism"
+    if _TREATED_DEVELOPED.search(text, max(sentence.start, disease.start - 110), disease.start) is not None:
+        return True     # "One patient treated with <drug> developed chorioretinal atrophy"
     if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):
         return True
     # the last before the disease opens its list
@@ -1525,6 +1575,9 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         caused = [d for d in diseases if verb.end() <= d.start < end and d.start - verb.end() <= 60
                   and not TREAT.search(text, verb.end(), d.start) and not INHIBIT.search(text, verb.end(), d.start)
                   and not any(verb.end() <= e.start < d.start for e in benefits)
+                  # "produced a larger reduction in proteinuria than irbesartan" is efficacy
+                  # (found by a nephrology user: sparsentan caused proteinuria)
+                  and not _LOWERED.search(text, verb.end(), d.start)
                   # "causes motor improvement in spinal muscular atrophy" (found in review)
                   and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)]
         if not caused:

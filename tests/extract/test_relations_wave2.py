@@ -48,3 +48,33 @@ def test_harm_clause_is_no_indication(text: str, expected: list[tuple[object, ..
 ])
 def test_what_is_no_drug_target(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] in ("inhibits", "targets")] == expected
+
+
+VOCLOSPORIN, INFECTIONS, LUPUS_NEPHRITIS = "DRUGBANK:DB11693", "MESH:D007239", "MONDO:0005556"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "produced a reduction in X" is efficacy, no harm.
+    ("Sparsentan produced a larger reduction in proteinuria than irbesartan.", []),
+    # A patient treated with the drug who developed a disease had an adverse event.
+    ("One patient treated with voretigene neparvovec developed chorioretinal atrophy at the injection site.",
+     [("DRUGBANK:DB13932", "causesAdverseEvent", "MONDO:0007176", False, None)]),
+    # "were the most common serious adverse event"; ", and" after the disease studied starts a clause.
+    ("Voclosporin was evaluated in lupus nephritis, and infections were the most common serious adverse event in "
+     "each group.",
+     [(VOCLOSPORIN, "causesAdverseEvent", INFECTIONS, False, None)]),
+])
+def test_treated_conditions_and_harms(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
+
+
+def test_causality_doubt_hedges_the_event() -> None:
+    [assertion] = extract(document("Guillain-Barre syndrome was reported in one recipient of RSVPreF3 OA, although a "
+                                   "causal relationship could not be established."), LEXICON, TAGGER).assertions
+    assert assertion.predicate == "causesAdverseEvent" and assertion.evidence[0].hedged
+
+
+def test_presence_or_absence_denies_nothing() -> None:
+    ex = extract(document("Dapagliflozin treated kidney failure regardless of the presence or absence of diabetes."),
+                 LEXICON, TAGGER)
+    assert ex.assertions and not any(a.evidence[0].negated for a in ex.assertions)
