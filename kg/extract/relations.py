@@ -1062,7 +1062,9 @@ _LIGAND_BEFORE = re.compile(r"\b(?:its|their)\s+ligands?\s+(?:[\w-]+\s*(?:,|\ban
 # users: no target); an agonist targets its receptor, the others inhibit it.
 _INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+|(?:serine\s+)?proteases?\s+|polymerases?\s+|"
                               r"integrases?\s+|endonucleases?\s+|receptors?\s+(?:\([^()]{1,20}\)\s+)?)?"
-                              r"(?:inhibitors?|antagonists?|blockers?|(?:(?:partial|full|selective)\s+)?(?P<agonist>agonists?))\b",
+                              # "a CFTR potentiator", "CFTR correctors" (found by a respiratory user: no target)
+                              r"(?:inhibitors?|antagonists?|blockers?|(?:(?:partial|full|selective)\s+)?"
+                              r"(?P<agonist>agonists?|potentiators?|correctors?|activators?|stabili[sz]ers?))\b",
                               re.IGNORECASE)
 #: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
 #: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
@@ -1092,6 +1094,18 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|as)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:[,;:).]|$|(?:that|which|approved|indicated|used|directed|targeting)\b)", re.IGNORECASE)
 #: After a gene, its blockade by the drug named next: "PD-1 blockade with nivolumab".
 _BLOCKADE_WITH = re.compile(r"[\s-]+(?:blockade|inhibition)\s+(?:with|by|using)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: A gene mention that took the apposition's article, and what is left between it and its drug.
+_ARTICLE_LED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+_BARE_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?", re.IGNORECASE)
+#: Before a gene, the "pan-" of "a pan-PPAR agonist".
+_PAN = re.compile(r"\bpan-$", re.IGNORECASE)
+#: Between plural drugs and their class without an article: "… are CFTR correctors".
+_PLURAL_COPULA = re.compile(r"\s+(?:are|were)\s+(?:(?:both|all|selective|oral|potent|small-molecule)\s+)*", re.IGNORECASE)
+#: Between a drug and the last gene of "a dual <gene> and <gene> antagonist".
+_DUAL_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+,?\s+){0,2}?(?:dual|double)\s+"
+                              r"(?P<list>[^,;:.]{2,120}?\s+and\s+[^,;:.]{2,120}?)", re.IGNORECASE)
 
 
 def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1133,6 +1147,8 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue    # the bracket is not the gene's own: "(a KIT) inhibitor" reads nothing
         named = _INHIBITOR_NAMED.match(text, gene.end)
         drug = starting.get(named.end()) if named else None
+        dual_listed: list[Mention] = []
+        spelt = gene
         if drug is None and _INHIBITOR_AFTER.match(text, gene.end):
             # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
             # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
@@ -1145,12 +1161,39 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 first = _coordinated(ctx, sentence, gene)[0]
                 drug = next((d for d in reversed(drugs)
                              if d.end <= first.start and _APPOSITION.fullmatch(text, d.end, first.start)), None)
+            if drug is None:
+                # "Obeticholic acid, a farnesoid X receptor (FXR) agonist": a spelt name no gene
+                # of the lexicon before the symbol's bracket; "bezafibrate, a pan-PPAR agonist";
+                # "Elexacaftor and tezacaftor are CFTR correctors" (found by a respiratory user)
+                pan = _PAN.search(text, sentence.start, spelt.start)
+                opens = [pan.start() if pan else spelt.start]
+                if _ARTICLE_LED.match(spelt.text):
+                    opens.append(-1)    # the tagger's "a farnesoid X receptor": the apposition's own article
+                opening = text.rfind("(", sentence.start, spelt.start)
+                if opening >= 0 and not text[opening + 1:spelt.start].strip():
+                    opens.append(opening)
+                plural = noun.group().endswith(("s", "S")) if (noun := _INHIBITOR_AFTER.match(text, gene.end)) else False
+                drug = next((d for at in opens for d in reversed(drugs) if (
+                    at < 0 and d.end <= spelt.start and _BARE_APPOSITION.fullmatch(text, d.end, spelt.start)) or (
+                    0 <= at and d.end <= at and (_APPOSITION.fullmatch(text, d.end, at)
+                                                 or (plural and _PLURAL_COPULA.fullmatch(text, d.end, at))))), None)
+            if drug is None:
+                # "Sparsentan is a dual endothelin type A receptor (EDNRA) and angiotensin II
+                # type 1 receptor (AGTR1) antagonist": each gene of the list (found by a
+                # nephrology user: no target)
+                dual = next(((d, m) for d in reversed(drugs) if d.end <= gene.start
+                             and (m := _DUAL_APPOSITION.fullmatch(text, d.end, gene.start))), None)
+                if dual is not None:
+                    drug = dual[0]
+                    dual_listed = [g for g in genes if dual[1].start("list") <= g.start and g.end <= gene.start
+                                   and g.curie != gene.curie]
         if drug is None:
             continue
         # "The CDK4/6 inhibitor palbociclib": the noun follows the widest of a slashed
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
+        listed += [g for g in dual_listed if g.curie not in {m.curie for m in listed}]
         noun = _INHIBITOR_AFTER.match(text, gene.end)
         predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:

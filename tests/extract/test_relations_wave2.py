@@ -78,3 +78,24 @@ def test_presence_or_absence_denies_nothing() -> None:
     ex = extract(document("Dapagliflozin treated kidney failure regardless of the presence or absence of diabetes."),
                  LEXICON, TAGGER)
     assert ex.assertions and not any(a.evidence[0].negated for a in ex.assertions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a dual X and Y antagonist" inhibits both.
+    ("Sparsentan is a dual endothelin type A receptor (EDNRA) and angiotensin II type 1 receptor (AGTR1) antagonist.",
+     [("DRUGBANK:DB12548", "inhibits", "HGNC:336", False, None), ("DRUGBANK:DB12548", "inhibits", "HGNC:3179", False, None)]),
+    # Agonists, potentiators and correctors target their gene: after an unknown spelt name, "pan-", a plural copula.
+    ("Obeticholic acid, a farnesoid X receptor (FXR) agonist, is a second-line therapy for primary biliary cholangitis.",
+     [("DRUGBANK:DB05990", "targets", "HGNC:7967", False, None)]),
+    ("Elexacaftor and tezacaftor are CFTR correctors and ivacaftor is a CFTR potentiator.",
+     [("DRUGBANK:DB15444", "targets", "HGNC:1884", False, None), ("DRUGBANK:DB11712", "targets", "HGNC:1884", False, None),
+      ("DRUGBANK:DB08820", "targets", "HGNC:1884", False, None)]),
+    ("The trial tested bezafibrate, a pan-PPAR agonist, in patients with PBC.",
+     [("DRUGBANK:DB01393", "targets", "HGNC:9232", False, None)]),
+    # a singular noun after a plural copula names no class of the drugs
+    ("Patients were EGFR inhibitor-naive and received gefitinib.", []),
+])
+def test_named_class_gives_targets(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = [a for a in _full(text) if a[1] in ("inhibits", "targets")]
+    # (a spelt name the tagger mints may add its own entity: only the lexicon's genes are checked)
+    assert [a for a in found if not a[2].startswith("kgr:")] == expected
