@@ -723,7 +723,11 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: What joins the members of a coordination: "A, B and C", "A or B", "A/B", "A plus B".
 # A short bracket may follow an item: "raltegravir (>150-fold) and elvitegravir" (found by an
 # infectious-disease user: the fold-change ended the list).
-_JOINER = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
+# A drug's dose may too: "ranibizumab 0.3 mg or aflibercept 2 mg", "sparsentan 400 mg once daily
+# or irbesartan" (found by nephrology users: the second drug treated nothing).
+_JOINER = re.compile(r"(?:\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|IU|mL)(?:/(?:kg|m2|m²|day|d))?(?:\s+(?:once|twice)\s+"
+                     r"(?:daily|weekly|a\s+day))?)?"
+                     r"\s*(?:\([^()]{1,25}\)\s*)?(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
 
 
 #: The start of a list's rest that may be another clause's, and the preposition of a disease
@@ -1355,12 +1359,18 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 # (an adjective of the disease's kind too, "severe eosinophilic asthma", and infants and
 # recipients: found by respiratory and rare-disease users)
 _PEOPLE_WITH = re.compile(r"\b(?:patients|participants|subjects|adults|children|adolescents|women|men|individuals|"
-                          r"people|infants|neonates|newborns|recipients)\s+with\s+(?:(?:early|mild|moderate|severe|"
+                          r"people|infants|neonates|newborns|recipients|eyes)"
+                          # "Patients aged 12 to 80 years with severe uncontrolled asthma" (found by a
+                          # respiratory user: no treats)
+                          r"(?:\s+aged\s+\d+\s*(?:-|–|to)\s*\d+\s+years|\s+aged\s+\d+\s+years\s+or\s+(?:older|more))?"
+                          r"\s+with\s+(?:(?:early|mild|moderate|severe|"
                           r"advanced|active|chronic|episodic|[a-z]+(?:ic|ous|ive|ary|oid)|"
                           r"nosocomial|hospital-acquired|ventilator-associated|community-acquired|complicated|"
                           r"uncomplicated|acute|moderately|severely|to|moderate-to-severe|"
                           r"relapsed|refractory|newly\s+diagnosed|untreated|previously\s+treated|treatment-naive|"
-                          r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*"
+                          r"metastatic|recurrent|stable|symptomatic|uncontrolled|biopsy-proven|biopsy-confirmed|"
+                          # "class III, IV or V lupus nephritis" (found by a nephrology user)
+                          r"class\s+[IVX]+(?:\s*(?:,|or|and|\+)\s*[IVX]+)*)[\s,]+(?:or\s+|and\s+)?)*"
                           # and a word or two of the disease's kind: "moderate to severe plaque
                           # psoriasis" (found by a dermatology user: no treats, as with "psoriasis")
                           r"(?:(?!(?:of|who|and|or|history|prior|previous|no|without|a|an|the)\b)[a-z][a-z-]*\s+){0,2}$",
@@ -1373,7 +1383,12 @@ _ASSIGNED_TO = re.compile(r"(?:(?!\b(?:who|and|were|was|had|received|with)\b)[^.
                           r"(?:(?:either|intravenous|oral|subcutaneous|open-label|adjunctive|add-on)\s+)*$", re.IGNORECASE)
 #: After that disease, the trial giving them a drug: "… received intravenous lecanemab",
 #: "… were randomized to erenumab 70 mg or placebo".
-_RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
+_RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
+                             # an entry criterion with its threshold: "and proteinuria of at least
+                             # 1.0 g/day" (found by a nephrology user)
+                             r"(?:\s+and\s+(?:(?!(?:who|were|was|had|received|with|without|no)\b)[^\s.;()]+\s+){0,6}?"
+                             r"[^\s;()]*\d[^\s;()]*(?:\s+(?!(?:who|were|was)\b)[^\s.;()]+){0,2})?"
+                             r",?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
                              r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"
                              # not "patients with hepatitis who received isoniazid": who they are
@@ -1399,6 +1414,14 @@ _SUPPORTIVE_AFTER = re.compile(r"\b(?:for|against)\s+(?!\d|one|two|three|four|si
                                r"\bor\s+no\s+[\w-]+|\bcardioprotect|\bantiemetic|\bcontrast\b", re.IGNORECASE)
 
 
+#: Between people's disease and a drug: "… who received", and after it, that they fared better.
+_WHO_RECEIVED = re.compile(r"\s*,?\s*who\s+(?:(?:received|were\s+given|were\s+treated\s+with)\s+)"
+                           r"(?:(?:intravenous|oral|subcutaneous|inhaled|add-on|adjunctive)\s+)*", re.IGNORECASE)
+_FARED_BETTER = re.compile(r"(?:\s*,?\s*(?:" + _DOSING_WORD + r")\b)*\s*,?\s*(?:had|showed|experienced|achieved)\s+"
+                           r"(?:(?:significantly|markedly|substantially|numerically)\s+)?(?:fewer|less|lower|reduced|"
+                           r"greater\s+improvements?|improved|better)\b", re.IGNORECASE)
+
+
 def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """The drug a trial gave the people who have a disease: it treats it (found by a new user:
     "1795 participants with early Alzheimer's disease received intravenous lecanemab" said
@@ -1417,6 +1440,13 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
             drug = next((d for d in drugs if 0 < disease.start - d.end <= 120
                          and (given := _GIVEN_TO.match(text, d.end, disease.start))
                          and _PEOPLE_WITH.match(text, given.end(), disease.start)), None)
+        if drug is None:
+            # "Patients with severe asthma who received tezepelumab had fewer exacerbations than
+            # those who received placebo": who they are, told by what the drug did for them
+            # (found by a respiratory user: no treats)
+            drug = next((d for d in drugs if 0 <= d.start - disease.end <= 60
+                         and _WHO_RECEIVED.fullmatch(text, disease.end, d.start)
+                         and _FARED_BETTER.match(text, d.end, sentence.end)), None)
         if drug is None and _WE_ASSIGNED.search(text, sentence.start, disease.start):
             # "We randomly assigned 448 adults with nosocomial pneumonia caused by MRSA to
             # linezolid … or vancomycin" (found by an infectious-disease user: both "caused" it)

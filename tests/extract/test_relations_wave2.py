@@ -99,3 +99,25 @@ def test_named_class_gives_targets(text: str, expected: list[tuple[object, ...]]
     found = [a for a in _full(text) if a[1] in ("inhibits", "targets")]
     # (a spelt name the tagger mints may add its own entity: only the lexicon's genes are checked)
     assert [a for a in found if not a[2].startswith("kgr:")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients aged 12 to 80 years with severe uncontrolled asthma were randomly assigned to receive tezepelumab "
+     "210 mg or placebo.",
+     [("DRUGBANK:DB15090", "treats", "MONDO:0004979", False, None)]),
+    ("Patients with severe asthma who received tezepelumab had fewer exacerbations than those who received placebo.",
+     [("DRUGBANK:DB15090", "treats", "MONDO:0004979", False, None)]),
+    ("A total of 357 patients with biopsy-proven class III, IV or V lupus nephritis were randomized to voclosporin "
+     "23.7 mg twice daily or placebo.",
+     [(VOCLOSPORIN, "treats", LUPUS_NEPHRITIS, False, None)]),
+    ("Adults with biopsy-proven IgA nephropathy and proteinuria of at least 1.0 g/day were randomly assigned 1:1 to "
+     "sparsentan 400 mg once daily or irbesartan 300 mg once daily.",
+     [("DRUGBANK:DB12548", "treats", "MONDO:0005342", False, None), ("DRUGBANK:DB01029", "treats", "MONDO:0005342", False, None)]),
+    ("We analyzed eyes with diabetic macular edema treated with intravitreal ranibizumab 0.3 mg or aflibercept 2 mg "
+     "between 2015 and 2022.",
+     [("DRUGBANK:DB01270", "treats", "MONDO:0004728", False, None), ("DRUGBANK:DB08885", "treats", "MONDO:0004728", False, None)]),
+    # who they were, with nothing the drug did for them
+    ("Patients with hepatitis who received isoniazid were excluded.", []),
+])
+def test_randomised_population_is_treated(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[1] == "treats"] == expected
