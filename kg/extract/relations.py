@@ -181,7 +181,8 @@ _DOSE_CHANGE_AFTER = re.compile(r"\s+(?:dose\s+|dosing\s+|treatment\s+|therapy\s
 #: Around a chemical, words that make it a value measured, not an agent given: "serum
 #: creatinine", "blood urea nitrogen", "glutathione levels" (found by a new user: creatinine
 #: "caused" acute tubular necrosis).
-_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|blood|urine|urinary|renal|hepatic|tissue|cellular|intracellular|"
+# ("total bilirubin rising from 1.4 to 6.8 mg/dL", found by a respiratory user: bilirubin caused jaundice)
+_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|blood|urine|urinary|renal|hepatic|tissue|cellular|intracellular|total|"
                               r"circulating|cerebrospinal|CSF|salivary|faecal|fecal)\s+$", re.IGNORECASE)
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|clearance|excretion|content|values?)\b", re.IGNORECASE)
 _MEASURED_NAME = re.compile(r"(?:serum|plasma|blood|urine|urinary)\b", re.IGNORECASE)
@@ -327,6 +328,12 @@ INCIDENCE_BEFORE = re.compile(
     r"symptomatic|subclinical|overt|clinical|serious|new[- ]onset)\s+)*$", re.IGNORECASE)
 
 
+#: Before a case's events, the time since the drug was started: "Within 10 weeks she developed
+#: jaundice, ascites and severe pruritus" (found by a respiratory user: no adverse event).
+_ONSET_BEFORE = re.compile(r"\b(?:within|after)\s+(?:\d+|a\s+few|several|one|two|three|four|five|six|eight|ten|twelve)\s+"
+                           r"(?:days?|weeks?|months?)(?:\s+of\s+(?:treatment|therapy|starting\s+\S+))?\s*,?\s+"
+                           r"(?:she|he|the\s+patient)\s+(?:subsequently\s+|rapidly\s+)?(?:developed|experienced)\s+",
+                           re.IGNORECASE)
 #: Before a disease, a patient given the drug who then developed it: "One patient treated with
 #: voretigene neparvovec developed chorioretinal atrophy" (found by a nephrology user: treated).
 _TREATED_DEVELOPED = re.compile(
@@ -753,6 +760,10 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
     if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
         return True     # "87 (7.2%) developed hypothyroidism"
+    onset = _ONSET_BEFORE.search(text, max(sentence.start, disease.start - 200), disease.start)
+    if onset is not None and _NOT_A_LIST.search(text, onset.end(), disease.start) is None and not any(
+            ch in ".;" for ch in text[onset.end():disease.start]):
+        return True     # "Within 10 weeks she developed jaundice, ascites and severe pruritus"
     if _TREATED_DEVELOPED.search(text, max(sentence.start, disease.start - 110), disease.start) is not None:
         return True     # "One patient treated with <drug> developed chorioretinal atrophy"
     if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):

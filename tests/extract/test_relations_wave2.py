@@ -121,3 +121,11 @@ def test_named_class_gives_targets(text: str, expected: list[tuple[object, ...]]
 ])
 def test_randomised_population_is_treated(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] == "treats"] == expected
+
+
+def test_case_report_onset_is_an_adverse_event() -> None:
+    ex = extract(document("Obeticholic acid 5 mg daily was added. Within 10 weeks she developed jaundice, ascites and "
+                          "severe pruritus, with total bilirubin rising from 1.4 to 6.8 mg/dL.",
+                          title="Hepatic decompensation after obeticholic acid: a case report."), LEXICON, TAGGER)
+    caused = {(a.subject, a.object) for a in ex.assertions if a.predicate == "causesAdverseEvent"}
+    assert caused == {(OCA, "MESH:D007565"), (OCA, "MESH:D001201"), (OCA, "MESH:D011537")}
