@@ -334,6 +334,14 @@ _ONSET_BEFORE = re.compile(r"\b(?:within|after)\s+(?:\d+|a\s+few|several|one|two
                            r"(?:days?|weeks?|months?)(?:\s+of\s+(?:treatment|therapy|starting\s+\S+))?\s*,?\s+"
                            r"(?:she|he|the\s+patient)\s+(?:subsequently\s+|rapidly\s+)?(?:developed|experienced)\s+",
                            re.IGNORECASE)
+#: Before a disease, how many patients (in words or digits) developed it, the drug's event as
+#: "87 (7.2%) developed" is: "One patient developed chorioretinal atrophy at the injection
+#: site" (found by a nephrology user: the gene therapy treated it).
+_COUNT_DEVELOPED = re.compile(r"(?<![\w.,-])(?:one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|\d+)\s+(?:(?:other|more|additional)\s+)?(?:patients?|participants?|subjects?|eyes?|"
+                              r"children|recipients?)\s+(?:\([^()]{1,20}\)\s+)?(?:subsequently\s+|later\s+)?"
+                              r"(?:developed|experienced)\s+(?:(?:an?|severe|mild|moderate|symptomatic|serious|"
+                              r"new[- ]onset|grade\s*\d)\s+)*$", re.IGNORECASE)
 #: Before a disease, a patient given the drug who then developed it: "One patient treated with
 #: voretigene neparvovec developed chorioretinal atrophy" (found by a nephrology user: treated).
 _TREATED_DEVELOPED = re.compile(
@@ -766,6 +774,11 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return True     # "Within 10 weeks she developed jaundice, ascites and severe pruritus"
     if _TREATED_DEVELOPED.search(text, max(sentence.start, disease.start - 110), disease.start) is not None:
         return True     # "One patient treated with <drug> developed chorioretinal atrophy"
+    if _COUNT_DEVELOPED.search(text, max(sentence.start, disease.start - 60), disease.start) is not None and not (
+            (after := INDUCED_BEFORE.match(text, disease.end)) and after.end() > disease.end):
+        # "One patient developed chorioretinal atrophy at the injection site"; "… hepatitis after
+        # isoniazid" names its drug, which :func:`_induced` reads
+        return True
     if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):
         return True
     # the last before the disease opens its list

@@ -129,3 +129,11 @@ def test_case_report_onset_is_an_adverse_event() -> None:
                           title="Hepatic decompensation after obeticholic acid: a case report."), LEXICON, TAGGER)
     caused = {(a.subject, a.object) for a in ex.assertions if a.predicate == "causesAdverseEvent"}
     assert caused == {(OCA, "MESH:D007565"), (OCA, "MESH:D001201"), (OCA, "MESH:D011537")}
+
+
+def test_counted_patients_who_developed_a_disease_had_an_event() -> None:
+    ex = extract(document("One patient developed chorioretinal atrophy at the injection site, and another had a "
+                          "transient elevation of intraocular pressure.",
+                          title="Five-year outcomes of voretigene neparvovec."), LEXICON, TAGGER)
+    assert [(a.subject, a.predicate, a.object) for a in ex.assertions] == [
+        ("DRUGBANK:DB13932", "causesAdverseEvent", "MONDO:0007176")]
