@@ -887,6 +887,10 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 or any(h.curie == disease.curie and text[h.end:disease.start].strip() == "(" for h in harms)):
             harms.append(disease)
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
+        if _EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
+            # "reduced kidney failure regardless of the presence or absence of diabetes": a
+            # subgroup, which the drug was not said to treat (found by a nephrology user)
+            continue
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
@@ -922,6 +926,10 @@ _RAISED = re.compile(r"\b(?:increas|enhanc|activat|promot|upregulat|up-regulat|r
 #: A drug mention that names a class: "mineralocorticoid receptor antagonist", "TNF inhibitors".
 _CLASS_NAME = re.compile(r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|modulators?|analogu?es?)$",
                          re.IGNORECASE)
+#: Before a disease, a subgroup had either way: "regardless of the presence or absence of", "with or without".
+_EITHER_WAY_BEFORE = re.compile(r"\b(?:(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+)?"
+                                r"(?:(?:presence|absence|status)\s+(?:or\s+(?:the\s+)?(?:presence|absence)\s+)?of\s+)?|"
+                                r"with\s+or\s+without\s+)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 
