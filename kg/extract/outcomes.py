@@ -1207,7 +1207,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
                check_negation=True, statistic="difference", value=value, drug=drug,
-               **({"significant": False} if insignificant else {}),
+               significant=False if insignificant else None,
                **(comparison_arms or ({"comparator_arm": control} if control is not None else {})),
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
                _measure_unit(unit),

@@ -205,7 +205,8 @@ _DOSE_CHANGE_AFTER = re.compile(r"\s+(?:dose\s+|dosing\s+|treatment\s+|therapy\s
 #: Around a chemical, words that make it a value measured, not an agent given: "serum
 #: creatinine", "blood urea nitrogen", "glutathione levels" (found by a new user: creatinine
 #: "caused" acute tubular necrosis).
-_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|blood|urine|urinary|renal|hepatic|tissue|cellular|intracellular|"
+# ("total bilirubin rising from 1.4 to 6.8 mg/dL", found by a respiratory user: bilirubin caused jaundice)
+_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|blood|urine|urinary|renal|hepatic|tissue|cellular|intracellular|total|"
                               r"circulating|cerebrospinal|CSF|salivary|faecal|fecal)\s+$", re.IGNORECASE)
 _MEASURED_AFTER = re.compile(r"\s+(?:levels?|concentrations?|clearance|excretion|content|values?)\b", re.IGNORECASE)
 _MEASURED_NAME = re.compile(r"(?:serum|plasma|blood|urine|urinary)\b", re.IGNORECASE)
@@ -268,7 +269,11 @@ HARM_ENDPOINTS = frozenset({"kgr:endpoint-adverse-event-rate", "kgr:endpoint-ae-
 #: Verbs that make a disease worse (never their "-ing" adjective: "worsening heart failure").
 WORSEN_VERB = r"exacerbat(?:e|es|ed)|aggravat(?:e|es|ed)|worsen(?:s|ed)?"
 #: The verb of harm alone, which no efficacy shares ("induced remission" is efficacy) ...
-_CAUSES = re.compile(r"\bcaus(?:e|es|ed|ing)\b", re.IGNORECASE)
+# ("is a second-line therapy for PBC but can precipitate hepatic decompensation in patients
+# with advanced cirrhosis": the patients of a harm clause are no indication, found by a
+# respiratory user: obeticholic acid treated cirrhosis)
+_CAUSES = re.compile(r"\b(?:caus(?:e|es|ed|ing)|precipitat(?:e|es|ed)|provok(?:e|es|ed)|trigger(?:s|ed)?|"
+                     + WORSEN_VERB + r")\b", re.IGNORECASE)
 #: ... as the drug's second predicate: "is a treatment for epilepsy but causes", not "effective
 #: against the bacteria that cause meningitis".
 _ITS_OWN_VERB = re.compile(r"\b(?:but|and|yet|although|though|while)\s+(?:(?:also|can|may|might|often|frequently|"
@@ -347,6 +352,28 @@ INCIDENCE_BEFORE = re.compile(
     r"symptomatic|subclinical|overt|clinical|serious|new[- ]onset)\s+)*$", re.IGNORECASE)
 
 
+#: Before a case's events, the time since the drug was started: "Within 10 weeks she developed
+#: jaundice, ascites and severe pruritus" (found by a respiratory user: no adverse event).
+_ONSET_BEFORE = re.compile(r"\b(?:within|after)\s+(?:\d+|a\s+few|several|one|two|three|four|five|six|eight|ten|twelve)\s+"
+                           r"(?:days?|weeks?|months?)(?:\s+of\s+(?:treatment|therapy|starting\s+\S+))?\s*,?\s+"
+                           r"(?:she|he|the\s+patient)\s+(?:subsequently\s+|rapidly\s+)?(?:developed|experienced)\s+",
+                           re.IGNORECASE)
+#: Before a disease, how many patients (in words or digits) developed it, the drug's event as
+#: "87 (7.2%) developed" is: "One patient developed chorioretinal atrophy at the injection
+#: site" (found by a nephrology user: the gene therapy treated it).
+_COUNT_DEVELOPED = re.compile(r"(?<![\w.,-])(?:one|two|three|four|five|six|seven|eight|nine|"
+                              r"ten|\d+)\s+(?:(?:other|more|additional)\s+)?(?:patients?|participants?|subjects?|eyes?|"
+                              r"children|recipients?)\s+(?:\([^()]{1,20}\)\s+)?(?:subsequently\s+|later\s+)?"
+                              r"(?:developed|experienced)\s+(?:(?:an?|severe|mild|moderate|symptomatic|serious|"
+                              r"new[- ]onset|grade\s*\d)\s+)*$", re.IGNORECASE)
+#: Before a disease, a patient given the drug who then developed it: "One patient treated with
+#: voretigene neparvovec developed chorioretinal atrophy" (found by a nephrology user: treated).
+_TREATED_DEVELOPED = re.compile(
+    r"\b(?:patients?|participants?|subjects?|recipients?|eyes?|children|adults|women|men|she|he)\s+(?:treated\s+with|"
+    r"receiving|who\s+(?:had\s+)?received|given|taking|on)\s+[^.;,()]{1,50}?\s+(?:developed|experienced|suffered)\s+"
+    r"(?:(?:an?|severe|mild|moderate|symptomatic|serious|new[- ]onset|grade\s*\d)\s+)*$", re.IGNORECASE)
+
+
 def harm_risk(text: str, sentence: Sentence, disease: Mention, drug_ends: AbstractSet[int] = frozenset()) -> bool:
     """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)
     or what a drug (one of those ending at ``drug_ends``, or a pronoun) caused
@@ -401,7 +428,10 @@ INCIDENCE_AFTER = re.compile(
     r"(?:was|were)\s+(?:(?:very|extremely)\s+)?(?:rare|uncommon|infrequent)(?=\s*[.;])|"
     # "were the most frequently reported adverse events" (found by a respiratory user), not
     # "… reported diagnoses" (found in review)
-    r"(?:was|were)\s+(?:the\s+)?most\s+(?:frequently|commonly)\s+(?:reported|observed)\s+(?:(?:treatment-\w+|serious)\s+)?"
+    # … and "were the most common serious adverse event" (found by a nephrology user:
+    # voclosporin treated the infections)
+    r"(?:was|were)\s+(?:the\s+)?most\s+(?:(?:frequently|commonly)\s+(?:reported|observed)|frequent|common)\s+"
+    r"(?:(?:treatment-\w+|serious|severe)\s+)?"
     r"(?:adverse\s+(?:events?|reactions?|effects?)|side\s+effects?|AEs|TEAEs|toxicit(?:y|ies)|events)\b|"
     # "Nephrogenic diabetes insipidus was diagnosed in 29 patients (19.6%)" (found by a new
     # user: its rate went to the next event), not "CML was diagnosed in 2010"
@@ -583,6 +613,15 @@ def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
     return list(unique.values())
 
 
+#: "was evaluated", said of the drug a study evaluated, and the hedge cues without it.
+_STUDIED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?evaluated\b", re.IGNORECASE)
+_HEDGE_BUT_STUDIED = re.compile(HEDGE_CUES.pattern.replace("evaluated?|", ""), re.IGNORECASE)
+#: Doubt about whether the drug caused an event.
+_CAUSALITY_DOUBT = re.compile(r"\b(?:causal(?:ity)?|causal\s+(?:relationship|link|association|role))\b[^.;]{0,40}?\b"
+                              r"(?:could\s+not\s+be|cannot\s+be|was\s+not|were\s+not|not)\s+(?:established|determined|"
+                              r"confirmed|excluded|ruled\s+out|proven|proved)\b|\b(?:causal(?:ity)?\s+)?relationship\s+"
+                              r"(?:to|with)\s+(?:the\s+)?(?:study\s+)?(?:drug|vaccine|vaccination|treatment)\s+(?:is|was|remains)\s+"
+                              r"(?:unclear|uncertain|unknown)\b", re.IGNORECASE)
 #: A result short of significance, hedged as "may" is: "showed a trend towards higher response"
 #: (found by a dermatology user: told as stated).
 _TREND = re.compile(r"\b(trends?|trended)\s+(?:towards?|for|to)\b", re.IGNORECASE)
@@ -603,8 +642,17 @@ def sentence_evidence(ctx: Context, sentence: Sentence, rule: str, subject: Ment
             start = first
     text = ctx.document.text
     negation = _cue(NEGATION_CUES, text, start, end, spans)
-    hedge = (_cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
-             or _restated_hedge(ctx, sentence, spans, end))
+    hedge = _cue(HEDGE_CUES, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+    if hedge in ("evaluate", "evaluated") and not rule.endswith("pair-classifier") and _STUDIED.search(text, start, end):
+        # "Voclosporin … was evaluated in patients with active lupus nephritis": a study
+        # evaluated the drug, which doubts nothing (found by a nephrology user)
+        hedge = _cue(_HEDGE_BUT_STUDIED, text, start, end, spans) or _cue(_TREND, text, start, end, spans)
+    hedge = hedge or _restated_hedge(ctx, sentence, spans, end)
+    if hedge is None and rule.startswith("causesAdverseEvent"):
+        # "… was reported in one recipient, although a causal relationship could not be
+        # established": the event's cause is in doubt, in another clause (found by a nephrology user)
+        doubt = _CAUSALITY_DOUBT.search(text, sentence.start, sentence.end)
+        hedge = doubt.group(0).lower() if doubt else None
     return Evidence(
         publication=ctx.document.curie,
         sentence=Span(sentence.start, sentence.end),
@@ -685,6 +733,10 @@ _PRIOR_AFTER = re.compile(r"\s+(?:(?:had|have|been)\s+)?(?:(?:an?\s+|adequate\s+
 _HISTORY_END = re.compile(r"[,;:]|\b(?:were|was|are|is|received|receiving|then|and\s+(?:were|then))\b", re.IGNORECASE)
 
 
+#: Before "without" or "absence of": both ways, which denies neither.
+_EITHER_WAY = re.compile(r"\b(?:presence|with)\s+or\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
     """The first cue of ``pattern`` in ``text[start:end]`` that bears on the claim of ``mentions``, lower-cased.
 
@@ -697,6 +749,10 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
     last = max((m.end for m in mentions), default=start)
     for match in pattern.finditer(text, start, end):
         cue = match.group(1).lower()
+        if cue in ("without", "absence of") and _EITHER_WAY.search(text, max(start, match.start() - 20), match.start()):
+            # "regardless of the presence or absence of diabetes", "with or without diabetes"
+            # deny nothing (found by a nephrology user: dapagliflozin's treats was denied)
+            continue
         # "in the absence of T790M" and "lack of" deny the phrase after them, as "without"
         # does (found by a new user: "C797S in the absence of T790M restored sensitivity"
         # denied C797S's).
@@ -746,7 +802,17 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 #: What joins the members of a coordination: "A, B and C", "A or B", "A/B", "A plus B".
 # A short bracket may follow an item: "raltegravir (>150-fold) and elvitegravir" (found by an
 # infectious-disease user: the fold-change ended the list).
-_JOINER = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
+# A drug's dose may too: "ranibizumab 0.3 mg or aflibercept 2 mg", "sparsentan 400 mg once daily
+# or irbesartan" (found by nephrology users: the second drug treated nothing).
+_JOINER = re.compile(r"(?:\s+\d[\d.,]*\s*(?:mg|g|mcg|µg|IU|mL)(?:/(?:kg|m2|m²|day|d))?(?:\s+(?:once|twice)\s+"
+                     r"(?:daily|weekly|a\s+day))?)?"
+                     r"\s*(?:\([^()]{1,25}\)\s*)?(?:,\s*(?:(?:and|or|and/or|plus)\s+)?|(?:and|or|and/or|plus)\s+|/|\+)\s*", re.IGNORECASE)
+
+
+#: The start of a list's rest that may be another clause's, and the preposition of a disease
+#: that is not an item.
+_CLAUSE_AND = re.compile(r"\s*,\s*(?:and|or)\s", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|with|for|against|among)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
@@ -757,10 +823,26 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     if INCIDENCE_AFTER.match(text, disease.end) is not None:
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
+    if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(
+            text, max(sentence.start, disease.start - 40), disease.start):
+        # "Voclosporin was evaluated in lupus nephritis, and infections were the most common
+        # serious adverse event": ", and" starts another clause, no list (found by a nephrology user)
+        listed = None
     if listed is not None and INCIDENCE_AFTER.match(text, listed.end()) is not None:
         return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
     if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
         return True     # "87 (7.2%) developed hypothyroidism"
+    onset = _ONSET_BEFORE.search(text, max(sentence.start, disease.start - 200), disease.start)
+    if onset is not None and _NOT_A_LIST.search(text, onset.end(), disease.start) is None and not any(
+            ch in ".;" for ch in text[onset.end():disease.start]):
+        return True     # "Within 10 weeks she developed jaundice, ascites and severe pruritus"
+    if _TREATED_DEVELOPED.search(text, max(sentence.start, disease.start - 110), disease.start) is not None:
+        return True     # "One patient treated with <drug> developed chorioretinal atrophy"
+    if _COUNT_DEVELOPED.search(text, max(sentence.start, disease.start - 60), disease.start) is not None and not (
+            (after := INDUCED_BEFORE.match(text, disease.end)) and after.end() > disease.end):
+        # "One patient developed chorioretinal atrophy at the injection site"; "… hepatitis after
+        # isoniazid" names its drug, which :func:`_induced` reads
+        return True
     if PAREN_RATE.match(text, disease.end) is not None and EVENT_WORDS.search(text, sentence.start, sentence.end):
         return True
     # the last before the disease opens its list
@@ -876,6 +958,10 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 or any(h.curie == disease.curie and text[h.end:disease.start].strip() == "(" for h in harms)):
             harms.append(disease)
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
+        if _EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
+            # "reduced kidney failure regardless of the presence or absence of diabetes": a
+            # subgroup, which the drug was not said to treat (found by a nephrology user)
+            continue
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
@@ -960,6 +1046,15 @@ def _drug_in_disease(ctx: Context, sentence: Sentence, diseases: list[Mention]) 
                         (sentence_evidence(ctx, sentence, "treats:drug-in-disease", drugs[0], disease),))
 
 
+#: Between a drug and a gene, a verb that raises it, not one that inhibits.
+_RAISED = re.compile(r"\b(?:increas|enhanc|activat|promot|upregulat|up-regulat|restor|stimulat|induc)\w*", re.IGNORECASE)
+#: A drug mention that names a class: "mineralocorticoid receptor antagonist", "TNF inhibitors".
+_CLASS_NAME = re.compile(r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|modulators?|analogu?es?)$",
+                         re.IGNORECASE)
+#: Before a disease, a subgroup had either way: "regardless of the presence or absence of", "with or without".
+_EITHER_WAY_BEFORE = re.compile(r"\b(?:(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+)?"
+                                r"(?:(?:presence|absence|status)\s+(?:or\s+(?:the\s+)?(?:presence|absence)\s+)?of\s+)?|"
+                                r"with\s+or\s+without\s+)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 
@@ -1000,6 +1095,12 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         subjects = [d for d in drugs if clause[0] <= d.start and d.end <= gene.start
                     and INHIBIT.search(text, d.end, gene.start)]
         nearest = subjects[-1] if subjects else _nearest(drugs, gene.start, sentence)
+        # "Finerenone is a selective, nonsteroidal mineralocorticoid receptor antagonist that
+        # blocks …": the drug in apposition with its class is the subject (found by a
+        # nephrology user: the class had the targets, finerenone none)
+        if _CLASS_NAME.search(nearest.text):
+            nearest = next((d for d in drugs if d.end <= nearest.start and not _CLASS_NAME.search(d.text)
+                            and _APPOSITION.fullmatch(text, d.end, nearest.start)), nearest)
         listed = _coordinated(ctx, sentence, gene)
         if nearest.start > gene.end and _ANOTHER_PREDICATE.search(text, max(g.end for g in listed), nearest.start):
             # "… results from on-target inhibition of insulin signalling and may be mitigated by
@@ -1011,7 +1112,15 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # rule's fact, seen by a reviewer) says nothing of erlotinib and EGFR; "Dasatinib
         # inhibits SRC, and nilotinib is more selective for ABL1" targets ABL1.
         clauses = {clause_bounds(sentence, m.start) for m in (gene, nearest)}
-        if any(INHIBIT.search(text, *clause) for clause in clauses):
+        inhibiting = [verb for clause in clauses for verb in INHIBIT.finditer(text, *clause)]
+        if nearest.end <= gene.start and inhibiting and _RAISED.search(text, nearest.end, gene.start) and all(
+                verb.start() >= gene.end and _NEXT_PREDICATE.search(text, gene.end, verb.start())
+                for verb in inhibiting):
+            # "Empagliflozin increased phosphorylation of PRKAA1 and suppressed NLRP3
+            # activation": the verb after "and" is the next gene's (found by a nephrology
+            # user: empagliflozin inhibited PRKAA1)
+            inhibiting = []
+        if inhibiting:
             predicate = "inhibits"
         elif any(TARGET.search(text, *clause) for clause in clauses):
             predicate = "targets"
@@ -1056,6 +1165,21 @@ _METABOLISED_BY = re.compile(r"\b(?:(?:metaboli[sz]ed|cleared|hydroxylated|oxidi
                              r"(?:(?:mainly|primarily|predominantly|largely|mostly|extensively|chiefly)\s+)?"
                              r"(?:by|via|through)|substrates?\s+(?:of|for))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
+#: Around a gene, its expression, which a drug changes without acting on the gene: "suppressed
+#: hepatic expression of Srebf1 and Col1a1", "reduced Col1a1 mRNA" (found by a respiratory user:
+#: semaglutide inhibited both); and what does not go through it: "NR3C1-independent" (found by a
+#: nephrology user: finerenone's class inhibited NR3C1).
+_EXPRESSION_BEFORE = re.compile(r"\b(?:expression|transcription|transcripts?|mRNA|(?:mRNA|transcript|gene)\s+levels?)\s+"
+                                r"(?:levels?\s+)?of\s+(?:the\s+)?(?:genes?\s+)?(?:encoding\s+)?$", re.IGNORECASE)
+_EXPRESSION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:gene\s+|mRNA\s+)?(?:expression|mRNA|transcripts?|transcription)\b"
+                               r"|-(?:independent|unrelated)\b", re.IGNORECASE)
+#: Before a gene: the receptor it is the ligand of, which is what the drug acts on: "blocks the
+#: shared receptor component for interleukin-4 and interleukin-13" (found by a respiratory
+#: user: dupilumab inhibited IL4 and IL13).
+_RECEPTOR_FOR_BEFORE = re.compile(r"\breceptors?(?:\s+[\w-]+){0,2}?\s+(?:for|of)\s+(?:the\s+)?(?:cytokines?\s+|ligands?\s+)?$",
+                                  re.IGNORECASE)
+
+
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
     that clears or activates it (:data:`_METABOLISED_BY`), what its target is kept from
@@ -1064,6 +1188,12 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     takes its long form's verdict ("… receptor (LDLR)")."""
     text = ctx.document.text
     start = max(sentence.start, gene.start - 60)
+    first = _coordinated(ctx, sentence, gene)[0]
+    if _EXPRESSION_AFTER.match(text, gene.end) or _EXPRESSION_BEFORE.search(
+            text, max(sentence.start, first.start - 60), first.start):
+        return True     # its expression changed, or it is not gone through
+    if _RECEPTOR_FOR_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
+        return True     # a receptor's ligand
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _PREVENTED_FROM.search(text, start, gene.start):
@@ -1104,7 +1234,9 @@ _LIGAND_BEFORE = re.compile(r"\b(?:its|their)\s+ligands?\s+(?:[\w-]+\s*(?:,|\ban
 # users: no target); an agonist targets its receptor, the others inhibit it.
 _INHIBITOR_AFTER = re.compile(r"\)?[\s-]+(?:(?:tyrosine\s+)?kinases?\s+|(?:serine\s+)?proteases?\s+|polymerases?\s+|"
                               r"integrases?\s+|endonucleases?\s+|receptors?\s+(?:\([^()]{1,20}\)\s+)?)?"
-                              r"(?:inhibitors?|antagonists?|blockers?|(?:(?:partial|full|selective)\s+)?(?P<agonist>agonists?))\b",
+                              # "a CFTR potentiator", "CFTR correctors" (found by a respiratory user: no target)
+                              r"(?:inhibitors?|antagonists?|blockers?|(?:(?:partial|full|selective)\s+)?"
+                              r"(?P<agonist>agonists?|potentiators?|correctors?|activators?|stabili[sz]ers?))\b",
                               re.IGNORECASE)
 #: The same, up to the drug named next, its inhibitor: "the BRAF (kinase) inhibitor
 #: vemurafenib", "EGFR tyrosine kinase inhibitors (erlotinib …".
@@ -1144,6 +1276,18 @@ _COPULA = re.compile(r"\b(?:is|was|are|were|as)\b", re.IGNORECASE)
 _CLOSED = re.compile(r"\s*(?:[,;:).]|$|(?:that|which|approved|indicated|used|directed|targeting)\b)", re.IGNORECASE)
 #: After a gene, its blockade by the drug named next: "PD-1 blockade with nivolumab".
 _BLOCKADE_WITH = re.compile(r"[\s-]+(?:blockade|inhibition)\s+(?:with|by|using)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: A gene mention that took the apposition's article, and what is left between it and its drug.
+_ARTICLE_LED = re.compile(r"(?:an?|the)\s", re.IGNORECASE)
+_BARE_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?", re.IGNORECASE)
+#: Before a gene, the "pan-" of "a pan-PPAR agonist".
+_PAN = re.compile(r"\bpan-$", re.IGNORECASE)
+#: Between plural drugs and their class without an article: "… are CFTR correctors".
+_PLURAL_COPULA = re.compile(r"\s+(?:are|were)\s+(?:(?:both|all|selective|oral|potent|small-molecule)\s+)*", re.IGNORECASE)
+#: Between a drug and the last gene of "a dual <gene> and <gene> antagonist".
+_DUAL_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+,?\s+){0,2}?(?:dual|double)\s+"
+                              r"(?P<list>[^,;:.]{2,120}?\s+and\s+[^,;:.]{2,120}?)", re.IGNORECASE)
 
 
 def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1189,6 +1333,8 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                      if m.start > gene.end and not text[gene.end:m.start].strip()), gene.end)
         named = _INHIBITOR_NAMED.match(text, tail)
         drug = starting.get(named.end()) if named else None
+        dual_listed: list[Mention] = []
+        spelt = gene
         if drug is None and _INHIBITOR_AFTER.match(text, tail):
             # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
             # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
@@ -1206,12 +1352,39 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 first = _coordinated(ctx, sentence, gene)[0]
                 drug = next((d for d in reversed(drugs)
                              if d.end <= first.start and _APPOSITION.fullmatch(text, d.end, first.start)), None)
+            if drug is None:
+                # "Obeticholic acid, a farnesoid X receptor (FXR) agonist": a spelt name no gene
+                # of the lexicon before the symbol's bracket; "bezafibrate, a pan-PPAR agonist";
+                # "Elexacaftor and tezacaftor are CFTR correctors" (found by a respiratory user)
+                pan = _PAN.search(text, sentence.start, spelt.start)
+                opens = [pan.start() if pan else spelt.start]
+                if _ARTICLE_LED.match(spelt.text):
+                    opens.append(-1)    # the tagger's "a farnesoid X receptor": the apposition's own article
+                opening = text.rfind("(", sentence.start, spelt.start)
+                if opening >= 0 and not text[opening + 1:spelt.start].strip():
+                    opens.append(opening)
+                plural = noun.group().endswith(("s", "S")) if (noun := _INHIBITOR_AFTER.match(text, tail)) else False
+                drug = next((d for at in opens for d in reversed(drugs) if (
+                    at < 0 and d.end <= spelt.start and _BARE_APPOSITION.fullmatch(text, d.end, spelt.start)) or (
+                    0 <= at and d.end <= at and (_APPOSITION.fullmatch(text, d.end, at)
+                                                 or (plural and _PLURAL_COPULA.fullmatch(text, d.end, at))))), None)
+            if drug is None:
+                # "Sparsentan is a dual endothelin type A receptor (EDNRA) and angiotensin II
+                # type 1 receptor (AGTR1) antagonist": each gene of the list (found by a
+                # nephrology user: no target)
+                dual = next(((d, m) for d in reversed(drugs) if d.end <= gene.start
+                             and (m := _DUAL_APPOSITION.fullmatch(text, d.end, gene.start))), None)
+                if dual is not None:
+                    drug = dual[0]
+                    dual_listed = [g for g in genes if dual[1].start("list") <= g.start and g.end <= gene.start
+                                   and g.curie != gene.curie]
         if drug is None:
             continue
         # "The CDK4/6 inhibitor palbociclib": the noun follows the widest of a slashed
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
+        listed += [g for g in dual_listed if g.curie not in {m.curie for m in listed}]
         noun = _INHIBITOR_AFTER.match(text, tail)
         predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:
@@ -1373,12 +1546,18 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 # (an adjective of the disease's kind too, "severe eosinophilic asthma", and infants and
 # recipients: found by respiratory and rare-disease users)
 _PEOPLE_WITH = re.compile(r"\b(?:patients|participants|subjects|adults|children|adolescents|women|men|individuals|"
-                          r"people|infants|neonates|newborns|recipients)\s+with\s+(?:(?:early|mild|moderate|severe|"
+                          r"people|infants|neonates|newborns|recipients|eyes)"
+                          # "Patients aged 12 to 80 years with severe uncontrolled asthma" (found by a
+                          # respiratory user: no treats)
+                          r"(?:\s+aged\s+\d+\s*(?:-|–|to)\s*\d+\s+years|\s+aged\s+\d+\s+years\s+or\s+(?:older|more))?"
+                          r"\s+with\s+(?:(?:early|mild|moderate|severe|"
                           r"advanced|active|chronic|episodic|[a-z]+(?:ic|ous|ive|ary|oid)|"
                           r"nosocomial|hospital-acquired|ventilator-associated|community-acquired|complicated|"
                           r"uncomplicated|acute|moderately|severely|to|moderate-to-severe|"
                           r"relapsed|refractory|newly\s+diagnosed|untreated|previously\s+treated|treatment-naive|"
-                          r"metastatic|recurrent|stable|symptomatic)[\s,]+(?:or\s+|and\s+)?)*"
+                          r"metastatic|recurrent|stable|symptomatic|uncontrolled|biopsy-proven|biopsy-confirmed|"
+                          # "class III, IV or V lupus nephritis" (found by a nephrology user)
+                          r"class\s+[IVX]+(?:\s*(?:,|or|and|\+)\s*[IVX]+)*)[\s,]+(?:or\s+|and\s+)?)*"
                           # and a word or two of the disease's kind: "moderate to severe plaque
                           # psoriasis" (found by a dermatology user: no treats, as with "psoriasis")
                           r"(?:(?!(?:of|who|and|or|history|prior|previous|no|without|a|an|the)\b)[a-z][a-z-]*\s+){0,2}$",
@@ -1391,7 +1570,12 @@ _ASSIGNED_TO = re.compile(r"(?:(?!\b(?:who|and|were|was|had|received|with)\b)[^.
                           r"(?:(?:either|intravenous|oral|subcutaneous|open-label|adjunctive|add-on)\s+)*$", re.IGNORECASE)
 #: After that disease, the trial giving them a drug: "… received intravenous lecanemab",
 #: "… were randomized to erenumab 70 mg or placebo".
-_RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
+_RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
+                             # an entry criterion with its threshold: "and proteinuria of at least
+                             # 1.0 g/day" (found by a nephrology user)
+                             r"(?:\s+and\s+(?:(?!(?:who|were|was|had|received|with|without|no)\b)[^\s.;()]+\s+){0,6}?"
+                             r"[^\s;()]*\d[^\s;()]*(?:\s+(?!(?:who|were|was)\b)[^\s.;()]+){0,2})?"
+                             r",?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
                              r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"
                              # not "patients with hepatitis who received isoniazid": who they are
@@ -1417,6 +1601,14 @@ _SUPPORTIVE_AFTER = re.compile(r"\b(?:for|against)\s+(?!\d|one|two|three|four|si
                                r"\bor\s+no\s+[\w-]+|\bcardioprotect|\bantiemetic|\bcontrast\b", re.IGNORECASE)
 
 
+#: Between people's disease and a drug: "… who received", and after it, that they fared better.
+_WHO_RECEIVED = re.compile(r"\s*,?\s*who\s+(?:(?:received|were\s+given|were\s+treated\s+with)\s+)"
+                           r"(?:(?:intravenous|oral|subcutaneous|inhaled|add-on|adjunctive)\s+)*", re.IGNORECASE)
+_FARED_BETTER = re.compile(r"(?:\s*,?\s*(?:" + _DOSING_WORD + r")\b)*\s*,?\s*(?:had|showed|experienced|achieved)\s+"
+                           r"(?:(?:significantly|markedly|substantially|numerically)\s+)?(?:fewer|less|lower|reduced|"
+                           r"greater\s+improvements?|improved|better)\b", re.IGNORECASE)
+
+
 def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """The drug a trial gave the people who have a disease: it treats it (found by a new user:
     "1795 participants with early Alzheimer's disease received intravenous lecanemab" said
@@ -1435,6 +1627,13 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
             drug = next((d for d in drugs if 0 < disease.start - d.end <= 120
                          and (given := _GIVEN_TO.match(text, d.end, disease.start))
                          and _PEOPLE_WITH.match(text, given.end(), disease.start)), None)
+        if drug is None:
+            # "Patients with severe asthma who received tezepelumab had fewer exacerbations than
+            # those who received placebo": who they are, told by what the drug did for them
+            # (found by a respiratory user: no treats)
+            drug = next((d for d in drugs if 0 <= d.start - disease.end <= 60
+                         and _WHO_RECEIVED.fullmatch(text, disease.end, d.start)
+                         and _FARED_BETTER.match(text, d.end, sentence.end)), None)
         if drug is None and _WE_ASSIGNED.search(text, sentence.start, disease.start):
             # "We randomly assigned 448 adults with nosocomial pneumonia caused by MRSA to
             # linezolid … or vancomycin" (found by an infectious-disease user: both "caused" it)
@@ -1655,6 +1854,9 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         caused = [d for d in diseases if verb.end() <= d.start < end and d.start - verb.end() <= 60
                   and not TREAT.search(text, verb.end(), d.start) and not INHIBIT.search(text, verb.end(), d.start)
                   and not any(verb.end() <= e.start < d.start for e in benefits)
+                  # "produced a larger reduction in proteinuria than irbesartan" is efficacy
+                  # (found by a nephrology user: sparsentan caused proteinuria)
+                  and not _LOWERED.search(text, verb.end(), d.start)
                   # "causes motor improvement in spinal muscular atrophy" (found in review)
                   and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)]
         if not caused:
@@ -1670,13 +1872,13 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for disease in diseases:
         attributed = _WHICH_ATTRIBUTED.match(text, disease.end, sentence.end)
         resolved = _WHICH_RESOLVED.match(text, disease.end, sentence.end)
-        drug = starting.get(attributed.end()) if attributed else None
-        if drug is None and resolved is not None and (stopped := starting.get(resolved.end())) is not None and (
+        blamed = starting.get(attributed.end()) if attributed else None
+        if blamed is None and resolved is not None and (stopped := starting.get(resolved.end())) is not None and (
                 resolved.group("stopped") or _WAS_STOPPED.match(text, stopped.end)):
-            drug = stopped
-        if drug is not None and not any(disease.end <= d.start < drug.start for d in diseases):
-            yield Assertion(drug.curie, "causesAdverseEvent", disease.curie,
-                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:induced-by", drug, disease,
+            blamed = stopped
+        if blamed is not None and not any(disease.end <= d.start < blamed.start for d in diseases):
+            yield Assertion(blamed.curie, "causesAdverseEvent", disease.curie,
+                            (sentence_evidence(ctx, sentence, "causesAdverseEvent:induced-by", blamed, disease,
                                                anchor=disease.start),))
             continue
         cue = INDUCED_BEFORE.match(text, disease.end)
