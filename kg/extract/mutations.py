@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.sentences import split_sentences
 from kg.model import Document, Entity, Mention
 
 _AA3 = {
@@ -485,7 +486,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                  for match in _FACTOR_V_LEIDEN.finditer(text))
     found = _listed_changes(text, _other_numbering(text, found))
     mutated = {m.entity.gene for m in found if m.entity.gene and not m.inferred}
-    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated))
+    sentence_genes = None if _about_pathogen(document) else _sentence_genes(document, named)
+    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated), sentence_genes)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -648,19 +650,29 @@ def _with_gene(entity: Entity, gene: str) -> Entity:
     return mutation_entity(gene, change=hgvs)
 
 
-def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:
+def _resolve_genes(found: list[Mention], main_gene: Mention | None,
+                   sentence_genes: list[tuple[int, int, str | None]] | None = None) -> list[Mention]:
     """Give a protein or DNA change that names no gene the gene it has elsewhere in the text.
 
-    "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the
-    document's gene. Both are flagged ``inferred``; with no gene at all it stays as it is.
-    A change written with HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's.
+    "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the one
+    gene its sentence names (:func:`_sentence_genes`), else the document's gene. All are
+    flagged ``inferred``; with no gene at all it stays as it is. A change written with
+    HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's.
     """
     known = {m.entity.hgvs: m.entity.gene for m in found if m.entity.gene and m.entity.hgvs}
+    # A change given its sentence's gene is that gene's where the text writes it again bare:
+    # "In BCR-ABL1-driven cells, the T315I … ponatinib retained activity against T315I".
+    from_sentence: dict[str, str] = {}
     out = []
-    for mention in found:
+    for mention in sorted(found, key=lambda m: m.start):
         entity = mention.entity
         if entity.gene is None and entity.hgvs and entity.exon is None and not entity.curie.startswith("kgr:mutation-rs"):
-            gene = known.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
+            gene = known.get(entity.hgvs)
+            if gene is None and sentence_genes is not None and not mention.text.startswith("rt"):
+                gene = next((g for first, last, g in sentence_genes if first <= mention.start < last), None)
+                if gene is not None:
+                    from_sentence.setdefault(entity.hgvs, gene)
+            gene = gene or from_sentence.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
             if mention.text.startswith("rt") and not known.get(entity.hgvs):
                 gene = None
             if gene is not None:
@@ -668,6 +680,44 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
                 resolved = mutation_entity(gene, hgvs=entity.hgvs) if dna else mutation_entity(gene, change=entity.hgvs)
                 mention = Mention(mention.start, mention.end, mention.text, resolved, how=mention.how, inferred=True)
         out.append(mention)
+    return out
+
+
+#: Between the genes of a fusion: "BCR-ABL1", "EML4-ALK", "CD74-ROS1", "EML4::ALK".
+_FUSION_JOIN = re.compile(r"-|::")
+#: After a gene, words that name its expression, not its sequence: "PD-L1 expression", "HER2
+#: staining", "ERBB2-positive": no change of the sentence is that gene's for them.
+_EXPRESSION_AFTER = re.compile(
+    r"(?:\s+|-)(?:expression|expressing|levels?|staining|immunohistochemistry|IHC|protein\s+levels?|"
+    r"positive|negative|positivity|negativity|high|low|status|score)\b", re.IGNORECASE)
+
+
+def _sentence_genes(document: Document, genes: list[Mention]) -> list[tuple[int, int, str | None]]:
+    """Each sentence's span and the one gene it names, if it names exactly one, for its changes that name none.
+
+    Found by a haematology user: "In BCR-ABL1-driven cells, the T315I gatekeeper mutation …"
+    made T315I the paper's gene's (BTK, in a paper on BTK C481S). A fusion's 5' partner is
+    no owner of a change: the kinase domain is the 3' gene's ("BCR-ABL1", "EML4-ALK",
+    "CD74-ROS1" are ABL1's, ALK's, ROS1's). A gene named for its expression ("PD-L1
+    expression"), as a cell marker or as a drug's enzyme is not counted; a sentence naming
+    two genes gives none, and its changes go on to the document's gene.
+    """
+    text = document.text
+    out = []
+    for sentence in split_sentences(document):
+        inside = sorted((g for g in genes if sentence.start <= g.start and g.end <= sentence.end), key=lambda g: g.start)
+        owners = set()
+        for i, gene in enumerate(inside):
+            partner = inside[i + 1] if i + 1 < len(inside) else None
+            if partner is not None and _FUSION_JOIN.fullmatch(text, gene.end, partner.start):
+                continue        # the 5' partner of a fusion
+            # "EML4-ALK cells" are cells carrying the fusion, "CD4 cells" ones marked by CD4.
+            marker = _incidental(text, gene) and (re.match(r"CD\d", gene.entity.label or "") is not None
+                                                  or _CELL_MARKER_AFTER.match(text, gene.end) is None)
+            if marker or (gene.entity.label not in FUSION_KINASES and _EXPRESSION_AFTER.match(text, gene.end)):
+                continue
+            owners.add(gene.entity.label)
+        out.append((sentence.start, sentence.end, owners.pop() if len(owners) == 1 else None))
     return out
 
 
@@ -763,6 +813,15 @@ def _incidental(text: str, gene: Mention) -> bool:
                  or _DRUG_HANDLING_AFTER.match(text, gene.end) is not None))
 
 
+def _about_pathogen(document: Document) -> bool:
+    """Whether an abstract is about a pathogen: one named in its title, or three times."""
+    text = document.text
+    title_end = document.sections[0].end if document.sections else 0
+    pathogens = [m.group() for m in _PATHOGEN.finditer(text)]
+    return bool(pathogens) and (_PATHOGEN.search(text, 0, title_end) is not None
+                                or max(pathogens.count(p) for p in pathogens) >= 3)
+
+
 def _document_gene(document: Document, genes: list[Mention], main_gene: Mention | None,
                    mutated: set[str]) -> Mention | None:
     """The gene a change that names none belongs to, if any: the document's, unless that is no gene a change is of.
@@ -774,11 +833,7 @@ def _document_gene(document: Document, genes: list[Mention], main_gene: Mention 
     ("inhibits CYP3A4") is never the document's gene for a change.
     """
     text = document.text
-    title_end = document.sections[0].end if document.sections else 0
-    pathogens = [m.group() for m in _PATHOGEN.finditer(text)]
-    about_pathogen = bool(pathogens) and (_PATHOGEN.search(text, 0, title_end) is not None
-                                          or max(pathogens.count(p) for p in pathogens) >= 3)
-    if about_pathogen and (main_gene is None or main_gene.entity.label not in mutated):
+    if _about_pathogen(document) and (main_gene is None or main_gene.entity.label not in mutated):
         return next((g for g in genes if g.curie.startswith("kgr:entity-gene-")), None)
     if main_gene is None:
         return None

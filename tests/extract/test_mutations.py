@@ -539,3 +539,31 @@ def test_a_gene_whose_changes_the_text_names_stays_the_document_s_in_a_pathogen_
     HIV" is about EGFR's changes, so a bare T790M there stays EGFR's."""
     assert rule_found("EGFR-mutant tumours progressed on erlotinib. T790M emerged in most patients.",
                       "EGFR-mutant lung cancer in people with HIV.")[-1] == ("T790M", "kgr:mutation-EGFR-T790M", True)
+
+
+def shipped_mutations_titled(text: str, title: str = "A study.") -> list[tuple[str, str, bool]]:
+    """Mutation mentions read with the shipped lexicon, which knows BTK, ALK, BCR and ESR1."""
+    return [(m.text, m.curie, m.inferred) for m in extract(document(text, title), SHIPPED).mentions if m.type == "Mutation"]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # Found by a haematology user: T315I took the paper's gene, BTK; a fusion's change is its
+    # 3' kinase partner's, and the same change bare later in the text is that gene's too.
+    ("The BTK C481S mutation conferred resistance to ibrutinib. In BCR-ABL1-driven cells, the T315I "
+     "gatekeeper mutation conferred resistance to imatinib, whereas ponatinib retained activity against T315I.",
+     "BTK inhibitors in leukaemia.",
+     [("C481S", "kgr:mutation-BTK-C481S", False), ("T315I", "kgr:mutation-ABL1-T315I", True),
+      ("T315I", "kgr:mutation-ABL1-T315I", True)]),
+    ("The BTK C481S mutation was found. In EML4-ALK cells, G1202R conferred resistance to crizotinib.",
+     "BTK inhibitors.",
+     [("C481S", "kgr:mutation-BTK-C481S", False), ("G1202R", "kgr:mutation-ALK-G1202R", True)]),
+    # A gene named for its expression owns no change; two genes in the sentence give none of
+    # theirs, and the document's gene stands.
+    ("EGFR T790M was found. Patients with C797S had high PD-L1 expression.", "EGFR inhibitors.",
+     [("T790M", "kgr:mutation-EGFR-T790M", False), ("C797S", "kgr:mutation-EGFR-C797S", True)]),
+    ("EGFR T790M was found. C797S was seen with MET and KRAS.", "EGFR inhibitors.",
+     [("T790M", "kgr:mutation-EGFR-T790M", False), ("C797S", "kgr:mutation-EGFR-C797S", True)]),
+])
+def test_a_bare_change_takes_the_one_gene_its_sentence_names(text: str, title: str,
+                                                            expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations_titled(text, title) == expected
