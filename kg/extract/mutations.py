@@ -553,9 +553,19 @@ _COMPOUND_JOIN = re.compile(r"/|\s+plus\s+")
 _COMPOUND_MARK = re.compile(r"\b(?:compound|double|triple|dual|co-?occurring|concurrent|cis)\b", re.IGNORECASE)
 
 
+#: "Compound" that opens the phrase introducing the pair, a gene or a fusion and "such as"
+#: between: "Compound mutations such as BCR-ABL1 T315I/E255V", "Compound ALK mutations such
+#: as G1202R/L1196M" (found by a haematology and a precision-oncology user: more than 30
+#: characters before, the pair was split). Not past a sentence's or a clause's end.
+_COMPOUND_INTRODUCED = re.compile(
+    r"\b(?:compound|double|triple)(?:[\s-]+[\w-]+){0,3}?\s+(?:mutations?|mutants?|variants?|alleles?)"
+    r"\s*,?\s*\(?(?:such\s+as|including|e\.g\.,?|like|namely)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _marked_compound(text: str, start: int, end: int) -> bool:
     return (_COMPOUND_MARK.search(text, max(0, start - 30), start) is not None
-            or _COMPOUND_MARK.search(text, end, end + 30) is not None)
+            or _COMPOUND_MARK.search(text, end, end + 30) is not None
+            or _COMPOUND_INTRODUCED.search(text, max(0, start - 80), start) is not None)
 
 
 def _protein_change(mention: Mention) -> bool:

@@ -567,3 +567,19 @@ def shipped_mutations_titled(text: str, title: str = "A study.") -> list[tuple[s
 def test_a_bare_change_takes_the_one_gene_its_sentence_names(text: str, title: str,
                                                             expected: list[tuple[str, str, bool]]) -> None:
     assert shipped_mutations_titled(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a haematology and a precision-oncology user: "Compound" opened the phrase
+    # more than 30 characters before the pair, which was split (E255V even became BCR's).
+    ("Compound mutations such as BCR-ABL1 T315I/E255V were resistant to ponatinib.",
+     [("T315I/E255V", "kgr:mutation-ABL1-T315I_E255V", False)]),
+    ("Compound ALK mutations such as G1202R/L1196M were detected at progression.",
+     [("ALK mutations", "kgr:mutation-ALK-mutation", False), ("G1202R/L1196M", "kgr:mutation-ALK-G1202R_L1196M", False)]),
+    # Without the mark a slash still lists hotspots.
+    ("ESR1 mutations such as Y537S/D538G were detected at progression.",
+     [("ESR1 mutations", "kgr:mutation-ESR1-mutation", False), ("Y537S", "kgr:mutation-ESR1-Y537S", False),
+      ("D538G", "kgr:mutation-ESR1-D538G", True)]),
+])
+def test_a_compound_introduced_by_compound_mutations_such_as(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected
