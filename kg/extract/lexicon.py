@@ -175,6 +175,10 @@ class Lexicon:
         for index, start, end in self._matcher.find_matches_as_indexes(folded, overlapping=True):
             if start not in starts:
                 continue
+            if folded.startswith("non-", start - 4) and (start == 4 or not folded[start - 5].isalnum()):
+                # "non-X" is not X: "Non-small-cell lung cancers" held "small-cell lung cancers"
+                # (found by a precision-oncology user); a name of "non-…" matches from its "non".
+                continue
             plural = end not in ends
             if plural:
                 # A disease's plural the vocabularies do not list ("cholangiocarcinomas",
@@ -191,7 +195,10 @@ class Lexicon:
             loose = self._by_name.get(self._patterns[index], [])
             entities = exact + [e for e in loose if e not in exact]
             if plural:
-                entities = [e for e in loose if e.type == "Disease"]
+                # A name matched only as written counts as well: "non-small-cell lung cancers"
+                # was the "small-cell lung cancers" inside it (found by a precision-oncology user).
+                singular = self._exact.get(written[:-1], [])
+                entities = [e for e in singular + [e for e in loose if e not in singular] if e.type == "Disease"]
             if not entities:
                 continue
             if len(entities) > 1:

@@ -311,3 +311,15 @@ def test_a_sponsor_s_code_in_brackets_after_a_named_drug_is_that_drug() -> None:
                              "amplification and EGFR T790M were the primary drivers of resistance."), load_lexicon())
     assert {m.text: m.curie for m in found.mentions if m.type == "Drug"} == {
         "Dacomitinib": "DRUGBANK:DB11963", "PF00299804": "DRUGBANK:DB11963"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a precision-oncology user: the plural of a name matched only as written was
+    # the "small-cell lung cancers" inside it; "non-X" is never X.
+    ("RET fusions occur in 1% to 2% of non-small-cell lung cancers (NSCLC).",
+     [("RET", "HGNC:9967"), ("non-small-cell lung cancers", "MONDO:0005233"), ("NSCLC", "MONDO:0005233")]),
+    ("Patients with Non-small-cell lung cancers.", [("lung cancers", "MONDO:0021117")]),
+    ("non-Hodgkin lymphomas", [("non-Hodgkin lymphomas", "MONDO:0011508")]),
+])
+def test_a_non_name_is_not_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
