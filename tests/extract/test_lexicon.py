@@ -323,3 +323,14 @@ def test_a_sponsor_s_code_in_brackets_after_a_named_drug_is_that_drug() -> None:
 ])
 def test_a_non_name_is_not_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by an oncology user: "Hyperglycaemia" was no event and "hypertriglyceridaemia"
+    # the tagger's hypercholesterolemia; the generated vocabularies list American names only.
+    ("hypertriglyceridaemia (60%)", [("hypertriglyceridaemia", "MONDO:0005347")]),
+    ("Hyperglycaemia was common.", [("Hyperglycaemia", "MONDO:0002909")]),
+    ("hypokalaemia and hypokalemia", [("hypokalaemia", "MONDO:0003019"), ("hypokalemia", "MONDO:0003019")]),
+])
+def test_blood_words_match_in_either_spelling(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
