@@ -552,6 +552,10 @@ def _widen(text: str, mention: Mention, spans: Sequence[Span]) -> Mention:
 _INNER_SHORT_FORM = re.compile(r"\s*\([A-Za-z]{1,6}\)(?=[-\s]?\w)")
 
 
+#: A subunit named before the complex it is part of: "p110alpha catalytic subunit of PI3K".
+_SUBUNIT_OF = re.compile(r"(?:the\s+)?(\S+)\s+(?:catalytic\s+|regulatory\s+)?subunit\s+of\s+\S.*", re.IGNORECASE)
+
+
 def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
     """The lexicon's entity of ``kind`` for a span the tagger read as a name.
 
@@ -568,6 +572,13 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
     ...                                                          ("interleukin (IL)-17A", "Gene")]]
     ['HGNC:6407', 'MESH:D005334', 'HGNC:3236', 'HGNC:5981']
     """
+    # "the p110alpha catalytic subunit of phosphatidylinositol 3-kinase": the subunit, one
+    # gene, not the complex (found by a precision-oncology user: PIK3CA's p110α was PIK3CB,
+    # the vocabulary's reading of the family's name). A subunit no vocabulary knows is none.
+    subunit = _SUBUNIT_OF.match(surface)
+    if subunit is not None:
+        found = [e for e in lookup(subunit.group(1)) if e.type in KG_TYPES[kind]]
+        return found[0] if found else None
     # "interleukin (IL)-17A": the short form defined inside the name is no part of it (found
     # by a dermatology user: a gene minted beside IL17A).
     for name in dict.fromkeys((surface, _TRAILING.sub("", surface), _INNER_SHORT_FORM.sub("", surface))):

@@ -330,3 +330,18 @@ def test_the_tagger_keeps_an_approved_symbol_before_als() -> None:
                                               load_tagger()).mentions]
     assert got[1:] == [("SOD1", "HGNC:11179"), ("ALS", "MONDO:0004976"), ("SOD1", "HGNC:11179"),
                        ("ALS", "MONDO:0004976"), ("C9orf72", "HGNC:28337"), ("ALS", "MONDO:0004976")]
+
+
+@pytest.mark.parametrize(("surface", "curie"), [
+    # Found by a precision-oncology user: PIK3CA's p110α was PIK3CB, the vocabulary's
+    # reading of the family's name "phosphatidylinositol 3-kinase".
+    ("p110alpha catalytic subunit of phosphatidylinositol 3-kinase", "HGNC:8975"),
+    ("p110δ subunit of PI3K", "HGNC:8977"),
+    ("p110β", "HGNC:8976"),
+])
+def test_a_subunit_is_its_own_gene_not_its_complex(surface: str, curie: str) -> None:
+    from kg.extract.tagger import _ground
+    from tests.extract.helpers import SHIPPED
+
+    entity = _ground(surface, "Gene", SHIPPED.lookup)
+    assert entity is not None and entity.curie == curie
