@@ -417,7 +417,11 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if (start, end) in have or any(s < end and start < e for s, e in compounds) or any(
                 s <= start and end <= e for s, e in names) or (
                 kind in ("Chemical", "Disease") and (
-                PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
+                PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface)
+                # the substrate in brackets inside an enzyme's name: "poly(ADP-ribose) polymerase"
+                # (found by a precision-oncology user: ADP-ribose was a drug approved for
+                # ovarian cancer, and olaparib lost its approval)
+                or (text[start - 1:start] == "(" and text.startswith(")", end) and PROTEIN_HEAD.match(text, end + 1)))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         if kind == "Variant" and _ABSENT_AFTER.match(text, end):
             continue    # "T790M-negative tumors": its absence, as the patterns read it

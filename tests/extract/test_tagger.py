@@ -345,3 +345,17 @@ def test_a_subunit_is_its_own_gene_not_its_complex(surface: str, curie: str) -> 
 
     entity = _ground(surface, "Gene", SHIPPED.lookup)
     assert entity is not None and entity.curie == curie
+
+
+@pytest.mark.parametrize("text", [
+    "Olaparib, an oral poly(ADP-ribose) polymerase (PARP) inhibitor, is approved for BRCA-mutated ovarian cancer.",
+])
+def test_a_substrate_in_brackets_inside_an_enzyme_s_name_is_no_drug(text: str) -> None:
+    """Found by a precision-oncology user: "poly(ADP-ribose) polymerase" made ADP-ribose a
+    drug approved for ovarian cancer, and olaparib lost its approval."""
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(text), SHIPPED, load_tagger())
+    assert [m.text for m in extraction.mentions if m.type == "Drug"] == ["Olaparib"]
+    assert ("DRUGBANK:DB09074", "approvedFor", "MONDO:0008170") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
