@@ -90,7 +90,10 @@ GENE_STATUS = re.compile(
     # carriers" was "CYP2C19 loss", a copy-number loss: found by a pharmacogenomics user)
     r"fusions?|rearrangements?|rearranged|loss-of-function|loss|deletions?|deleted|homozygous deletion|"
     # "FLT3-ITD", the internal tandem duplication (found by a new user: never a mutation)
-    r"ITDs?|internal tandem duplications?)\b",
+    r"ITDs?|internal tandem duplications?|"
+    # "FLT3-TKD", its tyrosine kinase domain's point mutations (D835, I836; found by a
+    # haematology user: "FLT3-ITD and FLT3-TKD mutations" lost the second)
+    r"TKDs?)\b",
     re.IGNORECASE)
 #: Between two genes that share the status after the second: "a germline BRCA1 or BRCA2 mutation".
 _SHARED_STATUS = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|/|(?:and/or|or|and)\s+)")
@@ -101,10 +104,11 @@ MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|(?:activating\s+)?mutations?\s+
 GENE_EVENTS = {"amplification": "amplification", "amplified": "amplification", "fusion": "fusion",
                "rearrangement": "fusion", "rearranged": "fusion", "loss": "loss", "loss-of-function": "loss-of-function",
                "deletion": "loss", "deleted": "loss", "homozygous deletion": "loss", "itd": "ITD",
-               "internal tandem duplication": "ITD"}
+               "internal tandem duplication": "ITD", "tkd": "TKD"}
 #: Sequence Ontology types of gene-level events.
 GENE_EVENT_TYPES = {"mutation": "SO:0001059", "amplification": "SO:0001019", "fusion": "SO:0001565",
-                    "loss": "SO:0001743", "loss-of-function": "SO:0002054", "ITD": "SO:1000173"}
+                    "loss": "SO:0001743", "loss-of-function": "SO:0002054", "ITD": "SO:1000173",
+                    "TKD": "SO:0001583"}
 #: Kinases whose "positive" tumours carry a rearrangement of them: "ALK-positive NSCLC" is
 #: ALK-rearranged (a precision-oncology user: no mutation was found). Not a gene whose
 #: "positive" is its expression: "HER2-positive", "ER-positive", "PD-L1-positive".
@@ -456,8 +460,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         before = None if status else MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
         if status is not None:
             event = "fusion" if status.re is _FUSION_POSITIVE else _gene_event(status.group(1))
-            if event == "ITD" and status.start() != gene_mention.end:
-                continue    # an ITD is FLT3's own event, never shared
+            if event in ("ITD", "TKD") and status.start() != gene_mention.end:
+                continue    # an ITD or a TKD is FLT3's own event, never shared
         elif before is not None:
             event = "loss" if before.group("loss") else "mutation"
         else:

@@ -583,3 +583,13 @@ def test_a_bare_change_takes_the_one_gene_its_sentence_names(text: str, title: s
 ])
 def test_a_compound_introduced_by_compound_mutations_such_as(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert shipped_mutations(text) == expected
+
+
+def test_flt3_tkd_is_a_variant_as_flt3_itd_is() -> None:
+    """Found by a haematology user: "FLT3-ITD and FLT3-TKD mutations" lost FLT3-TKD."""
+    extraction = extract(document("Gilteritinib has activity against both FLT3-ITD and FLT3-TKD mutations in acute "
+                                  "myeloid leukemia."), SHIPPED)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Mutation"] == [
+        ("FLT3-ITD", "kgr:mutation-FLT3-ITD"), ("FLT3-TKD", "kgr:mutation-FLT3-TKD")]
+    assert ("kgr:mutation-FLT3-TKD", "mutationOf", "HGNC:3765") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
