@@ -394,10 +394,15 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     slashed = {m.start for m in mentions if m.how == "coordination" and m.type in ("Target", "Mutation")}
     # So do the genes of star alleles ("CYP2C19*2": the allele's span starts with its gene).
     slashed |= {m.start for m in mentions if m.type == "Mutation" and m.how == "pattern" and "*" in m.text}
+    # So does the gene a pattern's gene-level event is written with: "MET amplification"
+    # (found by a precision-oncology user: the tagger read no "MET" in the abstract, and the
+    # amplification had no gene).
+    owned = {(m.start, m.entity.gene) for m in mentions if m.type == "Mutation" and m.how == "pattern" and m.entity.gene}
     kept: list[Mention] = []
     for m in (_widen(text, m, spans) for m in mentions):
         kind = TAG_OF.get(m.type)
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
+                or (m.type == "Target" and (m.start, m.entity.label) in owned)
                 or (m.type == "Target" and m.start in slashed) or (m.type == "Mutation" and m.how == "coordination")
                 or curated(m.curie) or (m.type == "Drug" and (DRUG_STEM.search(m.text) or _drug_label(m)))
                 or _capitalised_label(text, m) or _gene_symbol(m)):

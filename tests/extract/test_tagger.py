@@ -359,3 +359,15 @@ def test_a_substrate_in_brackets_inside_an_enzyme_s_name_is_no_drug(text: str) -
     assert [m.text for m in extraction.mentions if m.type == "Drug"] == ["Olaparib"]
     assert ("DRUGBANK:DB09074", "approvedFor", "MONDO:0008170") in {
         (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+def test_the_gene_of_a_gene_level_event_stays_a_mention() -> None:
+    """Found by a precision-oncology user: the tagger read no "MET" in "MET amplification was
+    detected in two resistant organoid lines", and the amplification had no gene."""
+    from tests.extract.helpers import SHIPPED, document
+
+    text = ("The EGFR C797S mutation is a major mechanism of acquired resistance to osimertinib. MET amplification "
+            "was detected in two resistant organoid lines and might represent an alternative bypass mechanism.")
+    extraction = extract(document(text), SHIPPED, load_tagger())
+    assert ("kgr:mutation-MET-amplification", "mutationOf", "HGNC:7029") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
