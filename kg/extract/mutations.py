@@ -60,6 +60,11 @@ PATTERNS = (
     ("codon", re.compile(r"\b(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,4})(?=\s+(?:mutations?|mutants?|mutated|variants?)\b)")),
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
     ("exon_after", re.compile(rf"\b(?P<event>{_EVENTS})\s+(?:in|of|within|at)\s+exons?\s+(?P<exon>\d{{1,2}})\b", re.IGNORECASE)),
+    # An exon's deletion or insertion in one word: "del19", "ex19del", "Ex20ins" (found by a
+    # precision-oncology user: "del19" after "EGFR exon 19 deletion" was a variant of no gene).
+    # Not a chromosome arm's: "del13q", "del(17p)" are :data:`CYTOGENETIC`'s.
+    ("exon_word", re.compile(r"\b(?:(?P<event>del|ins)(?P<exon>\d{1,2})|[Ee]x(?:on)?[\s-]?(?P<exon2>\d{1,2})[\s-]?"
+                             r"(?P<event2>del|ins))(?![\w(])")),
     ("rsid", re.compile(r"\brs\d{3,12}\b")),
     # Right after a gene: a star allele ("CYP2C19*2", "HLA-B*57:01") and a DNA change written
     # without its "c." ("VKORC1 -1639G>A"); found by a new user, pharmacogenomics papers.
@@ -378,7 +383,15 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 if microbe is not None and (not microbe.group("gene")[0].isupper() or microbial):
                     gene = microbe.group("gene")
             inferred = False
-            if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
+            if gene is None and kind == "exon_word":
+                # the gene of the same exon's event written in full: "EGFR exon 19 deletion … del19"
+                exon_no = int(match.group("exon") or match.group("exon2"))
+                event = "deletion" if (match.group("event") or match.group("event2")) == "del" else "insertion"
+                full = next((m for m in found if m.entity.exon == exon_no and m.entity.event == event and m.entity.gene
+                             and not m.inferred), None)
+                if full is not None:
+                    gene, inferred = full.entity.gene, True
+            if gene is None and main_gene is not None and kind in ("exon", "exon_after", "exon_word"):
                 gene, inferred = main_gene.entity.label, True
             if kind == "codon":
                 entity = mutation_entity(gene, change=f"{match.group('ref')}{match.group('pos')}")
@@ -396,6 +409,10 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 owner = GENE_NAMED_DNA_CHANGES.get(match.group()) if naming is None else None
                 if owner is not None:
                     entity = replace(mutation_entity(owner, change=match.group()), variant_type="SO:0001483")
+            elif kind == "exon_word":
+                word = match.group("event") or match.group("event2")
+                entity = mutation_entity(gene, exon=int(match.group("exon") or match.group("exon2")),
+                                         event="deletion" if word == "del" else "insertion")
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
             elif kind == "star":

@@ -593,3 +593,20 @@ def test_flt3_tkd_is_a_variant_as_flt3_itd_is() -> None:
         ("FLT3-ITD", "kgr:mutation-FLT3-ITD"), ("FLT3-TKD", "kgr:mutation-FLT3-TKD")]
     assert ("kgr:mutation-FLT3-TKD", "mutationOf", "HGNC:3765") in {
         (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a precision-oncology user: "del19" after "EGFR exon 19 deletion" was a variant
+    # of no gene, minted by the tagger.
+    ("Cells expressed EGFR exon 19 deletion or L858R. The triple-mutant (del19/T790M/C797S) xenografts grew.",
+     [("EGFR exon 19 deletion", "kgr:mutation-EGFR-exon19-deletion", False),
+      ("L858R", "kgr:mutation-EGFR-L858R", True),
+      ("del19", "kgr:mutation-EGFR-exon19-deletion", True),
+      ("T790M/C797S", "kgr:mutation-EGFR-T790M_C797S", True)]),
+    ("EGFR Ex20ins tumours responded.", [("EGFR Ex20ins", "kgr:mutation-EGFR-exon20-insertion", False)]),
+    # A chromosome arm's deletion is no exon's.
+    ("CLL with del13q or del(17p) progressed.", [("del13q", "kgr:mutation-chr13q-deletion", False),
+                                                 ("del(17p)", "kgr:mutation-chr17p-deletion", False)]),
+])
+def test_an_exon_s_event_in_one_word(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected
