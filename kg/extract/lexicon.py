@@ -218,10 +218,7 @@ class Lexicon:
             loose = self._by_name.get(self._patterns[index], [])
             entities = exact + [e for e in loose if e not in exact]
             if plural:
-                # A name matched only as written counts as well: "non-small-cell lung cancers"
-                # was the "small-cell lung cancers" inside it (found by a precision-oncology user).
-                singular = self._exact.get(written[:-1], [])
-                entities = [e for e in singular + [e for e in loose if e not in singular] if e.type == "Disease"]
+                entities = [e for e in loose if e.type == "Disease"]
             if not entities:
                 continue
             if len(entities) > 1:
