@@ -68,6 +68,28 @@ def fold(text: str) -> str:
     return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
 
 
+#: The British spellings of Greek "-aemia" (blood) and "haem-", which every vocabulary's
+#: name takes, generated ones too (found by an oncology user: "Hyperglycaemia" and
+#: "hypertriglyceridaemia" were no event, the tagger read the latter as hypercholesterolemia).
+_EMIA = re.compile(r"(?<=[b-df-hj-np-tv-z])(a?)emi(?=as?\b|c\b)")
+_HEM = re.compile(r"(?<![\w-])h(a?)em(?=at|o)")
+
+
+def blood_spellings(name: str) -> set[str]:
+    """The name with "-emia" and "hem-" written both ways.
+
+    >>> sorted(blood_spellings("hypertriglyceridemia")), sorted(blood_spellings("haematological toxicity"))
+    (['hypertriglyceridaemia', 'hypertriglyceridemia'], ['haematological toxicity', 'hematological toxicity'])
+    >>> sorted(blood_spellings("chemotherapy-induced anemia"))
+    ['chemotherapy-induced anaemia', 'chemotherapy-induced anemia']
+    """
+    if "em" not in name:
+        return {name}
+    us = _HEM.sub("hem", _EMIA.sub("emi", name))
+    gb = _HEM.sub("haem", _EMIA.sub("aemi", name))
+    return {name, us, gb}
+
+
 def variants(name: str) -> set[str]:
     """Spelling and plural variants of a name (the name included).
 
@@ -77,6 +99,7 @@ def variants(name: str) -> set[str]:
     forms = {name}
     for us, gb in SPELLINGS:
         forms |= {f.replace(us, gb) for f in forms} | {f.replace(gb, us) for f in forms}
+    forms = {b for f in forms for b in blood_spellings(f)}
     plurals = set()
     for form in forms:
         last = form.rsplit(" ", 1)[-1]
@@ -107,7 +130,7 @@ class Lexicon:
             self.entities.setdefault(entity.curie, entity)
             entity = self.entities[entity.curie]
             for name in names:
-                for form in variants(name) if spell else (name,):
+                for form in variants(name) if spell else blood_spellings(name):
                     key = fold(form)
                     bucket = self._by_name.setdefault(key, [])
                     if not any(e is entity for e in bucket):
@@ -174,6 +197,10 @@ class Lexicon:
         candidates: list[Match] = []
         for index, start, end in self._matcher.find_matches_as_indexes(folded, overlapping=True):
             if start not in starts:
+                continue
+            if folded.startswith("non-", start - 4) and (start == 4 or not folded[start - 5].isalnum()):
+                # "non-X" is not X: "Non-small-cell lung cancers" held "small-cell lung cancers"
+                # (found by a precision-oncology user); a name of "non-…" matches from its "non".
                 continue
             plural = end not in ends
             if plural:

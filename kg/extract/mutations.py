@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.sentences import split_sentences
 from kg.model import Document, Entity, Mention
 
 _AA3 = {
@@ -59,6 +60,11 @@ PATTERNS = (
     ("codon", re.compile(r"\b(?P<ref>[ACDEFGHIKLMNPQRSTVWY])(?P<pos>\d{2,4})(?=\s+(?:mutations?|mutants?|mutated|variants?)\b)")),
     ("exon", re.compile(rf"\bexons?\s+(?P<exon>\d{{1,2}})[\s-]*(?P<event>{_EVENTS})\b", re.IGNORECASE)),
     ("exon_after", re.compile(rf"\b(?P<event>{_EVENTS})\s+(?:in|of|within|at)\s+exons?\s+(?P<exon>\d{{1,2}})\b", re.IGNORECASE)),
+    # An exon's deletion or insertion in one word: "del19", "ex19del", "Ex20ins" (found by a
+    # precision-oncology user: "del19" after "EGFR exon 19 deletion" was a variant of no gene).
+    # Not a chromosome arm's: "del13q", "del(17p)" are :data:`CYTOGENETIC`'s.
+    ("exon_word", re.compile(r"\b(?:(?P<event>del|ins)(?P<exon>\d{1,2})|[Ee]x(?:on)?[\s-]?(?P<exon2>\d{1,2})[\s-]?"
+                             r"(?P<event2>del|ins))(?![\w(])")),
     ("rsid", re.compile(r"\brs\d{3,12}\b")),
     # Right after a gene: a star allele ("CYP2C19*2", "HLA-B*57:01") and a DNA change written
     # without its "c." ("VKORC1 -1639G>A"); found by a new user, pharmacogenomics papers.
@@ -89,7 +95,10 @@ GENE_STATUS = re.compile(
     # carriers" was "CYP2C19 loss", a copy-number loss: found by a pharmacogenomics user)
     r"fusions?|rearrangements?|rearranged|loss-of-function|loss|deletions?|deleted|homozygous deletion|"
     # "FLT3-ITD", the internal tandem duplication (found by a new user: never a mutation)
-    r"ITDs?|internal tandem duplications?)\b",
+    r"ITDs?|internal tandem duplications?|"
+    # "FLT3-TKD", its tyrosine kinase domain's point mutations (D835, I836; found by a
+    # haematology user: "FLT3-ITD and FLT3-TKD mutations" lost the second)
+    r"TKDs?)\b",
     re.IGNORECASE)
 #: Between two genes that share the status after the second: "a germline BRCA1 or BRCA2 mutation".
 _SHARED_STATUS = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|/|(?:and/or|or|and)\s+)")
@@ -100,10 +109,11 @@ MUTANT_BEFORE = re.compile(r"\b(?:mutant|mutated|(?:activating\s+)?mutations?\s+
 GENE_EVENTS = {"amplification": "amplification", "amplified": "amplification", "fusion": "fusion",
                "rearrangement": "fusion", "rearranged": "fusion", "loss": "loss", "loss-of-function": "loss-of-function",
                "deletion": "loss", "deleted": "loss", "homozygous deletion": "loss", "itd": "ITD",
-               "internal tandem duplication": "ITD"}
+               "internal tandem duplication": "ITD", "tkd": "TKD"}
 #: Sequence Ontology types of gene-level events.
 GENE_EVENT_TYPES = {"mutation": "SO:0001059", "amplification": "SO:0001019", "fusion": "SO:0001565",
-                    "loss": "SO:0001743", "loss-of-function": "SO:0002054", "ITD": "SO:1000173"}
+                    "loss": "SO:0001743", "loss-of-function": "SO:0002054", "ITD": "SO:1000173",
+                    "TKD": "SO:0001583"}
 #: Kinases whose "positive" tumours carry a rearrangement of them: "ALK-positive NSCLC" is
 #: ALK-rearranged (a precision-oncology user: no mutation was found). Not a gene whose
 #: "positive" is its expression: "HER2-positive", "ER-positive", "PD-L1-positive".
@@ -373,7 +383,15 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 if microbe is not None and (not microbe.group("gene")[0].isupper() or microbial):
                     gene = microbe.group("gene")
             inferred = False
-            if gene is None and main_gene is not None and kind in ("exon", "exon_after"):
+            if gene is None and kind == "exon_word":
+                # the gene of the same exon's event written in full: "EGFR exon 19 deletion … del19"
+                exon_no = int(match.group("exon") or match.group("exon2"))
+                event = "deletion" if (match.group("event") or match.group("event2")) == "del" else "insertion"
+                full = next((m for m in found if m.entity.exon == exon_no and m.entity.event == event and m.entity.gene
+                             and not m.inferred), None)
+                if full is not None:
+                    gene, inferred = full.entity.gene, True
+            if gene is None and main_gene is not None and kind in ("exon", "exon_after", "exon_word"):
                 gene, inferred = main_gene.entity.label, True
             if kind == "codon":
                 entity = mutation_entity(gene, change=f"{match.group('ref')}{match.group('pos')}")
@@ -391,6 +409,10 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 owner = GENE_NAMED_DNA_CHANGES.get(match.group()) if naming is None else None
                 if owner is not None:
                     entity = replace(mutation_entity(owner, change=match.group()), variant_type="SO:0001483")
+            elif kind == "exon_word":
+                word = match.group("event") or match.group("event2")
+                entity = mutation_entity(gene, exon=int(match.group("exon") or match.group("exon2")),
+                                         event="deletion" if word == "del" else "insertion")
             elif kind.startswith("exon"):
                 entity = mutation_entity(gene, exon=int(match.group("exon")), event=_event(match.group("event")))
             elif kind == "star":
@@ -455,8 +477,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
         before = None if status else MUTANT_BEFORE.search(text, max(0, gene_mention.start - 30), gene_mention.start)
         if status is not None:
             event = "fusion" if status.re is _FUSION_POSITIVE else _gene_event(status.group(1))
-            if event == "ITD" and status.start() != gene_mention.end:
-                continue    # an ITD is FLT3's own event, never shared
+            if event in ("ITD", "TKD") and status.start() != gene_mention.end:
+                continue    # an ITD or a TKD is FLT3's own event, never shared
         elif before is not None:
             event = "loss" if before.group("loss") else "mutation"
         else:
@@ -485,7 +507,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                  for match in _FACTOR_V_LEIDEN.finditer(text))
     found = _listed_changes(text, _other_numbering(text, found))
     mutated = {m.entity.gene for m in found if m.entity.gene and not m.inferred}
-    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated))
+    sentence_genes = None if _about_pathogen(document) else _sentence_genes(document, named)
+    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated), sentence_genes)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -551,9 +574,19 @@ _COMPOUND_JOIN = re.compile(r"/|\s+plus\s+")
 _COMPOUND_MARK = re.compile(r"\b(?:compound|double|triple|dual|co-?occurring|concurrent|cis)\b", re.IGNORECASE)
 
 
+#: "Compound" that opens the phrase introducing the pair, a gene or a fusion and "such as"
+#: between: "Compound mutations such as BCR-ABL1 T315I/E255V", "Compound ALK mutations such
+#: as G1202R/L1196M" (found by a haematology and a precision-oncology user: more than 30
+#: characters before, the pair was split). Not past a sentence's or a clause's end.
+_COMPOUND_INTRODUCED = re.compile(
+    r"\b(?:compound|double|triple)(?:[\s-]+[\w-]+){0,3}?\s+(?:mutations?|mutants?|variants?|alleles?)"
+    r"\s*,?\s*\(?(?:such\s+as|including|e\.g\.,?|like|namely)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _marked_compound(text: str, start: int, end: int) -> bool:
     return (_COMPOUND_MARK.search(text, max(0, start - 30), start) is not None
-            or _COMPOUND_MARK.search(text, end, end + 30) is not None)
+            or _COMPOUND_MARK.search(text, end, end + 30) is not None
+            or _COMPOUND_INTRODUCED.search(text, max(0, start - 80), start) is not None)
 
 
 def _protein_change(mention: Mention) -> bool:
@@ -648,19 +681,29 @@ def _with_gene(entity: Entity, gene: str) -> Entity:
     return mutation_entity(gene, change=hgvs)
 
 
-def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Mention]:
+def _resolve_genes(found: list[Mention], main_gene: Mention | None,
+                   sentence_genes: list[tuple[int, int, str | None]] | None = None) -> list[Mention]:
     """Give a protein or DNA change that names no gene the gene it has elsewhere in the text.
 
-    "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the
-    document's gene. Both are flagged ``inferred``; with no gene at all it stays as it is.
-    A change written with HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's.
+    "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the one
+    gene its sentence names (:func:`_sentence_genes`), else the document's gene. All are
+    flagged ``inferred``; with no gene at all it stays as it is. A change written with
+    HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's.
     """
     known = {m.entity.hgvs: m.entity.gene for m in found if m.entity.gene and m.entity.hgvs}
+    # A change given its sentence's gene is that gene's where the text writes it again bare:
+    # "In BCR-ABL1-driven cells, the T315I … ponatinib retained activity against T315I".
+    from_sentence: dict[str, str] = {}
     out = []
-    for mention in found:
+    for mention in sorted(found, key=lambda m: m.start):
         entity = mention.entity
         if entity.gene is None and entity.hgvs and entity.exon is None and not entity.curie.startswith("kgr:mutation-rs"):
-            gene = known.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
+            gene = known.get(entity.hgvs)
+            if gene is None and sentence_genes is not None and not mention.text.startswith("rt"):
+                gene = next((g for first, last, g in sentence_genes if first <= mention.start < last), None)
+                if gene is not None:
+                    from_sentence.setdefault(entity.hgvs, gene)
+            gene = gene or from_sentence.get(entity.hgvs) or (main_gene.entity.label if main_gene is not None else None)
             if mention.text.startswith("rt") and not known.get(entity.hgvs):
                 gene = None
             if gene is not None:
@@ -668,6 +711,44 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None) -> list[Ment
                 resolved = mutation_entity(gene, hgvs=entity.hgvs) if dna else mutation_entity(gene, change=entity.hgvs)
                 mention = Mention(mention.start, mention.end, mention.text, resolved, how=mention.how, inferred=True)
         out.append(mention)
+    return out
+
+
+#: Between the genes of a fusion: "BCR-ABL1", "EML4-ALK", "CD74-ROS1", "EML4::ALK".
+_FUSION_JOIN = re.compile(r"-|::")
+#: After a gene, words that name its expression, not its sequence: "PD-L1 expression", "HER2
+#: staining", "ERBB2-positive": no change of the sentence is that gene's for them.
+_EXPRESSION_AFTER = re.compile(
+    r"(?:\s+|-)(?:expression|expressing|levels?|staining|immunohistochemistry|IHC|protein\s+levels?|"
+    r"positive|negative|positivity|negativity|high|low|status|score)\b", re.IGNORECASE)
+
+
+def _sentence_genes(document: Document, genes: list[Mention]) -> list[tuple[int, int, str | None]]:
+    """Each sentence's span and the one gene it names, if it names exactly one, for its changes that name none.
+
+    Found by a haematology user: "In BCR-ABL1-driven cells, the T315I gatekeeper mutation …"
+    made T315I the paper's gene's (BTK, in a paper on BTK C481S). A fusion's 5' partner is
+    no owner of a change: the kinase domain is the 3' gene's ("BCR-ABL1", "EML4-ALK",
+    "CD74-ROS1" are ABL1's, ALK's, ROS1's). A gene named for its expression ("PD-L1
+    expression"), as a cell marker or as a drug's enzyme is not counted; a sentence naming
+    two genes gives none, and its changes go on to the document's gene.
+    """
+    text = document.text
+    out = []
+    for sentence in split_sentences(document):
+        inside = sorted((g for g in genes if sentence.start <= g.start and g.end <= sentence.end), key=lambda g: g.start)
+        owners = set()
+        for i, gene in enumerate(inside):
+            partner = inside[i + 1] if i + 1 < len(inside) else None
+            if partner is not None and _FUSION_JOIN.fullmatch(text, gene.end, partner.start):
+                continue        # the 5' partner of a fusion
+            # "EML4-ALK cells" are cells carrying the fusion, "CD4 cells" ones marked by CD4.
+            marker = _incidental(text, gene) and (re.match(r"CD\d", gene.entity.label or "") is not None
+                                                  or _CELL_MARKER_AFTER.match(text, gene.end) is None)
+            if marker or (gene.entity.label not in FUSION_KINASES and _EXPRESSION_AFTER.match(text, gene.end)):
+                continue
+            owners.add(gene.entity.label)
+        out.append((sentence.start, sentence.end, owners.pop() if len(owners) == 1 else None))
     return out
 
 
@@ -763,6 +844,15 @@ def _incidental(text: str, gene: Mention) -> bool:
                  or _DRUG_HANDLING_AFTER.match(text, gene.end) is not None))
 
 
+def _about_pathogen(document: Document) -> bool:
+    """Whether an abstract is about a pathogen: one named in its title, or three times."""
+    text = document.text
+    title_end = document.sections[0].end if document.sections else 0
+    pathogens = [m.group() for m in _PATHOGEN.finditer(text)]
+    return bool(pathogens) and (_PATHOGEN.search(text, 0, title_end) is not None
+                                or max(pathogens.count(p) for p in pathogens) >= 3)
+
+
 def _document_gene(document: Document, genes: list[Mention], main_gene: Mention | None,
                    mutated: set[str]) -> Mention | None:
     """The gene a change that names none belongs to, if any: the document's, unless that is no gene a change is of.
@@ -774,11 +864,7 @@ def _document_gene(document: Document, genes: list[Mention], main_gene: Mention 
     ("inhibits CYP3A4") is never the document's gene for a change.
     """
     text = document.text
-    title_end = document.sections[0].end if document.sections else 0
-    pathogens = [m.group() for m in _PATHOGEN.finditer(text)]
-    about_pathogen = bool(pathogens) and (_PATHOGEN.search(text, 0, title_end) is not None
-                                          or max(pathogens.count(p) for p in pathogens) >= 3)
-    if about_pathogen and (main_gene is None or main_gene.entity.label not in mutated):
+    if _about_pathogen(document) and (main_gene is None or main_gene.entity.label not in mutated):
         return next((g for g in genes if g.curie.startswith("kgr:entity-gene-")), None)
     if main_gene is None:
         return None

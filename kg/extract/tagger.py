@@ -394,10 +394,15 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     slashed = {m.start for m in mentions if m.how == "coordination" and m.type in ("Target", "Mutation")}
     # So do the genes of star alleles ("CYP2C19*2": the allele's span starts with its gene).
     slashed |= {m.start for m in mentions if m.type == "Mutation" and m.how == "pattern" and "*" in m.text}
+    # So does the gene a pattern's gene-level event is written with: "MET amplification"
+    # (found by a precision-oncology user: the tagger read no "MET" in the abstract, and the
+    # amplification had no gene).
+    owned = {(m.start, m.entity.gene) for m in mentions if m.type == "Mutation" and m.how == "pattern" and m.entity.gene}
     kept: list[Mention] = []
     for m in (_widen(text, m, spans) for m in mentions):
         kind = TAG_OF.get(m.type)
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
+                or (m.type == "Target" and (m.start, m.entity.label) in owned)
                 or (m.type == "Target" and m.start in slashed) or (m.type == "Mutation" and m.how == "coordination")
                 or curated(m.curie) or (m.type == "Drug" and (DRUG_STEM.search(m.text) or _drug_label(m)))
                 or _capitalised_label(text, m) or _gene_symbol(m)):
@@ -417,7 +422,11 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if (start, end) in have or any(s < end and start < e for s, e in compounds) or any(
                 s <= start and end <= e for s, e in names) or (
                 kind in ("Chemical", "Disease") and (
-                PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface))):
+                PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface)
+                # the substrate in brackets inside an enzyme's name: "poly(ADP-ribose) polymerase"
+                # (found by a precision-oncology user: ADP-ribose was a drug approved for
+                # ovarian cancer, and olaparib lost its approval)
+                or (text[start - 1:start] == "(" and text.startswith(")", end) and PROTEIN_HEAD.match(text, end + 1)))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         if kind == "Variant" and _ABSENT_AFTER.match(text, end):
             continue    # "T790M-negative tumors": its absence, as the patterns read it
@@ -552,6 +561,10 @@ def _widen(text: str, mention: Mention, spans: Sequence[Span]) -> Mention:
 _INNER_SHORT_FORM = re.compile(r"\s*\([A-Za-z]{1,6}\)(?=[-\s]?\w)")
 
 
+#: A subunit named before the complex it is part of: "p110alpha catalytic subunit of PI3K".
+_SUBUNIT_OF = re.compile(r"(?:the\s+)?(\S+)\s+(?:catalytic\s+|regulatory\s+)?subunit\s+of\s+\S.*", re.IGNORECASE)
+
+
 def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
     """The lexicon's entity of ``kind`` for a span the tagger read as a name.
 
@@ -568,6 +581,13 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
     ...                                                          ("interleukin (IL)-17A", "Gene")]]
     ['HGNC:6407', 'MESH:D005334', 'HGNC:3236', 'HGNC:5981']
     """
+    # "the p110alpha catalytic subunit of phosphatidylinositol 3-kinase": the subunit, one
+    # gene, not the complex (found by a precision-oncology user: PIK3CA's p110α was PIK3CB,
+    # the vocabulary's reading of the family's name). A subunit no vocabulary knows is none.
+    subunit = _SUBUNIT_OF.match(surface)
+    if subunit is not None:
+        found = [e for e in lookup(subunit.group(1)) if e.type in KG_TYPES[kind]]
+        return found[0] if found else None
     # "interleukin (IL)-17A": the short form defined inside the name is no part of it (found
     # by a dermatology user: a gene minted beside IL17A).
     for name in dict.fromkeys((surface, _TRAILING.sub("", surface), _INNER_SHORT_FORM.sub("", surface))):

@@ -311,3 +311,28 @@ def test_a_sponsor_s_code_in_brackets_after_a_named_drug_is_that_drug() -> None:
                              "amplification and EGFR T790M were the primary drivers of resistance."), load_lexicon())
     assert {m.text: m.curie for m in found.mentions if m.type == "Drug"} == {
         "Dacomitinib": "DRUGBANK:DB11963", "PF00299804": "DRUGBANK:DB11963"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a precision-oncology user: "non-small-cell lung cancers" was the "small-cell
+    # lung cancers" inside it; "non-X" is never X. (Its plural is no name of NSCLC yet: the
+    # singular is a name matched only as written; letting such a plural match changed which
+    # reading of "breast cancers" a document took, so it is left.)
+    ("RET fusions occur in 1% to 2% of non-small-cell lung cancers (NSCLC).",
+     [("RET", "HGNC:9967"), ("lung cancers", "MONDO:0008903"), ("NSCLC", "MONDO:0005233")]),
+    ("Patients with Non-small-cell lung cancers.", [("lung cancers", "MONDO:0008903")]),
+    ("non-Hodgkin lymphomas", [("non-Hodgkin lymphomas", "MONDO:0011508")]),
+])
+def test_a_non_name_is_not_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by an oncology user: "Hyperglycaemia" was no event and "hypertriglyceridaemia"
+    # the tagger's hypercholesterolemia; the generated vocabularies list American names only.
+    ("hypertriglyceridaemia (60%)", [("hypertriglyceridaemia", "MONDO:0005347")]),
+    ("Hyperglycaemia was common.", [("Hyperglycaemia", "MONDO:0002909")]),
+    ("hypokalaemia and hypokalemia", [("hypokalaemia", "MONDO:0003019"), ("hypokalemia", "MONDO:0003019")]),
+])
+def test_blood_words_match_in_either_spelling(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected

@@ -539,3 +539,74 @@ def test_a_gene_whose_changes_the_text_names_stays_the_document_s_in_a_pathogen_
     HIV" is about EGFR's changes, so a bare T790M there stays EGFR's."""
     assert rule_found("EGFR-mutant tumours progressed on erlotinib. T790M emerged in most patients.",
                       "EGFR-mutant lung cancer in people with HIV.")[-1] == ("T790M", "kgr:mutation-EGFR-T790M", True)
+
+
+def shipped_mutations_titled(text: str, title: str = "A study.") -> list[tuple[str, str, bool]]:
+    """Mutation mentions read with the shipped lexicon, which knows BTK, ALK, BCR and ESR1."""
+    return [(m.text, m.curie, m.inferred) for m in extract(document(text, title), SHIPPED).mentions if m.type == "Mutation"]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # Found by a haematology user: T315I took the paper's gene, BTK; a fusion's change is its
+    # 3' kinase partner's, and the same change bare later in the text is that gene's too.
+    ("The BTK C481S mutation conferred resistance to ibrutinib. In BCR-ABL1-driven cells, the T315I "
+     "gatekeeper mutation conferred resistance to imatinib, whereas ponatinib retained activity against T315I.",
+     "BTK inhibitors in leukaemia.",
+     [("C481S", "kgr:mutation-BTK-C481S", False), ("T315I", "kgr:mutation-ABL1-T315I", True),
+      ("T315I", "kgr:mutation-ABL1-T315I", True)]),
+    ("The BTK C481S mutation was found. In EML4-ALK cells, G1202R conferred resistance to crizotinib.",
+     "BTK inhibitors.",
+     [("C481S", "kgr:mutation-BTK-C481S", False), ("G1202R", "kgr:mutation-ALK-G1202R", True)]),
+    # A gene named for its expression owns no change; two genes in the sentence give none of
+    # theirs, and the document's gene stands.
+    ("EGFR T790M was found. Patients with C797S had high PD-L1 expression.", "EGFR inhibitors.",
+     [("T790M", "kgr:mutation-EGFR-T790M", False), ("C797S", "kgr:mutation-EGFR-C797S", True)]),
+    ("EGFR T790M was found. C797S was seen with MET and KRAS.", "EGFR inhibitors.",
+     [("T790M", "kgr:mutation-EGFR-T790M", False), ("C797S", "kgr:mutation-EGFR-C797S", True)]),
+])
+def test_a_bare_change_takes_the_one_gene_its_sentence_names(text: str, title: str,
+                                                            expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations_titled(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a haematology and a precision-oncology user: "Compound" opened the phrase
+    # more than 30 characters before the pair, which was split (E255V even became BCR's).
+    ("Compound mutations such as BCR-ABL1 T315I/E255V were resistant to ponatinib.",
+     [("T315I/E255V", "kgr:mutation-ABL1-T315I_E255V", False)]),
+    ("Compound ALK mutations such as G1202R/L1196M were detected at progression.",
+     [("ALK mutations", "kgr:mutation-ALK-mutation", False), ("G1202R/L1196M", "kgr:mutation-ALK-G1202R_L1196M", False)]),
+    # Without the mark a slash still lists hotspots.
+    ("ESR1 mutations such as Y537S/D538G were detected at progression.",
+     [("ESR1 mutations", "kgr:mutation-ESR1-mutation", False), ("Y537S", "kgr:mutation-ESR1-Y537S", False),
+      ("D538G", "kgr:mutation-ESR1-D538G", True)]),
+])
+def test_a_compound_introduced_by_compound_mutations_such_as(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected
+
+
+def test_flt3_tkd_is_a_variant_as_flt3_itd_is() -> None:
+    """Found by a haematology user: "FLT3-ITD and FLT3-TKD mutations" lost FLT3-TKD."""
+    extraction = extract(document("Gilteritinib has activity against both FLT3-ITD and FLT3-TKD mutations in acute "
+                                  "myeloid leukemia."), SHIPPED)
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "Mutation"] == [
+        ("FLT3-ITD", "kgr:mutation-FLT3-ITD"), ("FLT3-TKD", "kgr:mutation-FLT3-TKD")]
+    assert ("kgr:mutation-FLT3-TKD", "mutationOf", "HGNC:3765") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Found by a precision-oncology user: "del19" after "EGFR exon 19 deletion" was a variant
+    # of no gene, minted by the tagger.
+    ("Cells expressed EGFR exon 19 deletion or L858R. The triple-mutant (del19/T790M/C797S) xenografts grew.",
+     [("EGFR exon 19 deletion", "kgr:mutation-EGFR-exon19-deletion", False),
+      ("L858R", "kgr:mutation-EGFR-L858R", True),
+      ("del19", "kgr:mutation-EGFR-exon19-deletion", True),
+      ("T790M/C797S", "kgr:mutation-EGFR-T790M_C797S", True)]),
+    ("EGFR Ex20ins tumours responded.", [("EGFR Ex20ins", "kgr:mutation-EGFR-exon20-insertion", False)]),
+    # A chromosome arm's deletion is no exon's.
+    ("CLL with del13q or del(17p) progressed.", [("del13q", "kgr:mutation-chr13q-deletion", False),
+                                                 ("del(17p)", "kgr:mutation-chr17p-deletion", False)]),
+])
+def test_an_exon_s_event_in_one_word(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert shipped_mutations(text) == expected

@@ -330,3 +330,44 @@ def test_the_tagger_keeps_an_approved_symbol_before_als() -> None:
                                               load_tagger()).mentions]
     assert got[1:] == [("SOD1", "HGNC:11179"), ("ALS", "MONDO:0004976"), ("SOD1", "HGNC:11179"),
                        ("ALS", "MONDO:0004976"), ("C9orf72", "HGNC:28337"), ("ALS", "MONDO:0004976")]
+
+
+@pytest.mark.parametrize(("surface", "curie"), [
+    # Found by a precision-oncology user: PIK3CA's p110α was PIK3CB, the vocabulary's
+    # reading of the family's name "phosphatidylinositol 3-kinase".
+    ("p110alpha catalytic subunit of phosphatidylinositol 3-kinase", "HGNC:8975"),
+    ("p110δ subunit of PI3K", "HGNC:8977"),
+    ("p110β", "HGNC:8976"),
+])
+def test_a_subunit_is_its_own_gene_not_its_complex(surface: str, curie: str) -> None:
+    from kg.extract.tagger import _ground
+    from tests.extract.helpers import SHIPPED
+
+    entity = _ground(surface, "Gene", SHIPPED.lookup)
+    assert entity is not None and entity.curie == curie
+
+
+@pytest.mark.parametrize("text", [
+    "Olaparib, an oral poly(ADP-ribose) polymerase (PARP) inhibitor, is approved for BRCA-mutated ovarian cancer.",
+])
+def test_a_substrate_in_brackets_inside_an_enzyme_s_name_is_no_drug(text: str) -> None:
+    """Found by a precision-oncology user: "poly(ADP-ribose) polymerase" made ADP-ribose a
+    drug approved for ovarian cancer, and olaparib lost its approval."""
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document(text), SHIPPED, load_tagger())
+    assert [m.text for m in extraction.mentions if m.type == "Drug"] == ["Olaparib"]
+    assert ("DRUGBANK:DB09074", "approvedFor", "MONDO:0008170") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
+
+
+def test_the_gene_of_a_gene_level_event_stays_a_mention() -> None:
+    """Found by a precision-oncology user: the tagger read no "MET" in "MET amplification was
+    detected in two resistant organoid lines", and the amplification had no gene."""
+    from tests.extract.helpers import SHIPPED, document
+
+    text = ("The EGFR C797S mutation is a major mechanism of acquired resistance to osimertinib. MET amplification "
+            "was detected in two resistant organoid lines and might represent an alternative bypass mechanism.")
+    extraction = extract(document(text), SHIPPED, load_tagger())
+    assert ("kgr:mutation-MET-amplification", "mutationOf", "HGNC:7029") in {
+        (a.subject, a.predicate, a.object) for a in extraction.assertions}
