@@ -1,0 +1,44 @@
+"""Names found by new users' trial reports (second wave): what a name is, and what it is not."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from kg.extract import extract, load_lexicon, load_tagger
+from kg.extract.pairs import load_pair_model
+from kg.model import Extraction
+
+from .helpers import document
+
+
+@functools.lru_cache(maxsize=1)
+def _models() -> tuple:
+    return load_lexicon(), load_tagger(), load_pair_model()
+
+
+def _run(sentence: str) -> Extraction:
+    lexicon, tagger, pairs = _models()
+    return extract(document(sentence, title="Probe title."), lexicon, tagger, pairs)
+
+
+def _mentions(sentence: str) -> set[tuple[str, str]]:
+    return {(m.text, m.curie) for m in _run(sentence).mentions}
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Adults with nonalcoholic steatohepatitis (NASH) and fibrosis stage F2 or F3 received resmetirom 80 mg daily.",
+     {"F2", "F3"}),
+    ("Patients had stage F3 fibrosis or F1B fibrosis at baseline in the trial.", {"F3", "F1B"}),
+    ("Patients with F2-F4 fibrosis were enrolled in the trial.", {"F2", "F4"}),
+])
+def test_a_fibrosis_stage_is_no_gene(sentence: str, absent: set[str]) -> None:
+    # Found by a respiratory/hepatology user: "F2" was prothrombin, associated with NASH.
+    extraction = _run(sentence)
+    assert not {m.text for m in extraction.mentions if m.type == "Target"} & absent
+    assert not any(a.subject == "HGNC:3535" or a.object == "HGNC:3535" for a in extraction.assertions)
+
+
+def test_a_coagulation_factor_s_symbol_stays_a_gene() -> None:
+    assert ("F2", "HGNC:3535") in _mentions("F2 and F3 levels were reduced by warfarin in these patients.")
