@@ -42,3 +42,24 @@ def test_a_fibrosis_stage_is_no_gene(sentence: str, absent: set[str]) -> None:
 
 def test_a_coagulation_factor_s_symbol_stays_a_gene() -> None:
     assert ("F2", "HGNC:3535") in _mentions("F2 and F3 levels were reduced by warfarin in these patients.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Adults with nonalcoholic steatohepatitis (NASH) and fibrosis stage F2 or F3 received resmetirom 80 mg daily.",
+     {("nonalcoholic steatohepatitis", "MONDO:0007027"), ("NASH", "MONDO:0007027")}),
+    ("Patients with metabolic dysfunction-associated steatohepatitis (MASH) and liver fibrosis were enrolled.",
+     {("metabolic dysfunction-associated steatohepatitis", "MONDO:0007027"), ("MASH", "MONDO:0007027"),
+      ("liver fibrosis", "kgr:entity-disease-liver-fibrosis")}),
+    ("Retinitis pigmentosa is a heterogeneous inherited retinal disease caused by RHO mutations.",
+     {("Retinitis pigmentosa", "MONDO:0019200")}),
+])
+def test_a_disease_s_name_is_the_disease_it_labels(sentence: str, expected: set[tuple[str, str]]) -> None:
+    # Found by respiratory and nephrology users: NASH was MASLD and MASH another entity, liver
+    # fibrosis cirrhosis, retinitis pigmentosa the numbered "retinitis pigmentosa 1".
+    got = {(text, curie) for text, curie in _mentions(sentence) if curie.startswith(("MONDO", "MESH", "kgr:entity-disease"))}
+    assert expected <= got
+    assert not {c for _, c in got} & {"MONDO:0013209", "MONDO:0005155", "MONDO:0008377"}
+
+
+def test_a_numbered_subtype_named_with_its_number_keeps_it() -> None:
+    assert ("retinitis pigmentosa 1", "MONDO:0008377") in _mentions("Patients with retinitis pigmentosa 1 were studied here.")
