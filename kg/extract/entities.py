@@ -233,10 +233,17 @@ _FIBROSIS_STAGE = re.compile(r"F[0-4][a-cA-C]?")
 _STAGE_BEFORE = re.compile(r"\b(?:stages?|fibrosis|METAVIR|Kleiner|Ishak|NASH\s+CRN)\b[^.;)]{0,25}$", re.IGNORECASE)
 _STAGE_AFTER = re.compile(r"(?:\s*(?:,|or|and|to|-|–|/)\s*F[0-4][a-cA-C]?\b)*\)?\s+(?:liver\s+)?fibrosis\b", re.IGNORECASE)
 
+#: A chemical in a lab ratio ("sodium-to-potassium ratio", "lactate/pyruvate ratio") is measured,
+#: no drug given (found by a nephrology user: the creatinine of "albumin-to-creatinine ratio of
+#: 200 to 5000 mg/g" took a trial's arm and caused CKD).
+_RATIO_AFTER = re.compile(r"(?:-to-|\s*[/:]\s*)[\w-]+\s+ratios?\b", re.IGNORECASE)     # the first of the two
+_RATIO_BEFORE = re.compile(r"[\w-]+(?:-to-|\s*[/:]\s*)$")                                 # the second
+_RATIO = re.compile(r"\s+ratios?\b", re.IGNORECASE)
+
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`).
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`).
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
     >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
@@ -249,7 +256,9 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
          and (_GENOTYPE_AFTER.match(text, m.end) or _GENOTYPE_BEFORE.search(text, max(0, m.start - 30), m.start)))
         or (m.type == "Drug" and m.text.lower() in _AMINO_ACIDS and _RESIDUE_AFTER.match(text, m.end))
         or (m.type == "Target" and _FIBROSIS_STAGE.fullmatch(m.text)
-            and (_STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _STAGE_AFTER.match(text, m.end))))]
+            and (_STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _STAGE_AFTER.match(text, m.end)))
+        or (m.type == "Drug" and (_RATIO_AFTER.match(text, m.end) or (
+            _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start)))))]
 
 
 #: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.

@@ -63,3 +63,20 @@ def test_a_disease_s_name_is_the_disease_it_labels(sentence: str, expected: set[
 
 def test_a_numbered_subtype_named_with_its_number_keeps_it() -> None:
     assert ("retinitis pigmentosa 1", "MONDO:0008377") in _mentions("Patients with retinitis pigmentosa 1 were studied here.")
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("Patients with a urinary albumin-to-creatinine ratio of 200 to 5000 mg/g were randomized to finerenone or placebo.",
+     "kgr:endpoint-urine-albumin-creatinine-ratio"),
+    ("Sparsentan reduced the urine protein-to-creatinine ratio by 49.8% compared with 15.1% with irbesartan.",
+     "kgr:endpoint-urine-protein-creatinine-ratio"),
+    ("The sodium-to-potassium ratio and the lactate/pyruvate ratio rose after metformin.", None),
+])
+def test_a_chemical_in_a_lab_ratio_is_measured_no_drug(sentence: str, endpoint: str | None) -> None:
+    # Found by a nephrology user: creatinine was a drug, with an arm and CKD as its harm.
+    extraction = _run(sentence)
+    drugs = {m.text.lower() for m in extraction.mentions if m.type == "Drug"}
+    assert not drugs & {"creatinine", "sodium", "potassium", "lactate", "pyruvate", "albumin"}
+    if endpoint is not None:
+        assert endpoint in {m.curie for m in extraction.mentions}
+    assert not any(a.subject == "DRUGBANK:DB11846" for a in extraction.assertions)
