@@ -80,3 +80,16 @@ def test_a_chemical_in_a_lab_ratio_is_measured_no_drug(sentence: str, endpoint: 
     if endpoint is not None:
         assert endpoint in {m.curie for m in extraction.mentions}
     assert not any(a.subject == "DRUGBANK:DB11846" for a in extraction.assertions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Empagliflozin increased phosphorylation of PRKAA1 (AMPK alpha 1) in proximal tubular cells.",
+     {("PRKAA1", "HGNC:9376"), ("AMPK alpha 1", "HGNC:9376")}),
+    ("Sparsentan is a dual endothelin type A receptor (EDNRA) and angiotensin II type 1 receptor (AGTR1) antagonist.",
+     {("endothelin type A receptor", "HGNC:3179"), ("EDNRA", "HGNC:3179"), ("AGTR1", "HGNC:336")}),
+])
+def test_a_gene_s_name_beside_its_symbol_in_brackets_is_that_gene(sentence: str, expected: set[tuple[str, str]]) -> None:
+    # Found by a nephrology user: kgr:entity-gene-ampk-alpha-1 and -endothelin-type-a-receptor were minted.
+    got = _mentions(sentence)
+    assert expected <= got
+    assert not any(curie.startswith("kgr:entity-gene") for _, curie in got)
