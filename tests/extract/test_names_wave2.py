@@ -93,3 +93,24 @@ def test_a_gene_s_name_beside_its_symbol_in_brackets_is_that_gene(sentence: str,
     got = _mentions(sentence)
     assert expected <= got
     assert not any(curie.startswith("kgr:entity-gene") for _, curie in got)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Vedolizumab, a gut-selective antibody against alpha4beta7 integrin, and ustekinumab, which binds the shared p40 "
+     "subunit of interleukin-12 and interleukin-23, are used in Crohn's disease.",
+     {("alpha4beta7 integrin", "HGNC:6162"), ("p40 subunit of interleukin-12 and interleukin-23", "HGNC:5970")}),
+    ("Vedolizumab is a monoclonal antibody that targets the α4β7 integrin.", {("α4β7 integrin", "HGNC:6162")}),
+    ("Ustekinumab is an IL-12/23 p40 antagonist; interleukin-12 levels fell.",
+     {("IL-12/23 p40", "HGNC:5970"), ("interleukin-12", "HGNC:5969")}),
+])
+def test_a_heterodimer_is_named_by_its_own_subunit(sentence: str, expected: set[tuple[str, str]]) -> None:
+    # Found by a respiratory user: interleukin-12 was minted beside IL12A/IL12B, α4β7 named no gene.
+    got = _mentions(sentence)
+    assert expected <= got
+    assert not any(curie.startswith("kgr:entity-gene") for _, curie in got)
+
+
+def test_vedolizumab_targets_its_integrin() -> None:
+    triples = {(a.subject, a.predicate, a.object) for a in
+               _run("Vedolizumab is a monoclonal antibody that targets the α4β7 integrin.").assertions}
+    assert ("DRUGBANK:DB09033", "targets", "HGNC:6162") in triples
