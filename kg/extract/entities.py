@@ -239,11 +239,14 @@ _STAGE_AFTER = re.compile(r"(?:\s*(?:,|or|and|to|-|–|/)\s*F[0-4][a-cA-C]?\b)*\
 _RATIO_AFTER = re.compile(r"(?:-to-|\s*[/:]\s*)[\w-]+\s+ratios?\b", re.IGNORECASE)     # the first of the two
 _RATIO_BEFORE = re.compile(r"[\w-]+(?:-to-|\s*[/:]\s*)$")                                 # the second
 _RATIO = re.compile(r"\s+ratios?\b", re.IGNORECASE)
+#: A symptom's threshold is a measure, no symptom had: "full-field light sensitivity threshold",
+#: "pain threshold" (found by a nephrology/ophthalmology user: light sensitivity was Photophobia).
+_THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`).
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`).
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
     >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
@@ -258,7 +261,8 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
         or (m.type == "Target" and _FIBROSIS_STAGE.fullmatch(m.text)
             and (_STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _STAGE_AFTER.match(text, m.end)))
         or (m.type == "Drug" and (_RATIO_AFTER.match(text, m.end) or (
-            _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start)))))]
+            _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start))))
+        or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end)))]
 
 
 #: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.

@@ -114,3 +114,20 @@ def test_vedolizumab_targets_its_integrin() -> None:
     triples = {(a.subject, a.predicate, a.object) for a in
                _run("Vedolizumab is a monoclonal antibody that targets the α4β7 integrin.").assertions}
     assert ("DRUGBANK:DB09033", "targets", "HGNC:6162") in triples
+
+
+@pytest.mark.parametrize(("sentence", "expected", "absent"), [
+    ("Full-field light sensitivity threshold improved by more than 2 log units in treated eyes.", set(),
+     {"MESH:D020795"}),
+    ("Chorioretinal atrophy and intraocular inflammation were observed in two patients.",
+     {("Chorioretinal atrophy", "kgr:entity-disease-chorioretinal-atrophy"),
+      ("intraocular inflammation", "kgr:entity-disease-intraocular-inflammation")},
+     {"MONDO:0007176", "MESH:D007249"}),
+    ("Patients reported light sensitivity and pain after the injection.", {("light sensitivity", "MESH:D020795")}, set()),
+])
+def test_an_eye_finding_is_what_it_says(sentence: str, expected: set[tuple[str, str]], absent: set[str]) -> None:
+    # Found by a nephrology/ophthalmology user: a threshold was photophobia, chorioretinal
+    # atrophy a rare inherited degeneration, intraocular inflammation the generic inflammation.
+    got = _mentions(sentence)
+    assert expected <= got
+    assert not {curie for _, curie in got} & absent
