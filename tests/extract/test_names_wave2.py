@@ -131,3 +131,23 @@ def test_an_eye_finding_is_what_it_says(sentence: str, expected: set[tuple[str, 
     got = _mentions(sentence)
     assert expected <= got
     assert not {curie for _, curie in got} & absent
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Common variants in MUC5B, especially the promoter polymorphism rs35705950, are associated with increased risk "
+     "of idiopathic pulmonary fibrosis.", ("kgr:mutation-rs35705950", "HGNC:7516")),
+    ("The MUC5B promoter polymorphism rs35705950 was associated with survival in these patients.",
+     ("kgr:mutation-rs35705950", "HGNC:7516")),
+    ("Carriage of the NOD2 frameshift variant 1007fs was not associated with response to ustekinumab.",
+     ("kgr:mutation-NOD2-1007fs", "HGNC:5331")),
+    ("The NOD2 L1007fs and 3020insC variants were genotyped in 300 patients with Crohn's disease.",
+     ("kgr:mutation-NOD2-c.3020insC", "HGNC:5331")),
+])
+def test_a_variant_a_gene_introduces_is_that_gene_s(sentence: str, expected: tuple[str, str]) -> None:
+    # Found by a respiratory user: rs35705950 had no gene, 1007fs and 3020insC were no mutations.
+    triples = {(a.subject, a.object) for a in _run(sentence).assertions if a.predicate == "mutationOf"}
+    assert expected in triples
+
+
+def test_a_number_with_fs_alone_is_no_frameshift() -> None:
+    assert not [m for m in _run("Patients received 1000 mg and 20fs were noted in all.").mentions if m.type == "Mutation"]
