@@ -151,3 +151,18 @@ def test_a_variant_a_gene_introduces_is_that_gene_s(sentence: str, expected: tup
 
 def test_a_number_with_fs_alone_is_no_frameshift() -> None:
     assert not [m for m in _run("Patients received 1000 mg and 20fs were noted in all.").mentions if m.type == "Mutation"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The adenoviral vector vaccine Ad26.COV2.S had lower efficacy against COVID-19.",
+     {("Ad26.COV2.S", "DRUGBANK:DB15857")}),
+    ("The mRNA-1273 and BNT162b2 vaccines were compared with Ad26.COV2.S in adults.",
+     {("mRNA-1273", "DRUGBANK:DB15654"), ("BNT162b2", "DRUGBANK:DB15696"), ("Ad26.COV2.S", "DRUGBANK:DB15857")}),
+    ("The vaccine reduced RSV-associated lower respiratory tract disease by 82.6% in adults.",
+     {("RSV-associated lower respiratory tract disease", "MONDO:0001577")}),
+    ("Respiratory syncytial virus infection and RSV disease are common in older adults.",
+     {("Respiratory syncytial virus infection", "MONDO:0001577"), ("RSV disease", "MONDO:0001577")}),
+])
+def test_a_vaccine_s_code_name_and_rsv_disease_are_named(sentence: str, expected: set[tuple[str, str]]) -> None:
+    # Found by a nephrology/infectious-disease user: Ad26.COV2.S named no drug, RSV disease no disease.
+    assert expected <= _mentions(sentence)
