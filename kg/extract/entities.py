@@ -167,6 +167,10 @@ def _by_document(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
         if mention.alternatives and mention.curie not in sure:
             named = [c for c in mention.alternatives if c in sure]
             entity = lexicon.entities.get(named[0]) if len(named) == 1 else None
+            # A curated reading (checked by hand) does not give way to a generated one: "cirrhosis"
+            # stays cirrhosis of liver in a paper that names fibrosis (found by a respiratory user).
+            if entity is not None and lexicon.is_curated(mention.curie) and not lexicon.is_curated(entity.curie):
+                entity = None
             if entity is not None and entity.type == mention.type:
                 others = tuple(c for c in (mention.curie, *mention.alternatives) if c != entity.curie)
                 mention = Mention(mention.start, mention.end, mention.text, entity, how=mention.how,

@@ -166,3 +166,10 @@ def test_a_number_with_fs_alone_is_no_frameshift() -> None:
 def test_a_vaccine_s_code_name_and_rsv_disease_are_named(sentence: str, expected: set[tuple[str, str]]) -> None:
     # Found by a nephrology/infectious-disease user: Ad26.COV2.S named no drug, RSV disease no disease.
     assert expected <= _mentions(sentence)
+
+
+def test_a_curated_reading_stays_in_a_paper_that_names_another() -> None:
+    # Found by a respiratory user's corpus: "cirrhosis" became MeSH's Fibrosis once the paper named fibrosis.
+    got = _mentions("Fibrosis improvement by at least one stage occurred in 24.2%. Whether these benefits translate "
+                    "into reduced progression to cirrhosis remains unknown.")
+    assert ("cirrhosis", "MONDO:0005155") in got
