@@ -167,6 +167,10 @@ def _by_document(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
         if mention.alternatives and mention.curie not in sure:
             named = [c for c in mention.alternatives if c in sure]
             entity = lexicon.entities.get(named[0]) if len(named) == 1 else None
+            # A curated reading (checked by hand) does not give way to a generated one: "cirrhosis"
+            # stays cirrhosis of liver in a paper that names fibrosis (found by a respiratory user).
+            if entity is not None and lexicon.is_curated(mention.curie) and not lexicon.is_curated(entity.curie):
+                entity = None
             if entity is not None and entity.type == mention.type:
                 others = tuple(c for c in (mention.curie, *mention.alternatives) if c != entity.curie)
                 mention = Mention(mention.start, mention.end, mention.text, entity, how=mention.how,
@@ -225,10 +229,28 @@ _AMINO_ACIDS = frozenset("""alanine arginine asparagine aspartate glutamate glut
     lysine methionine phenylalanine proline serine threonine tryptophan tyrosine valine cysteine""".split())
 # (not a dose: "glycine 0.8 g/kg", "cysteine 15 mg/kg", found in review)
 _RESIDUE_AFTER = re.compile(r"[\s-]?\d{1,4}\b(?![.,]\d)(?!\s*(?:[mµnk]?g|mcg|m?mol|mM|%|m?[lL]|IU|units?|times)\b)")
+#: A liver fibrosis stage ("F2 or F3", "stage F3", "F1B", "F2-F4"), which the lexicon reads as the
+#: gene symbols F2 (prothrombin) and F3 (found by a respiratory/hepatology user: "fibrosis stage F2
+#: or F3" was prothrombin associated with NASH). Only with a stage's context: a staging word
+#: before it or "fibrosis" after it ("F2 and F3 levels" are the coagulation factors).
+_FIBROSIS_STAGE = re.compile(r"F[0-4][a-cA-C]?")
+_STAGE_BEFORE = re.compile(r"\b(?:stages?|fibrosis|METAVIR|Kleiner|Ishak|NASH\s+CRN)\b[^.;)]{0,25}$", re.IGNORECASE)
+_STAGE_AFTER = re.compile(r"(?:\s*(?:,|or|and|to|-|–|/)\s*F[0-4][a-cA-C]?\b)*\)?\s+(?:liver\s+)?fibrosis\b", re.IGNORECASE)
+
+#: A chemical in a lab ratio ("sodium-to-potassium ratio", "lactate/pyruvate ratio") is measured,
+#: no drug given (found by a nephrology user: the creatinine of "albumin-to-creatinine ratio of
+#: 200 to 5000 mg/g" took a trial's arm and caused CKD).
+_RATIO_AFTER = re.compile(r"(?:-to-|\s*[/:]\s*)[\w-]+\s+ratios?\b", re.IGNORECASE)     # the first of the two
+_RATIO_BEFORE = re.compile(r"[\w-]+(?:-to-|\s*[/:]\s*)$")                                 # the second
+_RATIO = re.compile(r"\s+ratios?\b", re.IGNORECASE)
+#: A symptom's threshold is a measure, no symptom had: "full-field light sensitivity threshold",
+#: "pain threshold" (found by a nephrology/ophthalmology user: light sensitivity was Photophobia).
+_THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue.
+    """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`).
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
     >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
@@ -239,7 +261,12 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not (
         (m.type in ("Drug", "Disease") and _GENOTYPE.fullmatch(m.text)
          and (_GENOTYPE_AFTER.match(text, m.end) or _GENOTYPE_BEFORE.search(text, max(0, m.start - 30), m.start)))
-        or (m.type == "Drug" and m.text.lower() in _AMINO_ACIDS and _RESIDUE_AFTER.match(text, m.end)))]
+        or (m.type == "Drug" and m.text.lower() in _AMINO_ACIDS and _RESIDUE_AFTER.match(text, m.end))
+        or (m.type == "Target" and _FIBROSIS_STAGE.fullmatch(m.text)
+            and (_STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _STAGE_AFTER.match(text, m.end)))
+        or (m.type == "Drug" and (_RATIO_AFTER.match(text, m.end) or (
+            _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start))))
+        or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end)))]
 
 
 #: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.

@@ -229,6 +229,18 @@ class Lexicon:
                 bare = written.replace("-", "")
                 entities.sort(key=lambda e: (e.curie not in self._curated,
                                              not (e.type == "Target" and e.label in (written, bare))))
+                # Then, for a name that is no acronym and not matched as written (the readings the
+                # corpora taught), the entity of the same type and standing it is the label of:
+                # "retinitis pigmentosa" is MONDO's retinitis pigmentosa, not "retinitis
+                # pigmentosa 1" that lists it as a synonym (found by a nephrology user).
+                head = entities[0]
+                labelled = next((e for e in entities[1:] if e.type == head.type and e not in exact
+                                 and (e.curie in self._curated) == (head.curie in self._curated)
+                                 and fold(e.label) == fold(written)), None)
+                if (labelled is not None and head not in exact and not written.isupper()
+                        and fold(head.label) != fold(written)):
+                    entities.remove(labelled)
+                    entities.insert(0, labelled)
             candidates.append(Match(start, end, written, entities[0], tuple(entities[1:])))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []

@@ -78,7 +78,14 @@ PATTERNS = (
     # A deletion by its length or bases, without its "c.": "657del5", "912delTA".
     ("bare_del", re.compile(r"(?<![\w.+-])\d{2,6}del(?:\d{1,3}|[ACGT]{1,12})(?!\w)")),
     ("hgvs", re.compile(r"\b[cg]\.[-*]?\d+(?:[+-]\d+)?(?:_[-*]?\d+(?:[+-]\d+)?)?(?:[ACGT]+>[ACGT]+|del[ACGT]*|ins[ACGT]+|dup[ACGT]*|delins[ACGT]+)")),
+    # An insertion by its bases without its "c." ("NOD2 3020insC"), and a frameshift by its
+    # position alone ("the NOD2 frameshift variant 1007fs"), found by a respiratory user; the
+    # latter only with its gene or the word "frameshift" (see find_mutations).
+    ("bare_ins", re.compile(r"(?<![\w.+-])\d{2,6}ins[ACGT]{1,12}(?!\w)")),
+    ("bare_fs", re.compile(r"(?<![\w.+-])(?P<pos>\d{2,5})fs(?:\*?\d{1,4}|X\d{1,4})?(?!\w)")),
 )
+#: Before a frameshift written by its position alone, the word that says so.
+_FRAMESHIFT_BEFORE = re.compile(r"\bframe-?shift\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 #: Between a star allele and an rs id that names its SNP: "CYP2C19*2 (rs4244285)", "*2 allele (rs4244285".
@@ -377,6 +384,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                       or _gene_introducing(text, match.start(), named))
             if kind == "protein1" and len(match.group("pos")) == 1 and not _single_digit_change(text, match, naming):
                 continue
+            if kind == "bare_fs" and naming is None and not _FRAMESHIFT_BEFORE.search(
+                    text, max(0, match.start() - 40), match.start()):
+                continue
             gene = naming.entity.label if naming is not None else None
             if gene is None and (kind.startswith("protein") or kind == "codon"):
                 microbe = _MICROBE_GENE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -420,7 +430,9 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 if allele is None:
                     continue
                 entity = apoe_allele(allele) if gene == "APOE" and allele in ("2", "3", "4") else mutation_entity(gene, allele=allele)
-            elif kind in ("bare_dna", "bare_del", "bare_upstream"):
+            elif kind == "bare_fs":
+                entity = mutation_entity(gene, change=f"{match.group('pos')}fs")
+            elif kind in ("bare_dna", "bare_del", "bare_upstream", "bare_ins"):
                 entity = mutation_entity(gene, hgvs=_dna_change(gene, match, kind, references))
             elif kind == "rsid":
                 entity = Entity(curie=f"kgr:mutation-{match.group(0)}", type="Mutation", label=match.group(0),
@@ -781,6 +793,11 @@ def _gene_after(text: str, end: int, genes: list[Mention]) -> Mention | None:
 #: Between a gene and its change, the noun of a variant: "the PAH variant R408W", "TTR mutation
 #: V30M" (found by a rare-disease user: R408W took the paper's other gene).
 _VARIANT_NOUN = re.compile(r"[\s-]+(?:variants?|mutations?|alleles?|substitutions?|mutants?)\s+(?:p\.\s?)?$", re.IGNORECASE)
+#: Between a gene and its rs id, a polymorphism's noun and one word of where it lies: "the MUC5B
+#: promoter polymorphism rs35705950", "IFNL3 SNP rs12979860" (found by a respiratory user).
+#: "the NOD2 frameshift variant 1007fs" too.
+_RS_OR_FRAMESHIFT = re.compile(r"rs\d|\d{2,5}fs")
+_POLYMORPHISM_NOUN = re.compile(r"[\s-]+(?:[a-z][\w-]*\s+)?(?:polymorphisms?|SNPs?|variants?|alleles?)\s+$", re.IGNORECASE)
 
 
 def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
@@ -789,7 +806,9 @@ def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
     for gene in genes:
         if 0 <= start - gene.end <= 2 and text[gene.end:start].strip(" -") == "":
             return gene
-    return next((g for g in genes if 0 < start - g.end <= 16 and _VARIANT_NOUN.fullmatch(text, g.end, start)), None)
+    return next((g for g in genes if 0 < start - g.end <= 16 and _VARIANT_NOUN.fullmatch(text, g.end, start)), None) or (
+        next((g for g in genes if 0 < start - g.end <= 40 and _POLYMORPHISM_NOUN.fullmatch(text, g.end, start)), None)
+        if _RS_OR_FRAMESHIFT.match(text, start) else None)
 
 
 #: From a gene to the first change of a list it introduces: "Variants in GBA1, including N370S",
@@ -799,7 +818,8 @@ def _gene_before(text: str, start: int, genes: list[Mention]) -> Mention | None:
 _INTRODUCED = re.compile(
     r"\)?(?:\s+(?!inhibitors?\b|antibod|therap|treatment)[\w-]+){0,3}?(?:\s+(?:mutations?|variants?|alleles?|substitutions?|alterations?))?\s*,?\s*\(?"
     r"(?:such\s+as|including|e\.g\.,?|notably|in\s+particular|especially|namely|most\s+(?:frequently|commonly|often))"
-    r"\s+(?:the\s+)?(?:p\.\s?)?", re.IGNORECASE)
+    # "MUC5B, especially the promoter polymorphism rs35705950" (found by a respiratory user)
+    r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:polymorphisms?|SNPs?|variants?)\s+)?(?:p\.\s?)?", re.IGNORECASE)
 
 
 def _gene_introducing(text: str, start: int, genes: list[Mention]) -> Mention | None:

@@ -404,7 +404,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if (kind not in covered or (m.start, m.end, kind) in exact or m.how == "pattern"
                 or (m.type == "Target" and (m.start, m.entity.label) in owned)
                 or (m.type == "Target" and m.start in slashed) or (m.type == "Mutation" and m.how == "coordination")
-                or curated(m.curie) or (m.type == "Drug" and (DRUG_STEM.search(m.text) or _drug_label(m)))
+                or curated(m.curie) or (m.type == "Drug" and (DRUG_STEM.search(m.text) or _drug_label(m)
+                                                              or _drug_code_name(m)))
                 or _capitalised_label(text, m) or _gene_symbol(m)):
             kept.append(m)
     # One mention per span: a span already named (as any type) keeps its name.
@@ -435,7 +436,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in measures):
             continue    # "lipoprotein" of the endpoint "lipoprotein(a)": the measure's analyte (a cardiology user)
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
-                  or _short_form(text, start, end, kept, kind))
+                  or _short_form(text, start, end, kept, kind) or _bracketed_synonym(text, start, end, kept, kind))
         # A name of its own starts a word: "beta-lactamase" of "metallo-beta-lactamase" is
         # the tail of one (found when the gene forms changed the tagger's hints); "NSAIDs"
         # of "NS-NSAIDs" (non-selective) is a name.
@@ -473,6 +474,22 @@ def _drug_label(mention: Mention) -> bool:
     """
     return (mention.curie.startswith("DRUGBANK:") and mention.text.lower() == mention.entity.label.lower()
             and _LONG_WORD.fullmatch(mention.text) is not None)
+
+
+#: A drug's code-like name of letters and three digits or more ("Ad26.COV2.S", "BNT162b2",
+#: "mRNA-1273"), which no everyday word is.
+_CODE_NAME = re.compile(r"(?=(?:\D*\d){3})(?=.*[A-Za-z])[A-Za-z][\w.-]{5,}")
+
+
+def _drug_code_name(mention: Mention) -> bool:
+    """Whether a drug mention is a DrugBank drug's code-like name as written: the tagger, trained
+    on older papers, drops vaccines it has not seen (found by a nephrology/infectious-disease
+    user: "The adenoviral vector vaccine Ad26.COV2.S had lower efficacy" named no drug).
+
+    >>> _drug_code_name(Mention(0, 11, "Ad26.COV2.S", Entity("DRUGBANK:DB15857", "Drug", "Janssen COVID-19 Vaccine")))
+    True
+    """
+    return mention.curie.startswith("DRUGBANK:") and _CODE_NAME.fullmatch(mention.text) is not None
 
 
 #: An approved gene symbol with a digit ("C9orf72", "SOD1"), which no word of English is.
@@ -619,8 +636,33 @@ def _short_form(text: str, start: int, end: int, kept: Sequence[Mention], kind: 
     if paren is None:
         return None
     return next((m.entity for m in kept if m.start == paren.end() and text.startswith(")", m.end)
-                 and TAG_OF.get(m.type) == kind and schwartz_hearst(m.text, text[start:end])),
+                 and TAG_OF.get(m.type) == kind and (schwartz_hearst(m.text, text[start:end]) or _gene_name_of(
+                     text[start:end], m))),
                 None)
+
+
+def _gene_name_of(long: str, symbol: Mention) -> bool:
+    """Whether a gene's name of two or more words may be spelt out before its approved symbol
+    though the symbol's letters are not all in it: "endothelin type A receptor (EDNRA)",
+    "angiotensin II type 1 receptor (AGTR1)" (found by a nephrology user: a gene was minted
+    beside EDNRA). The two start with the same letter and the symbol is an HGNC gene's."""
+    return (symbol.type == "Target" and symbol.curie.startswith("HGNC:") and symbol.text == symbol.entity.label
+            and " " in long and long[:1].lower() == symbol.text[:1].lower())
+
+
+#: A bracket's opening, and what may close a synonym in it.
+_BRACKET_OPEN = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*[);,]")
+
+
+def _bracketed_synonym(text: str, start: int, end: int, kept: Sequence[Mention], kind: str) -> Entity | None:
+    """The gene a synonym in brackets right after its symbol names: "PRKAA1 (AMPK alpha 1)" is
+    PRKAA1, no gene of its own (found by a nephrology user: ``kgr:entity-gene-ampk-alpha-1``)."""
+    if kind != "Gene" or not _BRACKET_OPEN.search(text, max(0, start - 3), start) or not _BRACKET_CLOSE.match(text, end):
+        return None
+    opened = text.rindex("(", 0, start)
+    return next((m.entity for m in kept if m.type == "Target" and m.curie.startswith("HGNC:")
+                 and not text[m.end:opened].strip()), None)
 
 
 def _overlapping(mentions: Sequence[Mention], start: int, end: int, kind: str) -> Entity | None:

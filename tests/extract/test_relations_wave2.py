@@ -58,7 +58,7 @@ VOCLOSPORIN, INFECTIONS, LUPUS_NEPHRITIS = "DRUGBANK:DB11693", "MESH:D007239", "
     ("Sparsentan produced a larger reduction in proteinuria than irbesartan.", []),
     # A patient treated with the drug who developed a disease had an adverse event.
     ("One patient treated with voretigene neparvovec developed chorioretinal atrophy at the injection site.",
-     [("DRUGBANK:DB13932", "causesAdverseEvent", "MONDO:0007176", False, None)]),
+     [("DRUGBANK:DB13932", "causesAdverseEvent", "kgr:entity-disease-chorioretinal-atrophy", False, None)]),
     # "were the most common serious adverse event"; ", and" after the disease studied starts a clause.
     ("Voclosporin was evaluated in lupus nephritis, and infections were the most common serious adverse event in "
      "each group.",
@@ -137,4 +137,4 @@ def test_counted_patients_who_developed_a_disease_had_an_event() -> None:
                           "transient elevation of intraocular pressure.",
                           title="Five-year outcomes of voretigene neparvovec."), LEXICON, TAGGER)
     assert [(a.subject, a.predicate, a.object) for a in ex.assertions] == [
-        ("DRUGBANK:DB13932", "causesAdverseEvent", "MONDO:0007176")]
+        ("DRUGBANK:DB13932", "causesAdverseEvent", "kgr:entity-disease-chorioretinal-atrophy")]
