@@ -290,6 +290,14 @@ NO_DIFFERENCE = re.compile(
     r"\bno (?:statistically )?significant differences?\b|\bdid not differ significantly\b|\bnot significantly different\b",
     re.IGNORECASE,
 )
+#: Before a drug, the patients' history with it: "prior primary nonresponse to infliximab",
+#: "previously exposed to adalimumab" (:data:`HISTORY_BEFORE` and the non-response it lacks).
+_PAST_DRUG_BEFORE = re.compile(HISTORY_BEFORE.pattern + r"|\b(?:non-?response|loss\s+of\s+response|"
+                               r"(?:primary|secondary)\s+failure)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: Between an endpoint and "did not differ significantly", the words of its subject: "remission rates ".
+_SUBJECT_BEFORE_NO_DIFFERENCE = re.compile(r"\s*(?:rates?|scores?|levels?|values?|proportions?)?\s*$", re.IGNORECASE)
+#: After "did not differ significantly", the two arms: "between ustekinumab and vedolizumab".
+_BETWEEN_TWO = re.compile(r"\s*between\s+(?:the\s+)?", re.IGNORECASE)
 NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significant\b", re.IGNORECASE)
 BETWEEN_ARMS = re.compile(r"\bbetween the (?:two )?(?:doses|arms|groups|dose groups)\b", re.IGNORECASE)
 EFFECT = re.compile(
@@ -629,6 +637,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     if not endpoints and not events:
         return []
     drugs = ctx.in_sentence(sentence, "Drug")
+    # "Among patients with prior primary nonresponse to infliximab, remission rates did not differ
+    # between ustekinumab and vedolizumab (31% vs 27%)": the drug the patients failed before is
+    # no arm of the numbers, when the sentence names others (found by a respiratory user: 31%
+    # was infliximab's)
+    given = [d for d in drugs if not _PAST_DRUG_BEFORE.search(text, max(sentence.start, d.start - 50), d.start)]
+    if given and len(given) < len(drugs):
+        drugs = given
     arm = _sentence_arm(ctx, sentence, drugs)
     drug = drugs[0].curie if drugs else (arm.drug if arm else None)
     # "Compared with warfarin, apixaban reduced major bleeding (HR 0.69)": the drug named
@@ -1162,12 +1177,26 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         comparison: dict[str, Any] = {}
         if BETWEEN_ARMS.search(sentence.text) and study is not None and len(study.arms) >= 2:
             comparison = {"arm": study.arms[0], "comparator_arm": study.arms[1]}
+        # "did not differ significantly between ustekinumab and vedolizumab (…; P=0.54)": the two
+        # drugs compared, and the p-value (found by a respiratory user: the significance was lost)
+        between = _BETWEEN_TWO.match(text, no_difference.end())
+        first = next((d for d in drugs if between is not None and d.start == between.end()), None)
+        second = next((d for d in drugs if first is not None and d.curie != first.curie
+                       and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+)?", text[first.end:d.start])), None)
+        if first is not None and second is not None:
+            comparison = {"drug": first.curie,
+                          "arm": StudyArm(ctx.document.curie, first.text.lower(), drug=first.curie),
+                          "comparator_arm": StudyArm(ctx.document.curie, second.text.lower(), drug=second.curie)}
+        p_no = P_VALUE.search(text, no_difference.end(), sentence.end)
         for endpoint in endpoints or events:
-            if endpoint.start < no_difference.start():
+            # (or its subject right before it: "remission rates did not differ significantly")
+            if endpoint.start < no_difference.start() and not _SUBJECT_BEFORE_NO_DIFFERENCE.fullmatch(
+                    text, endpoint.end, no_difference.start()):
                 continue
             record("outcome:no-significant-difference", (endpoint.start, endpoint.end),
                    Span(no_difference.start(), no_difference.end()), mention=endpoint, significant=False,
-                   statistic="comparison", **comparison)
+                   statistic="comparison", **comparison,
+                   **({"p_value": _p_value(p_no)} if p_no is not None and "drug" in comparison else {}))
         used.append((no_difference.start(), no_difference.end()))
     for endpoint in endpoints:
         if endpoint.start not in recorded:
@@ -1605,7 +1634,6 @@ _ROUTE = re.compile(r"(?:(?:subcutaneous|intravenous|oral|inhaled|intranasal|int
 MORE_BY = re.compile(rf"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>{MEASURE_UNIT}|points?)\s+"
                      r"(?P<dir>greater|more|higher|larger|less|lower|smaller)\s+(?:with|in|among)\s+(?:the\s+)?",
                      re.IGNORECASE)
-
 
 def _measure_unit(unit: str | None) -> str | None:
     """A measurement's unit, written one way: "ml" → "mL", "ml/min/1.73 m2" → "mL/min/1.73 m²"."""

@@ -1,0 +1,40 @@
+"""Outcome measurements and studies in shapes new users' trial reports found missing or wrong (wave 2)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.extract import extract
+from kg.model import Extraction
+from tests.extract.helpers import SHIPPED, document
+
+
+def run(abstract: str, title: str = "A study.") -> Extraction:
+    """Extract with the shipped lexicon (its generated drugs: ustekinumab, finerenone …), rules only."""
+    return extract(document(abstract, title), SHIPPED)
+
+
+def fields(outcome: object) -> dict[str, object]:
+    keep = {}
+    for name in outcome.__dataclass_fields__:  # type: ignore[attr-defined]
+        value = getattr(outcome, name)
+        if name in ("publication", "evidence", "disease") or value is None or value is False:
+            continue
+        keep[name] = getattr(value, "label", value)
+    return keep
+
+
+def test_failed_drug_is_no_arm_and_no_difference_between_two_drugs() -> None:
+    # found by a respiratory user: 31% was infliximab's (a drug the patients had failed), and
+    # "did not differ significantly" before its P value was lost
+    outcomes = run("Among patients with prior primary nonresponse to infliximab, remission rates did not differ "
+                   "significantly between ustekinumab and vedolizumab (31% vs 27%; P=0.54).").outcomes
+    got = [(o.statistic, o.drug, o.percent, o.significant, o.p_value,
+            o.arm.label if o.arm else None, o.comparator_arm.label if o.comparator_arm else None) for o in outcomes]
+    assert got == [
+        ("rate", "DRUGBANK:DB05679", Decimal("31"), None, None, None, None),
+        ("rate", "DRUGBANK:DB09033", Decimal("27"), None, None, None, None),
+        ("comparison", "DRUGBANK:DB05679", None, False, "0.54", "ustekinumab", "vedolizumab"),
+    ]
+    assert {o.endpoint for o in outcomes} == {"kgr:endpoint-remission"}
+
