@@ -1152,6 +1152,21 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **_bounds(ci),
                p_value=_p_value(p))
         used.append((difference.start(), difference.end()))
+    for amount in BY_AMOUNT.finditer(text, sentence.start, sentence.end):
+        # "Nintedanib reduced the annual rate of decline in FVC by about 110 mL compared with
+        # placebo": the size of the change, of the endpoint named before it; against a comparator,
+        # the difference between the arms (found by a respiratory user: only "reduced" was kept)
+        own = max((m for m in endpoints if m.end <= amount.start()), key=lambda m: m.end, default=None)
+        if own is None or any(s <= amount.start("v") < e for s, e in used + intervals):
+            continue
+        told = _effect_before(text, sentence, own)
+        unit = amount.group("unit")
+        record("outcome:change-by", segment_of(amount.start()), Span(amount.start("v"), amount.end()), mention=own,
+               statistic="difference" if comparison_arms else "change", value=_decimal(amount.group("v")),
+               unit="percentage points" if unit.lower().startswith("percentage") else _measure_unit(unit),
+               qualifier=amount.group("qual") or SYMBOLS.get(amount.group("sym") or ""), **comparison_arms,
+               effect=told[0] if told else _direction(text, sentence, amount))
+        used.append((amount.start("v"), amount.end()))
     if endpoints and CHANGE_WORD.search(sentence.text):
         for change in CHANGE_VALUE.finditer(text, sentence.start, sentence.end):
             # A signed value needs no unit ("-19.8 with esketamine 84 mg"); any other does.
@@ -1472,8 +1487,20 @@ def _effect_before(text: str, sentence: Sentence, endpoint: Mention) -> tuple[st
         return None
     stem = next(k for k in EFFECT_NAMES if best.group("verb").startswith(k))
     qualifier = EFFECT_QUALIFIER.search(window[:best.start()])
-    return (EFFECT_NAMES[stem], qualifier.group(1) if qualifier else None,
+    name = EFFECT_NAMES[stem]
+    if _DECLINE.search(window[best.end():] + " " + endpoint.text):
+        # "reduced the annual rate of decline in FVC": a smaller loss of the measure is a benefit,
+        # a larger one a harm (found by a respiratory user: read as FVC reduced)
+        name = _OF_DECLINE.get(name, name)
+    return (name, qualifier.group(1) if qualifier else None,
             Span(window_start + best.start(), window_start + best.end()))
+
+
+#: In an endpoint's name or right before it, a loss of the measure: "decline in FVC", "loss of eGFR".
+_DECLINE = re.compile(r"\b(?:declines?|loss|worsening|deterioration)\b", re.IGNORECASE)
+#: The effect on the measure of an effect on its decline.
+_OF_DECLINE = {"reduced": "improved", "decreased": "improved", "shortened": "improved",
+               "increased": "worsened", "prolonged": "worsened", "improved": "improved", "worsened": "worsened"}
 
 
 def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> StudyArm | None:
@@ -1634,6 +1661,12 @@ _ROUTE = re.compile(r"(?:(?:subcutaneous|intravenous|oral|inhaled|intranasal|int
 MORE_BY = re.compile(rf"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>{MEASURE_UNIT}|points?)\s+"
                      r"(?P<dir>greater|more|higher|larger|less|lower|smaller)\s+(?:with|in|among)\s+(?:the\s+)?",
                      re.IGNORECASE)
+
+#: A change told by its size after "by": "decreased by 41.8 mmol/L", "by about 110 mL", "increased
+#: by 13.8 percentage points" (found by a respiratory user: FVC, FEV1 and sweat chloride had no value).
+BY_AMOUNT = re.compile(r"\bby\s+" + QUALIFIER + rf"(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>{MEASURE_UNIT}|"
+                       r"percentage[- ]points?\b)", re.IGNORECASE)
+
 
 def _measure_unit(unit: str | None) -> str | None:
     """A measurement's unit, written one way: "ml" → "mL", "ml/min/1.73 m2" → "mL/min/1.73 m²"."""

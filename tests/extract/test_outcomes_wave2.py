@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from kg.extract import extract
 from kg.model import Extraction
 from tests.extract.helpers import SHIPPED, document
@@ -38,3 +40,20 @@ def test_failed_drug_is_no_arm_and_no_difference_between_two_drugs() -> None:
     ]
     assert {o.endpoint for o in outcomes} == {"kgr:endpoint-remission"}
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a respiratory user: a reduced decline read as FVC reduced (a harm), its size lost
+    ("Nintedanib reduced the annual rate of decline in FVC by about 110 mL compared with placebo in patients "
+     "with idiopathic pulmonary fibrosis.",
+     ("kgr:endpoint-fvc", "difference", "DRUGBANK:DB09079", Decimal("110"), "mL", "about", "improved", "placebo")),
+    ("Pirfenidone reduced the decline in FVC by 193 mL compared with placebo.",
+     ("kgr:endpoint-fvc", "difference", "DRUGBANK:DB04951", Decimal("193"), "mL", None, "improved", "placebo")),
+    # found by a respiratory user: "percentage points" was dropped
+    ("FEV1 increased by 13.8 percentage points with elexacaftor.",
+     ("kgr:endpoint-fev1", "change", "DRUGBANK:DB15444", Decimal("13.8"), "percentage points", None, "increased",
+      None)),
+])
+def test_change_by_an_amount(sentence: str, expected: tuple[object, ...]) -> None:
+    [outcome] = run(sentence).outcomes
+    assert (outcome.endpoint, outcome.statistic, outcome.drug, outcome.value, outcome.unit, outcome.qualifier,
+            outcome.effect, outcome.comparator_arm.label if outcome.comparator_arm else None) == expected
