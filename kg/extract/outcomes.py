@@ -147,7 +147,9 @@ _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|reduction|decrease|
 _COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\band|,)\s+$", re.IGNORECASE)
 #: Before a percentage, the change it is the size of: "weight gain of more than 10%".
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:gain|loss|increase|decrease|reduction|decline|improvement|change|drop|rise)\s+"
-                               r"(?:of\s+)?$", re.IGNORECASE)
+                               # "a sustained decline in eGFR of at least 50%" (found by a nephrology
+                               # user: the threshold of a composite's part was an eGFR rate)
+                               r"(?:in\s+(?:the\s+)?(?:[\w-]+\s+){1,5}?)?(?:of\s+)?$", re.IGNORECASE)
 #: Before a percentage, a relative risk reduction: "The relative risk reduction was 89.1%".
 _RRR_BEFORE = re.compile(r"\b(?:relative\s+risk\s+reduction|RRR)\s*(?:\(RRR\)\s*)?(?:of|was|,|:|=)?\s*$",
                          re.IGNORECASE)
@@ -975,7 +977,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if any(s <= match.start("pct") < e for s, e in used + intervals + differences + named_percents):
             continue
         if (match.group("qual") or match.group("sym")) and _MAGNITUDE_BEFORE.search(
-                text, max(sentence.start, match.start() - 30), match.start()):
+                text, max(sentence.start, match.start() - 60), match.start()):
             continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
         defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
         if defined is not None and any(m.start == defined.end() for m in endpoints):

@@ -57,3 +57,14 @@ def test_change_by_an_amount(sentence: str, expected: tuple[object, ...]) -> Non
     [outcome] = run(sentence).outcomes
     assert (outcome.endpoint, outcome.statistic, outcome.drug, outcome.value, outcome.unit, outcome.qualifier,
             outcome.effect, outcome.comparator_arm.label if outcome.comparator_arm else None) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # found by a nephrology user: the threshold of a composite's part was a 50% eGFR rate
+    "The primary outcome was a composite of a sustained decline in eGFR of at least 50%, end-stage kidney disease, "
+    "or death from renal causes in patients given dapagliflozin.",
+    "The primary outcome was a sustained decline in the estimated glomerular filtration rate of at least 40% in "
+    "patients given empagliflozin.",
+])
+def test_threshold_of_a_decline_is_no_rate(sentence: str) -> None:
+    assert [o for o in run(sentence).outcomes if o.percent is not None] == []
