@@ -77,7 +77,8 @@ OWN_TRIAL = re.compile(
     r"randomi[sz]ed|randomly (?:assigned|allocated)|"
     # a cohort's own patients: "We analysed 15,408 patients who started clozapine" (found by a new user)
     r"(?:analy[sz]ed|studied|followed|treated)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?\d[\d,]*\s)\b|"
-    r"\bthis (?:[\w-]+,?\s+){0,4}?(?:trial|study)\b|"
+    # "In this pooled analysis of 13026 patients" (found by a nephrology user: no study)
+    r"\bthis (?:[\w-]+,?\s+){0,4}?(?:trial|study|analysis)\b|"
     # "In an 18-month phase 3 trial, 1795 participants …" (found by a new user)
     # (not "In a previous trial, 40 patients …": found in review)
     rf"\b(?:in|during) (?:a|an|the) (?:(?!(?:previous|prior|earlier|pivotal|another|original|parent|landmark|"
@@ -98,6 +99,12 @@ SAMPLE = re.compile(
     # "This study included 148 patients" (found in review: 12 "patients … underwent" won)
     rf"|\b(?:study|trial|cohort|analysis)\s+(?:included|enrolled|comprised|involved)\s+(?:a total of\s+)?(?P<n3>\d[\d,]*)\s+"
     rf"{_PEOPLE}\b"
+    # "In this pooled analysis of 13026 patients treated with …" (found by a nephrology user)
+    rf"|\b(?:this|our)\s+(?:[\w-]+\s+){{0,3}}?(?:study|trial|analysis)\s+of\s+(?:a total of\s+)?(?P<n4>\d[\d,]*)\s+"
+    rf"{_PEOPLE}\b"
+    # "Patients (n=671) were randomized 1:1 to …" (found by a nephrology user: no size)
+    r"|\b(?:patients|participants|subjects)\s*\(\s*n\s*=\s*(?P<n5>\d[\d,]*)\s*\)\s+(?:were|was)\s+(?:randomly\s+)?"
+    r"(?:assigned|allocated|randomi[sz]ed|enrolled|included)\b"
     r"|\bwe\s+(?:(?:retrospectively|prospectively|consecutively)\s+)?(?:enrolled|randomi[sz]ed|randomly (?:assigned|allocated)|included|recruited|treated|studied|analy[sz]ed|"
     r"followed)\s+(?:data\s+(?:from|on)\s+)?(?:a total of\s+)?"
     rf"(?P<n2>\d[\d,]*)\s+{_PEOPLE}\b",
@@ -336,7 +343,8 @@ def extract_study(ctx: Context) -> Study | None:
             if word not in design:
                 design.append(word)
         if size is None and (match := SAMPLE.search(sentence.text)):
-            size = int((match.group("n") or match.group("n2") or match.group("n3")).replace(",", ""))
+            size = int((match.group("n") or match.group("n2") or match.group("n3") or match.group("n4")
+                        or match.group("n5")).replace(",", ""))
         if phase is None and (match := PHASE.search(sentence.text)):
             phase = match.group(1).upper()
         if not arms and (assigned := re.search(r"\b(?:assigned|allocated|randomi[sz]ed)\b[^.;]{0,80}?\bto\b", sentence.text)):
@@ -363,6 +371,9 @@ def extract_study(ctx: Context) -> Study | None:
 #: Right after a drug, its arm's size: " (n=860)".
 _DRUG_SIZE = re.compile(r"(?:-?[\w-]*)(?:\s+[a-z][\w-]*){0,3}?(?P<open>\s*\()\s*n\s*=\s*(?P<n>\d[\d,]*)\s*\)")
 
+#: Before a dose, another of the same unit: "10 or " in "10 or 20 mg once daily".
+_OR_DOSE_BEFORE = re.compile(rf"(?<![\w/²])(?P<dose>{NUMBER})\s+or\s+$")   # (not the "2" of "mg/m2 or")
+
 
 def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
     """One arm per dose in a sentence ("400 mg or 600 mg of imatinib daily"), from ``after`` (in the sentence's text) on."""
@@ -382,9 +393,21 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
         # "45 mg (n=94) … daily" or "40 mg twice daily (n=157)"
         sized = ARM_SIZE.match(sentence.text, match.end(), following) or (
             ARM_SIZE.match(sentence.text, own.end(), following) if own else None)
-        arms.append(replace(_arm(ctx, match, named[-1].curie if named else drug,
-                                 _schedule(own.group(0)) if own else shared_schedule),
-                            size=int(sized.group("n").replace(",", "")) if sized else None))
+        # "faricimab 6.0 mg or aflibercept 2.0 mg every 8 weeks": a schedule written after another
+        # drug's dose is that drug's (found by a nephrology user: faricimab got aflibercept's)
+        shared = shared_schedule if schedule_match is None or not any(
+            match.end() <= d.start - sentence.start and d.end - sentence.start <= schedule_match.start()
+            and (not named or d.curie != named[-1].curie) for d in drugs) else None
+        arm = replace(_arm(ctx, match, named[-1].curie if named else drug,
+                           _schedule(own.group(0)) if own else shared),
+                      size=int(sized.group("n").replace(",", "")) if sized else None)
+        if (first := _OR_DOSE_BEFORE.search(sentence.text, 0, match.start())) is not None and not arm.dose_qualifier:
+            # "finerenone 10 or 20 mg once daily": the first dose shares the second's unit (found by
+            # a nephrology user: no 10 mg arm)
+            dose = Decimal(first.group("dose").replace(",", ""))
+            arms.append(replace(arm, dose=dose, dose_max=None, size=None,
+                                label=" ".join(p for p in (f"{dose}", arm.dose_unit, arm.schedule) if p)))
+        arms.append(arm)
     if not arms:
         # "randomized to donanemab (n=860) or placebo (n=876)": arms with no dose, by their
         # drugs and sizes (found by a neurology user: no arm)
@@ -393,6 +416,10 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
         for d in drugs:
             sized = _DRUG_SIZE.match(text, d.end)
             if d.start < sentence.start + after or sized is None:
+                continue
+            if any(d.end < o.start and o.end <= sized.start("open") for o in drugs):
+                # "infliximab or adalimumab who started vedolizumab (n=248)": the size is the later
+                # drug's (found by a respiratory user: an arm "adalimumab who started vedolizumab")
                 continue
             # the regimen as written: "ceftazidime-avibactam (n=165)", "colistin-based combination
             # therapy (n=147)" (found in review: "avibactam", and no colistin arm)

@@ -68,3 +68,27 @@ def test_change_by_an_amount(sentence: str, expected: tuple[object, ...]) -> Non
 ])
 def test_threshold_of_a_decline_is_no_rate(sentence: str) -> None:
     assert [o for o in run(sentence).outcomes if o.percent is not None] == []
+
+
+@pytest.mark.parametrize(("sentence", "size", "arms"), [
+    # found by a respiratory user: an arm "adalimumab who started vedolizumab", of adalimumab
+    ("We retrospectively analysed 612 patients with Crohn's disease previously exposed to infliximab or adalimumab "
+     "who started vedolizumab (n=248) or ustekinumab (n=364).",
+     612, [("vedolizumab", "DRUGBANK:DB09033", 248), ("ustekinumab", "DRUGBANK:DB05679", 364)]),
+    # found by a nephrology user: no study
+    ("In this pooled analysis of 13026 patients treated with finerenone 10 or 20 mg once daily or placebo, "
+     "outcomes were assessed.",
+     13026, [("10 mg daily", "DRUGBANK:DB16165", None), ("20 mg daily", "DRUGBANK:DB16165", None),
+             ("placebo", None, None)]),
+    # found by a nephrology user: no size, and faricimab got aflibercept's schedule
+    ("Patients (n=671) were randomized 1:1 to intravitreal faricimab 6.0 mg or aflibercept 2.0 mg every 8 weeks.",
+     671, [("6.0 mg", "DRUGBANK:DB15303", None), ("2.0 mg every 8 weeks", "DRUGBANK:DB08885", None)]),
+    ("We randomly assigned 200 patients to apixaban 2.5 or 5 mg twice daily or placebo.",
+     200, [("2.5 mg twice daily", "DRUGBANK:DB06605", None), ("5 mg twice daily", "DRUGBANK:DB06605", None),
+           ("placebo", None, None)]),
+])
+def test_study_size_and_arms(sentence: str, size: int, arms: list[tuple[object, ...]]) -> None:
+    study = run(sentence).study
+    assert study is not None
+    assert study.sample_size == size
+    assert [(a.label, a.drug, a.size) for a in study.arms] == arms
