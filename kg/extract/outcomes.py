@@ -196,7 +196,8 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|
                              r"lower|higher|fewer|more)\b", re.IGNORECASE)
 #: A measurement's unit: "-114.7 ml", "64.2 ml/min/1.73 m2", "5.2 mmol/L" (found by respiratory
 #: and transplant users: FEV1, FVC and eGFR values had no record).
-MEASURE_UNIT = r"(?i:ml/min(?:/1\.73\s*m(?:2|²))?|ml|mg/dl|mmol/l|[µμ]mol/l|g/dl)(?![\w/])"
+# ("+5.8 letters with faricimab": visual acuity's, found by a nephrology user)
+MEASURE_UNIT = r"(?i:ml/min(?:/1\.73\s*m(?:2|²))?|ml|mg/dl|mmol/l|[µμ]mol/l|g/dl|letters)(?![\w/])"
 #: A difference between arms and its value: "(difference, 12.2 percentage points; 95% CI …",
 #: "difference for 84 mg, -4.0" (found by a new user: 12.2 was read as a rate).
 DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:"
@@ -1249,7 +1250,24 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 verb, qualifier, span = effect
                 record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
                        check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
+    # "… 9.2% in the dapagliflozin group and … 14.5% in the placebo group (hazard ratio, 0.61)": a
+    # comparison with no comparator of its own is against the one other arm the numbers of its
+    # endpoint name, when one of them is its drug's (found by a nephrology user: hazard and odds
+    # ratios and differences had no comparator)
+    for i, outcome in enumerate(out):
+        if outcome.comparator_arm is not None or outcome.drug is None or outcome.statistic not in _BETWEEN_ARMS:
+            continue
+        own = [o for o in out if o.endpoint == outcome.endpoint and o.adverse_event == outcome.adverse_event
+               and o.statistic not in _BETWEEN_ARMS and o.statistic not in ("qualitative", "comparison")]
+        rivals = {o.arm.label: o.arm for o in own if o.arm is not None and o.drug != outcome.drug}
+        if len(rivals) == 1 and any(o.drug == outcome.drug for o in own):
+            out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
     return out
+
+
+#: Statistics that compare two arms (:func:`_sentence_outcomes`).
+_BETWEEN_ARMS = frozenset({"hazard ratio", "odds ratio", "relative risk", "incidence rate ratio", "difference",
+                           "relative change"})
 
 
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
@@ -1554,6 +1572,8 @@ _AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s
                       r"(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
                       r"(?:who\s+(?:received|were\s+given)|receiving|given|assigned\s+to)\s+)?|the\s+)?", re.IGNORECASE)
 _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care|"
+                            # "compared with standard therapy alone (43% vs 32%)" (found by a nephrology user)
+                            r"standard therapy|standard of care|standard treatment|"
                             r"no prophylaxis|no treatment)\b", re.IGNORECASE)
 
 

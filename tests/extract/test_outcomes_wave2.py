@@ -92,3 +92,33 @@ def test_study_size_and_arms(sentence: str, size: int, arms: list[tuple[object, 
     assert study is not None
     assert study.sample_size == size
     assert [(a.label, a.drug, a.size) for a in study.arms] == arms
+
+
+def _told(outcome: object) -> tuple[object, ...]:
+    o = outcome
+    return (o.statistic, o.drug, o.arm.label if o.arm else None,  # type: ignore[attr-defined]
+            o.comparator_arm.label if o.comparator_arm else None,  # type: ignore[attr-defined]
+            o.percent if o.percent is not None else o.value if o.value is not None else o.hazard_ratio)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a nephrology user: the comparisons had no comparator, the 32% no arm, the letters no values
+    ("The mean change in BCVA at week 48 was +5.8 letters with faricimab and +5.1 letters with aflibercept "
+     "(difference, 0.7 letters; 95% CI, -1.1 to 2.5).",
+     [("difference", "DRUGBANK:DB15303", None, "aflibercept", Decimal("0.7")),
+      ("change", "DRUGBANK:DB15303", "faricimab", "aflibercept", Decimal("5.8")),
+      ("change", "DRUGBANK:DB08885", "aflibercept", None, Decimal("5.1"))]),
+    ("Belimumab improved the renal response in lupus nephritis compared with standard therapy alone "
+     "(43% vs 32%; odds ratio 1.6).",
+     [("rate", "DRUGBANK:DB08879", None, None, Decimal("43")),
+      ("rate", None, "standard therapy", None, Decimal("32")),
+      ("odds ratio", "DRUGBANK:DB08879", None, "standard therapy", Decimal("1.6"))]),
+    ("Over a median follow-up of 2.4 years, a primary outcome event occurred in 197 of 2152 patients (9.2%) in the "
+     "dapagliflozin group and 312 of 2152 patients (14.5%) in the placebo group (hazard ratio, 0.61; 95% CI, 0.51 to "
+     "0.72; P<0.001).",
+     [("count", "DRUGBANK:DB06292", "dapagliflozin", None, Decimal("9.2")),
+      ("count", None, "placebo", None, Decimal("14.5")),
+      ("hazard ratio", "DRUGBANK:DB06292", None, "placebo", Decimal("0.61"))]),
+])
+def test_comparison_against_the_other_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [_told(o) for o in run(sentence).outcomes] == expected
