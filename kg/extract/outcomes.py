@@ -150,6 +150,11 @@ _THRESHOLD_NUMBER_AFTER = re.compile(_THRESHOLD_AFTER.pattern + r"[^%;,()]{0,20}
 #: Before a percentage, words that make it a relative change: "the median percentage reduction in …".
 _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|reduction|decrease|increase|improvement|decline)\b",
                              re.IGNORECASE)
+#: Before a percentage, the change of a measure it is the size of: "the reduction in the UPCR was ".
+_CHANGE_IN_WAS = re.compile(r"\b(?:reduction|decrease|increase|change|decline|improvement)\s+(?:from\s+baseline\s+)?"
+                            r"in\s+(?:the\s+)?[^.;,%]{1,60}?\s+(?:was|were)\s+(?:an?\s+)?$", re.IGNORECASE)
+#: Before a percentage, a time to reach it, which defines the endpoint: "time to a 50% reduction in …".
+_TIME_TO_BEFORE = re.compile(r"\btime\s+to\s+(?:an?\s+|the\s+first\s+)?$", re.IGNORECASE)
 #: Right before the comparator's number: "compared with ", "versus ", "and ".
 _COMPARED_BEFORE = re.compile(r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\band|,)\s+$", re.IGNORECASE)
 #: Before a percentage, the change it is the size of: "weight gain of more than 10%".
@@ -264,10 +269,14 @@ NOT_REACHED = re.compile(r"\bnot (?:(?:yet|been|yet been)\s+)*reached\b", re.IGN
 FOLLOW_UP = re.compile(r"follow-up (?:of|was|period of)\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<u>days|weeks|months|years)")
 MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
 DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>days|weeks|months|years)\b")
-HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b(?![-–])[^\d;]{0,45}?(?P<hr>\d+(?:\.\d+)?)")   # not "HR-positive"
+HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b(?![-–])(?:[^\d;]{0,45}?|"
+                    # "The hazard ratio for treatment discontinuation with ustekinumab versus vedolizumab was
+                    # 0.62" (found by a respiratory user: too far for the value)
+                    r"\s+for\s+[^\d;]{0,80}?\s(?:was|of)\s+)(?P<hr>\d+(?:\.\d+)?)")   # not "HR-positive"
 CI = re.compile(
     # a difference's bounds may be below zero: "95% CI, -7.3 to -0.6" (found by a new user)
-    r"95\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?:(?P<hi>[-−]?\d+(?:\.\d+)?)\s*%?|"
+    # (any level: "96.95% CI, 57.9 to 94.1", found by a nephrology user: the bounds were lost)
+    r"(?<![\d.])\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?:(?P<hi>[-−]?\d+(?:\.\d+)?)\s*%?|"
     # an open upper bound: "11.1 months (95% CI, 6.9 to not reached)" (found by a precision-oncology
     # user: the bound was read as the median, and 11.1 lost)
     r"(?P<open>not\s+(?:yet\s+)?(?:reached|estimable|evaluable)|NR\b|NE\b))",
@@ -664,6 +673,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # record); not a composite's ("death or hospitalization"), which is no mortality.
         endpoints = [replace(d, entity=_MORTALITY) for d in ctx.in_sentence(sentence, "Disease")
                      if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
+    for told in PERCENT.finditer(text, sentence.start, sentence.end):
+        # "BNT162b2 showed 95.0% efficacy (95% CI, 90.3 to 97.6) against symptomatic COVID-19"
+        # (found by a nephrology user: no vaccine efficacy recorded)
+        if (efficacy := EFFICACY_AFTER.match(text, told.end())) and _EFFICACY_AGAINST.match(text, efficacy.end()):
+            endpoints = sorted(endpoints + [Mention(efficacy.start(), efficacy.end(), efficacy.group(0).strip(),
+                                                    _VACCINE_EFFICACY)], key=lambda m: m.start)
     if not endpoints and not events:
         return []
     drugs = ctx.in_sentence(sentence, "Drug")
@@ -1007,6 +1022,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if (match.group("qual") or match.group("sym")) and _MAGNITUDE_BEFORE.search(
                 text, max(sentence.start, match.start() - 60), match.start()):
             continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
+        if _TIME_TO_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
+            continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
         defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
         if defined is not None and any(m.start == defined.end() for m in endpoints):
             # "at least 75% improvement in the Eczema Area and Severity Index (EASI-75)": the
@@ -1056,6 +1073,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 # olanzapine", "decreased by 62.3% … compared with 1.2% with placebo" (found in review)
                 not SHARE_AFTER.match(text, match.end()) and (
                     _PERCENT_CHANGE.search(text, sentence.start, match.start())
+                    # "the reduction in the urine protein-to-creatinine ratio was 49.8% with sparsentan"
+                    # (found by a nephrology user: read as a rate)
+                    or _CHANGE_IN_WAS.search(text, max(sentence.start, match.start() - 100), match.start())
                     or (relative_before and _COMPARED_BEFORE.search(text, max(sentence.start, match.start() - 20),
                                                                    match.start())))) or (
                 re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
@@ -1071,6 +1091,16 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
                    value=pct, unit="percent", qualifier=qualifier, statistic="relative change", **comparison_arms,
                    effect=_direction(text, sentence, match))
+        elif measure is not None and measure.curie == _VACCINE_EFFICACY.curie:
+            # "Vaccine efficacy against RSV-related lower respiratory tract disease was 82.6% (96.95%
+            # CI, 57.9 to 94.1)": a reduction of the disease's risk, no share of patients (found by
+            # a nephrology user)
+            record("outcome:vaccine-efficacy", segment_of(match.start()), Span(match.start(), end), mention=measure,
+                   value=pct, unit="percent", qualifier=qualifier, statistic="vaccine efficacy",
+                   # (its interval after the word: "95.0% efficacy (95% CI, 90.3 to 97.6)")
+                   **(bounds if interval else _bounds(CI_AFTER.match(text, measure.end))),
+                   **({"disease": against.curie} if (against := _against_disease(text, diseases, measure, match))
+                      else {}))
         else:
             record("outcome:percent", segment_of(match.start()), Span(match.start(), end),
                    percent=pct, qualifier=qualifier, statistic="rate",
@@ -1270,6 +1300,22 @@ _BETWEEN_ARMS = frozenset({"hazard ratio", "odds ratio", "relative risk", "incid
                            "relative change"})
 
 
+#: Vaccine efficacy, whose percentages are reductions of the disease's risk.
+_VACCINE_EFFICACY = Entity("kgr:endpoint-vaccine-efficacy", "Endpoint", "vaccine efficacy")
+#: Right after a vaccine efficacy or its percentage, the disease it protects against: "against symptomatic ".
+_AGAINST_DISEASE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?against\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$", re.IGNORECASE)
+#: "95.0% efficacy": a vaccine efficacy told after its number (found by a nephrology user).
+EFFICACY_AFTER = re.compile(r"\s*(?:vaccine\s+)?efficacy\b", re.IGNORECASE)
+_EFFICACY_AGAINST = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?against\b", re.IGNORECASE)
+
+
+def _against_disease(text: str, diseases: list[Mention], measure: Mention, number: re.Match[str]) -> Mention | None:
+    """The disease a vaccine efficacy is against: "Vaccine efficacy against COVID-19 was 95%", "95% efficacy
+    (…) against symptomatic COVID-19"; else ``None``."""
+    return next((d for d in diseases if _AGAINST_DISEASE.fullmatch(text, measure.end, d.start)
+                 or _AGAINST_DISEASE.fullmatch(text, number.end(), d.start)), None)
+
+
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
 _MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
 _AE_DISCONTINUATION = Entity("kgr:endpoint-ae-discontinuation", "Endpoint", "discontinuation because of adverse events")
@@ -1463,7 +1509,10 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
     used: list[tuple[int, int]] = []
     for i, word in enumerate(words):
         stop = words[i + 1].start() if i + 1 < len(words) else sentence.end
-        named = [m for m in endpoints if word.end() <= m.start <= word.end() + 2]
+        named = [m for m in endpoints if word.end() <= m.start <= word.end() + 2
+                 # "Median time to a 50% reduction in urine protein-to-creatinine ratio was 29 days with
+                 # voclosporin" (found by a nephrology user: no median)
+                 or _MEDIAN_TIME_TO.fullmatch(text, word.end(), m.start)]
         if not named and _BRACKETED_MEDIAN.match(text, word.end()) and text[max(sentence.start, word.start() - 3):word.start()].rstrip().endswith("("):
             # "Sotorasib improved PFS over docetaxel (median 5.6 months vs 4.5 months; HR 0.66)":
             # the endpoint named last before the bracket (found by a precision-oncology user)
@@ -1507,6 +1556,9 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
 
 
 #: After "median", a value with no endpoint between: "(median 5.6 months vs 4.5 months".
+#: Between "median" and the endpoint a time is to: " time to a 50% reduction in ".
+_MEDIAN_TIME_TO = re.compile(r"\s+time\s+to\s+(?:an?\s+|the\s+first\s+)?[^.;,()]{0,40}?\b(?:in|of)\s+(?:the\s+)?",
+                             re.IGNORECASE)
 _BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + DURATION.pattern)
 
 

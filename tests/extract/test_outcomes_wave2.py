@@ -122,3 +122,50 @@ def _told(outcome: object) -> tuple[object, ...]:
 ])
 def test_comparison_against_the_other_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [_told(o) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a nephrology user: no vaccine efficacy was recorded
+    ("Vaccine efficacy against RSV-related lower respiratory tract disease was 82.6% (96.95% CI, 57.9 to 94.1) during "
+     "the first season.",
+     [("kgr:endpoint-vaccine-efficacy", "vaccine efficacy", None, None, Decimal("82.6"), "percent",
+       Decimal("57.9"), Decimal("94.1"))]),
+    ("BNT162b2 showed 95.0% efficacy (95% CI, 90.3 to 97.6) against symptomatic COVID-19.",
+     [("kgr:endpoint-vaccine-efficacy", "vaccine efficacy", "DRUGBANK:DB15696", None, Decimal("95.0"), "percent",
+       Decimal("90.3"), Decimal("97.6"))]),
+    # found by a nephrology user: the composite outcomes kg lacked gave nothing
+    ("Finerenone reduced the risk of the kidney composite outcome by 23% (hazard ratio, 0.77; 95% CI, 0.67 to 0.88).",
+     [("kgr:endpoint-kidney-composite-outcome", "relative change", "DRUGBANK:DB16165", None, Decimal("23"), "percent",
+       None, None),
+      ("kgr:endpoint-kidney-composite-outcome", "hazard ratio", "DRUGBANK:DB16165", None, Decimal("0.77"), None,
+       Decimal("0.67"), Decimal("0.88"))]),
+    ("The risk of the cardiovascular composite outcome was lower with finerenone than with placebo (hazard ratio, "
+     "0.86; 95% CI, 0.78 to 0.95).",
+     [("kgr:endpoint-cardiovascular-composite-outcome", "hazard ratio", "DRUGBANK:DB16165", "placebo", Decimal("0.86"),
+       None, Decimal("0.78"), Decimal("0.95"))]),
+    # found by a respiratory user: endpoints kg lacked dropped whole sentences
+    ("NASH resolution was achieved in 25.9% of patients receiving resmetirom 80 mg and 9.7% of patients receiving "
+     "placebo.",
+     [("kgr:endpoint-nash-resolution", "rate", "DRUGBANK:DB12914", None, Decimal("25.9"), None, None, None),
+      ("kgr:endpoint-nash-resolution", "rate", None, None, Decimal("9.7"), None, None, None)]),
+    ("Sweat chloride concentration decreased by 41.8 mmol/L with ivacaftor compared with placebo.",
+     [("kgr:endpoint-sweat-chloride", "difference", "DRUGBANK:DB08820", "placebo", Decimal("41.8"), "mmol/L",
+       None, None)]),
+    ("The hazard ratio for treatment discontinuation with ustekinumab versus vedolizumab was 0.62 (95% CI, 0.48 to "
+     "0.80).",
+     [("kgr:endpoint-treatment-discontinuation", "hazard ratio", "DRUGBANK:DB05679", "vedolizumab", Decimal("0.62"),
+       None, Decimal("0.48"), Decimal("0.80"))]),
+    # found by a nephrology user: per-arm changes and median times were lost, the 50% threshold a result
+    ("At week 36, the reduction in the urine protein-to-creatinine ratio was 49.8% with sparsentan and 15.1% with "
+     "irbesartan (P<0.001).",
+     [("kgr:endpoint-upcr", "relative change", "DRUGBANK:DB12548", "irbesartan", Decimal("49.8"), "percent", None, None),
+      ("kgr:endpoint-upcr", "relative change", "DRUGBANK:DB01029", None, Decimal("15.1"), "percent", None, None)]),
+    ("Median time to a 50% reduction in urine protein-to-creatinine ratio was 29 days with voclosporin and 63 days "
+     "with placebo.",
+     [("kgr:endpoint-upcr", "median", "DRUGBANK:DB11693", "placebo", Decimal("29"), "days", None, None),
+      ("kgr:endpoint-upcr", "median", None, "Voclosporin", Decimal("63"), "days", None, None)]),
+])
+def test_new_endpoints_and_their_numbers(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.endpoint, o.statistic, o.drug, o.comparator_arm.label if o.comparator_arm else None,
+             o.percent if o.percent is not None else o.value if o.value is not None else o.hazard_ratio,
+             o.unit, o.ci_lower, o.ci_upper) for o in run(sentence).outcomes] == expected
