@@ -119,7 +119,9 @@ SAMPLE_OF = re.compile(rf"\b(?:from|on|in|of)\s+(?:a total of\s+)?(?<![\d.,])(?P
 # "phase 3b", "phase IIa": the letter is the phase's stage (found by an infectious-disease user)
 PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)[ab]?\b", re.IGNORECASE)
 COUNT_PERCENT = re.compile(
-    r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?)?\s*"
+    # ("4 children (10.3%)", found by a respiratory user: the count was lost)
+    r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?|children|"
+    r"adults|infants|women|men)?\s*"
     # "(78 of 264 [29.5%] vs. 76 of 177 [42.9%]" (found by a rare-disease user: the square
     # brackets lost count and denominator)
     r"(?:\((?P<pct>\d+(?:\.\d+)?)\s*(?:percent|%)\)|\[(?P<pct2>\d+(?:\.\d+)?)\s*(?:percent|%)\])"
@@ -649,7 +651,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # brackets, in a sentence about harms (found by a neurology user: headache got no record)
     harms = _HARM_WORDS.search(text, sentence.start, sentence.end) is not None
     incident = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED
-                and (incidence(text, sentence, d) or (harms and _RATE_BRACKET.match(text, d.end)))]
+                and (incidence(text, sentence, d) or (harms and _RATE_BRACKET.match(text, d.end))
+                     # "Hyperkalemia leading to permanent discontinuation occurred in 1.7%" (found by a
+                     # nephrology user: no record)
+                     or _EVENT_LED_TO_STOP.match(text, d.end))]
     if incident:
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
@@ -855,7 +860,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if mention is None:
             return
         recorded.add(mention.start)
-        if mention.type in ("AdverseEvent", "Disease"):
+        if mention.type in ("AdverseEvent", "Disease") and _EVENT_LED_TO_STOP.match(text, mention.end):
+            # "Hyperkalemia leading to permanent discontinuation occurred in 1.7%": the rate of
+            # stopping for that event, not of the event (found by a nephrology user)
+            endpoint, event = _AE_DISCONTINUATION.curie, mention.curie
+        elif mention.type in ("AdverseEvent", "Disease"):
             endpoint, event = "kgr:endpoint-adverse-event-rate", mention.curie
         else:
             endpoint, event = mention.curie, None
@@ -1323,6 +1332,12 @@ _AE_DISCONTINUATION = Entity("kgr:endpoint-ae-discontinuation", "Endpoint", "dis
 _LED_TO_STOP = re.compile(r"\b(?:leading|led|resulting|resulted)\s+(?:to|in)\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
                           r"study[- ]drug\s+|permanent\s+)?discontinuation(?:\s+of\s+(?:the\s+)?(?:treatment|"
                           r"study\s+drug|therapy))?\s+(?:in\s+)?(?:only\s+)?$", re.IGNORECASE)
+#: Right after an event, the stopping it led to, then the verb of its rate: " leading to permanent
+#: discontinuation occurred in".
+_EVENT_LED_TO_STOP = re.compile(r"\s+(?:leading|that\s+led|led)\s+to\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
+                                r"study[- ]drug\s+|permanent\s+)?discontinuation(?:\s+of\s+(?:the\s+)?(?:treatment|"
+                                r"study\s+drug|therapy))?\s+(?:occurred|was\s+reported|were\s+reported|was\s+seen)\s+in\b",
+                                re.IGNORECASE)
 #: After "death", what makes it part of a composite endpoint: "death or hospitalization".
 _COMPOSITE_AFTER = re.compile(r"\s*(?:,|\bor\b|\band/or\b)", re.IGNORECASE)
 #: After a mutation, what makes the numbers its carrier frequencies: "HLA-B*15:02 was present in

@@ -169,3 +169,19 @@ def test_new_endpoints_and_their_numbers(sentence: str, expected: list[tuple[obj
     assert [(o.endpoint, o.statistic, o.drug, o.comparator_arm.label if o.comparator_arm else None,
              o.percent if o.percent is not None else o.value if o.value is not None else o.hazard_ratio,
              o.unit, o.ci_lower, o.ci_upper) for o in run(sentence).outcomes] == expected
+
+
+def test_event_leading_to_discontinuation_is_a_discontinuation_rate() -> None:
+    # found by a nephrology user: no record
+    outcomes = run("Hyperkalemia leading to permanent discontinuation occurred in 1.7% of patients in the finerenone "
+                   "group and 0.6% in the placebo group.").outcomes
+    assert [(o.endpoint, o.adverse_event, o.drug, o.arm.label if o.arm else None, o.percent) for o in outcomes] == [
+        ("kgr:endpoint-ae-discontinuation", "MESH:D006947", "DRUGBANK:DB16165", "finerenone", Decimal("1.7")),
+        ("kgr:endpoint-ae-discontinuation", "MESH:D006947", None, "placebo", Decimal("0.6"))]
+
+
+def test_count_of_children_with_its_percent() -> None:
+    # found by a respiratory user: the count 4 was lost
+    [outcome] = run("Elevated transaminases occurred in 4 children (10.3%) treated with ivacaftor.").outcomes
+    assert (outcome.statistic, outcome.count, outcome.percent, outcome.drug, outcome.adverse_event) == (
+        "count", 4, Decimal("10.3"), "DRUGBANK:DB08820", "kgr:ae-transaminases-increased")
