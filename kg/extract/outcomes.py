@@ -320,7 +320,7 @@ _SUBJECT_BEFORE_NO_DIFFERENCE = re.compile(r"\s*(?:rates?|scores?|levels?|values
 #: After "did not differ significantly", the two arms: "between ustekinumab and vedolizumab".
 _BETWEEN_TWO = re.compile(r"\s*between\s+(?:the\s+)?", re.IGNORECASE)
 NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significant\b", re.IGNORECASE)
-BETWEEN_ARMS = re.compile(r"\bbetween the (?:two )?(?:doses|arms|groups|dose groups)\b", re.IGNORECASE)
+BETWEEN_ARMS = re.compile(r"\bbetween the (?:two )?(?:doses|arms|groups|dose groups|drugs|treatments)\b", re.IGNORECASE)
 EFFECT = re.compile(
     r"\b(?P<verb>improv(?:e|es|ed)|prolong(?:s|ed)?|increas(?:e|es|ed)|reduc(?:e|es|ed)|decreas(?:e|es|ed)|"
     r"extend(?:s|ed)?|shorten(?:s|ed)?|worsen(?:s|ed)?)\b"
@@ -692,8 +692,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # no arm of the numbers, when the sentence names others (found by a respiratory user: 31%
     # was infliximab's)
     given = [d for d in drugs if not _PAST_DRUG_BEFORE.search(text, max(sentence.start, d.start - 50), d.start)]
-    if given and len(given) < len(drugs):
-        drugs = given
+    if len(given) < len(drugs):
+        drugs = given   # (all of them, when it names no other: "between the two drugs")
     arm = _sentence_arm(ctx, sentence, drugs)
     drug = drugs[0].curie if drugs else (arm.drug if arm else None)
     # "Compared with warfarin, apixaban reduced major bleeding (HR 0.69)": the drug named
@@ -1104,7 +1104,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "Vaccine efficacy against RSV-related lower respiratory tract disease was 82.6% (96.95%
             # CI, 57.9 to 94.1)": a reduction of the disease's risk, no share of patients (found by
             # a nephrology user)
+            # (each its own vaccine's: "BNT162b2 showed 95.0% efficacy …, and mRNA-1273 … showed 94.1% efficacy")
+            before_drugs = [d for d in drugs if d.end <= match.start()]
+            while len(before_drugs) > 1 and not text[before_drugs[-2].end:before_drugs[-1].start].strip():
+                before_drugs.pop()      # "the BNT162b2 mRNA vaccine": the product, not its class
             record("outcome:vaccine-efficacy", segment_of(match.start()), Span(match.start(), end), mention=measure,
+                   **({"drug": before_drugs[-1].curie} if before_drugs else {}),
                    value=pct, unit="percent", qualifier=qualifier, statistic="vaccine efficacy",
                    # (its interval after the word: "95.0% efficacy (95% CI, 90.3 to 97.6)")
                    **(bounds if interval else _bounds(CI_AFTER.match(text, measure.end))),
@@ -1226,8 +1231,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # placebo": the size of the change, of the endpoint named before it; against a comparator,
         # the difference between the arms (found by a respiratory user: only "reduced" was kept)
         own = max((m for m in endpoints if m.end <= amount.start()), key=lambda m: m.end, default=None)
-        if own is None or any(s <= amount.start("v") < e for s, e in used + intervals):
-            continue
+        if own is None or any(s <= amount.start("v") < e for s, e in used + intervals) or any(
+                m.start("v") == amount.start("v") for m, _, _ in per_arm):
+            continue    # (nor an arm's value: "increased by 160 mL with dupilumab and 77 mL with placebo")
         told = _effect_before(text, sentence, own)
         unit = amount.group("unit")
         record("outcome:change-by", segment_of(amount.start()), Span(amount.start("v"), amount.end()), mention=own,
