@@ -127,7 +127,7 @@ def test_median_comparison_with_placebo_and_the_ci_level_is_not_a_rate() -> None
         {"endpoint": "kgr:endpoint-progression-free-survival", "statistic": "median", "arm": "placebo",
          "comparator_arm": "imatinib", "value": Decimal("9.1"), "unit": "months"},
         {"endpoint": "kgr:endpoint-progression-free-survival", "statistic": "hazard ratio", "drug": "CHEBI:45783",
-         "hazard_ratio": Decimal("0.52"), "ci_lower": Decimal("0.40"), "ci_upper": Decimal("0.68"), "p_value": "<0.001"},
+         "comparator_arm": "placebo", "hazard_ratio": Decimal("0.52"), "ci_lower": Decimal("0.40"), "ci_upper": Decimal("0.68"), "p_value": "<0.001"},
     ]
 
 
@@ -919,7 +919,7 @@ def test_each_median_with_its_own_endpoint_and_arm() -> None:
          "value": Decimal("5.6"), "unit": "months"},
         {"endpoint": PFS, "statistic": "median", "drug": DOCETAXEL, "arm": "Docetaxel", "comparator_arm": "Sotorasib",
          "value": Decimal("4.5"), "unit": "months"}]
-    hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "hazard_ratio": Decimal("0.66"),
+    hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "comparator_arm": "Docetaxel", "hazard_ratio": Decimal("0.66"),
               "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.86")}
     # (the ratio's comparator is the arm the second median names, since 2026-12-03)
     assert _records("Median PFS was 5.6 months with sotorasib vs 4.5 months with docetaxel (HR 0.66; 95% CI, 0.51 "
