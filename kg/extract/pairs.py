@@ -30,6 +30,7 @@ from pathlib import Path
 
 from kg.extract.context import HISTORY, Context
 from kg.extract.relations import (
+    _NO_DIFFERENCE,
     COURSE_BEFORE,
     EFFICACY_AFTER,
     GIVEN_FOR,
@@ -326,6 +327,10 @@ class PairModel:
                 # A drug's response says nothing of a mutation its sentence names neither by
                 # itself nor by its gene ("Dolutegravir … with a high genetic barrier to
                 # resistance", found by an HIV user: M184V resisted it).
+                continue
+            if candidate.kinds == ("Chemical", "Variant") and _NO_DIFFERENCE.search(sentence.text):
+                # "Carriers … responded comparably to resmetirom": the rules' reading, no
+                # response of the carriers, holds here too (found by a respiratory user).
                 continue
             if predicate == "interactsWith" and obj is not None and not_drugs_target(ctx, sentence, obj):
                 # The rules' reading of the words around the gene holds here too: "intolerance

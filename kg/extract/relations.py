@@ -1627,7 +1627,10 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", r
 #: A response told as no different from the others': "similar response rates", "did not have a
 #: different EASI-75 response rate".
 _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?:have\s+)?(?:an?\s+)?(?:significantly\s+|"
-                            r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b",
+                            r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b"
+                            # "responded similarly to resmetirom as non-carriers" (found by a
+                            # respiratory user: a sensitivity of PNPLA3 I148M)
+                            r"|\brespond(?:s|ed)?\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b",
                             re.IGNORECASE)
 #: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
 _ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
