@@ -332,6 +332,12 @@ class PairModel:
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no
                 # response of the carriers, holds here too (found by a respiratory user).
                 continue
+            if predicate == "interactsWith" and all(_mutations_gene(ctx, m) for m in object_mentions):
+                # "TERT mutations", "the PNPLA3 I148M variant": a gene only ever named as the
+                # gene of its carriers' mutation is no target of the paper's drug; what the
+                # drug does for the carriers is the mutation's response (found by a
+                # respiratory user: pirfenidone and resmetirom interacted with TERT and PNPLA3).
+                continue
             if predicate == "interactsWith" and obj is not None and not_drugs_target(ctx, sentence, obj):
                 # The rules' reading of the words around the gene holds here too: "intolerance
                 # to … tumour necrosis factor inhibitors" (found by an immunology user).
@@ -424,6 +430,26 @@ class PairModel:
                                          anchor=(subject or obj or subject_mentions[0]).start)
             out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
         return out
+
+
+#: Between a gene and its mutation's name: "PNPLA3 I148M", "the SLC5A2 variant rs9934336".
+_GENE_TO_MUTATION = re.compile(r"[\s-]*(?:(?:gene|germline|somatic|missense|frameshift|promoter)\s+)*"
+                               r"(?:(?:variants?|polymorphisms?|alleles?|mutations?|genotypes?)\s+)?(?:\(\s*)?",
+                               re.IGNORECASE)
+
+
+def _mutations_gene(ctx: Context, gene: Mention) -> bool:
+    """Whether a gene is named as part of a mutation's name ("TERT mutations") or right
+    before one of its mutations ("PNPLA3 I148M", "the SLC5A2 variant rs9934336")."""
+    text = ctx.document.text
+    for m in ctx.mentions:
+        if m.type != "Mutation":
+            continue
+        if m.start <= gene.start and gene.end <= m.end and m is not gene:
+            return True
+        if m.start >= gene.end and (gap := _GENE_TO_MUTATION.match(text, gene.end)) is not None and gap.end() == m.start:
+            return True
+    return False
 
 
 def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:

@@ -29,5 +29,18 @@ RESMETIROM, PNPLA3, I148M = "DRUGBANK:DB12914", "HGNC:18590", "kgr:mutation-PNPL
 ])
 def test_a_mutation_s_carriers_who_responded_similarly_have_no_response(text: str) -> None:
     """Found by a respiratory user: "responded similarly to resmetirom as non-carriers" gave
-    I148M a sensitivity."""
-    assert [c for c in _claims(text) if c[0] == I148M] == []
+    I148M a sensitivity, and the pair classifier resmetirom interactsWith PNPLA3."""
+    assert _claims(text) == []
+
+
+def test_a_review_s_other_drug_takes_no_response_of_the_document_s_mutation() -> None:
+    """Found by a respiratory user: in an IPF review naming four drugs, "N-acetylcysteine
+    monotherapy provided no benefit over placebo in IPF" denied TERT mutations a sensitivity
+    to N-acetylcysteine (document rule), and pirfenidone interacted with TERT."""
+    text = ("Nintedanib, an intracellular inhibitor of the tyrosine kinases VEGFR, FGFR and PDGFR, reduced the annual "
+            "rate of decline in FVC. Pirfenidone reduced the decline in FVC at 52 weeks. Patients carrying short "
+            "telomeres or TERT mutations may have a more rapid decline, and limited data suggest that they tolerate "
+            "pirfenidone poorly. Nerandomilast slowed FVC decline in a phase 3 trial. N-acetylcysteine monotherapy "
+            "provided no benefit over placebo in IPF.")
+    claims = _claims(text, "Antifibrotic therapy for idiopathic pulmonary fibrosis: a narrative review.")
+    assert [c for c in claims if "TERT" in c[0] or c[2] == "HGNC:11730"] == []
