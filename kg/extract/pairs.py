@@ -40,6 +40,7 @@ from kg.extract.relations import (
     NOT_TREATED,
     incidence,
     measured,
+    names_therapy,
     not_drugs_target,
     sentence_evidence,
 )
@@ -331,6 +332,12 @@ class PairModel:
             if candidate.kinds == ("Chemical", "Variant") and _NO_DIFFERENCE.search(sentence.text):
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no
                 # response of the carriers, holds here too (found by a respiratory user).
+                continue
+            if candidate.kinds == ("Disease", "Gene") and all(names_therapy(ctx.document.text, m)
+                                                               for m in subject_mentions):
+                # "SGLT2 inhibitors reduce the risk of kidney failure": a gene only ever named
+                # in a drug class says nothing of its own disease (found by respiratory and
+                # nephrology users; the rules read it so too).
                 continue
             if predicate == "interactsWith" and all(_mutations_gene(ctx, m) for m in object_mentions):
                 # "TERT mutations", "the PNPLA3 I148M variant": a gene only ever named as the

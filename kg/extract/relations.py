@@ -1081,6 +1081,33 @@ def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                                        inferred=True, anchor=gene.start),))
 
 
+#: After a gene, a drug class or therapy it names: "SGLT2 inhibitors", "a pan-JAK inhibitor",
+#: "renin-angiotensin system blockade" (not past "and"/"or": "BRCA1 and PARP inhibitors").
+_THERAPY_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:[\s-]+(?!(?:and|or|with|in|of|to|for|the|is|are|was|were)\b)[A-Za-z][\w]*){0,2}?"
+                            r"[\s-]+(?:inhibitors?|inhibition|antagonists?|agonists?|blockers?|blockade|"
+                            r"antibod(?:y|ies)|(?:targeted\s+)?therap(?:y|ies))\b", re.IGNORECASE)
+
+
+def names_therapy(text: str, gene: Mention) -> bool:
+    """Whether a gene is named as part of a drug class or therapy ("SGLT2 inhibitors", "a
+    pan-JAK inhibitor", "renin-angiotensin system blockade", "anti-TNF therapy"): what is
+    said of the class is no claim about the gene (found by respiratory and nephrology users:
+    SLC5A2 associated with kidney failure, JAK with venous thromboembolism, renin with type
+    2 diabetes).
+
+    >>> from kg.model import Entity
+    >>> gene = Entity("HGNC:11037", "Target", "SLC5A2")
+    >>> names_therapy("SGLT2 inhibitors reduce the risk", Mention(0, 5, "SGLT2", gene))
+    True
+    >>> names_therapy("SGLT2 variants raise the risk", Mention(0, 5, "SGLT2", gene))
+    False
+    """
+    # "anti-TNF-experienced Crohn's disease" (not "anti-MOG antibody-associated disease", an
+    # autoantigen's)
+    return _THERAPY_AFTER.match(text, gene.end) is not None or (
+        ANTI_BEFORE.search(text, max(0, gene.start - 5), gene.start) is not None and HISTORY.match(text, gene.end) is not None)
+
+
 def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     diseases = ctx.in_sentence(sentence, "Disease")
     mutations = ctx.in_sentence(sentence, "Mutation")
@@ -1090,7 +1117,8 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # says it of the gene too.
     alleles = [m for m in mutations if m.entity.variant_type == "SO:0001023"]
     subjects = [g for g in ctx.in_sentence(sentence, "Target")
-                if not any(m.start <= g.start and g.end <= m.end for m in alleles)] + mutations
+                if not any(m.start <= g.start and g.end <= m.end for m in alleles)
+                and not names_therapy(ctx.document.text, g)] + mutations
     if not diseases or not subjects or not ASSOCIATED.search(sentence.text):
         return
     for subject in subjects:

@@ -44,3 +44,29 @@ def test_a_review_s_other_drug_takes_no_response_of_the_document_s_mutation() ->
             "provided no benefit over placebo in IPF.")
     claims = _claims(text, "Antifibrotic therapy for idiopathic pulmonary fibrosis: a narrative review.")
     assert [c for c in claims if "TERT" in c[0] or c[2] == "HGNC:11730"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sodium-glucose cotransporter 2 (SGLT2) inhibitors reduce the risk of kidney failure in patients with type 2 "
+    "diabetes.",
+    "In contrast, tofacitinib, a pan-JAK inhibitor, has been linked to venous thromboembolism at 10 mg twice daily.",
+    "In this pooled analysis of 13026 patients with chronic kidney disease and type 2 diabetes treated with "
+    "finerenone 10 or 20 mg once daily or placebo on top of maximally tolerated renin-angiotensin system blockade, "
+    "finerenone reduced the risk of the kidney composite outcome by 23%.",
+    "In this real-world cohort, ustekinumab was associated with higher remission rates than vedolizumab in "
+    "anti-TNF-experienced Crohn's disease.",
+])
+def test_a_gene_named_in_a_drug_class_is_associated_with_no_disease(text: str) -> None:
+    """Found by respiratory and nephrology users: SLC5A2 associated with kidney failure, JAK
+    with venous thromboembolism, renin with type 2 diabetes and TNF with Crohn's disease,
+    from sentences about SGLT2 inhibitors, a pan-JAK inhibitor, renin-angiotensin system
+    blockade and anti-TNF-experienced patients."""
+    assert [c for c in _claims(text) if c[1] == "associatedWith"] == []
+
+
+def test_a_gene_s_own_association_stays() -> None:
+    assert ("HGNC:3236", "associatedWith", "MONDO:0021117", False, False, None, "associatedWith:trigger") in _claims(
+        "EGFR mutations are associated with lung cancer.")
+    # "and" ends the gene's phrase: "BRCA1 and PARP inhibitors" does not make BRCA1 a drug class.
+    assert any(c[0] == "HGNC:1100" and c[1] == "associatedWith" for c in _claims(
+        "Germline BRCA1 mutations are associated with ovarian cancer, and PARP inhibitors are effective."))
