@@ -938,6 +938,19 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         # "intolerance to one or two tumour necrosis factor inhibitors": the patients'
         # earlier drugs' target (found by an immunology user: ixekizumab targeted TNF)
         return True
+    if _CLASS_AFTER.match(text, gene.end) and _ALONGSIDE_BEFORE.search(text, start, gene.start):
+        # "in patients receiving concomitant SGLT2 inhibitors": another drug the patients
+        # took, whose target the paper's drug does not share (found by a nephrology user:
+        # finerenone interacted with SLC5A2)
+        return True
+    anti = ANTI_BEFORE.search(text, max(sentence.start, gene.start - 5), gene.start) is not None
+    therapy = None if anti else _INHIBITOR_AFTER.match(text, gene.end)
+    if (anti or (therapy is not None and not therapy.group("agonist"))) and HISTORY.match(
+            text, therapy.end() if therapy is not None else gene.end):
+        # "anti-TNF-experienced Crohn's disease", "TNF inhibitor-naive patients": the
+        # patients' history with a class of drugs (found by a respiratory user: vedolizumab
+        # and ustekinumab interacted with TNF)
+        return True
     long = next((g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene.curie and g.end <= gene.start
                  and text[g.end:gene.start].strip() == "("), None)
     return long is not None and not_drugs_target(ctx, sentence, long)
@@ -952,6 +965,9 @@ _CLASS_AFTER = re.compile(r"[\s-]+(?:inhibitors|antagonists|blockers|antibodies|
 #: Before a drug class: the patients' history with it.
 _HISTORY_BEFORE = re.compile(r"\b(?:intoleran\w*|inadequate(?:\s+response)?|refractory|failed|failure|prior|previous(?:ly)?|"
                              r"exposed|experienced|resistant|naive|naïve)\b[^.;]{0,45}$", re.IGNORECASE)
+#: Before a drug class: another drug the patients took alongside ("concomitant SGLT2 inhibitors").
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:concomitant(?:ly)?|concurrent(?:ly)?|background|co-?administered|co-?medicat\w*|"
+                               r"on\s+top\s+of|add-?on\s+to)\b[^.;]{0,40}$", re.IGNORECASE)
 #: After a drug: the state a protein binds it in, not an agent ("GDP-bound", "ATP-binding").
 _BOUND = re.compile(r"-(?:bound|binding)\b", re.IGNORECASE)
 #: Before a gene: a receptor's ligands ("with its ligands PD-L1 and PD-L2"); a drug that

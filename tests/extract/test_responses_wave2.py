@@ -70,3 +70,15 @@ def test_a_gene_s_own_association_stays() -> None:
     # "and" ends the gene's phrase: "BRCA1 and PARP inhibitors" does not make BRCA1 a drug class.
     assert any(c[0] == "HGNC:1100" and c[1] == "associatedWith" for c in _claims(
         "Germline BRCA1 mutations are associated with ovarian cancer, and PARP inhibitors are effective."))
+
+
+@pytest.mark.parametrize("text", [
+    "The benefit of finerenone was consistent in patients receiving concomitant SGLT2 inhibitors at baseline.",
+    "In this real-world cohort, ustekinumab was associated with higher remission rates than vedolizumab in "
+    "anti-TNF-experienced Crohn's disease.",
+    "Ustekinumab was effective in TNF inhibitor-experienced patients with Crohn's disease.",
+])
+def test_a_class_of_drugs_the_patients_took_alongside_or_before_names_no_target(text: str) -> None:
+    """Found by nephrology and respiratory users: finerenone interactsWith SLC5A2 ("concomitant
+    SGLT2 inhibitors"), vedolizumab and ustekinumab interactsWith TNF ("anti-TNF-experienced")."""
+    assert [c for c in _claims(text) if c[1] in ("interactsWith", "inhibits", "targets")] == []
