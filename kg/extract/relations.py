@@ -1145,8 +1145,26 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # (found by a haematology user: G20210A was associated with VTE, not negated).
             continue
         disease = _nearest(diseases, subject.end, sentence)
-        yield Assertion(subject.curie, "associatedWith", disease.curie,
-                        (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
+        evidence = sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease)
+        text = ctx.document.text
+        if (evidence.negated or evidence.hedged) and (
+                (disease.end <= subject.start and _CAUSED_BY_GENE.fullmatch(text, disease.end, subject.start))
+                or (subject.end <= disease.start and _GENE_ASSOCIATED.fullmatch(text, subject.end, disease.start))):
+            # "not effective in patients with retinitis pigmentosa caused by RHO mutations",
+            # "RPE65 mutation-associated retinal dystrophy": the disease's cause is named in
+            # its own noun phrase, which the clause's "not" (the drug's) does not deny (found
+            # by a nephrology user: RHO associatedWith retinitis pigmentosa, negated).
+            evidence = replace(evidence, negated=False, hedged=False, cue=None)
+        yield Assertion(subject.curie, "associatedWith", disease.curie, (evidence,))
+
+
+#: Between a disease and the gene (or mutation) that causes it: "… caused by (biallelic) RHO mutations".
+_CAUSED_BY_GENE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:caused\s+by|due\s+to|resulting\s+from|attributable\s+to)\s+"
+                             r"(?:(?:an?|the|one|two|biallelic|bi-allelic|monoallelic|germline|pathogenic|inherited|"
+                             r"heterozygous|homozygous|compound|dominant|recessive|de\s+novo)\s+)*", re.IGNORECASE)
+#: Between a gene (or mutation) and the disease it names: "RPE65 mutation-associated (inherited) retinal dystrophy".
+_GENE_ASSOCIATED = re.compile(r"(?:[\s-]+(?:mutations?|variants?|gene))?[\s-]+(?:associated|related|mediated|linked|driven)"
+                              r"\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 #: A genotype's tie to a drug's harm: "associated with", "risk of", "carriers", "present in".

@@ -82,3 +82,19 @@ def test_a_class_of_drugs_the_patients_took_alongside_or_before_names_no_target(
     """Found by nephrology and respiratory users: finerenone interactsWith SLC5A2 ("concomitant
     SGLT2 inhibitors"), vedolizumab and ustekinumab interactsWith TNF ("anti-TNF-experienced")."""
     assert [c for c in _claims(text) if c[1] in ("interactsWith", "inhibits", "targets")] == []
+
+
+RHO, RHO_MUTATION, RP = "HGNC:10012", "kgr:mutation-RHO-mutation", "MONDO:0008377"
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    # The "not" is the drug's: the disease's cause is stated in its own noun phrase.
+    ("Voretigene neparvovec is not effective in patients with retinitis pigmentosa caused by RHO mutations.", False),
+    ("Retinitis pigmentosa is not caused by RHO mutations.", True),
+])
+def test_a_disease_s_cause_in_its_noun_phrase_is_not_denied_by_the_drug_s_not(text: str, negated: bool) -> None:
+    """Found by a nephrology user: RHO (and its mutation) associatedWith retinitis pigmentosa,
+    negated by the "not" of the drug's efficacy."""
+    got = {(c[0], c[3], c[4], c[5]) for c in _claims(text, pairs=False) if c[1] == "associatedWith" and c[2] == RP}
+    assert got == {(RHO, negated, False, "not" if negated else None),
+                   (RHO_MUTATION, negated, False, "not" if negated else None)}
