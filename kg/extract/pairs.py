@@ -340,8 +340,8 @@ class PairModel:
                 # nephrology users; the rules read it so too).
                 continue
             if predicate == "interactsWith" and all(_mutations_gene(ctx, m) for m in object_mentions):
-                # "TERT mutations", "the PNPLA3 I148M variant": a gene only ever named as the
-                # gene of its carriers' mutation is no target of the paper's drug; what the
+                # "carrying … TERT mutations", "homozygous for the PNPLA3 I148M variant": a gene
+                # only ever named as the gene of its carriers' mutation is no target of the paper's drug; what the
                 # drug does for the carriers is the mutation's response (found by a
                 # respiratory user: pirfenidone and resmetirom interacted with TERT and PNPLA3).
                 continue
@@ -445,10 +445,19 @@ _GENE_TO_MUTATION = re.compile(r"[\s-]*(?:(?:gene|germline|somatic|missense|fram
                                re.IGNORECASE)
 
 
+#: Before a gene, its carriers: germline wording of a risk or pharmacogene, not a drug's target
+#: (a tumour "harbouring EGFR L858R" is still erlotinib's target's).
+_CARRIERS_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|carriers?|carriage|homozygo\w*|heterozygo\w*)\b[^.;]{0,50}$",
+                              re.IGNORECASE)
+
+
 def _mutations_gene(ctx: Context, gene: Mention) -> bool:
-    """Whether a gene is named as part of a mutation's name ("TERT mutations") or right
-    before one of its mutations ("PNPLA3 I148M", "the SLC5A2 variant rs9934336")."""
+    """Whether a gene is named, after words of its carriers, as part of a mutation's name
+    ("carrying … TERT mutations") or right before one of its mutations ("homozygous for the
+    PNPLA3 I148M variant", "Carriers of the SLC5A2 variant rs9934336")."""
     text = ctx.document.text
+    if not _CARRIERS_BEFORE.search(text, max(0, gene.start - 60), gene.start):
+        return False
     for m in ctx.mentions:
         if m.type != "Mutation":
             continue

@@ -1905,10 +1905,11 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         s for s in ctx.sentences if s.start <= m.start < s.end), m.start))}
     mutations = [m for m in mutations if m.curie not in excluded]
     genes = {m.entity.gene for m in mutations}
-    # A review of several drugs reads each drug's result of all its patients ("N-acetylcysteine
-    # monotherapy provided no benefit over placebo in IPF"), no carriers' response: there, only
-    # the main drug, or one named beside a mutation, takes the document's mutations (found by a
-    # respiratory user: TERT mutations were denied a sensitivity to N-acetylcysteine).
+    # A review of several drugs reads a trial's result over placebo of all its patients
+    # ("N-acetylcysteine monotherapy provided no benefit over placebo in IPF"), no carriers'
+    # response: there, only the main drug, or one named beside a mutation, takes the
+    # document's mutations (found by a respiratory user: TERT mutations were denied a
+    # sensitivity to N-acetylcysteine). A case report's later line of therapy still does.
     several = len({d.curie for d in ctx.mentions if d.type == "Drug"}) > 2
     beside = {d.curie for s in ctx.sentences if ctx.in_sentence(s, "Mutation") for d in ctx.in_sentence(s, "Drug")}
     for sentence in ctx.sentences:
@@ -1935,7 +1936,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             # mutations are its drug's, not its comparator's.
             drugs = [d for d in drugs if d.curie == main[0].curie or not _compared(text, d, main[0])]
         for drug in drugs:
-            if several and drug.curie not in beside and (ctx.main_drug is None or drug.curie != ctx.main_drug.curie):
+            if (several and drug.curie not in beside and (ctx.main_drug is None or drug.curie != ctx.main_drug.curie)
+                    and _PLACEBO.search(text, sentence.start, sentence.end)):
                 continue
             triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
             if not triggers:
@@ -1948,6 +1950,7 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                     sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True, anchor=drug.start),))
 
 
+_PLACEBO = re.compile(r"\bplacebo\b", re.IGNORECASE)
 #: Mutations spoken of as a class of their own, in a gene: "Mutations in Rv0678 (mmpR5)".
 _OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|of|within)\s+(?!(?:the\s+)?(?:same|this|these|both)\b)",
                               re.IGNORECASE)
