@@ -83,6 +83,10 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "Ivacaftor is approved for cystic fibrosis in patients with the G551D mutation" (found by
+    # a respiratory user: only approvedFor)
+    r"(?:approved|indicated|licensed)\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for)\s+(?:patients|adults|children|those|people|"
+    r"individuals)\s+(?:(?:aged|who|with|\d|years|and|older|or)\s+){0,4}?(?:with|harbou?ring|carrying|who\s+have)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"

@@ -98,3 +98,16 @@ def test_a_disease_s_cause_in_its_noun_phrase_is_not_denied_by_the_drug_s_not(te
     got = {(c[0], c[3], c[4], c[5]) for c in _claims(text, pairs=False) if c[1] == "associatedWith" and c[2] == RP}
     assert got == {(RHO, negated, False, "not" if negated else None),
                    (RHO_MUTATION, negated, False, "not" if negated else None)}
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Ivacaftor is approved for cystic fibrosis in patients with the G551D mutation, in whom it produced sustained "
+     "improvements in lung function.", False),
+    ("Ivacaftor is approved for patients with cystic fibrosis aged 6 years and older who have a G551D mutation.", False),
+    ("Ivacaftor is not approved for patients with the G551D mutation.", True),
+])
+def test_a_drug_approved_for_a_mutation_s_carriers_is_its_sensitivity(text: str, negated: bool) -> None:
+    """Found by a respiratory user: "approved for cystic fibrosis in patients with the G551D
+    mutation" gave only approvedFor, no G551D sensitivity to ivacaftor."""
+    got = [(c[1], c[2], c[3]) for c in _claims(text, pairs=False) if "G551D" in c[0]]
+    assert got == [("confersSensitivityTo", "DRUGBANK:DB08820", negated)]
