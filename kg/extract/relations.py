@@ -135,7 +135,11 @@ RESISTANT = re.compile(
     r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*|"
     # "Carriers of P1104A may respond less to deucravacitinib" (found by an immunology user:
     # read as sensitivity)
-    r"\brespond(?:s|ed)?\s+less(?:\s+well)?\b|\bless\s+responsive\b",
+    r"\brespond(?:s|ed)?\s+less(?:\s+well)?\b|\bless\s+responsive\b|"
+    # "Carriers of rs9934336 had a smaller reduction in HbA1c with empagliflozin" (found by a
+    # nephrology user: only the pair classifier's undirected affectsResponseTo)
+    r"\b(?:smaller|lesser|attenuated|blunted|weaker)\s+(?:[\w-]+\s+)?(?:reductions?|decreases?|declines?|lowering|"
+    r"falls?|drops?|improvements?|effects?)\b",
     re.IGNORECASE,
 )
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
@@ -1663,9 +1667,15 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         rule = f"{predicate}:trigger" + (":main-drug" if inferred else "")
         each_drug = [drug] if inferred else _coordinated(ctx, sentence, drug)
         previous = (predicate, each_drug, inferred)
+        # "…, although this association was not significant": the clause after denies the
+        # response its own clause told (found by a nephrology user: rs9934336's smaller
+        # HbA1c reduction with empagliflozin was stated).
+        unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
         for each in each_drug:
-            yield Assertion(mutation.curie, predicate, each.curie, (
-                sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor),))
+            evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
+            if unproven and not evidence.negated:
+                evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
+            yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
             # drug after "but not", denied (found by a new user: nothing was said of bosutinib).
@@ -1680,6 +1690,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     break
 
 
+#: A later clause that denies the finding: "although this association was not (statistically) significant".
+_NOT_SIGNIFICANT_AFTER = re.compile(r"\s*[,;]?\s*(?:(?:although|though|but|however|yet)\s*,?\s+)?(?:this|the|these|that|which)\s+"
+                                    r"(?:[\w-]+\s+)?(?:associations?|differences?|effects?|findings?|trends?|interactions?|"
+                                    r"reductions?)?\s*(?:was|were|is|are|did)\s+not\s+(?:statistically\s+)?(?:significant|"
+                                    r"reach\s+(?:statistical\s+)?significance)\b", re.IGNORECASE)
 #: A short bracket after a drug, "(>100-fold)", which a denial after it passes over.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,25}\)")
 

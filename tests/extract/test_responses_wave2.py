@@ -111,3 +111,15 @@ def test_a_drug_approved_for_a_mutation_s_carriers_is_its_sensitivity(text: str,
     mutation" gave only approvedFor, no G551D sensitivity to ivacaftor."""
     got = [(c[1], c[2], c[3]) for c in _claims(text, pairs=False) if "G551D" in c[0]]
     assert got == [("confersSensitivityTo", "DRUGBANK:DB08820", negated)]
+
+
+@pytest.mark.parametrize(("text", "negated", "cue"), [
+    ("Carriers of the SLC5A2 variant rs9934336 had a smaller reduction in HbA1c with empagliflozin, although this "
+     "association was not significant.", True, "not significant"),
+    ("Carriers of the SLC5A2 variant rs9934336 had a smaller reduction in HbA1c with empagliflozin.", False, None),
+])
+def test_a_smaller_reduction_with_a_drug_is_a_reduced_response(text: str, negated: bool, cue: str | None) -> None:
+    """Found by a nephrology user: only the pair classifier's affectsResponseTo, neither
+    directed nor denied by "not significant"."""
+    got = [(c[1], c[2], c[3], c[5]) for c in _claims(text) if c[0] == "kgr:mutation-rs9934336"]
+    assert got == [("confersResistanceTo", "DRUGBANK:DB09038", negated, cue)]
