@@ -123,3 +123,15 @@ def test_a_smaller_reduction_with_a_drug_is_a_reduced_response(text: str, negate
     directed nor denied by "not significant"."""
     got = [(c[1], c[2], c[3], c[5]) for c in _claims(text) if c[0] == "kgr:mutation-rs9934336"]
     assert got == [("confersResistanceTo", "DRUGBANK:DB09038", negated, cue)]
+
+
+@pytest.mark.parametrize(("text", "drugs"), [
+    ("Carriage of the NOD2 R702W variant was not associated with response to ustekinumab.", {"DRUGBANK:DB05679"}),
+    ("Carriage of the NOD2 R702W variant was not associated with response to vedolizumab or ustekinumab.",
+     {"DRUGBANK:DB05679", "DRUGBANK:DB09033"}),
+])
+def test_a_variant_not_associated_with_response_is_a_denied_response(text: str, drugs: set[str]) -> None:
+    """Found by a respiratory user (with 1007fs, which another change makes a mutation): the
+    denied response link, with a change kg already knows."""
+    got = {(c[1], c[2], c[3]) for c in _claims(text) if c[0] == "kgr:mutation-NOD2-R702W"}
+    assert got == {("confersSensitivityTo", drug, True) for drug in drugs}
