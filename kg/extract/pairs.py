@@ -30,6 +30,7 @@ from pathlib import Path
 
 from kg.extract.context import HISTORY, Context
 from kg.extract.relations import (
+    _NO_DIFFERENCE,
     COURSE_BEFORE,
     EFFICACY_AFTER,
     GIVEN_FOR,
@@ -39,6 +40,7 @@ from kg.extract.relations import (
     NOT_TREATED,
     incidence,
     measured,
+    names_therapy,
     not_drugs_target,
     sentence_evidence,
 )
@@ -327,6 +329,22 @@ class PairModel:
                 # itself nor by its gene ("Dolutegravir … with a high genetic barrier to
                 # resistance", found by an HIV user: M184V resisted it).
                 continue
+            if candidate.kinds == ("Chemical", "Variant") and _NO_DIFFERENCE.search(sentence.text):
+                # "Carriers … responded comparably to resmetirom": the rules' reading, no
+                # response of the carriers, holds here too (found by a respiratory user).
+                continue
+            if candidate.kinds == ("Disease", "Gene") and all(names_therapy(ctx.document.text, m)
+                                                               for m in subject_mentions):
+                # "SGLT2 inhibitors reduce the risk of kidney failure": a gene only ever named
+                # in a drug class says nothing of its own disease (found by respiratory and
+                # nephrology users; the rules read it so too).
+                continue
+            if predicate == "interactsWith" and all(_mutations_gene(ctx, m) for m in object_mentions):
+                # "carrying … TERT mutations", "homozygous for the PNPLA3 I148M variant": a gene
+                # only ever named as the gene of its carriers' mutation is no target of the paper's drug; what the
+                # drug does for the carriers is the mutation's response (found by a
+                # respiratory user: pirfenidone and resmetirom interacted with TERT and PNPLA3).
+                continue
             if predicate == "interactsWith" and obj is not None and not_drugs_target(ctx, sentence, obj):
                 # The rules' reading of the words around the gene holds here too: "intolerance
                 # to … tumour necrosis factor inhibitors" (found by an immunology user).
@@ -419,6 +437,35 @@ class PairModel:
                                          anchor=(subject or obj or subject_mentions[0]).start)
             out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
         return out
+
+
+#: Between a gene and its mutation's name: "PNPLA3 I148M", "the SLC5A2 variant rs9934336".
+_GENE_TO_MUTATION = re.compile(r"[\s-]*(?:(?:gene|germline|somatic|missense|frameshift|promoter)\s+)*"
+                               r"(?:(?:variants?|polymorphisms?|alleles?|mutations?|genotypes?)\s+)?(?:\(\s*)?",
+                               re.IGNORECASE)
+
+
+#: Before a gene, its carriers: germline wording of a risk or pharmacogene, not a drug's target
+#: (a tumour "harbouring EGFR L858R" is still erlotinib's target's).
+_CARRIERS_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|carriers?|carriage|homozygo\w*|heterozygo\w*)\b[^.;]{0,50}$",
+                              re.IGNORECASE)
+
+
+def _mutations_gene(ctx: Context, gene: Mention) -> bool:
+    """Whether a gene is named, after words of its carriers, as part of a mutation's name
+    ("carrying … TERT mutations") or right before one of its mutations ("homozygous for the
+    PNPLA3 I148M variant", "Carriers of the SLC5A2 variant rs9934336")."""
+    text = ctx.document.text
+    if not _CARRIERS_BEFORE.search(text, max(0, gene.start - 60), gene.start):
+        return False
+    for m in ctx.mentions:
+        if m.type != "Mutation":
+            continue
+        if m.start <= gene.start and gene.end <= m.end and m is not gene:
+            return True
+        if m.start >= gene.end and (gap := _GENE_TO_MUTATION.match(text, gene.end)) is not None and gap.end() == m.start:
+            return True
+    return False
 
 
 def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:

@@ -98,6 +98,10 @@ SENSITIVE = re.compile(
     # user: nothing); a qualified activity is the drug's, not a kinase's ("ERK activity in cells")
     r"(?:(?:clinical|anti-?tumou?r|tumou?r-agnostic|durable|promising|encouraging|substantial|robust|"
     r"(?:have|has)\s+shown|showed|demonstrated)\s+)+activity\s+in|"
+    # "Ivacaftor is approved for cystic fibrosis in patients with the G551D mutation" (found by
+    # a respiratory user: only approvedFor)
+    r"(?:approved|indicated|licensed)\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for)\s+(?:patients|adults|children|those|people|"
+    r"individuals)\s+(?:(?:aged|who|with|\d|years|and|older|or)\s+){0,4}?(?:with|harbou?ring|carrying|who\s+have)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
@@ -155,7 +159,11 @@ RESISTANT = re.compile(
     r"\brespond(?:s|ed)?\s+poorly\b|\bpoorly\s+respon\w*|"
     # "Carriers of P1104A may respond less to deucravacitinib" (found by an immunology user:
     # read as sensitivity)
-    r"\brespond(?:s|ed)?\s+less(?:\s+well)?\b|\bless\s+responsive\b",
+    r"\brespond(?:s|ed)?\s+less(?:\s+well)?\b|\bless\s+responsive\b|"
+    # "Carriers of rs9934336 had a smaller reduction in HbA1c with empagliflozin" (found by a
+    # nephrology user: only the pair classifier's undirected affectsResponseTo)
+    r"\b(?:smaller|lesser|attenuated|blunted|weaker)\s+(?:[\w-]+\s+)?(?:reductions?|decreases?|declines?|lowering|"
+    r"falls?|drops?|improvements?|effects?)\b",
     re.IGNORECASE,
 )
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
@@ -1204,6 +1212,19 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         # "intolerance to one or two tumour necrosis factor inhibitors": the patients'
         # earlier drugs' target (found by an immunology user: ixekizumab targeted TNF)
         return True
+    if _CLASS_AFTER.match(text, gene.end) and _ALONGSIDE_BEFORE.search(text, start, gene.start):
+        # "in patients receiving concomitant SGLT2 inhibitors": another drug the patients
+        # took, whose target the paper's drug does not share (found by a nephrology user:
+        # finerenone interacted with SLC5A2)
+        return True
+    anti = ANTI_BEFORE.search(text, max(sentence.start, gene.start - 5), gene.start) is not None
+    therapy = None if anti else _INHIBITOR_AFTER.match(text, gene.end)
+    if (anti or (therapy is not None and not therapy.group("agonist"))) and HISTORY.match(
+            text, therapy.end() if therapy is not None else gene.end):
+        # "anti-TNF-experienced Crohn's disease", "TNF inhibitor-naive patients": the
+        # patients' history with a class of drugs (found by a respiratory user: vedolizumab
+        # and ustekinumab interacted with TNF)
+        return True
     long = next((g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene.curie and g.end <= gene.start
                  and text[g.end:gene.start].strip() == "("), None)
     return long is not None and not_drugs_target(ctx, sentence, long)
@@ -1218,6 +1239,9 @@ _CLASS_AFTER = re.compile(r"[\s-]+(?:inhibitors|antagonists|blockers|antibodies|
 #: Before a drug class: the patients' history with it.
 _HISTORY_BEFORE = re.compile(r"\b(?:intoleran\w*|inadequate(?:\s+response)?|refractory|failed|failure|prior|previous(?:ly)?|"
                              r"exposed|experienced|resistant|naive|naïve)\b[^.;]{0,45}$", re.IGNORECASE)
+#: Before a drug class: another drug the patients took alongside ("concomitant SGLT2 inhibitors").
+_ALONGSIDE_BEFORE = re.compile(r"\b(?:concomitant(?:ly)?|concurrent(?:ly)?|background|co-?administered|co-?medicat\w*|"
+                               r"on\s+top\s+of|add-?on\s+to)\b[^.;]{0,40}$", re.IGNORECASE)
 #: After a drug: the state a protein binds it in, not an agent ("GDP-bound", "ATP-binding").
 _BOUND = re.compile(r"-(?:bound|binding)\b", re.IGNORECASE)
 #: Before a gene: a receptor's ligands ("with its ligands PD-L1 and PD-L2"); a drug that
@@ -1409,6 +1433,33 @@ def _mechanism(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                                        inferred=True, anchor=gene.start),))
 
 
+#: After a gene, a drug class or therapy it names: "SGLT2 inhibitors", "a pan-JAK inhibitor",
+#: "renin-angiotensin system blockade" (not past "and"/"or": "BRCA1 and PARP inhibitors").
+_THERAPY_AFTER = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:[\s-]+(?!(?:and|or|with|in|of|to|for|the|is|are|was|were)\b)[A-Za-z][\w]*){0,2}?"
+                            r"[\s-]+(?:inhibitors?|inhibition|antagonists?|agonists?|blockers?|blockade|"
+                            r"antibod(?:y|ies)|(?:targeted\s+)?therap(?:y|ies))\b", re.IGNORECASE)
+
+
+def names_therapy(text: str, gene: Mention) -> bool:
+    """Whether a gene is named as part of a drug class or therapy ("SGLT2 inhibitors", "a
+    pan-JAK inhibitor", "renin-angiotensin system blockade", "anti-TNF therapy"): what is
+    said of the class is no claim about the gene (found by respiratory and nephrology users:
+    SLC5A2 associated with kidney failure, JAK with venous thromboembolism, renin with type
+    2 diabetes).
+
+    >>> from kg.model import Entity
+    >>> gene = Entity("HGNC:11037", "Target", "SLC5A2")
+    >>> names_therapy("SGLT2 inhibitors reduce the risk", Mention(0, 5, "SGLT2", gene))
+    True
+    >>> names_therapy("SGLT2 variants raise the risk", Mention(0, 5, "SGLT2", gene))
+    False
+    """
+    # "anti-TNF-experienced Crohn's disease" (not "anti-MOG antibody-associated disease", an
+    # autoantigen's)
+    return _THERAPY_AFTER.match(text, gene.end) is not None or (
+        ANTI_BEFORE.search(text, max(0, gene.start - 5), gene.start) is not None and HISTORY.match(text, gene.end) is not None)
+
+
 def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     diseases = ctx.in_sentence(sentence, "Disease")
     mutations = ctx.in_sentence(sentence, "Mutation")
@@ -1418,7 +1469,8 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # says it of the gene too.
     alleles = [m for m in mutations if m.entity.variant_type == "SO:0001023"]
     subjects = [g for g in ctx.in_sentence(sentence, "Target")
-                if not any(m.start <= g.start and g.end <= m.end for m in alleles)] + mutations
+                if not any(m.start <= g.start and g.end <= m.end for m in alleles)
+                and not names_therapy(ctx.document.text, g)] + mutations
     if not diseases or not subjects or not ASSOCIATED.search(sentence.text):
         return
     for subject in subjects:
@@ -1429,8 +1481,26 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # (found by a haematology user: G20210A was associated with VTE, not negated).
             continue
         disease = _nearest(diseases, subject.end, sentence)
-        yield Assertion(subject.curie, "associatedWith", disease.curie,
-                        (sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease),))
+        evidence = sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease)
+        text = ctx.document.text
+        if (evidence.negated or evidence.hedged) and (
+                (disease.end <= subject.start and _CAUSED_BY_GENE.fullmatch(text, disease.end, subject.start))
+                or (subject.end <= disease.start and _GENE_ASSOCIATED.fullmatch(text, subject.end, disease.start))):
+            # "not effective in patients with retinitis pigmentosa caused by RHO mutations",
+            # "RPE65 mutation-associated retinal dystrophy": the disease's cause is named in
+            # its own noun phrase, which the clause's "not" (the drug's) does not deny (found
+            # by a nephrology user: RHO associatedWith retinitis pigmentosa, negated).
+            evidence = replace(evidence, negated=False, hedged=False, cue=None)
+        yield Assertion(subject.curie, "associatedWith", disease.curie, (evidence,))
+
+
+#: Between a disease and the gene (or mutation) that causes it: "… caused by (biallelic) RHO mutations".
+_CAUSED_BY_GENE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:caused\s+by|due\s+to|resulting\s+from|attributable\s+to)\s+"
+                             r"(?:(?:an?|the|one|two|biallelic|bi-allelic|monoallelic|germline|pathogenic|inherited|"
+                             r"heterozygous|homozygous|compound|dominant|recessive|de\s+novo)\s+)*", re.IGNORECASE)
+#: Between a gene (or mutation) and the disease it names: "RPE65 mutation-associated (inherited) retinal dystrophy".
+_GENE_ASSOCIATED = re.compile(r"(?:[\s-]+(?:mutations?|variants?|gene))?[\s-]+(?:associated|related|mediated|linked|driven)"
+                              r"\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 #: A genotype's tie to a drug's harm: "associated with", "risk of", "carriers", "present in".
@@ -2040,9 +2110,15 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         rule = f"{predicate}:trigger" + (":across-contrast" if across else ":main-drug" if inferred else "")
         each_drug = [drug] if inferred and not across else _coordinated(ctx, sentence, drug)
         previous = (predicate, each_drug, inferred)
+        # "…, although this association was not significant": the clause after denies the
+        # response its own clause told (found by a nephrology user: rs9934336's smaller
+        # HbA1c reduction with empagliflozin was stated).
+        unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
         for each in each_drug:
-            yield Assertion(mutation.curie, predicate, each.curie, (
-                sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor),))
+            evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
+            if unproven and not evidence.negated:
+                evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
+            yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
             # drug after "but not", denied (found by a new user: nothing was said of bosutinib).
@@ -2057,6 +2133,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     break
 
 
+#: A later clause that denies the finding: "although this association was not (statistically) significant".
+_NOT_SIGNIFICANT_AFTER = re.compile(r"\s*[,;]?\s*(?:(?:although|though|but|however|yet)\s*,?\s+)?(?:this|the|these|that|which)\s+"
+                                    r"(?:[\w-]+\s+)?(?:associations?|differences?|effects?|findings?|trends?|interactions?|"
+                                    r"reductions?)?\s*(?:was|were|is|are|did)\s+not\s+(?:statistically\s+)?(?:significant|"
+                                    r"reach\s+(?:statistical\s+)?significance)\b", re.IGNORECASE)
 #: A short bracket after a drug, "(>100-fold)", which a denial after it passes over.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,25}\)")
 
@@ -2071,9 +2152,9 @@ _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", r
 #: different EASI-75 response rate".
 _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?:have\s+)?(?:an?\s+)?(?:significantly\s+|"
                             r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b|"
-                            # "responded similarly to resmetirom as non-carriers" (found on a
-                            # respiratory/hepatology trial corpus: a sensitivity of I148M)
-                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally)\b",
+                            # "responded similarly to resmetirom as non-carriers" (found by a
+                            # respiratory user: a sensitivity of PNPLA3 I148M)
+                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b",
                             re.IGNORECASE)
 #: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
 _ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
@@ -2404,6 +2485,13 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         s for s in ctx.sentences if s.start <= m.start < s.end), m.start))}
     mutations = [m for m in mutations if m.curie not in excluded]
     genes = {m.entity.gene for m in mutations}
+    # A review of several drugs reads a trial's result over placebo of all its patients
+    # ("N-acetylcysteine monotherapy provided no benefit over placebo in IPF"), no carriers'
+    # response: there, only the main drug, or one named beside a mutation, takes the
+    # document's mutations (found by a respiratory user: TERT mutations were denied a
+    # sensitivity to N-acetylcysteine). A case report's later line of therapy still does.
+    several = len({d.curie for d in ctx.mentions if d.type == "Drug"}) > 2
+    beside = {d.curie for s in ctx.sentences if ctx.in_sentence(s, "Mutation") for d in ctx.in_sentence(s, "Drug")}
     for sentence in ctx.sentences:
         if not mutations:
             return
@@ -2435,6 +2523,9 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         backbone = [d for d in drugs if d.start in _backbone(ctx, sentence)]
         drugs = [d for d in drugs if d not in backbone]
         for drug in drugs:
+            if (several and drug.curie not in beside and (ctx.main_drug is None or drug.curie != ctx.main_drug.curie)
+                    and _PLACEBO.search(text, sentence.start, sentence.end)):
+                continue
             triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
             if not triggers:
                 continue
@@ -2457,6 +2548,7 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
 _NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|without\s+(?:an?\s+|the\s+)?"
                                 r"(?:[\w-]+\s+){0,2}(?:mutations?|variants?|alterations?|fusions?|rearrangements?))\b|"
                                 r"(?:mutation|variant|fusion|alteration)[- ]negative\b", re.IGNORECASE)
+_PLACEBO = re.compile(r"\bplacebo\b", re.IGNORECASE)
 #: Mutations spoken of as a class of their own, in a gene: "Mutations in Rv0678 (mmpR5)".
 _OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|of|within)\s+(?!(?:the\s+)?(?:same|this|these|both)\b)",
                               re.IGNORECASE)
