@@ -2276,6 +2276,13 @@ _HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?
 _HISTORY_DRUG_AFTER = re.compile(r"[\s-]*(?:pre-?treated|naive|naïve|experienced|exposed|intolerant)\b", re.IGNORECASE)
 
 
+#: A history told as a response: "inadequate response to", "poor response to" (:data:`HISTORY_BEFORE`).
+_RESPONSE_WORDS = re.compile(r"\w+\s+response\s+to\b", re.IGNORECASE)
+#: … which is the patients' history when they had it: "who had an inadequate response to".
+_HAD_BEFORE = re.compile(r"\b(?:(?:who|that|which)\s+(?:had|have|has|showed|experienced)|(?:patients|those|people|"
+                         r"adults|children)\s+with|despite|after)\s+(?:an?\s+)?$", re.IGNORECASE)
+
+
 def _history_spans(ctx: Context, sentence: Sentence) -> dict[int, tuple[int, int]]:
     """For each drug named as the patients' history, by its start, the span of that phrase:
     "Among patients previously treated with vandetanib or cabozantinib, 69% had a response"
@@ -2287,6 +2294,12 @@ def _history_spans(ctx: Context, sentence: Sentence) -> dict[int, tuple[int, int
     for drug in drugs:
         before = (HISTORY_BEFORE.search(text, max(sentence.start, drug.start - 60), drug.start)
                   or _HISTORY_DRUG_BEFORE.search(text, max(sentence.start, drug.start - 60), drug.start))
+        if (before is not None and _RESPONSE_WORDS.match(text, before.start())
+                and not _HAD_BEFORE.search(text, max(sentence.start, before.start() - 30), before.start())):
+            # "KRAS mutation was associated with poor response to cetuximab" is the mutation's
+            # resistance, not the patients' history, which they "had" (found by the CIViC check:
+            # five KRAS statements turned to sensitivity)
+            before = None
         after = _HISTORY_DRUG_AFTER.match(text, drug.end)
         if before is not None:
             spans[drug.start] = (before.start(), drug.end)

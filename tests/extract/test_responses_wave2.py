@@ -135,3 +135,18 @@ def test_a_variant_not_associated_with_response_is_a_denied_response(text: str, 
     denied response link, with a change kg already knows."""
     got = {(c[1], c[2], c[3]) for c in _claims(text) if c[0] == "kgr:mutation-NOD2-R702W"}
     assert got == {("confersSensitivityTo", drug, True) for drug in drugs}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A mutation "associated with poor response to" a drug resists it: no history of the patients'.
+    ("KRAS mutation was associated with poor response to cetuximab and KRAS status is informative for predicting "
+     "cetuximab response.", ("kgr:mutation-KRAS-mutation", "confersResistanceTo", "DRUGBANK:DB00002")),
+    # … while patients "who had an inadequate response to" a drug had it before.
+    ("In patients who had an inadequate response to methotrexate, the ALK G1202R mutation was associated with "
+     "response to lorlatinib.", ("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130")),
+])
+def test_a_poor_response_is_history_only_when_the_patients_had_it(text: str, expected: tuple[str, str, str]) -> None:
+    """Found by the CIViC check (2026-12-03): "KRAS mutation was strongly associated with poor
+    response to cetuximab" read "poor response to cetuximab" as the patients' history, and the
+    later "predicting cetuximab response" made KRAS sensitive (five statements reversed)."""
+    assert [c[:3] for c in _claims(text, pairs=False) if c[1].startswith("confers")] == [expected]
