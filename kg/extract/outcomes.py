@@ -444,7 +444,8 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
         # drug's dose is that drug's (found by a nephrology user: faricimab got aflibercept's)
         shared = shared_schedule if schedule_match is None or not any(
             match.end() <= d.start - sentence.start and d.end - sentence.start <= schedule_match.start()
-            and (not named or d.curie != named[-1].curie) for d in drugs) else None
+            # (not the dose's own drug named after it: "400 mg or 600 mg of imatinib daily")
+            and d.curie != (named[-1].curie if named else drug) for d in drugs) else None
         arm = replace(_arm(ctx, match, named[-1].curie if named else drug,
                            _schedule(own.group(0)) if own else shared),
                       size=int(sized.group("n").replace(",", "")) if sized else None)

@@ -83,6 +83,9 @@ def test_threshold_of_a_decline_is_no_rate(sentence: str) -> None:
     # found by a nephrology user: no size, and faricimab got aflibercept's schedule
     ("Patients (n=671) were randomized 1:1 to intravitreal faricimab 6.0 mg or aflibercept 2.0 mg every 8 weeks.",
      671, [("6.0 mg", "DRUGBANK:DB15303", None), ("2.0 mg every 8 weeks", "DRUGBANK:DB08885", None)]),
+    # … but one drug's doses share the schedule after it (the seed trial's arms, found in review)
+    ("We randomly assigned 147 patients to receive 400 mg or 600 mg of imatinib daily.",
+     147, [("400 mg daily", "CHEBI:45783", None), ("600 mg daily", "CHEBI:45783", None)]),
     ("We randomly assigned 200 patients to apixaban 2.5 or 5 mg twice daily or placebo.",
      200, [("2.5 mg twice daily", "DRUGBANK:DB06605", None), ("5 mg twice daily", "DRUGBANK:DB06605", None),
            ("placebo", None, None)]),
