@@ -55,7 +55,7 @@ def test_drug_disease(graph: Graph) -> None:
     got = [(r["predicate"], r["diseaseLabel"], r["evidence"], r["hedged"], r["conflict"]) for r in rows(graph, "drug_disease")]
     assert got == [
         ("kg:approvedFor", "gastrointestinal stromal tumor", "1", "0", "false"),
-        ("kg:treats", "gastrointestinal stromal tumor", "8", "4", "false"),
+        ("kg:treats", "gastrointestinal stromal tumor", "8", "3", "false"),
     ]
     papers = rows(graph, "drug_disease", disease="GIST")[1]["papers"].split()
     assert sorted(papers) == ["DOI:10.2165/00003495-200767050-00012", "PMID:12181401"]

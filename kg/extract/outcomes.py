@@ -41,7 +41,10 @@ from kg.model import (
 )
 
 # (not "mg/dL", "mg/L", "g/dL": concentrations, found in review: "LDL-C above 100 mg/dL" was a 100 mg arm)
-_UNIT = r"mg/m(?:2|²)|mg/kg|mg per (?:kilogram|square meter)(?: of body[- ]surface area)?|(?:mg|g|µg|mcg|IU)(?!/d?[lL]\b)"
+# (not a concentration or a lab ratio: "5 mg/dL", "200 to 5000 mg/g" of albumin to creatinine,
+# found by a nephrology user: a 200-5000 mg arm)
+_UNIT = (r"mg/m(?:2|²)|mg/kg|mg per (?:kilogram|square meter)(?: of body[- ]surface area)?|"
+         r"(?:mg|g|µg|mcg|IU)(?!/(?:d?[lL]|g|mmol|mol|m[lL])\b)")
 #: A number as written: "400", "2.5", "1,000" (never starting inside another number).
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 DOSE = re.compile(

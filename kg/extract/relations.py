@@ -2496,7 +2496,13 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     # cost 10 of the 1,314 CIViC statements.)
     excluded = {m.curie for m in mutations if EXCLUDED.search(text, *clause_bounds(next(
         s for s in ctx.sentences if s.start <= m.start < s.end), m.start))}
-    mutations = [m for m in mutations if m.curie not in excluded]
+    # A mutation whose own sentence denies it a response to no drug named ("1007fs was not
+    # associated with response to either agent") takes none from the document's outcome
+    # sentences (found in review: the denial became sensitivity to ustekinumab and to the
+    # infliximab the patients had failed); one denied a named drug's still may another's.
+    denied = {a.subject for a in found if a.predicate in ("confersSensitivityTo", "confersResistanceTo")
+              and all(e.negated and e.inferred for e in a.evidence)}
+    mutations = [m for m in mutations if m.curie not in excluded and m.curie not in denied]
     genes = {m.entity.gene for m in mutations}
     # A review of several drugs reads a trial's result over placebo of all its patients
     # ("N-acetylcysteine monotherapy provided no benefit over placebo in IPF"), no carriers'

@@ -83,6 +83,9 @@ def test_threshold_of_a_decline_is_no_rate(sentence: str) -> None:
     # found by a nephrology user: no size, and faricimab got aflibercept's schedule
     ("Patients (n=671) were randomized 1:1 to intravitreal faricimab 6.0 mg or aflibercept 2.0 mg every 8 weeks.",
      671, [("6.0 mg", "DRUGBANK:DB15303", None), ("2.0 mg every 8 weeks", "DRUGBANK:DB08885", None)]),
+    # A lab ratio's range is no dose (found in review: a 200-5000 mg dapagliflozin arm)
+    ("We randomly assigned 4304 patients with a urinary albumin-to-creatinine ratio of 200 to 5000 mg/g to receive "
+     "dapagliflozin 10 mg once daily or placebo.", 4304, [("10 mg daily", "DRUGBANK:DB06292", None), ("placebo", None, None)]),
     # … but one drug's doses share the schedule after it (the seed trial's arms, found in review)
     ("We randomly assigned 147 patients to receive 400 mg or 600 mg of imatinib daily.",
      147, [("400 mg daily", "CHEBI:45783", None), ("600 mg daily", "CHEBI:45783", None)]),

@@ -150,3 +150,15 @@ def test_a_poor_response_is_history_only_when_the_patients_had_it(text: str, exp
     response to cetuximab" read "poor response to cetuximab" as the patients' history, and the
     later "predicting cetuximab response" made KRAS sensitive (five statements reversed)."""
     assert [c[:3] for c in _claims(text, pairs=False) if c[1].startswith("confers")] == [expected]
+
+
+def test_a_mutation_denied_a_response_takes_none_from_the_document() -> None:
+    """Found in review (2026-12-03): "1007fs was not associated with response to either agent"
+    was denied for the main drug, and the document-level rule then made 1007fs sensitive to
+    ustekinumab from the remission sentence."""
+    claims = _claims("Steroid-free clinical remission at week 52 was achieved in 38.2% of ustekinumab-treated "
+                     "patients and 25.8% of vedolizumab-treated patients. Carriage of the NOD2 frameshift variant "
+                     "1007fs was not associated with response to either agent.",
+                     "Vedolizumab and ustekinumab in Crohn's disease.")
+    responses = [(c[1], c[2], c[3]) for c in claims if c[1].startswith("confers")]
+    assert responses and all(negated for _, _, negated in responses)
