@@ -1187,7 +1187,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    **({"drug": before_drugs[-1].curie} if before_drugs else {}),
                    value=pct, unit="percent", qualifier=qualifier, statistic="vaccine efficacy",
                    # (its interval after the word: "95.0% efficacy (95% CI, 90.3 to 97.6)")
-                   **(bounds if interval else _bounds(CI_AFTER.match(text, measure.end))),
+                   # (the word right after this number, not the sentence's first: "… and mRNA-1273
+                   # showed 94.1% efficacy (95% CI, 89.3 to 96.8)", found in review)
+                   **(bounds if interval else _bounds(CI_AFTER.match(text, (
+                       own_word.end() if (own_word := EFFICACY_AFTER.match(text, match.end())) else measure.end)))),
                    **({"disease": against.curie} if (against := _against_disease(text, diseases, measure, match))
                       else {}))
         else:

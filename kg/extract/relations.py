@@ -2134,9 +2134,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 
 
 #: A later clause that denies the finding: "although this association was not (statistically) significant".
+# ("In the subgroup with FLT3-TKD mutations alone, the survival benefit was not statistically
+# significant", found in review: a stated sensitivity)
 _NOT_SIGNIFICANT_AFTER = re.compile(r"\s*[,;]?\s*(?:(?:although|though|but|however|yet)\s*,?\s+)?(?:this|the|these|that|which)\s+"
                                     r"(?:[\w-]+\s+)?(?:associations?|differences?|effects?|findings?|trends?|interactions?|"
-                                    r"reductions?)?\s*(?:was|were|is|are|did)\s+not\s+(?:statistically\s+)?(?:significant|"
+                                    r"reductions?|benefits?|improvements?|gains?)?\s*(?:was|were|is|are|did)\s+not\s+(?:statistically\s+)?(?:significant|"
                                     r"reach\s+(?:statistical\s+)?significance)\b", re.IGNORECASE)
 #: A short bracket after a drug, "(>100-fold)", which a denial after it passes over.
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,25}\)")
