@@ -162,3 +162,12 @@ def test_a_mutation_denied_a_response_takes_none_from_the_document() -> None:
                      "Vedolizumab and ustekinumab in Crohn's disease.")
     responses = [(c[1], c[2], c[3]) for c in claims if c[1].startswith("confers")]
     assert responses and all(negated for _, _, negated in responses)
+
+
+def test_a_later_clause_saying_the_benefit_was_not_significant_denies_the_response() -> None:
+    """Found in review (2026-12-03): FLT3-TKD's "survival benefit was not statistically
+    significant" was a stated sensitivity to gilteritinib."""
+    assert [c[1:5] for c in _claims(
+        "FLT3-TKD mutations were associated with improved survival with gilteritinib, although the survival benefit "
+        "was not statistically significant.", pairs=False) if c[1].startswith("confers")] == [
+        ("confersSensitivityTo", "DRUGBANK:DB12141", True, False)]
