@@ -105,7 +105,8 @@ def test_placebo_controlled_comparison(extra_graph: Graph) -> None:
     got = [(r["endpointLabel"], r["statistic"], r["arm"], r["comparator"], r["value"], r["hazardRatio"], r["pValue"],
             r["negated"]) for r in outcomes]
     assert got == [
-        ("progression-free survival", "hazard ratio", "", "", "", "0.52", "<0.001", "false"),
+        # (the hazard ratio's comparator is the other arm its endpoint's medians name, since 2026-12-03)
+        ("progression-free survival", "hazard ratio", "", "placebo", "", "0.52", "<0.001", "false"),
         ("progression-free survival", "median", "imatinib", "placebo", "18.2", "", "", "false"),
         ("progression-free survival", "median", "placebo", "imatinib", "9.1", "", "", "false"),
         ("overall survival", "hazard ratio", "", "", "", "0.95", "0.74", "true"),

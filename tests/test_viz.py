@@ -44,7 +44,7 @@ def test_seed_landscape_has_the_drug_the_mutation_its_gene_and_disease(view: Lan
         ("CHEBI:45783", "approvedFor", "MONDO:0011719", "context", 0.42, False, True, 1),
         ("CHEBI:45783", "inhibits", "HGNC:6342", "context", 0.542, False, True, 1),
         ("CHEBI:45783", "interactsWith", "HGNC:6342", "context", 0.42, False, True, 1),
-        ("CHEBI:45783", "treats", "MONDO:0011719", "context", 0.990, False, False, 2),
+        ("CHEBI:45783", "treats", "MONDO:0011719", "context", 0.994, False, False, 2),
         ("HGNC:6342", "associatedWith", "MONDO:0011719", "context", 0.768, False, False, 2),
         (MUTATION, "associatedWith", "MONDO:0011719", "context", 0.21, True, True, 1),
         (MUTATION, "confersSensitivityTo", "CHEBI:45783", "sensitivity", 0.3, True, False, 1),
