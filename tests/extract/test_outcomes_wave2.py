@@ -16,16 +16,6 @@ def run(abstract: str, title: str = "A study.") -> Extraction:
     return extract(document(abstract, title), SHIPPED)
 
 
-def fields(outcome: object) -> dict[str, object]:
-    keep = {}
-    for name in outcome.__dataclass_fields__:  # type: ignore[attr-defined]
-        value = getattr(outcome, name)
-        if name in ("publication", "evidence", "disease") or value is None or value is False:
-            continue
-        keep[name] = getattr(value, "label", value)
-    return keep
-
-
 def test_failed_drug_is_no_arm_and_no_difference_between_two_drugs() -> None:
     # found by a respiratory user: 31% was infliximab's (a drug the patients had failed), and
     # "did not differ significantly" before its P value was lost
