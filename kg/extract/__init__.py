@@ -148,11 +148,10 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
     # Entities the graph points at without the text naming them: an implied endpoint, and
     # the other readings of an ambiguous name (described so a user can see what they are).
     alternatives = {a for m in mentions for a in m.alternatives}
-    implied = sorted(({o.endpoint for o in outcomes} | alternatives) - mentioned)
-    referenced = tuple(
-        lexicon.entities.get(curie) or Entity(curie, "Endpoint", curie.split("endpoint-")[-1].replace("-", " "))
-        for curie in implied
-    )
+    # (and a composite harm: "MDS or AML occurred in 1.5%" is kgr:ae-…-or-…)
+    implied = sorted(({o.endpoint for o in outcomes} | {o.adverse_event for o in outcomes if o.adverse_event}
+                      | alternatives) - mentioned)
+    referenced = tuple(lexicon.entities.get(curie) or _implied(curie) for curie in implied)
     return Extraction(
         document=document,
         sentences=tuple(sentences),
@@ -195,3 +194,14 @@ def _drug_classes(text: str, mentions: list[Mention], classes: list[Match]) -> l
 
 
 __all__ = ["BATCH", "extract", "extract_many", "failure_reason", "load_lexicon", "load_pair_model", "load_tagger", "Lexicon", "PairModel", "Tagger"]
+
+
+def _implied(curie: str) -> Entity:
+    """The entity of a minted endpoint or composite harm no text names by itself.
+
+    >>> _implied("kgr:ae-acute-myeloid-leukemia-or-myelodysplastic-syndrome").label
+    'acute myeloid leukemia or myelodysplastic syndrome'
+    """
+    if curie.startswith("kgr:ae-"):
+        return Entity(curie, "AdverseEvent", curie.removeprefix("kgr:ae-").replace("-", " "))
+    return Entity(curie, "Endpoint", curie.split("endpoint-")[-1].replace("-", " "))

@@ -663,15 +663,23 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         start = run[0].start
         qualifier = _PART_QUALIFIER.search(text, max(sentence.start, start - 12), start)
         start = qualifier.start() if qualifier else start
-        entity = Entity("kgr:endpoint-" + "-or-".join(sorted(set(parts))), "Endpoint",
+        # Two harms told as one ("MDS or AML occurred in 1.5%") are one adverse event, as
+        # either alone would be: its rate is an event rate that names it (found in review:
+        # the composite rows carried no kg:adverseEvent, so a harm query missed them)
+        event = told and not named and not (either and weighty)
+        entity = Entity(("kgr:ae-" if event else "kgr:endpoint-") + "-or-".join(sorted(set(parts))),
+                        "AdverseEvent" if event else "Endpoint",
                         " or ".join(p.replace("-", " ") for p in sorted(set(parts))))
         composites.append((replace(run[0], start=start, end=run[-1].end, text=text[start:run[-1].end],
                                    entity=entity, how="composite"), run))
     if not composites:
         return endpoints, events, diseases
     merged = {id(m) for _, run in composites for m in run}
-    return (sorted([m for m in endpoints if id(m) not in merged] + [c for c, _ in composites], key=lambda m: m.start),
-            [m for m in events if id(m) not in merged], [m for m in diseases if id(m) not in merged])
+    return (sorted([m for m in endpoints if id(m) not in merged]
+                   + [c for c, _ in composites if c.type == "Endpoint"], key=lambda m: m.start),
+            sorted([m for m in events if id(m) not in merged]
+                   + [c for c, _ in composites if c.type == "AdverseEvent"], key=lambda m: m.start),
+            [m for m in diseases if id(m) not in merged])
 
 
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:

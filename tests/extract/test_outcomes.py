@@ -1162,9 +1162,9 @@ def test_a_composite_endpoint_is_one_endpoint_whatever_the_order_of_its_parts() 
     # of either, neither alone)
     assert "-or-" not in str([r["endpoint"] for r in _records(
         "Among patients with stroke or myocardial infarction, bleeding occurred in 3.1% of patients with aspirin.")])
-    assert [r["endpoint"] for r in _records(
+    assert [(r["endpoint"], r["adverse_event"]) for r in _records(
         "Stroke or myocardial infarction occurred in 3.1% of patients with aspirin.")] == [
-        "kgr:endpoint-myocardial-infarction-or-stroke-disorder"]
+        ("kgr:endpoint-adverse-event-rate", "kgr:ae-myocardial-infarction-or-stroke-disorder")]
 
 
 def test_a_composite_endpoint_is_an_endpoint_node_with_a_label() -> None:
@@ -1550,12 +1550,26 @@ def test_a_result_said_not_significant_before_it(text: str, statistic: str, sign
 def test_two_events_joined_by_or_and_told_as_one_are_one_event() -> None:
     """Found by an oncology user (2026-12-03): "Myelodysplastic syndrome or acute myeloid
     leukemia occurred in 1.5% … and in 0.8% …" gave 1.5% to MDS and 0.8% to AML; both are rates
-    of either."""
-    either = "kgr:endpoint-acute-myeloid-leukemia-or-myelodysplastic-syndrome"
+    of either. Since the review (2026-12-03) the two are one adverse event, so the rows carry
+    kg:adverseEvent like a single harm's (they had none)."""
+    rate, either = "kgr:endpoint-adverse-event-rate", "kgr:ae-acute-myeloid-leukemia-or-myelodysplastic-syndrome"
     assert [(r["endpoint"], r.get("adverse_event"), r.get("drug"), r.get("arm"), r["percent"]) for r in _titled(
         "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% of patients in the olaparib group and in "
         "0.8% of those in the placebo group.", "Olaparib in ovarian cancer.")] == [
-        (either, None, "DRUGBANK:DB09074", "olaparib", Decimal("1.5")), (either, None, None, "placebo", Decimal("0.8"))]
+        (rate, either, "DRUGBANK:DB09074", "olaparib", Decimal("1.5")), (rate, either, None, "placebo", Decimal("0.8"))]
+
+
+def test_a_composite_harm_is_described_as_an_adverse_event() -> None:
+    """The composite harm's node is typed and labelled (SHACL needs one label) though no text
+    names it alone."""
+    from kg.extract import extract, load_tagger
+    from kg.model import Entity
+    from tests.extract.helpers import SHIPPED, document
+
+    extraction = extract(document("MDS or AML occurred in 1.5% of patients receiving olaparib.",
+                                  "Olaparib in ovarian cancer."), SHIPPED, load_tagger())
+    assert Entity("kgr:ae-acute-myeloid-leukemia-or-myelodysplastic-syndrome", "AdverseEvent",
+                  "acute myeloid leukemia or myelodysplastic syndrome") in extraction.referenced
 
 
 def test_the_incidence_of_a_disease_is_an_event_rate() -> None:
