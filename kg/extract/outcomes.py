@@ -1246,8 +1246,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
                                                            text[hazard.end():said.start()], re.IGNORECASE)
         insignificant = insignificant or _insignificant_before(text, sentence, hazard.start())
+        # "randomly assigned to finerenone 10 or 20 mg or placebo … Finerenone reduced the risk
+        # (hazard ratio, 0.82 …)": a design's only control is the comparator of its drug's ratio
+        # (found in review: no comparator)
+        against_design = {} if comparison_arms or any(d.curie != drug for d in drugs) else _design_control(study, drug)
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
-               mention=mention, check_negation=True, statistic="hazard ratio", **comparison_arms,
+               mention=mention, check_negation=True, statistic="hazard ratio", **(comparison_arms or against_design),
                **({"significant": False} if insignificant else {}),
                hazard_ratio=Decimal(hazard.group("hr")),
                **_bounds(ci),
@@ -1863,6 +1867,27 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     if comma < 0 or not any(d.curie != first.curie and d.start > comma for d in drugs):
         return None
     return first
+
+
+def _design_control(study: Study | None, drug: str | None) -> dict[str, Any]:
+    """``{"comparator_arm": …}`` when ``study``'s arms are ``drug`` (at one dose or more) and
+    one control (:data:`_CONTROL_LABEL`: placebo, observation, standard care …), else ``{}``.
+
+    >>> arms = (StudyArm("PMID:1", "10 mg daily", drug="X:1"), StudyArm("PMID:1", "20 mg daily", drug="X:1"),
+    ...         StudyArm("PMID:1", "placebo"))
+    >>> _design_control(Study("PMID:1", None, ("randomized",), None, arms, ()), "X:1")["comparator_arm"].label
+    'placebo'
+    >>> _design_control(Study("PMID:1", None, (), None, arms + (StudyArm("PMID:1", "5 mg", drug="Y:2"),), ()), "X:1")
+    {}
+    """
+    if study is None or drug is None:
+        return {}
+    controls = [a for a in study.arms if a.drug is None]
+    if (len(controls) != 1 or not _CONTROL_LABEL.fullmatch(controls[0].label)
+            or not all(a.drug == drug for a in study.arms if a.drug is not None)
+            or not any(a.drug == drug for a in study.arms)):
+        return {}
+    return {"comparator_arm": controls[0]}
 
 
 def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str | None) -> dict[str, Any]:

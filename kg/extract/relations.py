@@ -2114,10 +2114,13 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # response its own clause told (found by a nephrology user: rs9934336's smaller
         # HbA1c reduction with empagliflozin was stated).
         unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
+        denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         for each in each_drug:
             evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
+            elif denied is not None and not evidence.negated:
+                evidence = replace(evidence, negated=True, hedged=False, cue=denied)
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
@@ -2438,6 +2441,21 @@ EXCLUDED = re.compile(r"\b(?:were|was)\s+(?:(?!not\b)\w+\s+)?(?:excluded|ineligi
                       r"\bexcept (?:for )?(?:those|patients)\b", re.IGNORECASE)
 #: Sensitivity words too general to carry a response across sentences ("resulted in p21 expression").
 _WEAK = {"led to", "resulted in", "inhibit", "inhibits", "inhibited", "inhibiting", "inhibition", "survival"}
+
+
+def _denied_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predicate: str) -> str | None:
+    """The negation cue of the response word after ``mutation`` when the sentence names no
+    drug: "In the subgroup with FLT3-TKD mutations alone, the survival benefit was not
+    statistically significant" denies the benefit, though a comma parts the cue from the
+    mutation (found in review: the main drug's sensitivity was stated). ``None`` otherwise."""
+    text = ctx.document.text
+    words = RESISTANT if predicate == "confersResistanceTo" else SENSITIVE
+    word = next(words.finditer(text, mutation.end, sentence.end), None)
+    if word is None:
+        return None
+    start, end = clause_bounds(sentence, word.start())
+    return _cue(NEGATION_CUES, text, max(start, word.start()), end,
+                [replace(mutation, start=word.start(), end=word.end())])
 
 
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,

@@ -197,3 +197,19 @@ def test_each_vaccine_its_own_efficacy_and_arm_values_stay_the_arms() -> None:
                    "(least-squares mean difference, 83 mL; P<0.001).").outcomes
     assert [(o.statistic, o.value, o.arm.label if o.arm else None) for o in outcomes] == [
         ("difference", Decimal("83"), None), ("change", Decimal("160"), "dupilumab"), ("change", Decimal("77"), "placebo")]
+
+
+@pytest.mark.parametrize(("design", "comparator"), [
+    ("randomly assigned to finerenone 10 or 20 mg once daily or placebo", "placebo"),
+    ("randomly assigned to finerenone 20 mg once daily or placebo", "placebo"),
+    # two drugs in the design: which one the ratio compares with is not the design's to say
+    ("randomly assigned to finerenone 20 mg once daily, spironolactone 25 mg daily or placebo", None),
+])
+def test_a_design_s_only_control_is_its_drug_s_hazard_ratio_comparator(design: str, comparator: str | None) -> None:
+    """Found in review (2026-12-03): "Finerenone reduced the risk … (hazard ratio, 0.82 …)"
+    after a placebo-controlled design had no comparator."""
+    [hr] = [o for o in run(f"Patients with chronic kidney disease and type 2 diabetes were {design}. Finerenone "
+                                 "reduced the risk of the primary composite outcome (hazard ratio, 0.82; 95% CI, 0.73 "
+                                 "to 0.93).", "Finerenone in diabetic kidney disease.").outcomes
+            if o.statistic == "hazard ratio"]
+    assert (hr.drug, hr.comparator_arm.label if hr.comparator_arm else None) == ("DRUGBANK:DB16165", comparator)

@@ -171,3 +171,17 @@ def test_a_later_clause_saying_the_benefit_was_not_significant_denies_the_respon
         "FLT3-TKD mutations were associated with improved survival with gilteritinib, although the survival benefit "
         "was not statistically significant.", pairs=False) if c[1].startswith("confers")] == [
         ("confersSensitivityTo", "DRUGBANK:DB12141", True, False)]
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("In the subgroup with FLT3-TKD mutations alone, the survival benefit was not statistically significant.", True),
+    ("In the subgroup with FLT3-TKD mutations alone, the survival benefit was significant.", False),
+])
+def test_a_fronted_subgroup_s_denied_benefit_denies_the_main_drug_s_response(text: str, negated: bool) -> None:
+    """Found in review (2026-12-03): the comma after the fronted subgroup kept the "not" of
+    "the survival benefit was not statistically significant" from the benefit, so FLT3-TKD was a
+    stated (inferred) sensitivity to the paper's drug."""
+    claims = _claims("Midostaurin plus chemotherapy improved overall survival in patients with FLT3-mutated AML. "
+                     + text, "Midostaurin in AML.", pairs=False)
+    assert [c[1:4] for c in claims if c[0] == "kgr:mutation-FLT3-TKD"] == [
+        ("confersSensitivityTo", "DRUGBANK:DB06595", negated)]
