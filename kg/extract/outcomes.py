@@ -155,6 +155,10 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:levels?\s+)?(?:of\s+)?(?:[<>≤≥]|(?:bel
                               re.IGNORECASE)
 #: :data:`_THRESHOLD_AFTER` with its number: "HbA1c < 6%", "HbA1c above 9.0%".
 _THRESHOLD_NUMBER_AFTER = re.compile(_THRESHOLD_AFTER.pattern + r"[^%;,()]{0,20}?%", re.IGNORECASE)
+#: After a percentage, a dose it changes: "a 25% dose reduction did not sufficiently reduce
+#: toxicity" is the regimen's cut, no share of patients (found by a pharmacogenomics user: a 25% adverse-event rate).
+_DOSE_CUT_AFTER = re.compile(r"\s*(?:(?:starting|initial|daily)\s+)?(?:dose|dosing|dosage)\s+(?:reduction|decrease|"
+                             r"escalation|increase|adjustment|cut|intensity)\b", re.IGNORECASE)
 #: Before a percentage, words that make it a relative change: "the median percentage reduction in …".
 _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|reduction|decrease|increase|improvement|decline)\b",
                              re.IGNORECASE)
@@ -1116,6 +1120,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
         if _TIME_TO_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
             continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
+        if _DOSE_CUT_AFTER.match(text, match.end()):
+            continue    # "a 25% dose reduction": the dose cut, no result (found by a pharmacogenomics user)
         defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
         if defined is not None and any(m.start == defined.end() for m in endpoints):
             # "at least 75% improvement in the Eczema Area and Severity Index (EASI-75)": the
@@ -1276,7 +1282,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # … unless it names its own between it and its value.
             before = [m for m in endpoints + events if ratio.start("about") <= m.start < ratio.end("about")] or before
         own = max(before, key=lambda m: m.end) if before else None
-        record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=True,
+        # "a 25% dose reduction did not sufficiently reduce toxicity (relative risk 2.00; 95% CI
+        # 1.19-3.34)": an interval clear of 1 is a stated effect, the clause's "not" denies
+        # something else (found by a pharmacogenomics user: the ratio was negated)
+        clear = ci is not None and ci.group("hi") is not None and (
+            _decimal(ci.group("lo")) > 1 or _decimal(ci.group("hi")) < 1)
+        record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=not clear,
                mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,

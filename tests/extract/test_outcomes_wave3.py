@@ -1,0 +1,35 @@
+"""Outcome records new users' trial reports found wrong (wave 3)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction
+from tests.extract.helpers import SHIPPED, document
+
+
+def run(abstract: str, title: str = "A study.") -> Extraction:
+    """Extract with the shipped lexicon, rules only."""
+    return extract(document(abstract, title), SHIPPED)
+
+
+def test_dose_cut_is_no_rate_and_a_clear_ratio_is_not_denied() -> None:
+    # found by a pharmacogenomics user: the 25% dose cut was an adverse-event rate, and the
+    # relative risk (its interval clear of 1) was negated by "did not sufficiently reduce"
+    outcomes = run("In DPYD c.2846A>T carriers treated with capecitabine, a 25% dose reduction did not "
+                   "sufficiently reduce toxicity (relative risk 2.00; 95% CI 1.19-3.34).").outcomes
+    assert [(o.statistic, o.percent, o.value, o.ci_lower, o.ci_upper, o.effect, o.negated) for o in outcomes] == [
+        ("relative risk", None, Decimal("2.00"), Decimal("1.19"), Decimal("3.34"), "increased", False)]
+
+
+@pytest.mark.parametrize(("sentence", "negated"), [
+    # an interval across 1 keeps the clause's denial
+    ("Isoniazid did not increase the risk of hepatotoxicity (OR 1.05; 95% CI 0.90-1.22).", True),
+    ("Isoniazid did not increase the risk of hepatotoxicity (OR 1.05).", True),
+])
+def test_a_ratio_across_one_keeps_its_denial(sentence: str, negated: bool) -> None:
+    [outcome] = run(sentence).outcomes
+    assert (outcome.statistic, outcome.negated) == ("odds ratio", negated)
