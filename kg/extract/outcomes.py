@@ -968,6 +968,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         values = {**base, **fields}
         if values.get("timepoint") is None and number is not None:
             values["timepoint"] = _timepoint(text, sentence, number)
+        if ("arm" not in fields and number is not None and values.get("arm") is not None
+                and values["arm"] is base["arm"] and _dose_of_earlier_group(text, sentence, number)):
+            # "in 28% of UGT1A1*1/*1 patients receiving irinotecan 260 mg/m2 and in 22% of
+            # UGT1A1*28/*28 patients": the dose told of an earlier number's group is not this
+            # group's (found by a pharmacogenomics user: 22% was the 260 mg/m² arm's)
+            values["arm"] = None
         if ("arm" not in fields and number is not None and not RESPECTIVELY.search(sentence.text)
                 and (dosed := _dose_arm(ctx, number, study, drug))):
             # "5.3% of patients in the 45 mg arm, 5.3% in the 30 mg arm": each number is its dose's.
@@ -2141,6 +2147,21 @@ def _dose_arm(ctx: Context, number: Span, study: Study | None, drug: str | None)
     return own[0] if len(own) == 1 else arm
 
 
+#: After a number, the group it is a share of: "22% of UGT1A1*28/*28 patients".
+_SHARE_OF_GROUP = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:of|among)\s", re.IGNORECASE)
+
+
+def _dose_of_earlier_group(text: str, sentence: Sentence, number: Span) -> bool:
+    """Whether the sentence's dose is told of the group of an earlier number, this number
+    being a share of a group of its own: "28% of … patients receiving irinotecan 260 mg/m2 and
+    in 22% of UGT1A1*28/*28 patients"."""
+    if not _SHARE_OF_GROUP.match(text, number.end):
+        return False
+    earlier = [m.end() for m in PERCENT.finditer(text, sentence.start, number.start)]
+    return bool(earlier) and any(earlier[0] <= sentence.start + d.start() and sentence.start + d.end() <= number.start
+                                 for d in DOSE.finditer(sentence.text))
+
+
 #: Between a number and the stratum it is a share of: "86.1% of patients without M184V".
 _STRATUM_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?"
                             r"(?:patients|those|subjects|participants|carriers|tumou?rs|cases|isolates)\s+"
@@ -2185,9 +2206,16 @@ def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
 
 
 #: After a number, the patients of the reference genotype: "14.8% of *1/*1 patients", "of wild-type homozygotes".
+# (a gene before the genotype, "of UGT1A1*1/*1 patients", and the non-carriers: "4.1% of CYP2C9*3
+# carriers and 1.9% of noncarriers", found by pharmacogenomics and cardiology users: both were the carriers')
 _REFERENCE_GENOTYPE = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?(?:patients\s+(?:with|"
-                                 r"homozygous\s+for)\s+(?:the\s+)?)?(?:\*1/\*1(?![\w/*])|wild[- ]type\s+"
-                                 r"(?:patients|homozygotes|subjects|genotype))", re.IGNORECASE)
+                                 r"homozygous\s+for)\s+(?:the\s+)?)?(?:(?:[A-Z][A-Z0-9-]{1,9})?\*1/\*1(?![\w/*])|"
+                                 r"wild[- ]type\s+(?:patients|homozygotes|subjects|genotype)|non-?carriers\b)",
+                                 re.IGNORECASE)
+#: Between a number and the genotype its patients have: "22% of UGT1A1*28/*28 patients", "of CYP2C9*3 carriers".
+_GENOTYPE_AFTER = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?", re.IGNORECASE)
+#: A star-allele mention of the reference allele, "*1" (no variant).
+_REFERENCE_ALLELE = re.compile(r"\*1$")
 _WITH_WORD = re.compile(r"\b(?:with|harbou?ring|carrying)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 #: A "with" of arms, not of a group's mutation: "compared with", "treated with".
 _NOT_PEOPLE_WITH = re.compile(r"\b(?:compared|treated|combined|combination)\s+$", re.IGNORECASE)
@@ -2202,11 +2230,22 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
         return None
     text = ctx.document.text
     mutations = ctx.in_sentence(sentence, "Mutation")
-    if number is not None and mutations and _REFERENCE_GENOTYPE.match(text, number.end):
+    if number is not None and mutations and (reference := _REFERENCE_GENOTYPE.match(text, number.end)):
         # "14.8% of *1/*1 patients": the reference genotype carries no variant allele (found by
-        # a pharmacogenomics user: the UGT1A1*28 stratum)
-        return mutations[0].curie, False
+        # a pharmacogenomics user: the UGT1A1*28 stratum), so the stratum is without the
+        # sentence's variant, never its *1 (found by a pharmacogenomics user: "28% of
+        # UGT1A1*1/*1 patients" had UGT1A1*1); none named, no stratum
+        variants = [m for m in mutations if not _REFERENCE_ALLELE.search(m.text)
+                    and not (number.end <= m.start < reference.end())]
+        return (variants[0].curie, False) if variants else None
     if number is not None:
+        # "22% of UGT1A1*28/*28 patients": the genotype right after the number is its stratum
+        # (found by a pharmacogenomics user: the sentence's first, UGT1A1*1)
+        genotype = _GENOTYPE_AFTER.match(text, number.end)
+        own = next((m for m in mutations if genotype is not None and m.start == genotype.end()
+                    and not _REFERENCE_ALLELE.search(m.text)), None)
+        if own is not None:
+            return own.curie, True
         own = next((m for m in mutations if 0 <= m.start - number.end <= 60
                     and _STRATUM_AFTER.fullmatch(text, number.end, m.start)), None)
         if own is not None:

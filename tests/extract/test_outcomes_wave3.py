@@ -33,3 +33,31 @@ def test_dose_cut_is_no_rate_and_a_clear_ratio_is_not_denied() -> None:
 def test_a_ratio_across_one_keeps_its_denial(sentence: str, negated: bool) -> None:
     [outcome] = run(sentence).outcomes
     assert (outcome.statistic, outcome.negated) == ("odds ratio", negated)
+
+
+def _strata(sentence: str) -> list[tuple[object, ...]]:
+    return [(o.percent, o.mutation, o.stratum_has_mutation, o.arm.label if o.arm else None)
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a pharmacogenomics user: both rates had UGT1A1*1 and the 260 mg/m² arm
+    ("Grade 3 neutropenia occurred in 28% of UGT1A1*1/*1 patients receiving irinotecan 260 mg/m2 and in 22% of "
+     "UGT1A1*28/*28 patients.",
+     [(Decimal("28"), "kgr:mutation-UGT1A1-star28", False, "260 mg/m²"),
+      (Decimal("22"), "kgr:mutation-UGT1A1-star28", True, None)]),
+    # a dose told first is every group's
+    ("Irinotecan 260 mg/m2 caused neutropenia in 28% of UGT1A1*1/*1 patients and in 22% of UGT1A1*28/*28 "
+     "patients.",
+     [(Decimal("28"), "kgr:mutation-UGT1A1-star28", False, "260 mg/m²"),
+      (Decimal("22"), "kgr:mutation-UGT1A1-star28", True, "260 mg/m²")]),
+    # found by a cardiology user: 1.9% was the carriers'
+    ("With warfarin, major bleeding occurred in 4.1% of CYP2C9*3 carriers and 1.9% of noncarriers.",
+     [(Decimal("4.1"), "kgr:mutation-CYP2C9-star3", True, None),
+      (Decimal("1.9"), "kgr:mutation-CYP2C9-star3", False, None)]),
+    ("Neutropenia occurred in 30% of UGT1A1*28 carriers and 12% of non-carriers.",
+     [(Decimal("30"), "kgr:mutation-UGT1A1-star28", True, None),
+      (Decimal("12"), "kgr:mutation-UGT1A1-star28", False, None)]),
+])
+def test_genotype_strata_of_shares(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _strata(sentence) == expected
