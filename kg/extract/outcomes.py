@@ -837,6 +837,17 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                     # "Remission, defined as a MADRS score of 12 or less, was reached by 36.0%"
                     # is remission's (found by a new user)
                     and not DEFINED_AS.search(text, max(sentence.start, m.start - 30), m.start)]
+        if not pool and number is not None:
+            # "Volume depletion was reported in 1.4% of dapagliflozin recipients; diabetic
+            # ketoacidosis was rare": a name past a semicolon after the number is another
+            # clause's event, not an unknown name's (found by a cardiology user: 1.4% was the
+            # ketoacidosis's); so is one past a comma with its own number ("…, and diabetic
+            # ketoacidosis in 0.1%")
+            pool = [m for m in endpoints + events if m.start < number.start or not (
+                ";" in text[number.end:m.start] or ("," in text[number.end:m.start]
+                                                    and PERCENT.search(text, m.end, segment_of(m.start)[1])))]
+            if not pool:
+                return None
         pool = pool or endpoints + events
         specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
         if number is None:

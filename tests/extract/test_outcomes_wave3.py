@@ -61,3 +61,13 @@ def _strata(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_genotype_strata_of_shares(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _strata(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: 1.4% (of volume depletion, which kg does not know) was the ketoacidosis's
+    ("Volume depletion was reported in 1.4% of dapagliflozin recipients; diabetic ketoacidosis was rare.", []),
+    ("Volume depletion was reported in 1.4% of dapagliflozin recipients, and diabetic ketoacidosis in 0.1%.",
+     [(Decimal("0.1"), "MONDO:0012819")]),
+])
+def test_a_number_goes_to_no_later_clause_s_event(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.percent, o.adverse_event) for o in run(sentence).outcomes] == expected
