@@ -159,6 +159,13 @@ _THRESHOLD_NUMBER_AFTER = re.compile(_THRESHOLD_AFTER.pattern + r"[^%;,()]{0,20}
 #: toxicity" is the regimen's cut, no share of patients (found by a pharmacogenomics user: a 25% adverse-event rate).
 _DOSE_CUT_AFTER = re.compile(r"\s*(?:(?:starting|initial|daily)\s+)?(?:dose|dosing|dosage)\s+(?:reduction|decrease|"
                              r"escalation|increase|adjustment|cut|intensity)\b", re.IGNORECASE)
+#: Before a measure, a verb of its own that changes nothing, past the sentence's change word:
+#: "reduced left ventricular hypertrophy and preserved LVEF (52% vs 38%)" are levels (found by
+#: a cardiology user: read as changes, reduced).
+_OTHER_VERB_BEFORE = re.compile(r"\b(?:reduc|decreas|increas|improv|chang|slow|declin|lower|rais|worsen)\w*\b"
+                                r"[^;]*?\b(?:and|but|while|whereas)\s+(?:(?:significantly|also)\s+)?"
+                                r"(?:preserved|maintained|stabili[sz]ed|kept|normali[sz]ed|restored)\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: Before a percentage, words that make it a relative change: "the median percentage reduction in …".
 _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|reduction|decrease|increase|improvement|decline)\b",
                              re.IGNORECASE)
@@ -1167,7 +1174,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # baseline in HbA1c was -1.1%" are changes; "LVEF improved from 28% to 35%" two levels
             changed = (_BY_BEFORE.search(text, max(sentence.start, match.start() - 4), match.start())
                        or (CHANGE_WORD.search(text, sentence.start, match.start())
-                           and not _FROM_TO.search(text, max(sentence.start, match.start() - 30), match.start())))
+                           and not _FROM_TO.search(text, max(sentence.start, match.start() - 30), match.start())
+                           and not _OTHER_VERB_BEFORE.search(text, sentence.start, measure.start)))
             sign = "-" if text[max(sentence.start, match.start("pct") - 1):match.start("pct")] in ("-", "−") else ""
             own_fields: dict[str, Any] = {}
             if not changed and _BASELINE.search(text, measure.start, match.start()):
@@ -1536,7 +1544,9 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            # "67.4% of those who received the physician's choice of chemotherapy"
                            # (found by an oncology user: the rate was the drug's)
                            r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
-                           r"(?:\s+of)?)\s+)?chemotherapy|control)"
+                           # "52% vs 38% with vehicle": an animal study's control (found by a cardiology
+                           # user: 38% was another drug's)
+                           r"(?:\s+of)?)\s+)?chemotherapy|control|vehicle)"
                            r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            # … but "placebo plus escitalopram" is still the control (found by a new user)

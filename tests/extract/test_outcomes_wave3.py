@@ -71,3 +71,13 @@ def test_genotype_strata_of_shares(sentence: str, expected: list[tuple[object, .
 ])
 def test_a_number_goes_to_no_later_clause_s_event(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.percent, o.adverse_event) for o in run(sentence).outcomes] == expected
+
+
+def test_preserved_measure_s_numbers_are_levels_and_vehicle_is_a_control() -> None:
+    # found by a cardiology user: both were changes, reduced, and 38% was another drug's
+    outcomes = run("Empagliflozin reduced left ventricular hypertrophy and preserved LVEF (52% vs 38% with vehicle, "
+                   "P<0.01), without changing blood glucose.").outcomes
+    assert [(o.endpoint, o.statistic, o.drug, o.arm.label if o.arm else None, o.value, o.unit, o.effect)
+            for o in outcomes] == [
+        ("kgr:endpoint-lvef", "value", "DRUGBANK:DB09038", None, Decimal("52"), "%", None),
+        ("kgr:endpoint-lvef", "value", None, "vehicle", Decimal("38"), "%", None)]
