@@ -170,8 +170,10 @@ _OTHER_VERB_BEFORE = re.compile(r"\b(?:reduc|decreas|increas|improv|chang|slow|d
 _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|reduction|decrease|increase|improvement|decline)\b",
                              re.IGNORECASE)
 #: Before a percentage, the change of a measure it is the size of: "the reduction in the UPCR was ".
+# (the measure before it too: "the LDL-C reduction was 44.6% with inclisiran", found by a
+# cardiology user: read as a rate)
 _CHANGE_IN_WAS = re.compile(r"\b(?:reduction|decrease|increase|change|decline|improvement)\s+(?:from\s+baseline\s+)?"
-                            r"in\s+(?:the\s+)?[^.;,%]{1,60}?\s+(?:was|were)\s+(?:an?\s+)?$", re.IGNORECASE)
+                            r"(?:in\s+(?:the\s+)?[^.;,%]{1,60}?\s+)?(?:was|were)\s+(?:an?\s+)?$", re.IGNORECASE)
 #: Before a percentage, a time to reach it, which defines the endpoint: "time to a 50% reduction in …".
 _TIME_TO_BEFORE = re.compile(r"\btime\s+to\s+(?:an?\s+|the\s+first\s+)?$", re.IGNORECASE)
 #: Right before the comparator's number: "compared with ", "versus ", "and ".
@@ -218,6 +220,8 @@ _FROM_TO = re.compile(r"(?:\bfrom\s+|\bfrom\s+[-−]?\d+(?:\.\d+)?\s*%?\s+to\s+)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*%")
 _RANGE_BEFORE = re.compile(r"(?:\d\s*%?\s*(?:to|-|–)|\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: Before a percentage, "by" and the low end of its range: "lowered LDL-C by 20-25%".
+_BY_RANGE_BEFORE = re.compile(r"\bby\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 #: Right before a number: "by" ("reduced HbA1c by 2.30%").
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
@@ -1134,6 +1138,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # endpoint's name is no result (found in review: 75% was a relative change)
     named_percents = [(m.start, m.end) for m in endpoints] + thresholds
     relative_before = False
+    range_lows: list[int] = []     # the ends of relative ranges whose first number was left out
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
@@ -1190,7 +1195,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    qualifier=qualifier, effect=_direction(text, sentence, match) if changed else None, **own_fields,
                    unit="percentage points" if changed else "%", **bounds)
             continue
-        if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
+        if (range_to := _RANGE_AFTER.match(text, match.end())) and _RELATIVE_AFTER.match(text, range_to.end()):
+            # "an additional 20% to 25% reduction in LDL-C": one relative change, told as a
+            # range; the model holds one number, so its upper bound, "up to" (found by a
+            # cardiology user: 20% was a rate)
+            used.append((match.start(), match.end()))
+            range_lows.append(range_to.end())
+            continue
+        by_range = _BY_RANGE_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start()) and not (
+            SHARE_AFTER.match(text, match.end()))     # (not "achieved by 20-25% of patients")
+        if not qualifier and (match.end() in range_lows or by_range):
+            qualifier = "up to"     # (and "lowered LDL-C by 20-25%": the range's upper bound)
+        if pct > 100 or by_range or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
                 text, max(sentence.start, match.start() - 40), match.start()) or (
                 # "the mean percent change in body weight was 4.21% with OLZ/SAM and 6.59% with
                 # olanzapine", "decreased by 62.3% … compared with 1.2% with placebo" (found in review)

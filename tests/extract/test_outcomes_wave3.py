@@ -81,3 +81,20 @@ def test_preserved_measure_s_numbers_are_levels_and_vehicle_is_a_control() -> No
             for o in outcomes] == [
         ("kgr:endpoint-lvef", "value", "DRUGBANK:DB09038", None, Decimal("52"), "%", None),
         ("kgr:endpoint-lvef", "value", None, "vehicle", Decimal("38"), "%", None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: read as rates
+    ("In patients with familial hypercholesterolemia, the LDL-C reduction was 44.6% with inclisiran and 52.3% with "
+     "evolocumab.",
+     [("relative change", "DRUGBANK:DB14901", Decimal("44.6"), None, "reduced"),
+      ("relative change", "DRUGBANK:DB09303", Decimal("52.3"), None, "reduced")]),
+    # found by a cardiology user: a 20.0 rate and a 25.0 relative change; one range, its upper bound
+    ("Ezetimibe provides an additional 20% to 25% reduction in LDL-C when added to atorvastatin.",
+     [("relative change", "DRUGBANK:DB00973", Decimal("25"), "up to", "reduced")]),
+    ("Ezetimibe lowered LDL-C by 20-25%.",
+     [("relative change", "DRUGBANK:DB00973", Decimal("25"), "up to", "reduced")]),
+])
+def test_relative_changes_and_their_ranges(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, o.value, o.qualifier, o.effect) for o in run(sentence).outcomes
+            if o.endpoint == "kgr:endpoint-ldl-cholesterol"] == expected
