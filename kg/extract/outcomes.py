@@ -155,12 +155,25 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:levels?\s+)?(?:of\s+)?(?:[<>≤≥]|(?:bel
                               re.IGNORECASE)
 #: :data:`_THRESHOLD_AFTER` with its number: "HbA1c < 6%", "HbA1c above 9.0%".
 _THRESHOLD_NUMBER_AFTER = re.compile(_THRESHOLD_AFTER.pattern + r"[^%;,()]{0,20}?%", re.IGNORECASE)
+#: After a percentage, a dose it changes: "a 25% dose reduction did not sufficiently reduce
+#: toxicity" is the regimen's cut, no share of patients (found by a pharmacogenomics user: a 25% adverse-event rate).
+_DOSE_CUT_AFTER = re.compile(r"\s*(?:(?:starting|initial|daily)\s+)?(?:dose|dosing|dosage)\s+(?:reduction|decrease|"
+                             r"escalation|increase|adjustment|cut|intensity)\b", re.IGNORECASE)
+#: Before a measure, a verb of its own that changes nothing, past the sentence's change word:
+#: "reduced left ventricular hypertrophy and preserved LVEF (52% vs 38%)" are levels (found by
+#: a cardiology user: read as changes, reduced).
+_OTHER_VERB_BEFORE = re.compile(r"\b(?:reduc|decreas|increas|improv|chang|slow|declin|lower|rais|worsen)\w*\b"
+                                r"[^;]*?\b(?:and|but|while|whereas)\s+(?:(?:significantly|also)\s+)?"
+                                r"(?:preserved|maintained|stabili[sz]ed|kept|normali[sz]ed|restored)\s+"
+                                r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: Before a percentage, words that make it a relative change: "the median percentage reduction in …".
 _PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:change|reduction|decrease|increase|improvement|decline)\b",
                              re.IGNORECASE)
 #: Before a percentage, the change of a measure it is the size of: "the reduction in the UPCR was ".
+# (the measure before it too: "the LDL-C reduction was 44.6% with inclisiran", found by a
+# cardiology user: read as a rate)
 _CHANGE_IN_WAS = re.compile(r"\b(?:reduction|decrease|increase|change|decline|improvement)\s+(?:from\s+baseline\s+)?"
-                            r"in\s+(?:the\s+)?[^.;,%]{1,60}?\s+(?:was|were)\s+(?:an?\s+)?$", re.IGNORECASE)
+                            r"(?:in\s+(?:the\s+)?[^.;,%]{1,60}?\s+)?(?:was|were)\s+(?:an?\s+)?$", re.IGNORECASE)
 #: Before a percentage, a time to reach it, which defines the endpoint: "time to a 50% reduction in …".
 _TIME_TO_BEFORE = re.compile(r"\btime\s+to\s+(?:an?\s+|the\s+first\s+)?$", re.IGNORECASE)
 #: Right before the comparator's number: "compared with ", "versus ", "and ".
@@ -207,6 +220,8 @@ _FROM_TO = re.compile(r"(?:\bfrom\s+|\bfrom\s+[-−]?\d+(?:\.\d+)?\s*%?\s+to\s+)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*%")
 _RANGE_BEFORE = re.compile(r"(?:\d\s*%?\s*(?:to|-|–)|\bbetween\s+\d+(?:\.\d+)?\s*%?\s*and)\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: Before a percentage, "by" and the low end of its range: "lowered LDL-C by 20-25%".
+_BY_RANGE_BEFORE = re.compile(r"\bby\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 #: Right before a number: "by" ("reduced HbA1c by 2.30%").
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
@@ -833,6 +848,17 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                     # "Remission, defined as a MADRS score of 12 or less, was reached by 36.0%"
                     # is remission's (found by a new user)
                     and not DEFINED_AS.search(text, max(sentence.start, m.start - 30), m.start)]
+        if not pool and number is not None:
+            # "Volume depletion was reported in 1.4% of dapagliflozin recipients; diabetic
+            # ketoacidosis was rare": a name past a semicolon after the number is another
+            # clause's event, not an unknown name's (found by a cardiology user: 1.4% was the
+            # ketoacidosis's); so is one past a comma with its own number ("…, and diabetic
+            # ketoacidosis in 0.1%")
+            pool = [m for m in endpoints + events if m.start < number.start or not (
+                ";" in text[number.end:m.start] or ("," in text[number.end:m.start]
+                                                    and PERCENT.search(text, m.end, segment_of(m.start)[1])))]
+            if not pool:
+                return None
         pool = pool or endpoints + events
         specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
         if number is None:
@@ -964,6 +990,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         values = {**base, **fields}
         if values.get("timepoint") is None and number is not None:
             values["timepoint"] = _timepoint(text, sentence, number)
+        if ("arm" not in fields and number is not None and values.get("arm") is not None
+                and values["arm"] is base["arm"] and _dose_of_earlier_group(text, sentence, number)):
+            # "in 28% of UGT1A1*1/*1 patients receiving irinotecan 260 mg/m2 and in 22% of
+            # UGT1A1*28/*28 patients": the dose told of an earlier number's group is not this
+            # group's (found by a pharmacogenomics user: 22% was the 260 mg/m² arm's)
+            values["arm"] = None
         if ("arm" not in fields and number is not None and not RESPECTIVELY.search(sentence.text)
                 and (dosed := _dose_arm(ctx, number, study, drug))):
             # "5.3% of patients in the 45 mg arm, 5.3% in the 30 mg arm": each number is its dose's.
@@ -1106,6 +1138,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # endpoint's name is no result (found in review: 75% was a relative change)
     named_percents = [(m.start, m.end) for m in endpoints] + thresholds
     relative_before = False
+    range_lows: list[int] = []     # the ends of relative ranges whose first number was left out
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
@@ -1116,6 +1149,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
         if _TIME_TO_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
             continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
+        if _DOSE_CUT_AFTER.match(text, match.end()):
+            continue    # "a 25% dose reduction": the dose cut, no result (found by a pharmacogenomics user)
         defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
         if defined is not None and any(m.start == defined.end() for m in endpoints):
             # "at least 75% improvement in the Eczema Area and Severity Index (EASI-75)": the
@@ -1144,7 +1179,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # baseline in HbA1c was -1.1%" are changes; "LVEF improved from 28% to 35%" two levels
             changed = (_BY_BEFORE.search(text, max(sentence.start, match.start() - 4), match.start())
                        or (CHANGE_WORD.search(text, sentence.start, match.start())
-                           and not _FROM_TO.search(text, max(sentence.start, match.start() - 30), match.start())))
+                           and not _FROM_TO.search(text, max(sentence.start, match.start() - 30), match.start())
+                           and not _OTHER_VERB_BEFORE.search(text, sentence.start, measure.start)))
             sign = "-" if text[max(sentence.start, match.start("pct") - 1):match.start("pct")] in ("-", "−") else ""
             own_fields: dict[str, Any] = {}
             if not changed and _BASELINE.search(text, measure.start, match.start()):
@@ -1159,7 +1195,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    qualifier=qualifier, effect=_direction(text, sentence, match) if changed else None, **own_fields,
                    unit="percentage points" if changed else "%", **bounds)
             continue
-        if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
+        if (range_to := _RANGE_AFTER.match(text, match.end())) and _RELATIVE_AFTER.match(text, range_to.end()):
+            # "an additional 20% to 25% reduction in LDL-C": one relative change, told as a
+            # range; the model holds one number, so its upper bound, "up to" (found by a
+            # cardiology user: 20% was a rate)
+            used.append((match.start(), match.end()))
+            range_lows.append(range_to.end())
+            continue
+        by_range = _BY_RANGE_BEFORE.search(text, max(sentence.start, match.start() - 24), match.start()) and not (
+            SHARE_AFTER.match(text, match.end()))     # (not "achieved by 20-25% of patients")
+        if not qualifier and (match.end() in range_lows or by_range):
+            qualifier = "up to"     # (and "lowered LDL-C by 20-25%": the range's upper bound)
+        if pct > 100 or by_range or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
                 text, max(sentence.start, match.start() - 40), match.start()) or (
                 # "the mean percent change in body weight was 4.21% with OLZ/SAM and 6.59% with
                 # olanzapine", "decreased by 62.3% … compared with 1.2% with placebo" (found in review)
@@ -1276,7 +1323,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # … unless it names its own between it and its value.
             before = [m for m in endpoints + events if ratio.start("about") <= m.start < ratio.end("about")] or before
         own = max(before, key=lambda m: m.end) if before else None
-        record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=True,
+        # "a 25% dose reduction did not sufficiently reduce toxicity (relative risk 2.00; 95% CI
+        # 1.19-3.34)": an interval clear of 1 is a stated effect, the clause's "not" denies
+        # something else (found by a pharmacogenomics user: the ratio was negated)
+        clear = ci is not None and ci.group("hi") is not None and (
+            _decimal(ci.group("lo")) > 1 or _decimal(ci.group("hi")) < 1)
+        record("outcome:ratio", segment_of(ratio.start()), Span(ratio.start(), ratio.end()), check_negation=not clear,
                mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
@@ -1508,7 +1560,9 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            # "67.4% of those who received the physician's choice of chemotherapy"
                            # (found by an oncology user: the rate was the drug's)
                            r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
-                           r"(?:\s+of)?)\s+)?chemotherapy|control)"
+                           # "52% vs 38% with vehicle": an animal study's control (found by a cardiology
+                           # user: 38% was another drug's)
+                           r"(?:\s+of)?)\s+)?chemotherapy|control|vehicle)"
                            r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            # … but "placebo plus escitalopram" is still the control (found by a new user)
@@ -2130,6 +2184,21 @@ def _dose_arm(ctx: Context, number: Span, study: Study | None, drug: str | None)
     return own[0] if len(own) == 1 else arm
 
 
+#: After a number, the group it is a share of: "22% of UGT1A1*28/*28 patients".
+_SHARE_OF_GROUP = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:of|among)\s", re.IGNORECASE)
+
+
+def _dose_of_earlier_group(text: str, sentence: Sentence, number: Span) -> bool:
+    """Whether the sentence's dose is told of the group of an earlier number, this number
+    being a share of a group of its own: "28% of … patients receiving irinotecan 260 mg/m2 and
+    in 22% of UGT1A1*28/*28 patients"."""
+    if not _SHARE_OF_GROUP.match(text, number.end):
+        return False
+    earlier = [m.end() for m in PERCENT.finditer(text, sentence.start, number.start)]
+    return bool(earlier) and any(earlier[0] <= sentence.start + d.start() and sentence.start + d.end() <= number.start
+                                 for d in DOSE.finditer(sentence.text))
+
+
 #: Between a number and the stratum it is a share of: "86.1% of patients without M184V".
 _STRATUM_AFTER = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?"
                             r"(?:patients|those|subjects|participants|carriers|tumou?rs|cases|isolates)\s+"
@@ -2174,9 +2243,16 @@ def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
 
 
 #: After a number, the patients of the reference genotype: "14.8% of *1/*1 patients", "of wild-type homozygotes".
+# (a gene before the genotype, "of UGT1A1*1/*1 patients", and the non-carriers: "4.1% of CYP2C9*3
+# carriers and 1.9% of noncarriers", found by pharmacogenomics and cardiology users: both were the carriers')
 _REFERENCE_GENOTYPE = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?(?:patients\s+(?:with|"
-                                 r"homozygous\s+for)\s+(?:the\s+)?)?(?:\*1/\*1(?![\w/*])|wild[- ]type\s+"
-                                 r"(?:patients|homozygotes|subjects|genotype))", re.IGNORECASE)
+                                 r"homozygous\s+for)\s+(?:the\s+)?)?(?:(?:[A-Z][A-Z0-9-]{1,9})?\*1/\*1(?![\w/*])|"
+                                 r"wild[- ]type\s+(?:patients|homozygotes|subjects|genotype)|non-?carriers\b)",
+                                 re.IGNORECASE)
+#: Between a number and the genotype its patients have: "22% of UGT1A1*28/*28 patients", "of CYP2C9*3 carriers".
+_GENOTYPE_AFTER = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:of|in|among)\s+(?:the\s+)?", re.IGNORECASE)
+#: A star-allele mention of the reference allele, "*1" (no variant).
+_REFERENCE_ALLELE = re.compile(r"\*1$")
 _WITH_WORD = re.compile(r"\b(?:with|harbou?ring|carrying)\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 #: A "with" of arms, not of a group's mutation: "compared with", "treated with".
 _NOT_PEOPLE_WITH = re.compile(r"\b(?:compared|treated|combined|combination)\s+$", re.IGNORECASE)
@@ -2191,11 +2267,22 @@ def _stratum(ctx: Context, sentence: Sentence, endpoint: Mention | None,
         return None
     text = ctx.document.text
     mutations = ctx.in_sentence(sentence, "Mutation")
-    if number is not None and mutations and _REFERENCE_GENOTYPE.match(text, number.end):
+    if number is not None and mutations and (reference := _REFERENCE_GENOTYPE.match(text, number.end)):
         # "14.8% of *1/*1 patients": the reference genotype carries no variant allele (found by
-        # a pharmacogenomics user: the UGT1A1*28 stratum)
-        return mutations[0].curie, False
+        # a pharmacogenomics user: the UGT1A1*28 stratum), so the stratum is without the
+        # sentence's variant, never its *1 (found by a pharmacogenomics user: "28% of
+        # UGT1A1*1/*1 patients" had UGT1A1*1); none named, no stratum
+        variants = [m for m in mutations if not _REFERENCE_ALLELE.search(m.text)
+                    and not (number.end <= m.start < reference.end())]
+        return (variants[0].curie, False) if variants else None
     if number is not None:
+        # "22% of UGT1A1*28/*28 patients": the genotype right after the number is its stratum
+        # (found by a pharmacogenomics user: the sentence's first, UGT1A1*1)
+        genotype = _GENOTYPE_AFTER.match(text, number.end)
+        own = next((m for m in mutations if genotype is not None and m.start == genotype.end()
+                    and not _REFERENCE_ALLELE.search(m.text)), None)
+        if own is not None:
+            return own.curie, True
         own = next((m for m in mutations if 0 <= m.start - number.end <= 60
                     and _STRATUM_AFTER.fullmatch(text, number.end, m.start)), None)
         if own is not None:

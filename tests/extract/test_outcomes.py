@@ -731,7 +731,8 @@ def test_review_of_the_immunology_and_infectious_disease_rules() -> None:
     assert rates("Among patients with BRAF V600E, the response rate was 60% in those with prior immunotherapy and "
                  "70% in those without.") == [("response", "rate", None, True, "60"), ("response", "rate", None, True, "70")]
     assert rates("Target dose was achieved by 80% of patients, and sacubitril-valsartan reduced hospitalization for "
-                 "heart failure by 21%.")[1][1:] == ("relative change", "DRUGBANK:DB09292", None, "21")
+                 "heart failure by 21%.") == [    # (80%, of a target dose kg does not know, is no hospitalization's)
+        ("heart-failure-hospitalization", "relative change", "DRUGBANK:DB09292", None, "21")]
     assert rates("Objective response with cabozantinib was 17% in patients who had been treated with sunitinib.") == [
         ("objective-response", "rate", "DRUGBANK:DB08875", None, "17")]
     tofacitinib = "DRUGBANK:DB08895"
