@@ -109,5 +109,6 @@ def test_placebo_controlled_comparison(extra_graph: Graph) -> None:
         ("progression-free survival", "hazard ratio", "", "placebo", "", "0.52", "<0.001", "false"),
         ("progression-free survival", "median", "imatinib", "placebo", "18.2", "", "", "false"),
         ("progression-free survival", "median", "placebo", "imatinib", "9.1", "", "", "false"),
-        ("overall survival", "hazard ratio", "", "", "", "0.95", "0.74", "true"),
+        # (a design of one drug and one control gives the ratio that control, since 2026-12-03)
+        ("overall survival", "hazard ratio", "", "placebo", "", "0.95", "0.74", "true"),
     ]
