@@ -433,6 +433,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             continue    # "T790M-negative tumors": its absence, as the patterns read it
         if kind == "Chemical" and organism_or_antigen(surface):
             continue    # "Klebsiella pneumoniae", "HBsAg": a microbe or an antigen, no drug (a hepatology user)
+        if kind == "Chemical" and _class_name(surface, lookup):
+            continue    # "statins", "fluoropyrimidine": a class of drugs, none given (cardiology and pgx users)
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in measures):
             continue    # "lipoprotein" of the endpoint "lipoprotein(a)": the measure's analyte (a cardiology user)
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
@@ -456,6 +458,20 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     holders = [(m.start, m.end) for m in merged if m.type in ("Target", "Disease") and m.end - m.start > 3]
     return [m for m in merged if not (m.type == "Drug" and m.how != "pattern" and any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders))]
+
+
+def _class_name(surface: str, lookup: Callable[[str], list[Entity]]) -> bool:
+    """Whether a chemical span is a drug class's name in the lexicon ("statins", "Statin",
+    "fluoropyrimidines"): a class names no drug given, whatever a generated vocabulary lists
+    it under (found by cardiology and pharmacogenomics users: "respond poorly to statins"
+    was simvastatin, which the paper never named, and "fluoropyrimidine" a drug of its own).
+
+    >>> from kg.extract import load_lexicon
+    >>> [_class_name(s, load_lexicon().lookup) for s in ("statins", "Statin", "simvastatin")]
+    [True, True, False]
+    """
+    names = dict.fromkeys((surface, surface.lower(), surface[:-1] if surface.endswith("s") else surface))
+    return any(e.type == "DrugClass" for name in names for e in lookup(name))
 
 
 #: A long word (no English word is a DrugBank label of nine letters or more, bar chemicals).
