@@ -1,0 +1,63 @@
+"""Names found by new users' trial reports (third wave): what a name is, and what it is not."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from kg.extract import extract, load_lexicon, load_tagger
+from kg.extract.pairs import load_pair_model
+from kg.model import Extraction
+
+from .helpers import document
+
+
+@functools.lru_cache(maxsize=1)
+def _models() -> tuple:
+    return load_lexicon(), load_tagger(), load_pair_model()
+
+
+@functools.lru_cache(maxsize=64)
+def _run(sentence: str) -> Extraction:
+    lexicon, tagger, pairs = _models()
+    return extract(document(sentence, title="Probe title."), lexicon, tagger, pairs)
+
+
+def _mentions(sentence: str) -> set[tuple[str, str]]:
+    return {(m.text, m.curie) for m in _run(sentence).mentions}
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str]]:
+    return {(a.subject, a.predicate, a.object) for a in _run(sentence).assertions}
+
+
+SIMVASTATIN = "DRUGBANK:DB00641"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients with homozygous familial hypercholesterolemia respond poorly to statins.",
+    "Statin-associated muscle symptoms are the most common reason for discontinuation of statin therapy.",
+    "LDL-C remained above 70 mg/dL despite maximally tolerated statin therapy in patients with atherosclerosis.",
+])
+def test_the_statin_class_is_no_simvastatin(sentence: str) -> None:
+    # Found by cardiology and pharmacogenomics users: "statin(s)" was simvastatin, which then
+    # treated familial hypercholesterolemia in a paper that never named it.
+    extraction = _run(sentence)
+    assert not any(m.curie == SIMVASTATIN for m in extraction.mentions)
+    assert not any(SIMVASTATIN in (a.subject, a.object) for a in extraction.assertions)
+
+
+def test_simvastatin_named_is_still_simvastatin() -> None:
+    assert ("Simvastatin", SIMVASTATIN) in _mentions("Simvastatin reduced LDL cholesterol in patients with hypercholesterolemia.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Genotype-guided dosing improved the safety of fluoropyrimidine treatment in DPYD*2A carriers.",
+    "Dose reduction of fluoropyrimidines is advised in DPYD carriers receiving capecitabine.",
+])
+def test_fluoropyrimidines_are_a_class(sentence: str) -> None:
+    # Found by a pharmacogenomics user: two minted drugs, kgr:entity-chemical-fluoropyrimidine(s).
+    extraction = _run(sentence)
+    assert not any("fluoropyrimidine" in m.curie for m in extraction.mentions)
+    assert not any("fluoropyrimidine" in a.object or "fluoropyrimidine" in a.subject for a in extraction.assertions)
