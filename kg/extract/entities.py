@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import Lexicon, Match
-from kg.extract.stoplist import PROTEIN_HEAD, STOP_NAMES
+from kg.extract.stoplist import ANALYTES, PROTEIN_HEAD, STOP_NAMES
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -208,13 +208,41 @@ def drop_analogues(text: str, mentions: list[Mention]) -> list[Mention]:
 _CLASS_ROOT_AFTER = re.compile(r"[\s-]+(?:receptor\s+)?(?:antagonists?|agonists?|blockers?)\b|-lowering\b", re.IGNORECASE)
 
 
+#: After a body's own substance (:data:`~kg.extract.stoplist.ANALYTES`), a word of its physiology
+#: or its measure: "intestinal cholesterol absorption", "myocardial sodium handling", "glucose
+#: uptake", "cholesterol levels". The substance is what a drug acts on or is measured by, no
+#: agent (found by a cardiology user: cholesterol inhibited NPC1L1, ezetimibe's target, and
+#: sodium targeted SLC5A2).
+_PHYSIOLOGY_AFTER = re.compile(r"[\s-]+(?:absorption|reabsorption|handling|homeostasis|metabolism|transport|uptake|"
+                               r"efflux|influx|excretion|synthesis|biosynthesis|balance|secretion|turnover|flux|"
+                               r"levels?|concentrations?)\b", re.IGNORECASE)
+#: Before a body's own substance, or opening a name (MeSH's "Blood Glucose"): the fluid it is
+#: measured in ("without changing blood glucose", found by a cardiology user: Blood Glucose
+#: was a drug that took a trial's control arm's LVEF).
+_FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|blood|urine|urinary|fasting|circulating)\s+$", re.IGNORECASE)
+_FLUID_NAME = re.compile(r"(?:serum|plasma|blood|urine|urinary)\s", re.IGNORECASE)
+
+
 def class_root(text: str, mention: Mention) -> bool:
-    """Whether a drug mention only names the class of other drugs (:data:`_CLASS_ROOT_AFTER`).
+    """Whether a drug mention only names the class of other drugs (:data:`_CLASS_ROOT_AFTER`), or
+    the body's own substance as physiology or a measure (:data:`_PHYSIOLOGY_AFTER`,
+    :data:`_FLUID_BEFORE`): either way a mention, no agent of the sentence.
 
     >>> class_root("Warfarin is a vitamin K antagonist", Mention(14, 23, "vitamin K", Entity("x", "Drug", "vitamin K")))
     True
+    >>> chol = Entity("DRUGBANK:DB04540", "Drug", "Cholesterol")
+    >>> class_root("inhibits cholesterol absorption", Mention(9, 20, "cholesterol", chol))
+    True
+    >>> class_root("cholesterol was given", Mention(0, 11, "cholesterol", chol))
+    False
     """
-    return mention.type == "Drug" and _CLASS_ROOT_AFTER.match(text, mention.end) is not None
+    if mention.type != "Drug":
+        return False
+    if _CLASS_ROOT_AFTER.match(text, mention.end) is not None or _FLUID_NAME.match(mention.text) is not None:
+        return True
+    return (mention.entity.label.lower() in ANALYTES or mention.text.lower() in ANALYTES) and (
+        _PHYSIOLOGY_AFTER.match(text, mention.end) is not None
+        or _FLUID_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None)
 
 
 #: A genotype of two alleles ("CC homozygotes", "the TT genotype"), which the lexicon reads as a

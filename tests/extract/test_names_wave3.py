@@ -61,3 +61,27 @@ def test_fluoropyrimidines_are_a_class(sentence: str) -> None:
     extraction = _run(sentence)
     assert not any("fluoropyrimidine" in m.curie for m in extraction.mentions)
     assert not any("fluoropyrimidine" in a.object or "fluoropyrimidine" in a.subject for a in extraction.assertions)
+
+
+CHOLESTEROL, EZETIMIBE, NPC1L1 = "DRUGBANK:DB04540", "DRUGBANK:DB00973", "HGNC:7898"
+
+
+def test_cholesterol_absorbed_is_no_inhibitor() -> None:
+    # Found by a cardiology user: "Cholesterol inhibits NPC1L1", and ezetimibe lost its target.
+    triples = _triples("Ezetimibe inhibits intestinal cholesterol absorption by blocking NPC1L1.")
+    assert (EZETIMIBE, "inhibits", NPC1L1) in triples
+    assert not any(CHOLESTEROL in t for t in triples)
+
+
+@pytest.mark.parametrize(("sentence", "substance"), [
+    ("Empagliflozin reduced left ventricular hypertrophy and preserved LVEF (52% vs 38% with vehicle, P<0.01), "
+     "without changing blood glucose.", "MESH:D001786"),
+    ("These findings suggest that SGLT2 inhibitors may protect the heart through myocardial sodium handling.",
+     "MESH:D012964"),
+    ("Dapagliflozin increased glucose uptake and lowered serum cholesterol in these patients.", CHOLESTEROL),
+])
+def test_the_body_s_own_substance_is_no_agent(sentence: str, substance: str) -> None:
+    # Found by a cardiology user: Blood Glucose took the vehicle arm's LVEF, sodium targeted SLC5A2.
+    extraction = _run(sentence)
+    assert not any(substance in (a.subject, a.object) for a in extraction.assertions)
+    assert not any(o.drug == substance for o in extraction.outcomes)
