@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import Lexicon, Match
-from kg.extract.stoplist import ANALYTES, PROTEIN_HEAD, STOP_NAMES
+from kg.extract.stoplist import ANALYTES, CARRIER_AFTER, PROTEIN_HEAD, STOP_NAMES
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -59,6 +59,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         for m in matches
         if m.entity.type in ENTITY_TYPES
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
+        and not (m.entity.type == "Drug" and CARRIER_AFTER.match(text, m.end))
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
     ]
     mentions = _no_drugs(text, mentions, lexicon)

@@ -31,7 +31,7 @@ from typing import Any
 from kg.extract.crf import Scorer
 from kg.extract.entities import organism_or_antigen, schwartz_hearst
 from kg.extract.mutations import compound_parts
-from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
+from kg.extract.stoplist import CARRIER_AFTER, PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
 from kg.model import Document, Entity, Mention
 
 #: Words, numbers and single punctuation marks: "HNF-6" → "HNF", "-", "6"; "V600E" stays whole.
@@ -423,7 +423,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if (start, end) in have or any(s < end and start < e for s, e in compounds) or any(
                 s <= start and end <= e for s, e in names) or (
                 kind in ("Chemical", "Disease") and (
-                PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface)
+                PROTEIN_HEAD.match(text, end) or (kind == "Chemical" and CARRIER_AFTER.match(text, end)) or PROTEIN_NAME.search(" " + surface)
                 # the substrate in brackets inside an enzyme's name: "poly(ADP-ribose) polymerase"
                 # (found by a precision-oncology user: ADP-ribose was a drug approved for
                 # ovarian cancer, and olaparib lost its approval)

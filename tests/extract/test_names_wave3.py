@@ -85,3 +85,17 @@ def test_the_body_s_own_substance_is_no_agent(sentence: str, substance: str) -> 
     extraction = _run(sentence)
     assert not any(substance in (a.subject, a.object) for a in extraction.assertions)
     assert not any(o.drug == substance for o in extraction.outcomes)
+
+
+@pytest.mark.parametrize(("sentence", "drugs"), [
+    ("Sodium-glucose cotransporter 2 inhibitors such as dapagliflozin reduce the risk of hospitalization for "
+     "heart failure in patients with reduced ejection fraction.", {"DRUGBANK:DB06292"}),
+    ("Empagliflozin inhibited the sodium-hydrogen exchanger NHE1 (SLC9A1) in cardiomyocytes.", {"DRUGBANK:DB09038"}),
+    ("Omeprazole is a proton pump inhibitor; lidocaine blocks sodium channels.",
+     {"DRUGBANK:DB00338", "DRUGBANK:DB00281"}),
+])
+def test_what_a_carrier_carries_is_no_drug(sentence: str, drugs: set[str]) -> None:
+    # Found by a cardiology user: "Sodium" took the SGLT2 inhibitors' outcome and inhibited SLC9A1.
+    extraction = _run(sentence)
+    assert {m.curie for m in extraction.mentions if m.type == "Drug"} == drugs
+    assert {o.drug for o in extraction.outcomes} <= drugs
