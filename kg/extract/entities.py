@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.lexicon import Lexicon, Match
+from kg.extract.lexicon import Lexicon, Match, fold
 from kg.extract.stoplist import ANALYTES, CARRIER_AFTER, PROTEIN_HEAD, STOP_NAMES
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
@@ -354,6 +354,7 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
     :param mentions: The document's mentions; those of the short form whose type the long
         form's head rules out are dropped, wherever they are in the document.
     """
+    mentions = _spelt_out(text, mentions)
     refused: set[tuple[str, str]] = set()      # (short form, entity type) the text rules out
     diseases: dict[str, Mention] = {}           # short form -> the disease its long form's head names
     for short, long, end, bracket in _definitions(text, mentions):
@@ -401,6 +402,44 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(s < use.end() and use.start() < e for s, e in taken):
                 kept.append(Mention(use.start(), use.end(), short, disease.entity, how="abbreviation"))
     return sorted(kept, key=lambda m: (m.start, -m.end, m.entity.curie))
+
+
+#: A short form of capitals, and the words no long form's initial stands for.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_FUNCTION_WORDS = frozenset("the and for with than that this from into was were are has had not".split())
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _spelt_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the lexicon's alias reading of a short form the document spells out as something else.
+
+    "transverse aortic constriction (TAC)" is no persistent truncus arteriosus; "PCI" in a paper
+    that writes "percutaneous coronary intervention" (in brackets or not, before or after) is no
+    SERPINA5 (found by cardiology and pharmacogenomics users). The spelt-out phrase has one word
+    per capital, each starting with it, and shares no word with the reading's names. Only an
+    alias reading gives way: a gene's approved symbol ("ALK", "MET") stays the gene.
+
+    >>> truncus = Entity("MONDO:0018072", "Disease", "persistent truncus arteriosus", synonyms=("truncus arteriosus",))
+    >>> text = "mice after transverse aortic constriction (TAC). TAC worsened it."
+    >>> [m.text for m in _spelt_out(text, [Mention(43, 46, "TAC", truncus), Mention(49, 52, "TAC", truncus)])]
+    []
+    """
+    drop: set[tuple[str, str]] = set()
+    for short, entity in {(m.text, m.entity) for m in mentions if m.how in ("lexicon", "tagger")
+                          and m.type in ("Target", "Disease", "AdverseEvent", "Drug")}:
+        if not _ACRONYM.fullmatch(short) or short == entity.label or (short, entity.curie) in drop:
+            continue
+        words = r"[\s-]+".join(rf"[{c}{c.lower()}][a-z]{{2,}}" for c in short)
+        phrase = next((p for p in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text)
+                       if not _FUNCTION_WORDS & set(re.split(r"[\s-]+", p.group().lower()))), None)
+        if phrase is None or any(m.entity == entity and m.start <= phrase.start() < m.end for m in mentions):
+            continue
+        names = {w for n in (entity.label, *entity.synonyms) for w in _CONTENT_WORD.findall(fold(n))}
+        if not names & set(_CONTENT_WORD.findall(phrase.group().lower())):
+            drop.add((short, entity.curie))
+    if not drop:
+        return mentions
+    return [m for m in mentions if (m.text, m.curie) not in drop or m.how not in ("lexicon", "tagger")]
 
 
 def _definitions(text: str, mentions: list[Mention]) -> list[tuple[str, str, int, int]]:

@@ -99,3 +99,22 @@ def test_what_a_carrier_carries_is_no_drug(sentence: str, drugs: set[str]) -> No
     extraction = _run(sentence)
     assert {m.curie for m in extraction.mentions if m.type == "Drug"} == drugs
     assert {o.drug for o in extraction.outcomes} <= drugs
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Mice subjected to transverse aortic constriction (TAC) were treated with empagliflozin for 6 weeks.",
+     "MONDO:0018072"),
+    ("Patients who underwent percutaneous coronary intervention received ticagrelor. Among CYP2C19 carriers "
+     "undergoing PCI, ticagrelor reduced events.", "HGNC:8723"),
+])
+def test_a_short_form_the_text_spells_out_keeps_no_other_reading(sentence: str, absent: str) -> None:
+    # Found by cardiology and pgx users: TAC was persistent truncus arteriosus (treated by
+    # empagliflozin), PCI the gene SERPINA5.
+    extraction = _run(sentence)
+    assert not any(m.curie == absent for m in extraction.mentions)
+    assert not any(absent in (a.subject, a.object) for a in extraction.assertions)
+
+
+def test_a_short_form_spelt_as_its_entity_stays() -> None:
+    assert ("ACS", "MONDO:0005542") in _mentions(
+        "Patients with acute coronary syndrome (ACS) received ticagrelor. ACS recurred in 5%.")
