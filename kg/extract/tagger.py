@@ -712,6 +712,10 @@ _FAMILY_HEADS = {"kinase", "receptor", "phosphatase", "protease", "enzyme", "fac
                  "protein", "gene", "ligand", "hormone", "cytokine", "antibodie", "antibody"}
 
 
+#: One word an adjective's ending makes: "ischemic", "thrombotic", "cardiovascular", "infectious".
+_ADJECTIVE = re.compile(r"[A-Za-z][a-z]+(?:ic|ical|al|ous|ary|ive)")
+
+
 def _nameable(surface: str, kind: str) -> bool:
     """Whether a span no vocabulary knows may become an entity of its own.
 
@@ -723,8 +727,9 @@ def _nameable(surface: str, kind: str) -> bool:
     >>> [_nameable(s, k) for s, k in [("tumors", "Disease"), ("tyrosine kinase", "Gene"), ("HNF-6", "Gene"),
     ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant"),
     ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene"), ("ligand 1", "Gene"),
-    ...                               ("CodeBreaK 300L", "Variant"), ("Exon 19", "Variant"), ("Leu858Arg", "Variant")]]
-    [False, False, True, False, True, False, False, False, False, True, True]
+    ...                               ("CodeBreaK 300L", "Variant"), ("Exon 19", "Variant"), ("Leu858Arg", "Variant"),
+    ...                               ("ischemic", "Disease"), ("Ischemic", "Disease"), ("sarcoidosis", "Disease")]]
+    [False, False, True, False, True, False, False, False, False, True, True, False, False, True]
     """
     lower = surface.lower()
     if (lower in STOP_NAMES or (lower.endswith("s") and lower[:-1] in STOP_NAMES) or surface in STOP_SYMBOLS
@@ -738,6 +743,8 @@ def _nameable(surface: str, kind: str) -> bool:
                 or words[-1].rstrip("s") not in _FAMILY_HEADS)
     if kind == "Variant":
         return any(c.isdigit() for c in surface) and _MEASURE.match(surface) is None and not _TRIAL_NAME.fullmatch(surface)
+    if kind == "Disease" and _ADJECTIVE.fullmatch(surface):
+        return False    # "ischemic events": an adjective alone names no disease (cardiology and pgx users)
     return True
 
 
