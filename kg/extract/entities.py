@@ -408,6 +408,8 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _FUNCTION_WORDS = frozenset("the and for with than that this from into was were are has had not".split())
 _CONTENT_WORD = re.compile(r"[a-z]{4,}")
+#: What one undergoes is a procedure: "carriers undergoing PCI" (found by a pgx user: SERPINA5).
+_UNDERGONE = re.compile(r"\bunder(?:go|goes|going|went|gone)\s+$", re.IGNORECASE)
 
 
 def _spelt_out(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -415,7 +417,8 @@ def _spelt_out(text: str, mentions: list[Mention]) -> list[Mention]:
 
     "transverse aortic constriction (TAC)" is no persistent truncus arteriosus; "PCI" in a paper
     that writes "percutaneous coronary intervention" (in brackets or not, before or after) is no
-    SERPINA5 (found by cardiology and pharmacogenomics users). The spelt-out phrase has one word
+    SERPINA5 (found by cardiology and pharmacogenomics users); nor is a short form one undergoes
+    ("carriers undergoing PCI"), a procedure. The spelt-out phrase has one word
     per capital, each starting with it, and shares no word with the reading's names. Only an
     alias reading gives way: a gene's approved symbol ("ALK", "MET") stays the gene.
 
@@ -428,6 +431,10 @@ def _spelt_out(text: str, mentions: list[Mention]) -> list[Mention]:
     for short, entity in {(m.text, m.entity) for m in mentions if m.how in ("lexicon", "tagger")
                           and m.type in ("Target", "Disease", "AdverseEvent", "Drug")}:
         if not _ACRONYM.fullmatch(short) or short == entity.label or (short, entity.curie) in drop:
+            continue
+        if any(m.text == short and m.entity == entity and _UNDERGONE.search(text, max(0, m.start - 20), m.start)
+               for m in mentions):
+            drop.add((short, entity.curie))     # "undergoing PCI": a procedure, no gene or disease
             continue
         words = r"[\s-]+".join(rf"[{c}{c.lower()}][a-z]{{2,}}" for c in short)
         phrase = next((p for p in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text)

@@ -118,3 +118,20 @@ def test_a_short_form_the_text_spells_out_keeps_no_other_reading(sentence: str, 
 def test_a_short_form_spelt_as_its_entity_stays() -> None:
     assert ("ACS", "MONDO:0005542") in _mentions(
         "Patients with acute coronary syndrome (ACS) received ticagrelor. ACS recurred in 5%.")
+
+
+def test_a_short_form_one_undergoes_is_a_procedure() -> None:
+    # Found by a pgx user: "carriers undergoing PCI" was the gene SERPINA5, associated with ischemia.
+    extraction = _run("Among CYP2C19 loss-of-function carriers undergoing PCI, ticagrelor reduced ischemic events "
+                      "compared with clopidogrel.")
+    assert not any(m.curie == "HGNC:8723" for m in extraction.mentions)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among CYP2C19 loss-of-function carriers undergoing PCI, ticagrelor reduced ischemic events compared with clopidogrel.",
+    "He was switched to ticagrelor and had no further ischemic events over 12 months of follow-up.",
+])
+def test_an_adjective_alone_is_no_disease(sentence: str) -> None:
+    # Found by cardiology and pgx users: kgr:entity-disease-ischemic, which ticagrelor "treated".
+    extraction = _run(sentence)
+    assert not any(m.curie.startswith("kgr:entity-disease-") for m in extraction.mentions)
