@@ -627,6 +627,9 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]]
         if found:
             return found[0]
+    receptor = _receptor_of(surface, kind, lookup)
+    if receptor is not None:
+        return receptor
     for name in dict.fromkeys((surface.upper(), surface[:1].upper() + surface[1:], surface.lower())):
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]] if name != surface else []
         if found:
@@ -639,6 +642,30 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
             if found:
                 return found[0]
     return None
+
+
+#: A receptor named by its ligand's or its own short name: "P2Y12 receptor", "AT1 receptors".
+_RECEPTOR = re.compile(r"(\S+)[\s-]+receptors?", re.IGNORECASE)
+
+
+def _receptor_of(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
+    """The gene "X receptor" names when X is an alias of a receptor's gene whose symbol spells X
+    with an R: "P2Y12 receptor" is P2RY12 (found by cardiology and pgx users: a gene
+    ``kgr:entity-gene-p2y12-receptor`` was minted beside it). A ligand's symbol ("TNF
+    receptor", "IL-6 receptor": TNF and IL6 have no R to add) names another gene, so none.
+
+    >>> from kg.extract import load_lexicon
+    >>> [getattr(_receptor_of(s, "Gene", load_lexicon().lookup), "label", None) for s in ("P2Y12 receptor", "TNF receptor")]
+    ['P2RY12', None]
+    """
+    found = _RECEPTOR.fullmatch(surface) if kind == "Gene" else None
+    if found is None:
+        return None
+    stem = found.group(1)
+    gene = next((e for e in lookup(stem) if e.type == "Target" and e.curie.startswith("HGNC:")), None)
+    if gene is None or gene.label in (stem, stem.replace("-", "").upper()) or "R" not in gene.label:
+        return None
+    return gene if schwartz_hearst(stem.replace("-", ""), gene.label) and gene.label[:1] == stem[:1].upper() else None
 
 
 _SHORT_FORM = re.compile(r"\s*\(\s*")

@@ -135,3 +135,17 @@ def test_an_adjective_alone_is_no_disease(sentence: str) -> None:
     # Found by cardiology and pgx users: kgr:entity-disease-ischemic, which ticagrelor "treated".
     extraction = _run(sentence)
     assert not any(m.curie.startswith("kgr:entity-disease-") for m in extraction.mentions)
+
+
+P2RY12 = "HGNC:18124"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ticagrelor, a direct-acting P2Y12 receptor antagonist, does not require metabolic activation.",
+    "Ticagrelor is a direct-acting P2Y12 (P2RY12) inhibitor.",
+])
+def test_the_p2y12_receptor_is_p2ry12(sentence: str) -> None:
+    # Found by pgx and cardiology users: kgr:entity-gene-p2y12-receptor was minted beside P2RY12.
+    extraction = _run(sentence)
+    assert ("DRUGBANK:DB08816", "inhibits", P2RY12) in _triples(sentence)
+    assert not any(m.curie.startswith("kgr:entity-gene-") for m in extraction.mentions)
