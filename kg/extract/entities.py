@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import Lexicon, Match, fold
-from kg.extract.stoplist import ANALYTES, CARRIER_AFTER, PROTEIN_HEAD, STOP_NAMES
+from kg.extract.stoplist import ANALYTES, CARRIER_AFTER, PROTEIN_FAMILIES, PROTEIN_HEAD, STOP_NAMES
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -279,7 +279,8 @@ _THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`).
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), and a protein family's word read as one gene
+    (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge").
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
     >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
@@ -295,7 +296,15 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
             and (_STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _STAGE_AFTER.match(text, m.end)))
         or (m.type == "Drug" and (_RATIO_AFTER.match(text, m.end) or (
             _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start))))
-        or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end)))]
+        or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end))
+        or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions)))]
+
+
+def _defined_as(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention is followed by a bracket holding a mention of its own entity ("cardiac
+    myosin (MYH7)"), which says which member of a family it is."""
+    bracket = re.compile(r"\s*\(\s*").match(text, mention.end)
+    return bracket is not None and any(m.start == bracket.end() and m.entity == mention.entity for m in mentions)
 
 
 #: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.

@@ -31,7 +31,15 @@ from typing import Any
 from kg.extract.crf import Scorer
 from kg.extract.entities import organism_or_antigen, schwartz_hearst
 from kg.extract.mutations import compound_parts
-from kg.extract.stoplist import CARRIER_AFTER, PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
+from kg.extract.stoplist import (
+    CARRIER_AFTER,
+    PROTEIN_FAMILIES,
+    PROTEIN_HEAD,
+    PROTEIN_NAME,
+    STOP_NAMES,
+    STOP_SYMBOLS,
+    STUDY_AFTER,
+)
 from kg.model import Document, Entity, Mention
 
 #: Words, numbers and single punctuation marks: "HNF-6" → "HNF", "-", "6"; "V600E" stays whole.
@@ -688,9 +696,11 @@ def _gene_name_of(long: str, symbol: Mention) -> bool:
     """Whether a gene's name of two or more words may be spelt out before its approved symbol
     though the symbol's letters are not all in it: "endothelin type A receptor (EDNRA)",
     "angiotensin II type 1 receptor (AGTR1)" (found by a nephrology user: a gene was minted
-    beside EDNRA). The two start with the same letter and the symbol is an HGNC gene's."""
+    beside EDNRA). The two start with the same letter and the symbol is an HGNC gene's. A family's
+    word names the member its bracket gives: "cardiac myosin (MYH7)" (found by a cardiology user:
+    a gene "myosin" was minted beside MYH7)."""
     return (symbol.type == "Target" and symbol.curie.startswith("HGNC:") and symbol.text == symbol.entity.label
-            and " " in long and long[:1].lower() == symbol.text[:1].lower())
+            and (" " in long or long.lower() in PROTEIN_FAMILIES) and long[:1].lower() == symbol.text[:1].lower())
 
 
 #: A bracket's opening, and what may close a synonym in it.

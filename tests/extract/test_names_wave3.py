@@ -149,3 +149,15 @@ def test_the_p2y12_receptor_is_p2ry12(sentence: str) -> None:
     extraction = _run(sentence)
     assert ("DRUGBANK:DB08816", "inhibits", P2RY12) in _triples(sentence)
     assert not any(m.curie.startswith("kgr:entity-gene-") for m in extraction.mentions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mavacamten is a first-in-class, selective, allosteric inhibitor of cardiac myosin (MYH7) that reduces "
+     "actin-myosin cross-bridge formation.", {("DRUGBANK:DB14921", "inhibits", "HGNC:7577")}),
+    ("Mavacamten is an allosteric inhibitor of cardiac myosin that reduces actin-myosin cross-bridge formation.", set()),
+])
+def test_a_protein_family_s_word_is_no_gene(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    # Found by a cardiology user: mavacamten inhibited ACTB, and a gene "myosin" was minted beside MYH7.
+    extraction = _run(sentence)
+    assert {t for t in _triples(sentence) if t[1] == "inhibits"} == expected
+    assert not any(m.curie == "HGNC:132" or m.curie.startswith("kgr:entity-gene-") for m in extraction.mentions)
