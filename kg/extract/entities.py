@@ -63,6 +63,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
     ]
     mentions = _no_drugs(text, mentions, lexicon)
+    mentions = _weight_as_efficacy(text, mentions, lexicon)
     mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _slashed(text, mentions, lexicon)
@@ -123,6 +124,37 @@ def _no_drugs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Ment
                               how=mention.how, alternatives=mention.alternatives)
         out.append(mention)
     return out
+
+
+#: A change of weight, which vocabularies list as a harm (MeSH's "Weight Loss") and obesity
+#: trials measure as their efficacy: "produced greater weight loss than semaglutide", "mean
+#: weight reduction of 15%" (found by a cardiology user: tirzepatide caused Weight Loss).
+_WEIGHT_CHANGE = re.compile(r"(?:body[\s-]+)?weight[\s-]+(?:loss|reduction|decrease|change)(?:es|s)?", re.IGNORECASE)
+#: What makes it the measure compared or counted, not a harm had.
+_EFFICACY_BEFORE = re.compile(r"\b(?:greater|more|less|larger|smaller|superior|inferior|additional|mean|median|average|"
+                              r"significant|substantial|placebo-adjusted|sustained|clinically\s+meaningful|relative|"
+                              r"percent(?:age)?|\d+(?:\.\d+)?\s*%)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EFFICACY_AFTER = re.compile(r"\s*(?:\(\s*[-–−]?\d|(?:of|was|were)\s+[-–−]?\d|than\b|from\s+baseline\b|of\s+at\s+least\b)",
+                             re.IGNORECASE)
+
+
+def _weight_as_efficacy(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read a change of weight compared or counted as a measure of efficacy, the body-weight
+    endpoint, not a harm or a disease (:data:`_WEIGHT_CHANGE`); "did not cause weight loss"
+    stays the harm.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="Tirzepatide produced greater weight loss than semaglutide.")
+    >>> [(m.text, m.curie) for m in find_entities(doc, load_lexicon())[0] if m.text == "weight loss"]
+    [('weight loss', 'kgr:endpoint-body-weight')]
+    """
+    endpoint = lexicon.entities.get("kgr:endpoint-body-weight")
+    if endpoint is None:
+        return mentions
+    return [Mention(m.start, m.end, m.text, endpoint, how=m.how)
+            if (m.type in ("Disease", "AdverseEvent") and _WEIGHT_CHANGE.fullmatch(m.text)
+                and (_EFFICACY_BEFORE.search(text, max(0, m.start - 40), m.start) or _EFFICACY_AFTER.match(text, m.end)))
+            else m for m in mentions]
 
 
 #: A company's code for a drug in development: its sponsor's prefix and a number ("BIIB122",

@@ -161,3 +161,18 @@ def test_a_protein_family_s_word_is_no_gene(sentence: str, expected: set[tuple[s
     extraction = _run(sentence)
     assert {t for t in _triples(sentence) if t[1] == "inhibits"} == expected
     assert not any(m.curie == "HGNC:132" or m.curie.startswith("kgr:entity-gene-") for m in extraction.mentions)
+
+
+@pytest.mark.parametrize(("sentence", "text"), [
+    ("Tirzepatide produced greater weight loss than semaglutide in adults with obesity.", "weight loss"),
+    ("The mean weight reduction was 15.0% with semaglutide and 2.4% with placebo.", "weight reduction"),
+])
+def test_weight_loss_compared_is_the_efficacy_endpoint(sentence: str, text: str) -> None:
+    # Found by a cardiology user: "Tirzepatide causesAdverseEvent Weight Loss".
+    extraction = _run(sentence)
+    assert (text, "kgr:endpoint-body-weight") in _mentions(sentence)
+    assert not any(a.predicate == "causesAdverseEvent" for a in extraction.assertions)
+
+
+def test_weight_loss_as_a_harm_stays_a_harm() -> None:
+    assert ("weight loss", "MESH:D015431") in _mentions("Sotorasib did not cause weight loss.")
