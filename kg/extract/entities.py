@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.lexicon import Lexicon, Match
-from kg.extract.stoplist import PROTEIN_HEAD, STOP_NAMES
+from kg.extract.lexicon import Lexicon, Match, fold
+from kg.extract.stoplist import ANALYTES, CARRIER_AFTER, PROTEIN_FAMILIES, PROTEIN_HEAD, STOP_NAMES
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -59,9 +59,11 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         for m in matches
         if m.entity.type in ENTITY_TYPES
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
+        and not (m.entity.type == "Drug" and CARRIER_AFTER.match(text, m.end))
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
     ]
     mentions = _no_drugs(text, mentions, lexicon)
+    mentions = _weight_as_efficacy(text, mentions, lexicon)
     mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _slashed(text, mentions, lexicon)
@@ -122,6 +124,37 @@ def _no_drugs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Ment
                               how=mention.how, alternatives=mention.alternatives)
         out.append(mention)
     return out
+
+
+#: A change of weight, which vocabularies list as a harm (MeSH's "Weight Loss") and obesity
+#: trials measure as their efficacy: "produced greater weight loss than semaglutide", "mean
+#: weight reduction of 15%" (found by a cardiology user: tirzepatide caused Weight Loss).
+_WEIGHT_CHANGE = re.compile(r"(?:body[\s-]+)?weight[\s-]+(?:loss|reduction|decrease|change)(?:es|s)?", re.IGNORECASE)
+#: What makes it the measure compared or counted, not a harm had.
+_EFFICACY_BEFORE = re.compile(r"\b(?:greater|more|less|larger|smaller|superior|inferior|additional|mean|median|average|"
+                              r"significant|substantial|placebo-adjusted|sustained|clinically\s+meaningful|relative|"
+                              r"percent(?:age)?|\d+(?:\.\d+)?\s*%)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EFFICACY_AFTER = re.compile(r"\s*(?:\(\s*[-–−]?\d|(?:of|was|were)\s+[-–−]?\d|than\b|from\s+baseline\b|of\s+at\s+least\b)",
+                             re.IGNORECASE)
+
+
+def _weight_as_efficacy(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read a change of weight compared or counted as a measure of efficacy, the body-weight
+    endpoint, not a harm or a disease (:data:`_WEIGHT_CHANGE`); "did not cause weight loss"
+    stays the harm.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="Tirzepatide produced greater weight loss than semaglutide.")
+    >>> [(m.text, m.curie) for m in find_entities(doc, load_lexicon())[0] if m.text == "weight loss"]
+    [('weight loss', 'kgr:endpoint-body-weight')]
+    """
+    endpoint = lexicon.entities.get("kgr:endpoint-body-weight")
+    if endpoint is None:
+        return mentions
+    return [Mention(m.start, m.end, m.text, endpoint, how=m.how)
+            if (m.type in ("Disease", "AdverseEvent") and _WEIGHT_CHANGE.fullmatch(m.text)
+                and (_EFFICACY_BEFORE.search(text, max(0, m.start - 40), m.start) or _EFFICACY_AFTER.match(text, m.end)))
+            else m for m in mentions]
 
 
 #: A company's code for a drug in development: its sponsor's prefix and a number ("BIIB122",
@@ -208,13 +241,41 @@ def drop_analogues(text: str, mentions: list[Mention]) -> list[Mention]:
 _CLASS_ROOT_AFTER = re.compile(r"[\s-]+(?:receptor\s+)?(?:antagonists?|agonists?|blockers?)\b|-lowering\b", re.IGNORECASE)
 
 
+#: After a body's own substance (:data:`~kg.extract.stoplist.ANALYTES`), a word of its physiology
+#: or its measure: "intestinal cholesterol absorption", "myocardial sodium handling", "glucose
+#: uptake", "cholesterol levels". The substance is what a drug acts on or is measured by, no
+#: agent (found by a cardiology user: cholesterol inhibited NPC1L1, ezetimibe's target, and
+#: sodium targeted SLC5A2).
+_PHYSIOLOGY_AFTER = re.compile(r"[\s-]+(?:absorption|reabsorption|handling|homeostasis|metabolism|transport|uptake|"
+                               r"efflux|influx|excretion|synthesis|biosynthesis|balance|secretion|turnover|flux|"
+                               r"levels?|concentrations?)\b", re.IGNORECASE)
+#: Before a body's own substance, or opening a name (MeSH's "Blood Glucose"): the fluid it is
+#: measured in ("without changing blood glucose", found by a cardiology user: Blood Glucose
+#: was a drug that took a trial's control arm's LVEF).
+_FLUID_BEFORE = re.compile(r"\b(?:serum|plasma|blood|urine|urinary|fasting|circulating)\s+$", re.IGNORECASE)
+_FLUID_NAME = re.compile(r"(?:serum|plasma|blood|urine|urinary)\s", re.IGNORECASE)
+
+
 def class_root(text: str, mention: Mention) -> bool:
-    """Whether a drug mention only names the class of other drugs (:data:`_CLASS_ROOT_AFTER`).
+    """Whether a drug mention only names the class of other drugs (:data:`_CLASS_ROOT_AFTER`), or
+    the body's own substance as physiology or a measure (:data:`_PHYSIOLOGY_AFTER`,
+    :data:`_FLUID_BEFORE`): either way a mention, no agent of the sentence.
 
     >>> class_root("Warfarin is a vitamin K antagonist", Mention(14, 23, "vitamin K", Entity("x", "Drug", "vitamin K")))
     True
+    >>> chol = Entity("DRUGBANK:DB04540", "Drug", "Cholesterol")
+    >>> class_root("inhibits cholesterol absorption", Mention(9, 20, "cholesterol", chol))
+    True
+    >>> class_root("cholesterol was given", Mention(0, 11, "cholesterol", chol))
+    False
     """
-    return mention.type == "Drug" and _CLASS_ROOT_AFTER.match(text, mention.end) is not None
+    if mention.type != "Drug":
+        return False
+    if _CLASS_ROOT_AFTER.match(text, mention.end) is not None or _FLUID_NAME.match(mention.text) is not None:
+        return True
+    return (mention.entity.label.lower() in ANALYTES or mention.text.lower() in ANALYTES) and (
+        _PHYSIOLOGY_AFTER.match(text, mention.end) is not None
+        or _FLUID_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None)
 
 
 #: A genotype of two alleles ("CC homozygotes", "the TT genotype"), which the lexicon reads as a
@@ -250,7 +311,8 @@ _THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`).
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), and a protein family's word read as one gene
+    (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge").
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
     >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
@@ -266,7 +328,15 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
             and (_STAGE_BEFORE.search(text, max(0, m.start - 40), m.start) or _STAGE_AFTER.match(text, m.end)))
         or (m.type == "Drug" and (_RATIO_AFTER.match(text, m.end) or (
             _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start))))
-        or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end)))]
+        or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end))
+        or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions)))]
+
+
+def _defined_as(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a mention is followed by a bracket holding a mention of its own entity ("cardiac
+    myosin (MYH7)"), which says which member of a family it is."""
+    bracket = re.compile(r"\s*\(\s*").match(text, mention.end)
+    return bracket is not None and any(m.start == bracket.end() and m.entity == mention.entity for m in mentions)
 
 
 #: Last words of a long form that name a protein (an enzyme's "-ase" too): its short form is no drug or disease.
@@ -325,6 +395,7 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
     :param mentions: The document's mentions; those of the short form whose type the long
         form's head rules out are dropped, wherever they are in the document.
     """
+    mentions = _spelt_out(text, mentions)
     refused: set[tuple[str, str]] = set()      # (short form, entity type) the text rules out
     diseases: dict[str, Mention] = {}           # short form -> the disease its long form's head names
     for short, long, end, bracket in _definitions(text, mentions):
@@ -372,6 +443,51 @@ def drop_redefined(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(s < use.end() and use.start() < e for s, e in taken):
                 kept.append(Mention(use.start(), use.end(), short, disease.entity, how="abbreviation"))
     return sorted(kept, key=lambda m: (m.start, -m.end, m.entity.curie))
+
+
+#: A short form of capitals, and the words no long form's initial stands for.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_FUNCTION_WORDS = frozenset("the and for with than that this from into was were are has had not".split())
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+#: What one undergoes is a procedure: "carriers undergoing PCI" (found by a pgx user: SERPINA5).
+_UNDERGONE = re.compile(r"\bunder(?:go|goes|going|went|gone)\s+$", re.IGNORECASE)
+
+
+def _spelt_out(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the lexicon's alias reading of a short form the document spells out as something else.
+
+    "transverse aortic constriction (TAC)" is no persistent truncus arteriosus; "PCI" in a paper
+    that writes "percutaneous coronary intervention" (in brackets or not, before or after) is no
+    SERPINA5 (found by cardiology and pharmacogenomics users); nor is a short form one undergoes
+    ("carriers undergoing PCI"), a procedure. The spelt-out phrase has one word
+    per capital, each starting with it, and shares no word with the reading's names. Only an
+    alias reading gives way: a gene's approved symbol ("ALK", "MET") stays the gene.
+
+    >>> truncus = Entity("MONDO:0018072", "Disease", "persistent truncus arteriosus", synonyms=("truncus arteriosus",))
+    >>> text = "mice after transverse aortic constriction (TAC). TAC worsened it."
+    >>> [m.text for m in _spelt_out(text, [Mention(43, 46, "TAC", truncus), Mention(49, 52, "TAC", truncus)])]
+    []
+    """
+    drop: set[tuple[str, str]] = set()
+    for short, entity in {(m.text, m.entity) for m in mentions if m.how in ("lexicon", "tagger")
+                          and m.type in ("Target", "Disease", "AdverseEvent", "Drug")}:
+        if not _ACRONYM.fullmatch(short) or short == entity.label or (short, entity.curie) in drop:
+            continue
+        if any(m.text == short and m.entity == entity and _UNDERGONE.search(text, max(0, m.start - 20), m.start)
+               for m in mentions):
+            drop.add((short, entity.curie))     # "undergoing PCI": a procedure, no gene or disease
+            continue
+        words = r"[\s-]+".join(rf"[{c}{c.lower()}][a-z]{{2,}}" for c in short)
+        phrase = next((p for p in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text)
+                       if not _FUNCTION_WORDS & set(re.split(r"[\s-]+", p.group().lower()))), None)
+        if phrase is None or any(m.entity == entity and m.start <= phrase.start() < m.end for m in mentions):
+            continue
+        names = {w for n in (entity.label, *entity.synonyms) for w in _CONTENT_WORD.findall(fold(n))}
+        if not names & set(_CONTENT_WORD.findall(phrase.group().lower())):
+            drop.add((short, entity.curie))
+    if not drop:
+        return mentions
+    return [m for m in mentions if (m.text, m.curie) not in drop or m.how not in ("lexicon", "tagger")]
 
 
 def _definitions(text: str, mentions: list[Mention]) -> list[tuple[str, str, int, int]]:

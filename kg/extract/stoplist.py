@@ -47,6 +47,14 @@ CELL_LINES = frozenset(
 )
 
 
+#: Words that name a family of proteins, each made by several genes: alone, "actin" is no ACTB
+#: and "myosin" no gene of its own (found by a cardiology user: mavacamten "inhibited" ACTB
+#: through "actin-myosin cross-bridge formation", and a gene "myosin" was minted beside MYH7).
+PROTEIN_FAMILIES = frozenset("""actin actins myosin myosins tubulin tubulins keratin keratins cytokeratin
+    cytokeratins collagen collagens histone histones integrin integrins troponin troponins tropomyosin cadherin
+    cadherins laminin laminins globin globins kinesin kinesins dynein dyneins spectrin claudin claudins connexin
+    connexins immunoglobulin immunoglobulins""".split())
+
 #: After a chemical's or disease's name, the word that makes it part of a protein's name:
 #: "alanine aminotransferase", "anaplastic lymphoma kinase", "dopamine receptor" (found by
 #: a new user: alanine "caused" hypertension).
@@ -57,6 +65,13 @@ PROTEIN_HEAD = re.compile(
 # "creatine phosphokinase" and "penicillin-binding protein" are proteins too (found by immunology
 # and infectious-disease users: creatine "caused" a lab abnormality, and ceftaroline bound penicillins).
 
+#: After the ions or molecules a carrier moves, the carrier's name: "sodium-glucose cotransporter
+#: 2", "sodium-hydrogen exchanger NHE1", "proton pump", "sodium channel" (found by a cardiology
+#: user: sodium and hydrogen were drugs, and sodium "inhibited" SLC9A1). One more carried
+#: word may come between ("sodium-glucose"); a process ("sodium-glucose cotransport") is none.
+CARRIER_AFTER = re.compile(r"(?:[-/–][a-z]+)?[\s-]+(?:co|sym|anti)?(?:transporters?|porters?|exchangers?|pumps?|"
+                           r"channels?|ATPases?)\b", re.IGNORECASE)
+
 #: A name that ends in such a word is a protein's ("alanine aminotransferase" as one span).
 PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)
 
@@ -64,7 +79,7 @@ PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)
 #: "KEYNOTE-024 study"), which the tagger reads as a gene's symbol.
 STUDY_AFTER = re.compile(r"[\s-]+(?:trials?|study|studies|investigators|cohorts?|programm?e?)\b", re.IGNORECASE)
 
-__all__ = ["PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
+__all__ = ["CARRIER_AFTER", "PROTEIN_FAMILIES", "PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
 
 #: Chemicals that abstracts mostly name as a lab value ("serum creatinine", "glutathione
 #: levels"), lower-cased labels: next to a word of measurement they are no agent given

@@ -31,7 +31,15 @@ from typing import Any
 from kg.extract.crf import Scorer
 from kg.extract.entities import organism_or_antigen, schwartz_hearst
 from kg.extract.mutations import compound_parts
-from kg.extract.stoplist import PROTEIN_HEAD, PROTEIN_NAME, STOP_NAMES, STOP_SYMBOLS, STUDY_AFTER
+from kg.extract.stoplist import (
+    CARRIER_AFTER,
+    PROTEIN_FAMILIES,
+    PROTEIN_HEAD,
+    PROTEIN_NAME,
+    STOP_NAMES,
+    STOP_SYMBOLS,
+    STUDY_AFTER,
+)
 from kg.model import Document, Entity, Mention
 
 #: Words, numbers and single punctuation marks: "HNF-6" → "HNF", "-", "6"; "V600E" stays whole.
@@ -423,7 +431,7 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
         if (start, end) in have or any(s < end and start < e for s, e in compounds) or any(
                 s <= start and end <= e for s, e in names) or (
                 kind in ("Chemical", "Disease") and (
-                PROTEIN_HEAD.match(text, end) or PROTEIN_NAME.search(" " + surface)
+                PROTEIN_HEAD.match(text, end) or (kind == "Chemical" and CARRIER_AFTER.match(text, end)) or PROTEIN_NAME.search(" " + surface)
                 # the substrate in brackets inside an enzyme's name: "poly(ADP-ribose) polymerase"
                 # (found by a precision-oncology user: ADP-ribose was a drug approved for
                 # ovarian cancer, and olaparib lost its approval)
@@ -433,6 +441,8 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             continue    # "T790M-negative tumors": its absence, as the patterns read it
         if kind == "Chemical" and organism_or_antigen(surface):
             continue    # "Klebsiella pneumoniae", "HBsAg": a microbe or an antigen, no drug (a hepatology user)
+        if kind == "Chemical" and _class_name(surface, lookup):
+            continue    # "statins", "fluoropyrimidine": a class of drugs, none given (cardiology and pgx users)
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in measures):
             continue    # "lipoprotein" of the endpoint "lipoprotein(a)": the measure's analyte (a cardiology user)
         entity = (_ground(surface, kind, lookup) or _overlapping(mentions, start, end, kind)
@@ -456,6 +466,20 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
     holders = [(m.start, m.end) for m in merged if m.type in ("Target", "Disease") and m.end - m.start > 3]
     return [m for m in merged if not (m.type == "Drug" and m.how != "pattern" and any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in holders))]
+
+
+def _class_name(surface: str, lookup: Callable[[str], list[Entity]]) -> bool:
+    """Whether a chemical span is a drug class's name in the lexicon ("statins", "Statin",
+    "fluoropyrimidines"): a class names no drug given, whatever a generated vocabulary lists
+    it under (found by cardiology and pharmacogenomics users: "respond poorly to statins"
+    was simvastatin, which the paper never named, and "fluoropyrimidine" a drug of its own).
+
+    >>> from kg.extract import load_lexicon
+    >>> [_class_name(s, load_lexicon().lookup) for s in ("statins", "Statin", "simvastatin")]
+    [True, True, False]
+    """
+    names = dict.fromkeys((surface, surface.lower(), surface[:-1] if surface.endswith("s") else surface))
+    return any(e.type == "DrugClass" for name in names for e in lookup(name))
 
 
 #: A long word (no English word is a DrugBank label of nine letters or more, bar chemicals).
@@ -611,6 +635,9 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]]
         if found:
             return found[0]
+    receptor = _receptor_of(surface, kind, lookup)
+    if receptor is not None:
+        return receptor
     for name in dict.fromkeys((surface.upper(), surface[:1].upper() + surface[1:], surface.lower())):
         found = [e for e in lookup(name) if e.type in KG_TYPES[kind]] if name != surface else []
         if found:
@@ -623,6 +650,30 @@ def _ground(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> E
             if found:
                 return found[0]
     return None
+
+
+#: A receptor named by its ligand's or its own short name: "P2Y12 receptor", "AT1 receptors".
+_RECEPTOR = re.compile(r"(\S+)[\s-]+receptors?", re.IGNORECASE)
+
+
+def _receptor_of(surface: str, kind: str, lookup: Callable[[str], list[Entity]]) -> Entity | None:
+    """The gene "X receptor" names when X is an alias of a receptor's gene whose symbol spells X
+    with an R: "P2Y12 receptor" is P2RY12 (found by cardiology and pgx users: a gene
+    ``kgr:entity-gene-p2y12-receptor`` was minted beside it). A ligand's symbol ("TNF
+    receptor", "IL-6 receptor": TNF and IL6 have no R to add) names another gene, so none.
+
+    >>> from kg.extract import load_lexicon
+    >>> [getattr(_receptor_of(s, "Gene", load_lexicon().lookup), "label", None) for s in ("P2Y12 receptor", "TNF receptor")]
+    ['P2RY12', None]
+    """
+    found = _RECEPTOR.fullmatch(surface) if kind == "Gene" else None
+    if found is None:
+        return None
+    stem = found.group(1)
+    gene = next((e for e in lookup(stem) if e.type == "Target" and e.curie.startswith("HGNC:")), None)
+    if gene is None or gene.label in (stem, stem.replace("-", "").upper()) or "R" not in gene.label:
+        return None
+    return gene if schwartz_hearst(stem.replace("-", ""), gene.label) and gene.label[:1] == stem[:1].upper() else None
 
 
 _SHORT_FORM = re.compile(r"\s*\(\s*")
@@ -645,9 +696,11 @@ def _gene_name_of(long: str, symbol: Mention) -> bool:
     """Whether a gene's name of two or more words may be spelt out before its approved symbol
     though the symbol's letters are not all in it: "endothelin type A receptor (EDNRA)",
     "angiotensin II type 1 receptor (AGTR1)" (found by a nephrology user: a gene was minted
-    beside EDNRA). The two start with the same letter and the symbol is an HGNC gene's."""
+    beside EDNRA). The two start with the same letter and the symbol is an HGNC gene's. A family's
+    word names the member its bracket gives: "cardiac myosin (MYH7)" (found by a cardiology user:
+    a gene "myosin" was minted beside MYH7)."""
     return (symbol.type == "Target" and symbol.curie.startswith("HGNC:") and symbol.text == symbol.entity.label
-            and " " in long and long[:1].lower() == symbol.text[:1].lower())
+            and (" " in long or long.lower() in PROTEIN_FAMILIES) and long[:1].lower() == symbol.text[:1].lower())
 
 
 #: A bracket's opening, and what may close a synonym in it.
@@ -696,6 +749,10 @@ _FAMILY_HEADS = {"kinase", "receptor", "phosphatase", "protease", "enzyme", "fac
                  "protein", "gene", "ligand", "hormone", "cytokine", "antibodie", "antibody"}
 
 
+#: One word an adjective's ending makes: "ischemic", "thrombotic", "cardiovascular", "infectious".
+_ADJECTIVE = re.compile(r"[A-Za-z][a-z]+(?:ic|ical|al|ous|ary|ive)")
+
+
 def _nameable(surface: str, kind: str) -> bool:
     """Whether a span no vocabulary knows may become an entity of its own.
 
@@ -707,8 +764,9 @@ def _nameable(surface: str, kind: str) -> bool:
     >>> [_nameable(s, k) for s, k in [("tumors", "Disease"), ("tyrosine kinase", "Gene"), ("HNF-6", "Gene"),
     ...                               ("1.4nM", "Variant"), ("G-to-A transition at 1691", "Variant"),
     ...                               ("IC50 > 1000", "Variant"), ("Phase 1", "Gene"), ("ligand 1", "Gene"),
-    ...                               ("CodeBreaK 300L", "Variant"), ("Exon 19", "Variant"), ("Leu858Arg", "Variant")]]
-    [False, False, True, False, True, False, False, False, False, True, True]
+    ...                               ("CodeBreaK 300L", "Variant"), ("Exon 19", "Variant"), ("Leu858Arg", "Variant"),
+    ...                               ("ischemic", "Disease"), ("Ischemic", "Disease"), ("sarcoidosis", "Disease")]]
+    [False, False, True, False, True, False, False, False, False, True, True, False, False, True]
     """
     lower = surface.lower()
     if (lower in STOP_NAMES or (lower.endswith("s") and lower[:-1] in STOP_NAMES) or surface in STOP_SYMBOLS
@@ -722,6 +780,8 @@ def _nameable(surface: str, kind: str) -> bool:
                 or words[-1].rstrip("s") not in _FAMILY_HEADS)
     if kind == "Variant":
         return any(c.isdigit() for c in surface) and _MEASURE.match(surface) is None and not _TRIAL_NAME.fullmatch(surface)
+    if kind == "Disease" and _ADJECTIVE.fullmatch(surface):
+        return False    # "ischemic events": an adjective alone names no disease (cardiology and pgx users)
     return True
 
 
