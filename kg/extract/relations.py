@@ -382,10 +382,24 @@ _TREATED_DEVELOPED = re.compile(
     r"(?:(?:an?|severe|mild|moderate|symptomatic|serious|new[- ]onset|grade\s*\d)\s+)*$", re.IGNORECASE)
 
 
+#: After a disease, what makes it the harm that holds a drug back: "…, but severe
+#: myelosuppression limits their use" (found by a pharmacogenomics user: azathioprine and
+#: mercaptopurine treated the bone marrow disorder). A toxicity that limits a drug's use is
+#: its harm, never its indication.
+_LIMITS_USE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:can|may|might|often|frequently|further|also|still|"
+                               r"severely|substantially|has|have)\s+)*(?:limit(?:s|ed)?|restrict(?:s|ed)?|preclude[sd]?|"
+                               r"hamper(?:s|ed)?|curtail(?:s|ed)?)\s+(?:the\s+)?(?:its|their|the\s+drugs?'s?|this\s+drug's|"
+                               r"[\w-]+'s?)?\s*(?:(?:clinical|wider|widespread|long-term|routine|therapeutic)\s+)?"
+                               r"(?:use|usefulness|utility|application|dosing|tolerability)\b", re.IGNORECASE)
+
+
 def harm_risk(text: str, sentence: Sentence, disease: Mention, drug_ends: AbstractSet[int] = frozenset()) -> bool:
     """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)
     or what a drug (one of those ending at ``drug_ends``, or a pronoun) caused
-    (:data:`CAUSED_BEFORE`, no word of efficacy between)."""
+    (:data:`CAUSED_BEFORE`, no word of efficacy between), or the words after it as what limits
+    the drug's use (:data:`_LIMITS_USE_AFTER`)."""
+    if _LIMITS_USE_AFTER.match(text, disease.end, sentence.end) is not None:
+        return True
     start = max(sentence.start, disease.start - 90)
     found = HARM_RISK_BEFORE.search(text, start, disease.start)
     if found is not None and _RISK_NOT_HARM.search(text, max(sentence.start, found.start() - 30), found.end()) is None:
@@ -966,6 +980,13 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 or any(h.curie == disease.curie and text[h.end:disease.start].strip() == "(" for h in harms)):
             harms.append(disease)
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
+        if _GENE_ASSOCIATED_WITH.search(text, max(sentence.start, disease.start - 120), disease.start) and any(
+                m.type in ("Gene", "Target", "Mutation") and m.end <= disease.start for m in ctx.in_sentence(sentence)) and not any(
+                d.end <= disease.start for d in ctx.in_sentence(sentence, "Drug")):
+            # "The ITPA c.94C>A variant was not associated with leukopenia in patients treated
+            # with azathioprine": the disease is the variant's association, the drug only
+            # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
+            continue
         if _EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
             # "reduced kidney failure regardless of the presence or absence of diabetes": a
             # subgroup, which the drug was not said to treat (found by a nephrology user)
@@ -1020,6 +1041,13 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 #: drugs of melanoma treated colorectal cancer). No drug crosses it to a disease.
 _FRONTED_CONTRAST = re.compile(r"\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)\b[^,;]*"
                                r"(?:,\s*(?:where|in\s+which|which|who|whose|when|as)\b[^,;]*)*,", re.IGNORECASE)
+#: Right before a disease (down a list), an association's object: "was not associated with
+#: leukopenia", "associated with an increased risk of myopathy".
+#: (and a risk the carriers bore: "Carriers … had higher rates of myopathy when treated with simvastatin")
+_GENE_ASSOCIATED_WITH = re.compile(r"\b(?:(?:associated|linked)\s+(?:with|to)\s+(?:(?:an?|the)\s+)?(?:(?:increased|higher|elevated|"
+                                   r"greater|lower|reduced|decreased)\s+)?(?:(?:risks?|incidence|odds|rates?)\s+of\s+)?|"
+                                   r"(?:increased|higher|elevated|greater|excess)\s+(?:risks?|incidence|odds|rates?)\s+of\s+)"
+                                   + LIST_BEFORE, re.IGNORECASE)
 #: From an approval's word to its partner drug: "approved in combination with fulvestrant".
 _PARTNER_AFTER_APPROVED = re.compile(r"\s+(?:(?:for\s+use|to\s+be\s+used)\s+)?(?:in\s+combination\s+with|combined\s+with|"
                                      r"together\s+with|with|plus|alongside)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?",

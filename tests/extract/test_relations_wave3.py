@@ -1,0 +1,49 @@
+"""Relation rules and the pair classifier: drug–disease, drug–target and gene–disease findings of the
+third wave of trial users (cardiology and pharmacogenomics)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_lexicon
+from kg.extract.pairs import load_pair_model
+from kg.extract.tagger import load_tagger
+from tests.extract.helpers import document
+
+LEXICON, TAGGER, PAIRS = load_lexicon(), load_tagger(), load_pair_model()
+
+
+def _full(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, str | None]]:
+    """(subject, predicate, object, negated, cue) of each sentence-rule assertion, with the full
+    lexicon and the shipped tagger (no pair model)."""
+    return [(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].cue)
+            for a in extract(document(text, title), LEXICON, TAGGER).assertions
+            if a.predicate != "mutationOf"]
+
+
+def _paired(text: str, title: str = "A study.") -> list[tuple[str, str, str]]:
+    """(subject, predicate, object) of each assertion the shipped pair classifier adds."""
+    return [(a.subject, a.predicate, a.object)
+            for a in extract(document(text, title), LEXICON, TAGGER, PAIRS).assertions
+            if a.evidence[0].rule.endswith("pair-classifier")]
+
+
+AZATHIOPRINE, MERCAPTOPURINE = "DRUGBANK:DB00993", "DRUGBANK:DB01033"
+CROHN, UC, LEUKOPENIA = "MONDO:0005011", "MONDO:0005101", "MONDO:0003785"
+ITPA, ITPA_C94 = "HGNC:6176", "kgr:mutation-ITPA-c.94C_A"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A toxicity that "limits their use" is the drugs' harm, never their indication.
+    ("Thiopurines such as azathioprine and mercaptopurine are widely used to maintain remission in Crohn's disease "
+     "and ulcerative colitis, but severe myelosuppression limits their use.",
+     [(AZATHIOPRINE, "treats", CROHN, False, None), (MERCAPTOPURINE, "treats", CROHN, False, None),
+      (AZATHIOPRINE, "treats", UC, False, None), (MERCAPTOPURINE, "treats", UC, False, None)]),
+    # A variant's association with a disease in patients on a drug: the drug treats nothing.
+    ("The ITPA c.94C>A variant was not associated with leukopenia in patients treated with azathioprine.",
+     [(ITPA, "associatedWith", LEUKOPENIA, True, "was not"), (ITPA_C94, "associatedWith", LEUKOPENIA, True, "was not")]),
+    ("Carriers of the SLCO1B1 variant had higher rates of myopathy when treated with simvastatin.",
+     [("HGNC:10959", "associatedWith", "MONDO:0003939", False, None)]),
+])
+def test_harms_and_associations_are_not_treated(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _full(text) == expected
