@@ -736,7 +736,7 @@ _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s
                           re.IGNORECASE)
 #: Between a claim's mentions and a cue after both, what starts another predicate: "RET
 #: … and did not inhibit FGFR1" denies FGFR1, not RET.
-_NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|which)\b", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|whose|which)\b", re.IGNORECASE)
 #: A cue that denies an outcome of the disease, not the disease: "No treatment-related
 #: deaths from colitis were reported" (found by a new user) still reports colitis.
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"

@@ -47,3 +47,12 @@ ITPA, ITPA_C94 = "HGNC:6176", "kgr:mutation-ITPA-c.94C_A"
 ])
 def test_harms_and_associations_are_not_treated(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _full(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cue in the relative clause "whose activity does not depend on …" denies only that clause.
+    ("Ticagrelor is a direct-acting P2Y12 (P2RY12) inhibitor whose activity does not depend on CYP2C19.",
+     [("DRUGBANK:DB08816", "inhibits", "HGNC:18124", False, None)]),
+])
+def test_drug_targets_in_relative_clauses_and_subgroups(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[1] in ("inhibits", "targets")] == expected
