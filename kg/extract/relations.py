@@ -1156,6 +1156,17 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # activation": the verb after "and" is the next gene's (found by a nephrology
             # user: empagliflozin inhibited PRKAA1)
             inhibiting = []
+        if inhibiting and all(
+                verb.end() <= gene.start and any(
+                    verb.end() <= g.start and g.end <= gene.start and g not in listed and g.curie != gene.curie
+                    and (rel := _RELATIVE_VERB.search(text, g.end, gene.start)) is not None
+                    and not INHIBIT.search(text, rel.start(), gene.start) for g in genes)
+                for verb in inhibiting):
+            # "an allosteric inhibitor of cardiac myosin that reduces actin-myosin cross-bridge
+            # formation": the trigger's object is the first gene; one in the relative clause
+            # after it is what that clause's verb acts on (found by a cardiology user:
+            # mavacamten inhibited ACTB)
+            continue
         if inhibiting:
             predicate = "inhibits"
         elif any(TARGET.search(text, *clause) for clause in clauses):
@@ -1186,6 +1197,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
 
 
+#: After a trigger's gene, a relative clause with a verb of its own: "… of cardiac myosin that reduces".
+_RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?:(?:also|thereby|then|in\s+turn)\s+)?[a-z]+(?:s|ed)\b")
+#: Before a gene, a subgroup either way: "regardless of LDLR genotype", "irrespective of the patients' CYP2C19 status".
+_IRRESPECTIVE_GENE_BEFORE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:(?:the|their|patients'?)\s+)*$",
+                                       re.IGNORECASE)
 #: Between a gene and a drug after it: the start of another predicate ("and may be mitigated by").
 _ANOTHER_PREDICATE = re.compile(r"\b(?:and|but|which|that)\s+(?:(?:also|then|thus|therefore)\s+)?"
                                 r"(?:may|might|can|could|is|are|was|were|be|has|have|had|should|will|would)\b",
@@ -1232,6 +1248,10 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # a receptor's ligand
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
+    if _IRRESPECTIVE_GENE_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
+        # "lowers LDL-C regardless of LDLR genotype": a subgroup of the patients, no target
+        # (found by a cardiology user: evinacumab targeted LDLR)
+        return True
     if _PREVENTED_FROM.search(text, start, gene.start):
         # "binds PCSK9 and prevents it from targeting the low-density lipoprotein receptor
         # (LDLR)": the target's own target (found by a cardiology user: evolocumab targeted LDLR)

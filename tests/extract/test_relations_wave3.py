@@ -53,6 +53,16 @@ def test_harms_and_associations_are_not_treated(text: str, expected: list[tuple[
     # A cue in the relative clause "whose activity does not depend on …" denies only that clause.
     ("Ticagrelor is a direct-acting P2Y12 (P2RY12) inhibitor whose activity does not depend on CYP2C19.",
      [("DRUGBANK:DB08816", "inhibits", "HGNC:18124", False, None)]),
+    # A gene in the relative clause after the trigger's object is that clause's verb's.
+    ("Mavacamten is an allosteric inhibitor of cardiac myosin that reduces actin-myosin cross-bridge formation.",
+     [("DRUGBANK:DB14921", "inhibits", "kgr:entity-gene-myosin", False, None)]),
+    # … unless that verb is itself an inhibitor's.
+    ("Dasatinib is an inhibitor of ABL1 which blocks SRC and KIT.",
+     [("DRUGBANK:DB01254", "inhibits", "HGNC:76", False, None), ("DRUGBANK:DB01254", "inhibits", "HGNC:11283", False, None),
+      ("DRUGBANK:DB01254", "inhibits", "HGNC:6342", False, None)]),
+    # "regardless of LDLR genotype" is a subgroup of the patients, no target.
+    ("Evinacumab, a monoclonal antibody against ANGPTL3, lowers LDL-C regardless of LDLR genotype.",
+     [("DRUGBANK:DB15354", "targets", "HGNC:491", False, None)]),
 ])
 def test_drug_targets_in_relative_clauses_and_subgroups(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] in ("inhibits", "targets")] == expected
