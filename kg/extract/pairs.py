@@ -43,6 +43,7 @@ from kg.extract.relations import (
     names_therapy,
     not_drugs_target,
     sentence_evidence,
+    wanted_losses,
 )
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
@@ -294,6 +295,9 @@ class PairModel:
     def assertions(self, ctx: Context, found: Sequence[Assertion]) -> list[Assertion]:
         """New inferred assertions for the pairs the model accepts that no rule already links."""
         linked = {frozenset((a.subject, a.object)) for a in found}
+        # weight loss in obese patients is the drugs' efficacy, as the rules read it (found by a
+        # cardiology user: semaglutide treated Weight Loss)
+        linked |= {frozenset((c, w)) for w in wanted_losses(ctx) for c in {m.curie for m in ctx.mentions}}
         out: list[Assertion] = []
         for candidate in candidates(ctx, found):
             if frozenset((candidate.first, candidate.second)) in linked:

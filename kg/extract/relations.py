@@ -621,7 +621,24 @@ def extract_relations(ctx: Context) -> list[Assertion]:
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
-    return _dedupe(out)
+    wanted = wanted_losses(ctx)
+    return _dedupe([a for a in out if not (a.object in wanted and a.predicate in ("treats", "causesAdverseEvent"))])
+
+
+#: A loss that is a treatment's aim where the patients are obese: "Tirzepatide produced greater
+#: weight loss than semaglutide in adults with obesity" (found by a cardiology user:
+#: tirzepatide caused Weight Loss, semaglutide treated it). It is the trial's efficacy, told
+#: by its endpoint, neither a harm nor a disease treated.
+_WEIGHT_LOSS = re.compile(r"(?:body\s+)?weight\s+(?:loss|reduction|decrease)", re.IGNORECASE)
+_OBESE = re.compile(r"\b(?:obes\w*|overweight)\b", re.IGNORECASE)
+
+
+def wanted_losses(ctx: Context) -> frozenset[str]:
+    """The weight-loss entities of a document whose patients are obese or overweight (:data:`_WEIGHT_LOSS`)."""
+    if not any(_OBESE.search(m.entity.label) or _OBESE.search(m.text) for m in ctx.mentions if m.type == "Disease"):
+        return frozenset()
+    return frozenset(m.curie for m in ctx.mentions if m.type in ("Disease", "AdverseEvent")
+                     and (_WEIGHT_LOSS.fullmatch(m.entity.label) or _WEIGHT_LOSS.fullmatch(m.text)))
 
 
 def _dedupe(assertions: list[Assertion]) -> list[Assertion]:

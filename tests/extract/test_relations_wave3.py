@@ -66,3 +66,37 @@ def test_harms_and_associations_are_not_treated(text: str, expected: list[tuple[
 ])
 def test_drug_targets_in_relative_clauses_and_subgroups(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] in ("inhibits", "targets")] == expected
+
+
+WEIGHT_LOSS = "MESH:D015431"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Weight loss produced in obese patients is the drug's efficacy: no harm, nothing treated.
+    ("Tirzepatide produced greater weight loss than semaglutide in adults with obesity.", []),
+    # … where the patients are not obese it is still a harm.
+    ("Topiramate caused weight loss in adults with epilepsy.",
+     [("DRUGBANK:DB00273", "causesAdverseEvent", WEIGHT_LOSS, False, None)]),
+])
+def test_weight_loss_in_obesity_is_efficacy(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[2] == WEIGHT_LOSS] == expected
+
+
+def test_the_pair_classifier_treats_no_weight_loss_in_obesity() -> None:
+    # the whole abstract of the cardiology user's trial (one or two sentences do not reproduce it)
+    text = ('Semaglutide is a glucagon-like peptide-1 receptor (GLP-1R) agonist, and tirzepatide is a dual agonist of the'
+            ' GIP receptor (GIPR) and GLP-1R. We compared their effects on body weight and glycaemic control in people '
+            'with obesity and type 2 diabetes. In this phase 3b trial, 938 adults with a BMI of 30 kg/m2 or greater and '
+            'type 2 diabetes were randomly assigned (1:1) to subcutaneous semaglutide 2.4 mg once weekly (n=469) or '
+            'tirzepatide 15 mg once weekly (n=469) for 72 weeks. At week 72, mean body weight change was -9.8% with '
+            'semaglutide and -14.1% with tirzepatide (estimated treatment difference, 4.3 percentage points; 95% CI, 3.2 '
+            'to 5.4; p<0.0001). HbA1c decreased by 1.8 percentage points with semaglutide and by 2.2 percentage points '
+            'with tirzepatide. Weight reduction of 15% or more was achieved by 28.4% of patients receiving semaglutide '
+            'and 45.0% of patients receiving tirzepatide. Nausea, diarrhoea and vomiting occurred more frequently with '
+            'tirzepatide than with semaglutide, and discontinuation because of adverse events was 6.2% with tirzepatide '
+            'and 5.1% with semaglutide. Acute pancreatitis was reported in two patients receiving semaglutide. '
+            'Semaglutide was not associated with an increased risk of diabetic retinopathy complications in this trial. '
+            'Tirzepatide produced greater weight loss than semaglutide in adults with obesity and type 2 diabetes, with a'
+            ' similar safety profile.')
+    assert [a for a in _paired(text, "Once-weekly semaglutide 2.4 mg versus tirzepatide 15 mg in adults with obesity and "
+                                     "type 2 diabetes.") if a[2] == WEIGHT_LOSS] == []
