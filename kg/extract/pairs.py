@@ -38,6 +38,7 @@ from kg.extract.relations import (
     LIST_BEFORE,
     NOT_TREAT,
     NOT_TREATED,
+    drugs_own_target,
     incidence,
     measured,
     names_therapy,
@@ -343,6 +344,18 @@ class PairModel:
                 # in a drug class says nothing of its own disease (found by respiratory and
                 # nephrology users; the rules read it so too).
                 continue
+            if candidate.kinds == ("Disease", "Gene") and all(
+                    (s := next((s for s in ctx.sentences if s.start <= m.start < s.end), None)) is not None
+                    and drugs_own_target(ctx, s, m) for m in subject_mentions):
+                # "Statins inhibit HMG-CoA reductase (HMGCR) … in heterozygous FH": a gene only
+                # ever named as a drug's target is no disease gene (found by a cardiology user;
+                # the rules read it so too).
+                continue
+            if candidate.kinds == ("Disease", "Gene") and _only_genotyped(ctx, subject_mentions, object_mentions):
+                # "patients with atrial fibrillation who … had been genotyped for CYP2C9": the
+                # gene was typed in the patients, which says nothing of their disease (found
+                # by a cardiology user: CYP2C9 associatedWith atrial fibrillation)
+                continue
             if predicate == "interactsWith" and all(_mutations_gene(ctx, m) for m in object_mentions):
                 # "carrying … TERT mutations", "homozygous for the PNPLA3 I148M variant": a gene
                 # only ever named as the gene of its carriers' mutation is no target of the paper's drug; what the
@@ -470,6 +483,21 @@ def _mutations_gene(ctx: Context, gene: Mention) -> bool:
         if m.start >= gene.end and (gap := _GENE_TO_MUTATION.match(text, gene.end)) is not None and gap.end() == m.start:
             return True
     return False
+
+
+#: Before a gene (down a list), its genotyping in the patients: "had been genotyped for CYP2C9 and VKORC1".
+_GENOTYPED_BEFORE = re.compile(r"\b(?:genotyped|genotyping|genotypes?|tested|screened|sequenced|sequencing|typed)\s+"
+                               r"(?:for|of)\s+(?:the\s+)?" + LIST_BEFORE, re.IGNORECASE)
+
+
+def _only_genotyped(ctx: Context, genes: Sequence[Mention], diseases: Sequence[Mention]) -> bool:
+    """Whether every sentence naming both a gene and a disease names the gene only as genotyped
+    in the patients (:data:`_GENOTYPED_BEFORE`); False when no sentence names both."""
+    text = ctx.document.text
+    shared = [s for s in ctx.sentences if any(s.start <= g.start < s.end for g in genes)
+              and any(s.start <= d.start < s.end for d in diseases)]
+    return bool(shared) and all(_GENOTYPED_BEFORE.search(text, max(s.start, g.start - 80), g.start)
+                                for s in shared for g in genes if s.start <= g.start < s.end)
 
 
 def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:

@@ -1545,6 +1545,8 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # G20210A was not associated with recurrence": the disease is the other side's
             # (found by a haematology user: G20210A was associated with VTE, not negated).
             continue
+        if subject.type == "Target" and drugs_own_target(ctx, sentence, subject):
+            continue
         disease = _nearest(diseases, subject.end, sentence)
         evidence = sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease)
         text = ctx.document.text
@@ -1557,6 +1559,36 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # by a nephrology user: RHO associatedWith retinitis pigmentosa, negated).
             evidence = replace(evidence, negated=False, hedged=False, cue=None)
         yield Assertion(subject.curie, "associatedWith", disease.curie, (evidence,))
+
+
+def drugs_own_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
+    """Whether a gene is named as what a drug before it acts on: "Statins inhibit HMG-CoA
+    reductase (HMGCR) and … remain first-line therapy in heterozygous FH", "evinacumab, a …
+    antibody against ANGPTL3, lowers LDL-C … in homozygous FH" (found by a cardiology user:
+    HMGCR associatedWith FH). A drug's target is no disease gene, whatever the disease's
+    name says ("heterozygous", "homozygous")."""
+    text = ctx.document.text
+    first = _coordinated(ctx, sentence, gene)[0]
+    start = max(sentence.start, first.start - 60)
+    for trigger in (*INHIBIT.finditer(text, start, first.start), *TARGET.finditer(text, start, first.start),
+                    *TARGET_VERB.finditer(text, start, first.start)):
+        between = text[trigger.end():first.start]
+        if re.search(r"[;.]|\b(?:and|but|which|that|who|in|with)\b", between) or any(
+                trigger.end() <= m.start < first.start for m in ctx.in_sentence(sentence) if m.type != "Target"):
+            continue
+        if any(sentence.start <= d.start and d.end <= trigger.start() and trigger.start() - d.end <= 120
+               for d in ctx.in_sentence(sentence, "Drug")) or _DRUG_CLASS_SUBJECT.search(
+                text, max(sentence.start, trigger.start() - 40), trigger.start()):
+            return True
+    return False
+
+
+#: Right before a trigger, a class of drugs as its subject, which the lexicon names no drug:
+#: "Statins inhibit", "These agents block" (INN stems in the plural).
+_DRUG_CLASS_SUBJECT = re.compile(r"\b(?:drugs|agents|medications|therapies|inhibitors|antibodies|[A-Za-z]*(?:statins|mabs|nibs|"
+                                 r"sartans|prils|olols|gliflozins|glutides|parins|xabans|gatrans|azoles|coxibs))\s+"
+                                 r"(?:(?:also|potently|selectively|competitively|directly|reversibly|irreversibly)\s+)*$",
+                                 re.IGNORECASE)
 
 
 #: Between a disease and the gene (or mutation) that causes it: "… caused by (biallelic) RHO mutations".

@@ -100,3 +100,31 @@ def test_the_pair_classifier_treats_no_weight_loss_in_obesity() -> None:
             ' similar safety profile.')
     assert [a for a in _paired(text, "Once-weekly semaglutide 2.4 mg versus tirzepatide 15 mg in adults with obesity and "
                                      "type 2 diabetes.") if a[2] == WEIGHT_LOSS] == []
+
+
+FH, HMGCR = "MONDO:0005439", "HGNC:5006"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A drug class's target is no disease gene, whatever "heterozygous FH" says.
+    ("Familial hypercholesterolemia (FH) is an autosomal dominant disorder. Statins inhibit HMG-CoA reductase (HMGCR) "
+     "and upregulate hepatic LDL receptors, and remain first-line therapy in heterozygous FH.", []),
+    # … where a gene the patients carry still is.
+    ("Familial hypercholesterolemia (FH) is caused by mutations in LDLR. Patients with homozygous FH who carry two null "
+     "LDLR alleles respond poorly to statins.",
+     [("HGNC:6547", "associatedWith", FH), ("kgr:mutation-LDLR-mutation", "associatedWith", FH),
+      ("HGNC:6547", "associatedWith", FH)]),
+])
+def test_a_drugs_target_is_no_disease_gene(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(a.subject, a.predicate, a.object) for a in extract(document(text, "A review."), LEXICON, TAGGER, PAIRS).assertions
+           if a.predicate == "associatedWith"]
+    assert got == expected
+
+
+def test_a_gene_genotyped_in_the_patients_is_not_their_disease_gene() -> None:
+    text = ("We retrospectively studied 1,482 patients with atrial fibrillation or venous thromboembolism who started "
+            "warfarin at a single academic anticoagulation clinic between 2012 and 2020 and had been genotyped for "
+            "CYP2C9 and VKORC1. Warfarin is a vitamin K antagonist that inhibits VKORC1. Carriers of CYP2C9*2 or *3 "
+            "required lower maintenance doses than noncarriers (median 3.6 mg vs 5.1 mg per day, P<0.001).")
+    assert [a for a in _paired(text, "CYP2C9 and VKORC1 genotypes and the risk of major bleeding during warfarin "
+                                     "initiation: a retrospective cohort study") if a[1] == "associatedWith"] == []
