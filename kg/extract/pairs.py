@@ -33,6 +33,7 @@ from kg.extract.relations import (
     _NO_DIFFERENCE,
     COURSE_BEFORE,
     EFFICACY_AFTER,
+    EITHER_WAY_BEFORE,
     GIVEN_FOR,
     HARM_ENDPOINTS,
     LIST_BEFORE,
@@ -311,6 +312,13 @@ class PairModel:
                 # A chemical only ever named as a value measured ("serum creatinine", "blood
                 # urea nitrogen") is the patients' reading, not a drug (found by a new user).
                 continue
+            if predicate == "treats" and all(_told_as_event(ctx, m) for m in object_mentions):
+                # "diabetic ketoacidosis was rare and occurred only in patients with diabetes",
+                # "intracranial hemorrhage was also lower with apixaban", "Results were consistent
+                # in patients with and without type 2 diabetes": a disease only ever told as an
+                # event of the trial, or as a subgroup, is no drug's indication (found by a
+                # cardiology user: dapagliflozin treated them, warfarin the hemorrhage)
+                continue
             if predicate == "treats" and _harmed(ctx, object_mentions, subject_mentions[0].curie):
                 # Found by a new user: pembrolizumab "treated" the myocarditis a patient died
                 # of. A harm, then, if the checks below agree, never a treatment.
@@ -498,6 +506,27 @@ def _only_genotyped(ctx: Context, genes: Sequence[Mention], diseases: Sequence[M
               and any(s.start <= d.start < s.end for d in diseases)]
     return bool(shared) and all(_GENOTYPED_BEFORE.search(text, max(s.start, g.start - 80), g.start)
                                 for s in shared for g in genes if s.start <= g.start < s.end)
+
+
+#: After a disease, what tells it as an event of the trial: how rare it was, how it compared
+#: between arms ("was also lower with apixaban"), that it did not differ.
+_EVENT_TOLD_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent)\b|"
+    r"(?:was|were)\s+(?:(?:also|similarly|significantly|numerically|slightly|substantially|not)\s+)*(?:lower|higher|"
+    r"less\s+frequent|more\s+frequent|less\s+common|more\s+common|similar|comparable|reduced|increased)\s+"
+    r"(?:with|in|among|on|between|for|across)\b|"
+    r"did\s+not\s+differ\b)", re.IGNORECASE)
+
+
+def _told_as_event(ctx: Context, disease: Mention) -> bool:
+    """Whether a disease mention is told as an event of the trial (:data:`_EVENT_TOLD_AFTER`) or a
+    subgroup had either way (:data:`EITHER_WAY_BEFORE`)."""
+    text = ctx.document.text
+    sentence = next((s for s in ctx.sentences if s.start <= disease.start < s.end), None)
+    if sentence is None:
+        return False
+    return (_EVENT_TOLD_AFTER.match(text, disease.end, sentence.end) is not None
+            or EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start) is not None)
 
 
 def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:

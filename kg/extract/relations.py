@@ -1004,7 +1004,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # with azathioprine": the disease is the variant's association, the drug only
             # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
             continue
-        if _EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
+        if EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
             # "reduced kidney failure regardless of the presence or absence of diabetes": a
             # subgroup, which the drug was not said to treat (found by a nephrology user)
             continue
@@ -1105,9 +1105,11 @@ _RAISED = re.compile(r"\b(?:increas|enhanc|activat|promot|upregulat|up-regulat|r
 _CLASS_NAME = re.compile(r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|modulators?|analogu?es?)$",
                          re.IGNORECASE)
 #: Before a disease, a subgroup had either way: "regardless of the presence or absence of", "with or without".
-_EITHER_WAY_BEFORE = re.compile(r"\b(?:(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+)?"
+EITHER_WAY_BEFORE = re.compile(r"\b(?:(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+)?"
                                 r"(?:(?:presence|absence|status)\s+(?:or\s+(?:the\s+)?(?:presence|absence)\s+)?of\s+)?|"
-                                r"with\s+or\s+without\s+)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                                # "Results were consistent in patients with and without type 2
+                                # diabetes mellitus" (found by a cardiology user: dapagliflozin treated it)
+                                r"with\s+(?:or|and)\s+without\s+)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 

@@ -128,3 +128,58 @@ def test_a_gene_genotyped_in_the_patients_is_not_their_disease_gene() -> None:
             "required lower maintenance doses than noncarriers (median 3.6 mg vs 5.1 mg per day, P<0.001).")
     assert [a for a in _paired(text, "CYP2C9 and VKORC1 genotypes and the risk of major bleeding during warfarin "
                                      "initiation: a retrospective cohort study") if a[1] == "associatedWith"] == []
+
+
+DAPAGLIFLOZIN, DKA, T2DM = "DRUGBANK:DB06292", "MONDO:0800077", "MONDO:0005148"
+
+
+@pytest.mark.parametrize(("title", "text", "absent"), [
+    # how rare a disease was, and where it occurred, tells an event of the trial
+    ("A trial.", "In this trial, 6212 patients with heart failure were randomly assigned to dapagliflozin 10 mg or placebo. "
+     "Volume depletion was reported in 1.4% of dapagliflozin recipients and 1.1% of placebo recipients; diabetic "
+     "ketoacidosis was rare and occurred only in patients with diabetes.", "ketoacidosis"),
+    # a subgroup "with and without" the disease is had either way (the whole abstract: a shorter text does
+    # not reproduce it)
+    ('Dapagliflozin versus placebo in heart failure with mildly reduced or preserved ejection fraction: '
+     'results of a randomized, double-blind trial',
+     'BACKGROUND: Sodium-glucose cotransporter 2 (SGLT2) inhibitors reduce the risk of hospitalization for'
+     ' heart failure in patients with reduced ejection fraction, but their effect in patients with a left '
+     'ventricular ejection fraction above 40% is less certain. METHODS: In this phase 3 trial, 6212 '
+     'patients with heart failure and a left ventricular ejection fraction greater than 40% were randomly '
+     'assigned to receive dapagliflozin 10 mg once daily (n=3108) or matching placebo (n=3104), in '
+     'addition to usual therapy. The primary outcome was a composite of worsening heart failure events or '
+     'cardiovascular death. RESULTS: Over a median follow-up of 2.3 years, the primary outcome occurred in'
+     ' 16.2% of patients in the dapagliflozin group and in 19.7% of patients in the placebo group (hazard '
+     'ratio, 0.81; 95% CI, 0.72 to 0.91; P<0.001). Worsening heart failure events occurred in 11.6% with '
+     'dapagliflozin and 14.3% with placebo (hazard ratio, 0.78; 95% CI, 0.68 to 0.90). Cardiovascular '
+     'death did not differ significantly between the groups (hazard ratio, 0.89; 95% CI, 0.74 to 1.07). '
+     'All-cause mortality was 11.3% in the dapagliflozin group and 11.9% in the placebo group (hazard '
+     'ratio, 0.94; 95% CI, 0.83 to 1.07). Results were consistent in patients with and without type 2 '
+     'diabetes mellitus. Volume depletion was reported in 1.4% of dapagliflozin recipients and 1.1% of '
+     'placebo recipients; diabetic ketoacidosis was rare and occurred only in patients with diabetes. '
+     'Dapagliflozin did not increase the incidence of acute kidney injury. CONCLUSIONS: Dapagliflozin '
+     'reduced the combined risk of worsening heart failure or cardiovascular death among patients with '
+     'heart failure and a mildly reduced or preserved ejection fraction.', "diabetes"),
+    # an event compared between arms ("was also lower with apixaban"), the whole abstract
+    ('Apixaban, rivaroxaban and warfarin in older adults with nonvalvular atrial fibrillation and chronic '
+     'kidney disease: a nationwide cohort study',
+     'Background: Comparative data on direct oral anticoagulants in patients with atrial fibrillation and '
+     'advanced chronic kidney disease are limited. Methods: Using nationwide claims data, we identified '
+     '24,108 patients aged 65 years or older with nonvalvular atrial fibrillation and stage 4 or 5 chronic'
+     ' kidney disease who initiated apixaban, rivaroxaban or warfarin. Propensity score overlap weighting '
+     'was used. Results: Stroke or systemic embolism was similar with apixaban and warfarin (hazard ratio,'
+     ' 0.95; 95% CI, 0.78-1.16). Major bleeding was less frequent with apixaban than with warfarin (hazard'
+     ' ratio, 0.69; 95% CI, 0.59-0.81), and intracranial hemorrhage was also lower with apixaban (hazard '
+     'ratio, 0.53; 95% CI, 0.35-0.80). Compared with apixaban, rivaroxaban was associated with a higher '
+     'risk of major bleeding (hazard ratio, 1.42; 95% CI, 1.16-1.74) and gastrointestinal bleeding (hazard'
+     ' ratio, 1.61; 95% CI, 1.23-2.10). Reduced-dose apixaban 2.5 mg twice daily was not associated with a'
+     ' higher rate of stroke than the standard 5 mg dose. All-cause mortality did not differ between '
+     'rivaroxaban and warfarin (hazard ratio, 1.03; 95% CI, 0.90-1.18). Conclusions: In older patients '
+     'with atrial fibrillation and advanced chronic kidney disease, apixaban was associated with lower '
+     'bleeding risk than warfarin or rivaroxaban, with similar effectiveness.', "intracranial"),
+])
+def test_the_pair_classifier_treats_no_event_or_subgroup(title: str, text: str, absent: str) -> None:
+    doc = document(text, title)
+    extraction = extract(doc, LEXICON, TAGGER, PAIRS)
+    labels = {m.curie: m.entity.label.lower() for m in extraction.mentions}
+    assert [a.object for a in extraction.assertions if a.predicate == "treats" and absent in labels[a.object]] == []
