@@ -312,6 +312,12 @@ class PairModel:
                 # A chemical only ever named as a value measured ("serum creatinine", "blood
                 # urea nitrogen") is the patients' reading, not a drug (found by a new user).
                 continue
+            if candidate.kinds == ("Chemical", "Disease") and all(
+                    _anothers_trials(ctx, m, subject_mentions[0].curie) for m in object_mentions):
+                # "the JAK inhibitor safety warnings derived from rheumatoid arthritis trials of
+                # tofacitinib may apply": the disease is the setting of another drug's trials
+                # (found by a pharmacogenomics user: upadacitinib treated rheumatoid arthritis)
+                continue
             if predicate == "treats" and all(_told_as_event(ctx, m) for m in object_mentions):
                 # "diabetic ketoacidosis was rare and occurred only in patients with diabetes",
                 # "intracranial hemorrhage was also lower with apixaban", "Results were consistent
@@ -516,6 +522,19 @@ _EVENT_TOLD_AFTER = re.compile(
     r"less\s+frequent|more\s+frequent|less\s+common|more\s+common|similar|comparable|reduced|increased)\s+"
     r"(?:with|in|among|on|between|for|across)\b|"
     r"did\s+not\s+differ\b)", re.IGNORECASE)
+
+
+#: After a disease, the trials it names, then their drug: "rheumatoid arthritis trials of tofacitinib".
+_TRIALS_OF_AFTER = re.compile(r"[\s-]+(?:(?:randomi[sz]ed|clinical|pivotal|registration|phase\s+\d\w*|earlier|previous|"
+                              r"prior|large)\s+)*(?:trials?|studies|study|programmes?|programs?)\s+(?:of|with|using|"
+                              r"testing|evaluating)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _anothers_trials(ctx: Context, disease: Mention, drug: str) -> bool:
+    """Whether a disease is named as the setting of another drug's trials (:data:`_TRIALS_OF_AFTER`)."""
+    after = _TRIALS_OF_AFTER.match(ctx.document.text, disease.end)
+    return after is not None and any(m.type == "Drug" and m.start == after.end() and m.curie != drug
+                                      for m in ctx.mentions)
 
 
 def _told_as_event(ctx: Context, disease: Mention) -> bool:

@@ -183,3 +183,23 @@ def test_the_pair_classifier_treats_no_event_or_subgroup(title: str, text: str, 
     extraction = extract(doc, LEXICON, TAGGER, PAIRS)
     labels = {m.curie: m.entity.label.lower() for m in extraction.mentions}
     assert [a.object for a in extraction.assertions if a.predicate == "treats" and absent in labels[a.object]] == []
+
+
+def test_the_setting_of_another_drugs_trials_is_not_the_drugs_indication() -> None:
+    # the whole abstract (a shorter text does not reproduce it)
+    text = ('Upadacitinib, an oral selective Janus kinase 1 (JAK1) inhibitor, and dupilumab, a monoclonal antibody '
+            'that blocks the interleukin-4 receptor alpha subunit (IL-4Rα), are approved for atopic dermatitis. In '
+            'this phase 3b, double-blind, double-dummy trial (NCT09999801), 692 adults with moderate-to-severe atopic'
+            ' dermatitis were randomized 1:1 to oral upadacitinib 30 mg once daily (n=348) or subcutaneous dupilumab '
+            '300 mg every other week (n=344) for 24 weeks. At week 16, EASI-75 was achieved by 71.0% of patients '
+            'receiving upadacitinib and 61.1% of patients receiving dupilumab (P=0.006). EASI-90 at week 16 was '
+            'achieved by 60.6% with upadacitinib and 38.7% with dupilumab (P<0.001). Improvement in itch was observed'
+            ' as early as week 1 with upadacitinib. Acne occurred in 15.8% of upadacitinib-treated patients and 2.6% '
+            'of dupilumab-treated patients. Conjunctivitis was more frequent with dupilumab (10.2%) than with '
+            'upadacitinib (1.4%). Eczema herpeticum and herpes zoster were more common with upadacitinib. One death '
+            'occurred in the upadacitinib group due to influenza-associated bronchopneumonia. Upadacitinib did not '
+            'increase the incidence of venous thromboembolism in this trial. Upadacitinib showed superior efficacy to'
+            ' dupilumab in atopic dermatitis, with no new safety signals. Patients with a history of venous '
+            'thromboembolism were excluded, and the JAK inhibitor safety warnings derived from rheumatoid arthritis '
+            'trials of tofacitinib may apply.')
+    assert [a for a in _paired(text, 'Upadacitinib versus dupilumab in adults with moderate-to-severe atopic dermatitis: a randomized clinical trial.') if a[1] == "treats"] == []
