@@ -1175,17 +1175,6 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # activation": the verb after "and" is the next gene's (found by a nephrology
             # user: empagliflozin inhibited PRKAA1)
             inhibiting = []
-        if inhibiting and all(
-                verb.end() <= gene.start and any(
-                    verb.end() <= g.start and g.end <= gene.start and g not in listed and g.curie != gene.curie
-                    and (rel := _RELATIVE_VERB.search(text, g.end, gene.start)) is not None
-                    and not INHIBIT.search(text, rel.start(), gene.start) for g in genes)
-                for verb in inhibiting):
-            # "an allosteric inhibitor of cardiac myosin that reduces actin-myosin cross-bridge
-            # formation": the trigger's object is the first gene; one in the relative clause
-            # after it is what that clause's verb acts on (found by a cardiology user:
-            # mavacamten inhibited ACTB)
-            continue
         if inhibiting:
             predicate = "inhibits"
         elif any(TARGET.search(text, *clause) for clause in clauses):
@@ -1267,6 +1256,12 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # a receptor's ligand
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
+    if _relative_clauses(ctx, sentence, gene):
+        # "an allosteric inhibitor of cardiac myosin that reduces actin-myosin cross-bridge
+        # formation": the trigger's object is the first gene; one in the relative clause after
+        # it is what that clause's verb acts on (found by a cardiology user: mavacamten
+        # inhibited ACTB)
+        return True
     if _IRRESPECTIVE_GENE_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
         # "lowers LDL-C regardless of LDLR genotype": a subgroup of the patients, no target
         # (found by a cardiology user: evinacumab targeted LDLR)
@@ -1295,6 +1290,25 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     long = next((g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene.curie and g.end <= gene.start
                  and text[g.end:gene.start].strip() == "("), None)
     return long is not None and not_drugs_target(ctx, sentence, long)
+
+
+def _relative_clauses(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
+    """Whether a gene is in a relative clause (:data:`_RELATIVE_VERB`, its verb no trigger) after
+    another gene that a trigger (:data:`INHIBIT`, :data:`TARGET`) names right before."""
+    text = ctx.document.text
+    for other in ctx.in_sentence(sentence, "Target"):
+        if other.end > gene.start or other.curie == gene.curie:
+            continue
+        relative = _RELATIVE_VERB.search(text, other.end, gene.start)
+        if relative is None or INHIBIT.search(text, relative.start(), gene.start) or TARGET.search(
+                text, relative.start(), gene.start) or any(
+                other.end <= g.start < relative.start() for g in ctx.in_sentence(sentence, "Target")):
+            continue
+        window = max(sentence.start, other.start - 40)
+        if any(t.end() <= other.start and not re.search(r"[,;]", text[t.end():other.start])
+               for t in (*INHIBIT.finditer(text, window, other.start), *TARGET.finditer(text, window, other.start))):
+            return True
+    return False
 
 
 #: Before a gene: what the drug stops its target doing to it ("prevents it from targeting").

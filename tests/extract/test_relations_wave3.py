@@ -203,3 +203,26 @@ def test_the_setting_of_another_drugs_trials_is_not_the_drugs_indication() -> No
             'thromboembolism were excluded, and the JAK inhibitor safety warnings derived from rheumatoid arthritis '
             'trials of tofacitinib may apply.')
     assert [a for a in _paired(text, 'Upadacitinib versus dupilumab in adults with moderate-to-severe atopic dermatitis: a randomized clinical trial.') if a[1] == "treats"] == []
+
+
+def test_the_pair_classifier_takes_no_target_from_a_relative_clause() -> None:
+    # the whole abstract (a shorter text does not reproduce it)
+    text = ('BACKGROUND: Mavacamten is a first-in-class, selective, allosteric inhibitor of cardiac myosin (MYH7) '
+            'that reduces actin-myosin cross-bridge formation. METHODS: We enrolled 64 adults with obstructive '
+            'hypertrophic cardiomyopathy and a resting or provoked left ventricular outflow tract (LVOT) gradient of '
+            'at least 50 mm Hg. Patients received mavacamten starting at 5 mg daily, titrated to 2.5 to 15 mg based '
+            'on echocardiographic LVOT gradient and LVEF. Sarcomere gene sequencing was performed at baseline. '
+            'RESULTS: At week 30, the mean post-exercise LVOT gradient fell from 86 mm Hg to 19 mm Hg (change, -67 mm'
+            ' Hg; P<0.001). An improvement of at least one NYHA functional class occurred in 41 of 64 patients (64%).'
+            ' Pathogenic sarcomere variants were found in 38 patients, most commonly MYBPC3 truncating variants '
+            '(n=21) and MYH7 missense variants (n=14), including R403Q and R719W. Reductions in LVOT gradient were '
+            'similar in patients carrying MYH7 R403Q and in genotype-negative patients, and sarcomere genotype was '
+            'not associated with response to mavacamten. Four patients (6%) had a transient reduction in LVEF below '
+            '50%, which resolved after treatment interruption. Atrial fibrillation occurred in 3 patients (5%). '
+            'CONCLUSIONS: Mavacamten improved LVOT obstruction and symptoms irrespective of sarcomere genotype. These'
+            ' data suggest that myosin inhibition may also benefit patients with nonobstructive disease, which '
+            'warrants a randomized trial.')
+    title = "Mavacamten in symptomatic obstructive hypertrophic cardiomyopathy"
+    # neither the rules nor the pair classifier give mavacamten actin
+    assert [a.predicate for a in extract(document(text, title), LEXICON, TAGGER, PAIRS).assertions
+            if a.object == "HGNC:132"] == []
