@@ -33,16 +33,19 @@ from kg.extract.relations import (
     _NO_DIFFERENCE,
     COURSE_BEFORE,
     EFFICACY_AFTER,
+    EITHER_WAY_BEFORE,
     GIVEN_FOR,
     HARM_ENDPOINTS,
     LIST_BEFORE,
     NOT_TREAT,
     NOT_TREATED,
+    drugs_own_target,
     incidence,
     measured,
     names_therapy,
     not_drugs_target,
     sentence_evidence,
+    wanted_losses,
 )
 from kg.extract.tagger import TAG_OF, models_dir
 from kg.model import Assertion, Mention, Sentence
@@ -294,6 +297,9 @@ class PairModel:
     def assertions(self, ctx: Context, found: Sequence[Assertion]) -> list[Assertion]:
         """New inferred assertions for the pairs the model accepts that no rule already links."""
         linked = {frozenset((a.subject, a.object)) for a in found}
+        # weight loss in obese patients is the drugs' efficacy, as the rules read it (found by a
+        # cardiology user: semaglutide treated Weight Loss)
+        linked |= {frozenset((c, w)) for w in wanted_losses(ctx) for c in {m.curie for m in ctx.mentions}}
         out: list[Assertion] = []
         for candidate in candidates(ctx, found):
             if frozenset((candidate.first, candidate.second)) in linked:
@@ -305,6 +311,19 @@ class PairModel:
             if candidate.kinds[0] == "Chemical" and all(measured(ctx.document.text, m) for m in candidate.mentions[0]):
                 # A chemical only ever named as a value measured ("serum creatinine", "blood
                 # urea nitrogen") is the patients' reading, not a drug (found by a new user).
+                continue
+            if candidate.kinds == ("Chemical", "Disease") and all(
+                    _anothers_trials(ctx, m, subject_mentions[0].curie) for m in object_mentions):
+                # "the JAK inhibitor safety warnings derived from rheumatoid arthritis trials of
+                # tofacitinib may apply": the disease is the setting of another drug's trials
+                # (found by a pharmacogenomics user: upadacitinib treated rheumatoid arthritis)
+                continue
+            if predicate == "treats" and all(_told_as_event(ctx, m) for m in object_mentions):
+                # "diabetic ketoacidosis was rare and occurred only in patients with diabetes",
+                # "intracranial hemorrhage was also lower with apixaban", "Results were consistent
+                # in patients with and without type 2 diabetes": a disease only ever told as an
+                # event of the trial, or as a subgroup, is no drug's indication (found by a
+                # cardiology user: dapagliflozin treated them, warfarin the hemorrhage)
                 continue
             if predicate == "treats" and _harmed(ctx, object_mentions, subject_mentions[0].curie):
                 # Found by a new user: pembrolizumab "treated" the myocarditis a patient died
@@ -338,6 +357,18 @@ class PairModel:
                 # "SGLT2 inhibitors reduce the risk of kidney failure": a gene only ever named
                 # in a drug class says nothing of its own disease (found by respiratory and
                 # nephrology users; the rules read it so too).
+                continue
+            if candidate.kinds == ("Disease", "Gene") and all(
+                    (s := next((s for s in ctx.sentences if s.start <= m.start < s.end), None)) is not None
+                    and drugs_own_target(ctx, s, m) for m in subject_mentions):
+                # "Statins inhibit HMG-CoA reductase (HMGCR) … in heterozygous FH": a gene only
+                # ever named as a drug's target is no disease gene (found by a cardiology user;
+                # the rules read it so too).
+                continue
+            if candidate.kinds == ("Disease", "Gene") and _only_genotyped(ctx, subject_mentions, object_mentions):
+                # "patients with atrial fibrillation who … had been genotyped for CYP2C9": the
+                # gene was typed in the patients, which says nothing of their disease (found
+                # by a cardiology user: CYP2C9 associatedWith atrial fibrillation)
                 continue
             if predicate == "interactsWith" and all(_mutations_gene(ctx, m) for m in object_mentions):
                 # "carrying … TERT mutations", "homozygous for the PNPLA3 I148M variant": a gene
@@ -466,6 +497,55 @@ def _mutations_gene(ctx: Context, gene: Mention) -> bool:
         if m.start >= gene.end and (gap := _GENE_TO_MUTATION.match(text, gene.end)) is not None and gap.end() == m.start:
             return True
     return False
+
+
+#: Before a gene (down a list), its genotyping in the patients: "had been genotyped for CYP2C9 and VKORC1".
+_GENOTYPED_BEFORE = re.compile(r"\b(?:genotyped|genotyping|genotypes?|tested|screened|sequenced|sequencing|typed)\s+"
+                               r"(?:for|of)\s+(?:the\s+)?" + LIST_BEFORE, re.IGNORECASE)
+
+
+def _only_genotyped(ctx: Context, genes: Sequence[Mention], diseases: Sequence[Mention]) -> bool:
+    """Whether every sentence naming both a gene and a disease names the gene only as genotyped
+    in the patients (:data:`_GENOTYPED_BEFORE`); False when no sentence names both."""
+    text = ctx.document.text
+    shared = [s for s in ctx.sentences if any(s.start <= g.start < s.end for g in genes)
+              and any(s.start <= d.start < s.end for d in diseases)]
+    return bool(shared) and all(_GENOTYPED_BEFORE.search(text, max(s.start, g.start - 80), g.start)
+                                for s in shared for g in genes if s.start <= g.start < s.end)
+
+
+#: After a disease, what tells it as an event of the trial: how rare it was, how it compared
+#: between arms ("was also lower with apixaban"), that it did not differ.
+_EVENT_TOLD_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent)\b|"
+    r"(?:was|were)\s+(?:(?:also|similarly|significantly|numerically|slightly|substantially|not)\s+)*(?:lower|higher|"
+    r"less\s+frequent|more\s+frequent|less\s+common|more\s+common|similar|comparable|reduced|increased)\s+"
+    r"(?:with|in|among|on|between|for|across)\b|"
+    r"did\s+not\s+differ\b)", re.IGNORECASE)
+
+
+#: After a disease, the trials it names, then their drug: "rheumatoid arthritis trials of tofacitinib".
+_TRIALS_OF_AFTER = re.compile(r"[\s-]+(?:(?:randomi[sz]ed|clinical|pivotal|registration|phase\s+\d\w*|earlier|previous|"
+                              r"prior|large)\s+)*(?:trials?|studies|study|programmes?|programs?)\s+(?:of|with|using|"
+                              r"testing|evaluating)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _anothers_trials(ctx: Context, disease: Mention, drug: str) -> bool:
+    """Whether a disease is named as the setting of another drug's trials (:data:`_TRIALS_OF_AFTER`)."""
+    after = _TRIALS_OF_AFTER.match(ctx.document.text, disease.end)
+    return after is not None and any(m.type == "Drug" and m.start == after.end() and m.curie != drug
+                                      for m in ctx.mentions)
+
+
+def _told_as_event(ctx: Context, disease: Mention) -> bool:
+    """Whether a disease mention is told as an event of the trial (:data:`_EVENT_TOLD_AFTER`) or a
+    subgroup had either way (:data:`EITHER_WAY_BEFORE`)."""
+    text = ctx.document.text
+    sentence = next((s for s in ctx.sentences if s.start <= disease.start < s.end), None)
+    if sentence is None:
+        return False
+    return (_EVENT_TOLD_AFTER.match(text, disease.end, sentence.end) is not None
+            or EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start) is not None)
 
 
 def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:

@@ -382,10 +382,24 @@ _TREATED_DEVELOPED = re.compile(
     r"(?:(?:an?|severe|mild|moderate|symptomatic|serious|new[- ]onset|grade\s*\d)\s+)*$", re.IGNORECASE)
 
 
+#: After a disease, what makes it the harm that holds a drug back: "…, but severe
+#: myelosuppression limits their use" (found by a pharmacogenomics user: azathioprine and
+#: mercaptopurine treated the bone marrow disorder). A toxicity that limits a drug's use is
+#: its harm, never its indication.
+_LIMITS_USE_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:can|may|might|often|frequently|further|also|still|"
+                               r"severely|substantially|has|have)\s+)*(?:limit(?:s|ed)?|restrict(?:s|ed)?|preclude[sd]?|"
+                               r"hamper(?:s|ed)?|curtail(?:s|ed)?)\s+(?:the\s+)?(?:its|their|the\s+drugs?'s?|this\s+drug's|"
+                               r"[\w-]+'s?)?\s*(?:(?:clinical|wider|widespread|long-term|routine|therapeutic)\s+)?"
+                               r"(?:use|usefulness|utility|application|dosing|tolerability)\b", re.IGNORECASE)
+
+
 def harm_risk(text: str, sentence: Sentence, disease: Mention, drug_ends: AbstractSet[int] = frozenset()) -> bool:
     """Whether the words before ``disease`` name it as a risk of the treatment (:data:`HARM_RISK_BEFORE`)
     or what a drug (one of those ending at ``drug_ends``, or a pronoun) caused
-    (:data:`CAUSED_BEFORE`, no word of efficacy between)."""
+    (:data:`CAUSED_BEFORE`, no word of efficacy between), or the words after it as what limits
+    the drug's use (:data:`_LIMITS_USE_AFTER`)."""
+    if _LIMITS_USE_AFTER.match(text, disease.end, sentence.end) is not None:
+        return True
     start = max(sentence.start, disease.start - 90)
     found = HARM_RISK_BEFORE.search(text, start, disease.start)
     if found is not None and _RISK_NOT_HARM.search(text, max(sentence.start, found.start() - 30), found.end()) is None:
@@ -607,7 +621,24 @@ def extract_relations(ctx: Context) -> list[Assertion]:
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
-    return _dedupe(out)
+    wanted = wanted_losses(ctx)
+    return _dedupe([a for a in out if not (a.object in wanted and a.predicate in ("treats", "causesAdverseEvent"))])
+
+
+#: A loss that is a treatment's aim where the patients are obese: "Tirzepatide produced greater
+#: weight loss than semaglutide in adults with obesity" (found by a cardiology user:
+#: tirzepatide caused Weight Loss, semaglutide treated it). It is the trial's efficacy, told
+#: by its endpoint, neither a harm nor a disease treated.
+_WEIGHT_LOSS = re.compile(r"(?:body\s+)?weight\s+(?:loss|reduction|decrease)", re.IGNORECASE)
+_OBESE = re.compile(r"\b(?:obes\w*|overweight)\b", re.IGNORECASE)
+
+
+def wanted_losses(ctx: Context) -> frozenset[str]:
+    """The weight-loss entities of a document whose patients are obese or overweight (:data:`_WEIGHT_LOSS`)."""
+    if not any(_OBESE.search(m.entity.label) or _OBESE.search(m.text) for m in ctx.mentions if m.type == "Disease"):
+        return frozenset()
+    return frozenset(m.curie for m in ctx.mentions if m.type in ("Disease", "AdverseEvent")
+                     and (_WEIGHT_LOSS.fullmatch(m.entity.label) or _WEIGHT_LOSS.fullmatch(m.text)))
 
 
 def _dedupe(assertions: list[Assertion]) -> list[Assertion]:
@@ -722,7 +753,7 @@ _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s
                           re.IGNORECASE)
 #: Between a claim's mentions and a cue after both, what starts another predicate: "RET
 #: … and did not inhibit FGFR1" denies FGFR1, not RET.
-_NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|which)\b", re.IGNORECASE)
+_NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|whose|which)\b", re.IGNORECASE)
 #: A cue that denies an outcome of the disease, not the disease: "No treatment-related
 #: deaths from colitis were reported" (found by a new user) still reports colitis.
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
@@ -966,7 +997,14 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 or any(h.curie == disease.curie and text[h.end:disease.start].strip() == "(" for h in harms)):
             harms.append(disease)
             continue    # an outcome, or an event of the drug (:func:`_adverse_events`)
-        if _EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
+        if _GENE_ASSOCIATED_WITH.search(text, max(sentence.start, disease.start - 120), disease.start) and any(
+                m.type in ("Gene", "Target", "Mutation") and m.end <= disease.start for m in ctx.in_sentence(sentence)) and not any(
+                d.end <= disease.start for d in ctx.in_sentence(sentence, "Drug")):
+            # "The ITPA c.94C>A variant was not associated with leukopenia in patients treated
+            # with azathioprine": the disease is the variant's association, the drug only
+            # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
+            continue
+        if EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
             # "reduced kidney failure regardless of the presence or absence of diabetes": a
             # subgroup, which the drug was not said to treat (found by a nephrology user)
             continue
@@ -1020,6 +1058,13 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 #: drugs of melanoma treated colorectal cancer). No drug crosses it to a disease.
 _FRONTED_CONTRAST = re.compile(r"\s*(?:unlike|in\s+contrast\s+(?:to|with)|contrary\s+to|as\s+opposed\s+to)\b[^,;]*"
                                r"(?:,\s*(?:where|in\s+which|which|who|whose|when|as)\b[^,;]*)*,", re.IGNORECASE)
+#: Right before a disease (down a list), an association's object: "was not associated with
+#: leukopenia", "associated with an increased risk of myopathy".
+#: (and a risk the carriers bore: "Carriers … had higher rates of myopathy when treated with simvastatin")
+_GENE_ASSOCIATED_WITH = re.compile(r"\b(?:(?:associated|linked)\s+(?:with|to)\s+(?:(?:an?|the)\s+)?(?:(?:increased|higher|elevated|"
+                                   r"greater|lower|reduced|decreased)\s+)?(?:(?:risks?|incidence|odds|rates?)\s+of\s+)?|"
+                                   r"(?:increased|higher|elevated|greater|excess)\s+(?:risks?|incidence|odds|rates?)\s+of\s+)"
+                                   + LIST_BEFORE, re.IGNORECASE)
 #: From an approval's word to its partner drug: "approved in combination with fulvestrant".
 _PARTNER_AFTER_APPROVED = re.compile(r"\s+(?:(?:for\s+use|to\s+be\s+used)\s+)?(?:in\s+combination\s+with|combined\s+with|"
                                      r"together\s+with|with|plus|alongside)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?",
@@ -1060,9 +1105,11 @@ _RAISED = re.compile(r"\b(?:increas|enhanc|activat|promot|upregulat|up-regulat|r
 _CLASS_NAME = re.compile(r"\b(?:inhibitors?|antagonists?|agonists?|blockers?|antibod(?:y|ies)|modulators?|analogu?es?)$",
                          re.IGNORECASE)
 #: Before a disease, a subgroup had either way: "regardless of the presence or absence of", "with or without".
-_EITHER_WAY_BEFORE = re.compile(r"\b(?:(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+)?"
+EITHER_WAY_BEFORE = re.compile(r"\b(?:(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+)?"
                                 r"(?:(?:presence|absence|status)\s+(?:or\s+(?:the\s+)?(?:presence|absence)\s+)?of\s+)?|"
-                                r"with\s+or\s+without\s+)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                                # "Results were consistent in patients with and without type 2
+                                # diabetes mellitus" (found by a cardiology user: dapagliflozin treated it)
+                                r"with\s+(?:or|and)\s+without\s+)(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: From a drug to a word of its apposition: ", the only approved biologic for …".
 _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNORECASE)
 
@@ -1158,6 +1205,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
 
 
+#: After a trigger's gene, a relative clause with a verb of its own: "… of cardiac myosin that reduces".
+_RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?:(?:also|thereby|then|in\s+turn)\s+)?[a-z]+(?:s|ed)\b")
+#: Before a gene, a subgroup either way: "regardless of LDLR genotype", "irrespective of the patients' CYP2C19 status".
+_IRRESPECTIVE_GENE_BEFORE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:(?:the|their|patients'?)\s+)*$",
+                                       re.IGNORECASE)
 #: Between a gene and a drug after it: the start of another predicate ("and may be mitigated by").
 _ANOTHER_PREDICATE = re.compile(r"\b(?:and|but|which|that)\s+(?:(?:also|then|thus|therefore)\s+)?"
                                 r"(?:may|might|can|could|is|are|was|were|be|has|have|had|should|will|would)\b",
@@ -1204,6 +1256,16 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # a receptor's ligand
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
+    if _relative_clauses(ctx, sentence, gene):
+        # "an allosteric inhibitor of cardiac myosin that reduces actin-myosin cross-bridge
+        # formation": the trigger's object is the first gene; one in the relative clause after
+        # it is what that clause's verb acts on (found by a cardiology user: mavacamten
+        # inhibited ACTB)
+        return True
+    if _IRRESPECTIVE_GENE_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
+        # "lowers LDL-C regardless of LDLR genotype": a subgroup of the patients, no target
+        # (found by a cardiology user: evinacumab targeted LDLR)
+        return True
     if _PREVENTED_FROM.search(text, start, gene.start):
         # "binds PCSK9 and prevents it from targeting the low-density lipoprotein receptor
         # (LDLR)": the target's own target (found by a cardiology user: evolocumab targeted LDLR)
@@ -1228,6 +1290,25 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     long = next((g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene.curie and g.end <= gene.start
                  and text[g.end:gene.start].strip() == "("), None)
     return long is not None and not_drugs_target(ctx, sentence, long)
+
+
+def _relative_clauses(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
+    """Whether a gene is in a relative clause (:data:`_RELATIVE_VERB`, its verb no trigger) after
+    another gene that a trigger (:data:`INHIBIT`, :data:`TARGET`) names right before."""
+    text = ctx.document.text
+    for other in ctx.in_sentence(sentence, "Target"):
+        if other.end > gene.start or other.curie == gene.curie:
+            continue
+        relative = _RELATIVE_VERB.search(text, other.end, gene.start)
+        if relative is None or INHIBIT.search(text, relative.start(), gene.start) or TARGET.search(
+                text, relative.start(), gene.start) or any(
+                other.end <= g.start < relative.start() for g in ctx.in_sentence(sentence, "Target")):
+            continue
+        window = max(sentence.start, other.start - 40)
+        if any(t.end() <= other.start and not re.search(r"[,;]", text[t.end():other.start])
+               for t in (*INHIBIT.finditer(text, window, other.start), *TARGET.finditer(text, window, other.start))):
+            return True
+    return False
 
 
 #: Before a gene: what the drug stops its target doing to it ("prevents it from targeting").
@@ -1480,6 +1561,8 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # G20210A was not associated with recurrence": the disease is the other side's
             # (found by a haematology user: G20210A was associated with VTE, not negated).
             continue
+        if subject.type == "Target" and drugs_own_target(ctx, sentence, subject):
+            continue
         disease = _nearest(diseases, subject.end, sentence)
         evidence = sentence_evidence(ctx, sentence, "associatedWith:trigger", subject, disease)
         text = ctx.document.text
@@ -1492,6 +1575,36 @@ def _associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # by a nephrology user: RHO associatedWith retinitis pigmentosa, negated).
             evidence = replace(evidence, negated=False, hedged=False, cue=None)
         yield Assertion(subject.curie, "associatedWith", disease.curie, (evidence,))
+
+
+def drugs_own_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
+    """Whether a gene is named as what a drug before it acts on: "Statins inhibit HMG-CoA
+    reductase (HMGCR) and … remain first-line therapy in heterozygous FH", "evinacumab, a …
+    antibody against ANGPTL3, lowers LDL-C … in homozygous FH" (found by a cardiology user:
+    HMGCR associatedWith FH). A drug's target is no disease gene, whatever the disease's
+    name says ("heterozygous", "homozygous")."""
+    text = ctx.document.text
+    first = _coordinated(ctx, sentence, gene)[0]
+    start = max(sentence.start, first.start - 60)
+    for trigger in (*INHIBIT.finditer(text, start, first.start), *TARGET.finditer(text, start, first.start),
+                    *TARGET_VERB.finditer(text, start, first.start)):
+        between = text[trigger.end():first.start]
+        if re.search(r"[;.]|\b(?:and|but|which|that|who|in|with)\b", between) or any(
+                trigger.end() <= m.start < first.start for m in ctx.in_sentence(sentence) if m.type != "Target"):
+            continue
+        if any(sentence.start <= d.start and d.end <= trigger.start() and trigger.start() - d.end <= 120
+               for d in ctx.in_sentence(sentence, "Drug")) or _DRUG_CLASS_SUBJECT.search(
+                text, max(sentence.start, trigger.start() - 40), trigger.start()):
+            return True
+    return False
+
+
+#: Right before a trigger, a class of drugs as its subject, which the lexicon names no drug:
+#: "Statins inhibit", "These agents block" (INN stems in the plural).
+_DRUG_CLASS_SUBJECT = re.compile(r"\b(?:drugs|agents|medications|therapies|inhibitors|antibodies|[A-Za-z]*(?:statins|mabs|nibs|"
+                                 r"sartans|prils|olols|gliflozins|glutides|parins|xabans|gatrans|azoles|coxibs))\s+"
+                                 r"(?:(?:also|potently|selectively|competitively|directly|reversibly|irreversibly)\s+)*$",
+                                 re.IGNORECASE)
 
 
 #: Between a disease and the gene (or mutation) that causes it: "… caused by (biallelic) RHO mutations".
