@@ -284,8 +284,11 @@ _CAUSES = re.compile(r"\b(?:caus(?:e|es|ed|ing)|precipitat(?:e|es|ed)|provok(?:e
                      + WORSEN_VERB + r")\b", re.IGNORECASE)
 #: ... as the drug's second predicate: "is a treatment for epilepsy but causes", not "effective
 #: against the bacteria that cause meningitis".
-_ITS_OWN_VERB = re.compile(r"\b(?:but|and|yet|although|though|while)\s+(?:(?:also|can|may|might|often|frequently|"
-                           r"commonly|rarely|sometimes|occasionally|it)\s+)*$", re.IGNORECASE)
+#: A relative clause after a comma too: "lomitapide, a … inhibitor approved for homozygous FH,
+#: which frequently causes hepatic steatosis" (found by a cardiology user: lomitapide was
+#: approvedFor the fatty liver disease it causes); the comma keeps "the bacteria that cause" out.
+_ITS_OWN_VERB = re.compile(r"(?:\b(?:but|and|yet|although|though|while)|,\s*which)\s+(?:(?:also|can|may|might|often|"
+                           r"frequently|commonly|rarely|sometimes|occasionally|it)\s+)*$", re.IGNORECASE)
 #: (and a verb that makes a disease worse: "carbamazepine and lamotrigine may exacerbate
 #: seizures", found by a neurology user: they treated them; not "worsening heart failure")
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?|"
