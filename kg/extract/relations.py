@@ -1655,7 +1655,22 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
                              r"received|(?:were|was)\s+(?:given|treated\s+with))\s+"
                              r"(?:(?:either|intravenous|oral|subcutaneous|intranasal|inhaled|intrathecal|intravitreal|"
                              r"open-label|adjunctive|add-on|daily|weekly|monthly|administration\s+of|treatment\s+with|"
-                             r"infusions?\s+of|injections?\s+of)\s+)*$", re.IGNORECASE)
+                             r"infusions?\s+of|injections?\s+of)\s+)*"
+                             # a regimen's name the lexicon lacks, then its drug: "received FOLFIRI
+                             # with irinotecan" (found by a pharmacogenomics user: no treats)
+                             r"(?:(?!(?:placebo|no|standard|usual|best)\b)[A-Z][\w-]*\s+(?:with|plus|containing|including)\s+)?$",
+                             re.IGNORECASE)
+#: A trial's own enrolment, "We enrolled 64 adults with …", whose "who received" is the trial's drug.
+_WE_ENROLLED = re.compile(r"\bwe\s+(?:prospectively\s+|consecutively\s+)?(?:enrolled|recruited|included|treated)\s+"
+                          r"(?:a total of\s+)?\d[\d,]*\s", re.IGNORECASE)
+#: A who-clause of entry criteria between the people's disease and the drug they were assigned:
+#: "… with acute coronary syndrome who carried … and underwent percutaneous coronary intervention
+#: to ticagrelor" (found by a pharmacogenomics user: no treats); not "who were switched to warfarin".
+_WHO_ASSIGNED_TO = re.compile(r"\s*,?\s+who\s+(?:[^.;()]{0,160}?\s)?"
+                              r"(?<!switched\s)(?<!converted\s)(?<!transitioned\s)(?<!changed\s)(?<!progressed\s)"
+                              r"(?<!refractory\s)(?<!intolerant\s)(?<!resistant\s)(?<!unresponsive\s)(?<!exposed\s)"
+                              r"to(?:\s+receive)?\s+(?:(?:either|intravenous|oral|subcutaneous|open-label|adjunctive|add-on)\s+)*$",
+                              re.IGNORECASE)
 
 
 #: Between a drug and the people who have a disease: "Ustekinumab 45 mg was given every 12 weeks
@@ -1712,6 +1727,14 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
             # linezolid … or vancomycin" (found by an infectious-disease user: both "caused" it)
             drug = next((d for d in drugs if 0 <= d.start - disease.end <= 80
                          and _ASSIGNED_TO.fullmatch(text, disease.end, d.start)), None)
+            if drug is None:
+                drug = next((d for d in drugs if 0 <= d.start - disease.end <= 200
+                             and _WHO_ASSIGNED_TO.fullmatch(text, disease.end, d.start)), None)
+        if drug is None and _WE_ENROLLED.search(text, sentence.start, disease.start):
+            # "We enrolled 64 adults with obstructive hypertrophic cardiomyopathy who received
+            # mavacamten" (found by a cardiology user: no treats): the trial's drug, no history
+            drug = next((d for d in drugs if 0 <= d.start - disease.end <= 60
+                         and _WHO_RECEIVED.fullmatch(text, disease.end, d.start)), None)
         if drug is None or measured(text, drug):
             continue
         listed = _coordinated(ctx, sentence, drug)

@@ -33,3 +33,28 @@ LOMITAPIDE, FH, STEATOSIS = "DRUGBANK:DB08827", "MONDO:0005439", "MONDO:0004790"
 ])
 def test_relative_harm_clause_is_no_approval(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] in ("approvedFor", "treats")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The trial's own enrolment: its "who received" is the trial's drug.
+    ("We enrolled 64 adults with obstructive hypertrophic cardiomyopathy who received mavacamten 5 mg daily.",
+     [("DRUGBANK:DB14921", "treats", "MONDO:0005045", False, None)]),
+    # A who-clause of entry criteria before "to" the assigned drugs.
+    ("We randomly assigned 1882 patients with acute coronary syndrome who carried at least one CYP2C19 "
+     "loss-of-function allele and underwent percutaneous coronary intervention to ticagrelor 90 mg twice daily "
+     "or clopidogrel 75 mg once daily.",
+     [("DRUGBANK:DB08816", "treats", "MONDO:0005542", False, None),
+      ("DRUGBANK:DB00758", "treats", "MONDO:0005542", False, None)]),
+    # ... but not the drug they were switched to before.
+    ("We randomly assigned 300 patients with atrial fibrillation who had been switched to warfarin to apixaban "
+     "or placebo.",
+     [("DRUGBANK:DB06605", "treats", "MONDO:0004981", False, None)]),
+    # A regimen the lexicon lacks, then its drug.
+    ("In this phase 2 trial, 78 patients with metastatic colorectal cancer received FOLFIRI with irinotecan "
+     "dosed by genotype.",
+     [("DRUGBANK:DB00762", "treats", "MONDO:0005335", False, None)]),
+    # Placebo is no regimen of the disease.
+    ("In total, 120 patients with hypertension received placebo with amlodipine.", []),
+])
+def test_trial_population_received(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[1] in ("approvedFor", "treats")] == expected
