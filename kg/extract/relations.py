@@ -1136,12 +1136,18 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         elif any(TARGET.search(text, *clause) for clause in clauses):
             predicate = "targets"
         elif any(nearest.end <= verb.start()
-                 # "binds CD80 and CD86" says it of both (found by a transplant user), in its clause
-                 and not any(verb.end() <= g.start < gene.start and g not in listed for g in genes)
+                 # "binds CD80 and CD86" says it of both (found by a transplant user), in its clause;
+                 # an item's bracketed symbol is the item's: "a dual agonist of the GIP receptor
+                 # (GIPR) and GLP-1R" (found by a cardiology user: no GLP1R)
+                 and not any(verb.end() <= g.start < gene.start and g.curie not in {m.curie for m in listed}
+                             for g in genes)
                  and gene.start < clause_bounds(sentence, verb.start())[1]
                  # the drug's own verb: "Nivolumab binds PD-1, and EGFR signaling modulates PD-L1"
                  # gives nivolumab no PD-L1 (found in review)
-                 and not _NEXT_PREDICATE.search(text, nearest.end, verb.start())
+                 # (through the drug's apposition: "Risankizumab, a humanized monoclonal antibody
+                 # that binds the p19 subunit of interleukin-23", found by a pharmacogenomics user)
+                 and (not _NEXT_PREDICATE.search(text, nearest.end, verb.start())
+                      or _APPOSED_THAT.fullmatch(text, nearest.end, verb.start()) is not None)
                  and not any(nearest.end <= g.start < verb.start() for g in genes)
                  for verb in TARGET_VERB.finditer(text, nearest.end, gene.start)) and not HISTORY.match(text, nearest.end):
             predicate = "targets"
@@ -1159,6 +1165,12 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 # mutant (a response), not the drug's target.
                 continue
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
+
+
+#: From a drug to the verb of its apposition's relative clause: ", a humanized antibody that ".
+_APPOSED_THAT = re.compile(r"\s*,\s+(?:an?|the)\s+(?:(?!(?:and|or|but|which|who|that)\b)[^,;()\s]+\s+){1,6}"
+                           r"(?:that|which)\s+(?:(?:also|selectively|specifically|potently|irreversibly|reversibly)\s+)?",
+                           re.IGNORECASE)
 
 
 #: Between a gene and a drug after it: the start of another predicate ("and may be mitigated by").

@@ -58,3 +58,27 @@ def test_relative_harm_clause_is_no_approval(text: str, expected: list[tuple[obj
 ])
 def test_trial_population_received(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] in ("approvedFor", "treats")] == expected
+
+
+def _targets(text: str) -> list[tuple[object, ...]]:
+    return [a for a in _full(text) if a[1] in ("targets", "inhibits")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An item's bracketed symbol does not break the coordination of what the drug acts on.
+    ("Tirzepatide is a dual agonist of the GIP receptor (GIPR) and GLP-1R.",
+     [("DRUGBANK:DB15171", "targets", "HGNC:4271", False, None),
+      ("DRUGBANK:DB15171", "targets", "HGNC:4324", False, None)]),
+])
+def test_bracketed_symbol_keeps_the_list(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The verb of the drug's apposition ("…, a … antibody that binds …") is the drug's.
+    ("Risankizumab, a humanized monoclonal antibody that binds the p19 subunit of interleukin-23, is approved for "
+     "plaque psoriasis.",
+     [("DRUGBANK:DB14762", "targets", "HGNC:15488", False, None)]),
+])
+def test_apposition_that_binds(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _targets(text) == expected
