@@ -1073,7 +1073,9 @@ _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNOREC
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not ctx.in_sentence(sentence, "Target") or not ctx.in_sentence(sentence, "Drug"):
         return
-    if not INHIBIT.search(sentence.text) and not TARGET.search(sentence.text) and not TARGET_VERB.search(sentence.text):
+    if (not INHIBIT.search(sentence.text) and not TARGET.search(sentence.text)
+            and not TARGET_VERB.search(sentence.text) and "activat" not in sentence.text.lower()
+            and "bound" not in sentence.text.lower()):
         return
     text = ctx.document.text
     genes, drugs = ctx.in_sentence(sentence, "Target"), ctx.in_sentence(sentence, "Drug")
@@ -1151,6 +1153,10 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                  and not any(nearest.end <= g.start < verb.start() for g in genes)
                  for verb in TARGET_VERB.finditer(text, nearest.end, gene.start)) and not HISTORY.match(text, nearest.end):
             predicate = "targets"
+        elif nearest.end <= gene.start and (
+                (_ACTIVATES.fullmatch(text, nearest.end, gene.start) and not _ACTIVATED_PART.match(text, gene.end))
+                or _BOUND_WITHIN.fullmatch(text, nearest.end, gene.start)):
+            predicate = "targets"
         else:
             continue
         for drug in _coordinated(ctx, sentence, nearest):
@@ -1167,6 +1173,23 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
 
 
+#: A drug that activates a protein names its target, the verb right after the drug and the
+#: protein right after the verb: "Empagliflozin activated AMPK in isolated cardiomyocytes"
+#: (found by a cardiology user: no target). Not the pathway or signal a drug turns on
+#: ("Vemurafenib paradoxically activates ERK signalling", found in review).
+_ACTIVATES = re.compile(r"\s+(?:(?:also|directly|potently|selectively|allosterically|further)\s+)?"
+                        r"activat(?:es|ed)\s+(?:the\s+)?", re.IGNORECASE)
+_ACTIVATED_PART = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:signal\w*|pathways?|cascades?|phosphorylation|expression|"
+                             r"transcription|dependent|mediated|activity|targets?|downstream)\b", re.IGNORECASE)
+
+
+#: The drug's past "bound", right after it, and its protein, or a pocket of it: "Abacavir bound
+#: non-covalently within the F pocket of HLA-B*57:01" (found by a pharmacogenomics user: no
+#: target). Not "GDP-bound" (:data:`_BOUND`), nor "is bound" (a plasma protein's binding).
+_BOUND_ADVERB = r"(?:also|directly|selectively|specifically|(?:non-?)?covalently|reversibly|irreversibly|tightly|avidly)"
+_BOUND_WITHIN = re.compile(rf"\s+(?:{_BOUND_ADVERB}\s+)*bound\s+(?:{_BOUND_ADVERB}\s+)*(?:(?:to|within|in|at|into)\s+)?"
+                           r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:pocket|groove|cleft|site|domain|subunit)\s+of\s+(?:the\s+)?)?",
+                           re.IGNORECASE)
 #: From a drug to the verb of its apposition's relative clause: ", a humanized antibody that ".
 _APPOSED_THAT = re.compile(r"\s*,\s+(?:an?|the)\s+(?:(?!(?:and|or|but|which|who|that)\b)[^,;()\s]+\s+){1,6}"
                            r"(?:that|which)\s+(?:(?:also|selectively|specifically|potently|irreversibly|reversibly)\s+)?",

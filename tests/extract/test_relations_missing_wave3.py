@@ -75,10 +75,34 @@ def test_bracketed_symbol_keeps_the_list(text: str, expected: list[tuple[object,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A drug that activates a protein names its target ...
+    ("Empagliflozin activated AMPK in isolated cardiomyocytes.",
+     [("DRUGBANK:DB09038", "targets", "HGNC:9376", False, None)]),
+    ("Empagliflozin also activated AMPK (PRKAA1) in isolated cardiomyocytes.",
+     [("DRUGBANK:DB09038", "targets", "HGNC:9376", False, None)]),
+    # ... not the pathway it turns on, nor the drug another protein activates.
+    ("Metformin activates the AMPK pathway.", []),
+    ("Tamoxifen is activated by CYP2D6 to endoxifen.", []),
+])
+def test_activated_protein_is_a_target(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The verb of the drug's apposition ("…, a … antibody that binds …") is the drug's.
     ("Risankizumab, a humanized monoclonal antibody that binds the p19 subunit of interleukin-23, is approved for "
      "plaque psoriasis.",
      [("DRUGBANK:DB14762", "targets", "HGNC:15488", False, None)]),
 ])
 def test_apposition_that_binds(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "bound within the pocket of" a protein names it the drug's target (the allele's denial is the allele's).
+    ("Abacavir bound non-covalently within the F pocket of HLA-B*57:01 but did not bind HLA-B*58:01.",
+     [("DRUGBANK:DB01048", "targets", "HGNC:4932", False, None)]),
+    ("Sotorasib locks KRAS in its inactive GDP-bound state.", []),
+])
+def test_bound_within_a_pocket(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _targets(text) == expected
