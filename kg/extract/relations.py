@@ -1012,9 +1012,28 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             if not TREAT.search(sentence.text):
                 continue
             each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
-        for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
+        for each in [drug] if inferred else _apposed_first(ctx, sentence, _coordinated(ctx, sentence, drug)):
             yield Assertion(each.curie, each_predicate, disease.curie,
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+
+
+#: Between two drugs, the first's apposition and the word joining them: "Upadacitinib, an oral
+#: selective JAK1 inhibitor, and dupilumab, an anti-IL-4Rα antibody, are approved for atopic
+#: dermatitis" (found by a pharmacogenomics user: upadacitinib was approved for nothing). Read
+#: for a disease's drugs only: the apposition's own target is not the second drug's.
+_APPOSED_AND = re.compile(r"\s*,\s*(?:an?|the)\s+(?:(?!(?:is|are|was|were|which|that|who|and|or|but)\b)[^\s,;()]+\s+){0,6}"
+                          r"(?!(?:is|are|was|were|which|that|who|and|or|but)\b)[^\s,;()]+\s*,\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _apposed_first(ctx: Context, sentence: Sentence, listed: list[Mention]) -> list[Mention]:
+    """``listed`` with the drug before its first item that :data:`_APPOSED_AND` joins to it."""
+    text = ctx.document.text
+    before = [d for d in ctx.in_sentence(sentence, "Drug") if d.end <= listed[0].start]
+    if before and before[-1].curie not in {m.curie for m in listed} and _APPOSED_AND.fullmatch(
+            text, before[-1].end, listed[0].start) and not _COMPARATOR_BEFORE.search(
+            text, max(sentence.start, before[-1].start - 30), before[-1].start):
+        return [before[-1], *listed]
+    return listed
 
 
 #: A sentence's opening set against its main clause, with the relative clauses of its own:

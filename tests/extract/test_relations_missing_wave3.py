@@ -106,3 +106,22 @@ def test_apposition_that_binds(text: str, expected: list[tuple[object, ...]]) ->
 ])
 def test_bound_within_a_pocket(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _targets(text) == expected
+
+
+UPADACITINIB, DUPILUMAB, ATOPIC_DERMATITIS = "DRUGBANK:DB15091", "DRUGBANK:DB12159", "MONDO:0011292"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "A, an …, and B, a …, are approved for X": both are, and each apposition's target is its own.
+    ("Upadacitinib, an oral selective JAK1 inhibitor, and dupilumab, an anti-IL-4Rα antibody, are approved for "
+     "atopic dermatitis.",
+     [(UPADACITINIB, "approvedFor", ATOPIC_DERMATITIS, False, None),
+      (DUPILUMAB, "approvedFor", ATOPIC_DERMATITIS, False, None),
+      (UPADACITINIB, "inhibits", "HGNC:6190", False, None),
+      (DUPILUMAB, "targets", "HGNC:6015", False, None)]),
+    # The comparator before its apposition is not joined.
+    ("Unlike methotrexate, an older drug, and dupilumab, upadacitinib is approved for atopic dermatitis.",
+     [(UPADACITINIB, "approvedFor", ATOPIC_DERMATITIS, False, None)]),
+])
+def test_apposed_first_drug_of_a_coordination(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[1] in ("approvedFor", "treats", "inhibits", "targets")] == expected
