@@ -435,6 +435,11 @@ INCIDENCE_AFTER = re.compile(
     r"(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent|common|frequent)\s+"
     r"(?:among|in)\s+(?:the\s+)?(?:patients|participants|subjects|those|adults|children|recipients)\s+"
     r"(?:(?:who\s+(?:were\s+)?)?(?:treated|received|receiving|given|taking|on)\b)|"
+    # … or rare but reported with a drug: "Rhabdomyolysis is rare but has been reported with
+    # simvastatin" (found by a pharmacogenomics user: no adverse event)
+    r"(?:is|are|was|were)\s+(?:(?:very|extremely|relatively)\s+)?(?:rare|uncommon|infrequent)\s*,?\s+but\s+"
+    r"(?:has|have)\s+been\s+(?:(?:repeatedly|widely|frequently)\s+)?(?:reported|observed|described|documented)\s+"
+    r"(?=(?:with|on|during|after|in\s+(?:patients|users)\s+(?:taking|receiving|treated\s+with))\s)|"
     # … or the trial's report of it alone: "Tumor lysis syndrome was rare." (the same user)
     r"(?:was|were)\s+(?:(?:very|extremely)\s+)?(?:rare|uncommon|infrequent)(?=\s*[.;])|"
     # "were the most frequently reported adverse events" (found by a respiratory user), not

@@ -125,3 +125,14 @@ UPADACITINIB, DUPILUMAB, ATOPIC_DERMATITIS = "DRUGBANK:DB15091", "DRUGBANK:DB121
 ])
 def test_apposed_first_drug_of_a_coordination(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] in ("approvedFor", "treats", "inhibits", "targets")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "rare but has been reported with" a drug makes the event the drug's, not its companion's.
+    ("Rhabdomyolysis is rare but has been reported with simvastatin, particularly with concomitant gemfibrozil.",
+     [("DRUGBANK:DB00641", "causesAdverseEvent", "MESH:D012206", False, None)]),
+    ("Hepatitis is rare but has been reported in patients treated with isoniazid.",
+     [("DRUGBANK:DB00951", "causesAdverseEvent", "MONDO:0002251", False, None)]),
+])
+def test_rare_but_reported_with(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[1] in ("causesAdverseEvent", "treats")] == expected
