@@ -831,6 +831,15 @@ _CLAUSE_AND = re.compile(r"\s*,\s*(?:and|or)\s", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|with|for|against|among)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: Before a case's event, the patient found with it: "On the second postoperative day he was found
+#: unresponsive with respiratory depression" (found by a pharmacogenomics user: no codeine
+#: event in its case report). Not "admitted with" or "presented with", often the reason for the drug.
+_FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|neonate|man|woman))\s+(?:was|had\s+been)\s+"
+                         r"found\s+(?:(?:unresponsive|unconscious|obtunded|comatose|somnolent|apn(?:o)?eic|cyanotic|"
+                         r"lethargic|collapsed|dead)\s+(?:and\s+\w+\s+)?)?with\s+(?:(?:severe|profound|marked|acute|"
+                         r"fatal|life-threatening)\s+)*$", re.IGNORECASE)
+
+
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`) or
     lists it among adverse events (:data:`EVENT_LIST`), not how it responded (:data:`COURSE_BEFORE`)."""
@@ -854,6 +863,8 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return True     # "Within 10 weeks she developed jaundice, ascites and severe pruritus"
     if _TREATED_DEVELOPED.search(text, max(sentence.start, disease.start - 110), disease.start) is not None:
         return True     # "One patient treated with <drug> developed chorioretinal atrophy"
+    if _FOUND_WITH.search(text, max(sentence.start, disease.start - 90), disease.start) is not None:
+        return True     # "he was found unresponsive with respiratory depression"
     if _COUNT_DEVELOPED.search(text, max(sentence.start, disease.start - 60), disease.start) is not None and not (
             (after := INDUCED_BEFORE.match(text, disease.end)) and after.end() > disease.end):
         # "One patient developed chorioretinal atrophy at the injection site"; "… hepatitis after
@@ -1870,7 +1881,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     # The sentence's own test first: :func:`incidence` reads around every disease of it.
     if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not (
-            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)):
+            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)) and " found " not in sentence.text:
         return
     text = ctx.document.text
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}

@@ -136,3 +136,18 @@ def test_apposed_first_drug_of_a_coordination(text: str, expected: list[tuple[ob
 ])
 def test_rare_but_reported_with(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [a for a in _full(text) if a[1] in ("causesAdverseEvent", "treats")] == expected
+
+
+CASE = ("We describe a 4-year-old boy who received codeine 1 mg/kg every 6 hours for pain after adenotonsillectomy. "
+        "On the second postoperative day he was found unresponsive with respiratory depression, and he died despite "
+        "resuscitation.")
+
+
+def test_case_report_patient_found_with_an_event() -> None:
+    """A case's patient "found unresponsive with" a harm had the main drug's adverse event."""
+    found = [a for a in _full(CASE, "Fatal toxicity after codeine in a child: a case report.")
+             if a[1] == "causesAdverseEvent"]
+    assert found == [("DRUGBANK:DB00318", "causesAdverseEvent", "MESH:D012131", False, None)]
+    # "admitted with" is the reason for the drug, no event
+    assert not any(a[1] == "causesAdverseEvent" for a in _full(
+        "A 70-year-old man was admitted with pneumonia and received vancomycin.", "Vancomycin: a case report."))
