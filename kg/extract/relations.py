@@ -611,7 +611,8 @@ def extract_relations(ctx: Context) -> list[Assertion]:
         if sentence.section == "TITLE":
             continue
         for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _risk_allele, _drug_associated,
-                     _given_for, _population_received, _adverse_events, _induced, _response, _response_anaphor):
+                     _given_for, _population_received, _enrolled_received, _adverse_events, _induced, _response,
+                     _response_anaphor):
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
@@ -1815,6 +1816,43 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
         for each in listed:
             yield Assertion(each.curie, "treats", disease.curie,
                             (sentence_evidence(ctx, sentence, "treats:population-received", each, disease),))
+
+
+#: A sentence that opens with the enrolled patients given the trial's drug: "Patients received
+#: mavacamten starting at 5 mg daily" after "We enrolled 64 adults with obstructive hypertrophic
+#: cardiomyopathy and …" (found by a cardiology user: no treats in a single-arm trial).
+_THEY_RECEIVED = re.compile(r"\s*(?:all\s+|the\s+|these\s+|enrolled\s+)?(?:patients|participants|subjects)\s+(?:then\s+)?"
+                            r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:(?:intravenous|oral|subcutaneous|"
+                            r"open-label|daily|weekly)\s+)*", re.IGNORECASE)
+
+
+def _enrolled_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """The drug the enrolled patients received (:data:`_THEY_RECEIVED`) treats the diseases of the
+    sentence before, the trial's enrolment (:data:`_WE_ENROLLED`, :data:`_PEOPLE_WITH`)."""
+    drugs = ctx.in_sentence(sentence, "Drug")
+    if not drugs or ctx.in_sentence(sentence, "Disease"):
+        return
+    text = ctx.document.text
+    opening = _THEY_RECEIVED.match(text, sentence.start, sentence.end)
+    if opening is None or opening.end() != drugs[0].start or measured(text, drugs[0]):
+        return
+    at = ctx.sentences.index(sentence)
+    if at == 0:
+        return
+    before = ctx.sentences[at - 1]
+    enrolled = _WE_ENROLLED.search(text, before.start, before.end)
+    if enrolled is None:
+        return
+    listed = _coordinated(ctx, sentence, drugs[0])
+    if _SUPPORTIVE_AFTER.search(text, max(d.end for d in listed), sentence.end):
+        return
+    for disease in ctx.in_sentence(before, "Disease"):
+        if (disease.start < enrolled.end() or disease.entity.label.lower() in NOT_TREATED
+                or not _PEOPLE_WITH.search(text, max(before.start, disease.start - 80), disease.start)):
+            continue
+        for each in listed:
+            yield Assertion(each.curie, "treats", disease.curie,
+                            (sentence_evidence(ctx, sentence, "treats:enrolled-received", each, disease, inferred=True),))
 
 
 def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:

@@ -151,3 +151,17 @@ def test_case_report_patient_found_with_an_event() -> None:
     # "admitted with" is the reason for the drug, no event
     assert not any(a[1] == "causesAdverseEvent" for a in _full(
         "A 70-year-old man was admitted with pneumonia and received vancomycin.", "Vancomycin: a case report."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Patients received <drug>" right after the trial's enrolment treats the enrolled patients' disease.
+    ("We enrolled 64 adults with obstructive hypertrophic cardiomyopathy and a resting or provoked left ventricular "
+     "outflow tract (LVOT) gradient of at least 50 mm Hg. Patients received mavacamten starting at 5 mg daily, "
+     "titrated to 2.5 to 15 mg based on echocardiographic LVOT gradient and LVEF.",
+     [("DRUGBANK:DB14921", "treats", "MONDO:0005045", False, None)]),
+    # Not after a sentence that is no enrolment, nor a supportive drug.
+    ("Obstructive hypertrophic cardiomyopathy is common. Patients received mavacamten 5 mg daily.", []),
+    ("We enrolled 40 adults with breast cancer. Patients received ondansetron for the prevention of nausea.", []),
+])
+def test_enrolled_patients_received(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [a for a in _full(text) if a[1] == "treats"] == expected
