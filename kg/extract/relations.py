@@ -1038,7 +1038,9 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 #: selective JAK1 inhibitor, and dupilumab, an anti-IL-4Rα antibody, are approved for atopic
 #: dermatitis" (found by a pharmacogenomics user: upadacitinib was approved for nothing). Read
 #: for a disease's drugs only: the apposition's own target is not the second drug's.
-_APPOSED_AND = re.compile(r"\s*,\s*(?:an?|the)\s+(?:(?!(?:is|are|was|were|which|that|who|and|or|but)\b)[^\s,;()]+\s+){0,6}"
+# (a symbol in brackets too: "an oral selective Janus kinase 1 (JAK1) inhibitor")
+_APPOSED_AND = re.compile(r"\s*,\s*(?:an?|the)\s+(?:(?:(?!(?:is|are|was|were|which|that|who|and|or|but)\b)[^\s,;()]+|"
+                          r"\([^()]{1,20}\))\s+){0,8}"
                           r"(?!(?:is|are|was|were|which|that|who|and|or|but)\b)[^\s,;()]+\s*,\s*(?:and|or)\s+", re.IGNORECASE)
 
 

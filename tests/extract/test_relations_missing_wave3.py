@@ -119,6 +119,13 @@ UPADACITINIB, DUPILUMAB, ATOPIC_DERMATITIS = "DRUGBANK:DB15091", "DRUGBANK:DB121
       (DUPILUMAB, "approvedFor", ATOPIC_DERMATITIS, False, None),
       (UPADACITINIB, "inhibits", "HGNC:6190", False, None),
       (DUPILUMAB, "targets", "HGNC:6015", False, None)]),
+    # ... a symbol in brackets in the apposition too
+    ("Upadacitinib, an oral selective Janus kinase 1 (JAK1) inhibitor, and dupilumab, a monoclonal antibody that "
+     "blocks the interleukin-4 receptor alpha subunit (IL-4Rα), are approved for atopic dermatitis.",
+     [(UPADACITINIB, "approvedFor", ATOPIC_DERMATITIS, False, None),
+      (DUPILUMAB, "approvedFor", ATOPIC_DERMATITIS, False, None),
+      (DUPILUMAB, "inhibits", "HGNC:6015", False, None),
+      (UPADACITINIB, "inhibits", "HGNC:6190", False, None)]),
     # The comparator before its apposition is not joined.
     ("Unlike methotrexate, an older drug, and dupilumab, upadacitinib is approved for atopic dermatitis.",
      [(UPADACITINIB, "approvedFor", ATOPIC_DERMATITIS, False, None)]),
