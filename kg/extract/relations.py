@@ -1192,7 +1192,8 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                  for verb in TARGET_VERB.finditer(text, nearest.end, gene.start)) and not HISTORY.match(text, nearest.end):
             predicate = "targets"
         elif nearest.end <= gene.start and (
-                (_ACTIVATES.fullmatch(text, nearest.end, gene.start) and not _ACTIVATED_PART.match(text, gene.end))
+                (_ACTIVATES.fullmatch(text, nearest.end, gene.start) and not _ACTIVATED_PART.match(text, gene.end)
+                 and not _EFFECTOR.match(gene.text))
                 or _BOUND_WITHIN.fullmatch(text, nearest.end, gene.start)):
             predicate = "targets"
         else:
@@ -1217,6 +1218,10 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
 #: ("Vemurafenib paradoxically activates ERK signalling", found in review).
 _ACTIVATES = re.compile(r"\s+(?:(?:also|directly|potently|selectively|allosterically|further)\s+)?"
                         r"activat(?:es|ed)\s+(?:the\s+)?", re.IGNORECASE)
+#: Downstream effectors that any cytotoxic or stressing drug activates, no target of it:
+#: "Venetoclax activated caspase-3", "Cisplatin activated p53" (found while probing).
+_EFFECTOR = re.compile(r"(?:caspase|CASP\d|p53|TP53|BAX|BAK1?|PARP|JNK|p38|ERK|MAPK|AKT|NF-?κB|NF-?kB|STAT\d|"
+                       r"ATM|ATR|CHEK\d|CHK\d)", re.IGNORECASE)
 _ACTIVATED_PART = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:signal\w*|pathways?|cascades?|phosphorylation|expression|"
                              r"transcription|dependent|mediated|activity|targets?|downstream)\b", re.IGNORECASE)
 

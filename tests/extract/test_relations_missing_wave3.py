@@ -82,6 +82,8 @@ def test_bracketed_symbol_keeps_the_list(text: str, expected: list[tuple[object,
      [("DRUGBANK:DB09038", "targets", "HGNC:9376", False, None)]),
     # ... not the pathway it turns on, nor the drug another protein activates.
     ("Metformin activates the AMPK pathway.", []),
+    ("Venetoclax activated caspase-3 in leukemic cells.", []),
+    ("Cisplatin activated p53 in tumour cells.", []),
     ("Tamoxifen is activated by CYP2D6 to endoxifen.", []),
 ])
 def test_activated_protein_is_a_target(text: str, expected: list[tuple[object, ...]]) -> None:
