@@ -284,8 +284,11 @@ _CAUSES = re.compile(r"\b(?:caus(?:e|es|ed|ing)|precipitat(?:e|es|ed)|provok(?:e
                      + WORSEN_VERB + r")\b", re.IGNORECASE)
 #: ... as the drug's second predicate: "is a treatment for epilepsy but causes", not "effective
 #: against the bacteria that cause meningitis".
-_ITS_OWN_VERB = re.compile(r"\b(?:but|and|yet|although|though|while)\s+(?:(?:also|can|may|might|often|frequently|"
-                           r"commonly|rarely|sometimes|occasionally|it)\s+)*$", re.IGNORECASE)
+#: A relative clause after a comma too: "lomitapide, a … inhibitor approved for homozygous FH,
+#: which frequently causes hepatic steatosis" (found by a cardiology user: lomitapide was
+#: approvedFor the fatty liver disease it causes); the comma keeps "the bacteria that cause" out.
+_ITS_OWN_VERB = re.compile(r"(?:\b(?:but|and|yet|although|though|while)|,\s*which)\s+(?:(?:also|can|may|might|often|"
+                           r"frequently|commonly|rarely|sometimes|occasionally|it)\s+)*$", re.IGNORECASE)
 #: (and a verb that makes a disease worse: "carbamazepine and lamotrigine may exacerbate
 #: seizures", found by a neurology user: they treated them; not "worsening heart failure")
 CAUSE_VERB = re.compile(r"\b(caus(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|induc(?:e|es|ed|ing)|provok(?:e|es|ed)|elicit(?:s|ed)?|"
@@ -446,6 +449,11 @@ INCIDENCE_AFTER = re.compile(
     r"(?:was|were)\s+(?:(?:very|extremely|relatively|also)\s+)?(?:rare|uncommon|infrequent|common|frequent)\s+"
     r"(?:among|in)\s+(?:the\s+)?(?:patients|participants|subjects|those|adults|children|recipients)\s+"
     r"(?:(?:who\s+(?:were\s+)?)?(?:treated|received|receiving|given|taking|on)\b)|"
+    # … or rare but reported with a drug: "Rhabdomyolysis is rare but has been reported with
+    # simvastatin" (found by a pharmacogenomics user: no adverse event)
+    r"(?:is|are|was|were)\s+(?:(?:very|extremely|relatively)\s+)?(?:rare|uncommon|infrequent)\s*,?\s+but\s+"
+    r"(?:has|have)\s+been\s+(?:(?:repeatedly|widely|frequently)\s+)?(?:reported|observed|described|documented)\s+"
+    r"(?=(?:with|on|during|after|in\s+(?:patients|users)\s+(?:taking|receiving|treated\s+with))\s)|"
     # … or the trial's report of it alone: "Tumor lysis syndrome was rare." (the same user)
     r"(?:was|were)\s+(?:(?:very|extremely)\s+)?(?:rare|uncommon|infrequent)(?=\s*[.;])|"
     # "were the most frequently reported adverse events" (found by a respiratory user), not
@@ -617,7 +625,8 @@ def extract_relations(ctx: Context) -> list[Assertion]:
         if sentence.section == "TITLE":
             continue
         for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _risk_allele, _drug_associated,
-                     _given_for, _population_received, _adverse_events, _induced, _response, _response_anaphor):
+                     _given_for, _population_received, _enrolled_received, _adverse_events, _induced, _response,
+                     _response_anaphor):
             out.extend(rule(ctx, sentence))
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
@@ -854,6 +863,15 @@ _CLAUSE_AND = re.compile(r"\s*,\s*(?:and|or)\s", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|with|for|against|among)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: Before a case's event, the patient found with it: "On the second postoperative day he was found
+#: unresponsive with respiratory depression" (found by a pharmacogenomics user: no codeine
+#: event in its case report). Not "admitted with" or "presented with", often the reason for the drug.
+_FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|neonate|man|woman))\s+(?:was|had\s+been)\s+"
+                         r"found\s+(?:(?:unresponsive|unconscious|obtunded|comatose|somnolent|apn(?:o)?eic|cyanotic|"
+                         r"lethargic|collapsed|dead)\s+(?:and\s+\w+\s+)?)?with\s+(?:(?:severe|profound|marked|acute|"
+                         r"fatal|life-threatening)\s+)*$", re.IGNORECASE)
+
+
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`) or
     lists it among adverse events (:data:`EVENT_LIST`), not how it responded (:data:`COURSE_BEFORE`)."""
@@ -877,6 +895,8 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return True     # "Within 10 weeks she developed jaundice, ascites and severe pruritus"
     if _TREATED_DEVELOPED.search(text, max(sentence.start, disease.start - 110), disease.start) is not None:
         return True     # "One patient treated with <drug> developed chorioretinal atrophy"
+    if _FOUND_WITH.search(text, max(sentence.start, disease.start - 90), disease.start) is not None:
+        return True     # "he was found unresponsive with respiratory depression"
     if _COUNT_DEVELOPED.search(text, max(sentence.start, disease.start - 60), disease.start) is not None and not (
             (after := INDUCED_BEFORE.match(text, disease.end)) and after.end() > disease.end):
         # "One patient developed chorioretinal atrophy at the injection site"; "… hepatitis after
@@ -1047,9 +1067,30 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             if not TREAT.search(sentence.text):
                 continue
             each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
-        for each in [drug] if inferred else _coordinated(ctx, sentence, drug):
+        for each in [drug] if inferred else _apposed_first(ctx, sentence, _coordinated(ctx, sentence, drug)):
             yield Assertion(each.curie, each_predicate, disease.curie,
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+
+
+#: Between two drugs, the first's apposition and the word joining them: "Upadacitinib, an oral
+#: selective JAK1 inhibitor, and dupilumab, an anti-IL-4Rα antibody, are approved for atopic
+#: dermatitis" (found by a pharmacogenomics user: upadacitinib was approved for nothing). Read
+#: for a disease's drugs only: the apposition's own target is not the second drug's.
+# (a symbol in brackets too: "an oral selective Janus kinase 1 (JAK1) inhibitor")
+_APPOSED_AND = re.compile(r"\s*,\s*(?:an?|the)\s+(?:(?:(?!(?:is|are|was|were|which|that|who|and|or|but)\b)[^\s,;()]+|"
+                          r"\([^()]{1,20}\))\s+){0,8}"
+                          r"(?!(?:is|are|was|were|which|that|who|and|or|but)\b)[^\s,;()]+\s*,\s*(?:and|or)\s+", re.IGNORECASE)
+
+
+def _apposed_first(ctx: Context, sentence: Sentence, listed: list[Mention]) -> list[Mention]:
+    """``listed`` with the drug before its first item that :data:`_APPOSED_AND` joins to it."""
+    text = ctx.document.text
+    before = [d for d in ctx.in_sentence(sentence, "Drug") if d.end <= listed[0].start]
+    if before and before[-1].curie not in {m.curie for m in listed} and _APPOSED_AND.fullmatch(
+            text, before[-1].end, listed[0].start) and not _COMPARATOR_BEFORE.search(
+            text, max(sentence.start, before[-1].start - 30), before[-1].start):
+        return [before[-1], *listed]
+    return listed
 
 
 #: A sentence's opening set against its main clause, with the relative clauses of its own:
@@ -1117,7 +1158,9 @@ _APPOSITION_OPEN = re.compile(r"\s*,\s+(?:an?|the)\s+[^,;()]{0,60}$", re.IGNOREC
 def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not ctx.in_sentence(sentence, "Target") or not ctx.in_sentence(sentence, "Drug"):
         return
-    if not INHIBIT.search(sentence.text) and not TARGET.search(sentence.text) and not TARGET_VERB.search(sentence.text):
+    if (not INHIBIT.search(sentence.text) and not TARGET.search(sentence.text)
+            and not TARGET_VERB.search(sentence.text) and "activat" not in sentence.text.lower()
+            and "bound" not in sentence.text.lower()):
         return
     text = ctx.document.text
     genes, drugs = ctx.in_sentence(sentence, "Target"), ctx.in_sentence(sentence, "Drug")
@@ -1180,14 +1223,25 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         elif any(TARGET.search(text, *clause) for clause in clauses):
             predicate = "targets"
         elif any(nearest.end <= verb.start()
-                 # "binds CD80 and CD86" says it of both (found by a transplant user), in its clause
-                 and not any(verb.end() <= g.start < gene.start and g not in listed for g in genes)
+                 # "binds CD80 and CD86" says it of both (found by a transplant user), in its clause;
+                 # an item's bracketed symbol is the item's: "a dual agonist of the GIP receptor
+                 # (GIPR) and GLP-1R" (found by a cardiology user: no GLP1R)
+                 and not any(verb.end() <= g.start < gene.start and g.curie not in {m.curie for m in listed}
+                             for g in genes)
                  and gene.start < clause_bounds(sentence, verb.start())[1]
                  # the drug's own verb: "Nivolumab binds PD-1, and EGFR signaling modulates PD-L1"
                  # gives nivolumab no PD-L1 (found in review)
-                 and not _NEXT_PREDICATE.search(text, nearest.end, verb.start())
+                 # (through the drug's apposition: "Risankizumab, a humanized monoclonal antibody
+                 # that binds the p19 subunit of interleukin-23", found by a pharmacogenomics user)
+                 and (not _NEXT_PREDICATE.search(text, nearest.end, verb.start())
+                      or _APPOSED_THAT.fullmatch(text, nearest.end, verb.start()) is not None)
                  and not any(nearest.end <= g.start < verb.start() for g in genes)
                  for verb in TARGET_VERB.finditer(text, nearest.end, gene.start)) and not HISTORY.match(text, nearest.end):
+            predicate = "targets"
+        elif nearest.end <= gene.start and (
+                (_ACTIVATES.fullmatch(text, nearest.end, gene.start) and not _ACTIVATED_PART.match(text, gene.end)
+                 and not _EFFECTOR.match(gene.text))
+                or _BOUND_WITHIN.fullmatch(text, nearest.end, gene.start)):
             predicate = "targets"
         else:
             continue
@@ -1210,6 +1264,35 @@ _RELATIVE_VERB = re.compile(r"\b(?:that|which)\s+(?:(?:also|thereby|then|in\s+tu
 #: Before a gene, a subgroup either way: "regardless of LDLR genotype", "irrespective of the patients' CYP2C19 status".
 _IRRESPECTIVE_GENE_BEFORE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:(?:the|their|patients'?)\s+)*$",
                                        re.IGNORECASE)
+
+
+#: A drug that activates a protein names its target, the verb right after the drug and the
+#: protein right after the verb: "Empagliflozin activated AMPK in isolated cardiomyocytes"
+#: (found by a cardiology user: no target). Not the pathway or signal a drug turns on
+#: ("Vemurafenib paradoxically activates ERK signalling", found in review).
+_ACTIVATES = re.compile(r"\s+(?:(?:also|directly|potently|selectively|allosterically|further)\s+)?"
+                        r"activat(?:es|ed)\s+(?:the\s+)?", re.IGNORECASE)
+#: Downstream effectors that any cytotoxic or stressing drug activates, no target of it:
+#: "Venetoclax activated caspase-3", "Cisplatin activated p53" (found while probing).
+_EFFECTOR = re.compile(r"(?:caspase|CASP\d|p53|TP53|BAX|BAK1?|PARP|JNK|p38|ERK|MAPK|AKT|NF-?κB|NF-?kB|STAT\d|"
+                       r"ATM|ATR|CHEK\d|CHK\d)", re.IGNORECASE)
+_ACTIVATED_PART = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:signal\w*|pathways?|cascades?|phosphorylation|expression|"
+                             r"transcription|dependent|mediated|activity|targets?|downstream)\b", re.IGNORECASE)
+
+
+#: The drug's past "bound", right after it, and its protein, or a pocket of it: "Abacavir bound
+#: non-covalently within the F pocket of HLA-B*57:01" (found by a pharmacogenomics user: no
+#: target). Not "GDP-bound" (:data:`_BOUND`), nor "is bound" (a plasma protein's binding).
+_BOUND_ADVERB = r"(?:also|directly|selectively|specifically|(?:non-?)?covalently|reversibly|irreversibly|tightly|avidly)"
+_BOUND_WITHIN = re.compile(rf"\s+(?:{_BOUND_ADVERB}\s+)*bound\s+(?:{_BOUND_ADVERB}\s+)*(?:(?:to|within|in|at|into)\s+)?"
+                           r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:pocket|groove|cleft|site|domain|subunit)\s+of\s+(?:the\s+)?)?",
+                           re.IGNORECASE)
+#: From a drug to the verb of its apposition's relative clause: ", a humanized antibody that ".
+_APPOSED_THAT = re.compile(r"\s*,\s+(?:an?|the)\s+(?:(?!(?:and|or|but|which|who|that)\b)[^,;()\s]+\s+){1,6}"
+                           r"(?:that|which)\s+(?:(?:also|selectively|specifically|potently|irreversibly|reversibly)\s+)?",
+                           re.IGNORECASE)
+
+
 #: Between a gene and a drug after it: the start of another predicate ("and may be mitigated by").
 _ANOTHER_PREDICATE = re.compile(r"\b(?:and|but|which|that)\s+(?:(?:also|then|thus|therefore)\s+)?"
                                 r"(?:may|might|can|could|is|are|was|were|be|has|have|had|should|will|would)\b",
@@ -1765,7 +1848,22 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
                              r"received|(?:were|was)\s+(?:given|treated\s+with))\s+"
                              r"(?:(?:either|intravenous|oral|subcutaneous|intranasal|inhaled|intrathecal|intravitreal|"
                              r"open-label|adjunctive|add-on|daily|weekly|monthly|administration\s+of|treatment\s+with|"
-                             r"infusions?\s+of|injections?\s+of)\s+)*$", re.IGNORECASE)
+                             r"infusions?\s+of|injections?\s+of)\s+)*"
+                             # a regimen's name the lexicon lacks, then its drug: "received FOLFIRI
+                             # with irinotecan" (found by a pharmacogenomics user: no treats)
+                             r"(?:(?!(?:placebo|no|standard|usual|best)\b)[A-Z][\w-]*\s+(?:with|plus|containing|including)\s+)?$",
+                             re.IGNORECASE)
+#: A trial's own enrolment, "We enrolled 64 adults with …", whose "who received" is the trial's drug.
+_WE_ENROLLED = re.compile(r"\bwe\s+(?:prospectively\s+|consecutively\s+)?(?:enrolled|recruited|included|treated)\s+"
+                          r"(?:a total of\s+)?\d[\d,]*\s", re.IGNORECASE)
+#: A who-clause of entry criteria between the people's disease and the drug they were assigned:
+#: "… with acute coronary syndrome who carried … and underwent percutaneous coronary intervention
+#: to ticagrelor" (found by a pharmacogenomics user: no treats); not "who were switched to warfarin".
+_WHO_ASSIGNED_TO = re.compile(r"\s*,?\s+who\s+(?:[^.;()]{0,160}?\s)?"
+                              r"(?<!switched\s)(?<!converted\s)(?<!transitioned\s)(?<!changed\s)(?<!progressed\s)"
+                              r"(?<!refractory\s)(?<!intolerant\s)(?<!resistant\s)(?<!unresponsive\s)(?<!exposed\s)"
+                              r"to(?:\s+receive)?\s+(?:(?:either|intravenous|oral|subcutaneous|open-label|adjunctive|add-on)\s+)*$",
+                              re.IGNORECASE)
 
 
 #: Between a drug and the people who have a disease: "Ustekinumab 45 mg was given every 12 weeks
@@ -1822,6 +1920,14 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
             # linezolid … or vancomycin" (found by an infectious-disease user: both "caused" it)
             drug = next((d for d in drugs if 0 <= d.start - disease.end <= 80
                          and _ASSIGNED_TO.fullmatch(text, disease.end, d.start)), None)
+            if drug is None:
+                drug = next((d for d in drugs if 0 <= d.start - disease.end <= 200
+                             and _WHO_ASSIGNED_TO.fullmatch(text, disease.end, d.start)), None)
+        if drug is None and _WE_ENROLLED.search(text, sentence.start, disease.start):
+            # "We enrolled 64 adults with obstructive hypertrophic cardiomyopathy who received
+            # mavacamten" (found by a cardiology user: no treats): the trial's drug, no history
+            drug = next((d for d in drugs if 0 <= d.start - disease.end <= 60
+                         and _WHO_RECEIVED.fullmatch(text, disease.end, d.start)), None)
         if drug is None or measured(text, drug):
             continue
         listed = _coordinated(ctx, sentence, drug)
@@ -1832,6 +1938,43 @@ def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion
         for each in listed:
             yield Assertion(each.curie, "treats", disease.curie,
                             (sentence_evidence(ctx, sentence, "treats:population-received", each, disease),))
+
+
+#: A sentence that opens with the enrolled patients given the trial's drug: "Patients received
+#: mavacamten starting at 5 mg daily" after "We enrolled 64 adults with obstructive hypertrophic
+#: cardiomyopathy and …" (found by a cardiology user: no treats in a single-arm trial).
+_THEY_RECEIVED = re.compile(r"\s*(?:all\s+|the\s+|these\s+|enrolled\s+)?(?:patients|participants|subjects)\s+(?:then\s+)?"
+                            r"(?:received|were\s+given|were\s+treated\s+with)\s+(?:(?:intravenous|oral|subcutaneous|"
+                            r"open-label|daily|weekly)\s+)*", re.IGNORECASE)
+
+
+def _enrolled_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """The drug the enrolled patients received (:data:`_THEY_RECEIVED`) treats the diseases of the
+    sentence before, the trial's enrolment (:data:`_WE_ENROLLED`, :data:`_PEOPLE_WITH`)."""
+    drugs = ctx.in_sentence(sentence, "Drug")
+    if not drugs or ctx.in_sentence(sentence, "Disease"):
+        return
+    text = ctx.document.text
+    opening = _THEY_RECEIVED.match(text, sentence.start, sentence.end)
+    if opening is None or opening.end() != drugs[0].start or measured(text, drugs[0]):
+        return
+    at = ctx.sentences.index(sentence)
+    if at == 0:
+        return
+    before = ctx.sentences[at - 1]
+    enrolled = _WE_ENROLLED.search(text, before.start, before.end)
+    if enrolled is None:
+        return
+    listed = _coordinated(ctx, sentence, drugs[0])
+    if _SUPPORTIVE_AFTER.search(text, max(d.end for d in listed), sentence.end):
+        return
+    for disease in ctx.in_sentence(before, "Disease"):
+        if (disease.start < enrolled.end() or disease.entity.label.lower() in NOT_TREATED
+                or not _PEOPLE_WITH.search(text, max(before.start, disease.start - 80), disease.start)):
+            continue
+        for each in listed:
+            yield Assertion(each.curie, "treats", disease.curie,
+                            (sentence_evidence(ctx, sentence, "treats:enrolled-received", each, disease, inferred=True),))
 
 
 def _drug_associated(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1898,7 +2041,7 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     # The sentence's own test first: :func:`incidence` reads around every disease of it.
     if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not (
-            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)):
+            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)) and " found " not in sentence.text:
         return
     text = ctx.document.text
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}
