@@ -42,6 +42,7 @@ from kg.extract.relations import (
     measured,
     names_therapy,
     not_drugs_target,
+    reference_allele,
     sentence_evidence,
 )
 from kg.extract.tagger import TAG_OF, models_dir
@@ -328,6 +329,10 @@ class PairModel:
                 # A drug's response says nothing of a mutation its sentence names neither by
                 # itself nor by its gene ("Dolutegravir … with a high genetic barrier to
                 # resistance", found by an HIV user: M184V resisted it).
+                continue
+            if candidate.kinds == ("Chemical", "Variant") and all(reference_allele(m) for m in candidate.mentions[1]):
+                # "UGT1A1*1/*1 patients": the reference allele is no variant, with no response
+                # of its own (found by a pharmacogenomics user; the rules read it so too).
                 continue
             if candidate.kinds == ("Chemical", "Variant") and _NO_DIFFERENCE.search(sentence.text):
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no

@@ -1986,6 +1986,12 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
+        if reference_allele(mutation) or _NEGATIVE_AFTER.match(text, mutation.end):
+            # "tolerated in UGT1A1*1/*1 patients", "No T-cell response … in 10 HLA-B*57:01-negative
+            # donors": the reference allele, and patients who lack the allele, tell no response
+            # of a variant (found by a pharmacogenomics user: UGT1A1*1 sensitive to irinotecan,
+            # HLA-B*57:01 denied abacavir's).
+            continue
         if (_ABSENT_AFTER.match(text, mutation.end)
                 or _ABSENT_BEFORE.search(text, max(sentence.start, mutation.start - 20), mutation.start)):
             continue    # "cells in which T790M was lost": it is gone, no response of it
@@ -2134,6 +2140,19 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     yield Assertion(mutation.curie, predicate, other.curie,
                                     (replace(evidence, negated=True, hedged=False, cue="but not"),))
                     break
+
+
+#: A star allele's reference (wild-type) allele, "*1" (also "*1A"), a closed class of the
+#: star nomenclature: no variant, so no response (found by a pharmacogenomics user).
+_REFERENCE_ALLELE = re.compile(r"-star1[A-Z]?$")
+#: After an allele: its carriers' absence, "HLA-B*57:01-negative donors" (the mutation patterns
+#: drop "T790M-negative", but not a star allele's).
+_NEGATIVE_AFTER = re.compile(r"[\s-]+(?:negative|non-?carriers?)\b", re.IGNORECASE)
+
+
+def reference_allele(mutation: Mention) -> bool:
+    """Whether ``mutation`` is a star allele's reference allele ("UGT1A1*1", "CYP2C19*1")."""
+    return mutation.entity.variant_type == "SO:0001023" and _REFERENCE_ALLELE.search(mutation.curie) is not None
 
 
 #: A later clause that denies the finding: "although this association was not (statistically) significant".
