@@ -2477,6 +2477,18 @@ def _denied_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predica
                 [replace(mutation, start=word.start(), end=word.end())])
 
 
+#: Before a response word, a testing strategy as its subject: "SLCO1B1 genotyping improves
+#: adherence", "Genotype-guided dosing improved the safety of capecitabine" tell what the test
+#: did for the patients, not how a variant's carriers respond to the drug (found by a
+#: pharmacogenomics user: SLCO1B1 c.521T>C sensitive to simvastatin, DPYD*2A to capecitabine).
+_TESTING_BEFORE = re.compile(r"\b(?:(?:genotype|genotyping|pharmacogen\w*|genetic(?:ally)?)[- ](?:guided|directed|based|"
+                             r"tailored|informed)|genotyping|(?:genetic|genotype|pharmacogen\w*|pre-?emptive)\s+"
+                             r"(?:testing|screening))(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+#: After "improved": the treatment's safety, not its effect: "improved the safety of capecitabine
+#: treatment in DPYD*2A carriers" is no sensitivity (found by a pharmacogenomics user).
+_SAFER_AFTER = re.compile(r"\s+(?:the\s+)?(?:safety|tolerability|adherence|compliance)\b", re.IGNORECASE)
+
+
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
               population: bool = False, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, str]]:
     """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
@@ -2501,7 +2513,12 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
                  and not any(a <= m.start() < b for a, b in skip)
-                 and not (strong and m.group().lower() in _WEAK)]
+                 and not (strong and m.group().lower() in _WEAK)
+                 and not (m.group().lower().startswith("improv") and _SAFER_AFTER.match(text, m.end()))]
+    # "Whether SLCO1B1 genotyping improves adherence …", "Genotype-guided dosing improved …":
+    # what the testing did, no response of a variant (found by a pharmacogenomics user).
+    resistant = [m for m in resistant if not _TESTING_BEFORE.search(text, max(start, m.start() - 60), m.start())]
+    sensitive = [m for m in sensitive if not _TESTING_BEFORE.search(text, max(start, m.start() - 60), m.start())]
     def gap(m: re.Match[str]) -> int:
         return m.start() - near[1] if m.start() >= near[1] else max(near[0] - m.end(), 0)
 

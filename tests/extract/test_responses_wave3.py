@@ -36,3 +36,23 @@ def test_a_variant_beside_the_reference_allele_keeps_its_response() -> None:
                       "responded poorly to clopidogrel.") == {
         ("kgr:mutation-CYP2C19-star2", "confersResistanceTo", "DRUGBANK:DB00758", False, False,
          "confersResistanceTo:trigger")}
+
+
+@pytest.mark.parametrize("text", [
+    "Genotype-guided dosing improved the safety of capecitabine treatment in DPYD*2A carriers.",
+    "The SLCO1B1 c.521T>C variant reduces transporter function. Whether SLCO1B1 genotyping improves adherence to "
+    "simvastatin therapy has not been established.",
+    "The SLCO1B1 c.521T>C variant reduces transporter function. Pre-emptive genetic testing improved outcomes with "
+    "simvastatin.",
+])
+def test_what_a_testing_strategy_did_is_no_variant_s_sensitivity(text: str) -> None:
+    """Found by a pharmacogenomics user: "Genotype-guided dosing improved the safety of
+    capecitabine …" made DPYD*2A sensitive to it (sentence rule), and "Whether SLCO1B1
+    genotyping improves adherence to statin therapy …" SLCO1B1 c.521T>C (document rule)."""
+    assert {r for r in _responses(text) if not r[5].endswith("pair-classifier")} == set()
+
+
+def test_a_drug_that_improved_survival_in_carriers_still_tells_their_sensitivity() -> None:
+    assert _responses("Capecitabine improved survival in DPYD*2A carriers.") == {
+        ("kgr:mutation-DPYD-star2A", "confersSensitivityTo", "DRUGBANK:DB01101", False, False,
+         "confersSensitivityTo:trigger")}
