@@ -35,6 +35,7 @@ from kg.extract.relations import (
     EFFICACY_AFTER,
     GIVEN_FOR,
     HARM_ENDPOINTS,
+    IRRESPECTIVE_GENOTYPE,
     LIST_BEFORE,
     NOT_TREAT,
     NOT_TREATED,
@@ -334,9 +335,11 @@ class PairModel:
                 # "UGT1A1*1/*1 patients": the reference allele is no variant, with no response
                 # of its own (found by a pharmacogenomics user; the rules read it so too).
                 continue
-            if candidate.kinds == ("Chemical", "Variant") and _NO_DIFFERENCE.search(sentence.text):
+            if candidate.kinds == ("Chemical", "Variant") and (_NO_DIFFERENCE.search(sentence.text)
+                                                               or IRRESPECTIVE_GENOTYPE.search(sentence.text)):
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no
-                # response of the carriers, holds here too (found by a respiratory user).
+                # response of the carriers, holds here too (found by a respiratory user); so does
+                # "improved LVOT obstruction … irrespective of sarcomere genotype" (a cardiology user).
                 continue
             if candidate.kinds == ("Disease", "Gene") and all(names_therapy(ctx.document.text, m)
                                                                for m in subject_mentions):

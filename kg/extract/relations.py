@@ -2061,6 +2061,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         predicate = min(triggers)[1]
         if _IRRESPECTIVE_TREATMENT.search(text, start, end):
             continue    # "shorter PFS … irrespective of treatment": a prognosis
+        if IRRESPECTIVE_GENOTYPE.search(text, sentence.start, sentence.end):
+            continue    # "improved LVOT obstruction in carriers of R719W irrespective of sarcomere genotype"
         regardless = [d for d in ctx.in_sentence(sentence, "Drug")
                       if IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)]
         if regardless:
@@ -2142,6 +2144,15 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     break
 
 
+#: A response said not to depend on the patients' genotype: "Mavacamten improved LVOT obstruction
+#: in carriers of MYH7 R719W irrespective of sarcomere genotype", "sarcomere genotype was not
+#: associated with response to mavacamten": no response of a carrier's variant, in its sentence
+#: or (document rule) in another (found by a cardiology user: R719W and R403Q sensitive to mavacamten).
+IRRESPECTIVE_GENOTYPE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+|their\s+|its\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?:genotypes?|carrier\s+status)\b|"
+                                   r"\bgenotypes?\s+(?:was|were|is|are)\s+not\s+(?:significantly\s+)?"
+                                   r"(?:associated\s+with|predictive\s+of|related\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                   r"(?:response|benefit|efficacy|outcomes?)\b", re.IGNORECASE)
 #: A star allele's reference (wild-type) allele, "*1" (also "*1A"), a closed class of the
 #: star nomenclature: no variant, so no response (found by a pharmacogenomics user).
 _REFERENCE_ALLELE = re.compile(r"-star1[A-Z]?$")
@@ -2178,7 +2189,11 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b|"
                             # "responded similarly to resmetirom as non-carriers" (found by a
                             # respiratory user: a sensitivity of PNPLA3 I148M)
-                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b",
+                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b|"
+                            # "Reductions in LVOT gradient were similar in patients carrying MYH7
+                            # R403Q and in genotype-negative patients" (found by a cardiology user:
+                            # a sensitivity of R403Q)
+                            r"\b(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+(?:in|among|for|between|across)\b",
                             re.IGNORECASE)
 #: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
 _ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
@@ -2572,7 +2587,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
-        if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end):
+        if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end) or IRRESPECTIVE_GENOTYPE.search(
+                text, sentence.start, sentence.end):
             continue
         # (a gene of the document's mutations may come later: "mutations in codon 12 or 13 of
         # KRAS"; and another gene the drug acted on is no other topic: "Trametinib also fully

@@ -56,3 +56,17 @@ def test_a_drug_that_improved_survival_in_carriers_still_tells_their_sensitivity
     assert _responses("Capecitabine improved survival in DPYD*2A carriers.") == {
         ("kgr:mutation-DPYD-star2A", "confersSensitivityTo", "DRUGBANK:DB01101", False, False,
          "confersSensitivityTo:trigger")}
+
+
+@pytest.mark.parametrize("text", [
+    "Reductions in LVOT gradient were similar in patients carrying MYH7 R403Q and in genotype-negative patients, and "
+    "sarcomere genotype was not associated with response to mavacamten.",
+    "Mavacamten improved LVOT obstruction in carriers of MYH7 R719W irrespective of sarcomere genotype.",
+    "Sarcomere gene sequencing found MYH7 R719W in 14 patients. Mavacamten improved LVOT obstruction and symptoms "
+    "irrespective of sarcomere genotype.",
+])
+def test_a_response_that_does_not_depend_on_genotype_is_no_variant_s(text: str) -> None:
+    """Found by a cardiology user: "similar in patients carrying MYH7 R403Q and in
+    genotype-negative patients" and "irrespective of sarcomere genotype" gave R403Q and R719W
+    sensitivity to mavacamten (sentence and document rules, and the pair classifier)."""
+    assert _responses(text, "Mavacamten in obstructive hypertrophic cardiomyopathy.") == set()
