@@ -2574,6 +2574,9 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     denied = {a.subject for a in found if a.predicate in ("confersSensitivityTo", "confersResistanceTo")
               and all(e.negated and e.inferred for e in a.evidence)}
     mutations = [m for m in mutations if m.curie not in excluded and m.curie not in denied]
+    # (a harm's marker may still resist: "Seizures in patients with POLG variants responded
+    # poorly to sodium valproate" is A467T's too, whose own sentence is its liver failure)
+    markers = {m.curie for m in mutations if _toxicity_marker(ctx, found, m.curie)}
     genes = {m.entity.gene for m in mutations}
     # A review of several drugs reads a trial's result over placebo of all its patients
     # ("N-acetylcysteine monotherapy provided no benefit over placebo in IPF"), no carriers'
@@ -2622,7 +2625,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                 continue
             predicate = min(triggers)[1]
             for mutation in {m.curie: m for m in mutations}.values():
-                if (mutation.curie, drug.curie) in linked:
+                if (mutation.curie, drug.curie) in linked or (
+                        predicate == "confersSensitivityTo" and mutation.curie in markers):
                     continue
                 evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
                                              anchor=drug.start)
@@ -2631,6 +2635,34 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                                              anchor=drug.start)
                     evidence = replace(evidence, negated=told.negated, hedged=told.hedged, cue=told.cue)
                 yield Assertion(mutation.curie, predicate, drug.curie, (evidence,))
+
+
+#: In a mutation's own sentence, its tie to a harm: "had a higher risk of leukopenia", "was not
+#: associated with leukopenia".
+_HARM_RISK = re.compile(r"\b(?:risks?|odds|incidence)\s+(?:of|for)\b|\b(?:associated|linked)\s+with\b|\bpredispos\w*",
+                        re.IGNORECASE)
+
+
+def _toxicity_marker(ctx: Context, found: list[Assertion], curie: str) -> bool:
+    """Whether the mutation ``curie`` is told only as a marker of harm: a sentence of its own
+    ties it to a disease no drug of the paper treats ("Carriers of NUDT15 R139C had a markedly
+    higher risk of leukopenia", "the ITPA c.94C>A variant was not associated with leukopenia")
+    and none tells a response of it. The drug's efficacy in another sentence ("Thiopurines …
+    are widely used to maintain remission") is then no response of its carriers (found by a
+    pharmacogenomics user: both sensitive to azathioprine and mercaptopurine)."""
+    text = ctx.document.text
+    treated = {a.object for a in found if a.predicate == "treats"}
+    harm = responded = False
+    for sentence in ctx.sentences:
+        own = [m for m in ctx.in_sentence(sentence, "Mutation") if m.curie == curie]
+        if not own:
+            continue
+        if _HARM_RISK.search(text, sentence.start, sentence.end) and any(
+                d.curie not in treated for d in ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")):
+            harm = True
+        if any(_triggers(text, (m.start, m.end), *clause_bounds(sentence, m.start), strong=True) for m in own):
+            responded = True
+    return harm and not responded
 
 
 #: A sentence about the patients without the mutation: "Patients with BRCA wild-type tumors did

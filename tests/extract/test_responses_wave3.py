@@ -70,3 +70,22 @@ def test_a_response_that_does_not_depend_on_genotype_is_no_variant_s(text: str) 
     genotype-negative patients" and "irrespective of sarcomere genotype" gave R403Q and R719W
     sensitivity to mavacamten (sentence and document rules, and the pair classifier)."""
     assert _responses(text, "Mavacamten in obstructive hypertrophic cardiomyopathy.") == set()
+
+
+def test_a_variant_told_only_as_a_marker_of_harm_takes_no_document_response() -> None:
+    """Found by a pharmacogenomics user: NUDT15 R139C ("a markedly higher risk of leukopenia")
+    and ITPA c.94C>A ("not associated with leukopenia") took sensitivity to azathioprine and
+    mercaptopurine from "Thiopurines such as azathioprine and mercaptopurine are widely used to
+    maintain remission …" (document rule)."""
+    text = ("Thiopurines such as azathioprine and mercaptopurine are widely used to maintain remission in Crohn's "
+            "disease, but severe myelosuppression limits their use. Carriers of NUDT15 R139C had a markedly higher "
+            "risk of leukopenia than non-carriers (OR 9.5). By contrast, the ITPA c.94C>A variant was not associated "
+            "with leukopenia (OR 1.1).")
+    assert {r for r in _responses(text) if r[5].endswith(":document")} == set()
+
+
+def test_a_case_report_s_mutation_still_takes_the_document_response() -> None:
+    text = ("A patient with gastrointestinal stromal tumour harbouring the KIT K642E mutation was referred. "
+            "Treatment with imatinib was started and after six months all nodules had disappeared.")
+    assert ("kgr:mutation-KIT-K642E", "confersSensitivityTo", "CHEBI:45783", False, False,
+            "confersSensitivityTo:document") in _responses(text)
