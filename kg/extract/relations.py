@@ -1515,7 +1515,8 @@ def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     "Carriers of HLA-B*57:01 are at risk of abacavir hypersensitivity" (found by a neurology
     user: the pharmacogenomic link, which PharmGKB-style curation is about, was missing). The
     direction is not a sensitivity or resistance, so the edge is kg:affectsResponseTo; a
-    denial ("was not associated with carbamazepine-induced exanthema") denies it.
+    denial ("was not associated with carbamazepine-induced exanthema") denies one harm only,
+    and gives no edge.
     """
     mutations = ctx.in_sentence(sentence, "Mutation")
     if not mutations or not _RISK_WORD.search(sentence.text):
@@ -1528,8 +1529,14 @@ def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         or any(0 < h - d.end <= 2 for h in harms))]
     for mutation in mutations:
         for drug in drugs:
-            yield Assertion(mutation.curie, "affectsResponseTo", drug.curie,
-                            (sentence_evidence(ctx, sentence, "affectsResponseTo:risk-allele", mutation, drug),))
+            evidence = sentence_evidence(ctx, sentence, "affectsResponseTo:risk-allele", mutation, drug)
+            if evidence.negated:
+                # "HLA-B*15:02 was not associated with carbamazepine-induced maculopapular
+                # eruption or DRESS" denies one harm, not the allele's response to the drug, which
+                # the paper's SJS/TEN odds ratio states (found by a pharmacogenomics user: a
+                # conflict). Nothing, then.
+                continue
+            yield Assertion(mutation.curie, "affectsResponseTo", drug.curie, (evidence,))
 
 
 #: Right after a drug: its use "was (not) associated with" what follows.

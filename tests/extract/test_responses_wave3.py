@@ -89,3 +89,15 @@ def test_a_case_report_s_mutation_still_takes_the_document_response() -> None:
             "Treatment with imatinib was started and after six months all nodules had disappeared.")
     assert ("kgr:mutation-KIT-K642E", "confersSensitivityTo", "CHEBI:45783", False, False,
             "confersSensitivityTo:document") in _responses(text)
+
+
+def test_a_denied_harm_is_no_denied_response_of_the_allele() -> None:
+    """Found by a pharmacogenomics user: "HLA-B*15:02 was not associated with
+    carbamazepine-induced maculopapular eruption or DRESS" denied HLA-B*15:02's response to
+    carbamazepine, against the paper's stated SJS/TEN risk (OR 178)."""
+    assert _responses(
+        "HLA-B*15:02 was present in 98 of 112 patients with carbamazepine-induced SJS/TEN (OR 178). HLA-B*15:02 was "
+        "not associated with carbamazepine-induced maculopapular eruption or drug reaction with eosinophilia and "
+        "systemic symptoms (DRESS).") == {
+        ("kgr:mutation-HLA-B-star15-02", "affectsResponseTo", "DRUGBANK:DB00564", False, False,
+         "affectsResponseTo:risk-allele")}
