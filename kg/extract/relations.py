@@ -2130,12 +2130,15 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # HbA1c reduction with empagliflozin was stated).
         unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
         denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
+        doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         for each in each_drug:
             evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
             elif denied is not None and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue=denied)
+            elif doubted is not None and not evidence.negated and not evidence.hedged:
+                evidence = replace(evidence, hedged=True, cue=doubted)
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
@@ -2509,6 +2512,21 @@ _TESTING_BEFORE = re.compile(r"\b(?:(?:genotype|genotyping|pharmacogen\w*|geneti
 #: After "improved": the treatment's safety, not its effect: "improved the safety of capecitabine
 #: treatment in DPYD*2A carriers" is no sensitivity (found by a pharmacogenomics user).
 _SAFER_AFTER = re.compile(r"\s+(?:the\s+)?(?:safety|tolerability|adherence|compliance)\b", re.IGNORECASE)
+
+
+def _hedged_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predicate: str) -> str | None:
+    """The hedge cue before the response word after ``mutation``, in that word's clause, when
+    the drug is the main one (no drug named): "CYP4F2 V433M was associated with higher dose
+    requirements and may reduce warfarin sensitivity" doubts the resistance, though "and"
+    starts the predicate after the mutation's (found by a cardiology user: told as stated)."""
+    text = ctx.document.text
+    words = RESISTANT if predicate == "confersResistanceTo" else SENSITIVE
+    word = next(words.finditer(text, mutation.end, sentence.end), None)
+    if word is None:
+        return None
+    start = max(clause_bounds(sentence, word.start())[0], mutation.end)
+    cue = _HEDGE_BUT_STUDIED.search(text, start, word.start())
+    return cue.group(1).lower() if cue else None
 
 
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,

@@ -101,3 +101,13 @@ def test_a_denied_harm_is_no_denied_response_of_the_allele() -> None:
         "systemic symptoms (DRESS).") == {
         ("kgr:mutation-HLA-B-star15-02", "affectsResponseTo", "DRUGBANK:DB00564", False, False,
          "affectsResponseTo:risk-allele")}
+
+
+def test_a_hedge_before_the_main_drug_s_response_word_doubts_it() -> None:
+    """Found by a cardiology user: "… and may reduce warfarin sensitivity" made CYP4F2 V433M
+    resist warfarin (the paper's drug), stated: "may" was another predicate's for the rule."""
+    claims = _responses("In contrast, CYP4F2 V433M (rs2108622) was associated with modestly higher dose requirements "
+                        "and may reduce warfarin sensitivity.", "Warfarin dosing by genotype: a cohort study.")
+    assert ("kgr:mutation-CYP4F2-V433M", "confersResistanceTo", "DRUGBANK:DB00682", False, True,
+            "confersResistanceTo:trigger:main-drug") in claims
+    assert not any(c[1] == "confersResistanceTo" and not c[4] for c in claims)
