@@ -39,6 +39,7 @@ from kg.extract.relations import (
     LIST_BEFORE,
     NOT_TREAT,
     NOT_TREATED,
+    _compared,
     incidence,
     measured,
     names_therapy,
@@ -340,6 +341,13 @@ class PairModel:
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no
                 # response of the carriers, holds here too (found by a respiratory user); so does
                 # "improved LVOT obstruction … irrespective of sarcomere genotype" (a cardiology user).
+                continue
+            if candidate.kinds == ("Chemical", "Variant") and obj is not None and any(
+                    d.curie != obj.curie and _compared(ctx.document.text, obj, d) for d in ctx.in_sentence(sentence, "Drug")):
+                # "Among CYP2C19 loss-of-function carriers undergoing PCI, ticagrelor reduced
+                # ischemic events compared with clopidogrel": the carriers are the population and
+                # the sentence sets one drug against another, no response of the variant (found by
+                # a pharmacogenomics user: the variant affected the response to ticagrelor).
                 continue
             if candidate.kinds == ("Disease", "Gene") and all(names_therapy(ctx.document.text, m)
                                                                for m in subject_mentions):

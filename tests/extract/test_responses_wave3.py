@@ -111,3 +111,12 @@ def test_a_hedge_before_the_main_drug_s_response_word_doubts_it() -> None:
     assert ("kgr:mutation-CYP4F2-V433M", "confersResistanceTo", "DRUGBANK:DB00682", False, True,
             "confersResistanceTo:trigger:main-drug") in claims
     assert not any(c[1] == "confersResistanceTo" and not c[4] for c in claims)
+
+
+def test_drugs_compared_in_carriers_tell_no_response_of_the_variant() -> None:
+    """Found by a pharmacogenomics user: "Among CYP2C19 loss-of-function carriers undergoing
+    PCI, ticagrelor reduced ischemic events compared with clopidogrel" made the variant affect
+    the response to ticagrelor (pair classifier)."""
+    assert _responses("Among CYP2C19 loss-of-function carriers undergoing PCI, ticagrelor reduced ischemic events "
+                      "compared with clopidogrel without a significant increase in major bleeding.",
+                      "Ticagrelor versus clopidogrel after PCI.") == set()
