@@ -1505,7 +1505,23 @@ _GENE_ASSOCIATED = re.compile(r"(?:[\s-]+(?:mutations?|variants?|gene))?[\s-]+(?
 
 #: A genotype's tie to a drug's harm: "associated with", "risk of", "carriers", "present in".
 _RISK_WORD = re.compile(r"\b(?:associat\w*|risks?|predispos\w*|susceptib\w*|carriers?|present\s+in|odds\s+ratio|"
-                        r"screening|positive\s+for)\b", re.IGNORECASE)
+                        # "a child who was a CYP2D6*2xN ultrarapid metabolizer" (found by a
+                        # pharmacogenomics user: codeine's fatal harm gave the allele nothing)
+                        r"screening|positive\s+for|(?:ultra-?rapid|poor|intermediate|extensive)\s+metaboli[sz]ers?)\b",
+                        re.IGNORECASE)
+#: Between a drug and its harm, a verb of causing: "Codeine caused fatal respiratory depression".
+_CAUSED_HARM = re.compile(r"\s+(?:caused|induced|precipitated|provoked|triggered|led\s+to|resulted\s+in)\s+"
+                          r"(?:(?:an?|the|fatal|severe|serious|life-threatening|grade\s+\d)\s+){0,3}$", re.IGNORECASE)
+#: Before a drug, the carriers' treatment, whose harm follows: "TPMT*3A heterozygotes treated with
+#: azathioprine had an increased risk of leukopenia" (found by a pharmacogenomics user: nothing).
+_TREATED_WITH = re.compile(r"\b(?:treated\s+with|receiving|exposed\s+to|taking)\s+$", re.IGNORECASE)
+
+
+#: After the carriers' drug, their risk of a harm: "… had an increased risk of leukopenia".
+_RISK_HARM_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:had|have|has|showed|were\s+at|was\s+at)\s+(?:an?\s+)?"
+                              r"(?:(?:significantly|markedly|substantially|\d+(?:\.\d+)?-fold)\s+)?"
+                              r"(?:increased|higher|greater|elevated|excess)\s+(?:risk|odds|incidence|rates?)\s+of\b",
+                              re.IGNORECASE)
 
 
 def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1526,7 +1542,11 @@ def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # the drug of a harm: "carbamazepine-induced SJS", "abacavir hypersensitivity"
     drugs = [d for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d) and (
         ((m := INDUCED_AFTER.match(text, d.end)) and any(0 <= h - m.end() <= 30 for h in harms))
-        or any(0 < h - d.end <= 2 for h in harms))]
+        or any(0 < h - d.end <= 2 for h in harms)
+        or any(0 < h - d.end <= 60 and _CAUSED_HARM.fullmatch(text, d.end, h) for h in harms)
+        or (_TREATED_WITH.search(text, max(sentence.start, d.start - 20), d.start) is not None
+            and _RISK_HARM_AFTER.match(text, d.end) is not None
+            and any(d.end < h for h in harms)))]
     for mutation in mutations:
         for drug in drugs:
             evidence = sentence_evidence(ctx, sentence, "affectsResponseTo:risk-allele", mutation, drug)

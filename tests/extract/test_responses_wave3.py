@@ -120,3 +120,19 @@ def test_drugs_compared_in_carriers_tell_no_response_of_the_variant() -> None:
     assert _responses("Among CYP2C19 loss-of-function carriers undergoing PCI, ticagrelor reduced ischemic events "
                       "compared with clopidogrel without a significant increase in major bleeding.",
                       "Ticagrelor versus clopidogrel after PCI.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TPMT*3A heterozygotes treated with azathioprine had an increased risk of leukopenia (OR 3.2).",
+     ("kgr:mutation-TPMT-star3A", "affectsResponseTo", "DRUGBANK:DB00993", False, False,
+      "affectsResponseTo:risk-allele")),
+    ("Codeine caused fatal respiratory depression in a child who was a CYP2D6*2xN ultrarapid metabolizer.",
+     ("kgr:mutation-CYP2D6-star2xN", "affectsResponseTo", "DRUGBANK:DB00318", False, False,
+      "affectsResponseTo:risk-allele")),
+])
+def test_a_carrier_s_harm_from_a_drug_is_the_allele_s_response(text: str, expected: tuple) -> None:
+    """Found by a pharmacogenomics user: "TPMT*3A heterozygotes treated with azathioprine had an
+    increased risk of leukopenia" and "Codeine caused fatal respiratory depression in a child who
+    was a CYP2D6*2xN ultrarapid metabolizer" gave the allele no link to the drug."""
+    assert _responses(text) == {expected}
+
