@@ -109,7 +109,11 @@ SENSITIVE = re.compile(
     # "baricitinib did not control the disease" (found by a haematology user: nothing; now a
     # denied sensitivity, as "did not respond to")
     r"(?<!un)control(?:s|led)?\s+(?:the\s+|(?:his|her|their)\s+)?(?:disease|symptoms|tumou?rs?)|"
-    r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
+    r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth)|"
+    # "Carriers of CYP2C9*2 required lower warfarin maintenance doses than noncarriers": a lower
+    # dose needed is a greater sensitivity (found by a cardiology user: only an undirected link)
+    r"(?:requir|need)(?:e|es|ed|ing)\s+(?:a\s+|significantly\s+|substantially\s+)*(?:lower|reduced|smaller)\s+"
+    r"(?:[\w-]+\s+){0,3}?doses?)\b",
     re.IGNORECASE,
 )
 RESISTANT = re.compile(
@@ -163,7 +167,10 @@ RESISTANT = re.compile(
     # "Carriers of rs9934336 had a smaller reduction in HbA1c with empagliflozin" (found by a
     # nephrology user: only the pair classifier's undirected affectsResponseTo)
     r"\b(?:smaller|lesser|attenuated|blunted|weaker)\s+(?:[\w-]+\s+)?(?:reductions?|decreases?|declines?|lowering|"
-    r"falls?|drops?|improvements?|effects?)\b",
+    r"falls?|drops?|improvements?|effects?)\b|"
+    # "required higher doses of warfarin" (the other way of the lower dose's sensitivity)
+    r"\b(?:requir|need)(?:e|es|ed|ing)\s+(?:a\s+|significantly\s+|substantially\s+)*(?:higher|increased|greater|larger)\s+"
+    r"(?:[\w-]+\s+){0,3}?doses?\b",
     re.IGNORECASE,
 )
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".

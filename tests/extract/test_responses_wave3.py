@@ -136,3 +136,13 @@ def test_a_carrier_s_harm_from_a_drug_is_the_allele_s_response(text: str, expect
     was a CYP2D6*2xN ultrarapid metabolizer" gave the allele no link to the drug."""
     assert _responses(text) == {expected}
 
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Carriers of CYP2C9*2 required lower warfarin maintenance doses than noncarriers.", "confersSensitivityTo"),
+    ("Carriers of CYP2C9*2 required higher doses of warfarin than noncarriers.", "confersResistanceTo"),
+])
+def test_a_lower_dose_required_is_a_sensitivity(text: str, predicate: str) -> None:
+    """Found by a cardiology user: "required lower warfarin maintenance doses" gave CYP2C9*2
+    only the pair classifier's undirected link to warfarin."""
+    assert _responses(text) == {("kgr:mutation-CYP2C9-star2", predicate, "DRUGBANK:DB00682", False, False,
+                                 f"{predicate}:trigger")}
