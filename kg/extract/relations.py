@@ -2057,7 +2057,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # so are "patients without detectable ALK mutations" after G1202R's (found by an
             # oncology user: a denied sensitivity of the ALK mutation)
             continue
-        if _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+        if _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or _SIMILAR_IN.search(
+                text, *clause_bounds(sentence, mutation.start)):
             # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
             # response rate", "had similar response rates": the carriers fared as the others
             # did, no response of the mutation (found by a dermatology user: a sensitivity).
@@ -2226,12 +2227,13 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b|"
                             # "responded similarly to resmetirom as non-carriers" (found by a
                             # respiratory user: a sensitivity of PNPLA3 I148M)
-                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b|"
-                            # "Reductions in LVOT gradient were similar in patients carrying MYH7
-                            # R403Q and in genotype-negative patients" (found by a cardiology user:
-                            # a sensitivity of R403Q)
-                            r"\b(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+(?:in|among|for|between|across)\b",
+                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b",
                             re.IGNORECASE)
+#: In the mutation's own clause: "Reductions in LVOT gradient were similar in patients carrying MYH7
+#: R403Q and in genotype-negative patients" (found by a cardiology user: a sensitivity of R403Q);
+#: the clause after may still tell a response ("…, and pirtobrutinib was active in patients with BTK C481S").
+_SIMILAR_IN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+(?:in|among|for|between|across)\b",
+                         re.IGNORECASE)
 #: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
 _ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
                          r"shows|confers|retains|remains)\b)", re.IGNORECASE)
@@ -2535,7 +2537,9 @@ def _denied_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predica
 #: pharmacogenomics user: SLCO1B1 c.521T>C sensitive to simvastatin, DPYD*2A to capecitabine).
 _TESTING_BEFORE = re.compile(r"\b(?:(?:genotype|genotyping|pharmacogen\w*|genetic(?:ally)?)[- ](?:guided|directed|based|"
                              r"tailored|informed)|genotyping|(?:genetic|genotype|pharmacogen\w*|pre-?emptive)\s+"
-                             r"(?:testing|screening))(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+                             # (not what the test found: "plasma genotyping revealed an acquired MET D1228N")
+                             r"(?:testing|screening))(?:\s+(?!(?:revealed|showed|identified|detected|found|confirmed|"
+                             r"demonstrated)\b)[\w-]+){0,2}\s+$", re.IGNORECASE)
 #: After "improved": the treatment's safety, not its effect: "improved the safety of capecitabine
 #: treatment in DPYD*2A carriers" is no sensitivity (found by a pharmacogenomics user).
 _SAFER_AFTER = re.compile(r"\s+(?:the\s+)?(?:safety|tolerability|adherence|compliance)\b", re.IGNORECASE)

@@ -146,3 +146,20 @@ def test_a_lower_dose_required_is_a_sensitivity(text: str, predicate: str) -> No
     only the pair classifier's undirected link to warfarin."""
     assert _responses(text) == {("kgr:mutation-CYP2C9-star2", predicate, "DRUGBANK:DB00682", False, False,
                                  f"{predicate}:trigger")}
+
+
+def test_a_similar_clause_leaves_the_next_clause_s_response() -> None:
+    """Found in review of the wave-3 fixes: "were similar in" ended every response of the
+    sentence, C481S's "pirtobrutinib was active in patients with BTK C481S" too."""
+    claims = _responses("Responses were similar in patients with and without BTK C481 mutations, and pirtobrutinib was "
+                        "active in patients with BTK C481S.")
+    assert {(c[0], c[1]) for c in claims if c[5].endswith(":trigger")} == {
+        ("kgr:mutation-BTK-C481S", "confersSensitivityTo")}
+
+
+def test_what_genotyping_revealed_still_tells_its_resistance() -> None:
+    """Found in review of the wave-3 fixes: "plasma genotyping revealed an acquired MET D1228N
+    mutation" lost the main drug's resistance to the testing-strategy check."""
+    claims = _responses("After 11 months, the disease progressed, and plasma genotyping revealed an acquired MET D1228N "
+                        "mutation.", "Capmatinib in MET exon 14 skipping NSCLC: a case report.")
+    assert any(c[0] == "kgr:mutation-MET-D1228N" and c[1] == "confersResistanceTo" for c in claims)
