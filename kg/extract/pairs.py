@@ -36,14 +36,17 @@ from kg.extract.relations import (
     EITHER_WAY_BEFORE,
     GIVEN_FOR,
     HARM_ENDPOINTS,
+    IRRESPECTIVE_GENOTYPE,
     LIST_BEFORE,
     NOT_TREAT,
     NOT_TREATED,
+    _compared,
     drugs_own_target,
     incidence,
     measured,
     names_therapy,
     not_drugs_target,
+    reference_allele,
     sentence_evidence,
     wanted_losses,
 )
@@ -348,9 +351,22 @@ class PairModel:
                 # itself nor by its gene ("Dolutegravir … with a high genetic barrier to
                 # resistance", found by an HIV user: M184V resisted it).
                 continue
-            if candidate.kinds == ("Chemical", "Variant") and _NO_DIFFERENCE.search(sentence.text):
+            if candidate.kinds == ("Chemical", "Variant") and all(reference_allele(m) for m in candidate.mentions[1]):
+                # "UGT1A1*1/*1 patients": the reference allele is no variant, with no response
+                # of its own (found by a pharmacogenomics user; the rules read it so too).
+                continue
+            if candidate.kinds == ("Chemical", "Variant") and (_NO_DIFFERENCE.search(sentence.text)
+                                                               or IRRESPECTIVE_GENOTYPE.search(sentence.text)):
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no
-                # response of the carriers, holds here too (found by a respiratory user).
+                # response of the carriers, holds here too (found by a respiratory user); so does
+                # "improved LVOT obstruction … irrespective of sarcomere genotype" (a cardiology user).
+                continue
+            if candidate.kinds == ("Chemical", "Variant") and obj is not None and any(
+                    d.curie != obj.curie and _compared(ctx.document.text, obj, d) for d in ctx.in_sentence(sentence, "Drug")):
+                # "Among CYP2C19 loss-of-function carriers undergoing PCI, ticagrelor reduced
+                # ischemic events compared with clopidogrel": the carriers are the population and
+                # the sentence sets one drug against another, no response of the variant (found by
+                # a pharmacogenomics user: the variant affected the response to ticagrelor).
                 continue
             if candidate.kinds == ("Disease", "Gene") and all(names_therapy(ctx.document.text, m)
                                                                for m in subject_mentions):

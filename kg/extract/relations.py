@@ -109,7 +109,11 @@ SENSITIVE = re.compile(
     # "baricitinib did not control the disease" (found by a haematology user: nothing; now a
     # denied sensitivity, as "did not respond to")
     r"(?<!un)control(?:s|led)?\s+(?:the\s+|(?:his|her|their)\s+)?(?:disease|symptoms|tumou?rs?)|"
-    r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth))\b",
+    r"(?:reduc|decreas)(?:ed|es|tion) (?:in )?(?:cell )?(?:viability|proliferation|growth)|"
+    # "Carriers of CYP2C9*2 required lower warfarin maintenance doses than noncarriers": a lower
+    # dose needed is a greater sensitivity (found by a cardiology user: only an undirected link)
+    r"(?:requir|need)(?:e|es|ed|ing)\s+(?:a\s+|significantly\s+|substantially\s+)*(?:lower|reduced|smaller)\s+"
+    r"(?:[\w-]+\s+){0,3}?doses?)\b",
     re.IGNORECASE,
 )
 RESISTANT = re.compile(
@@ -163,7 +167,10 @@ RESISTANT = re.compile(
     # "Carriers of rs9934336 had a smaller reduction in HbA1c with empagliflozin" (found by a
     # nephrology user: only the pair classifier's undirected affectsResponseTo)
     r"\b(?:smaller|lesser|attenuated|blunted|weaker)\s+(?:[\w-]+\s+)?(?:reductions?|decreases?|declines?|lowering|"
-    r"falls?|drops?|improvements?|effects?)\b",
+    r"falls?|drops?|improvements?|effects?)\b|"
+    # "required higher doses of warfarin" (the other way of the lower dose's sensitivity)
+    r"\b(?:requir|need)(?:e|es|ed|ing)\s+(?:a\s+|significantly\s+|substantially\s+)*(?:higher|increased|greater|larger)\s+"
+    r"(?:[\w-]+\s+){0,3}?doses?\b",
     re.IGNORECASE,
 )
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
@@ -1701,7 +1708,23 @@ _GENE_ASSOCIATED = re.compile(r"(?:[\s-]+(?:mutations?|variants?|gene))?[\s-]+(?
 
 #: A genotype's tie to a drug's harm: "associated with", "risk of", "carriers", "present in".
 _RISK_WORD = re.compile(r"\b(?:associat\w*|risks?|predispos\w*|susceptib\w*|carriers?|present\s+in|odds\s+ratio|"
-                        r"screening|positive\s+for)\b", re.IGNORECASE)
+                        # "a child who was a CYP2D6*2xN ultrarapid metabolizer" (found by a
+                        # pharmacogenomics user: codeine's fatal harm gave the allele nothing)
+                        r"screening|positive\s+for|(?:ultra-?rapid|poor|intermediate|extensive)\s+metaboli[sz]ers?)\b",
+                        re.IGNORECASE)
+#: Between a drug and its harm, a verb of causing: "Codeine caused fatal respiratory depression".
+_CAUSED_HARM = re.compile(r"\s+(?:caused|induced|precipitated|provoked|triggered|led\s+to|resulted\s+in)\s+"
+                          r"(?:(?:an?|the|fatal|severe|serious|life-threatening|grade\s+\d)\s+){0,3}$", re.IGNORECASE)
+#: Before a drug, the carriers' treatment, whose harm follows: "TPMT*3A heterozygotes treated with
+#: azathioprine had an increased risk of leukopenia" (found by a pharmacogenomics user: nothing).
+_TREATED_WITH = re.compile(r"\b(?:treated\s+with|receiving|exposed\s+to|taking)\s+$", re.IGNORECASE)
+
+
+#: After the carriers' drug, their risk of a harm: "… had an increased risk of leukopenia".
+_RISK_HARM_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:had|have|has|showed|were\s+at|was\s+at)\s+(?:an?\s+)?"
+                              r"(?:(?:significantly|markedly|substantially|\d+(?:\.\d+)?-fold)\s+)?"
+                              r"(?:increased|higher|greater|elevated|excess)\s+(?:risk|odds|incidence|rates?)\s+of\b",
+                              re.IGNORECASE)
 
 
 def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
@@ -1711,7 +1734,8 @@ def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     "Carriers of HLA-B*57:01 are at risk of abacavir hypersensitivity" (found by a neurology
     user: the pharmacogenomic link, which PharmGKB-style curation is about, was missing). The
     direction is not a sensitivity or resistance, so the edge is kg:affectsResponseTo; a
-    denial ("was not associated with carbamazepine-induced exanthema") denies it.
+    denial ("was not associated with carbamazepine-induced exanthema") denies one harm only,
+    and gives no edge.
     """
     mutations = ctx.in_sentence(sentence, "Mutation")
     if not mutations or not _RISK_WORD.search(sentence.text):
@@ -1721,11 +1745,21 @@ def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # the drug of a harm: "carbamazepine-induced SJS", "abacavir hypersensitivity"
     drugs = [d for d in ctx.in_sentence(sentence, "Drug") if not measured(text, d) and (
         ((m := INDUCED_AFTER.match(text, d.end)) and any(0 <= h - m.end() <= 30 for h in harms))
-        or any(0 < h - d.end <= 2 for h in harms))]
+        or any(0 < h - d.end <= 2 for h in harms)
+        or any(0 < h - d.end <= 60 and _CAUSED_HARM.fullmatch(text, d.end, h) for h in harms)
+        or (_TREATED_WITH.search(text, max(sentence.start, d.start - 20), d.start) is not None
+            and _RISK_HARM_AFTER.match(text, d.end) is not None
+            and any(d.end < h for h in harms)))]
     for mutation in mutations:
         for drug in drugs:
-            yield Assertion(mutation.curie, "affectsResponseTo", drug.curie,
-                            (sentence_evidence(ctx, sentence, "affectsResponseTo:risk-allele", mutation, drug),))
+            evidence = sentence_evidence(ctx, sentence, "affectsResponseTo:risk-allele", mutation, drug)
+            if evidence.negated:
+                # "HLA-B*15:02 was not associated with carbamazepine-induced maculopapular
+                # eruption or DRESS" denies one harm, not the allele's response to the drug, which
+                # the paper's SJS/TEN odds ratio states (found by a pharmacogenomics user: a
+                # conflict). Nothing, then.
+                continue
+            yield Assertion(mutation.curie, "affectsResponseTo", drug.curie, (evidence,))
 
 
 #: Right after a drug: its use "was (not) associated with" what follows.
@@ -2242,6 +2276,12 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
+        if reference_allele(mutation) or _NEGATIVE_AFTER.match(text, mutation.end):
+            # "tolerated in UGT1A1*1/*1 patients", "No T-cell response … in 10 HLA-B*57:01-negative
+            # donors": the reference allele, and patients who lack the allele, tell no response
+            # of a variant (found by a pharmacogenomics user: UGT1A1*1 sensitive to irinotecan,
+            # HLA-B*57:01 denied abacavir's).
+            continue
         if (_ABSENT_AFTER.match(text, mutation.end)
                 or _ABSENT_BEFORE.search(text, max(sentence.start, mutation.start - 20), mutation.start)):
             continue    # "cells in which T790M was lost": it is gone, no response of it
@@ -2273,7 +2313,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # so are "patients without detectable ALK mutations" after G1202R's (found by an
             # oncology user: a denied sensitivity of the ALK mutation)
             continue
-        if _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+        if _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or _SIMILAR_IN.search(
+                text, *clause_bounds(sentence, mutation.start)):
             # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
             # response rate", "had similar response rates": the carriers fared as the others
             # did, no response of the mutation (found by a dermatology user: a sensitivity).
@@ -2311,6 +2352,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         predicate = min(triggers)[1]
         if _IRRESPECTIVE_TREATMENT.search(text, start, end):
             continue    # "shorter PFS … irrespective of treatment": a prognosis
+        if IRRESPECTIVE_GENOTYPE.search(text, sentence.start, sentence.end):
+            continue    # "improved LVOT obstruction in carriers of R719W irrespective of sarcomere genotype"
         regardless = [d for d in ctx.in_sentence(sentence, "Drug")
                       if IRRESPECTIVE_DRUG.search(text, max(sentence.start, d.start - 50), d.start)]
         if regardless:
@@ -2371,12 +2414,15 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # HbA1c reduction with empagliflozin was stated).
         unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
         denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
+        doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         for each in each_drug:
             evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
             elif denied is not None and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue=denied)
+            elif doubted is not None and not evidence.negated and not evidence.hedged:
+                evidence = replace(evidence, hedged=True, cue=doubted)
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
@@ -2390,6 +2436,28 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     yield Assertion(mutation.curie, predicate, other.curie,
                                     (replace(evidence, negated=True, hedged=False, cue="but not"),))
                     break
+
+
+#: A response said not to depend on the patients' genotype: "Mavacamten improved LVOT obstruction
+#: in carriers of MYH7 R719W irrespective of sarcomere genotype", "sarcomere genotype was not
+#: associated with response to mavacamten": no response of a carrier's variant, in its sentence
+#: or (document rule) in another (found by a cardiology user: R719W and R403Q sensitive to mavacamten).
+IRRESPECTIVE_GENOTYPE = re.compile(r"\b(?:irrespective|regardless|independent(?:ly)?)\s+of\s+(?:the\s+|their\s+|its\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}?(?:genotypes?|carrier\s+status)\b|"
+                                   r"\bgenotypes?\s+(?:was|were|is|are)\s+not\s+(?:significantly\s+)?"
+                                   r"(?:associated\s+with|predictive\s+of|related\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                   r"(?:response|benefit|efficacy|outcomes?)\b", re.IGNORECASE)
+#: A star allele's reference (wild-type) allele, "*1" (also "*1A"), a closed class of the
+#: star nomenclature: no variant, so no response (found by a pharmacogenomics user).
+_REFERENCE_ALLELE = re.compile(r"-star1[A-Z]?$")
+#: After an allele: its carriers' absence, "HLA-B*57:01-negative donors" (the mutation patterns
+#: drop "T790M-negative", but not a star allele's).
+_NEGATIVE_AFTER = re.compile(r"[\s-]+(?:negative|non-?carriers?)\b", re.IGNORECASE)
+
+
+def reference_allele(mutation: Mention) -> bool:
+    """Whether ``mutation`` is a star allele's reference allele ("UGT1A1*1", "CYP2C19*1")."""
+    return mutation.entity.variant_type == "SO:0001023" and _REFERENCE_ALLELE.search(mutation.curie) is not None
 
 
 #: A later clause that denies the finding: "although this association was not (statistically) significant".
@@ -2417,6 +2485,11 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             # respiratory user: a sensitivity of PNPLA3 I148M)
                             r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b",
                             re.IGNORECASE)
+#: In the mutation's own clause: "Reductions in LVOT gradient were similar in patients carrying MYH7
+#: R403Q and in genotype-negative patients" (found by a cardiology user: a sensitivity of R403Q);
+#: the clause after may still tell a response ("…, and pirtobrutinib was active in patients with BTK C481S").
+_SIMILAR_IN = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+(?:in|among|for|between|across)\b",
+                         re.IGNORECASE)
 #: After a clause, a contrast whose verb has the same subject: "… but increased susceptibility to tenofovir".
 _ELIDED_BUT = re.compile(r"\s*,?\s*but\s+(?:also\s+|instead\s+|rather\s+)?(?=(?:[a-z]+ed|was|were|is|are|had|has|"
                          r"shows|confers|retains|remains)\b)", re.IGNORECASE)
@@ -2714,6 +2787,35 @@ def _denied_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predica
                 [replace(mutation, start=word.start(), end=word.end())])
 
 
+#: Before a response word, a testing strategy as its subject: "SLCO1B1 genotyping improves
+#: adherence", "Genotype-guided dosing improved the safety of capecitabine" tell what the test
+#: did for the patients, not how a variant's carriers respond to the drug (found by a
+#: pharmacogenomics user: SLCO1B1 c.521T>C sensitive to simvastatin, DPYD*2A to capecitabine).
+_TESTING_BEFORE = re.compile(r"\b(?:(?:genotype|genotyping|pharmacogen\w*|genetic(?:ally)?)[- ](?:guided|directed|based|"
+                             r"tailored|informed)|genotyping|(?:genetic|genotype|pharmacogen\w*|pre-?emptive)\s+"
+                             # (not what the test found: "plasma genotyping revealed an acquired MET D1228N")
+                             r"(?:testing|screening))(?:\s+(?!(?:revealed|showed|identified|detected|found|confirmed|"
+                             r"demonstrated)\b)[\w-]+){0,2}\s+$", re.IGNORECASE)
+#: After "improved": the treatment's safety, not its effect: "improved the safety of capecitabine
+#: treatment in DPYD*2A carriers" is no sensitivity (found by a pharmacogenomics user).
+_SAFER_AFTER = re.compile(r"\s+(?:the\s+)?(?:safety|tolerability|adherence|compliance)\b", re.IGNORECASE)
+
+
+def _hedged_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predicate: str) -> str | None:
+    """The hedge cue before the response word after ``mutation``, in that word's clause, when
+    the drug is the main one (no drug named): "CYP4F2 V433M was associated with higher dose
+    requirements and may reduce warfarin sensitivity" doubts the resistance, though "and"
+    starts the predicate after the mutation's (found by a cardiology user: told as stated)."""
+    text = ctx.document.text
+    words = RESISTANT if predicate == "confersResistanceTo" else SENSITIVE
+    word = next(words.finditer(text, mutation.end, sentence.end), None)
+    if word is None:
+        return None
+    start = max(clause_bounds(sentence, word.start())[0], mutation.end)
+    cue = _HEDGE_BUT_STUDIED.search(text, start, word.start())
+    return cue.group(1).lower() if cue else None
+
+
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
               population: bool = False, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, str]]:
     """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
@@ -2738,7 +2840,12 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
                  and not any(a <= m.start() < b for a, b in skip)
-                 and not (strong and m.group().lower() in _WEAK)]
+                 and not (strong and m.group().lower() in _WEAK)
+                 and not (m.group().lower().startswith("improv") and _SAFER_AFTER.match(text, m.end()))]
+    # "Whether SLCO1B1 genotyping improves adherence …", "Genotype-guided dosing improved …":
+    # what the testing did, no response of a variant (found by a pharmacogenomics user).
+    resistant = [m for m in resistant if not _TESTING_BEFORE.search(text, max(start, m.start() - 60), m.start())]
+    sensitive = [m for m in sensitive if not _TESTING_BEFORE.search(text, max(start, m.start() - 60), m.start())]
     def gap(m: re.Match[str]) -> int:
         return m.start() - near[1] if m.start() >= near[1] else max(near[0] - m.end(), 0)
 
@@ -2779,6 +2886,9 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
     denied = {a.subject for a in found if a.predicate in ("confersSensitivityTo", "confersResistanceTo")
               and all(e.negated and e.inferred for e in a.evidence)}
     mutations = [m for m in mutations if m.curie not in excluded and m.curie not in denied]
+    # (a harm's marker may still resist: "Seizures in patients with POLG variants responded
+    # poorly to sodium valproate" is A467T's too, whose own sentence is its liver failure)
+    markers = {m.curie for m in mutations if _toxicity_marker(ctx, found, m.curie)}
     genes = {m.entity.gene for m in mutations}
     # A review of several drugs reads a trial's result over placebo of all its patients
     # ("N-acetylcysteine monotherapy provided no benefit over placebo in IPF"), no carriers'
@@ -2792,7 +2902,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             return
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
-        if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end):
+        if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end) or IRRESPECTIVE_GENOTYPE.search(
+                text, sentence.start, sentence.end):
             continue
         # (a gene of the document's mutations may come later: "mutations in codon 12 or 13 of
         # KRAS"; and another gene the drug acted on is no other topic: "Trametinib also fully
@@ -2826,7 +2937,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                 continue
             predicate = min(triggers)[1]
             for mutation in {m.curie: m for m in mutations}.values():
-                if (mutation.curie, drug.curie) in linked:
+                if (mutation.curie, drug.curie) in linked or (
+                        predicate == "confersSensitivityTo" and mutation.curie in markers):
                     continue
                 evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
                                              anchor=drug.start)
@@ -2835,6 +2947,34 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                                              anchor=drug.start)
                     evidence = replace(evidence, negated=told.negated, hedged=told.hedged, cue=told.cue)
                 yield Assertion(mutation.curie, predicate, drug.curie, (evidence,))
+
+
+#: In a mutation's own sentence, its tie to a harm: "had a higher risk of leukopenia", "was not
+#: associated with leukopenia".
+_HARM_RISK = re.compile(r"\b(?:risks?|odds|incidence)\s+(?:of|for)\b|\b(?:associated|linked)\s+with\b|\bpredispos\w*",
+                        re.IGNORECASE)
+
+
+def _toxicity_marker(ctx: Context, found: list[Assertion], curie: str) -> bool:
+    """Whether the mutation ``curie`` is told only as a marker of harm: a sentence of its own
+    ties it to a disease no drug of the paper treats ("Carriers of NUDT15 R139C had a markedly
+    higher risk of leukopenia", "the ITPA c.94C>A variant was not associated with leukopenia")
+    and none tells a response of it. The drug's efficacy in another sentence ("Thiopurines …
+    are widely used to maintain remission") is then no response of its carriers (found by a
+    pharmacogenomics user: both sensitive to azathioprine and mercaptopurine)."""
+    text = ctx.document.text
+    treated = {a.object for a in found if a.predicate == "treats"}
+    harm = responded = False
+    for sentence in ctx.sentences:
+        own = [m for m in ctx.in_sentence(sentence, "Mutation") if m.curie == curie]
+        if not own:
+            continue
+        if _HARM_RISK.search(text, sentence.start, sentence.end) and any(
+                d.curie not in treated for d in ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")):
+            harm = True
+        if any(_triggers(text, (m.start, m.end), *clause_bounds(sentence, m.start), strong=True) for m in own):
+            responded = True
+    return harm and not responded
 
 
 #: A sentence about the patients without the mutation: "Patients with BRCA wild-type tumors did
