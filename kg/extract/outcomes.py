@@ -331,6 +331,10 @@ NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significan
                              # "did not reach statistical significance" (found by an oncology user)
                              r"\b(?:not|never|failed\s+to)\s+(?:reach|reached|achieve|achieved)\s+"
                              r"(?:statistical\s+)?significance\b", re.IGNORECASE)
+#: After a disease, a verb that makes it its clause's subject: "intracranial hemorrhage was also
+#: lower with apixaban (hazard ratio, 0.53)" (found by a cardiology user).
+_SUBJECT_AFTER = re.compile(r"\s+(?:(?:was|were|occurred|developed)\b|(?:rates?|risk|incidence)\s+(?:was|were)\b)",
+                            re.IGNORECASE)
 #: Words that turn a sentence to another result: a significance said past them is not this one's.
 _TURN = re.compile(r"\b(?:whereas|but|while|however|although)\b|;", re.IGNORECASE)
 #: Before a drug, the patients' history with it: "prior primary nonresponse to infliximab",
@@ -1228,19 +1232,41 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # 11.1 months, and the median PFS was 6.8 months" lost both medians, found by a
     # precision-oncology user)
     used.extend(_medians(ctx, sentence, record, drugs, endpoints, used + intervals_of_sentence))
-    if (hazard := HAZARD.search(text, sentence.start, sentence.end)):
-        ci = CI.search(text, hazard.end(), sentence.end)
-        p = P_VALUE.search(text, hazard.end(), sentence.end)
-        # The endpoint named last before the ratio: "reduced the annualized relapse rate …
-        # and the risk of confirmed disability progression (hazard ratio 0.60)" (found by a
-        # neurology user: the first endpoint took it).
-        before = [m for m in endpoints if sentence.start <= m.end <= hazard.start()
-                  and m.curie != "kgr:endpoint-response"]
-        mention = max(before, key=lambda m: m.end) if len(before) > 1 else endpoint_for(
-            (sentence.start, sentence.end), None)
+    hazards = list(HAZARD.finditer(text, sentence.start, sentence.end))
+    for index, hazard in enumerate(hazards):
+        # "… of major bleeding (hazard ratio, 1.42; 95% CI, 1.16-1.74) and gastrointestinal
+        # bleeding (hazard ratio, 1.61; 95% CI, 1.23-2.10)": each ratio its own, its interval and
+        # p-value before the next ratio (found by a cardiology user: the second was dropped)
+        stop = hazards[index + 1].start() if index + 1 < len(hazards) else sentence.end
+        ci = CI.search(text, hazard.end(), stop)
+        p = P_VALUE.search(text, hazard.end(), stop)
+        if index == 0:
+            # The endpoint named last before the ratio: "reduced the annualized relapse rate …
+            # and the risk of confirmed disability progression (hazard ratio 0.60)" (found by a
+            # neurology user: the first endpoint took it).
+            before = [m for m in endpoints if sentence.start <= m.end <= hazard.start()
+                      and m.curie != "kgr:endpoint-response"]
+            mention = max(before, key=lambda m: m.end) if len(before) > 1 else endpoint_for(
+                (sentence.start, sentence.end), None)
+            if len(hazards) > 1 and mention is not None and mention.start > hazard.start():
+                continue    # (a name past it, with another ratio to come, is that ratio's)
+        else:
+            # A later ratio's is what is named between it and the ratio before; none, no record
+            # (a subgroup's "and in women (hazard ratio, 0.80)" measures no new endpoint). A
+            # disease counts as the clause's subject: "and intracranial hemorrhage was also lower
+            # with apixaban (hazard ratio, 0.53)".
+            start = hazards[index - 1].end()
+            # (or inside it: "; the hazard ratio for death was 0.81")
+            between = [m for m in endpoints + events if start <= m.start and m.end <= hazard.start("hr")
+                       and m.curie != "kgr:endpoint-response"] or [
+                d for d in diseases if start <= d.start and d.end <= hazard.start()
+                and _SUBJECT_AFTER.match(text, d.end)]
+            mention = max(between, key=lambda m: m.end) if between else None
+            if mention is None:
+                continue
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
-        said = NOT_SIGNIFICANT.search(text, hazard.end(), min(sentence.end, hazard.end() + 160))
+        said = NOT_SIGNIFICANT.search(text, hazard.end(), min(stop, hazard.end() + 160))
         # … unless it is said of something else, past a contrast ("…, whereas the difference
         # in overall survival was not significant", found in review).
         insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
@@ -1252,6 +1278,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         against_design = {} if comparison_arms or any(d.curie != drug for d in drugs) else _design_control(study, drug)
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
                mention=mention, check_negation=True, statistic="hazard ratio", **(comparison_arms or against_design),
+               # (a disease it measures is no disease studied: "intracranial hemorrhage was lower …")
+               **({"disease": None} if mention is not None and mention.type == "Disease" and index else {}),
                **({"significant": False} if insignificant else {}),
                hazard_ratio=Decimal(hazard.group("hr")),
                **_bounds(ci),

@@ -1,0 +1,51 @@
+"""Outcome records new users' trial reports found missing (wave 3)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction
+from tests.extract.helpers import SHIPPED, document
+
+
+def run(abstract: str, title: str = "A study.") -> Extraction:
+    """Extract with the shipped lexicon, rules only."""
+    return extract(document(abstract, title), SHIPPED)
+
+
+def hazards(sentence: str) -> list[tuple[object, ...]]:
+    return [(o.endpoint, o.adverse_event, o.drug, o.hazard_ratio, o.ci_lower, o.ci_upper, o.p_value,
+             o.comparator_arm.label if o.comparator_arm else None)
+            for o in run(sentence).outcomes if o.statistic == "hazard ratio"]
+
+
+AE = "kgr:endpoint-adverse-event-rate"
+RIVAROXABAN, APIXABAN, WARFARIN = "DRUGBANK:DB06228", "DRUGBANK:DB06605", "DRUGBANK:DB00682"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: only the first hazard ratio of each sentence was kept
+    ("Compared with apixaban, rivaroxaban was associated with a higher risk of major bleeding (hazard ratio, 1.42; "
+     "95% CI, 1.16-1.74) and gastrointestinal bleeding (hazard ratio, 1.61; 95% CI, 1.23-2.10).",
+     [(AE, "kgr:ae-hemorrhage", RIVAROXABAN, Decimal("1.42"), Decimal("1.16"), Decimal("1.74"), None, "apixaban"),
+      (AE, "kgr:ae-hemorrhage", RIVAROXABAN, Decimal("1.61"), Decimal("1.23"), Decimal("2.10"), None, "apixaban")]),
+    ("Major bleeding was lower with apixaban than with warfarin (hazard ratio, 0.69; 95% CI, 0.60-0.80), and "
+     "intracranial hemorrhage was also lower with apixaban (hazard ratio, 0.53; 95% CI, 0.35-0.80; P<0.001).",
+     [(AE, "kgr:ae-hemorrhage", APIXABAN, Decimal("0.69"), Decimal("0.60"), Decimal("0.80"), None, "warfarin"),
+      (AE, "MESH:D020300", APIXABAN, Decimal("0.53"), Decimal("0.35"), Decimal("0.80"), "<0.001", "warfarin")]),
+    # each ratio's own name, inside its words: "the hazard ratio for death … was 0.82"
+    ("Dapagliflozin reduced the risk of worsening heart failure (hazard ratio, 0.70; 95% CI, 0.59 to 0.83) and the "
+     "hazard ratio for death from cardiovascular causes was 0.82 (95% CI, 0.69 to 0.98; P=0.03).",
+     [("kgr:endpoint-cardiovascular-death", None, "DRUGBANK:DB06292", Decimal("0.82"), Decimal("0.69"),
+       Decimal("0.98"), "0.03", None)]),
+    # a later ratio that names nothing new is a subgroup's: no record
+    ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.77-0.92), and in women (HR 0.90; 95% CI "
+     "0.70-1.10).",
+     [("kgr:endpoint-primary-outcome", None, "DRUGBANK:DB08816", Decimal("0.84"), Decimal("0.77"), Decimal("0.92"),
+       None, None)]),
+])
+def test_each_hazard_ratio_of_a_sentence(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert hazards(sentence) == expected
