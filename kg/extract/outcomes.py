@@ -1941,6 +1941,17 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
             regimen = _regimen(ctx, other, drugs)
             return {"comparator_arm": StudyArm(ctx.document.curie, regimen.label if regimen else other.text.lower(),
                                                drug=other.curie)}
+    for first in drugs:
+        # "did not differ between rivaroxaban and warfarin", "was similar with apixaban and warfarin
+        # (hazard ratio, 0.95)": the second of two arms compared is the first's comparator (found by
+        # a cardiology user: no comparator); not "treated with aspirin and clopidogrel", a regimen
+        if first.curie != drug or not _COMPARED_PAIR_BEFORE.search(text, max(sentence.start, first.start - 40),
+                                                                   first.start):
+            continue
+        joined = _PAIR_AND.match(text, first.end)
+        arm = _named_arm(ctx, joined.end(), drugs) if joined is not None else None
+        if arm is not None and arm.drug != drug and not _PAIR_GOES_ON.match(text, joined.end() + len(arm.label)):
+            return {"comparator_arm": arm}
     # "… occurred in 5.6% with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66)": the
     # arms the numbers name, when one is the drug's (found by a neurology user: no comparator)
     named = [arm for m in _NUMBER_ARM.finditer(text, sentence.start, sentence.end)
@@ -1949,6 +1960,17 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
     return {}
+
+
+#: Before the first of two arms compared: "did not differ between", "was similar with",
+#: "comparable in" (:func:`_comparison`).
+_COMPARED_PAIR_BEFORE = re.compile(r"(?:\bbetween|\b(?:similar|comparable|equivalent|no\s+different|did\s+not\s+differ)"
+                                   r"(?:\s+(?:significantly|statistically))?\s+(?:with|in|for|among|on))"
+                                   r"\s+(?:the\s+|patients\s+(?:receiving|given|treated\s+with)\s+)?$", re.IGNORECASE)
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|with\s+|patients\s+(?:receiving|given|treated\s+with)\s+)?",
+                       re.IGNORECASE)
+#: After the second arm, a regimen going on ("between apixaban and warfarin plus aspirin"): no pair.
+_PAIR_GOES_ON = re.compile(r"\s*(?:plus|\+|/|-|–|with|combined|in\s+combination|and\b|,\s*and\b)", re.IGNORECASE)
 
 
 #: After a number, the group it is of: "in the vancomycin group", "of the combination arm".

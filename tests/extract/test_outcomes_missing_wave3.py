@@ -49,3 +49,23 @@ RIVAROXABAN, APIXABAN, WARFARIN = "DRUGBANK:DB06228", "DRUGBANK:DB06605", "DRUGB
 ])
 def test_each_hazard_ratio_of_a_sentence(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert hazards(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: no comparator, so the ratio could not be read
+    ("All-cause mortality did not differ between rivaroxaban and warfarin (hazard ratio, 1.03; 95% CI, 0.90-1.18).",
+     ("kgr:endpoint-all-cause-mortality", RIVAROXABAN, "warfarin", WARFARIN)),
+    ("Stroke or systemic embolism was similar with apixaban and warfarin (hazard ratio, 0.95; 95% CI, 0.80-1.12).",
+     ("kgr:endpoint-stroke-or-systemic-embolism", APIXABAN, "warfarin", WARFARIN)),
+    ("The rate of remission was comparable in patients receiving ixekizumab and placebo (hazard ratio, 0.95; "
+     "95% CI, 0.80-1.12).",
+     ("kgr:endpoint-remission", "DRUGBANK:DB11569", "placebo", None)),
+    # a regimen going on after the second drug is no arm of one drug: no comparator
+    ("Major bleeding did not differ between apixaban and warfarin plus aspirin (hazard ratio, 0.95; 95% CI, "
+     "0.80-1.12).",
+     (AE, APIXABAN, None, None)),
+])
+def test_comparator_of_two_arms_compared(sentence: str, expected: tuple[object, ...]) -> None:
+    [outcome] = [o for o in run(sentence).outcomes if o.statistic == "hazard ratio"]
+    assert (outcome.endpoint, outcome.drug, outcome.comparator_arm.label if outcome.comparator_arm else None,
+            outcome.comparator_arm.drug if outcome.comparator_arm else None) == expected
