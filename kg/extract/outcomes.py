@@ -1272,6 +1272,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
                                                            text[hazard.end():said.start()], re.IGNORECASE)
         insignificant = insignificant or _insignificant_before(text, sentence, hazard.start())
+        insignificant = insignificant or _insignificant_numbers(text, sentence, Decimal(1), ci, p)
         # "randomly assigned to finerenone 10 or 20 mg or placebo … Finerenone reduced the risk
         # (hazard ratio, 0.82 …)": a design's only control is the comparator of its drug's ratio
         # (found in review: no comparator)
@@ -1308,6 +1309,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
+               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
                **_bounds(ci),
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))
@@ -1340,7 +1342,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # significance" (found by an oncology user: it was stored as a plain difference)
         said = NOT_SIGNIFICANT.search(text, difference.end(), sentence.end)
         insignificant = (said is not None and not _TURN.search(text, difference.end(), said.start())) or (
-            _insignificant_before(text, sentence, difference.start()))
+            _insignificant_before(text, sentence, difference.start())) or (
+            _insignificant_numbers(text, sentence, Decimal(0), ci, p))
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
                check_negation=True, statistic="difference", value=value, drug=drug,
@@ -1615,6 +1618,44 @@ def _insignificant_before(text: str, sentence: Sentence, offset: int) -> bool:
     start = turns[-1].end() if turns else sentence.start
     return (NO_DIFFERENCE.search(text, start, offset) is not None
             or NOT_SIGNIFICANT.search(text, start, offset) is not None)
+
+
+#: "significant" said of a result (no "not significant" in the sentence): the sentence's own word
+#: on significance, which the numbers never overrule.
+_SIGNIFICANT_SAID = re.compile(r"\bsignifican(?:t|tly|ce)\b", re.IGNORECASE)
+#: A p-value of another test than the comparison's: "P=0.40 for interaction".
+_OTHER_TEST_AFTER = re.compile(r"\s*(?:\)\s*)?(?:for|of)\s+(?:the\s+)?(?:interaction|heterogeneity|trend|"
+                               r"non-?inferiority|equivalence)\b", re.IGNORECASE)
+#: A confidence interval's level: "95% CI", "(90% confidence interval".
+_CI_LEVEL = re.compile(r"[(\[\s]*(?P<level>\d{2}(?:\.\d+)?)")
+
+
+def _insignificant_numbers(text: str, sentence: Sentence, null: Decimal, ci: re.Match[str] | None,
+                           p: re.Match[str] | None) -> bool:
+    """Whether the numbers a paper reports for a comparison say it is not significant.
+
+    The rule (``kg:significant false`` from numbers; found by a pharmacogenomics user: a hazard
+    ratio of 1.31, 95% CI 0.76 to 2.27, P=0.33, was not marked):
+
+    * its confidence interval, at a level of 95% or below, holds the null value strictly inside
+      (``null`` is 1 for a ratio, 0 for a difference): "95% CI, 0.76 to 2.27", "95% CI, -2.2 to
+      18.6"; a bound on the null value itself, or an open bound, says nothing; or
+    * its reported p-value is 0.05 or more ("P=0.33", "P>0.05"), unless the p-value is of
+      another test ("P=0.40 for interaction", "… for noninferiority");
+
+    and the sentence says nothing of significance itself: a sentence that calls something
+    significant (and nothing not significant) keeps its word. Numbers never make a result
+    significant: ``kg:significant true`` is never set from them.
+    """
+    if _SIGNIFICANT_SAID.search(text, sentence.start, sentence.end) and not (
+            NOT_SIGNIFICANT.search(text, sentence.start, sentence.end)
+            or NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
+        return False
+    if ci is not None and ci.group("hi") and (level := _CI_LEVEL.match(ci.group(0))) is not None and (
+            Decimal(level.group("level")) <= 95 and _decimal(ci.group("lo")) < null < _decimal(ci.group("hi"))):
+        return True
+    return (p is not None and p.group("op") in ("=", ">", "≥") and Decimal(p.group("p")) >= Decimal("0.05")
+            and not _OTHER_TEST_AFTER.match(text, p.end()))
 
 
 def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
@@ -2035,7 +2076,12 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
 #: A number and the word that names its arm: "5.6% with ", "10% in the ", "0.83 among ".
 # (and a time: "9.3 months with gilteritinib and 5.6 months with salvage chemotherapy (hazard
 # ratio for death, 0.64)", found by a haematology user: the ratio had no comparator)
-_NUMBER_ARM = re.compile(r"\d(?:\s*%|\s+(?:days|weeks|months|years))?\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?",
+_NUMBER_ARM = re.compile(r"\d(?:\s*%|\s+(?:days|weeks|months|years))?\s+(?:with|in|among|on|receiving|"
+                         # "73.8% of patients receiving risankizumab and 65.6% of patients receiving
+                         # secukinumab (difference, 8.2 percentage points)" (found by a pharmacogenomics
+                         # user: the difference had no comparator)
+                         r"(?:of|in|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\s+"
+                         r"(?:receiving|given|treated\s+with|assigned\s+to|randomi[sz]ed\s+to))\s+(?:the\s+)?",
                          re.IGNORECASE)
 #: A chemotherapy control arm: "salvage chemotherapy", "physician's choice of chemotherapy" (not
 #: "chemotherapy plus pembrolizumab", the drug's arm).

@@ -69,3 +69,39 @@ def test_comparator_of_two_arms_compared(sentence: str, expected: tuple[object, 
     [outcome] = [o for o in run(sentence).outcomes if o.statistic == "hazard ratio"]
     assert (outcome.endpoint, outcome.drug, outcome.comparator_arm.label if outcome.comparator_arm else None,
             outcome.comparator_arm.drug if outcome.comparator_arm else None) == expected
+
+
+def comparisons(sentence: str) -> list[tuple[object, ...]]:
+    return [(o.statistic, o.significant, o.comparator_arm.label if o.comparator_arm else None)
+            for o in run(sentence).outcomes if o.statistic in ("hazard ratio", "odds ratio", "difference")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a pharmacogenomics user: the numbers said not significant, the graph said nothing
+    ("Major bleeding occurred in 2.9% with ticagrelor and 2.2% with clopidogrel (hazard ratio, 1.31; 95% CI, 0.76 "
+     "to 2.27; P=0.33).",
+     [("hazard ratio", False, "clopidogrel")]),
+    # … and the difference had no comparator
+    ("At week 16, PASI 90 was achieved by 73.8% of patients receiving risankizumab and 65.6% of patients receiving "
+     "secukinumab (difference, 8.2 percentage points; 95% CI, -2.2 to 18.6).",
+     [("difference", False, "secukinumab")]),
+    ("Remission occurred in 40% of those treated with vedolizumab and 20% of those given placebo (difference, 20 "
+     "percentage points; 95% CI, 10 to 30; P<0.001).",
+     [("difference", None, "placebo")]),
+    ("Among carriers, the risk of myelosuppression was higher with azathioprine (OR 1.1; 95% CI 0.6-2.0).",
+     [("odds ratio", False, None)]),
+    # a P of 0.05 or more alone
+    ("Ticagrelor reduced the primary end point (HR 0.84; P=0.06).", [("hazard ratio", False, None)]),
+    # never true from numbers; an interval clear of 1 says nothing
+    ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.77-0.92; P<0.001).", [("hazard ratio", None, None)]),
+    # the sentence's own word stands
+    ("Ticagrelor significantly reduced the primary end point (HR 0.84; 95% CI 0.70-1.01).",
+     [("hazard ratio", None, None)]),
+    # a wider interval than 95% holding 1, a bound on 1, a p-value of another test: nothing
+    ("Ticagrelor reduced the primary end point (HR 0.84; 99% CI 0.67-1.02).", [("hazard ratio", None, None)]),
+    ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.70-1.00).", [("hazard ratio", None, None)]),
+    ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.77-0.92; P=0.40 for interaction).",
+     [("hazard ratio", None, None)]),
+])
+def test_significance_from_the_numbers(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert comparisons(sentence) == expected
