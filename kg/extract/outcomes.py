@@ -279,7 +279,15 @@ FRACTIONS = {
 FRACTION = re.compile(
     QUALIFIER + r"(?P<frac>" + "|".join(FRACTIONS) + r")\s+of\s+(?:the\s+)?(?:patients|subjects|participants)"
 )
-NO_PATIENT = re.compile(r"\b(?:no|none of the)\s+(?:patients?|subjects?|participants?)\b", re.IGNORECASE)
+#: After "none of those", the arm they are of: "receiving risankizumab", "in the placebo group".
+_GROUP_NAMED = (r"\s+(?:who\s+(?:were\s+)?)?(?:receiving|received|given|taking|treated\s+with|assigned\s+to|"
+                r"randomi[sz]ed\s+to|in\s+the)\b")
+NO_PATIENT = re.compile(r"\b(?:no|none of the)\s+(?:patients?|subjects?|participants?)\b|"
+                        # "… in 3.7% of patients receiving secukinumab and in none of those receiving
+                        # risankizumab" (found by a pharmacogenomics user: no zero row); only with its arm
+                        # after it, which the count is of
+                        r"\bnone\s+of\s+(?:the\s+)?(?:patients|subjects|participants|those)(?=" + _GROUP_NAMED
+                        + ")", re.IGNORECASE)
 NOT_REACHED = re.compile(r"\bnot (?:(?:yet|been|yet been)\s+)*reached\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"follow-up (?:of|was|period of)\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<u>days|weeks|months|years)")
 MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
@@ -1217,8 +1225,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                statistic="rate")
         used.append((match.start(), match.end()))
     for match in NO_PATIENT.finditer(text, sentence.start, sentence.end):
+        # (an arm's none is of the arm, not of the whole study: no denominator)
         record("outcome:none", segment_of(match.start()), Span(match.start(), match.end()), count=0,
-               denominator=size, negated=True, statistic="count")
+               denominator=None if re.match(_GROUP_NAMED, text[match.end():]) else size, negated=True,
+               statistic="count")
         used.append((match.start(), match.end()))
     for match in NOT_REACHED.finditer(text, sentence.start, sentence.end):
         if any(s <= match.start() < e for s, e in intervals_of_sentence):

@@ -105,3 +105,21 @@ def comparisons(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_significance_from_the_numbers(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert comparisons(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a pharmacogenomics user: the arm with no case had no row
+    ("A total of 300 patients were enrolled. Candida infections occurred in 3.7% of patients receiving secukinumab "
+     "and in none of those receiving risankizumab.",
+     [("rate", "DRUGBANK:DB09029", None, Decimal("3.7"), None, False, None),
+      ("count", "DRUGBANK:DB14762", 0, None, None, True, None)]),
+    ("Neutropenia occurred in 12% of patients in the olaparib group and in none of the patients in the placebo group.",
+     [("rate", "DRUGBANK:DB09074", None, Decimal("12"), None, False, "olaparib"),
+      ("count", None, 0, None, None, True, "placebo")]),
+    # the whole study's none keeps its size
+    ("A total of 300 patients were enrolled. No patients had hepatotoxicity with olaparib.",
+     [("count", "DRUGBANK:DB09074", 0, None, 300, True, None)]),
+])
+def test_an_arm_with_none(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, o.count, o.percent, o.denominator, o.evidence.negated,
+             o.arm.label if o.arm else None) for o in run(sentence).outcomes] == expected
