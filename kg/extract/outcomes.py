@@ -709,6 +709,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     endpoints = ctx.in_sentence(sentence, "Endpoint")
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
+    # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
+    # the measure, no disease (found by a cardiology user: the trial's primary endpoint had no record)
+    measured = [d for d in diseases if d.entity.label.lower() in _MEASURE_HEADINGS]
+    if measured:
+        endpoints = sorted(endpoints + [replace(d, entity=_MEASURE_HEADINGS[d.entity.label.lower()]) for d in measured],
+                           key=lambda m: m.start)
+        diseases = [d for d in diseases if d not in measured]
     # A disease told by its incidence is an event of its own: "… included hypothyroidism
     # (9.1%), pneumonitis (7.8%)" gives each its number (found by a new user).
     # "Headache (14%) and nausea (9%) were reported with BIIB122": a disease with its rate in
@@ -789,7 +796,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # (never death: "reduced the risk of death or hospitalization" studies no disease "death")
         "disease": diseases[0].curie if diseases else (
             ctx.main_disease.curie if ctx.main_disease and ctx.main_disease.entity.label.lower() not in NOT_TREATED
-            else None),
+            and ctx.main_disease.entity.label.lower() not in _MEASURE_HEADINGS else None),
     }
     size = study.sample_size if study else None
     short_forms = _short_forms(ctx)
@@ -1171,6 +1178,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    qualifier=qualifier, effect=_direction(text, sentence, match) if changed else None, **own_fields,
                    unit="percentage points" if changed else "%", **bounds)
             continue
+        if (measure is not None and measure.type == "Endpoint" and not qualifier
+                and text[max(sentence.start, match.start("pct") - 1):match.start("pct")] in ("-", "−")
+                # (a "percentage decrease" told signed stays the relative change it names)
+                and not _PERCENT_CHANGE.search(text, sentence.start, match.start())):
+            # "mean change in body weight was -9.8% with semaglutide and -14.1% with tirzepatide": a
+            # signed percentage is a change of the measure, never a share of patients (found by a
+            # cardiology user: read as rates of 9.8% and 14.1%)
+            record("outcome:signed-percent", segment_of(match.start()), Span(match.start(), end), mention=measure,
+                   statistic="change", value=_decimal("-" + match.group("pct")), unit="percent",
+                   effect="reduced", **bounds)
+            used.append((match.start(), end))
+            continue
         if pct > 100 or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
                 text, max(sentence.start, match.start() - 40), match.start()) or (
                 # "the mean percent change in body weight was 4.21% with OLZ/SAM and 6.59% with
@@ -1471,6 +1490,8 @@ def _against_disease(text: str, diseases: list[Mention], measure: Mention, numbe
 
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
 _MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
+#: Disease headings of the lexicon that name a measure, and the endpoint they are.
+_MEASURE_HEADINGS = {"body weight changes": Entity("kgr:endpoint-body-weight", "Endpoint", "body weight")}
 _SURVIVAL = Entity("kgr:endpoint-overall-survival", "Endpoint", "overall survival")
 #: The verb that makes a share of patients overall survival: "… were alive at 5 years".
 # (not "alive and free of progression", "alive without relapse": another endpoint's)

@@ -123,3 +123,24 @@ def test_significance_from_the_numbers(sentence: str, expected: list[tuple[objec
 def test_an_arm_with_none(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.drug, o.count, o.percent, o.denominator, o.evidence.negated,
              o.arm.label if o.arm else None) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the obesity trial's primary endpoint had no record ("body weight
+    # change" is MeSH's "Body Weight Changes", a heading of the measure)
+    ("At week 72, mean body weight change was -9.8% with semaglutide and -14.1% with tirzepatide (estimated "
+     "treatment difference, 4.3 percentage points; 95% CI, 3.2 to 5.4).",
+     [("change", "DRUGBANK:DB13928", Decimal("-9.8"), "percent", None),
+      ("change", "DRUGBANK:DB15171", Decimal("-14.1"), "percent", None),
+      ("difference", "DRUGBANK:DB13928", Decimal("4.3"), "percentage points", "tirzepatide")]),
+    # a signed percentage is a change, never a rate of patients
+    ("At week 72, the mean change in body weight was -9.8% with semaglutide and -2.4% with placebo.",
+     [("change", "DRUGBANK:DB13928", Decimal("-9.8"), "percent", None),
+      ("change", None, Decimal("-2.4"), "percent", None)]),
+])
+def test_a_signed_percentage_is_a_change(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    outcomes = run(sentence).outcomes
+    assert {o.endpoint for o in outcomes} == {"kgr:endpoint-body-weight"}
+    assert {o.disease for o in outcomes} == {None}
+    assert [(o.statistic, o.drug, o.value, o.unit, o.comparator_arm.label if o.comparator_arm else None)
+            for o in outcomes] == expected
