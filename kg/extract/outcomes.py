@@ -294,7 +294,15 @@ FRACTIONS = {
 FRACTION = re.compile(
     QUALIFIER + r"(?P<frac>" + "|".join(FRACTIONS) + r")\s+of\s+(?:the\s+)?(?:patients|subjects|participants)"
 )
-NO_PATIENT = re.compile(r"\b(?:no|none of the)\s+(?:patients?|subjects?|participants?)\b", re.IGNORECASE)
+#: After "none of those", the arm they are of: "receiving risankizumab", "in the placebo group".
+_GROUP_NAMED = (r"\s+(?:who\s+(?:were\s+)?)?(?:receiving|received|given|taking|treated\s+with|assigned\s+to|"
+                r"randomi[sz]ed\s+to|in\s+the)\b")
+NO_PATIENT = re.compile(r"\b(?:no|none of the)\s+(?:patients?|subjects?|participants?)\b|"
+                        # "… in 3.7% of patients receiving secukinumab and in none of those receiving
+                        # risankizumab" (found by a pharmacogenomics user: no zero row); only with its arm
+                        # after it, which the count is of
+                        r"\bnone\s+of\s+(?:the\s+)?(?:patients|subjects|participants|those)(?=" + _GROUP_NAMED
+                        + ")", re.IGNORECASE)
 NOT_REACHED = re.compile(r"\bnot (?:(?:yet|been|yet been)\s+)*reached\b", re.IGNORECASE)
 FOLLOW_UP = re.compile(r"follow-up (?:of|was|period of)\s+(?P<v>\d+(?:\.\d+)?)\s+(?P<u>days|weeks|months|years)")
 MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
@@ -346,6 +354,10 @@ NOT_SIGNIFICANT = re.compile(r"\b(?:not|non-?)\s*(?:statistically\s+)?significan
                              # "did not reach statistical significance" (found by an oncology user)
                              r"\b(?:not|never|failed\s+to)\s+(?:reach|reached|achieve|achieved)\s+"
                              r"(?:statistical\s+)?significance\b", re.IGNORECASE)
+#: After a disease, a verb that makes it its clause's subject: "intracranial hemorrhage was also
+#: lower with apixaban (hazard ratio, 0.53)" (found by a cardiology user).
+_SUBJECT_AFTER = re.compile(r"\s+(?:(?:was|were|occurred|developed)\b|(?:rates?|risk|incidence)\s+(?:was|were)\b)",
+                            re.IGNORECASE)
 #: Words that turn a sentence to another result: a significance said past them is not this one's.
 _TURN = re.compile(r"\b(?:whereas|but|while|however|although)\b|;", re.IGNORECASE)
 #: Before a drug, the patients' history with it: "prior primary nonresponse to infliximab",
@@ -712,6 +724,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     endpoints = ctx.in_sentence(sentence, "Endpoint")
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
+    # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
+    # the measure, no disease (found by a cardiology user: the trial's primary endpoint had no record)
+    measured = [d for d in diseases if d.entity.label.lower() in _MEASURE_HEADINGS]
+    if measured:
+        endpoints = sorted(endpoints + [replace(d, entity=_MEASURE_HEADINGS[d.entity.label.lower()]) for d in measured],
+                           key=lambda m: m.start)
+        diseases = [d for d in diseases if d not in measured]
     # A disease told by its incidence is an event of its own: "… included hypothyroidism
     # (9.1%), pneumonitis (7.8%)" gives each its number (found by a new user).
     # "Headache (14%) and nausea (9%) were reported with BIIB122": a disease with its rate in
@@ -792,7 +811,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # (never death: "reduced the risk of death or hospitalization" studies no disease "death")
         "disease": diseases[0].curie if diseases else (
             ctx.main_disease.curie if ctx.main_disease and ctx.main_disease.entity.label.lower() not in NOT_TREATED
-            else None),
+            and ctx.main_disease.entity.label.lower() not in _MEASURE_HEADINGS else None),
     }
     size = study.sample_size if study else None
     short_forms = _short_forms(ctx)
@@ -1206,6 +1225,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             SHARE_AFTER.match(text, match.end()))     # (not "achieved by 20-25% of patients")
         if not qualifier and (match.end() in range_lows or by_range):
             qualifier = "up to"     # (and "lowered LDL-C by 20-25%": the range's upper bound)
+        if (measure is not None and measure.type == "Endpoint" and not qualifier
+                and text[max(sentence.start, match.start("pct") - 1):match.start("pct")] in ("-", "−")
+                # (a "percentage decrease" told signed stays the relative change it names)
+                and not _PERCENT_CHANGE.search(text, sentence.start, match.start())):
+            # "mean change in body weight was -9.8% with semaglutide and -14.1% with tirzepatide": a
+            # signed percentage is a change of the measure, never a share of patients (found by a
+            # cardiology user: read as rates of 9.8% and 14.1%)
+            record("outcome:signed-percent", segment_of(match.start()), Span(match.start(), end), mention=measure,
+                   statistic="change", value=_decimal("-" + match.group("pct")), unit="percent",
+                   effect="reduced", **bounds)
+            used.append((match.start(), end))
+            continue
         if pct > 100 or by_range or _RELATIVE_AFTER.match(text, match.end()) or _RRR_BEFORE.search(
                 text, max(sentence.start, match.start() - 40), match.start()) or (
                 # "the mean percent change in body weight was 4.21% with OLZ/SAM and 6.59% with
@@ -1260,8 +1291,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                statistic="rate")
         used.append((match.start(), match.end()))
     for match in NO_PATIENT.finditer(text, sentence.start, sentence.end):
+        # (an arm's none is of the arm, not of the whole study: no denominator)
         record("outcome:none", segment_of(match.start()), Span(match.start(), match.end()), count=0,
-               denominator=size, negated=True, statistic="count")
+               denominator=None if re.match(_GROUP_NAMED, text[match.end():]) else size, negated=True,
+               statistic="count")
         used.append((match.start(), match.end()))
     for match in NOT_REACHED.finditer(text, sentence.start, sentence.end):
         if any(s <= match.start() < e for s, e in intervals_of_sentence):
@@ -1275,30 +1308,55 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # 11.1 months, and the median PFS was 6.8 months" lost both medians, found by a
     # precision-oncology user)
     used.extend(_medians(ctx, sentence, record, drugs, endpoints, used + intervals_of_sentence))
-    if (hazard := HAZARD.search(text, sentence.start, sentence.end)):
-        ci = CI.search(text, hazard.end(), sentence.end)
-        p = P_VALUE.search(text, hazard.end(), sentence.end)
-        # The endpoint named last before the ratio: "reduced the annualized relapse rate …
-        # and the risk of confirmed disability progression (hazard ratio 0.60)" (found by a
-        # neurology user: the first endpoint took it).
-        before = [m for m in endpoints if sentence.start <= m.end <= hazard.start()
-                  and m.curie != "kgr:endpoint-response"]
-        mention = max(before, key=lambda m: m.end) if len(before) > 1 else endpoint_for(
-            (sentence.start, sentence.end), None)
+    hazards = list(HAZARD.finditer(text, sentence.start, sentence.end))
+    for index, hazard in enumerate(hazards):
+        # "… of major bleeding (hazard ratio, 1.42; 95% CI, 1.16-1.74) and gastrointestinal
+        # bleeding (hazard ratio, 1.61; 95% CI, 1.23-2.10)": each ratio its own, its interval and
+        # p-value before the next ratio (found by a cardiology user: the second was dropped)
+        stop = hazards[index + 1].start() if index + 1 < len(hazards) else sentence.end
+        ci = CI.search(text, hazard.end(), stop)
+        p = P_VALUE.search(text, hazard.end(), stop)
+        if index == 0:
+            # The endpoint named last before the ratio: "reduced the annualized relapse rate …
+            # and the risk of confirmed disability progression (hazard ratio 0.60)" (found by a
+            # neurology user: the first endpoint took it).
+            before = [m for m in endpoints if sentence.start <= m.end <= hazard.start()
+                      and m.curie != "kgr:endpoint-response"]
+            mention = max(before, key=lambda m: m.end) if len(before) > 1 else endpoint_for(
+                (sentence.start, sentence.end), None)
+            if len(hazards) > 1 and mention is not None and mention.start > hazard.start():
+                continue    # (a name past it, with another ratio to come, is that ratio's)
+        else:
+            # A later ratio's is what is named between it and the ratio before; none, no record
+            # (a subgroup's "and in women (hazard ratio, 0.80)" measures no new endpoint). A
+            # disease counts as the clause's subject: "and intracranial hemorrhage was also lower
+            # with apixaban (hazard ratio, 0.53)".
+            start = hazards[index - 1].end()
+            # (or inside it: "; the hazard ratio for death was 0.81")
+            between = [m for m in endpoints + events if start <= m.start and m.end <= hazard.start("hr")
+                       and m.curie != "kgr:endpoint-response"] or [
+                d for d in diseases if start <= d.start and d.end <= hazard.start()
+                and _SUBJECT_AFTER.match(text, d.end)]
+            mention = max(between, key=lambda m: m.end) if between else None
+            if mention is None:
+                continue
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
-        said = NOT_SIGNIFICANT.search(text, hazard.end(), min(sentence.end, hazard.end() + 160))
+        said = NOT_SIGNIFICANT.search(text, hazard.end(), min(stop, hazard.end() + 160))
         # … unless it is said of something else, past a contrast ("…, whereas the difference
         # in overall survival was not significant", found in review).
         insignificant = said is not None and not re.search(r"\b(?:whereas|but|while|however|although)\b",
                                                            text[hazard.end():said.start()], re.IGNORECASE)
         insignificant = insignificant or _insignificant_before(text, sentence, hazard.start())
+        insignificant = insignificant or _insignificant_numbers(text, sentence, Decimal(1), ci, p)
         # "randomly assigned to finerenone 10 or 20 mg or placebo … Finerenone reduced the risk
         # (hazard ratio, 0.82 …)": a design's only control is the comparator of its drug's ratio
         # (found in review: no comparator)
         against_design = {} if comparison_arms or any(d.curie != drug for d in drugs) else _design_control(study, drug)
         record("outcome:hazard-ratio", (sentence.start, sentence.end), Span(hazard.start(), hazard.end()),
                mention=mention, check_negation=True, statistic="hazard ratio", **(comparison_arms or against_design),
+               # (a disease it measures is no disease studied: "intracranial hemorrhage was lower …")
+               **({"disease": None} if mention is not None and mention.type == "Disease" and index else {}),
                **({"significant": False} if insignificant else {}),
                hazard_ratio=Decimal(hazard.group("hr")),
                **_bounds(ci),
@@ -1332,6 +1390,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
+               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
                **_bounds(ci),
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))
@@ -1364,7 +1423,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # significance" (found by an oncology user: it was stored as a plain difference)
         said = NOT_SIGNIFICANT.search(text, difference.end(), sentence.end)
         insignificant = (said is not None and not _TURN.search(text, difference.end(), said.start())) or (
-            _insignificant_before(text, sentence, difference.start()))
+            _insignificant_before(text, sentence, difference.start())) or (
+            _insignificant_numbers(text, sentence, Decimal(0), ci, p))
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
                check_negation=True, statistic="difference", value=value, drug=drug,
@@ -1482,6 +1542,8 @@ def _against_disease(text: str, diseases: list[Mention], measure: Mention, numbe
 
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
 _MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
+#: Disease headings of the lexicon that name a measure, and the endpoint they are.
+_MEASURE_HEADINGS = {"body weight changes": Entity("kgr:endpoint-body-weight", "Endpoint", "body weight")}
 _SURVIVAL = Entity("kgr:endpoint-overall-survival", "Endpoint", "overall survival")
 #: The verb that makes a share of patients overall survival: "… were alive at 5 years".
 # (not "alive and free of progression", "alive without relapse": another endpoint's)
@@ -1641,6 +1703,44 @@ def _insignificant_before(text: str, sentence: Sentence, offset: int) -> bool:
     start = turns[-1].end() if turns else sentence.start
     return (NO_DIFFERENCE.search(text, start, offset) is not None
             or NOT_SIGNIFICANT.search(text, start, offset) is not None)
+
+
+#: "significant" said of a result (no "not significant" in the sentence): the sentence's own word
+#: on significance, which the numbers never overrule.
+_SIGNIFICANT_SAID = re.compile(r"\bsignifican(?:t|tly|ce)\b", re.IGNORECASE)
+#: A p-value of another test than the comparison's: "P=0.40 for interaction".
+_OTHER_TEST_AFTER = re.compile(r"\s*(?:\)\s*)?(?:for|of)\s+(?:the\s+)?(?:interaction|heterogeneity|trend|"
+                               r"non-?inferiority|equivalence)\b", re.IGNORECASE)
+#: A confidence interval's level: "95% CI", "(90% confidence interval".
+_CI_LEVEL = re.compile(r"[(\[\s]*(?P<level>\d{2}(?:\.\d+)?)")
+
+
+def _insignificant_numbers(text: str, sentence: Sentence, null: Decimal, ci: re.Match[str] | None,
+                           p: re.Match[str] | None) -> bool:
+    """Whether the numbers a paper reports for a comparison say it is not significant.
+
+    The rule (``kg:significant false`` from numbers; found by a pharmacogenomics user: a hazard
+    ratio of 1.31, 95% CI 0.76 to 2.27, P=0.33, was not marked):
+
+    * its confidence interval, at a level of 95% or below, holds the null value strictly inside
+      (``null`` is 1 for a ratio, 0 for a difference): "95% CI, 0.76 to 2.27", "95% CI, -2.2 to
+      18.6"; a bound on the null value itself, or an open bound, says nothing; or
+    * its reported p-value is 0.05 or more ("P=0.33", "P>0.05"), unless the p-value is of
+      another test ("P=0.40 for interaction", "… for noninferiority");
+
+    and the sentence says nothing of significance itself: a sentence that calls something
+    significant (and nothing not significant) keeps its word. Numbers never make a result
+    significant: ``kg:significant true`` is never set from them.
+    """
+    if _SIGNIFICANT_SAID.search(text, sentence.start, sentence.end) and not (
+            NOT_SIGNIFICANT.search(text, sentence.start, sentence.end)
+            or NO_DIFFERENCE.search(text, sentence.start, sentence.end)):
+        return False
+    if ci is not None and ci.group("hi") and (level := _CI_LEVEL.match(ci.group(0))) is not None and (
+            Decimal(level.group("level")) <= 95 and _decimal(ci.group("lo")) < null < _decimal(ci.group("hi"))):
+        return True
+    return (p is not None and p.group("op") in ("=", ">", "≥") and Decimal(p.group("p")) >= Decimal("0.05")
+            and not _OTHER_TEST_AFTER.match(text, p.end()))
 
 
 def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
@@ -1967,6 +2067,17 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
             regimen = _regimen(ctx, other, drugs)
             return {"comparator_arm": StudyArm(ctx.document.curie, regimen.label if regimen else other.text.lower(),
                                                drug=other.curie)}
+    for first in drugs:
+        # "did not differ between rivaroxaban and warfarin", "was similar with apixaban and warfarin
+        # (hazard ratio, 0.95)": the second of two arms compared is the first's comparator (found by
+        # a cardiology user: no comparator); not "treated with aspirin and clopidogrel", a regimen
+        if first.curie != drug or not _COMPARED_PAIR_BEFORE.search(text, max(sentence.start, first.start - 40),
+                                                                   first.start):
+            continue
+        joined = _PAIR_AND.match(text, first.end)
+        arm = _named_arm(ctx, joined.end(), drugs) if joined is not None else None
+        if arm is not None and arm.drug != drug and not _PAIR_GOES_ON.match(text, joined.end() + len(arm.label)):
+            return {"comparator_arm": arm}
     # "… occurred in 5.6% with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66)": the
     # arms the numbers name, when one is the drug's (found by a neurology user: no comparator)
     named = [arm for m in _NUMBER_ARM.finditer(text, sentence.start, sentence.end)
@@ -1975,6 +2086,17 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
     return {}
+
+
+#: Before the first of two arms compared: "did not differ between", "was similar with",
+#: "comparable in" (:func:`_comparison`).
+_COMPARED_PAIR_BEFORE = re.compile(r"(?:\bbetween|\b(?:similar|comparable|equivalent|no\s+different|did\s+not\s+differ)"
+                                   r"(?:\s+(?:significantly|statistically))?\s+(?:with|in|for|among|on))"
+                                   r"\s+(?:the\s+|patients\s+(?:receiving|given|treated\s+with)\s+)?$", re.IGNORECASE)
+_PAIR_AND = re.compile(r"\s+and\s+(?:the\s+|with\s+|patients\s+(?:receiving|given|treated\s+with)\s+)?",
+                       re.IGNORECASE)
+#: After the second arm, a regimen going on ("between apixaban and warfarin plus aspirin"): no pair.
+_PAIR_GOES_ON = re.compile(r"\s*(?:plus|\+|/|-|–|with|combined|in\s+combination|and\b|,\s*and\b)", re.IGNORECASE)
 
 
 #: After a number, the group it is of: "in the vancomycin group", "of the combination arm".
@@ -2039,7 +2161,12 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
 #: A number and the word that names its arm: "5.6% with ", "10% in the ", "0.83 among ".
 # (and a time: "9.3 months with gilteritinib and 5.6 months with salvage chemotherapy (hazard
 # ratio for death, 0.64)", found by a haematology user: the ratio had no comparator)
-_NUMBER_ARM = re.compile(r"\d(?:\s*%|\s+(?:days|weeks|months|years))?\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?",
+_NUMBER_ARM = re.compile(r"\d(?:\s*%|\s+(?:days|weeks|months|years))?\s+(?:with|in|among|on|receiving|"
+                         # "73.8% of patients receiving risankizumab and 65.6% of patients receiving
+                         # secukinumab (difference, 8.2 percentage points)" (found by a pharmacogenomics
+                         # user: the difference had no comparator)
+                         r"(?:of|in|among)\s+(?:the\s+)?(?:patients|participants|subjects|those)\s+"
+                         r"(?:receiving|given|treated\s+with|assigned\s+to|randomi[sz]ed\s+to))\s+(?:the\s+)?",
                          re.IGNORECASE)
 #: A chemotherapy control arm: "salvage chemotherapy", "physician's choice of chemotherapy" (not
 #: "chemotherapy plus pembrolizumab", the drug's arm).
