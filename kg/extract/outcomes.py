@@ -1478,8 +1478,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             comparison = {"arm": study.arms[0], "comparator_arm": study.arms[1]}
         # "did not differ significantly between ustekinumab and vedolizumab (…; P=0.54)": the two
         # drugs compared, and the p-value (found by a respiratory user: the significance was lost)
-        between = _BETWEEN_TWO.match(text, no_difference.end())
-        first = next((d for d in drugs if between is not None and d.start == between.end()), None)
+        between_two = _BETWEEN_TWO.match(text, no_difference.end())
+        first = next((d for d in drugs if between_two is not None and d.start == between_two.end()), None)
         second = next((d for d in drugs if first is not None and d.curie != first.curie
                        and re.fullmatch(r"\s+(?:and|or)\s+(?:the\s+)?", text[first.end:d.start])), None)
         if first is not None and second is not None:
@@ -2075,7 +2075,9 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
                                                                    first.start):
             continue
         joined = _PAIR_AND.match(text, first.end)
-        arm = _named_arm(ctx, joined.end(), drugs) if joined is not None else None
+        if joined is None:
+            continue
+        arm = _named_arm(ctx, joined.end(), drugs)
         if arm is not None and arm.drug != drug and not _PAIR_GOES_ON.match(text, joined.end() + len(arm.label)):
             return {"comparator_arm": arm}
     # "… occurred in 5.6% with ofatumumab and 8.2% with teriflunomide (hazard ratio, 0.66)": the
