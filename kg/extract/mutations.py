@@ -388,11 +388,12 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                     text, max(0, match.start() - 40), match.start()):
                 continue
             gene = naming.entity.label if naming is not None else None
-            if gene is None and (kind.startswith("protein") or kind == "codon"):
+            # "the inhA promoter mutation c.-15C>T" too (found by an infectious-disease user)
+            if gene is None and (kind.startswith("protein") or kind in ("codon", "hgvs")):
                 microbe = _MICROBE_GENE_BEFORE.search(text, max(0, match.start() - 80), match.start())
                 if microbe is not None and (not microbe.group("gene")[0].isupper() or microbial):
                     gene = microbe.group("gene")
-                if gene is None:
+                if gene is None and kind != "hgvs":
                     gene = _viral_gene(text, match, microbial)
             inferred = False
             if gene is None and kind == "exon_word":
@@ -667,6 +668,14 @@ def _shared_status(text: str, gene: Mention, later: list[Mention]) -> re.Match[s
 _CHANGE_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|or|and)\s+)")
 
 
+#: Between two changes of one list as :func:`_listed_changes` reads it: :data:`_CHANGE_JOINER`,
+#: after the first's share or count in brackets ("rpoB D435V (11%) and H445Y (7%)", found by an
+#: infectious-disease user: H445Y was a change of no gene), or "plus" ("integrase Q148H plus
+#: G140S", the same user).
+_LIST_JOINER = re.compile(r"(?:\s*\((?:n\s*=\s*)?\d[\d.,]*\s*%?(?:\s*(?:of|/)\s*\d+)?\))?" + _CHANGE_JOINER.pattern
+                          + r"|\s+plus\s+")
+
+
 def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
     """Give a protein change that names no gene the gene of the change it is listed after.
 
@@ -679,7 +688,7 @@ def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
     previous: Mention | None = None
     for mention in changes:
         gene = mention.entity.gene
-        if gene is None and previous is not None and _CHANGE_JOINER.fullmatch(text, previous.end, mention.start):
+        if gene is None and previous is not None and _LIST_JOINER.fullmatch(text, previous.end, mention.start):
             gene = gene_of.get(id(previous))
             if gene is not None:
                 gene_of[id(mention)] = gene

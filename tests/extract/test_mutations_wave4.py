@@ -71,3 +71,24 @@ def test_a_pathogen_s_other_proteins_keep_its_bare_changes_from_its_known_gene()
     assert rule_found("SARS-CoV-2 Mpro E166V reduced nirmatrelvir activity. Against spike, F486S reduced it.",
                       "Mpro in SARS-CoV-2.") == [
         ("E166V", "kgr:mutation-Mpro-E166V", False), ("F486S", "kgr:mutation-unknown-gene-F486S", False)]
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("Rifampicin resistance was conferred predominantly by rpoB S450L (68%), followed by rpoB D435V (11%) and H445Y (7%).",
+     [("S450L", "kgr:mutation-rpoB-S450L", False), ("D435V", "kgr:mutation-rpoB-D435V", False),
+      ("H445Y", "kgr:mutation-rpoB-H445Y", False)]),
+    ("EGFR L858R (n = 12), T790M (n=3) and BRAF V600E (12 of 40) were found.",
+     [("L858R", "kgr:mutation-EGFR-L858R", False), ("T790M", "kgr:mutation-EGFR-T790M", False),
+      ("V600E", "kgr:mutation-BRAF-V600E", False)]),
+    ("Participants with HIV-1 integrase Q148H plus G140S responded to lenacapavir.",
+     [("Q148H", "kgr:mutation-IN-Q148H", False), ("G140S", "kgr:mutation-IN-G140S", False)]),
+    ("The inhA promoter mutation c.-15C>T conferred low-level isoniazid resistance in tuberculosis.",
+     [("c.-15C>T", "kgr:mutation-inhA-c.-15C_T", False)]),
+])
+def test_a_change_listed_after_its_gene_s_change_past_a_bracket_or_plus(
+        abstract: str, expected: list[tuple[str, str, bool]]) -> None:
+    """Found by an infectious-disease user: "rpoB D435V (11%) and H445Y (7%)" made H445Y a change
+    of no gene, the bracketed share breaking the list, and so did "plus" in "integrase Q148H plus
+    G140S"; "the inhA promoter mutation c.-15C>T" was a DNA change of no gene (a microbe's gene
+    symbol before the noun of its change names a protein change's gene, and now a DNA change's)."""
+    assert rule_found(abstract) == expected
