@@ -601,8 +601,20 @@ _COMPOUND_INTRODUCED = re.compile(
     r"\s*,?\s*\(?(?:such\s+as|including|e\.g\.,?|like|namely)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: "Combination" right before a pair or right after it: "The combination L50F/E166V conferred
+#: 80-fold resistance" (found by an infectious-disease user: L50F got the resistance its
+#: sentence gives the pair, which the next denies to L50F alone), "the L50F/E166V
+#: combination". Not farther: "in combination with nirmatrelvir, Y537S/D538G" is a therapy's.
+_COMBINATION_BEFORE = re.compile(r"\bcombinations?\s+(?:of\s+)?(?:(?:the\s+)?(?:substitutions?|mutations?)\s+)?$",
+                                 re.IGNORECASE)
+_COMBINATION_AFTER = re.compile(r"\s+(?:(?:substitutions?|mutations?)\s+)?combinations?\b(?!\s+(?:with|therapy))",
+                                re.IGNORECASE)
+
+
 def _marked_compound(text: str, start: int, end: int) -> bool:
     return (_COMPOUND_MARK.search(text, max(0, start - 30), start) is not None
+            or _COMBINATION_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _COMBINATION_AFTER.match(text, end) is not None
             or _COMPOUND_MARK.search(text, end, end + 30) is not None
             or _COMPOUND_INTRODUCED.search(text, max(0, start - 80), start) is not None)
 

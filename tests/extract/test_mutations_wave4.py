@@ -92,3 +92,22 @@ def test_a_change_listed_after_its_gene_s_change_past_a_bracket_or_plus(
     G140S"; "the inhA promoter mutation c.-15C>T" was a DNA change of no gene (a microbe's gene
     symbol before the noun of its change names a protein change's gene, and now a DNA change's)."""
     assert rule_found(abstract) == expected
+
+
+@pytest.mark.parametrize(("abstract", "expected"), [
+    ("The combination L50F/E166V conferred 80-fold resistance to nirmatrelvir.",
+     [("L50F/E166V", "kgr:mutation-unknown-gene-L50F_E166V", False)]),
+    ("Mpro L50F/E166V combination conferred resistance to nirmatrelvir.",
+     [("L50F/E166V", "kgr:mutation-Mpro-L50F_E166V", False)]),
+    # a therapy's combination is no mark of the pair
+    ("In combination with fulvestrant, ESR1 Y537S/D538G mutations were found.",
+     [("Y537S", "kgr:mutation-ESR1-Y537S", False), ("D538G", "kgr:mutation-ESR1-D538G", True)]),
+])
+def test_a_combination_of_changes_is_one_compound_allele(abstract: str, expected: list[tuple[str, str, bool]]) -> None:
+    """Found by an infectious-disease user: "The combination L50F/E166V conferred 80-fold
+    resistance" split the pair, so L50F got the resistance the next sentence denies it alone."""
+    assert rule_found(abstract) == expected
+    if "conferred" in abstract:
+        extraction = extract(document(abstract), SHIPPED)
+        assert {(a.subject, a.predicate) for a in extraction.assertions if a.predicate.startswith("confers")} == {
+            (expected[0][1], "confersResistanceTo")}
