@@ -394,7 +394,7 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                 if microbe is not None and (not microbe.group("gene")[0].isupper() or microbial):
                     gene = microbe.group("gene")
                 if gene is None and kind != "hgvs":
-                    gene = _viral_gene(text, match, microbial)
+                    gene = _viral_gene(text, match, microbial, named)
             inferred = False
             if gene is None and kind == "exon_word":
                 # the gene of the same exon's event written in full: "EGFR exon 19 deletion … del19"
@@ -1023,14 +1023,17 @@ def _viral_symbol(match: re.Match[str]) -> str:
     return f"nsp{match.group('nsp')}" if symbol == "nsp" else symbol
 
 
-def _viral_gene(text: str, match: re.Match[str], microbial: bool) -> str | None:
+def _viral_gene(text: str, match: re.Match[str], microbial: bool, genes: list[Mention]) -> str | None:
     """The viral protein a protein change is written with, before or after it, if any, in a
-    text about microbes (``microbial``); a symbol ("PA") only right before it."""
+    text about microbes (``microbial``); a symbol ("PA") only right before it. A gene kg knows
+    right before the protein's name is the gene: "NS5B RdRp S282T" is NS5B's."""
     if not microbial:
         return None
     before = _VIRAL_BEFORE.search(text, max(0, match.start() - 80), match.start())
     if before is not None and (before.group("sym") is None or text[before.end("sym"):match.start()].strip() == ""):
-        return _viral_symbol(before)
+        known = next((g for g in genes if 0 <= before.start() - g.end <= 2
+                      and text[g.end:before.start()].strip(" -") == ""), None)
+        return known.entity.label if known is not None else _viral_symbol(before)
     after = _VIRAL_AFTER.match(text, match.end())
     return _viral_symbol(after) if after is not None else None
 

@@ -34,7 +34,10 @@ def genes_of(abstract: str, title: str = "A study.") -> set[tuple[str, str, str]
     ("In influenza, the neuraminidase H275Y substitution confers oseltamivir resistance, and PA I38T reduces "
      "baloxavir susceptibility.",
      [("H275Y", "kgr:mutation-NA-H275Y", False), ("I38T", "kgr:mutation-PA-I38T", False)]),
-    # a drug class after "in" is no protein the change is in; TERT is a human gene's name
+    # a gene kg knows before the protein's name is the gene
+    ("In HCV, the NS5B RdRp S282T substitution reduced sofosbuvir activity.",
+     [("S282T", "kgr:mutation-NS5B-S282T", False)]),
+    # a drug class after "in" is no protein the change is in
     ("HIV-1 K103N was common in reverse transcriptase inhibitor-treated patients.",
      [("K103N", "kgr:mutation-unknown-gene-K103N", False)]),
     # outside a text about microbes a protein's symbol or word names nothing ("spike" of an EEG)
