@@ -388,10 +388,13 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                     text, max(0, match.start() - 40), match.start()):
                 continue
             gene = naming.entity.label if naming is not None else None
-            if gene is None and (kind.startswith("protein") or kind == "codon"):
+            # "the inhA promoter mutation c.-15C>T" too (found by an infectious-disease user)
+            if gene is None and (kind.startswith("protein") or kind in ("codon", "hgvs")):
                 microbe = _MICROBE_GENE_BEFORE.search(text, max(0, match.start() - 80), match.start())
                 if microbe is not None and (not microbe.group("gene")[0].isupper() or microbial):
                     gene = microbe.group("gene")
+                if gene is None and kind != "hgvs":
+                    gene = _viral_gene(text, match, microbial, named)
             inferred = False
             if gene is None and kind == "exon_word":
                 # the gene of the same exon's event written in full: "EGFR exon 19 deletion … del19"
@@ -520,7 +523,10 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     found = _listed_changes(text, _other_numbering(text, found))
     mutated = {m.entity.gene for m in found if m.entity.gene and not m.inferred}
     sentence_genes = None if _about_pathogen(document) else _sentence_genes(document, named)
-    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated), sentence_genes)
+    # A sentence naming a virus's protein kg does not know gives a change that names none no gene.
+    viral_sentences = [(s.start, s.end) for s in split_sentences(document)
+                       if _VIRAL_WORD.search(text, s.start, s.end)] if microbial else []
+    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated), sentence_genes, viral_sentences)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -595,8 +601,20 @@ _COMPOUND_INTRODUCED = re.compile(
     r"\s*,?\s*\(?(?:such\s+as|including|e\.g\.,?|like|namely)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: "Combination" right before a pair or right after it: "The combination L50F/E166V conferred
+#: 80-fold resistance" (found by an infectious-disease user: L50F got the resistance its
+#: sentence gives the pair, which the next denies to L50F alone), "the L50F/E166V
+#: combination". Not farther: "in combination with nirmatrelvir, Y537S/D538G" is a therapy's.
+_COMBINATION_BEFORE = re.compile(r"\bcombinations?\s+(?:of\s+)?(?:(?:the\s+)?(?:substitutions?|mutations?)\s+)?$",
+                                 re.IGNORECASE)
+_COMBINATION_AFTER = re.compile(r"\s+(?:(?:substitutions?|mutations?)\s+)?combinations?\b(?!\s+(?:with|therapy))",
+                                re.IGNORECASE)
+
+
 def _marked_compound(text: str, start: int, end: int) -> bool:
     return (_COMPOUND_MARK.search(text, max(0, start - 30), start) is not None
+            or _COMBINATION_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _COMBINATION_AFTER.match(text, end) is not None
             or _COMPOUND_MARK.search(text, end, end + 30) is not None
             or _COMPOUND_INTRODUCED.search(text, max(0, start - 80), start) is not None)
 
@@ -662,6 +680,14 @@ def _shared_status(text: str, gene: Mention, later: list[Mention]) -> re.Match[s
 _CHANGE_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and/or|or|and)\s+)")
 
 
+#: Between two changes of one list as :func:`_listed_changes` reads it: :data:`_CHANGE_JOINER`,
+#: after the first's share or count in brackets ("rpoB D435V (11%) and H445Y (7%)", found by an
+#: infectious-disease user: H445Y was a change of no gene), or "plus" ("integrase Q148H plus
+#: G140S", the same user).
+_LIST_JOINER = re.compile(r"(?:\s*\((?:n\s*=\s*)?\d[\d.,]*\s*%?(?:\s*(?:of|/)\s*\d+)?\))?" + _CHANGE_JOINER.pattern
+                          + r"|\s+plus\s+")
+
+
 def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
     """Give a protein change that names no gene the gene of the change it is listed after.
 
@@ -674,7 +700,7 @@ def _listed_changes(text: str, found: list[Mention]) -> list[Mention]:
     previous: Mention | None = None
     for mention in changes:
         gene = mention.entity.gene
-        if gene is None and previous is not None and _CHANGE_JOINER.fullmatch(text, previous.end, mention.start):
+        if gene is None and previous is not None and _LIST_JOINER.fullmatch(text, previous.end, mention.start):
             gene = gene_of.get(id(previous))
             if gene is not None:
                 gene_of[id(mention)] = gene
@@ -694,13 +720,16 @@ def _with_gene(entity: Entity, gene: str) -> Entity:
 
 
 def _resolve_genes(found: list[Mention], main_gene: Mention | None,
-                   sentence_genes: list[tuple[int, int, str | None]] | None = None) -> list[Mention]:
+                   sentence_genes: list[tuple[int, int, str | None]] | None = None,
+                   viral_sentences: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Give a protein or DNA change that names no gene the gene it has elsewhere in the text.
 
     "ABL1 T315I … T315I" is one mutation; a change never written with a gene takes the one
     gene its sentence names (:func:`_sentence_genes`), else the document's gene. All are
     flagged ``inferred``; with no gene at all it stays as it is. A change written with
-    HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's.
+    HBV's "rt" ("rtM204V") is its polymerase's, never a human gene's. In a sentence naming a
+    viral protein kg cannot ground (``viral_sentences``, "spike", "integrase") a change takes
+    no sentence's or document's gene: it may be that protein's.
     """
     known = {m.entity.hgvs: m.entity.gene for m in found if m.entity.gene and m.entity.hgvs}
     # A change given its sentence's gene is that gene's where the text writes it again bare:
@@ -711,6 +740,9 @@ def _resolve_genes(found: list[Mention], main_gene: Mention | None,
         entity = mention.entity
         if entity.gene is None and entity.hgvs and entity.exon is None and not entity.curie.startswith("kgr:mutation-rs"):
             gene = known.get(entity.hgvs)
+            if gene is None and any(first <= mention.start < last for first, last in viral_sentences or ()):
+                out.append(mention)
+                continue
             if gene is None and sentence_genes is not None and not mention.text.startswith("rt"):
                 gene = next((g for first, last, g in sentence_genes if first <= mention.start < last), None)
                 if gene is not None:
@@ -885,11 +917,26 @@ def _document_gene(document: Document, genes: list[Mention], main_gene: Mention 
     """
     text = document.text
     if _about_pathogen(document) and (main_gene is None or main_gene.entity.label not in mutated):
-        return next((g for g in genes if g.curie.startswith("kgr:entity-gene-")), None)
+        viral = next((g for g in genes if g.curie.startswith("kgr:entity-gene-")), None)
+        return viral if viral is None or _viral_gene_stands(document, genes, viral) else None
     if main_gene is None:
         return None
     same = [g for g in genes if g.curie == main_gene.curie]
     return None if same and all(_incidental(text, g) for g in same) else main_gene
+
+
+def _viral_gene_stands(document: Document, genes: list[Mention], viral: Mention) -> bool:
+    """Whether a pathogen's gene kg knows (Mpro, NS5A) is the one its abstract's bare changes
+    are of, when the abstract also names proteins kg does not know (:data:`_VIRAL_WORD`):
+    only if its title names it, or the text names it more often than them all (found by an
+    infectious-disease user: in a review of antibodies against spike, the F486S, P337L and
+    E340K named with no protein became Mpro's, the one protein kg knew)."""
+    others = sum(1 for _ in _VIRAL_WORD.finditer(document.text))
+    if others == 0:
+        return True
+    title_end = document.sections[0].end if document.sections else 0
+    same = [g for g in genes if g.curie == viral.curie]
+    return any(g.start < title_end for g in same) or len(same) > others
 
 
 #: A change with a position of two digits or more, listed right before or after another.
@@ -921,6 +968,74 @@ _MICROBE_GENE_BEFORE = re.compile(
     r"(?:\s+with\s+the|\s*,\s*(?:most\s+(?:frequently|commonly|often)|such\s+as|including|e\.g\.,?|notably))?)?"
     r"\s+(?:TR\d{2,3}/)?(?:p\.\s?)?$")
 
+
+
+#: A virus's proteins by the names its papers give them, which no vocabulary of kg grounds, and
+#: the symbol a change of each is minted with (as :data:`_MICROBE_SYMBOL`'s are): "spike" (S),
+#: "nsp12" and RdRp, HIV's integrase (IN), reverse transcriptase (RT) and capsid (CA),
+#: influenza's neuraminidase (NA), haemagglutinin (HA) and polymerase acidic protein (PA). A
+#: closed class. Not TERT's "telomerase reverse transcriptase", nor RT-PCR's.
+_VIRAL_PROTEIN_NAMES = (
+    (r"spike(?:\s+(?:glyco)?protein)?", "S"),
+    (r"nsp(?P<nsp>\d{1,2})", "nsp"),
+    (r"RdRp|RNA-dependent\s+RNA\s+polymerase", "RdRp"),
+    (r"integrase", "IN"),
+    (r"(?<!telomerase\s)reverse\s+transcriptase(?![\s-]+(?:polymerase|PCR))", "RT"),
+    (r"capsid(?:\s+protein)?", "CA"),
+    (r"neuraminidase", "NA"),
+    (r"ha?emagglutinin", "HA"),
+    (r"polymerase\s+acidic(?:\s+\(PA\))?(?:\s+protein)?", "PA"),
+)
+_VIRAL_PROTEIN = "|".join(f"(?P<v{i}>{name})" for i, (name, _) in enumerate(_VIRAL_PROTEIN_NAMES))
+#: Their symbols as papers write them right before a change ("PA I38T", "RT K103N"), only in a
+#: text about microbes: alone each is as often something else.
+_VIRAL_SYMBOL = r"(?-i:(?P<sym>RT|IN|CA|PA|NA|HA))"
+#: A viral protein right before a change or before the noun of its changes, as
+#: :data:`_MICROBE_GENE_BEFORE` ("the spike substitutions E484A and Q493R", "Emergent nsp12
+#: substitutions such as V792I", "integrase Q148H", "The neuraminidase H275Y substitution",
+#: "PA I38T"); found by an infectious-disease user: spike's and nsp12's changes became the
+#: paper's Mpro's, and the others changes of no gene.
+_VIRAL_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?:HIV(?:-[12])?|SARS-CoV-2|influenza|viral)\s+)?(?:{_VIRAL_PROTEIN}|{_VIRAL_SYMBOL})"
+    r"(?:\s+(?:[a-z][a-z-]*\s+){0,2}?(?:mutations?|substitutions?|variants?|alterations?|changes?)"
+    r"(?:\s+with\s+the|\s*,?\s*(?:most\s+(?:frequently|commonly|often)|such\s+as|including|e\.g\.,?|notably))?)?"
+    r"\s+(?:p\.\s?)?$", re.IGNORECASE)
+#: After a change (and the changes listed with it), the viral protein it is "in": "the
+#: mutations K101E and E138K in reverse transcriptase" (the same user); not a drug class's
+#: "in reverse transcriptase inhibitor-treated patients".
+_VIRAL_AFTER = re.compile(
+    rf"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and/or|or|and|plus)\s+){_MULTI_DIGIT}\b)*"
+    r"(?:\s+(?:mutations?|substitutions?|variants?))?\s+(?:in|of|within)\s+(?:the\s+)?"
+    rf"(?:(?:HIV(?:-[12])?|SARS-CoV-2|influenza|viral)\s+)?(?:{_VIRAL_PROTEIN})(?![\w-])(?![\s-]+inhibit)",
+    re.IGNORECASE)
+#: A viral protein's name anywhere in a sentence: there a change that names no gene is no
+#: change of the paper's gene ("Tixagevimab-cilgavimab lost activity owing to F486S and other
+#: receptor-binding domain changes" is no Mpro change, found by the same user).
+_VIRAL_WORD = re.compile(rf"(?<![\w-])(?:{_VIRAL_PROTEIN})(?![\w-])", re.IGNORECASE)
+
+
+def _viral_symbol(match: re.Match[str]) -> str:
+    """The symbol a :data:`_VIRAL_BEFORE` or :data:`_VIRAL_AFTER` match names ("nsp12" as written)."""
+    if match.groupdict().get("sym"):
+        return match.group("sym")
+    i = next(i for i, _ in enumerate(_VIRAL_PROTEIN_NAMES) if match.group(f"v{i}") is not None)
+    symbol = _VIRAL_PROTEIN_NAMES[i][1]
+    return f"nsp{match.group('nsp')}" if symbol == "nsp" else symbol
+
+
+def _viral_gene(text: str, match: re.Match[str], microbial: bool, genes: list[Mention]) -> str | None:
+    """The viral protein a protein change is written with, before or after it, if any, in a
+    text about microbes (``microbial``); a symbol ("PA") only right before it. A gene kg knows
+    right before the protein's name is the gene: "NS5B RdRp S282T" is NS5B's."""
+    if not microbial:
+        return None
+    before = _VIRAL_BEFORE.search(text, max(0, match.start() - 80), match.start())
+    if before is not None and (before.group("sym") is None or text[before.end("sym"):match.start()].strip() == ""):
+        known = next((g for g in genes if 0 <= before.start() - g.end <= 2
+                      and text[g.end:before.start()].strip(" -") == ""), None)
+        return known.entity.label if known is not None else _viral_symbol(before)
+    after = _VIRAL_AFTER.match(text, match.end())
+    return _viral_symbol(after) if after is not None else None
 
 #: APOE's alleles ε2, ε3, ε4, which no change names: "APOE ε4 carriers", "APOE e4 homozygotes",
 #: "APOE4 homozygosity", "the ε4 allele" (found by a neurology user: no variant, so no stratum

@@ -632,10 +632,10 @@ def test_oncology_abbreviations_and_brca_are_named_as_they_are_meant() -> None:
     # Adjectives listed with a comma before "inhibitor".
     ("Osimertinib is an irreversible, mutant-selective EGFR tyrosine kinase inhibitor.",
      [("DRUGBANK:DB09330", "inhibits", "HGNC:3236")]),
-    # "T215Y/F" is two changes at one residue.
+    # "T215Y/F" is two changes at one residue, of HIV's reverse transcriptase (RT).
     ("HIV reverse transcriptase mutations T215Y/F conferred resistance to zidovudine.",
-     [("kgr:mutation-unknown-gene-T215F", "confersResistanceTo", "DRUGBANK:DB00495"),
-      ("kgr:mutation-unknown-gene-T215Y", "confersResistanceTo", "DRUGBANK:DB00495")]),
+     [("kgr:mutation-RT-T215F", "confersResistanceTo", "DRUGBANK:DB00495"),
+      ("kgr:mutation-RT-T215Y", "confersResistanceTo", "DRUGBANK:DB00495")]),
 ])
 def test_what_a_sixth_user_found(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = sorted((a.subject, a.predicate, a.object) for a in extract(document(text), SHIPPED, TAGGER).assertions)
