@@ -1753,13 +1753,21 @@ def _risk_allele(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     for mutation in mutations:
         for drug in drugs:
             evidence = sentence_evidence(ctx, sentence, "affectsResponseTo:risk-allele", mutation, drug)
-            if evidence.negated:
+            if evidence.negated and _named_together_elsewhere(ctx, sentence, mutation.curie, drug.curie):
                 # "HLA-B*15:02 was not associated with carbamazepine-induced maculopapular
                 # eruption or DRESS" denies one harm, not the allele's response to the drug, which
                 # the paper's SJS/TEN odds ratio states (found by a pharmacogenomics user: a
-                # conflict). Nothing, then.
+                # conflict). Nothing, then; a denial the paper says nothing else of stands
+                # ("Lamotrigine-induced cutaneous reactions were not associated with HLA-B*15:02",
+                # found in review).
                 continue
             yield Assertion(mutation.curie, "affectsResponseTo", drug.curie, (evidence,))
+
+
+def _named_together_elsewhere(ctx: Context, sentence: Sentence, first: str, second: str) -> bool:
+    """Whether a sentence of the document other than ``sentence`` names both entities."""
+    return any(other is not sentence and {first, second} <= {m.curie for m in ctx.in_sentence(other)}
+               for other in ctx.sentences)
 
 
 #: Right after a drug: its use "was (not) associated with" what follows.

@@ -163,3 +163,14 @@ def test_what_genotyping_revealed_still_tells_its_resistance() -> None:
     claims = _responses("After 11 months, the disease progressed, and plasma genotyping revealed an acquired MET D1228N "
                         "mutation.", "Capmatinib in MET exon 14 skipping NSCLC: a case report.")
     assert any(c[0] == "kgr:mutation-MET-D1228N" and c[1] == "confersResistanceTo" for c in claims)
+
+
+def test_a_denied_harm_stands_unless_the_paper_links_the_allele_and_drug_elsewhere() -> None:
+    """Found in review of the wave-3 fixes: dropping every denied risk-allele edge lost
+    "Lamotrigine-induced cutaneous reactions were not associated with HLA-B*15:02"; only
+    carbamazepine, whose SJS risk another sentence states, loses its one-phenotype denial."""
+    claims = _responses("HLA-B*15:02 was present in 89 of 92 patients with carbamazepine-induced SJS. HLA-B*15:02 was "
+                        "not associated with carbamazepine-induced DRESS. Lamotrigine-induced cutaneous reactions were "
+                        "not associated with HLA-B*15:02.")
+    assert {(c[2], c[3]) for c in claims if c[1] == "affectsResponseTo"} == {
+        ("DRUGBANK:DB00564", False), ("DRUGBANK:DB00555", True)}
