@@ -57,6 +57,9 @@ DOSE_ABOVE = re.compile(
 )
 #: Inside "(i.e. …" or "(e.g. …": a dose restated, not a new arm.
 RESTATED = re.compile(r"\((?:i\.e\.|e\.g\.|ie|eg),?\s[^)]*$")
+#: Controls of no drug beyond placebo: "best available therapy", "sham", "the sham-procedure group"
+#: (found by infectious-disease and neurology users: their rates went to the drug).
+_CONTROL_EXTRA = r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?"
 #: A control arm named beside the doses: "… 800 mg daily or placebo".
 CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identical|intranasal|oral|intravenous|subcutaneous|"
                          r"inhaled|saline)\s+)?(placebo|best supportive care|observation)\b",
@@ -1562,7 +1565,11 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
                            # "52% vs 38% with vehicle": an animal study's control (found by a cardiology
                            # user: 38% was another drug's)
-                           r"(?:\s+of)?)\s+)?chemotherapy|control|vehicle)"
+                           r"(?:\s+of)?)\s+)?chemotherapy|control|vehicle|"
+                           # "29.4% with best available therapy", "0% in the sham-procedure group":
+                           # controls of no drug (found by infectious-disease and neurology users:
+                           # each was the drug's)
+                           + _CONTROL_EXTRA + r")"
                            r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            # … but "placebo plus escitalopram" is still the control (found by a new user)
@@ -1902,7 +1909,12 @@ _AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s
 _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care|"
                             # "compared with standard therapy alone (43% vs 32%)" (found by a nephrology user)
                             r"standard therapy|standard of care|standard treatment|"
-                            r"no prophylaxis|no treatment)\b", re.IGNORECASE)
+                            r"no prophylaxis|no treatment|" + _CONTROL_EXTRA + r")\b", re.IGNORECASE)
+
+
+#: After "compared with", the control's own number before its name: "0% in the ", "2.1% with ".
+_AGAINST_VALUE = re.compile(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:with|in|among|on|receiving)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
 
 
 #: A sentence that opens on its comparator: "Compared with dabigatran, …", "Versus placebo, …".
@@ -1956,6 +1968,10 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
         # the arm right after the word: "versus placebo added to metformin" is placebo's,
         # "larger than that of metformin" no comparison of arms (found in review)
         control = _CONTROL_LABEL.match(text, against.end())
+        if control is None and (valued := _AGAINST_VALUE.match(text, against.end())) is not None:
+            # "51% … with nusinersen compared with 0% in the sham-procedure group": the control
+            # after its own number (found by a neurology user: the hazard ratio had no comparator)
+            control = _CONTROL_LABEL.match(text, valued.end())
         if control is not None:
             return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
         if _CONTROL_GROUP.match(text, against.end()):

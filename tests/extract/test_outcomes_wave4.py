@@ -1,0 +1,47 @@
+"""Outcome records new users' trial reports found wrong (wave 4)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction
+from tests.extract.helpers import SHIPPED, document
+
+
+def run(abstract: str, title: str = "A study.") -> Extraction:
+    """Extract with the shipped lexicon, rules only."""
+    return extract(document(abstract, title), SHIPPED)
+
+
+def _arms(sentence: str) -> list[tuple[object, ...]]:
+    return [(o.statistic, o.percent, o.drug, o.arm.label if o.arm else None,
+             o.comparator_arm.label if o.comparator_arm else None) for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: 29.4% was ceftazidime's, the difference had no comparator
+    ("Mortality at day 30 was 16.2% with ceftazidime and 29.4% with best available therapy (risk difference, "
+     "-13.2 percentage points; 95% CI, -24.1 to -2.3; p=0.02).",
+     [("rate", Decimal("16.2"), "DRUGBANK:DB00438", None, None),
+      ("rate", Decimal("29.4"), None, "best available therapy", None),
+      ("difference", None, "DRUGBANK:DB00438", None, "best available therapy")]),
+    # … and 55.0% was ceftazidime's
+    ("Clinical cure was achieved in 71.2% of patients with ceftazidime and 55.0% with best available therapy.",
+     [("rate", Decimal("71.2"), "DRUGBANK:DB00438", None, None),
+      ("rate", Decimal("55.0"), None, "best available therapy", None)]),
+    # found by a neurology user: 0% was nusinersen's, the hazard ratio had no comparator
+    ("In infantile-onset SMA, 51% of infants treated with nusinersen achieved a motor milestone response "
+     "compared with 0% in the sham-procedure group, and the risk of death or permanent ventilation was lower "
+     "with nusinersen (hazard ratio 0.53, 95% CI 0.32-0.89; P=0.005).",
+     [("rate", Decimal("51"), "DRUGBANK:DB13161", None, None),
+      ("rate", Decimal("0"), None, "sham-procedure", None),
+      ("hazard ratio", None, "DRUGBANK:DB13161", None, "sham-procedure")]),
+    ("Response occurred in 40% of patients with nusinersen and in 10% with sham.",
+     [("rate", Decimal("40"), "DRUGBANK:DB13161", None, None),
+      ("rate", Decimal("10"), None, "sham", None)]),
+])
+def test_best_available_therapy_and_sham_are_controls(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _arms(sentence) == expected
