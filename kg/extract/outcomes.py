@@ -1015,6 +1015,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and _UNEXPOSED_AFTER.match(text, number.end):
+            # "2 of 127 (1.6%) patients never exposed to valproate": a control of no drug (found
+            # by a neurology user: it was valproate's)
+            values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, "unexposed")
         elif "drug" not in fields and number is not None and (short := _short_arm(text, number, short_forms)):
             # "92.5% with DRd and 79.3% with Rd": a regimen's short form, defined earlier ("daratumumab
             # plus lenalidomide and dexamethasone (DRd; n=228) or lenalidomide and dexamethasone alone
@@ -1574,6 +1578,12 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            # … but "placebo plus escitalopram" is still the control (found by a new user)
                            r"(?!(?<!placebo)\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
+#: After a number, a group of no exposure to the drug: "(1.6%) patients never exposed to valproate",
+#: "1% of those not exposed to", "3% of unexposed patients", "4% in the unexposed group".
+_UNEXPOSED_AFTER = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:of|among|in)\s+)?(?:the\s+)?"
+                              r"(?:(?:patients|participants|subjects|those|people|individuals|children|adults|women|"
+                              r"men|infants|pregnancies)\s+(?:who\s+(?:were|had)\s+(?:been\s+)?)?"
+                              r"(?:never|not)\s+(?:been\s+)?exposed\b|(?:un|non-?)exposed\b)", re.IGNORECASE)
 #: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".
 # (and "29.5%] vs. 76 of 177 [42.9%]": a count's bracket, found by a rare-disease user)
 _VERSUS_NUMBERS = re.compile(r"\s*%?\s*[\])]?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)

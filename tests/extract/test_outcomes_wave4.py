@@ -45,3 +45,16 @@ def _arms(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_best_available_therapy_and_sham_are_controls(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _arms(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a neurology user: 2/127 was valproate's
+    ("Acute liver failure developed in 24 of 87 patients given valproate, compared with 2 of 127 (1.6%) patients "
+     "never exposed to valproate.",
+     [("count", Decimal("1.6"), None, "unexposed", None)]),
+    ("Hepatotoxicity occurred in 12% of patients treated with valproate and 3% of those not exposed to valproate.",
+     [("rate", Decimal("12"), "DRUGBANK:DB00313", None, None),
+      ("rate", Decimal("3"), None, "unexposed", None)]),
+])
+def test_patients_never_exposed_are_a_control(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _arms(sentence) == expected
