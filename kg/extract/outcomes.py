@@ -1292,6 +1292,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                   and m.curie != "kgr:endpoint-response"]
         mention = max(before, key=lambda m: m.end) if len(before) > 1 else endpoint_for(
             (sentence.start, sentence.end), None)
+        # "(adjusted hazard ratio for unfavourable outcome, 2.41 …)": a ratio "for" an endpoint
+        # names its own, known or minted (found by an infectious-disease user: it went to the
+        # sentence's treatment success)
+        mention = _ratio_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
         said = NOT_SIGNIFICANT.search(text, hazard.end(), min(sentence.end, hazard.end() + 160))
@@ -1330,6 +1334,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # … unless it names its own between it and its value.
             before = [m for m in endpoints + events if ratio.start("about") <= m.start < ratio.end("about")] or before
         own = max(before, key=lambda m: m.end) if before else None
+        own = _ratio_for(text, ratio.start(), ratio.start("v"), endpoints + events, own)
         # "a 25% dose reduction did not sufficiently reduce toxicity (relative risk 2.00; 95% CI
         # 1.19-3.34)": an interval clear of 1 is a stated effect, the clause's "not" denies
         # something else (found by a pharmacogenomics user: the ratio was negated)
@@ -1560,6 +1565,27 @@ _BRACKET_AFTER = re.compile(r"\s*[(\[]\s*[-−]?")
 _LISTED_BEFORE = re.compile(r"\s*:?\s+|:")
 #: Between a number and its arm's drug, "of" alone: the drug's arm only as "of DRUG-treated patients".
 _OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: Between a ratio's name and its value, the endpoint it is "for": "hazard ratio for unfavourable
+#: outcome, ", "odds ratio for an adverse outcome was " (its head a word only endpoints end on;
+#: not "death", which the sentence's survival endpoint names).
+_RATIO_FOR = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:outcomes?|failure))\s*(?:,|:|=|\(|\[|was|were|is|of)?\s*$", re.IGNORECASE)
+
+
+def _ratio_for(text: str, start: int, value: int, named: list[Mention], mention: Mention | None) -> Mention | None:
+    """The endpoint a ratio between ``start`` and its ``value`` says it is "for": one kg
+    knows named there, else one minted from the words ("unfavourable outcome"), else ``mention``."""
+    found = _RATIO_FOR.search(text, start, value)
+    if found is None or found.end() != value:
+        return mention
+    inside = [m for m in named if found.start("what") <= m.start and m.end <= found.end("what")]
+    if inside:
+        return max(inside, key=lambda m: m.end)
+    what = re.sub(r"\s+", " ", found.group("what")).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", what).strip("-")
+    return Mention(found.start("what"), found.end("what"), text[found.start("what"):found.end("what")],
+                   Entity(f"kgr:endpoint-{slug}", "Endpoint", what), how="pattern")
 
 
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".

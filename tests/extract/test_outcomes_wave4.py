@@ -58,3 +58,22 @@ def test_best_available_therapy_and_sham_are_controls(sentence: str, expected: l
 ])
 def test_patients_never_exposed_are_a_control(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _arms(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: the ratio went to treatment success
+    ("Treatment success was achieved in 74.3% of patients overall, but only in 52.6% of those with baseline Rv0678 "
+     "variants (adjusted hazard ratio for unfavourable outcome, 2.41; 95% CI, 1.38 to 4.21; p=0.002).",
+     ("kgr:endpoint-unfavourable-outcome", "hazard ratio")),
+    ("Treatment success was 80% with bedaquiline (odds ratio for unfavourable outcome was 0.5; 95% CI, 0.3 to 0.8).",
+     ("kgr:endpoint-unfavourable-outcome", "odds ratio")),
+    # one kg knows is taken as it is
+    ("Sustained virologic response was lower with bedaquiline (hazard ratio for virologic failure, 2.1; 95% CI, "
+     "1.1 to 3.9).", ("kgr:endpoint-virologic-failure", "hazard ratio")),
+    # "for death" is the sentence's survival
+    ("Overall survival was longer with gilteritinib (hazard ratio for death, 0.64; 95% CI, 0.49 to 0.83).",
+     ("kgr:endpoint-overall-survival", "hazard ratio")),
+])
+def test_a_ratio_for_an_endpoint_is_that_endpoint_s(sentence: str, expected: tuple[str, str]) -> None:
+    ratios = [(o.endpoint, o.statistic) for o in run(sentence).outcomes if o.statistic.endswith("ratio")]
+    assert ratios == [expected]
