@@ -147,6 +147,14 @@ PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent
                      # a responder threshold, no rate: "a 50% or greater reduction in monthly
                      # migraine days" (found by a new user)
                      r"(?!\s*(?:or\s+(?:greater|more|higher|above|larger)\b|responders?\b))")
+#: Before a percentage, a responder threshold: "achieving at least a ", "with ≥", "had a reduction of at least ".
+_RESPONDER_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|had|ha(?:ve|ving)|with|experienc\w*|show\w*)\s+"
+                               r"(?:an?\s+)?(?:at\s+least|≥|>=|a\s+minimum\s+of)\s*(?:an?\s+)?$", re.IGNORECASE)
+#: After a change's percentage, the share of patients who reached it: "… was achieved by 43% of
+#: patients", "… in 30% of patients" (the change is then their threshold).
+_SHARE_LATER = re.compile(r"[^.;%]{0,80}?\b(?:in|by|among)\s+(?:\d+(?:\.\d+)?\s*%|\d+\s+\(\d+(?:\.\d+)?\s*%\))"
+                          r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|"
+                          r"adults|children|infants|women|men|people)\b", re.IGNORECASE)
 #: After a percentage, the rest of an endpoint's definition up to its short form in brackets:
 #: "75% improvement in the Eczema Area and Severity Index (" before "EASI-75)".
 _DEFINES_AFTER = re.compile(r"\s*(?:or\s+(?:greater|more)\s+)?(?:improvement|reduction|decrease|decline)\b"
@@ -1158,6 +1166,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
         if _DOSE_CUT_AFTER.match(text, match.end()):
             continue    # "a 25% dose reduction": the dose cut, no result (found by a pharmacogenomics user)
+        if (_RESPONDER_BEFORE.search(text, max(sentence.start, match.start("pct") - 60), match.start("pct"))
+                and _RELATIVE_AFTER.match(text, match.end())) or (
+                (_RELATIVE_AFTER.match(text, match.end()) or _BY_BEFORE.search(
+                    text, max(sentence.start, match.start() - 4), match.start()))
+                and _SHARE_LATER.match(text, match.end(), sentence.end)):
+            # "the proportion of patients achieving at least a 50% reduction in monthly migraine
+            # days", "a 50% reduction … was achieved by 43% of patients": a responder threshold,
+            # no result (found by a neurology user: a relative change)
+            continue
         defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
         if defined is not None and any(m.start == defined.end() for m in endpoints):
             # "at least 75% improvement in the Eczema Area and Severity Index (EASI-75)": the

@@ -77,3 +77,19 @@ def test_patients_never_exposed_are_a_control(sentence: str, expected: list[tupl
 def test_a_ratio_for_an_endpoint_is_that_endpoint_s(sentence: str, expected: tuple[str, str]) -> None:
     ratios = [(o.endpoint, o.statistic) for o in run(sentence).outcomes if o.statistic.endswith("ratio")]
     assert ratios == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a neurology user: the threshold was a 50% relative change
+    ("The primary endpoint was the proportion of patients given erenumab achieving at least a 50% reduction in "
+     "monthly migraine days.", []),
+    ("A 50% reduction in monthly migraine days was achieved by 43% of patients with erenumab.",
+     [("rate", Decimal("43"), None, None)]),
+    ("Erenumab reduced monthly migraine days by at least 50% in 30% of patients.",
+     [("rate", Decimal("30"), None, None)]),
+    # a change that is a result stays one
+    ("Monthly migraine days decreased by 40% with erenumab.",
+     [("relative change", None, Decimal("40"), None)]),
+])
+def test_responder_thresholds_are_no_results(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.percent, o.value, o.qualifier) for o in run(sentence).outcomes] == expected
