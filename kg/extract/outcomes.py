@@ -233,6 +233,8 @@ _RANGE_BEFORE = re.compile(r"(?:\d\s*%?\s*(?:to|-|–)|\bbetween\s+\d+(?:\.\d+)?
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 #: Before a percentage, "by" and the low end of its range: "lowered LDL-C by 20-25%".
 _BY_RANGE_BEFORE = re.compile(r"\bby\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", re.IGNORECASE)
+#: Right before a relative change's number, its average: "decreased by a median of ".
+_BY_CENTRAL = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?P<c>median|mean|average)\s+(?:of\s+)?$", re.IGNORECASE)
 #: Right before a number: "by" ("reduced HbA1c by 2.30%").
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
@@ -1153,10 +1155,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # endpoint's name is no result (found in review: 75% was a relative change)
     named_percents = [(m.start, m.end) for m in endpoints] + thresholds
     relative_before = False
+    averaged: str | None = None     # "median" or "mean", when the relative changes are told as one
+    central: re.Match[str] | None = None
     range_lows: list[int] = []     # the ends of relative ranges whose first number was left out
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
+        central = None
         if any(s <= match.start("pct") < e for s, e in used + intervals + differences + named_percents):
             continue
         if (match.group("qual") or match.group("sym")) and _MAGNITUDE_BEFORE.search(
@@ -1241,7 +1246,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                     or _CHANGE_IN_WAS.search(text, max(sentence.start, match.start() - 100), match.start())
                     or (relative_before and _COMPARED_BEFORE.search(text, max(sentence.start, match.start() - 20),
                                                                    match.start())))) or (
-                re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
+                (re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
+                 # "decreased by a median of 74.9%" (found by a neurology user: read as a rate)
+                 or (central := _BY_CENTRAL.search(text, max(sentence.start, match.start() - 30), match.start())))
                 and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
                 # (found by an immunology user: read as a relative change)
@@ -1251,8 +1258,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "63% lower in the ivacaftor group than in the placebo group": against its comparator
             # (found by a respiratory user)
             relative_before = True
+            # (its average told: "by a median of 74.9% … and 19.2% with placebo" are both medians)
+            averaged = averaged or (central.group("c").lower() if central else None)
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
-                   value=pct, unit="percent", qualifier=qualifier, statistic="relative change", **comparison_arms,
+                   value=pct, unit="percent", qualifier=qualifier or averaged, statistic="relative change",
+                   **comparison_arms,
                    effect=_direction(text, sentence, match))
         elif measure is not None and measure.curie == _VACCINE_EFFICACY.curie:
             # "Vaccine efficacy against RSV-related lower respiratory tract disease was 82.6% (96.95%

@@ -90,6 +90,9 @@ def test_a_ratio_for_an_endpoint_is_that_endpoint_s(sentence: str, expected: tup
     # a change that is a result stays one
     ("Monthly migraine days decreased by 40% with erenumab.",
      [("relative change", None, Decimal("40"), None)]),
+    # found by a neurology user: read as rates
+    ("Monthly convulsive seizure frequency decreased by a median of 74.9% with fenfluramine and 19.2% with placebo.",
+     [("relative change", None, Decimal("74.9"), "median"), ("relative change", None, Decimal("19.2"), "median")]),
 ])
-def test_responder_thresholds_are_no_results(sentence: str, expected: list[tuple[object, ...]]) -> None:
+def test_responder_thresholds_and_median_changes(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.percent, o.value, o.qualifier) for o in run(sentence).outcomes] == expected
