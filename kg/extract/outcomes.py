@@ -873,6 +873,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             if not pool:
                 return None
         pool = pool or endpoints + events
+        if number is not None:
+            # "Injection-site reactions, mostly swelling and erythema, were reported in 63%": the
+            # head's rate, not an item's of the aside after it (found by an infectious-disease
+            # user: 63% went to the swelling); with no head kg knows, no one's ("Adverse events,
+            # including nausea and vomiting, occurred in 60%")
+            for aside in _ASIDE.finditer(text, sentence.start, number.start):
+                pool = [m for m in pool if not aside.start() <= m.start < aside.end()]
+            if not pool:
+                return None
         specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
         if number is None:
             return min(specific, key=lambda m: m.start)
@@ -977,7 +986,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if mention is None:
             return
         recorded.add(mention.start)
-        if mention.type in ("AdverseEvent", "Disease") and _EVENT_LED_TO_STOP.match(text, mention.end):
+        if mention.type in ("AdverseEvent", "Disease") and (
+                _EVENT_LED_TO_STOP.match(text, mention.end)
+                # "No participant discontinued lenacapavir because of injection-site reactions" (found
+                # by an infectious-disease user: an injection-site reaction rate)
+                or _STOPPED_FOR.search(text, max(sentence.start, mention.start - 80), mention.start)):
             # "Hyperkalemia leading to permanent discontinuation occurred in 1.7%": the rate of
             # stopping for that event, not of the event (found by a nephrology user)
             endpoint, event = _AE_DISCONTINUATION.curie, mention.curie
@@ -1529,8 +1542,18 @@ _ALIVE = re.compile(r"\b(?:were|was|remained|remain|are|is)\s+(?:still\s+)?(?P<w
 _AE_DISCONTINUATION = Entity("kgr:endpoint-ae-discontinuation", "Endpoint", "discontinuation because of adverse events")
 #: Right before a number, that it counts those who stopped: "leading to discontinuation in ".
 _LED_TO_STOP = re.compile(r"\b(?:leading|led|resulting|resulted)\s+(?:to|in)\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
-                          r"study[- ]drug\s+|permanent\s+)?discontinuation(?:\s+of\s+(?:the\s+)?(?:treatment|"
-                          r"study\s+drug|therapy))?\s+(?:in\s+)?(?:only\s+)?$", re.IGNORECASE)
+                          # "led to bedaquiline discontinuation in 1.2%" (found by an infectious-disease
+                          # user: a QT prolongation rate)
+                          r"study[- ]drug\s+|permanent\s+|[a-z][\w-]+\s+)?discontinuation(?:\s+of\s+(?:the\s+)?(?:treatment|"
+                          r"study\s+drug|therapy|[a-z][\w-]+))?\s+(?:in\s+)?(?:only\s+)?$", re.IGNORECASE)
+#: Before an event, the stopping it caused: "discontinued lenacapavir because of ", "stopped
+#: treatment due to ", "discontinuation owing to ".
+_STOPPED_FOR = re.compile(r"\b(?:discontinu\w*|stopp?(?:ed)?|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}?(?:because\s+of|"
+                          r"due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
+#: An aside of examples after a head: ", mostly swelling and erythema,", "(mainly nausea)".
+_ASIDE = re.compile(r"[,(]\s*(?:mostly|mainly|predominantly|primarily|largely|chiefly|principally|including|"
+                    r"such\s+as|e\.g\.,?)\s[^,;()]{1,80}?[,)]", re.IGNORECASE)
 #: Right after an event, the stopping it led to, then the verb of its rate: " leading to permanent
 #: discontinuation occurred in".
 _EVENT_LED_TO_STOP = re.compile(r"\s+(?:leading|that\s+led|led)\s+to\s+(?:the\s+)?(?:treatment\s+|drug\s+|"

@@ -96,3 +96,22 @@ def test_a_ratio_for_an_endpoint_is_that_endpoint_s(sentence: str, expected: tup
 ])
 def test_responder_thresholds_and_median_changes(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.percent, o.value, o.qualifier) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: an injection-site reaction rate
+    ("No participant discontinued lenacapavir because of injection-site reactions.",
+     [("kgr:endpoint-ae-discontinuation", "kgr:ae-injection-site-reaction", 0, None)]),
+    ("Treatment was discontinued because of nausea in 3% of patients.",
+     [("kgr:endpoint-ae-discontinuation", "kgr:ae-nausea", None, Decimal("3"))]),
+    # found by an infectious-disease user: 1.2% was a QT prolongation rate
+    ("QT prolongation occurred in 9.8% of patients and led to bedaquiline discontinuation in 1.2%.",
+     [("kgr:endpoint-adverse-event-rate", "kgr:ae-qt-prolongation", None, Decimal("9.8")),
+      ("kgr:endpoint-ae-discontinuation", None, None, Decimal("1.2"))]),
+    # found by an infectious-disease user: 63% went to the swelling (edema)
+    ("Injection-site reactions, mostly swelling and erythema, were reported in 63% of participants.",
+     [("kgr:endpoint-adverse-event-rate", "kgr:ae-injection-site-reaction", None, Decimal("63"))]),
+])
+def test_discontinuation_for_an_event_and_a_head_over_its_aside(sentence: str,
+                                                                 expected: list[tuple[object, ...]]) -> None:
+    assert [(o.endpoint, o.adverse_event, o.count, o.percent) for o in run(sentence).outcomes] == expected
