@@ -924,10 +924,27 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    if not any(s <= m.start("pct") < e for s, e in intervals_of_sentence)]
         if any(listed_endpoint(Span(n, n)) is not None for n in numbers):
             return None     # "ORR and DCR were 45% and 80%, respectively": the endpoints are listed
-        items: list[tuple[int, Mention | str]] = [(d.start, d) for d in _arm_drugs(text, sentence, drugs)]
+        items: list[tuple[int, Mention | str | StudyArm]] = [(d.start, d) for d in _arm_drugs(text, sentence, drugs)]
         items += [(m.start(), m.group("label").lower()) for m in _CONTROL_LABEL.finditer(text, sentence.start, sentence.end)]
         # "… 47.6% and 24.9%, respectively" of "the daratumumab group and the control group"
         items += [(m.start(), "control") for m in _CONTROL_GROUP.finditer(text, sentence.start, sentence.end)]
+        if (len(items) < 2 or len(numbers) % len(items)) and len(
+                {i[1].curie for i in items if isinstance(i[1], Mention)}) <= 1:     # (one drug's doses)
+            # "… in 38% of participants receiving linezolid 1200 mg … and in 24% of those receiving
+            # 600 mg …; myelosuppression occurred in 22% and 2%, respectively": the doses, in
+            # order (found by an infectious-disease user: no row had an arm)
+            doses: dict[tuple[object, ...], tuple[int, StudyArm]] = {}
+            for dose in DOSE.finditer(text, sentence.start, sentence.end):
+                if not DOSE_CHANGE.search(text, max(sentence.start, dose.start() - 20), dose.start()):
+                    arm_of_dose = _arm(ctx, dose, drug, None)
+                    own = [a for a in (study.arms if study else ()) if (a.dose, a.dose_unit) == (
+                        arm_of_dose.dose, arm_of_dose.dose_unit)]
+                    doses.setdefault((arm_of_dose.dose, arm_of_dose.dose_unit),
+                                     (dose.start(), own[0] if len(own) == 1 else arm_of_dose))
+            doses_items = [i for i in items if not isinstance(i[1], Mention)] + list(doses.values())
+            if len(doses) >= 2 and not len(numbers) % len(doses_items):
+                # (and a control beside them: "10 mg, 20 mg or placebo")
+                items = doses_items
         items.sort(key=lambda item: item[0])
         if number.start not in numbers:
             return None

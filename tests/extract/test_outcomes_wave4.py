@@ -115,3 +115,18 @@ def test_responder_thresholds_and_median_changes(sentence: str, expected: list[t
 def test_discontinuation_for_an_event_and_a_head_over_its_aside(sentence: str,
                                                                  expected: list[tuple[object, ...]]) -> None:
     assert [(o.endpoint, o.adverse_event, o.count, o.percent) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: no row had an arm
+    ("Peripheral neuropathy occurred in 38% of participants receiving linezolid 1200 mg for 26 weeks and in 24% of "
+     "those receiving 600 mg for 26 weeks; myelosuppression occurred in 22% and 2%, respectively.",
+     [(Decimal("38"), "1200 mg", "DRUGBANK:DB00601"), (Decimal("24"), "600 mg", "DRUGBANK:DB00601"),
+      (Decimal("22"), "1200 mg", "DRUGBANK:DB00601"), (Decimal("2"), "600 mg", "DRUGBANK:DB00601")]),
+    ("Nausea occurred in 12%, 18% and 4% of patients receiving semaglutide 1 mg, semaglutide 2 mg and placebo, "
+     "respectively.",
+     [(Decimal("12"), "1 mg", "DRUGBANK:DB13928"), (Decimal("18"), "2 mg", "DRUGBANK:DB13928"),
+      (Decimal("4"), "placebo", None)]),
+])
+def test_respectively_over_one_drug_s_doses(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.percent, o.arm.label if o.arm else None, o.drug) for o in run(sentence).outcomes] == expected
