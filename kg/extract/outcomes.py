@@ -955,18 +955,24 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             return items[numbers.index(number.start) % len(items)][1]
         if len(items) < 2 and study is not None and len(study.arms) == len(numbers) >= 2:
             return study.arms[numbers.index(number.start)]
-        if not items and (previous := _previous(ctx, sentence)) is not None:
+        previous = _previous(ctx, sentence)
+        for _ in range(2):
+            # "Mean weight gain … was 2.1 kg with dolutegravir plus lamivudine and 1.4 kg with the
+            # three-drug regimen. Decreases in eGFR … were smaller with dolutegravir plus lamivudine.
+            # Drug-related adverse events occurred in 17% and 24% of participants, respectively":
+            # the last sentence before that names two arms or more (found by an infectious-disease
+            # user: both were dolutegravir's, with no arm)
+            if items or previous is None or len(_earlier_arms(ctx, previous)) >= 2:
+                break
+            previous = _previous(ctx, previous)
+        if not items and previous is not None:
             # "Capmatinib and tepotinib were studied … The ORRs were 41.0% and 45.8%,
             # respectively": the drugs the sentence before named, in order (found by a
             # precision-oncology user: both rates were the first drug's)
             # (and its controls: "… with evolocumab than with placebo. Neurocognitive adverse
             # events were reported in 1.6% and 1.5% of patients, respectively", found by a
             # cardiology user: both were evolocumab's)
-            earlier: list[tuple[int, Mention | str]] = [
-                (d.start, d) for d in _arm_drugs(text, previous, ctx.in_sentence(previous, "Drug"))]
-            earlier += [(m.start(), m.group("label").lower())
-                        for m in _CONTROL_LABEL.finditer(text, previous.start, previous.end)]
-            earlier.sort(key=lambda item: item[0])
+            earlier = _earlier_arms(ctx, previous)
             if len(earlier) == len(numbers) >= 2:
                 return earlier[numbers.index(number.start)][1]
         return None
@@ -1791,6 +1797,28 @@ def _arm_drugs(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Ment
         if all(a.curie != d.curie for a in arms):
             arms.append(d)
     return arms
+
+
+#: A group of no single drug a sentence sets against a drug: "with the three-drug regimen", "in
+#: the triple-therapy group".
+_REGIMEN_GROUP = re.compile(r"\b(?:with|in|on|receiving)\s+the\s+(?P<label>(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+                            r"(?:regimen|group|arm))\b", re.IGNORECASE)
+
+
+def _earlier_arms(ctx: Context, sentence: Sentence) -> list[tuple[int, Mention | str | StudyArm]]:
+    """The arms ``sentence`` names, in order: its drugs (a combination as its regimen's arm),
+    its controls and its groups of no single drug ("the three-drug regimen")."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    earlier: list[tuple[int, Mention | str | StudyArm]] = []
+    for d in _arm_drugs(text, sentence, drugs):
+        earlier.append((d.start, _regimen(ctx, d, drugs) or d))
+    earlier += [(m.start(), m.group("label").lower()) for m in _CONTROL_LABEL.finditer(text, sentence.start, sentence.end)]
+    earlier += [(m.start(), re.sub(r"\s+", " ", m.group("label")).lower())
+                for m in _REGIMEN_GROUP.finditer(text, sentence.start, sentence.end)
+                if not any(m.start("label") <= d.start < m.end("label") for d in drugs)
+                and not _HISTORY_LABEL.search(m.group("label")) and not _CONTROL_LABEL.match(m.group("label"))]
+    return sorted(earlier, key=lambda item: item[0])
 
 
 def _previous(ctx: Context, sentence: Sentence) -> Sentence | None:

@@ -130,3 +130,13 @@ def test_discontinuation_for_an_event_and_a_head_over_its_aside(sentence: str,
 ])
 def test_respectively_over_one_drug_s_doses(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.percent, o.arm.label if o.arm else None, o.drug) for o in run(sentence).outcomes] == expected
+
+
+def test_respectively_after_a_sentence_that_names_no_two_arms() -> None:
+    # found by an infectious-disease user: both were dolutegravir's, with no arm
+    outcomes = run("Mean weight gain at week 96 was 2.1 kg with dolutegravir plus lamivudine and 1.4 kg with the "
+                   "three-drug regimen. Decreases in bone mineral density were smaller with dolutegravir plus "
+                   "lamivudine. Drug-related adverse events occurred in 17% and 24% of participants, respectively.").outcomes
+    assert [(o.percent, o.drug, o.arm.label if o.arm else None) for o in outcomes if o.percent is not None] == [
+        (Decimal("17"), "DRUGBANK:DB08930", "dolutegravir plus lamivudine"),
+        (Decimal("24"), None, "three-drug regimen")]
