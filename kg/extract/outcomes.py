@@ -137,6 +137,10 @@ COUNT_PERCENT = re.compile(
     # "44 (68%) of 65 patients in the efgartigimod group" (found by a neurology user)
     r"(?:\s+of\s+(?P<den2>\d[\d,]*)(?![\d.,]))?"
 )
+#: A count out of its group, told where it happened, with no percentage: "in 24 of 87 patients".
+IN_COUNT = re.compile(r"\bin\s+(?P<count>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<den>\d[\d,]*)\s+(?:[\w-]+\s+)?"
+                      r"(?:patients|participants|subjects|infants|children|adults|women|men|people|individuals)\b"
+                      r"(?!\s*[(\[]\s*\d)", re.IGNORECASE)
 QUALIFIER = (r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up to|more than|over|less than|at least)\s+"
              r"|(?P<sym>[~∼≈≥>≤<])\s*)?")
 #: Qualifier symbols, written out.
@@ -1184,6 +1188,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count")
         used.append((match.start(), match.end()))
+    for match in IN_COUNT.finditer(text, sentence.start, sentence.end):
+        # "Acute liver failure developed in 24 of 87 patients given valproate" (found by a
+        # neurology user: the count was lost)
+        if carried or any(s <= match.start("count") < e for s, e in used):
+            continue
+        record("outcome:count", segment_of(match.start("count")), Span(match.start("count"), match.end()),
+               count=int(match.group("count").replace(",", "")), denominator=int(match.group("den").replace(",", "")),
+               statistic="count")
+        used.append((match.start("count"), match.end()))
     intervals = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     # "the difference in remission rate at week 8 was 12%" is a difference, not a rate
     differences = [m.span("v") for m in DIFFERENCE.finditer(text, sentence.start, sentence.end)]

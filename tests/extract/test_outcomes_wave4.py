@@ -51,7 +51,7 @@ def test_best_available_therapy_and_sham_are_controls(sentence: str, expected: l
     # found by a neurology user: 2/127 was valproate's
     ("Acute liver failure developed in 24 of 87 patients given valproate, compared with 2 of 127 (1.6%) patients "
      "never exposed to valproate.",
-     [("count", Decimal("1.6"), None, "unexposed", None)]),
+     [("count", Decimal("1.6"), None, "unexposed", None), ("count", None, "DRUGBANK:DB00313", None, None)]),
     ("Hepatotoxicity occurred in 12% of patients treated with valproate and 3% of those not exposed to valproate.",
      [("rate", Decimal("12"), "DRUGBANK:DB00313", None, None),
       ("rate", Decimal("3"), None, "unexposed", None)]),
@@ -140,3 +140,16 @@ def test_respectively_after_a_sentence_that_names_no_two_arms() -> None:
     assert [(o.percent, o.drug, o.arm.label if o.arm else None) for o in outcomes if o.percent is not None] == [
         (Decimal("17"), "DRUGBANK:DB08930", "dolutegravir plus lamivudine"),
         (Decimal("24"), None, "three-drug regimen")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a neurology user: 24 of 87 was lost
+    ("Acute liver failure developed in 24 of 87 patients given valproate.", [(24, 87, "DRUGBANK:DB00313", None)]),
+    ("Hepatotoxicity occurred in 5 of 40 patients with isoniazid and in 1 of 38 patients with placebo.",
+     [(5, 40, "DRUGBANK:DB00951", None), (1, 38, None, "placebo")]),
+    # a count with its percentage is read once
+    ("Hepatotoxicity occurred in 5 of 40 patients (12.5%) with isoniazid.", [(5, 40, "DRUGBANK:DB00951", None)]),
+])
+def test_a_count_of_a_group_without_a_percentage(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.count, o.denominator, o.drug, o.arm.label if o.arm else None)
+            for o in run(sentence).outcomes] == expected
