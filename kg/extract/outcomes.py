@@ -57,6 +57,9 @@ DOSE_ABOVE = re.compile(
 )
 #: Inside "(i.e. …" or "(e.g. …": a dose restated, not a new arm.
 RESTATED = re.compile(r"\((?:i\.e\.|e\.g\.|ie|eg),?\s[^)]*$")
+#: Controls of no drug beyond placebo: "best available therapy", "sham", "the sham-procedure group"
+#: (found by infectious-disease and neurology users: their rates went to the drug).
+_CONTROL_EXTRA = r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?"
 #: A control arm named beside the doses: "… 800 mg daily or placebo".
 CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identical|intranasal|oral|intravenous|subcutaneous|"
                          r"inhaled|saline)\s+)?(placebo|best supportive care|observation)\b",
@@ -134,6 +137,10 @@ COUNT_PERCENT = re.compile(
     # "44 (68%) of 65 patients in the efgartigimod group" (found by a neurology user)
     r"(?:\s+of\s+(?P<den2>\d[\d,]*)(?![\d.,]))?"
 )
+#: A count out of its group, told where it happened, with no percentage: "in 24 of 87 patients".
+IN_COUNT = re.compile(r"\bin\s+(?P<count>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<den>\d[\d,]*)\s+(?:[\w-]+\s+)?"
+                      r"(?:patients|participants|subjects|infants|children|adults|women|men|people|individuals)\b"
+                      r"(?!\s*[(\[]\s*\d)", re.IGNORECASE)
 QUALIFIER = (r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up to|more than|over|less than|at least)\s+"
              r"|(?P<sym>[~∼≈≥>≤<])\s*)?")
 #: Qualifier symbols, written out.
@@ -144,6 +151,14 @@ PERCENT = re.compile(QUALIFIER + r"(?<![\d.])(?P<pct>\d+(?:\.\d+)?)\s*(?:percent
                      # a responder threshold, no rate: "a 50% or greater reduction in monthly
                      # migraine days" (found by a new user)
                      r"(?!\s*(?:or\s+(?:greater|more|higher|above|larger)\b|responders?\b))")
+#: Before a percentage, a responder threshold: "achieving at least a ", "with ≥", "had a reduction of at least ".
+_RESPONDER_BEFORE = re.compile(r"\b(?:achiev\w*|reach\w*|attain\w*|had|ha(?:ve|ving)|with|experienc\w*|show\w*)\s+"
+                               r"(?:an?\s+)?(?:at\s+least|≥|>=|a\s+minimum\s+of)\s*(?:an?\s+)?$", re.IGNORECASE)
+#: After a change's percentage, the share of patients who reached it: "… was achieved by 43% of
+#: patients", "… in 30% of patients" (the change is then their threshold).
+_SHARE_LATER = re.compile(r"[^.;%]{0,80}?\b(?:in|by|among)\s+(?:\d+(?:\.\d+)?\s*%|\d+\s+\(\d+(?:\.\d+)?\s*%\))"
+                          r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|"
+                          r"adults|children|infants|women|men|people)\b", re.IGNORECASE)
 #: After a percentage, the rest of an endpoint's definition up to its short form in brackets:
 #: "75% improvement in the Eczema Area and Severity Index (" before "EASI-75)".
 _DEFINES_AFTER = re.compile(r"\s*(?:or\s+(?:greater|more)\s+)?(?:improvement|reduction|decrease|decline)\b"
@@ -222,6 +237,8 @@ _RANGE_BEFORE = re.compile(r"(?:\d\s*%?\s*(?:to|-|–)|\bbetween\s+\d+(?:\.\d+)?
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 #: Before a percentage, "by" and the low end of its range: "lowered LDL-C by 20-25%".
 _BY_RANGE_BEFORE = re.compile(r"\bby\s+\d+(?:\.\d+)?\s*%?\s*(?:to|-|–)\s*$", re.IGNORECASE)
+#: Right before a relative change's number, its average: "decreased by a median of ".
+_BY_CENTRAL = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?P<c>median|mean|average)\s+(?:of\s+)?$", re.IGNORECASE)
 #: Right before a number: "by" ("reduced HbA1c by 2.30%").
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
@@ -879,6 +896,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             if not pool:
                 return None
         pool = pool or endpoints + events
+        if number is not None:
+            # "Injection-site reactions, mostly swelling and erythema, were reported in 63%": the
+            # head's rate, not an item's of the aside after it (found by an infectious-disease
+            # user: 63% went to the swelling); with no head kg knows, no one's ("Adverse events,
+            # including nausea and vomiting, occurred in 60%")
+            for aside in _ASIDE.finditer(text, sentence.start, number.start):
+                pool = [m for m in pool if not aside.start() <= m.start < aside.end()]
+            if not pool:
+                return None
         specific = [m for m in pool if m.curie != "kgr:endpoint-response"] or pool
         if number is None:
             return min(specific, key=lambda m: m.start)
@@ -921,10 +947,27 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    if not any(s <= m.start("pct") < e for s, e in intervals_of_sentence)]
         if any(listed_endpoint(Span(n, n)) is not None for n in numbers):
             return None     # "ORR and DCR were 45% and 80%, respectively": the endpoints are listed
-        items: list[tuple[int, Mention | str]] = [(d.start, d) for d in _arm_drugs(text, sentence, drugs)]
+        items: list[tuple[int, Mention | str | StudyArm]] = [(d.start, d) for d in _arm_drugs(text, sentence, drugs)]
         items += [(m.start(), m.group("label").lower()) for m in _CONTROL_LABEL.finditer(text, sentence.start, sentence.end)]
         # "… 47.6% and 24.9%, respectively" of "the daratumumab group and the control group"
         items += [(m.start(), "control") for m in _CONTROL_GROUP.finditer(text, sentence.start, sentence.end)]
+        if (len(items) < 2 or len(numbers) % len(items)) and len(
+                {i[1].curie for i in items if isinstance(i[1], Mention)}) <= 1:     # (one drug's doses)
+            # "… in 38% of participants receiving linezolid 1200 mg … and in 24% of those receiving
+            # 600 mg …; myelosuppression occurred in 22% and 2%, respectively": the doses, in
+            # order (found by an infectious-disease user: no row had an arm)
+            doses: dict[tuple[object, ...], tuple[int, StudyArm]] = {}
+            for dose in DOSE.finditer(text, sentence.start, sentence.end):
+                if not DOSE_CHANGE.search(text, max(sentence.start, dose.start() - 20), dose.start()):
+                    arm_of_dose = _arm(ctx, dose, drug, None)
+                    own = [a for a in (study.arms if study else ()) if (a.dose, a.dose_unit) == (
+                        arm_of_dose.dose, arm_of_dose.dose_unit)]
+                    doses.setdefault((arm_of_dose.dose, arm_of_dose.dose_unit),
+                                     (dose.start(), own[0] if len(own) == 1 else arm_of_dose))
+            doses_items = [i for i in items if not isinstance(i[1], Mention)] + list(doses.values())
+            if len(doses) >= 2 and not len(numbers) % len(doses_items):
+                # (and a control beside them: "10 mg, 20 mg or placebo")
+                items = doses_items
         items.sort(key=lambda item: item[0])
         if number.start not in numbers:
             return None
@@ -935,18 +978,24 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             return items[numbers.index(number.start) % len(items)][1]
         if len(items) < 2 and study is not None and len(study.arms) == len(numbers) >= 2:
             return study.arms[numbers.index(number.start)]
-        if not items and (previous := _previous(ctx, sentence)) is not None:
+        previous = _previous(ctx, sentence)
+        for _ in range(2):
+            # "Mean weight gain … was 2.1 kg with dolutegravir plus lamivudine and 1.4 kg with the
+            # three-drug regimen. Decreases in eGFR … were smaller with dolutegravir plus lamivudine.
+            # Drug-related adverse events occurred in 17% and 24% of participants, respectively":
+            # the last sentence before that names two arms or more (found by an infectious-disease
+            # user: both were dolutegravir's, with no arm)
+            if items or previous is None or len(_earlier_arms(ctx, previous)) >= 2:
+                break
+            previous = _previous(ctx, previous)
+        if not items and previous is not None:
             # "Capmatinib and tepotinib were studied … The ORRs were 41.0% and 45.8%,
             # respectively": the drugs the sentence before named, in order (found by a
             # precision-oncology user: both rates were the first drug's)
             # (and its controls: "… with evolocumab than with placebo. Neurocognitive adverse
             # events were reported in 1.6% and 1.5% of patients, respectively", found by a
             # cardiology user: both were evolocumab's)
-            earlier: list[tuple[int, Mention | str]] = [
-                (d.start, d) for d in _arm_drugs(text, previous, ctx.in_sentence(previous, "Drug"))]
-            earlier += [(m.start(), m.group("label").lower())
-                        for m in _CONTROL_LABEL.finditer(text, previous.start, previous.end)]
-            earlier.sort(key=lambda item: item[0])
+            earlier = _earlier_arms(ctx, previous)
             if len(earlier) == len(numbers) >= 2:
                 return earlier[numbers.index(number.start)][1]
         return None
@@ -983,7 +1032,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if mention is None:
             return
         recorded.add(mention.start)
-        if mention.type in ("AdverseEvent", "Disease") and _EVENT_LED_TO_STOP.match(text, mention.end):
+        if mention.type in ("AdverseEvent", "Disease") and (
+                _EVENT_LED_TO_STOP.match(text, mention.end)
+                # "No participant discontinued lenacapavir because of injection-site reactions" (found
+                # by an infectious-disease user: an injection-site reaction rate)
+                or _STOPPED_FOR.search(text, max(sentence.start, mention.start - 80), mention.start)):
             # "Hyperkalemia leading to permanent discontinuation occurred in 1.7%": the rate of
             # stopping for that event, not of the event (found by a nephrology user)
             endpoint, event = _AE_DISCONTINUATION.curie, mention.curie
@@ -1031,6 +1084,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and _UNEXPOSED_AFTER.match(text, number.end):
+            # "2 of 127 (1.6%) patients never exposed to valproate": a control of no drug (found
+            # by a neurology user: it was valproate's)
+            values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, "unexposed")
         elif "drug" not in fields and number is not None and (short := _short_arm(text, number, short_forms)):
             # "92.5% with DRd and 79.3% with Rd": a regimen's short form, defined earlier ("daratumumab
             # plus lenalidomide and dexamethasone (DRd; n=228) or lenalidomide and dexamethasone alone
@@ -1150,6 +1207,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count")
         used.append((match.start(), match.end()))
+    for match in IN_COUNT.finditer(text, sentence.start, sentence.end):
+        # "Acute liver failure developed in 24 of 87 patients given valproate" (found by a
+        # neurology user: the count was lost)
+        if carried or any(s <= match.start("count") < e for s, e in used):
+            continue
+        record("outcome:count", segment_of(match.start("count")), Span(match.start("count"), match.end()),
+               count=int(match.group("count").replace(",", "")), denominator=int(match.group("den").replace(",", "")),
+               statistic="count")
+        used.append((match.start("count"), match.end()))
     intervals = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     # "the difference in remission rate at week 8 was 12%" is a difference, not a rate
     differences = [m.span("v") for m in DIFFERENCE.finditer(text, sentence.start, sentence.end)]
@@ -1157,10 +1223,13 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # endpoint's name is no result (found in review: 75% was a relative change)
     named_percents = [(m.start, m.end) for m in endpoints] + thresholds
     relative_before = False
+    averaged: str | None = None     # "median" or "mean", when the relative changes are told as one
+    central: re.Match[str] | None = None
     range_lows: list[int] = []     # the ends of relative ranges whose first number was left out
     for match in PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
+        central = None
         if any(s <= match.start("pct") < e for s, e in used + intervals + differences + named_percents):
             continue
         if (match.group("qual") or match.group("sym")) and _MAGNITUDE_BEFORE.search(
@@ -1170,6 +1239,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
         if _DOSE_CUT_AFTER.match(text, match.end()):
             continue    # "a 25% dose reduction": the dose cut, no result (found by a pharmacogenomics user)
+        if (_RESPONDER_BEFORE.search(text, max(sentence.start, match.start("pct") - 60), match.start("pct"))
+                and _RELATIVE_AFTER.match(text, match.end())) or (
+                (_RELATIVE_AFTER.match(text, match.end()) or _BY_BEFORE.search(
+                    text, max(sentence.start, match.start() - 4), match.start()))
+                and _SHARE_LATER.match(text, match.end(), sentence.end)):
+            # "the proportion of patients achieving at least a 50% reduction in monthly migraine
+            # days", "a 50% reduction … was achieved by 43% of patients": a responder threshold,
+            # no result (found by a neurology user: a relative change)
+            continue
         defined = _DEFINES_AFTER.match(text, match.end(), sentence.end)
         if defined is not None and any(m.start == defined.end() for m in endpoints):
             # "at least 75% improvement in the Eczema Area and Severity Index (EASI-75)": the
@@ -1248,7 +1326,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                     or _CHANGE_IN_WAS.search(text, max(sentence.start, match.start() - 100), match.start())
                     or (relative_before and _COMPARED_BEFORE.search(text, max(sentence.start, match.start() - 20),
                                                                    match.start())))) or (
-                re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
+                (re.search(r"\bby\s+$", text[max(sentence.start, match.start() - 4):match.start()])
+                 # "decreased by a median of 74.9%" (found by a neurology user: read as a rate)
+                 or (central := _BY_CENTRAL.search(text, max(sentence.start, match.start() - 30), match.start())))
                 and not _REACHED_BY.search(text, max(sentence.start, match.start() - 20), match.start())
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
                 # (found by an immunology user: read as a relative change)
@@ -1258,8 +1338,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "63% lower in the ivacaftor group than in the placebo group": against its comparator
             # (found by a respiratory user)
             relative_before = True
+            # (its average told: "by a median of 74.9% … and 19.2% with placebo" are both medians)
+            averaged = averaged or (central.group("c").lower() if central else None)
             record("outcome:relative-change", segment_of(match.start()), Span(match.start(), end),
-                   value=pct, unit="percent", qualifier=qualifier, statistic="relative change", **comparison_arms,
+                   value=pct, unit="percent", qualifier=qualifier or averaged, statistic="relative change",
+                   **comparison_arms,
                    effect=_direction(text, sentence, match))
         elif measure is not None and measure.curie == _VACCINE_EFFICACY.curie:
             # "Vaccine efficacy against RSV-related lower respiratory tract disease was 82.6% (96.95%
@@ -1340,6 +1423,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             mention = max(between, key=lambda m: m.end) if between else None
             if mention is None:
                 continue
+        # "(adjusted hazard ratio for unfavourable outcome, 2.41 …)": a ratio "for" an endpoint
+        # names its own, known or minted (found by an infectious-disease user: it went to the
+        # sentence's treatment success)
+        mention = _ratio_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
         said = NOT_SIGNIFICANT.search(text, hazard.end(), min(stop, hazard.end() + 160))
@@ -1381,6 +1468,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # … unless it names its own between it and its value.
             before = [m for m in endpoints + events if ratio.start("about") <= m.start < ratio.end("about")] or before
         own = max(before, key=lambda m: m.end) if before else None
+        own = _ratio_for(text, ratio.start(), ratio.start("v"), endpoints + events, own)
         # "a 25% dose reduction did not sufficiently reduce toxicity (relative risk 2.00; 95% CI
         # 1.19-3.34)": an interval clear of 1 is a stated effect, the clause's "not" denies
         # something else (found by a pharmacogenomics user: the ratio was negated)
@@ -1552,8 +1640,18 @@ _ALIVE = re.compile(r"\b(?:were|was|remained|remain|are|is)\s+(?:still\s+)?(?P<w
 _AE_DISCONTINUATION = Entity("kgr:endpoint-ae-discontinuation", "Endpoint", "discontinuation because of adverse events")
 #: Right before a number, that it counts those who stopped: "leading to discontinuation in ".
 _LED_TO_STOP = re.compile(r"\b(?:leading|led|resulting|resulted)\s+(?:to|in)\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
-                          r"study[- ]drug\s+|permanent\s+)?discontinuation(?:\s+of\s+(?:the\s+)?(?:treatment|"
-                          r"study\s+drug|therapy))?\s+(?:in\s+)?(?:only\s+)?$", re.IGNORECASE)
+                          # "led to bedaquiline discontinuation in 1.2%" (found by an infectious-disease
+                          # user: a QT prolongation rate)
+                          r"study[- ]drug\s+|permanent\s+|[a-z][\w-]+\s+)?discontinuation(?:\s+of\s+(?:the\s+)?(?:treatment|"
+                          r"study\s+drug|therapy|[a-z][\w-]+))?\s+(?:in\s+)?(?:only\s+)?$", re.IGNORECASE)
+#: Before an event, the stopping it caused: "discontinued lenacapavir because of ", "stopped
+#: treatment due to ", "discontinuation owing to ".
+_STOPPED_FOR = re.compile(r"\b(?:discontinu\w*|stopp?(?:ed)?|withdr[ae]w\w*)\s+(?:[\w-]+\s+){0,3}?(?:because\s+of|"
+                          r"due\s+to|owing\s+to|as\s+a\s+result\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+                          re.IGNORECASE)
+#: An aside of examples after a head: ", mostly swelling and erythema,", "(mainly nausea)".
+_ASIDE = re.compile(r"[,(]\s*(?:mostly|mainly|predominantly|primarily|largely|chiefly|principally|including|"
+                    r"such\s+as|e\.g\.,?)\s[^,;()]{1,80}?[,)]", re.IGNORECASE)
 #: Right after an event, the stopping it led to, then the verb of its rate: " leading to permanent
 #: discontinuation occurred in".
 _EVENT_LED_TO_STOP = re.compile(r"\s+(?:leading|that\s+led|led)\s+to\s+(?:the\s+)?(?:treatment\s+|drug\s+|"
@@ -1617,6 +1715,27 @@ _LISTED_BEFORE = re.compile(r"\s*:?\s+|:")
 _OF_ONLY = re.compile(r"\s*(?:%\s*)?of\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: Between a ratio's name and its value, the endpoint it is "for": "hazard ratio for unfavourable
+#: outcome, ", "odds ratio for an adverse outcome was " (its head a word only endpoints end on;
+#: not "death", which the sentence's survival endpoint names).
+_RATIO_FOR = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:outcomes?|failure))\s*(?:,|:|=|\(|\[|was|were|is|of)?\s*$", re.IGNORECASE)
+
+
+def _ratio_for(text: str, start: int, value: int, named: list[Mention], mention: Mention | None) -> Mention | None:
+    """The endpoint a ratio between ``start`` and its ``value`` says it is "for": one kg
+    knows named there, else one minted from the words ("unfavourable outcome"), else ``mention``."""
+    found = _RATIO_FOR.search(text, start, value)
+    if found is None or found.end() != value:
+        return mention
+    inside = [m for m in named if found.start("what") <= m.start and m.end <= found.end("what")]
+    if inside:
+        return max(inside, key=lambda m: m.end)
+    what = re.sub(r"\s+", " ", found.group("what")).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", what).strip("-")
+    return Mention(found.start("what"), found.end("what"), text[found.start("what"):found.end("what")],
+                   Entity(f"kgr:endpoint-{slug}", "Endpoint", what), how="pattern")
+
+
 #: A number's arm when it is a control's: "12% with placebo", "16.3% in the chemotherapy group".
 CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|best supportive care|"
                            # "67.4% of those who received the physician's choice of chemotherapy"
@@ -1624,11 +1743,21 @@ CONTROL_AFTER = re.compile(ARM_WORDS.pattern + r"(?P<label>placebo|observation|b
                            r"(?:(?:standard|conventional|salvage|(?:investigator|physician)(?:'s|’s|s')[- ]choice"
                            # "52% vs 38% with vehicle": an animal study's control (found by a cardiology
                            # user: 38% was another drug's)
-                           r"(?:\s+of)?)\s+)?chemotherapy|control|vehicle)"
+                           r"(?:\s+of)?)\s+)?chemotherapy|control|vehicle|"
+                           # "29.4% with best available therapy", "0% in the sham-procedure group":
+                           # controls of no drug (found by infectious-disease and neurology users:
+                           # each was the drug's)
+                           + _CONTROL_EXTRA + r")"
                            r"(?:(?=-(?:treated|exposed)\b)|(?![\w-]))"
                            # "chemotherapy plus pembrolizumab" is the drug's arm; "chemotherapy-naive" no arm
                            # … but "placebo plus escitalopram" is still the control (found by a new user)
                            r"(?!(?<!placebo)\s+(?:plus|and|with|combined|\+))", re.IGNORECASE)
+#: After a number, a group of no exposure to the drug: "(1.6%) patients never exposed to valproate",
+#: "1% of those not exposed to", "3% of unexposed patients", "4% in the unexposed group".
+_UNEXPOSED_AFTER = re.compile(r"\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:(?:of|among|in)\s+)?(?:the\s+)?"
+                              r"(?:(?:patients|participants|subjects|those|people|individuals|children|adults|women|"
+                              r"men|infants|pregnancies)\s+(?:who\s+(?:were|had)\s+(?:been\s+)?)?"
+                              r"(?:never|not)\s+(?:been\s+)?exposed\b|(?:un|non-?)exposed\b)", re.IGNORECASE)
 #: Two numbers set side by side: "19% vs 2%", "38.6% versus 53.3%".
 # (and "29.5%] vs. 76 of 177 [42.9%]": a count's bracket, found by a rare-disease user)
 _VERSUS_NUMBERS = re.compile(r"\s*%?\s*[\])]?\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
@@ -1781,6 +1910,28 @@ def _arm_drugs(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Ment
         if all(a.curie != d.curie for a in arms):
             arms.append(d)
     return arms
+
+
+#: A group of no single drug a sentence sets against a drug: "with the three-drug regimen", "in
+#: the triple-therapy group".
+_REGIMEN_GROUP = re.compile(r"\b(?:with|in|on|receiving)\s+the\s+(?P<label>(?:[\w-]+\s+){0,2}?[\w-]+\s+"
+                            r"(?:regimen|group|arm))\b", re.IGNORECASE)
+
+
+def _earlier_arms(ctx: Context, sentence: Sentence) -> list[tuple[int, Mention | str | StudyArm]]:
+    """The arms ``sentence`` names, in order: its drugs (a combination as its regimen's arm),
+    its controls and its groups of no single drug ("the three-drug regimen")."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    earlier: list[tuple[int, Mention | str | StudyArm]] = []
+    for d in _arm_drugs(text, sentence, drugs):
+        earlier.append((d.start, _regimen(ctx, d, drugs) or d))
+    earlier += [(m.start(), m.group("label").lower()) for m in _CONTROL_LABEL.finditer(text, sentence.start, sentence.end)]
+    earlier += [(m.start(), re.sub(r"\s+", " ", m.group("label")).lower())
+                for m in _REGIMEN_GROUP.finditer(text, sentence.start, sentence.end)
+                if not any(m.start("label") <= d.start < m.end("label") for d in drugs)
+                and not _HISTORY_LABEL.search(m.group("label")) and not _CONTROL_LABEL.match(m.group("label"))]
+    return sorted(earlier, key=lambda item: item[0])
 
 
 def _previous(ctx: Context, sentence: Sentence) -> Sentence | None:
@@ -2002,7 +2153,12 @@ _AGAINST = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than|relative\s
 _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care|standard care|usual care|"
                             # "compared with standard therapy alone (43% vs 32%)" (found by a nephrology user)
                             r"standard therapy|standard of care|standard treatment|"
-                            r"no prophylaxis|no treatment)\b", re.IGNORECASE)
+                            r"no prophylaxis|no treatment|" + _CONTROL_EXTRA + r")\b", re.IGNORECASE)
+
+
+#: After "compared with", the control's own number before its name: "0% in the ", "2.1% with ".
+_AGAINST_VALUE = re.compile(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%?\s*(?:\([^()]{0,20}\)\s*)?(?:with|in|among|on|receiving)\s+"
+                            r"(?:the\s+)?", re.IGNORECASE)
 
 
 #: A sentence that opens on its comparator: "Compared with dabigatran, …", "Versus placebo, …".
@@ -2056,6 +2212,10 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
         # the arm right after the word: "versus placebo added to metformin" is placebo's,
         # "larger than that of metformin" no comparison of arms (found in review)
         control = _CONTROL_LABEL.match(text, against.end())
+        if control is None and (valued := _AGAINST_VALUE.match(text, against.end())) is not None:
+            # "51% … with nusinersen compared with 0% in the sham-procedure group": the control
+            # after its own number (found by a neurology user: the hazard ratio had no comparator)
+            control = _CONTROL_LABEL.match(text, valued.end())
         if control is not None:
             return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
         if _CONTROL_GROUP.match(text, against.end()):

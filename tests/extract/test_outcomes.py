@@ -838,7 +838,7 @@ def test_third_review_of_respectively() -> None:
                  "19%, respectively.") == [("objective-response", nivolumab, None, "58"),
                                           ("complete-response", nivolumab, None, "19")]
     assert [r[2] for r in rates("Herpes zoster occurred in 5% and 2% of patients treated with tofacitinib 10 mg and "
-                                "5 mg, respectively.")] == [None, None]
+                                "5 mg, respectively.")] == ["10 mg", "5 mg"]     # (wave 4: the doses, in order)
     assert [r[1] for r in rates("Among patients refractory to lenalidomide, response rates with daratumumab and "
                                 "pomalidomide were 31% and 45%, respectively.")] == ["DRUGBANK:DB09331", "DRUGBANK:DB08910"]
 
