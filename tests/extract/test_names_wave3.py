@@ -176,3 +176,18 @@ def test_weight_loss_compared_is_the_efficacy_endpoint(sentence: str, text: str)
 
 def test_weight_loss_as_a_harm_stays_a_harm() -> None:
     assert ("weight loss", "MESH:D015431") in _mentions("Sotorasib did not cause weight loss.")
+
+
+def test_opioid_alone_is_a_class_and_the_case_report_s_drug_takes_the_harm() -> None:
+    """Found in review of the wave-3 fixes: "Fatal opioid toxicity after codeine" made "opioid" a
+    minted drug, the main drug, which took the harm the case report tells of codeine."""
+    from kg.extract import extract, load_lexicon
+    from kg.extract.tagger import load_tagger
+    from tests.extract.helpers import document
+
+    extraction = extract(document("On the second postoperative day he was found unresponsive with respiratory "
+                                  "depression, and he died despite resuscitation.",
+                                  "Fatal opioid toxicity after codeine in a child."), load_lexicon(), load_tagger())
+    assert not any(m.type == "Drug" and "opioid" in m.text.lower() for m in extraction.mentions)
+    assert [(a.subject, a.predicate, a.object) for a in extraction.assertions if a.predicate == "causesAdverseEvent"] == [
+        ("DRUGBANK:DB00318", "causesAdverseEvent", "MESH:D012131")]
