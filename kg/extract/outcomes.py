@@ -1445,11 +1445,23 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # (nor an arm's value: "increased by 160 mL with dupilumab and 77 mL with placebo")
         told = _effect_before(text, sentence, own)
         unit = amount.group("unit")
+        if unit.lower() == "days" and (not re.search(r"\bdays?\b", own.text, re.IGNORECASE)
+                                       or _ARM_NAMED_AFTER.match(text, amount.end())):
+            continue    # (days of a measure counted in days only: "delayed relapse by 30 days" is a time;
+            # nor an arm's: "reduced by 3.1 days with erenumab 70 mg and by 3.6 days with …")
+        effect = told[0] if told else _direction(text, sentence, amount)
+        # "reduced monthly migraine days by 1.61 days more than placebo (95% CI -2.70 to -0.52)": a
+        # reduction against a comparator is a difference below 0, as its interval says (found by a
+        # neurology user); its interval right after the comparator
+        ci = CI_AFTER.match(text, amount.end()) or CI.search(text, amount.end(), sentence.end)
+        if ci is not None and (ci.start() > amount.end() + 40 or P_VALUE.search(text, amount.end(), ci.start())):
+            ci = None
+        sign = "-" if comparison_arms and effect == "reduced" else ""
         record("outcome:change-by", segment_of(amount.start()), Span(amount.start("v"), amount.end()), mention=own,
-               statistic="difference" if comparison_arms else "change", value=_decimal(amount.group("v")),
+               statistic="difference" if comparison_arms else "change", value=_decimal(sign + amount.group("v")),
                unit="percentage points" if unit.lower().startswith("percentage") else _measure_unit(unit),
                qualifier=amount.group("qual") or SYMBOLS.get(amount.group("sym") or ""), **comparison_arms,
-               effect=told[0] if told else _direction(text, sentence, amount))
+               effect=effect, **(_bounds(ci) if comparison_arms else {}))
         used.append((amount.start("v"), amount.end()))
     if endpoints and CHANGE_WORD.search(sentence.text):
         for change in CHANGE_VALUE.finditer(text, sentence.start, sentence.end):
@@ -2201,8 +2213,10 @@ MORE_BY = re.compile(rf"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>{MEASURE
 
 #: A change told by its size after "by": "decreased by 41.8 mmol/L", "by about 110 mL", "increased
 #: by 13.8 percentage points" (found by a respiratory user: FVC, FEV1 and sweat chloride had no value).
+#: "reduced monthly migraine days by 1.61 days more than placebo": days, of a measure counted
+#: in days (found by a neurology user: read as a plain change of the drug's own).
 BY_AMOUNT = re.compile(r"\bby\s+" + QUALIFIER + rf"(?P<v>\d+(?:\.\d+)?)\s*(?P<unit>{MEASURE_UNIT}|"
-                       r"percentage[- ]points?\b)", re.IGNORECASE)
+                       r"percentage[- ]points?\b|days\b)", re.IGNORECASE)
 
 
 def _measure_unit(unit: str | None) -> str | None:
