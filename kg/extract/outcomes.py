@@ -134,6 +134,17 @@ COUNT_PERCENT = re.compile(
     # "44 (68%) of 65 patients in the efgartigimod group" (found by a neurology user)
     r"(?:\s+of\s+(?P<den2>\d[\d,]*)(?![\d.,]))?"
 )
+#: A count of its denominator with no percentage: "occurred in 3 of 11 participants receiving
+#: dolutegravir plus lamivudine and in 0 of 12 receiving the three-drug regimen" (found by an
+#: infectious-disease user: no record); only of people, or of those an arm's verb names.
+BARE_COUNT = re.compile(r"\b(?:in|among)\s+(?P<count>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<den>\d[\d,]*)\s+"
+                        r"(?:(?:patients|subjects|participants|children|adults|women|men)\b|"
+                        r"(?=(?:receiving|given|treated|taking|assigned)\b))(?!\s*[(\[]\s*\d)")
+#: After such a count, the arm its people had: "receiving the three-drug regimen", "given placebo".
+_COUNT_ARM = re.compile(r"\s*(?:who\s+(?:were\s+)?)?(?:receiving|received|given|taking|treated\s+with|assigned\s+to)"
+                        r"\s+(?:the\s+)?(?:(?P<label>(?:[\w-]+\s+){0,2}?(?:regimen|therapy|treatment|group|arm)|"
+                        r"placebo|observation|usual\s+care|standard\s+(?:of\s+)?care|no\s+treatment)\b)?",
+                        re.IGNORECASE)
 QUALIFIER = (r"(?:(?P<qual>approximately|about|around|nearly|almost|roughly|up to|more than|over|less than|at least)\s+"
              r"|(?P<sym>[~∼≈≥>≤<])\s*)?")
 #: Qualifier symbols, written out.
@@ -1150,6 +1161,25 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count")
         used.append((match.start(), match.end()))
+    for match in BARE_COUNT.finditer(text, sentence.start, sentence.end):
+        if carried or any(s <= match.start("count") < e for s, e in used):
+            continue
+        count, den = int(match.group("count").replace(",", "")), int(match.group("den").replace(",", ""))
+        if count > den:
+            continue
+        # each count's own arm, named right after it: the drug (with its partner), else a control or regimen
+        arm_fields: dict[str, Any] = {}
+        people = re.match(r"\s*(?:patients|subjects|participants|children|adults|women|men)\b", text[match.end("den"):])
+        had = _COUNT_ARM.match(text, match.end("den") + (people.end() if people else 0))
+        if had is not None:
+            own = next((d for d in drugs if d.start == had.end()), None)
+            if own is not None:
+                arm_fields = {"drug": own.curie, "arm": _regimen(ctx, own, drugs) or base["arm"]}
+            elif had.group("label"):
+                arm_fields = {"drug": None, "arm": StudyArm(ctx.document.curie, had.group("label").lower())}
+        record("outcome:count", segment_of(match.start("count")), Span(match.start("count"), match.end("den")),
+               count=count, denominator=den, statistic="count", **arm_fields)
+        used.append((match.start("count"), match.end("den")))
     intervals = [m.span() for m in CI.finditer(text, sentence.start, sentence.end)]
     # "the difference in remission rate at week 8 was 12%" is a difference, not a rate
     differences = [m.span("v") for m in DIFFERENCE.finditer(text, sentence.start, sentence.end)]

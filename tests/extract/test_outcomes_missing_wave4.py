@@ -29,3 +29,26 @@ def test_difference_by_an_amount(sentence: str, expected: list[tuple[object, ...
     got = [(o.endpoint, o.statistic, o.drug, o.value, o.unit, o.ci_lower, o.ci_upper, o.effect,
             o.comparator_arm.label if o.comparator_arm else None) for o in run(sentence).outcomes]
     assert got == expected
+
+
+DOLUTEGRAVIR = "DRUGBANK:DB08930"
+M184V = "kgr:mutation-unknown-gene-M184V"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: counts with no percentage gave nothing
+    ("In the subgroup with the M184V mutation (n=23), virologic failure occurred in 3 of 11 participants receiving "
+     "dolutegravir plus lamivudine and in 0 of 12 receiving the three-drug regimen.",
+     [(DOLUTEGRAVIR, "dolutegravir plus lamivudine", 3, 11, M184V, True),
+      (None, "three-drug regimen", 0, 12, M184V, True)]),
+    ("Virologic failure occurred in 3 of 11 participants receiving dolutegravir and in 4 of 12 receiving placebo.",
+     [(DOLUTEGRAVIR, None, 3, 11, None, None), (None, "placebo", 4, 12, None, None)]),
+    # a count already told with its percentage is no second record
+    ("Virologic failure occurred in 3 of 11 patients (27%) receiving dolutegravir.",
+     [(DOLUTEGRAVIR, None, 3, 11, None, None)]),
+])
+def test_counts_without_a_percentage(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    outcomes = run(sentence, "Dolutegravir plus lamivudine in HIV-1 infection.").outcomes
+    assert [(o.drug, o.arm.label if o.arm else None, o.count, o.denominator, o.mutation, o.stratum_has_mutation)
+            for o in outcomes] == expected
+    assert {o.endpoint for o in outcomes} == {"kgr:endpoint-virologic-failure"}
