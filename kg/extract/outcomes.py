@@ -75,7 +75,9 @@ DESIGN_WORDS = re.compile(
     r"non-?blind|crossover|single-arm|retrospective(?:ly)?|prospective(?:ly)?)\b",
     re.IGNORECASE,
 )
-_PEOPLE = r"(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|adults|children|women|men|individuals|people|infants)"
+# ("2184 outpatients with influenza were randomly assigned", found by an infectious-disease user: no size)
+_PEOPLE = (r"(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|adults|children|women|men|individuals|people|infants|"
+           r"outpatients|inpatients)")
 OWN_TRIAL = re.compile(
     # "We retrospectively studied 286 patients" (found by an infectious-disease user)
     r"\bwe (?:(?:retrospectively|prospectively|consecutively)\s+)?(?:conducted|performed|carried out|report|enrolled|"

@@ -52,3 +52,10 @@ def test_counts_without_a_percentage(sentence: str, expected: list[tuple[object,
     assert [(o.drug, o.arm.label if o.arm else None, o.count, o.denominator, o.mutation, o.stratum_has_mutation)
             for o in outcomes] == expected
     assert {o.endpoint for o in outcomes} == {"kgr:endpoint-virologic-failure"}
+
+
+def test_outpatients_are_the_sample() -> None:
+    # found by an infectious-disease user: no sample size
+    study = run("In this double-blind, phase 3 trial, 2184 outpatients with influenza were randomly assigned to "
+                "baloxavir, oseltamivir 75 mg twice daily for 5 days, or placebo.").study
+    assert study is not None and study.sample_size == 2184
