@@ -261,6 +261,9 @@ DEFINED_AS = re.compile(r"\bdefined\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$
 CHANGE_WORD = re.compile(r"\b(?:reduc|decreas|increas|improv|chang|slow|declin|lower|rais|worsen)\w*", re.IGNORECASE)
 CHANGE_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:(?P<unit>days|points?|mmHg|kg|mg/dL|mmol/L)\b|"
                           r"(?=\s+(?:with|in|for|on)\s))")
+#: After a value, a regimen's arm: " with the three-drug regimen".
+_REGIMEN_AFTER = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?P<label>(?:[\w-]+\s+){0,2}?regimen)\b",
+                            re.IGNORECASE)
 #: Before a number that is a time or a threshold, not a change: "within 10 days", "over 28
 #: days", "body weight ≤60 kg", "above 100 mg/dL" (found in review).
 _TIME_BEFORE = re.compile(r"(?:\b(?:within|over|for|after|at|before|during|up\s+to|until|from|to|about|approximately|"
@@ -739,9 +742,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
     # the measure, no disease (found by a cardiology user: the trial's primary endpoint had no record)
-    measured = [d for d in diseases if d.entity.label.lower() in _MEASURE_HEADINGS]
+    # "Mean weight gain at week 96 was 2.1 kg with …": a gain or loss of weight told in kilograms
+    # is the body weight's change, no event (found by an infectious-disease user: no record)
+    measured = [d for d in diseases if d.entity.label.lower() in _MEASURE_HEADINGS or (
+        d.entity.label.lower() in _WEIGHT_CHANGES and any(
+            not _TIME_BEFORE.search(text, max(sentence.start, k.start() - 12), k.start())
+            for k in _KILOGRAMS.finditer(text, d.end, sentence.end)))]   # (not "weight gain of more than 10 kg")
     if measured:
-        endpoints = sorted(endpoints + [replace(d, entity=_MEASURE_HEADINGS[d.entity.label.lower()]) for d in measured],
+        endpoints = sorted(endpoints + [replace(d, entity=_MEASURE_HEADINGS.get(d.entity.label.lower(), _BODY_WEIGHT))
+                                        for d in measured],
                            key=lambda m: m.start)
         diseases = [d for d in diseases if d not in measured]
     # A disease told by its incidence is an event of its own: "… included hypothyroidism
@@ -1495,7 +1504,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                qualifier=amount.group("qual") or SYMBOLS.get(amount.group("sym") or ""), **comparison_arms,
                effect=effect, **(_bounds(ci) if comparison_arms else {}))
         used.append((amount.start("v"), amount.end()))
-    if endpoints and CHANGE_WORD.search(sentence.text):
+    # (a weight gain or loss in kilograms is itself the change: "weight gain … was 2.1 kg")
+    if endpoints and (CHANGE_WORD.search(sentence.text) or any(
+            d.entity.label.lower() in _WEIGHT_CHANGES for d in measured)):
         for change in CHANGE_VALUE.finditer(text, sentence.start, sentence.end):
             # A signed value needs no unit ("-19.8 with esketamine 84 mg"); any other does.
             unit = change.group("unit")
@@ -1505,9 +1516,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                     or (unit == "days" and _DURATION_BEFORE.search(text, max(sentence.start, change.start() - 50),
                                                                    change.start()))):
                 continue
+            # "… and 1.4 kg with the three-drug regimen": a regimen no drug names is an arm of no
+            # drug (found by an infectious-disease user: 1.4 kg went to dolutegravir)
+            regimen = _REGIMEN_AFTER.match(text, change.end())
+            unnamed = ({"drug": None, "arm": StudyArm(ctx.document.curie, regimen.group("label").lower())}
+                       if regimen is not None and not any(regimen.start("label") <= d.start < regimen.end()
+                                                          for d in drugs) else {})
             record("outcome:change", segment_of(change.start()), Span(change.start(), change.end()),
                    statistic="change", value=_decimal(change.group("v")),
-                   unit="points" if unit == "point" else unit)
+                   unit="points" if unit == "point" else unit, **unnamed)
             used.append((change.start(), change.end()))
     for match, endpoint, value_fields in per_arm:
         if any(s <= match.start("v") < e for s, e in used):
@@ -1587,7 +1604,11 @@ def _against_disease(text: str, diseases: list[Mention], measure: Mention, numbe
 #: All-cause mortality, the endpoint a death told by numbers is (:func:`_sentence_outcomes`).
 _MORTALITY = Entity("kgr:endpoint-all-cause-mortality", "Endpoint", "all-cause mortality")
 #: Disease headings of the lexicon that name a measure, and the endpoint they are.
-_MEASURE_HEADINGS = {"body weight changes": Entity("kgr:endpoint-body-weight", "Endpoint", "body weight")}
+_BODY_WEIGHT = Entity("kgr:endpoint-body-weight", "Endpoint", "body weight")
+_MEASURE_HEADINGS = {"body weight changes": _BODY_WEIGHT}
+#: Diseases that are a change of body weight, and a value in kilograms that makes them one.
+_WEIGHT_CHANGES = frozenset({"weight gain", "weight loss"})
+_KILOGRAMS = re.compile(r"(?<![\w.])[-−]?\d+(?:\.\d+)?\s*kg\b(?!/)", re.IGNORECASE)
 _SURVIVAL = Entity("kgr:endpoint-overall-survival", "Endpoint", "overall survival")
 #: The verb that makes a share of patients overall survival: "… were alive at 5 years".
 # (not "alive and free of progression", "alive without relapse": another endpoint's)

@@ -54,6 +54,22 @@ def test_counts_without_a_percentage(sentence: str, expected: list[tuple[object,
     assert {o.endpoint for o in outcomes} == {"kgr:endpoint-virologic-failure"}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: a weight gain in kilograms gave nothing, and the
+    # regimen no drug names is an arm of no drug
+    ("Mean weight gain at week 96 was 2.1 kg with dolutegravir plus lamivudine and 1.4 kg with the three-drug "
+     "regimen.",
+     [("kgr:endpoint-body-weight", "change", DOLUTEGRAVIR, "dolutegravir plus lamivudine", Decimal("2.1"), "kg"),
+      ("kgr:endpoint-body-weight", "change", None, "three-drug regimen", Decimal("1.4"), "kg")]),
+    # a threshold in kilograms defines the event, no change
+    ("Weight gain of more than 10 kg occurred in 5% of patients receiving olanzapine.", []),
+])
+def test_weight_gain_in_kilograms(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(o.endpoint, o.statistic, o.drug, o.arm.label if o.arm else None, o.value, o.unit)
+           for o in run(sentence, "Dolutegravir plus lamivudine in HIV-1 infection.").outcomes]
+    assert got == expected
+
+
 def test_outpatients_are_the_sample() -> None:
     # found by an infectious-disease user: no sample size
     study = run("In this double-blind, phase 3 trial, 2184 outpatients with influenza were randomly assigned to "
