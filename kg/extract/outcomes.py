@@ -264,6 +264,8 @@ CHANGE_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>[-−]?\d+(?:\.\d+)?)\s*(?:(?P
 #: After a value, a regimen's arm: " with the three-drug regimen".
 _REGIMEN_AFTER = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?P<label>(?:[\w-]+\s+){0,2}?regimen)\b",
                             re.IGNORECASE)
+#: A risk of an event, which a hazard ratio with no endpoint then measures.
+_RISK_OF = re.compile(r"\b(?:higher|lower|increased|reduced|decreased|greater)\s+risk\s+of\b", re.IGNORECASE)
 #: Before a number that is a time or a threshold, not a change: "within 10 days", "over 28
 #: days", "body weight ≤60 kg", "above 100 mg/dL" (found in review).
 _TIME_BEFORE = re.compile(r"(?:\b(?:within|over|for|after|at|before|during|up\s+to|until|from|to|about|approximately|"
@@ -780,6 +782,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     if ratios and not endpoints and not events:
         # An odds ratio's disease is the event it measures ("a higher risk of agranulocytosis (OR 16.9)").
         events = [d for d in diseases if d.end <= ratios[-1].start("v")]
+        diseases = [d for d in diseases if d not in events]
+    elif (not endpoints and not events and _RISK_OF.search(sentence.text)
+          and (risk := next(HAZARD.finditer(text, sentence.start, sentence.end), None)) is not None):
+        # … and so is a hazard ratio's, told as a risk: "associated with a higher risk of
+        # valproate-induced liver failure (hazard ratio 2.1)" (found by a neurology user: no record)
+        events = [d for d in diseases if d.end <= risk.start()][-1:]
         diseases = [d for d in diseases if d not in events]
     if not endpoints and not events:
         # "Death occurred in 78 of 264 patients (29.5%) in the tafamidis group …": death told by

@@ -75,3 +75,16 @@ def test_outpatients_are_the_sample() -> None:
     study = run("In this double-blind, phase 3 trial, 2184 outpatients with influenza were randomly assigned to "
                 "baloxavir, oseltamivir 75 mg twice daily for 5 days, or placebo.").study
     assert study is not None and study.sample_size == 2184
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a neurology user: a hazard ratio of an induced event, told as a risk, gave nothing
+    ("Homozygosity for POLG A467T was associated with a higher risk of valproate-induced liver failure (hazard "
+     "ratio 2.1, 95% CI 1.1-4.0).",
+     [("kgr:endpoint-adverse-event-rate", "MONDO:0100192", "DRUGBANK:DB00313", "kgr:mutation-POLG-A467T", True,
+       Decimal("2.1"), Decimal("1.1"), Decimal("4.0"))]),
+])
+def test_hazard_ratio_of_a_risk(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(o.endpoint, o.adverse_event, o.drug, o.mutation, o.stratum_has_mutation, o.hazard_ratio, o.ci_lower,
+            o.ci_upper) for o in run(sentence).outcomes]
+    assert got == expected
