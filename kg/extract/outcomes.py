@@ -1498,19 +1498,19 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                                        or _ARM_NAMED_AFTER.match(text, amount.end())):
             continue    # (days of a measure counted in days only: "delayed relapse by 30 days" is a time;
             # nor an arm's: "reduced by 3.1 days with erenumab 70 mg and by 3.6 days with …")
-        effect = told[0] if told else _direction(text, sentence, amount)
+        direction = told[0] if told else _direction(text, sentence, amount)
         # "reduced monthly migraine days by 1.61 days more than placebo (95% CI -2.70 to -0.52)": a
         # reduction against a comparator is a difference below 0, as its interval says (found by a
         # neurology user); its interval right after the comparator
         ci = CI_AFTER.match(text, amount.end()) or CI.search(text, amount.end(), sentence.end)
         if ci is not None and (ci.start() > amount.end() + 40 or P_VALUE.search(text, amount.end(), ci.start())):
             ci = None
-        sign = "-" if comparison_arms and effect == "reduced" else ""
+        sign = "-" if comparison_arms and direction == "reduced" else ""
         record("outcome:change-by", segment_of(amount.start()), Span(amount.start("v"), amount.end()), mention=own,
                statistic="difference" if comparison_arms else "change", value=_decimal(sign + amount.group("v")),
                unit="percentage points" if unit.lower().startswith("percentage") else _measure_unit(unit),
                qualifier=amount.group("qual") or SYMBOLS.get(amount.group("sym") or ""), **comparison_arms,
-               effect=effect, **(_bounds(ci) if comparison_arms else {}))
+               effect=direction, **(_bounds(ci) if comparison_arms else {}))
         used.append((amount.start("v"), amount.end()))
     # (a weight gain or loss in kilograms is itself the change: "weight gain … was 2.1 kg")
     if endpoints and (CHANGE_WORD.search(sentence.text) or any(
