@@ -805,6 +805,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if (efficacy := EFFICACY_AFTER.match(text, share.end())) and _EFFICACY_AGAINST.match(text, efficacy.end()):
             endpoints = sorted(endpoints + [Mention(efficacy.start(), efficacy.end(), efficacy.group(0).strip(),
                                                     _VACCINE_EFFICACY)], key=lambda m: m.start)
+    if not endpoints and not events and (relief := _SYMPTOM_TIME.search(text, sentence.start, sentence.end)):
+        # "The median time to improvement of influenza symptoms was 73.2 hours with baloxavir":
+        # the time to relief of symptoms (found by an infectious-disease user: no record)
+        endpoints = [Mention(relief.start("w"), relief.end("w"), relief.group("w"), _SYMPTOM_RELIEF)]
     if not endpoints and not events:
         return []
     # A drug the patients had before is no arm of a result: "previously treated with
@@ -1595,6 +1599,10 @@ _BETWEEN_ARMS = frozenset({"hazard ratio", "odds ratio", "relative risk", "incid
 
 #: Vaccine efficacy, whose percentages are reductions of the disease's risk.
 _VACCINE_EFFICACY = Entity("kgr:endpoint-vaccine-efficacy", "Endpoint", "vaccine efficacy")
+#: The time to relief of a disease's symptoms, after "median": "time to alleviation of symptoms".
+_SYMPTOM_RELIEF = Entity("kgr:endpoint-time-to-symptom-improvement", "Endpoint", "time to improvement of symptoms")
+_SYMPTOM_TIME = re.compile(r"\bmedian\s+(?P<w>time\s+to\s+(?:the\s+)?(?:improvement|alleviation|resolution|relief)\s+"
+                           r"(?:of|in)\s+(?:(?:the\s+)?[\w-]+\s+){0,2}?symptoms)\b", re.IGNORECASE)
 #: Right after a vaccine efficacy or its percentage, the disease it protects against: "against symptomatic ".
 _AGAINST_DISEASE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?against\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: "95.0% efficacy": a vaccine efficacy told after its number (found by a nephrology user).
@@ -1940,7 +1948,9 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
             continue
         endpoint = named[0]
         begin = max(endpoint.end, word.end())
-        values = [v for v in DURATION.finditer(text, begin, stop)
+        # (in hours, only a time to relief of symptoms: "73.2 hours with baloxavir")
+        values = [v for v in (_HOURS_OR_DURATION if endpoint.entity is _SYMPTOM_RELIEF else DURATION).finditer(
+                      text, begin, stop)
                   if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])
                   and not any(s <= v.start() < e for s, e in taken)]
         if values and NOT_REACHED.search(text, begin, values[0].start()):
@@ -1992,6 +2002,11 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
             if compared:
                 fields["arm"] = arms[j]
                 fields["comparator_arm"] = next((a for k, a in enumerate(arms) if k != j and a is not None), None)
+                if len(values) > 2 and arms[j] is not None and arms[j].drug is not None and (  # type: ignore[union-attr]
+                        control_arm := next((a for a in arms if a is not None and a.drug is None), None)) is not None:
+                    # "73.2 hours with baloxavir and 102.3 hours with placebo, and 81.0 hours with
+                    # oseltamivir": of three arms, each drug's is compared with the control
+                    fields["comparator_arm"] = control_arm
                 if arms[j] is not None:
                     fields["drug"] = arms[j].drug  # type: ignore[union-attr]
                 elif j > 0:
@@ -2002,6 +2017,7 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
     return used
 
 
+_HOURS_OR_DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>hours|days|weeks|months|years)\b")
 #: After a value, the word that names its arm: " with Rd", " in the placebo group".
 _ARM_NAMED_AFTER = re.compile(r"\s+(?:with|in|among|for|on)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
 #: After "median", a value with no endpoint between: "(median 5.6 months vs 4.5 months".

@@ -88,3 +88,22 @@ def test_hazard_ratio_of_a_risk(sentence: str, expected: list[tuple[object, ...]
     got = [(o.endpoint, o.adverse_event, o.drug, o.mutation, o.stratum_has_mutation, o.hazard_ratio, o.ci_lower,
             o.ci_upper) for o in run(sentence).outcomes]
     assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: medians in hours of a time to symptom relief gave nothing
+    ("The median time to improvement of influenza symptoms was 73.2 hours with baloxavir and 102.3 hours with "
+     "placebo (p<0.001), and 81.0 hours with oseltamivir.",
+     [("DRUGBANK:DB15675", Decimal("73.2"), "placebo"), (None, Decimal("102.3"), "baloxavir"),
+      ("DRUGBANK:DB00198", Decimal("81.0"), "placebo")]),
+])
+def test_median_hours_to_symptom_relief(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    outcomes = run(sentence).outcomes
+    assert [(o.drug, o.value, o.comparator_arm.label.lower() if o.comparator_arm else None) for o in outcomes] == expected
+    assert {(o.endpoint, o.statistic, o.unit) for o in outcomes} == {
+        ("kgr:endpoint-time-to-symptom-improvement", "median", "hours")}
+
+
+def test_hours_are_no_median_of_other_endpoints() -> None:
+    outcomes = run("The median overall survival was 12 hours longer with drugx than placebo.").outcomes
+    assert not [o for o in outcomes if o.unit == "hours"]
