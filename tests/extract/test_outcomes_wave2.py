@@ -144,8 +144,9 @@ def test_comparison_against_the_other_arm(sentence: str, expected: list[tuple[ob
      "placebo.",
      [("kgr:endpoint-nash-resolution", "rate", "DRUGBANK:DB12914", None, Decimal("25.9"), None, None, None),
       ("kgr:endpoint-nash-resolution", "rate", None, None, Decimal("9.7"), None, None, None)]),
+    # (a decrease against placebo is a difference below 0, as differences are written: wave 4)
     ("Sweat chloride concentration decreased by 41.8 mmol/L with ivacaftor compared with placebo.",
-     [("kgr:endpoint-sweat-chloride", "difference", "DRUGBANK:DB08820", "placebo", Decimal("41.8"), "mmol/L",
+     [("kgr:endpoint-sweat-chloride", "difference", "DRUGBANK:DB08820", "placebo", Decimal("-41.8"), "mmol/L",
        None, None)]),
     ("The hazard ratio for treatment discontinuation with ustekinumab versus vedolizumab was 0.62 (95% CI, 0.48 to "
      "0.80).",
