@@ -137,7 +137,11 @@ RESISTANT = re.compile(
     r"non-?susceptib(?:le|ility)|(?:non-?|un)responsive|non-?responders?|"
     # "lost activity against V804M", "loss of sensitivity to trastuzumab", "diminished the
     # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
-    r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"
+    # ("lost neutralizing activity against XBB.1.5 owing to F486S", found by an infectious-disease
+    # user: read as sensitivity, "activity against")
+    r"less sensitive|lost (?:its |their )?(?:(?:neutrali[sz]ing|inhibitory|antiviral|antibacterial|in\s+vitro)\s+)?"
+    r"(?:activity|potency|efficacy)|loss of (?:(?:neutrali[sz]ing|inhibitory|antiviral|antibacterial|in\s+vitro)\s+)?"
+    r"(?:activity|potency|efficacy|sensitivity)|"
     r"(?:less|reduced|decreased|diminished) (?:active|potent|activity|potency)|"
     # "a 754-fold reduction in susceptibility to oseltamivir" (found by an infectious-disease
     # user: read as sensitivity)

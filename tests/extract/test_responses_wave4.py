@@ -1,0 +1,36 @@
+"""Mutation–drug response rules found by infectious-disease and neurology users (2026-12-03, wave 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_lexicon
+from kg.extract.pairs import load_pair_model
+from kg.extract.tagger import load_tagger
+from tests.extract.helpers import document
+
+LEXICON, TAGGER, PAIRS = load_lexicon(), load_tagger(), load_pair_model()
+RESPONSES = ("confersSensitivityTo", "confersResistanceTo", "affectsResponseTo")
+
+
+def _responses(text: str, title: str = "A study.") -> set[tuple[str, str, str, bool, bool, str]]:
+    """(subject, predicate, object, negated, hedged, rule) of each mutation–drug response."""
+    extraction = extract(document(text, title), LEXICON, TAGGER, PAIRS)
+    return {(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].hedged, a.evidence[0].rule)
+            for a in extraction.assertions if a.predicate in RESPONSES}
+
+
+def _rules(text: str, title: str = "A study.") -> set[tuple[str, str, str, bool, bool, str]]:
+    return {r for r in _responses(text, title) if not r[5].endswith("pair-classifier")}
+
+
+@pytest.mark.parametrize("text", [
+    "Cilgavimab lost neutralizing activity against the variant owing to the spike substitution F486S.",
+    "Cilgavimab lost its neutralizing activity because of the spike substitution F486S.",
+])
+def test_a_lost_neutralizing_activity_is_resistance(text: str) -> None:
+    """Found by an infectious-disease user: "lost neutralizing activity against XBB.1.5 owing to
+    F486S" was read as sensitivity ("activity against")."""
+    assert _rules(text) == {
+        ("kgr:mutation-unknown-gene-F486S", "confersResistanceTo", "DRUGBANK:DB16393", False, False,
+         "confersResistanceTo:trigger")}
