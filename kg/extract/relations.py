@@ -2487,7 +2487,14 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b|"
                             # "responded similarly to resmetirom as non-carriers" (found by a
                             # respiratory user: a sensitivity of PNPLA3 I148M)
-                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b",
+                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b|"
+                            # "virologic response did not differ between groups", "response to
+                            # fenfluramine was similar to that of patients with missense variants"
+                            # (found by infectious-disease and neurology users: sensitivities of
+                            # K103N and of SCN1A R1407X)
+                            r"\b(?:response|responses|outcomes?|benefit|efficacy)(?:\s+rates?|\s+to\s+[\w-]+)?\s+"
+                            r"(?:(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+to\s+th(?:at|ose)\b|"
+                            r"(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\b)",
                             re.IGNORECASE)
 #: In the mutation's own clause: "Reductions in LVOT gradient were similar in patients carrying MYH7
 #: R403Q and in genotype-negative patients" (found by a cardiology user: a sensitivity of R403Q);
@@ -2907,7 +2914,9 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
         if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end) or IRRESPECTIVE_GENOTYPE.search(
-                text, sentence.start, sentence.end):
+                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+            # (nor a response told as no different from the others': "response to fenfluramine was
+            # similar to that of patients with missense variants", found by a neurology user)
             continue
         # (a gene of the document's mutations may come later: "mutations in codon 12 or 13 of
         # KRAS"; and another gene the drug acted on is no other topic: "Trametinib also fully

@@ -34,3 +34,17 @@ def test_a_lost_neutralizing_activity_is_resistance(text: str) -> None:
     assert _rules(text) == {
         ("kgr:mutation-unknown-gene-F486S", "confersResistanceTo", "DRUGBANK:DB16393", False, False,
          "confersResistanceTo:trigger")}
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("Dolutegravir plus lamivudine in HIV-1.",
+     "Among 41 participants with baseline K103N, virologic response did not differ between groups."),
+    ("Fenfluramine for Dravet syndrome caused by SCN1A variants such as R1407X.",
+     "Among 48 patients carrying truncating SCN1A variants, response to fenfluramine was similar to that of "
+     "patients with missense variants."),
+])
+def test_a_response_no_different_from_the_others_is_none(title: str, text: str) -> None:
+    """Found by infectious-disease and neurology users: "virologic response did not differ" made
+    K103N sensitive to dolutegravir (sentence rule), and "response to fenfluramine was similar
+    to that of …" R1407X to fenfluramine (document rule)."""
+    assert _rules(text, title) == set()
