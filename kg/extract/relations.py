@@ -2391,6 +2391,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             drug = _nearest(named, mutation.start, sentence)
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
+                                 or _FAILED_CLASS.search(text, sentence.start, sentence.end)
                                  or (drug.entity.label.lower().endswith("mab")
                                      and _KINASE_INHIBITORS.search(text, sentence.start, sentence.end))
                                  or (PROGNOSIS.search(text, sentence.start, sentence.end)
@@ -2605,6 +2606,8 @@ _REGIMEN_JOINER = re.compile(r"(?:[\s-]+(?:based\s+)?(?:chemotherapy|therapy|dou
                              r"(?:and|plus|with|or|\+|/|-)\s*", re.IGNORECASE)
 
 
+#: A drug class by its mode of action ("NS5A inhibitor", "CGRP receptor antagonists").
+_DRUG_CLASS = r"(?:inhibitors?|antagonists?|blockers?|agonists?|analogu?es?|antibod(?:y|ies))"
 #: Before a drug: the patients' treatment history, besides :data:`HISTORY_BEFORE` ("at least one
 #: previous ALK inhibitor other than crizotinib", "in patients who had progressed on alectinib").
 _HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:progressed|"
@@ -2616,6 +2619,15 @@ _HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?
                                   r"or|and)\s+)*(?:response|remission)\s+(?:after|to|following|on)\s+(?:prior\s+)?$|"
                                   r"\b(?:who|that|which)\s+(?:had\s+)?responded\s+to\s+(?:prior\s+|previous\s+)?$",
                                   re.IGNORECASE)
+#: A drug class as what the patients failed: "Patients in whom an NS5A inhibitor has failed
+#: frequently harbour … Y93H", "after failure of a prior NS5A inhibitor", "NS5A inhibitor-experienced":
+#: a resistance the sentence tells is that class's, not the paper's own drug's (found by an
+#: infectious-disease user: Y93H resisted sofosbuvir, the main drug, an NS5B inhibitor).
+_FAILED_CLASS = re.compile(r"\b(?:an?|the|prior|previous|earlier|one\s+or\s+more)\s+(?:[\w-]+\s+){0,3}?" + _DRUG_CLASS +
+                           r"\s+(?:had|has|have)\s+(?:previously\s+|already\s+)?failed\b|"
+                           r"\b(?:failed|failure\s+(?:of|on|with)|progress(?:ed|ion)\s+on)\s+(?:on\s+)?(?:an?|the|prior|"
+                           r"previous|earlier)\s+(?:[\w-]+\s+){0,3}?" + _DRUG_CLASS + r"|"
+                           + _DRUG_CLASS + r"[- ](?:experienced|pre-?treated|exposed)\b", re.IGNORECASE)
 #: After a drug: the patients' history ("crizotinib-naive", "crizotinib-pretreated"); not
 #: "-resistant", which a mutation may make cells.
 _HISTORY_DRUG_AFTER = re.compile(r"[\s-]*(?:pre-?treated|naive|naïve|experienced|exposed|intolerant)\b", re.IGNORECASE)

@@ -48,3 +48,22 @@ def test_a_response_no_different_from_the_others_is_none(title: str, text: str) 
     K103N sensitive to dolutegravir (sentence rule), and "response to fenfluramine was similar
     to that of …" R1407X to fenfluramine (document rule)."""
     assert _rules(text, title) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Patients in whom an NS5A inhibitor has failed frequently harbour NS5A resistance-associated substitutions such "
+    "as Y93H and L31M.",
+    "After failure of a prior NS5A inhibitor, resistance to treatment was associated with Y93H.",
+])
+def test_a_failed_drug_class_keeps_its_resistance_from_the_main_drug(text: str) -> None:
+    """Found by an infectious-disease user: Y93H and L31M resisted sofosbuvir, the paper's main
+    drug, for the NS5A inhibitor the patients had failed."""
+    assert {r for r in _rules(text, "Sofosbuvir, velpatasvir and voxilaprevir in hepatitis C.")
+            if r[2] == "DRUGBANK:DB08934"} == set()
+
+
+def test_without_a_failed_class_the_main_drug_still_takes_the_resistance() -> None:
+    assert _rules("Y93H conferred resistance and lowered SVR rates.",
+                  "Sofosbuvir, velpatasvir and voxilaprevir in hepatitis C.") == {
+        ("kgr:mutation-unknown-gene-Y93H", "confersResistanceTo", "DRUGBANK:DB08934", False, False,
+         "confersResistanceTo:trigger:main-drug")}
