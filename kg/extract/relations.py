@@ -2967,11 +2967,22 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                     continue
                 evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
                                              anchor=drug.start)
+                if evidence.negated and _MIXED_BUT.search(text, drug.end, sentence.end):
+                    # "Tofersen did not significantly improve clinical endpoints at 28 weeks but
+                    # lowered SOD1 protein": a mixed result of the trial's whole population tells
+                    # no denied response of its mutations (found by a neurology user: SOD1 A4V
+                    # was denied a sensitivity to tofersen).
+                    continue
                 if backbone and drug.end <= backbone[0].start:
                     told = sentence_evidence(ctx, sentence, f"{predicate}:document", None, backbone[-1], inferred=True,
                                              anchor=drug.start)
                     evidence = replace(evidence, negated=told.negated, hedged=told.hedged, cue=told.cue)
                 yield Assertion(mutation.curie, predicate, drug.curie, (evidence,))
+
+
+#: After a denied result, a contrasting effect of the same drug: "did not improve … but lowered SOD1 protein".
+_MIXED_BUT = re.compile(r"\s*,?\s+but\s+(?:(?:it|they)\s+)?(?:also\s+|significantly\s+|markedly\s+|substantially\s+)?"
+                        r"(?!(?:was|were|had|did|not)\b)[a-z]+ed\b", re.IGNORECASE)
 
 
 #: In a mutation's own sentence, its tie to a harm: "had a higher risk of leukopenia", "was not

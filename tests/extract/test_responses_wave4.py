@@ -67,3 +67,10 @@ def test_without_a_failed_class_the_main_drug_still_takes_the_resistance() -> No
                   "Sofosbuvir, velpatasvir and voxilaprevir in hepatitis C.") == {
         ("kgr:mutation-unknown-gene-Y93H", "confersResistanceTo", "DRUGBANK:DB08934", False, False,
          "confersResistanceTo:trigger:main-drug")}
+
+
+def test_a_mixed_trial_result_denies_no_response_of_the_population_s_mutations() -> None:
+    """Found by a neurology user: "did not significantly improve clinical endpoints … but lowered
+    SOD1 protein" denied SOD1 A4V and the SOD1 mutation a sensitivity to tofersen (document rule)."""
+    assert _rules("Tofersen did not significantly improve clinical endpoints at 28 weeks but lowered SOD1 protein.",
+                  "Tofersen in ALS with SOD1 mutations including A4V.") == set()
