@@ -1042,6 +1042,12 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
+        if POOR_RESPONSE_TO.search(text, sentence.start, drug.start):
+            # "Seizures in patients with POLG variants responded poorly to carbamazepine and
+            # phenytoin, whereas the ketogenic diet may reduce seizure burden": the disease
+            # resisted the drugs, which treated neither it nor the next clause's (found by a
+            # neurology user: all three treated seizures).
+            continue
         if any((f.start() <= drug.start < f.end()) != (f.start() <= disease.start < f.end()) for f in fronted):
             continue    # "Unlike in melanoma, where dabrafenib … is effective, … in colorectal cancer"
         causes = max(_CAUSES.finditer(text, drug.end, disease.start), key=lambda m: m.start(), default=None)
@@ -1081,6 +1087,14 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         for each in [drug] if inferred else _apposed_first(ctx, sentence, _coordinated(ctx, sentence, drug)):
             yield Assertion(each.curie, each_predicate, disease.curie,
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+
+
+#: Between a disease and its drug (or the first of a list of them): a poor response, "responded
+#: poorly to", "was refractory to", "unresponsive to sodium valproate, carbamazepine and".
+POOR_RESPONSE_TO = re.compile(r"\b(?:respon(?:d|ds|ded)\s+(?:poorly|inadequately|less(?:\s+well)?)|"
+                               r"(?:un|non-?)responsive|refractory|resistant|insensitive)\s+to\s+(?:the\s+)?"
+                               r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,4}$",
+                               re.IGNORECASE)
 
 
 #: Between two drugs, the first's apposition and the word joining them: "Upadacitinib, an oral

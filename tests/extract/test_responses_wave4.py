@@ -74,3 +74,15 @@ def test_a_mixed_trial_result_denies_no_response_of_the_population_s_mutations()
     SOD1 protein" denied SOD1 A4V and the SOD1 mutation a sensitivity to tofersen (document rule)."""
     assert _rules("Tofersen did not significantly improve clinical endpoints at 28 weeks but lowered SOD1 protein.",
                   "Tofersen in ALS with SOD1 mutations including A4V.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Seizures in patients with POLG variants responded poorly to carbamazepine and phenytoin.",
+    "Seizures in patients with POLG variants responded poorly to sodium valproate, carbamazepine and phenytoin, "
+    "whereas the ketogenic diet may reduce seizure burden.",
+])
+def test_a_poor_response_to_drugs_is_no_treatment(text: str) -> None:
+    """Found by a neurology user: carbamazepine, phenytoin and valproate treated the seizures
+    that responded poorly to them (the rule, then the pair classifier)."""
+    extraction = extract(document(text), LEXICON, TAGGER, PAIRS)
+    assert {(a.subject, a.object) for a in extraction.assertions if a.predicate == "treats"} == set()
