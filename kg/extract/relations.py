@@ -2743,7 +2743,10 @@ def _governing(text: str, drug: Mention, start: int) -> str | None:
 
 #: A clause that goes on with the mutation as its subject: "I1171T conferred resistance to
 #: alectinib but remained sensitive to ceritinib" (found by a new user).
+# ("… conferred resistance to ensitrelvir but did not reduce susceptibility to nirmatrelvir", found
+# by an infectious-disease user: nothing of nirmatrelvir)
 _ELIDED = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?(?=remain|retain|"
+                     r"(?:did|does|do)\s+not\s+(?:reduce|decrease|diminish|impair|confer)\b|"
                      r"(?:was|were|is|are)\s+(?:still\s+)?(?:fully\s+)?(?:sensitive|resistant|susceptible|insensitive))",
                      re.IGNORECASE)
 

@@ -86,3 +86,17 @@ def test_a_poor_response_to_drugs_is_no_treatment(text: str) -> None:
     that responded poorly to them (the rule, then the pair classifier)."""
     extraction = extract(document(text), LEXICON, TAGGER, PAIRS)
     assert {(a.subject, a.object) for a in extraction.assertions if a.predicate == "treats"} == set()
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    ("In contrast, the S144A substitution conferred resistance to ensitrelvir but did not reduce susceptibility to "
+     "nirmatrelvir.", ("kgr:mutation-unknown-gene-S144A", "DRUGBANK:DB16691")),
+    ("I1171T conferred resistance to alectinib but did not confer resistance to ceritinib.",
+     ("kgr:mutation-unknown-gene-I1171T", "DRUGBANK:DB09063")),
+])
+def test_a_resistance_the_next_clause_denies_another_drug_is_negated(text: str, denied: tuple[str, str]) -> None:
+    """Found by an infectious-disease user: "… but did not reduce susceptibility to nirmatrelvir"
+    gave nothing of nirmatrelvir."""
+    responses = _rules(text)
+    assert (denied[0], "confersResistanceTo", denied[1], True, False, "confersResistanceTo:trigger") in responses
+    assert not any(r[2] == denied[1] and not r[3] for r in responses)
