@@ -2338,6 +2338,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # did, no response of the mutation (found by a dermatology user: a sensitivity).
             continue
         yield from _continued(ctx, sentence, mutation, end)
+        yield from _resistance_caused(ctx, sentence, mutation)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
@@ -2768,6 +2769,36 @@ def _continued(ctx: Context, sentence: Sentence, mutation: Mention, end: int) ->
     for each in _coordinated(ctx, sentence, drug):
         yield Assertion(mutation.curie, predicate, each.curie, (
             sentence_evidence(ctx, sentence, f"{predicate}:trigger", mutation, each, anchor=each.start),))
+
+
+#: A resistance told first and its cause after: "Resistance to ceftazidime-avibactam emerged in 4
+#: patients and was caused by the blaKPC-3 D179Y substitution" (found by an infectious-disease
+#: user: only the clause's meropenem sensitivity). Read from the word "resistance" to the mutation.
+_RESISTANCE_TO = re.compile(r"\bresistance\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_CAUSED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:mainly|largely|primarily|mostly|all|invariably)\s+)?"
+                        r"(?:caused|conferred|mediated|explained|driven)\s+by\s+(?:the\s+|an?\s+)?"
+                        r"(?:(?!(?:and|or|but|which|that|who)\b)[\w.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _resistance_caused(ctx: Context, sentence: Sentence, mutation: Mention) -> Iterator[Assertion]:
+    """Resistance of ``mutation`` to the drug named after a "resistance to" before it, when a
+    "was caused by" leads to the mutation: "Resistance to X emerged … and was caused by D179Y"."""
+    text = ctx.document.text
+    caused = _CAUSED_BY.search(text, sentence.start, mutation.start)
+    if caused is None or ";" in text[sentence.start:mutation.start]:
+        return
+    drugs = [d for d in ctx.in_sentence(sentence, "Drug") if d.end <= caused.start()
+             and _RESISTANCE_TO.search(text, max(sentence.start, d.start - 30), d.start)]
+    if not drugs:
+        return
+    # with a combination's partners: "ceftazidime-avibactam", "ceftolozane/tazobactam"
+    each_drug = _coordinated(ctx, sentence, drugs[-1])
+    for other in ctx.in_sentence(sentence, "Drug"):
+        if other.start >= each_drug[-1].end and re.fullmatch(r"\s*[-/+]\s*", text[each_drug[-1].end:other.start]):
+            each_drug.append(other)
+    for each in each_drug:
+        yield Assertion(mutation.curie, "confersResistanceTo", each.curie, (
+            sentence_evidence(ctx, sentence, "confersResistanceTo:trigger", mutation, each, anchor=mutation.start),))
 
 
 #: A mutation named again by a noun: "lorlatinib retained potent activity against this mutant".

@@ -100,3 +100,16 @@ def test_a_resistance_the_next_clause_denies_another_drug_is_negated(text: str, 
     responses = _rules(text)
     assert (denied[0], "confersResistanceTo", denied[1], True, False, "confersResistanceTo:trigger") in responses
     assert not any(r[2] == denied[1] and not r[3] for r in responses)
+
+
+def test_a_resistance_told_first_and_caused_by_a_mutation_after_is_the_mutation_s() -> None:
+    """Found by an infectious-disease user: "Resistance to ceftazidime-avibactam … was caused by
+    the blaKPC-3 D179Y substitution" gave only the clause's meropenem sensitivity."""
+    assert _rules("Resistance to ceftazidime-avibactam emerged in 4 patients (3.6%) and was caused by the blaKPC-3 "
+                  "D179Y substitution, which restored susceptibility to meropenem.") == {
+        ("kgr:mutation-blaKPC-3-D179Y", "confersResistanceTo", "DRUGBANK:DB00438", False, False,
+         "confersResistanceTo:trigger"),
+        ("kgr:mutation-blaKPC-3-D179Y", "confersResistanceTo", "DRUGBANK:DB09060", False, False,
+         "confersResistanceTo:trigger"),
+        ("kgr:mutation-blaKPC-3-D179Y", "confersSensitivityTo", "DRUGBANK:DB00760", False, False,
+         "confersSensitivityTo:trigger")}
