@@ -2339,6 +2339,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         yield from _continued(ctx, sentence, mutation, end)
         yield from _resistance_caused(ctx, sentence, mutation)
+        yield from _function_restored(ctx, sentence, mutation)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
@@ -2799,6 +2800,30 @@ def _resistance_caused(ctx: Context, sentence: Sentence, mutation: Mention) -> I
     for each in each_drug:
         yield Assertion(mutation.curie, "confersResistanceTo", each.curie, (
             sentence_evidence(ctx, sentence, "confersResistanceTo:trigger", mutation, each, anchor=mutation.start),))
+
+
+#: Right after a drug (and its dose), the function it gave back to a loss-of-function variant:
+#: "Retigabine restored current amplitude in the KCNQ2 variants R213W and R207W", "lumacaftor
+#: restored F508del-CFTR trafficking" (found by a neurology user: nothing). Not a mutation's own
+#: restoring ("a reversion mutation restored BRCA2 function" is resistance), and only a
+#: function's words ("restored ERK signalling" is a pathway's rebound).
+_DRUG_RESTORED = re.compile(r"(?:\s+\d[\d.]*\s*(?:[uµμn]M|mg|mg/kg))?\s+(?:(?:partially|fully|completely|largely|also)\s+)?"
+                            r"(?:restored|rescued|normali[sz]ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:currents?|conductance|"
+                            r"amplitude|(?:channel\s+)?function|trafficking|folding|maturation|(?:surface\s+)?expression|"
+                            r"chloride\s+transport|splicing)\b", re.IGNORECASE)
+
+
+def _function_restored(ctx: Context, sentence: Sentence, mutation: Mention) -> Iterator[Assertion]:
+    """Sensitivity of ``mutation`` to a drug whose sentence says it restored the variants'
+    function (:data:`_DRUG_RESTORED`), when the sentence tells no resistance."""
+    text = ctx.document.text
+    if RESISTANT.search(text, sentence.start, sentence.end) or NEGATION_CUES.search(text, sentence.start, sentence.end):
+        return
+    for drug in ctx.in_sentence(sentence, "Drug"):
+        if _DRUG_RESTORED.match(text, drug.end, sentence.end):
+            yield Assertion(mutation.curie, "confersSensitivityTo", drug.curie, (
+                sentence_evidence(ctx, sentence, "confersSensitivityTo:trigger", mutation, drug, anchor=mutation.start),))
+            return
 
 
 #: A mutation named again by a noun: "lorlatinib retained potent activity against this mutant".

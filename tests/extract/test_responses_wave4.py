@@ -113,3 +113,22 @@ def test_a_resistance_told_first_and_caused_by_a_mutation_after_is_the_mutation_
          "confersResistanceTo:trigger"),
         ("kgr:mutation-blaKPC-3-D179Y", "confersSensitivityTo", "DRUGBANK:DB00760", False, False,
          "confersSensitivityTo:trigger")}
+
+
+@pytest.mark.parametrize("text", [
+    "Retigabine restored current amplitude in the KCNQ2 loss-of-function variants R213W and R207W.",
+    "The KCNQ2 loss-of-function variants R213W and R207W reduced current density by 68% and 54%, respectively, and "
+    "retigabine 10 uM restored current amplitude to wild-type levels.",
+])
+def test_a_drug_that_restored_the_variants_function_tells_their_sensitivity(text: str) -> None:
+    """Found by a neurology user: no response of R213W and R207W to retigabine (ezogabine)."""
+    responses = _rules(text)
+    for variant in ("kgr:mutation-KCNQ2-R213W", "kgr:mutation-KCNQ2-R207W"):
+        assert (variant, "confersSensitivityTo", "DRUGBANK:DB04953", False, False,
+                "confersSensitivityTo:trigger") in responses
+    assert all(r[1] == "confersSensitivityTo" for r in responses)
+
+
+def test_a_mutation_that_restored_function_is_no_drug_s_sensitivity() -> None:
+    assert _rules("A secondary reversion mutation restored BRCA2 function in a patient with BRCA2 5946delT treated "
+                  "with olaparib.") == set()
