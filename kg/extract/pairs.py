@@ -40,6 +40,7 @@ from kg.extract.relations import (
     LIST_BEFORE,
     NOT_TREAT,
     NOT_TREATED,
+    POOR_RESPONSE_TO,
     _compared,
     drugs_own_target,
     incidence,
@@ -422,6 +423,11 @@ class PairModel:
                 # "CBD did not reduce drop seizures in patients not receiving clobazam": the
                 # drug the patients were (not) on sorts them, another drug is the sentence's
                 # actor (found by a neurology user: clobazam's treats was denied).
+                continue
+            if predicate == "treats" and subject is not None and POOR_RESPONSE_TO.search(
+                    ctx.document.text, sentence.start, subject.start):
+                # "Seizures … responded poorly to carbamazepine and phenytoin": the rules' veto
+                # holds here too (found by a neurology user: both treated seizures).
                 continue
             if predicate == "treats" and all(_RAISED_BEFORE.search(ctx.document.text, max(0, m.start - 60), m.start)
                                              for m in object_mentions):

@@ -137,7 +137,11 @@ RESISTANT = re.compile(
     r"non-?susceptib(?:le|ility)|(?:non-?|un)responsive|non-?responders?|"
     # "lost activity against V804M", "loss of sensitivity to trastuzumab", "diminished the
     # growth inhibitory effects of trastuzumab" (found by a new user and in CIViC)
-    r"less sensitive|lost (?:its |their )?(?:activity|potency|efficacy)|loss of (?:activity|potency|efficacy|sensitivity)|"
+    # ("lost neutralizing activity against XBB.1.5 owing to F486S", found by an infectious-disease
+    # user: read as sensitivity, "activity against")
+    r"less sensitive|lost (?:its |their )?(?:(?:neutrali[sz]ing|inhibitory|antiviral|antibacterial|in\s+vitro)\s+)?"
+    r"(?:activity|potency|efficacy)|loss of (?:(?:neutrali[sz]ing|inhibitory|antiviral|antibacterial|in\s+vitro)\s+)?"
+    r"(?:activity|potency|efficacy|sensitivity)|"
     r"(?:less|reduced|decreased|diminished) (?:active|potent|activity|potency)|"
     # "a 754-fold reduction in susceptibility to oseltamivir" (found by an infectious-disease
     # user: read as sensitivity)
@@ -1038,6 +1042,12 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         drug, inferred = _subject_drug(ctx, sentence, disease)
         if drug is None:
             continue
+        if POOR_RESPONSE_TO.search(text, sentence.start, drug.start):
+            # "Seizures in patients with POLG variants responded poorly to carbamazepine and
+            # phenytoin, whereas the ketogenic diet may reduce seizure burden": the disease
+            # resisted the drugs, which treated neither it nor the next clause's (found by a
+            # neurology user: all three treated seizures).
+            continue
         if any((f.start() <= drug.start < f.end()) != (f.start() <= disease.start < f.end()) for f in fronted):
             continue    # "Unlike in melanoma, where dabrafenib … is effective, … in colorectal cancer"
         causes = max(_CAUSES.finditer(text, drug.end, disease.start), key=lambda m: m.start(), default=None)
@@ -1077,6 +1087,14 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         for each in [drug] if inferred else _apposed_first(ctx, sentence, _coordinated(ctx, sentence, drug)):
             yield Assertion(each.curie, each_predicate, disease.curie,
                             (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+
+
+#: Between a disease and its drug (or the first of a list of them): a poor response, "responded
+#: poorly to", "was refractory to", "unresponsive to sodium valproate, carbamazepine and".
+POOR_RESPONSE_TO = re.compile(r"\b(?:respon(?:d|ds|ded)\s+(?:poorly|inadequately|less(?:\s+well)?)|"
+                               r"(?:un|non-?)responsive|refractory|resistant|insensitive)\s+to\s+(?:the\s+)?"
+                               r"(?:(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,4}$",
+                               re.IGNORECASE)
 
 
 #: Between two drugs, the first's apposition and the word joining them: "Upadacitinib, an oral
@@ -2328,6 +2346,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # did, no response of the mutation (found by a dermatology user: a sensitivity).
             continue
         yield from _continued(ctx, sentence, mutation, end)
+        yield from _resistance_caused(ctx, sentence, mutation)
+        yield from _function_restored(ctx, sentence, mutation)
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         near = (mutation.start, mutation.end)
         population = POPULATION_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start) is not None
@@ -2395,6 +2415,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             drug = _nearest(named, mutation.start, sentence)
         if drug is None or (inferred and predicate == "confersResistanceTo"
                             and (OTHER_DRUGS.search(text, sentence.start, sentence.end)
+                                 or _FAILED_CLASS.search(text, sentence.start, sentence.end)
                                  or (drug.entity.label.lower().endswith("mab")
                                      and _KINASE_INHIBITORS.search(text, sentence.start, sentence.end))
                                  or (PROGNOSIS.search(text, sentence.start, sentence.end)
@@ -2491,7 +2512,14 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             r"statistically\s+)?different)\s+(?:[\w-]+\s+){0,2}(?:response|responses|outcomes?|benefit)\b|"
                             # "responded similarly to resmetirom as non-carriers" (found by a
                             # respiratory user: a sensitivity of PNPLA3 I148M)
-                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b",
+                            r"\b(?:respond(?:ed|s)?|benefit(?:ed|s)?|fared)\s+(?:similarly|comparably|equally(?:\s+well)?|alike)\b|"
+                            # "virologic response did not differ between groups", "response to
+                            # fenfluramine was similar to that of patients with missense variants"
+                            # (found by infectious-disease and neurology users: sensitivities of
+                            # K103N and of SCN1A R1407X)
+                            r"\b(?:response|responses|outcomes?|benefit|efficacy)(?:\s+rates?|\s+to\s+[\w-]+)?\s+"
+                            r"(?:(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+to\s+th(?:at|ose)\b|"
+                            r"(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\b)",
                             re.IGNORECASE)
 #: In the mutation's own clause: "Reductions in LVOT gradient were similar in patients carrying MYH7
 #: R403Q and in genotype-negative patients" (found by a cardiology user: a sensitivity of R403Q);
@@ -2602,6 +2630,8 @@ _REGIMEN_JOINER = re.compile(r"(?:[\s-]+(?:based\s+)?(?:chemotherapy|therapy|dou
                              r"(?:and|plus|with|or|\+|/|-)\s*", re.IGNORECASE)
 
 
+#: A drug class by its mode of action ("NS5A inhibitor", "CGRP receptor antagonists").
+_DRUG_CLASS = r"(?:inhibitors?|antagonists?|blockers?|agonists?|analogu?es?|antibod(?:y|ies))"
 #: Before a drug: the patients' treatment history, besides :data:`HISTORY_BEFORE` ("at least one
 #: previous ALK inhibitor other than crizotinib", "in patients who had progressed on alectinib").
 _HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+)?(?:progressed|"
@@ -2613,6 +2643,15 @@ _HISTORY_DRUG_BEFORE = re.compile(r"\bother\s+than\s+$|\b(?:who|that|which)\s+(?
                                   r"or|and)\s+)*(?:response|remission)\s+(?:after|to|following|on)\s+(?:prior\s+)?$|"
                                   r"\b(?:who|that|which)\s+(?:had\s+)?responded\s+to\s+(?:prior\s+|previous\s+)?$",
                                   re.IGNORECASE)
+#: A drug class as what the patients failed: "Patients in whom an NS5A inhibitor has failed
+#: frequently harbour … Y93H", "after failure of a prior NS5A inhibitor", "NS5A inhibitor-experienced":
+#: a resistance the sentence tells is that class's, not the paper's own drug's (found by an
+#: infectious-disease user: Y93H resisted sofosbuvir, the main drug, an NS5B inhibitor).
+_FAILED_CLASS = re.compile(r"\b(?:an?|the|prior|previous|earlier|one\s+or\s+more)\s+(?:[\w-]+\s+){0,3}?" + _DRUG_CLASS +
+                           r"\s+(?:had|has|have)\s+(?:previously\s+|already\s+)?failed\b|"
+                           r"\b(?:failed|failure\s+(?:of|on|with)|progress(?:ed|ion)\s+on)\s+(?:on\s+)?(?:an?|the|prior|"
+                           r"previous|earlier)\s+(?:[\w-]+\s+){0,3}?" + _DRUG_CLASS + r"|"
+                           + _DRUG_CLASS + r"[- ](?:experienced|pre-?treated|exposed)\b", re.IGNORECASE)
 #: After a drug: the patients' history ("crizotinib-naive", "crizotinib-pretreated"); not
 #: "-resistant", which a mutation may make cells.
 _HISTORY_DRUG_AFTER = re.compile(r"[\s-]*(?:pre-?treated|naive|naïve|experienced|exposed|intolerant)\b", re.IGNORECASE)
@@ -2714,7 +2753,10 @@ def _governing(text: str, drug: Mention, start: int) -> str | None:
 
 #: A clause that goes on with the mutation as its subject: "I1171T conferred resistance to
 #: alectinib but remained sensitive to ceritinib" (found by a new user).
+# ("… conferred resistance to ensitrelvir but did not reduce susceptibility to nirmatrelvir", found
+# by an infectious-disease user: nothing of nirmatrelvir)
 _ELIDED = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?(?=remain|retain|"
+                     r"(?:did|does|do)\s+not\s+(?:reduce|decrease|diminish|impair|confer)\b|"
                      r"(?:was|were|is|are)\s+(?:still\s+)?(?:fully\s+)?(?:sensitive|resistant|susceptible|insensitive))",
                      re.IGNORECASE)
 
@@ -2736,6 +2778,60 @@ def _continued(ctx: Context, sentence: Sentence, mutation: Mention, end: int) ->
     for each in _coordinated(ctx, sentence, drug):
         yield Assertion(mutation.curie, predicate, each.curie, (
             sentence_evidence(ctx, sentence, f"{predicate}:trigger", mutation, each, anchor=each.start),))
+
+
+#: A resistance told first and its cause after: "Resistance to ceftazidime-avibactam emerged in 4
+#: patients and was caused by the blaKPC-3 D179Y substitution" (found by an infectious-disease
+#: user: only the clause's meropenem sensitivity). Read from the word "resistance" to the mutation.
+_RESISTANCE_TO = re.compile(r"\bresistance\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_CAUSED_BY = re.compile(r"\b(?:was|were|is|are)\s+(?:(?:mainly|largely|primarily|mostly|all|invariably)\s+)?"
+                        r"(?:caused|conferred|mediated|explained|driven)\s+by\s+(?:the\s+|an?\s+)?"
+                        r"(?:(?!(?:and|or|but|which|that|who)\b)[\w.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _resistance_caused(ctx: Context, sentence: Sentence, mutation: Mention) -> Iterator[Assertion]:
+    """Resistance of ``mutation`` to the drug named after a "resistance to" before it, when a
+    "was caused by" leads to the mutation: "Resistance to X emerged … and was caused by D179Y"."""
+    text = ctx.document.text
+    caused = _CAUSED_BY.search(text, sentence.start, mutation.start)
+    if caused is None or ";" in text[sentence.start:mutation.start]:
+        return
+    drugs = [d for d in ctx.in_sentence(sentence, "Drug") if d.end <= caused.start()
+             and _RESISTANCE_TO.search(text, max(sentence.start, d.start - 30), d.start)]
+    if not drugs:
+        return
+    # with a combination's partners: "ceftazidime-avibactam", "ceftolozane/tazobactam"
+    each_drug = _coordinated(ctx, sentence, drugs[-1])
+    for other in ctx.in_sentence(sentence, "Drug"):
+        if other.start >= each_drug[-1].end and re.fullmatch(r"\s*[-/+]\s*", text[each_drug[-1].end:other.start]):
+            each_drug.append(other)
+    for each in each_drug:
+        yield Assertion(mutation.curie, "confersResistanceTo", each.curie, (
+            sentence_evidence(ctx, sentence, "confersResistanceTo:trigger", mutation, each, anchor=mutation.start),))
+
+
+#: Right after a drug (and its dose), the function it gave back to a loss-of-function variant:
+#: "Retigabine restored current amplitude in the KCNQ2 variants R213W and R207W", "lumacaftor
+#: restored F508del-CFTR trafficking" (found by a neurology user: nothing). Not a mutation's own
+#: restoring ("a reversion mutation restored BRCA2 function" is resistance), and only a
+#: function's words ("restored ERK signalling" is a pathway's rebound).
+_DRUG_RESTORED = re.compile(r"(?:\s+\d[\d.]*\s*(?:[uµμn]M|mg|mg/kg))?\s+(?:(?:partially|fully|completely|largely|also)\s+)?"
+                            r"(?:restored|rescued|normali[sz]ed)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:currents?|conductance|"
+                            r"amplitude|(?:channel\s+)?function|trafficking|folding|maturation|(?:surface\s+)?expression|"
+                            r"chloride\s+transport|splicing)\b", re.IGNORECASE)
+
+
+def _function_restored(ctx: Context, sentence: Sentence, mutation: Mention) -> Iterator[Assertion]:
+    """Sensitivity of ``mutation`` to a drug whose sentence says it restored the variants'
+    function (:data:`_DRUG_RESTORED`), when the sentence tells no resistance."""
+    text = ctx.document.text
+    if RESISTANT.search(text, sentence.start, sentence.end) or NEGATION_CUES.search(text, sentence.start, sentence.end):
+        return
+    for drug in ctx.in_sentence(sentence, "Drug"):
+        if _DRUG_RESTORED.match(text, drug.end, sentence.end):
+            yield Assertion(mutation.curie, "confersSensitivityTo", drug.curie, (
+                sentence_evidence(ctx, sentence, "confersSensitivityTo:trigger", mutation, drug, anchor=mutation.start),))
+            return
 
 
 #: A mutation named again by a noun: "lorlatinib retained potent activity against this mutant".
@@ -2911,7 +3007,9 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
         if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end) or IRRESPECTIVE_GENOTYPE.search(
-                text, sentence.start, sentence.end):
+                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+            # (nor a response told as no different from the others': "response to fenfluramine was
+            # similar to that of patients with missense variants", found by a neurology user)
             continue
         # (a gene of the document's mutations may come later: "mutations in codon 12 or 13 of
         # KRAS"; and another gene the drug acted on is no other topic: "Trametinib also fully
@@ -2950,11 +3048,22 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                     continue
                 evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
                                              anchor=drug.start)
+                if evidence.negated and _MIXED_BUT.search(text, drug.end, sentence.end):
+                    # "Tofersen did not significantly improve clinical endpoints at 28 weeks but
+                    # lowered SOD1 protein": a mixed result of the trial's whole population tells
+                    # no denied response of its mutations (found by a neurology user: SOD1 A4V
+                    # was denied a sensitivity to tofersen).
+                    continue
                 if backbone and drug.end <= backbone[0].start:
                     told = sentence_evidence(ctx, sentence, f"{predicate}:document", None, backbone[-1], inferred=True,
                                              anchor=drug.start)
                     evidence = replace(evidence, negated=told.negated, hedged=told.hedged, cue=told.cue)
                 yield Assertion(mutation.curie, predicate, drug.curie, (evidence,))
+
+
+#: After a denied result, a contrasting effect of the same drug: "did not improve … but lowered SOD1 protein".
+_MIXED_BUT = re.compile(r"\s*,?\s+but\s+(?:(?:it|they)\s+)?(?:also\s+|significantly\s+|markedly\s+|substantially\s+)?"
+                        r"(?!(?:was|were|had|did|not)\b)[a-z]+ed\b", re.IGNORECASE)
 
 
 #: In a mutation's own sentence, its tie to a harm: "had a higher risk of leukopenia", "was not
