@@ -552,7 +552,13 @@ HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)
                             r"\b(?:inadequate|insufficient|incomplete|suboptimal|poor|no)\s+response\s+to\s+"
                             r"(?:(?:one\s+or\s+more|at\s+least\s+one|conventional|prior)\s+)?(?:[\w-]+\s+){0,2}$|"
                             r"\b(?:intoleran(?:t|ce)|refractory|failure)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$|"
-                            r"\b(?:after|following)\s+(?:failure|progression)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}$",
+                            r"\b(?:after|following)\s+(?:failure|progression)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}$|"
+                            # "patients … who had previously received ledipasvir or daclatasvir were
+                            # treated with sofosbuvir …": what they had before (found by an
+                            # infectious-disease user: the history drugs treated, the study's none)
+                            r"\b(?:(?:had|have|has)\s+(?:been\s+)?(?:previously|already|formerly|prior)\s*|"
+                            r"(?:previously|already|formerly)\s+(?:had\s+)?)(?:received|taken|used|been\s+given|been\s+treated\s+with)\s+"
+                            r"(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
 #: Between a disease and a drug: the line of treatment the disease came back after, the
 #: patients' history ("patients with EGFR exon 20 insertion-mutated NSCLC after platinum

@@ -1,0 +1,46 @@
+"""Relation rules and the pair classifier: drug–disease, drug–target and drug–event findings of the
+fourth wave of trial users (infectious disease and neurology)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_lexicon
+from kg.extract.pairs import load_pair_model
+from kg.extract.tagger import load_tagger
+from tests.extract.helpers import document
+
+LEXICON, TAGGER, PAIRS = load_lexicon(), load_tagger(), load_pair_model()
+
+
+def _full(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, str | None]]:
+    """(subject, predicate, object, negated, cue) of each sentence-rule assertion, with the full
+    lexicon and the shipped tagger (no pair model)."""
+    return [(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].cue)
+            for a in extract(document(text, title), LEXICON, TAGGER).assertions
+            if a.predicate != "mutationOf"]
+
+
+def _paired(text: str, title: str = "A study.") -> list[tuple[str, str, str]]:
+    """(subject, predicate, object) of each assertion the shipped pair classifier adds."""
+    return [(a.subject, a.predicate, a.object)
+            for a in extract(document(text, title), LEXICON, TAGGER, PAIRS).assertions
+            if a.evidence[0].rule.endswith("pair-classifier")]
+
+
+LEDIPASVIR, DACLATASVIR = "DRUGBANK:DB09027", "DRUGBANK:DB09102"
+SOFOSBUVIR, VELPATASVIR, VOXILAPREVIR = "DRUGBANK:DB08934", "DRUGBANK:DB11613", "DRUGBANK:DB12026"
+CHC = "MONDO:0005354"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What the patients had before treats nothing here; the drugs they "were treated with" do.
+    ("In this study, 118 patients with chronic hepatitis C who had previously received ledipasvir or daclatasvir "
+     "were treated with sofosbuvir, velpatasvir and voxilaprevir.",
+     [(SOFOSBUVIR, "treats", CHC, False, None), (VELPATASVIR, "treats", CHC, False, None),
+      (VOXILAPREVIR, "treats", CHC, False, None)]),
+    ("Patients with chronic hepatitis C who have already taken daclatasvir were treated with sofosbuvir.",
+     [(SOFOSBUVIR, "treats", CHC, False, None)]),
+])
+def test_history_drugs_treat_nothing(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
