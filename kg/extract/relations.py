@@ -885,12 +885,22 @@ _FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|ne
                          r"fatal|life-threatening)\s+)*$", re.IGNORECASE)
 
 
+#: Before a disease, the person who has it: "A woman with trigeminal neuralgia developed
+#: Stevens-Johnson syndrome …" (found by a neurology user: carbamazepine caused the neuralgia
+#: it was given for). The verb after is the person's, the disease their condition.
+_PERSON_WITH = re.compile(r"\b(?:woman|man|girl|boy|child|infant|neonate|patients?|participants?|subjects?|adults?|"
+                          r"children|women|men|individuals?|people|persons?|cases?)\s+(?:aged\s+\d+\s+(?:years?\s+)?)?"
+                          r"with\s+(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`) or
     lists it among adverse events (:data:`EVENT_LIST`), not how it responded (:data:`COURSE_BEFORE`)."""
     if COURSE_BEFORE.search(text, max(sentence.start, disease.start - 50), disease.start) is not None:
         return False
-    if INCIDENCE_AFTER.match(text, disease.end) is not None:
+    after = INCIDENCE_AFTER.match(text, disease.end)
+    if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 60), disease.start)):
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
     if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(

@@ -44,3 +44,21 @@ CHC = "MONDO:0005354"
 ])
 def test_history_drugs_treat_nothing(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+CARBAMAZEPINE, TRIGEMINAL_NEURALGIA, SJS, RASH = "DRUGBANK:DB00564", "MONDO:0008599", "MONDO:0018229", "kgr:ae-rash"
+ISONIAZID, HEPATITIS = "DRUGBANK:DB00951", "MONDO:0002251"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "A woman with <disease> developed …": the disease is her condition, the verb hers.
+    ("A woman with trigeminal neuralgia developed Stevens-Johnson syndrome after starting carbamazepine.",
+     [(CARBAMAZEPINE, "causesAdverseEvent", SJS, False, None)]),
+    ("A woman with trigeminal neuralgia developed a rash after starting carbamazepine.",
+     [(CARBAMAZEPINE, "causesAdverseEvent", RASH, False, None)]),
+    # the disease's own verb still tells its incidence
+    ("In patients treated with isoniazid, hepatitis developed in 10%.",
+     [(ISONIAZID, "causesAdverseEvent", HEPATITIS, False, None)]),
+])
+def test_person_with_disease_developed(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
