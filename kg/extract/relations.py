@@ -1268,7 +1268,13 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             predicate = "targets"
         else:
             continue
-        for drug in _coordinated(ctx, sentence, nearest):
+        each_drug = _coordinated(ctx, sentence, nearest)
+        if len(each_drug) > 1 and _THEIR_TARGETS.search(text, min(nearest.end, gene.end), max(nearest.start, gene.start)):
+            # "remdesivir, nirmatrelvir and molnupiravir … because their targets, the RNA-dependent
+            # RNA polymerase and Mpro, are conserved": a list of drugs and a list of targets pair
+            # up by nothing (found by an infectious-disease user: all three targeted Mpro)
+            continue
+        for drug in each_drug:
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene)
             if evidence.cue in ("evaluate", "evaluated"):
                 # "We evaluated ixekizumab, a … antibody against interleukin-17A, in 341
@@ -1280,6 +1286,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 # mutant (a response), not the drug's target.
                 continue
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
+
+
+#: Several drugs' targets named together: "their targets, A and B" (:func:`_targets`).
+_THEIR_TARGETS = re.compile(r"\b(?:their|whose)\s+(?:(?:respective|molecular|viral|cellular|own|main|principal)\s+)*"
+                            r"targets\b", re.IGNORECASE)
 
 
 #: After a trigger's gene, a relative clause with a verb of its own: "… of cardiac myosin that reduces".

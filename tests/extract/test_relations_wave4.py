@@ -62,3 +62,18 @@ ISONIAZID, HEPATITIS = "DRUGBANK:DB00951", "MONDO:0002251"
 ])
 def test_person_with_disease_developed(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+NIRMATRELVIR, ENSITRELVIR, MPRO = "DRUGBANK:DB16691", "DRUGBANK:DB18834", "kgr:entity-gene-mpro"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Several drugs and "their targets, A and B": which drug has which is not said.
+    ("The small-molecule antivirals remdesivir, nirmatrelvir and molnupiravir retain activity because their "
+     "targets, the RNA-dependent RNA polymerase and Mpro, are highly conserved.", []),
+    # one target, shared by all, is said of each
+    ("Nirmatrelvir and ensitrelvir retain activity because their target, Mpro, is highly conserved.",
+     [(NIRMATRELVIR, "targets", MPRO, False, None), (ENSITRELVIR, "targets", MPRO, False, None)]),
+])
+def test_their_targets_pair_nothing(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
