@@ -2091,6 +2091,36 @@ _OTHER_CAUSE_BEFORE = re.compile(r"(?<![\w-])(?!(?:treatment|drug|therapy|study[
                                  re.IGNORECASE)
 
 
+#: A dose: "1200 mg", "10 mg/kg".
+#: (not a lab value's "6.8 mg/dL")
+_DOSE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(mg|g|mcg|µg|ug|IU)(?:/(?:kg|m2|m²|day|d))?(?![\w/])", re.IGNORECASE)
+#: After a drug, the doses it was given at: "linezolid 1200 mg or 600 mg daily", "(10 mg)".
+_DOSES_AFTER = re.compile(r"(?:\s*(?:\(|,|\bat\b|\bor\b|\band\b|/|\bto\b)?\s*\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|IU)"
+                          r"(?:/(?:kg|m2|m²|day|d))?(?![\w/]))+", re.IGNORECASE)
+
+
+def _dose_owner(ctx: Context, sentence: Sentence, main: Mention) -> Mention | None:
+    """The drug whose doses a sentence naming no drug gives, or ``main`` if it gives none.
+
+    "Optic neuropathy was reported in 4 participants receiving 1200 mg and in none receiving
+    600 mg" is said of the drug the document gives at those doses ("linezolid 1200 mg or 600
+    mg"), not of its main drug (found by an infectious-disease user: bedaquiline's event).
+    Doses no drug (or several) of the document is given at: unsure, no drug.
+    """
+    doses = {(float(m.group(1)), m.group(2).lower()) for m in _DOSE.finditer(sentence.text)}
+    if not doses:
+        return main
+    text = ctx.document.text
+    owners: dict[str, Mention] = {}
+    for drug in ctx.mentions:
+        if drug.type != "Drug":
+            continue
+        given = _DOSES_AFTER.match(text, drug.end)
+        if given is not None and doses & {(float(m.group(1)), m.group(2).lower()) for m in _DOSE.finditer(given.group())}:
+            owners.setdefault(drug.curie, drug)
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
 #: At a clause's start, a pronoun for the drug as its subject.
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this\s+(?:drug|agent)|the\s+drug)\s", re.IGNORECASE)
 
@@ -2135,6 +2165,8 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     main = ctx.main_drug
     if main is not None and any(d.curie == main.curie for d in ctx.in_sentence(sentence, "Drug")):
         main = next((d for d in drugs if d.curie == main.curie), None)  # the remedy itself is no cause
+    if not drugs and main is not None:
+        main = _dose_owner(ctx, sentence, main)
     for n, event in enumerate(events):
         drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (main, True)
         clause = clause_bounds(sentence, event.start)

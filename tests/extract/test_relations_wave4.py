@@ -77,3 +77,22 @@ NIRMATRELVIR, ENSITRELVIR, MPRO = "DRUGBANK:DB16691", "DRUGBANK:DB18834", "kgr:e
 ])
 def test_their_targets_pair_nothing(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+BEDAQUILINE, LINEZOLID, OPTIC = "DRUGBANK:DB08903", "DRUGBANK:DB00601", "MONDO:0002135"
+BPAL_TITLE = "Bedaquiline, pretomanid and linezolid at two linezolid doses for tuberculosis."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A dose with no drug is the drug the document gives at that dose, not the main drug.
+    ("Participants were randomly assigned to bedaquiline and pretomanid plus linezolid 1200 mg or 600 mg daily. "
+     "Optic neuropathy was reported in 4 participants receiving 1200 mg and in none receiving 600 mg.",
+     [(LINEZOLID, "causesAdverseEvent", OPTIC)]),
+    # a dose no drug of the document is given at: unsure, no event
+    ("Optic neuropathy was reported in 4 participants receiving 1200 mg and in none receiving 600 mg.", []),
+    # no dose: the main drug's, as before
+    ("Optic neuropathy was reported in 4 participants.", [(BEDAQUILINE, "causesAdverseEvent", OPTIC)]),
+])
+def test_dose_names_its_drug(text: str, expected: list) -> None:
+    found = [(s, p, o) for s, p, o, _, _ in _full(text, BPAL_TITLE) if p == "causesAdverseEvent"]
+    assert sorted(found) == sorted(expected)
