@@ -343,7 +343,9 @@ class PairModel:
                 # treats and co-occurrence alone does not make an adverse event or a gene's
                 # disease. (Nor do the sentence rules: "treatment-related deaths" gives no edge.)
                 continue
-            sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
+            sentence, subject, obj = _best_sentence(
+                ctx.sentences, subject_mentions, object_mentions,
+                [m for m in ctx.mentions if m.type == subject_mentions[0].type and m.curie != subject_mentions[0].curie])
             if candidate.kinds == ("Chemical", "Variant") and not any(
                     m.curie == subject_mentions[0].curie or (m.type == "Target" and m.entity.label == subject_mentions[0].entity.gene)
                     for m in ctx.in_sentence(sentence)):
@@ -706,20 +708,27 @@ def _harmed(ctx: Context, diseases: Sequence[Mention], drug: str) -> bool:
 
 
 def _best_sentence(sentences: Sequence[Sentence], subjects: Sequence[Mention], objects: Sequence[Mention],
-                   ) -> tuple[Sentence, Mention | None, Mention | None]:
-    """The sentence naming both closest together (outside the title if possible), else the object's first, else the subject's."""
+                   others: Sequence[Mention] = ()) -> tuple[Sentence, Mention | None, Mention | None]:
+    """The sentence naming both closest together (outside the title if possible, else the title),
+    else the object's first naming none of ``others`` (the subject's rivals, other drugs), else the
+    object's first, else the subject's."""
     body = [s for s in sentences if s.section != "TITLE"] or list(sentences)
-    best: tuple[int, Sentence, Mention, Mention] | None = None
-    for s in body:
-        for p in (m for m in subjects if s.start <= m.start < s.end):
-            for q in (m for m in objects if s.start <= m.start < s.end):
-                if best is None or abs(p.start - q.start) < best[0]:
-                    best = (abs(p.start - q.start), s, p, q)
-    if best is not None:
-        return best[1], best[2], best[3]
+    # "Valproate-induced hepatotoxicity in POLG …" (title) and "Levetiracetam was not associated
+    # with hepatotoxicity": the title names the pair, the body's sentence another drug, whose
+    # denial is no denial of valproate's (found by a neurology user)
+    for among in (body, list(sentences)):
+        best: tuple[int, Sentence, Mention, Mention] | None = None
+        for s in among:
+            for p in (m for m in subjects if s.start <= m.start < s.end):
+                for q in (m for m in objects if s.start <= m.start < s.end):
+                    if best is None or abs(p.start - q.start) < best[0]:
+                        best = (abs(p.start - q.start), s, p, q)
+        if best is not None:
+            return best[1], best[2], best[3]
     # No sentence names both: the object's first, which says what befell it ("The combination
-    # did not cause weight loss"; found by a new user: the drug's sentence was shown instead).
-    for s in body:
+    # did not cause weight loss"; found by a new user: the drug's sentence was shown instead),
+    # one not about another drug if there is one.
+    for s in sorted(body, key=lambda s: any(s.start <= m.start < s.end for m in others)):
         obj = next((m for m in objects if s.start <= m.start < s.end), None)
         if obj is not None:
             return s, None, obj

@@ -96,3 +96,17 @@ BPAL_TITLE = "Bedaquiline, pretomanid and linezolid at two linezolid doses for t
 def test_dose_names_its_drug(text: str, expected: list) -> None:
     found = [(s, p, o) for s, p, o, _, _ in _full(text, BPAL_TITLE) if p == "causesAdverseEvent"]
     assert sorted(found) == sorted(expected)
+
+
+VALPROATE, LEVETIRACETAM, HEPATOTOXICITY = "DRUGBANK:DB00313", "DRUGBANK:DB01202", "kgr:ae-hepatotoxicity"
+
+
+def test_another_drugs_denial_is_not_the_title_drugs() -> None:
+    # The title names valproate's event; the body's only sentence naming the event denies it
+    # of levetiracetam, which says nothing of valproate.
+    ex = extract(document("Valproic acid was administered to 87 patients, of whom 24 developed acute liver failure. "
+                          "Levetiracetam was not associated with hepatotoxicity in this cohort.",
+                          "Valproate-induced hepatotoxicity in patients with POLG variants."), LEXICON, TAGGER, PAIRS)
+    found = {(a.subject, a.object): a.evidence[0].negated for a in ex.assertions if a.predicate == "causesAdverseEvent"}
+    assert found[(LEVETIRACETAM, HEPATOTOXICITY)] is True
+    assert found[(VALPROATE, HEPATOTOXICITY)] is False
