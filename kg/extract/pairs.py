@@ -465,6 +465,14 @@ class PairModel:
                 # The direction model leans to "causes" (most training pairs are BC5CDR's):
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
+            if predicate == "causesAdverseEvent" and any(
+                    _population_has(ctx, m, subject_mentions[0].curie) for m in object_mentions):
+                # "Adults with SOD1 ALS were randomly assigned to receive tofersen", "In patients
+                # with influenza B, baloxavir shortened symptoms", "a woman with trigeminal neuralgia
+                # who developed Stevens-Johnson syndrome after starting carbamazepine": the disease
+                # the patients given the drug have is what it was given for, no harm of it (found by
+                # neurology and infectious-disease users)
+                continue
             if predicate == "causesAdverseEvent" and all(
                     _patients_own(ctx, m)
                     # … not "12 patients with acute liver failure … after acetaminophen overdose"
@@ -648,6 +656,28 @@ def _patients_own(ctx: Context, mention: Mention) -> bool:
     return long is not None and _PATIENTS_WITH.search(text, max(0, long.start - 60), long.start) is not None
 
 
+#: A sentence that gives the patients their treatment (with the drug's name, or without).
+_GIVEN = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrolled|received|receiving|receive|"
+                    r"treated|given|starting|started|initiat\w*)\b", re.IGNORECASE)
+
+
+def _population_has(ctx: Context, mention: Mention, drug: str) -> bool:
+    """Whether a disease is named as the patients' own (:func:`_patients_own`) in a sentence that
+    gives them their treatment or names ``drug``, with no word of harm in the words naming it
+    ("patients with drug-induced liver injury") or after it in its clause ("… with acute liver
+    failure after acetaminophen overdose")."""
+    if not _patients_own(ctx, mention):
+        return False
+    text = ctx.document.text
+    sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None or sentence.section == "TITLE":
+        return False
+    named = _PATIENTS_WITH.search(text, max(0, mention.start - 60), mention.start)
+    if (named is not None and _HARM.search(named.group())) or _HARM.search(text, mention.end, _own_clause_end(ctx, mention)):
+        return False
+    return bool(_GIVEN.search(sentence.text)) or any(d.curie == drug for d in ctx.in_sentence(sentence, "Drug"))
+
+
 #: A sentence's setting, "In OUD, …".
 _SETTING = re.compile(r"In\s+(?:patients\s+with\s+)?")
 
@@ -675,6 +705,11 @@ def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
             # "Cystic fibrosis is caused by mutations in the CFTR gene": the disease's own
             # cause (found by a respiratory user: ivacaftor "caused" cystic fibrosis).
             continue
+        if m.group(1)[:4].lower() == "caus" and _GENETIC_CAUSER.search(text, max(sentence.start, m.start() - 200), m.start()):
+            # "de novo variants in KCNQ2 cause … encephalopathy", "Pathogenic variants in POLG,
+            # which encodes …, cause Alpers-Huttenlocher syndrome": the disease's cause is the
+            # gene's (found by a neurology user: ezogabine and valproate "caused" them).
+            continue
         if not (m.group(1)[:4].lower() in ("indu", "caus") and text[m.start() - 1] == "-"):
             return True
         if m.start() - 1 in own_ends or _THERAPY_WORD.search(text, max(sentence.start, m.start() - 20), m.start() - 1):
@@ -686,6 +721,10 @@ def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
 _GENETIC_CAUSE = re.compile(r"\s+(?:primarily\s+|mainly\s+|mostly\s+)?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:mutations?|variants?|deletions?|loss|deficiency|defects?|expansions?|alleles?|"
                             r"pathogenic|germline|biallelic|inherited)\b", re.IGNORECASE)
+#: Before "cause", a gene's variants as its subject: "variants in KCNQ2", "Mutations in SOD1, including A4V,".
+_GENETIC_CAUSER = re.compile(r"\b(?:mutations?|variants?|deletions?|duplications?|expansions?|alleles?|defects?)\s+"
+                             r"(?:in|of|at)\s+(?:the\s+)?[\w/-]+(?:\s+gene)?(?:\s*,[^;,]{1,120},)?\s*"
+                             r"(?:(?:can|may|also|often|typically|commonly|frequently)\s+)*$", re.IGNORECASE)
 #: Before "-induced", a word for the treatment itself: "drug-induced", "chemotherapy-induced".
 _THERAPY_WORD = re.compile(r"\b(?:drugs?|medications?|medicines?|chemotherapy|therapy|treatment|agents?|"
                            r"[\w-]*(?:statin|mab|nib|platin|taxel|rubicin|azole|mycin|cillin))$", re.IGNORECASE)

@@ -110,3 +110,43 @@ def test_another_drugs_denial_is_not_the_title_drugs() -> None:
     found = {(a.subject, a.object): a.evidence[0].negated for a in ex.assertions if a.predicate == "causesAdverseEvent"}
     assert found[(LEVETIRACETAM, HEPATOTOXICITY)] is True
     assert found[(VALPROATE, HEPATOTOXICITY)] is False
+
+
+TOFERSEN, ALS = "DRUGBANK:DB14782", "MONDO:0004976"
+EZOGABINE, KCNQ2_DEE = "DRUGBANK:DB04953", "MONDO:0100455"
+BALOXAVIR, INFLUENZA = "DRUGBANK:DB15675", "MONDO:0005812"
+
+TOFERSEN_DOC = (
+    "Tofersen in amyotrophic lateral sclerosis with SOD1 mutations: results of a phase 3 trial.",
+    "Mutations in SOD1, including A4V, cause a rapidly progressive form of amyotrophic lateral sclerosis (ALS). "
+    "Tofersen is an antisense oligonucleotide that mediates RNase H-dependent degradation of SOD1 mRNA. "
+    "Adults with SOD1 ALS were randomly assigned 2:1 to receive intrathecal tofersen 100 mg (n=72) or placebo "
+    "(n=36) for 28 weeks. Tofersen reduced the concentration of neurofilament light chain in plasma by 60%. "
+    "Myelitis occurred in 2 patients and aseptic meningitis in 3 patients receiving tofersen.")
+KCNQ2_DOC = (
+    "Variant-specific effects of the KCNQ2/3 opener retigabine on KCNQ2 developmental and epileptic "
+    "encephalopathy variants.",
+    "KCNQ2 encodes the Kv7.2 potassium channel subunit, and de novo variants in KCNQ2 cause neonatal-onset "
+    "developmental and epileptic encephalopathy. Retigabine (ezogabine) is a positive allosteric modulator of "
+    "Kv7.2/Kv7.3 channels. The loss-of-function variants R213W and R207W reduced current density by 68% and 54%, "
+    "respectively, and retigabine 10 uM restored current amplitude to wild-type levels. In contrast, the "
+    "gain-of-function variants R201C and R201H were insensitive to retigabine.")
+BALOXAVIR_DOC = (
+    "Baloxavir marboxil for uncomplicated influenza in high-risk outpatients.",
+    "Baloxavir marboxil is a single-dose inhibitor of the influenza cap-dependent endonuclease. In this "
+    "double-blind, phase 3 trial, 2184 outpatients with influenza were randomly assigned to baloxavir, "
+    "oseltamivir or placebo. In patients with influenza B, baloxavir shortened symptoms more than oseltamivir "
+    "(74.6 vs 101.6 hours). Adverse events occurred in 25.1% of baloxavir recipients and 28.0% of oseltamivir "
+    "recipients; diarrhea was the most common.")
+
+
+@pytest.mark.parametrize(("doc", "wrong"), [
+    # the disease the patients given the drug have is no harm of it
+    (TOFERSEN_DOC, (TOFERSEN, "causesAdverseEvent", ALS)),
+    (BALOXAVIR_DOC, (BALOXAVIR, "causesAdverseEvent", INFLUENZA)),
+    # a disease the gene's variants cause is no drug's harm
+    (KCNQ2_DOC, (EZOGABINE, "causesAdverseEvent", KCNQ2_DEE)),
+])
+def test_pair_classifier_no_harm_of_the_population_or_the_gene(doc: tuple[str, str], wrong: tuple) -> None:
+    title, abstract = doc
+    assert wrong not in _paired(abstract, title)
