@@ -550,6 +550,16 @@ _EVENT_TOLD_AFTER = re.compile(
     r"did\s+not\s+differ\b)", re.IGNORECASE)
 
 
+#: Before a disease, down a list, the events it is one of: "the most common were headache, nausea and
+#: insomnia", "Injection-site reactions, mostly swelling and erythema, were reported in 63%" (found by an
+#: infectious-disease user: dolutegravir treated the headache, lenacapavir the erythema).
+_EVENT_TOLD_BEFORE = re.compile(
+    r"(?:\bmost\s+(?:common(?:ly\s+reported)?|frequent(?:ly\s+reported)?)\s+(?:(?:[\w-]+\s+){0,3}?(?:events?|reactions?|"
+    r"effects?|AEs|TEAEs)\s+)?(?:were|was|included|being)\s+|"
+    r"\b(?:reactions?|events?|effects?|toxicit(?:y|ies)|AEs)\s*,\s*(?:mostly|mainly|chiefly|predominantly|primarily|"
+    r"largely|including|such\s+as)\s+)" + LIST_BEFORE, re.IGNORECASE)
+
+
 #: After a disease, the trials it names, then their drug: "rheumatoid arthritis trials of tofacitinib".
 _TRIALS_OF_AFTER = re.compile(r"[\s-]+(?:(?:randomi[sz]ed|clinical|pivotal|registration|phase\s+\d\w*|earlier|previous|"
                               r"prior|large)\s+)*(?:trials?|studies|study|programmes?|programs?)\s+(?:of|with|using|"
@@ -571,7 +581,8 @@ def _told_as_event(ctx: Context, disease: Mention) -> bool:
     if sentence is None:
         return False
     return (_EVENT_TOLD_AFTER.match(text, disease.end, sentence.end) is not None
-            or EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start) is not None)
+            or EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start) is not None
+            or _EVENT_TOLD_BEFORE.search(text, max(sentence.start, disease.start - 160), disease.start) is not None)
 
 
 def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:
@@ -585,7 +596,16 @@ def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Men
         if sentence is not None and any(0 <= disease.start - d.end <= 70 and GIVEN_FOR.match(text, d.end, disease.start)
                                         for d in ctx.in_sentence(sentence, "Drug")):
             return True
+        if sentence is not None and _REGIMEN_FOR.search(text, max(sentence.start, disease.start - 40), disease.start):
+            # "Linezolid toxicity limits the BPaL regimen for drug-resistant tuberculosis": a
+            # regimen's indication (found by an infectious-disease user: linezolid "caused" it)
+            return True
     return False
+
+
+#: Before a disease, a regimen given for it: "the BPaL regimen for drug-resistant tuberculosis".
+_REGIMEN_FOR = re.compile(r"\bregimens?\s+for\s+(?:the\s+)?(?:(?:treatment|management)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
 
 
 def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, drug: str, other: str) -> bool:

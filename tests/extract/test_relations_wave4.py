@@ -150,3 +150,69 @@ BALOXAVIR_DOC = (
 def test_pair_classifier_no_harm_of_the_population_or_the_gene(doc: tuple[str, str], wrong: tuple) -> None:
     title, abstract = doc
     assert wrong not in _paired(abstract, title)
+
+
+DOLUTEGRAVIR, HEADACHE, INSOMNIA = "DRUGBANK:DB08930", "MESH:D006261", "MONDO:0013600"
+LENACAPAVIR, ERYTHEMA = "DRUGBANK:DB15673", "MESH:D004890"
+DR_TB = "MONDO:0041806"
+
+DOLUTEGRAVIR_DOC = (
+    'Dolutegravir plus lamivudine versus dolutegravir plus tenofovir disoproxil fumarate/emtricitabine in '
+    'treatment-naive adults with HIV-1 infection: 96-week results of a randomised non-inferiority trial',
+    'Two-drug regimens may reduce cumulative toxicity in people with HIV-1, but their activity in the '
+    'presence of transmitted nucleoside reverse transcriptase inhibitor resistance is uncertain. In this '
+    'multicentre, open-label, non-inferiority trial, 612 treatment-naive adults with HIV-1 infection were '
+    'randomly assigned (1:1) to dolutegravir 50 mg plus lamivudine 300 mg once daily (n=306) or '
+    'dolutegravir 50 mg plus tenofovir disoproxil fumarate 300 mg/emtricitabine 200 mg once daily '
+    '(n=306). The primary endpoint was the proportion of participants with HIV-1 RNA below 50 copies/mL '
+    'at week 48 (FDA snapshot algorithm). At week 48, HIV-1 RNA below 50 copies/mL was achieved in 91.2% '
+    'of participants in the dolutegravir plus lamivudine group and 92.8% in the three-drug group '
+    '(difference, -1.6 percentage points; 95% CI, -5.9 to 2.7), meeting the non-inferiority margin. Among '
+    '41 participants with baseline K103N, virologic response did not differ between groups. In the '
+    'subgroup with the M184V mutation detected by baseline proviral DNA genotyping (n=23), virologic '
+    'failure occurred in 3 of 11 participants receiving dolutegravir plus lamivudine and in 0 of 12 '
+    'receiving the three-drug regimen. No participant developed treatment-emergent integrase resistance '
+    'mutations. Mean weight gain at week 96 was 2.1 kg with dolutegravir plus lamivudine and 1.4 kg with '
+    'the three-drug regimen. Decreases in estimated glomerular filtration rate and bone mineral density '
+    'were smaller with dolutegravir plus lamivudine. Drug-related adverse events occurred in 17% and 24% '
+    'of participants, respectively; the most common were headache, nausea and insomnia. These results '
+    'suggest that dolutegravir plus lamivudine may be less robust in participants with archived M184V, '
+    'and genotyping before initiation should be considered.')
+LENACAPAVIR_DOC = (
+    'Lenacapavir in heavily treatment-experienced people with multidrug-resistant HIV-1: 52-week outcomes '
+    'of a phase 2/3 study',
+    'Lenacapavir is a first-in-class inhibitor of the HIV-1 capsid protein administered subcutaneously '
+    'every 6 months. In this phase 2/3 study, 72 heavily treatment-experienced participants with '
+    'resistance to at least two drugs from each of three antiretroviral classes received oral lenacapavir '
+    'followed by subcutaneous lenacapavir 927 mg every 26 weeks plus an optimized background regimen. At '
+    'week 52, 78% of participants had HIV-1 RNA below 50 copies/mL, and the mean CD4 count increased by '
+    '83 cells/uL. Emergent capsid substitutions M66I or Q67H were detected in 8 participants (11%), all '
+    'of whom had inadequate background regimen activity; M66I conferred a more than 200-fold reduction in '
+    'lenacapavir susceptibility. Q67H caused only a 6-fold reduction. Injection-site reactions, mostly '
+    'swelling and erythema, were reported in 63% of participants, and nodules persisted in some. No '
+    'participant discontinued lenacapavir because of injection-site reactions. Lenacapavir did not show '
+    'cross-resistance with existing antiretroviral classes, including in participants with integrase '
+    'Q148H plus G140S. These findings support lenacapavir for multidrug-resistant HIV-1 when combined '
+    'with at least one other fully active drug.')
+BPAL_DOC = (
+    "Bedaquiline, pretomanid and linezolid at two linezolid doses and durations for highly drug-resistant "
+    "tuberculosis: a randomised trial.",
+    "Linezolid toxicity limits the BPaL regimen for drug-resistant tuberculosis. In this partially blinded trial, "
+    "181 participants with extensively drug-resistant tuberculosis were randomly assigned to bedaquiline and "
+    "pretomanid plus linezolid 1200 mg or 600 mg daily for 26 or 9 weeks. Peripheral neuropathy occurred in 38% "
+    "of participants receiving linezolid 1200 mg for 26 weeks and in 24% of those receiving 600 mg for 26 weeks. "
+    "Linezolid 600 mg for 26 weeks had the most favourable risk-benefit ratio.")
+
+
+@pytest.mark.parametrize(("doc", "wrong"), [
+    # a disease listed among "the most common (adverse events) were …" is an event, no indication
+    (DOLUTEGRAVIR_DOC, (DOLUTEGRAVIR, "treats", HEADACHE)),
+    (DOLUTEGRAVIR_DOC, (DOLUTEGRAVIR, "treats", INSOMNIA)),
+    # … as is one of "Injection-site reactions, mostly swelling and erythema, were reported in 63%"
+    (LENACAPAVIR_DOC, (LENACAPAVIR, "treats", ERYTHEMA)),
+    # what a regimen is "for" is its indication, no harm
+    (BPAL_DOC, (LINEZOLID, "causesAdverseEvent", DR_TB)),
+])
+def test_pair_classifier_events_and_indications(doc: tuple[str, str], wrong: tuple) -> None:
+    title, abstract = doc
+    assert wrong not in _paired(abstract, title)
