@@ -344,7 +344,9 @@ class PairModel:
                 # treats and co-occurrence alone does not make an adverse event or a gene's
                 # disease. (Nor do the sentence rules: "treatment-related deaths" gives no edge.)
                 continue
-            sentence, subject, obj = _best_sentence(ctx.sentences, subject_mentions, object_mentions)
+            sentence, subject, obj = _best_sentence(
+                ctx.sentences, subject_mentions, object_mentions,
+                [m for m in ctx.mentions if m.type == subject_mentions[0].type and m.curie != subject_mentions[0].curie])
             if candidate.kinds == ("Chemical", "Variant") and not any(
                     m.curie == subject_mentions[0].curie or (m.type == "Target" and m.entity.label == subject_mentions[0].entity.gene)
                     for m in ctx.in_sentence(sentence)):
@@ -469,6 +471,14 @@ class PairModel:
                 # The direction model leans to "causes" (most training pairs are BC5CDR's):
                 # a drug causes a disease only where a sentence naming the disease speaks of harm.
                 continue
+            if predicate == "causesAdverseEvent" and any(
+                    _population_has(ctx, m, subject_mentions[0].curie) for m in object_mentions):
+                # "Adults with SOD1 ALS were randomly assigned to receive tofersen", "In patients
+                # with influenza B, baloxavir shortened symptoms", "a woman with trigeminal neuralgia
+                # who developed Stevens-Johnson syndrome after starting carbamazepine": the disease
+                # the patients given the drug have is what it was given for, no harm of it (found by
+                # neurology and infectious-disease users)
+                continue
             if predicate == "causesAdverseEvent" and all(
                     _patients_own(ctx, m)
                     # … not "12 patients with acute liver failure … after acetaminophen overdose"
@@ -546,6 +556,16 @@ _EVENT_TOLD_AFTER = re.compile(
     r"did\s+not\s+differ\b)", re.IGNORECASE)
 
 
+#: Before a disease, down a list, the events it is one of: "the most common were headache, nausea and
+#: insomnia", "Injection-site reactions, mostly swelling and erythema, were reported in 63%" (found by an
+#: infectious-disease user: dolutegravir treated the headache, lenacapavir the erythema).
+_EVENT_TOLD_BEFORE = re.compile(
+    r"(?:\bmost\s+(?:common(?:ly\s+reported)?|frequent(?:ly\s+reported)?)\s+(?:(?:[\w-]+\s+){0,3}?(?:events?|reactions?|"
+    r"effects?|AEs|TEAEs)\s+)?(?:were|was|included|being)\s+|"
+    r"\b(?:reactions?|events?|effects?|toxicit(?:y|ies)|AEs)\s*,\s*(?:mostly|mainly|chiefly|predominantly|primarily|"
+    r"largely|including|such\s+as)\s+)" + LIST_BEFORE, re.IGNORECASE)
+
+
 #: After a disease, the trials it names, then their drug: "rheumatoid arthritis trials of tofacitinib".
 _TRIALS_OF_AFTER = re.compile(r"[\s-]+(?:(?:randomi[sz]ed|clinical|pivotal|registration|phase\s+\d\w*|earlier|previous|"
                               r"prior|large)\s+)*(?:trials?|studies|study|programmes?|programs?)\s+(?:of|with|using|"
@@ -567,7 +587,8 @@ def _told_as_event(ctx: Context, disease: Mention) -> bool:
     if sentence is None:
         return False
     return (_EVENT_TOLD_AFTER.match(text, disease.end, sentence.end) is not None
-            or EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start) is not None)
+            or EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start) is not None
+            or _EVENT_TOLD_BEFORE.search(text, max(sentence.start, disease.start - 160), disease.start) is not None)
 
 
 def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Mention]) -> bool:
@@ -581,7 +602,16 @@ def _indication(ctx: Context, found: Sequence[Assertion], diseases: Sequence[Men
         if sentence is not None and any(0 <= disease.start - d.end <= 70 and GIVEN_FOR.match(text, d.end, disease.start)
                                         for d in ctx.in_sentence(sentence, "Drug")):
             return True
+        if sentence is not None and _REGIMEN_FOR.search(text, max(sentence.start, disease.start - 40), disease.start):
+            # "Linezolid toxicity limits the BPaL regimen for drug-resistant tuberculosis": a
+            # regimen's indication (found by an infectious-disease user: linezolid "caused" it)
+            return True
     return False
+
+
+#: Before a disease, a regimen given for it: "the BPaL regimen for drug-resistant tuberculosis".
+_REGIMEN_FOR = re.compile(r"\bregimens?\s+for\s+(?:the\s+)?(?:(?:treatment|management)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
 
 
 def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, drug: str, other: str) -> bool:
@@ -652,6 +682,28 @@ def _patients_own(ctx: Context, mention: Mention) -> bool:
     return long is not None and _PATIENTS_WITH.search(text, max(0, long.start - 60), long.start) is not None
 
 
+#: A sentence that gives the patients their treatment (with the drug's name, or without).
+_GIVEN = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrolled|received|receiving|receive|"
+                    r"treated|given|starting|started|initiat\w*)\b", re.IGNORECASE)
+
+
+def _population_has(ctx: Context, mention: Mention, drug: str) -> bool:
+    """Whether a disease is named as the patients' own (:func:`_patients_own`) in a sentence that
+    gives them their treatment or names ``drug``, with no word of harm in the words naming it
+    ("patients with drug-induced liver injury") or after it in its clause ("… with acute liver
+    failure after acetaminophen overdose")."""
+    if not _patients_own(ctx, mention):
+        return False
+    text = ctx.document.text
+    sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
+    if sentence is None or sentence.section == "TITLE":
+        return False
+    named = _PATIENTS_WITH.search(text, max(0, mention.start - 60), mention.start)
+    if (named is not None and _HARM.search(named.group())) or _HARM.search(text, mention.end, _own_clause_end(ctx, mention)):
+        return False
+    return bool(_GIVEN.search(sentence.text)) or any(d.curie == drug for d in ctx.in_sentence(sentence, "Drug"))
+
+
 #: A sentence's setting, "In OUD, …".
 _SETTING = re.compile(r"In\s+(?:patients\s+with\s+)?")
 
@@ -679,6 +731,11 @@ def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
             # "Cystic fibrosis is caused by mutations in the CFTR gene": the disease's own
             # cause (found by a respiratory user: ivacaftor "caused" cystic fibrosis).
             continue
+        if m.group(1)[:4].lower() == "caus" and _GENETIC_CAUSER.search(text, max(sentence.start, m.start() - 200), m.start()):
+            # "de novo variants in KCNQ2 cause … encephalopathy", "Pathogenic variants in POLG,
+            # which encodes …, cause Alpers-Huttenlocher syndrome": the disease's cause is the
+            # gene's (found by a neurology user: ezogabine and valproate "caused" them).
+            continue
         if not (m.group(1)[:4].lower() in ("indu", "caus") and text[m.start() - 1] == "-"):
             return True
         if m.start() - 1 in own_ends or _THERAPY_WORD.search(text, max(sentence.start, m.start() - 20), m.start() - 1):
@@ -690,6 +747,10 @@ def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:
 _GENETIC_CAUSE = re.compile(r"\s+(?:primarily\s+|mainly\s+|mostly\s+)?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:mutations?|variants?|deletions?|loss|deficiency|defects?|expansions?|alleles?|"
                             r"pathogenic|germline|biallelic|inherited)\b", re.IGNORECASE)
+#: Before "cause", a gene's variants as its subject: "variants in KCNQ2", "Mutations in SOD1, including A4V,".
+_GENETIC_CAUSER = re.compile(r"\b(?:mutations?|variants?|deletions?|duplications?|expansions?|alleles?|defects?)\s+"
+                             r"(?:in|of|at)\s+(?:the\s+)?[\w/-]+(?:\s+gene)?(?:\s*,[^;,]{1,120},)?\s*"
+                             r"(?:(?:can|may|also|often|typically|commonly|frequently)\s+)*$", re.IGNORECASE)
 #: Before "-induced", a word for the treatment itself: "drug-induced", "chemotherapy-induced".
 _THERAPY_WORD = re.compile(r"\b(?:drugs?|medications?|medicines?|chemotherapy|therapy|treatment|agents?|"
                            r"[\w-]*(?:statin|mab|nib|platin|taxel|rubicin|azole|mycin|cillin))$", re.IGNORECASE)
@@ -712,20 +773,27 @@ def _harmed(ctx: Context, diseases: Sequence[Mention], drug: str) -> bool:
 
 
 def _best_sentence(sentences: Sequence[Sentence], subjects: Sequence[Mention], objects: Sequence[Mention],
-                   ) -> tuple[Sentence, Mention | None, Mention | None]:
-    """The sentence naming both closest together (outside the title if possible), else the object's first, else the subject's."""
+                   others: Sequence[Mention] = ()) -> tuple[Sentence, Mention | None, Mention | None]:
+    """The sentence naming both closest together (outside the title if possible, else the title),
+    else the object's first naming none of ``others`` (the subject's rivals, other drugs), else the
+    object's first, else the subject's."""
     body = [s for s in sentences if s.section != "TITLE"] or list(sentences)
-    best: tuple[int, Sentence, Mention, Mention] | None = None
-    for s in body:
-        for p in (m for m in subjects if s.start <= m.start < s.end):
-            for q in (m for m in objects if s.start <= m.start < s.end):
-                if best is None or abs(p.start - q.start) < best[0]:
-                    best = (abs(p.start - q.start), s, p, q)
-    if best is not None:
-        return best[1], best[2], best[3]
+    # "Valproate-induced hepatotoxicity in POLG …" (title) and "Levetiracetam was not associated
+    # with hepatotoxicity": the title names the pair, the body's sentence another drug, whose
+    # denial is no denial of valproate's (found by a neurology user)
+    for among in (body, list(sentences)):
+        best: tuple[int, Sentence, Mention, Mention] | None = None
+        for s in among:
+            for p in (m for m in subjects if s.start <= m.start < s.end):
+                for q in (m for m in objects if s.start <= m.start < s.end):
+                    if best is None or abs(p.start - q.start) < best[0]:
+                        best = (abs(p.start - q.start), s, p, q)
+        if best is not None:
+            return best[1], best[2], best[3]
     # No sentence names both: the object's first, which says what befell it ("The combination
-    # did not cause weight loss"; found by a new user: the drug's sentence was shown instead).
-    for s in body:
+    # did not cause weight loss"; found by a new user: the drug's sentence was shown instead),
+    # one not about another drug if there is one.
+    for s in sorted(body, key=lambda s: any(s.start <= m.start < s.end for m in others)):
         obj = next((m for m in objects if s.start <= m.start < s.end), None)
         if obj is not None:
             return s, None, obj

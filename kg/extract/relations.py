@@ -556,7 +556,13 @@ HISTORY_BEFORE = re.compile(r"\b(?:previously|prior|pre-?)\s*(?:treated|exposed)
                             r"\b(?:inadequate|insufficient|incomplete|suboptimal|poor|no)\s+response\s+to\s+"
                             r"(?:(?:one\s+or\s+more|at\s+least\s+one|conventional|prior)\s+)?(?:[\w-]+\s+){0,2}$|"
                             r"\b(?:intoleran(?:t|ce)|refractory|failure)\s+(?:to|of)\s+(?:[\w-]+\s+){0,2}$|"
-                            r"\b(?:after|following)\s+(?:failure|progression)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}$",
+                            r"\b(?:after|following)\s+(?:failure|progression)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}$|"
+                            # "patients … who had previously received ledipasvir or daclatasvir were
+                            # treated with sofosbuvir …": what they had before (found by an
+                            # infectious-disease user: the history drugs treated, the study's none)
+                            r"\b(?:(?:had|have|has)\s+(?:been\s+)?(?:previously|already|formerly|prior)\s*|"
+                            r"(?:previously|already|formerly)\s+(?:had\s+)?)(?:received|taken|used|been\s+given|been\s+treated\s+with)\s+"
+                            r"(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
 #: Between a disease and a drug: the line of treatment the disease came back after, the
 #: patients' history ("patients with EGFR exon 20 insertion-mutated NSCLC after platinum
@@ -883,12 +889,22 @@ _FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|ne
                          r"fatal|life-threatening)\s+)*$", re.IGNORECASE)
 
 
+#: Before a disease, the person who has it: "A woman with trigeminal neuralgia developed
+#: Stevens-Johnson syndrome …" (found by a neurology user: carbamazepine caused the neuralgia
+#: it was given for). The verb after is the person's, the disease their condition.
+_PERSON_WITH = re.compile(r"\b(?:woman|man|girl|boy|child|infant|neonate|patients?|participants?|subjects?|adults?|"
+                          r"children|women|men|individuals?|people|persons?|cases?)\s+(?:aged\s+\d+\s+(?:years?\s+)?)?"
+                          r"with\s+(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
     """Whether the sentence tells how often a disease occurred (:data:`INCIDENCE_AFTER`) or
     lists it among adverse events (:data:`EVENT_LIST`), not how it responded (:data:`COURSE_BEFORE`)."""
     if COURSE_BEFORE.search(text, max(sentence.start, disease.start - 50), disease.start) is not None:
         return False
-    if INCIDENCE_AFTER.match(text, disease.end) is not None:
+    after = INCIDENCE_AFTER.match(text, disease.end)
+    if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 60), disease.start)):
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
     if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(
@@ -1270,7 +1286,13 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             predicate = "targets"
         else:
             continue
-        for drug in _coordinated(ctx, sentence, nearest):
+        each_drug = _coordinated(ctx, sentence, nearest)
+        if len(each_drug) > 1 and _THEIR_TARGETS.search(text, min(nearest.end, gene.end), max(nearest.start, gene.start)):
+            # "remdesivir, nirmatrelvir and molnupiravir … because their targets, the RNA-dependent
+            # RNA polymerase and Mpro, are conserved": a list of drugs and a list of targets pair
+            # up by nothing (found by an infectious-disease user: all three targeted Mpro)
+            continue
+        for drug in each_drug:
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:trigger", drug, gene)
             if evidence.cue in ("evaluate", "evaluated"):
                 # "We evaluated ixekizumab, a … antibody against interleukin-17A, in 341
@@ -1282,6 +1304,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 # mutant (a response), not the drug's target.
                 continue
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
+
+
+#: Several drugs' targets named together: "their targets, A and B" (:func:`_targets`).
+_THEIR_TARGETS = re.compile(r"\b(?:their|whose)\s+(?:(?:respective|molecular|viral|cellular|own|main|principal)\s+)*"
+                            r"targets\b", re.IGNORECASE)
 
 
 #: After a trigger's gene, a relative clause with a verb of its own: "… of cardiac myosin that reduces".
@@ -2090,6 +2117,36 @@ _OTHER_CAUSE_BEFORE = re.compile(r"(?<![\w-])(?!(?:treatment|drug|therapy|study[
                                  re.IGNORECASE)
 
 
+#: A dose: "1200 mg", "10 mg/kg".
+#: (not a lab value's "6.8 mg/dL")
+_DOSE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(mg|g|mcg|µg|ug|IU)(?:/(?:kg|m2|m²|day|d))?(?![\w/])", re.IGNORECASE)
+#: After a drug, the doses it was given at: "linezolid 1200 mg or 600 mg daily", "(10 mg)".
+_DOSES_AFTER = re.compile(r"(?:\s*(?:\(|,|\bat\b|\bor\b|\band\b|/|\bto\b)?\s*\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|IU)"
+                          r"(?:/(?:kg|m2|m²|day|d))?(?![\w/]))+", re.IGNORECASE)
+
+
+def _dose_owner(ctx: Context, sentence: Sentence, main: Mention) -> Mention | None:
+    """The drug whose doses a sentence naming no drug gives, or ``main`` if it gives none.
+
+    "Optic neuropathy was reported in 4 participants receiving 1200 mg and in none receiving
+    600 mg" is said of the drug the document gives at those doses ("linezolid 1200 mg or 600
+    mg"), not of its main drug (found by an infectious-disease user: bedaquiline's event).
+    Doses no drug (or several) of the document is given at: unsure, no drug.
+    """
+    doses = {(float(m.group(1)), m.group(2).lower()) for m in _DOSE.finditer(sentence.text)}
+    if not doses:
+        return main
+    text = ctx.document.text
+    owners: dict[str, Mention] = {}
+    for drug in ctx.mentions:
+        if drug.type != "Drug":
+            continue
+        given = _DOSES_AFTER.match(text, drug.end)
+        if given is not None and doses & {(float(m.group(1)), m.group(2).lower()) for m in _DOSE.finditer(given.group())}:
+            owners.setdefault(drug.curie, drug)
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
 #: At a clause's start, a pronoun for the drug as its subject.
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this\s+(?:drug|agent)|the\s+drug)\s", re.IGNORECASE)
 
@@ -2134,6 +2191,8 @@ def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     main = ctx.main_drug
     if main is not None and any(d.curie == main.curie for d in ctx.in_sentence(sentence, "Drug")):
         main = next((d for d in drugs if d.curie == main.curie), None)  # the remedy itself is no cause
+    if not drugs and main is not None:
+        main = _dose_owner(ctx, sentence, main)
     for n, event in enumerate(events):
         drug, inferred = (_nearest(drugs, event.start, sentence), False) if drugs else (main, True)
         clause = clause_bounds(sentence, event.start)
