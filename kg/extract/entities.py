@@ -11,7 +11,14 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import Lexicon, Match, fold
-from kg.extract.stoplist import ANALYTES, CARRIER_AFTER, PROTEIN_FAMILIES, PROTEIN_HEAD, STOP_NAMES
+from kg.extract.stoplist import (
+    ANALYTES,
+    CARRIER_AFTER,
+    LINEAGE_AFTER,
+    PROTEIN_FAMILIES,
+    PROTEIN_HEAD,
+    STOP_NAMES,
+)
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -61,6 +68,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
         and not (m.entity.type == "Drug" and CARRIER_AFTER.match(text, m.end))
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
+        and not (m.entity.type in ("Drug", "Disease") and _SYMBOL.fullmatch(m.text) and LINEAGE_AFTER.match(text, m.end))
     ]
     mentions = _no_drugs(text, mentions, lexicon)
     mentions = _weight_as_efficacy(text, mentions, lexicon)

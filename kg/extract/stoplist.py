@@ -79,7 +79,13 @@ PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)
 #: "KEYNOTE-024 study"), which the tagger reads as a gene's symbol.
 STUDY_AFTER = re.compile(r"[\s-]+(?:trials?|study|studies|investigators|cohorts?|programm?e?)\b", re.IGNORECASE)
 
-__all__ = ["CARRIER_AFTER", "PROTEIN_FAMILIES", "PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
+#: After a short symbol, a lineage's or a version's number: "Omicron BA.1", "BA.2.86", "XBB.1.5",
+#: "JN.1" name a virus's lineage, no drug or disease (found by an infectious-disease user: "BA"
+#: of BA.1 was the drug barium). A tagger's span of the whole lineage is none either.
+LINEAGE_AFTER = re.compile(r"\.\d")
+LINEAGE = re.compile(r"[A-Z]{1,5}(?:\.\d{1,3})+")
+
+__all__ = ["CARRIER_AFTER", "LINEAGE", "LINEAGE_AFTER", "PROTEIN_FAMILIES", "PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
 
 #: Chemicals that abstracts mostly name as a lab value ("serum creatinine", "glutathione
 #: levels"), lower-cased labels: next to a word of measurement they are no agent given

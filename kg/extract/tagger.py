@@ -33,6 +33,8 @@ from kg.extract.entities import organism_or_antigen, schwartz_hearst
 from kg.extract.mutations import compound_parts
 from kg.extract.stoplist import (
     CARRIER_AFTER,
+    LINEAGE,
+    LINEAGE_AFTER,
     PROTEIN_FAMILIES,
     PROTEIN_HEAD,
     PROTEIN_NAME,
@@ -439,6 +441,9 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         if kind == "Variant" and _ABSENT_AFTER.match(text, end):
             continue    # "T790M-negative tumors": its absence, as the patterns read it
+        if kind in ("Chemical", "Disease") and (LINEAGE.fullmatch(surface) or (
+                LINEAGE_AFTER.match(text, end) and surface.isupper())):
+            continue    # "BA.1", "XBB.1.5": a virus's lineage, no drug (an infectious-disease user)
         if kind == "Chemical" and organism_or_antigen(surface):
             continue    # "Klebsiella pneumoniae", "HBsAg": a microbe or an antigen, no drug (a hepatology user)
         if kind == "Chemical" and _class_name(surface, lookup):

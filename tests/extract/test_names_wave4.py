@@ -1,0 +1,41 @@
+"""Names found by new users' trial reports (fourth wave): what a name is, and what it is not."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from kg.extract import extract, load_lexicon, load_tagger
+from kg.extract.pairs import load_pair_model
+from kg.model import Extraction
+
+from .helpers import document
+
+
+@functools.lru_cache(maxsize=1)
+def _models() -> tuple:
+    return load_lexicon(), load_tagger(), load_pair_model()
+
+
+@functools.lru_cache(maxsize=64)
+def _run(sentence: str) -> Extraction:
+    lexicon, tagger, pairs = _models()
+    return extract(document(sentence, title="Probe title."), lexicon, tagger, pairs)
+
+
+def _mentions(sentence: str) -> set[tuple[str, str]]:
+    return {(m.text, m.curie) for m in _run(sentence).mentions}
+
+
+def _triples(sentence: str) -> set[tuple[str, str, str]]:
+    return {(a.subject, a.predicate, a.object) for a in _run(sentence).assertions}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vaccine effectiveness against Omicron BA.1 and BA.5 infection was lower than against BA.2 in adults.",
+    "Neutralizing titers against XBB.1.5 and JN.1 were lower after the bivalent booster in adults.",
+])
+def test_a_viral_lineage_is_no_drug(sentence: str) -> None:
+    # Found by an infectious-disease user: "BA" of "Omicron BA.1" was the drug barium.
+    assert not any(m.type == "Drug" for m in _run(sentence).mentions)
