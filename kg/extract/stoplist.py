@@ -17,8 +17,13 @@ STOP_NAMES = frozenset(
     factor factors receptor receptors enzyme enzymes kinase kinases complex type i ii iii iv can was
     not all set cat max was has had lead impact rest large small cell-cell for and the with type
     water salt sugar alcohol mass light face hand heart blood plasma serum liver kidney brain bone
-    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms acquired""".split()
+    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms acquired
+    milestone milestones success balance program programme patrol""".split()
 ) | {"not rare"}
+# Pesticides' brand names DrugBank lists are everyday words: "motor milestone response" was the
+# herbicide azafenidin ("Milestone"), and "success", "balance", "program", "patrol" name
+# spinosad, isoxaflutole, lufenuron, fenpropidin (found by a neurology user). The lexicon drops
+# these from generated names when it loads, too, so no rebuild of the TSV is needed.
 #: Case-sensitive symbols too common as abbreviations in abstracts to mean a gene.
 STOP_SYMBOLS = frozenset(
     """CI OR HR RR OS PFS DFS RFS EFS TTP ORR CR PR SD PD AE AEs SAE ICU BMI CT MRI PET ECG EEG PCR RT

@@ -39,3 +39,15 @@ def _triples(sentence: str) -> set[tuple[str, str, str]]:
 def test_a_viral_lineage_is_no_drug(sentence: str) -> None:
     # Found by an infectious-disease user: "BA" of "Omicron BA.1" was the drug barium.
     assert not any(m.type == "Drug" for m in _run(sentence).mentions)
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Nusinersen improved motor milestone response in infants with spinal muscular atrophy.", "milestone"),
+    ("Clinical success was achieved with ceftriaxone in most adults with pneumonia.", "success"),
+    ("Fluid balance was monitored daily in adults receiving furosemide for heart failure.", "balance"),
+])
+def test_everyday_words_are_no_pesticides(sentence: str, word: str) -> None:
+    # Found by a neurology user: "milestone" was the herbicide azafenidin (DrugBank's "Milestone"),
+    # which then treated spinal muscular atrophy.
+    assert not any(m.text.lower() == word and m.type == "Drug" for m in _run(sentence).mentions)
+    assert ("DRUGBANK:DB19031", "treats", "MONDO:0001516") not in _triples(sentence)
