@@ -42,10 +42,29 @@ _INSTRUMENT_AFTER = re.compile(r"-[A-Z]{4,}\b")
 _SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
+#: In a symbol's sentence, words of bacterial resistance: "isolates producing both KPC and a
+#: metallo-beta-lactamase such as NDM-1", "OXA-48-like carbapenemases". There "KPC", "NDM-1",
+#: "VIM-2" are enzymes, no diseases (found by an infectious-disease user: NDM was neonatal
+#: diabetes mellitus and KPC keratoconus posticus circumscriptus, both "treated" by cefiderocol).
+_RESISTANCE_CONTEXT = re.compile(r"lactamases?\b|carbapenemases?\b|\bESBLs?\b|\bproduc(?:ing|ers?)\b|\bisolates\b|"
+                                 r"\bharbou?r(?:ing|ed)\b|Enterobacter(?:ales|iaceae)\b|\bcarbapenem-resistant\b",
+                                 re.IGNORECASE)
+#: A numbered member of an enzyme's family: "NDM-1", "KPC-3", "OXA-48", "VIM-2".
+_MEMBER_NUMBER = re.compile(r"-\d{1,3}(?![\w.-])")
+
+
 def _no_disease_after(text: str, match: Match) -> bool:
-    """Whether a disease's symbol is glued to a word that makes it no disease (:data:`_MICROBE_TRAIT_AFTER`)."""
-    return _SYMBOL.fullmatch(match.text) is not None and (
-        _MICROBE_TRAIT_AFTER.match(text, match.end) is not None or _INSTRUMENT_AFTER.match(text, match.end) is not None)
+    """Whether a disease's symbol is glued to a word that makes it no disease (:data:`_MICROBE_TRAIT_AFTER`),
+    or is an enzyme's in a sentence about bacterial resistance (:data:`_RESISTANCE_CONTEXT`)."""
+    if _SYMBOL.fullmatch(match.text) is None:
+        return False
+    if _MICROBE_TRAIT_AFTER.match(text, match.end) is not None or _INSTRUMENT_AFTER.match(text, match.end) is not None:
+        return True
+    start = max(text.rfind(". ", 0, match.start), text.rfind("\n", 0, match.start), 0)
+    end = min(i for i in (text.find(". ", match.end), text.find("\n", match.end), len(text)) if i >= 0)
+    return _RESISTANCE_CONTEXT.search(text, start, end) is not None and (
+        _MEMBER_NUMBER.match(text, match.end) is not None or re.search(
+            r"lactamase|carbapenemase|ESBL|produc", text[start:end], re.IGNORECASE) is not None)
 
 
 def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:

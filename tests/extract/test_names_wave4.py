@@ -51,3 +51,19 @@ def test_everyday_words_are_no_pesticides(sentence: str, word: str) -> None:
     # which then treated spinal muscular atrophy.
     assert not any(m.text.lower() == word and m.type == "Drug" for m in _run(sentence).mentions)
     assert ("DRUGBANK:DB19031", "treats", "MONDO:0001516") not in _triples(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cefiderocol was active against isolates producing both KPC and a metallo-beta-lactamase such as NDM-1 in patients.",
+    "Meropenem-vaborbactam was active against KPC-3 and OXA-48 isolates from patients with pneumonia.",
+])
+def test_carbapenemases_are_no_diseases(sentence: str) -> None:
+    # Found by an infectious-disease user: NDM was neonatal diabetes mellitus (MONDO:0016391) and
+    # KPC keratoconus posticus circumscriptus (MONDO:0009488), both "treated" by the antibiotic.
+    curies = {m.curie for m in _run(sentence).mentions}
+    assert not curies & {"MONDO:0016391", "MONDO:0009488"}
+    assert not any(o in ("MONDO:0016391", "MONDO:0009488") for _, _, o in _triples(sentence))
+
+
+def test_neonatal_diabetes_short_form_stays_without_resistance_words() -> None:
+    assert ("NDM", "MONDO:0016391") in _mentions("Insulin treated NDM in infants with KCNJ11 mutations.")
