@@ -334,11 +334,16 @@ _RATIO = re.compile(r"\s+ratios?\b", re.IGNORECASE)
 #: A symptom's threshold is a measure, no symptom had: "full-field light sensitivity threshold",
 #: "pain threshold" (found by a nephrology/ophthalmology user: light sensitivity was Photophobia).
 _THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
+#: A chemical that names a protein's modification or a part of it, no drug given: "the N-terminal
+#: pyroglutamate amyloid-beta epitope", "pyroglutamate-modified Aβ" (found by a neurology user:
+#: pidolic acid targeted APP). A gene's mention may come between the chemical and the epitope.
+_EPITOPE_AFTER = re.compile(r"[\s-]+(?:neo-?)?epitopes?\b|-modified\b|[\s-]+(?:modifications?|adducts?)\b", re.IGNORECASE)
+_TERMINAL_BEFORE = re.compile(r"\b[NC]-terminal(?:ly)?[\s-]+$")
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), and a protein family's word read as one gene
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), a chemical of an epitope (:data:`_EPITOPE_AFTER`), and a protein family's word read as one gene
     (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge").
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
@@ -356,7 +361,16 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
         or (m.type == "Drug" and (_RATIO_AFTER.match(text, m.end) or (
             _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start))))
         or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end))
+        or (m.type == "Drug" and (_EPITOPE_AFTER.match(text, m.end) or _epitope_of_gene(text, m, mentions)
+                                  or _TERMINAL_BEFORE.search(text, max(0, m.start - 20), m.start)))
         or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions)))]
+
+
+def _epitope_of_gene(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a chemical is followed by a gene's mention and then an epitope's word ("pyroglutamate amyloid-beta epitope")."""
+    gene = next((g for g in mentions if g.type == "Target" and g.start > mention.end
+                 and re.fullmatch(r"[\s-]+", text[mention.end:g.start])), None)
+    return gene is not None and _EPITOPE_AFTER.match(text, gene.end) is not None
 
 
 def _defined_as(text: str, mention: Mention, mentions: list[Mention]) -> bool:

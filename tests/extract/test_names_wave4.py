@@ -67,3 +67,14 @@ def test_carbapenemases_are_no_diseases(sentence: str) -> None:
 
 def test_neonatal_diabetes_short_form_stays_without_resistance_words() -> None:
     assert ("NDM", "MONDO:0016391") in _mentions("Insulin treated NDM in infants with KCNJ11 mutations.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Donanemab targets the N-terminal pyroglutamate amyloid-beta epitope in patients with Alzheimer disease.",
+    "Donanemab binds pyroglutamate-modified amyloid-beta in plaques of patients with Alzheimer disease.",
+])
+def test_a_chemical_in_an_epitope_is_no_drug(sentence: str) -> None:
+    # Found by a neurology user: "pyroglutamate" was pidolic acid, which then targeted APP.
+    assert not any(m.curie == "DRUGBANK:DB03088" for m in _run(sentence).mentions)
+    assert ("DRUGBANK:DB16647", "targets", "HGNC:620") in _triples(sentence)
+    assert not any(s == "DRUGBANK:DB03088" for s, _, _ in _triples(sentence))
