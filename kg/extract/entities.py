@@ -90,6 +90,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type in ("Drug", "Disease") and _SYMBOL.fullmatch(m.text) and LINEAGE_AFTER.match(text, m.end))
     ]
     mentions = _no_drugs(text, mentions, lexicon)
+    mentions = _bracketed_receptors(text, mentions, lexicon)
     mentions = _weight_as_efficacy(text, mentions, lexicon)
     mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
@@ -150,6 +151,42 @@ def _no_drugs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Ment
             mention = Mention(mention.start, salt.end(), text[mention.start:salt.end()], mention.entity,
                               how=mention.how, alternatives=mention.alternatives)
         out.append(mention)
+    return out
+
+
+#: A short form in brackets and then "receptor": "calcitonin gene-related peptide (CGRP) receptor",
+#: "N-methyl-D-aspartate (NMDA) receptor".
+_BRACKET_RECEPTOR = re.compile(r"\s*\(\s*([^()\s]{1,12})\s*\)[\s-]+receptors?\b", re.IGNORECASE)
+
+
+def _bracketed_receptors(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read "<ligand> (<short>) receptor" as the receptor, never as its ligand or a chemical.
+
+    "blocks the calcitonin gene-related peptide (CGRP) receptor" is CALCRL, not CALCA, the
+    ligand; "the N-methyl-D-aspartate (NMDA) receptor" is no drug N-methyl-D-aspartate (found by
+    neurology users). The whole span takes the gene the lexicon names "<long> receptor" or
+    "<short> receptor" by; with none, neither the ligand nor its short form is a mention.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="It blocks the calcitonin gene-related peptide (CGRP) receptor.")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('calcitonin gene-related peptide (CGRP) receptor', 'CALCRL')]
+    """
+    out: list[Mention] = []
+    inside: set[tuple[int, int]] = set()
+    for mention in mentions:
+        if (mention.start, mention.end) in inside:
+            continue
+        found = _BRACKET_RECEPTOR.match(text, mention.end) if mention.type in ("Target", "Drug", "Disease") else None
+        if found is None:
+            out.append(mention)
+            continue
+        inside |= {(m.start, m.end) for m in mentions if found.start(1) <= m.start and m.end <= found.end(1)}
+        out = [m for m in out if not (found.start(1) <= m.start and m.end <= found.end(1))]
+        gene = next((e for name in (f"{mention.text} receptor", f"{found.group(1)} receptor")
+                     for e in lexicon.lookup(name) if e.type == "Target"), None)
+        if gene is not None:
+            out.append(Mention(mention.start, found.end(), text[mention.start:found.end()], gene, how="pattern"))
     return out
 
 

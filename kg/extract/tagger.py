@@ -437,7 +437,11 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
                 # the substrate in brackets inside an enzyme's name: "poly(ADP-ribose) polymerase"
                 # (found by a precision-oncology user: ADP-ribose was a drug approved for
                 # ovarian cancer, and olaparib lost its approval)
-                or (text[start - 1:start] == "(" and text.startswith(")", end) and PROTEIN_HEAD.match(text, end + 1)))):
+                or (text[start - 1:start] == "(" and text.startswith(")", end) and PROTEIN_HEAD.match(text, end + 1))
+                # "N-methyl-D-aspartate (NMDA) receptor": the ligand names a receptor, no drug (a neurology user)
+                or _BRACKET_RECEPTOR.match(text, end))) or (
+                kind == "Gene" and (_BRACKET_RECEPTOR.match(text, end) or (
+                    text[start - 1:start] == "(" and _RECEPTOR_AFTER_BRACKET.match(text, end)))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         if kind == "Variant" and _ABSENT_AFTER.match(text, end):
             continue    # "T790M-negative tumors": its absence, as the patterns read it
@@ -682,6 +686,10 @@ def _receptor_of(surface: str, kind: str, lookup: Callable[[str], list[Entity]])
 
 
 _SHORT_FORM = re.compile(r"\s*\(\s*")
+#: A receptor named by its ligand and the ligand's short form: "calcitonin gene-related peptide
+#: (CGRP) receptor" is no CALCA (:func:`kg.extract.entities._bracketed_receptors` reads the whole).
+_BRACKET_RECEPTOR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)[\s-]+receptors?\b", re.IGNORECASE)
+_RECEPTOR_AFTER_BRACKET = re.compile(r"\s*\)[\s-]+receptors?\b", re.IGNORECASE)
 
 
 def _short_form(text: str, start: int, end: int, kept: Sequence[Mention], kind: str) -> Entity | None:

@@ -78,3 +78,22 @@ def test_a_chemical_in_an_epitope_is_no_drug(sentence: str) -> None:
     assert not any(m.curie == "DRUGBANK:DB03088" for m in _run(sentence).mentions)
     assert ("DRUGBANK:DB16647", "targets", "HGNC:620") in _triples(sentence)
     assert not any(s == "DRUGBANK:DB03088" for s, _, _ in _triples(sentence))
+
+
+def test_a_ligands_bracketed_receptor_is_the_receptor() -> None:
+    # Found by a neurology user: "the calcitonin gene-related peptide (CGRP) receptor" was CALCA, the ligand.
+    sentence = "Erenumab blocks the calcitonin gene-related peptide (CGRP) receptor in patients with migraine."
+    assert ("calcitonin gene-related peptide (CGRP) receptor", "HGNC:16709") in _mentions(sentence)
+    assert not any(m.curie == "HGNC:1437" for m in _run(sentence).mentions)
+    assert ("DRUGBANK:DB14039", "inhibits", "HGNC:16709") in _triples(sentence)
+
+
+def test_the_ligand_alone_stays_the_ligand() -> None:
+    sentence = "Fremanezumab binds calcitonin gene-related peptide (CGRP) in patients with migraine."
+    assert ("calcitonin gene-related peptide", "HGNC:1437") in _mentions(sentence)
+
+
+def test_a_receptor_named_by_its_ligand_is_no_drug() -> None:
+    # Found by a neurology user: "N-methyl-D-aspartate (NMDA) receptor" minted the drug N-methyl-D-aspartate.
+    sentence = "Esketamine blocks the N-methyl-D-aspartate (NMDA) receptor in patients with depression."
+    assert [m.curie for m in _run(sentence).mentions if m.type == "Drug"] == ["DRUGBANK:DB11823"]
