@@ -302,7 +302,9 @@ def drop_analogues(text: str, mentions: list[Mention]) -> list[Mention]:
 #: antagonist", "dopamine agonists", "urate-lowering therapy". The corpora annotate the
 #: chemical, so it stays a mention; it is no agent of the sentence (found by a
 #: pharmacogenomics user: vitamin K inhibited VKORC1 and uric acid treated gout).
-_CLASS_ROOT_AFTER = re.compile(r"[\s-]+(?:receptor\s+)?(?:antagonists?|agonists?|blockers?)\b|-lowering\b", re.IGNORECASE)
+_CLASS_ROOT_AFTER = re.compile(r"[\s-]+(?:receptor\s+)?(?:antagonists?|agonists?|blockers?)\b|-lowering\b|"
+                               # "a serotonin-releasing agent", "serotonin reuptake inhibitors" (a neurology user)
+                               r"[\s-]+(?:releasing|reuptake)\b", re.IGNORECASE)
 
 
 #: After a body's own substance (:data:`~kg.extract.stoplist.ANALYTES`), a word of its physiology

@@ -97,3 +97,27 @@ def test_a_receptor_named_by_its_ligand_is_no_drug() -> None:
     # Found by a neurology user: "N-methyl-D-aspartate (NMDA) receptor" minted the drug N-methyl-D-aspartate.
     sentence = "Esketamine blocks the N-methyl-D-aspartate (NMDA) receptor in patients with depression."
     assert [m.curie for m in _run(sentence).mentions if m.type == "Drug"] == ["DRUGBANK:DB11823"]
+
+
+@pytest.mark.parametrize(("sentence", "minted"), [
+    ("Nusinersen is an antisense oligonucleotide that binds SMN2 pre-mRNA in infants.", "kgr:entity-chemical-oligonucleotide"),
+    ("Fenfluramine is a serotonin-releasing agent that acts on the 5-HT2C receptor (HTR2C) in patients.",
+     "kgr:entity-chemical-serotonin-releasing-agent"),
+])
+def test_a_kind_of_drug_is_no_drug(sentence: str, minted: str) -> None:
+    # Found by a neurology user: both kinds were minted as drugs; the oligonucleotide targeted SMN2.
+    curies = {m.curie for m in _run(sentence).mentions}
+    assert minted not in curies
+    assert not any(minted in (s, o) for s, _, o in _triples(sentence))
+
+
+def test_nusinersen_keeps_its_target() -> None:
+    sentence = "Nusinersen is an antisense oligonucleotide that binds SMN2 pre-mRNA in infants."
+    assert ("DRUGBANK:DB13161", "targets", "HGNC:11118") in _triples(sentence)
+
+
+def test_a_receptors_bracketed_symbol_grounds_its_long_form() -> None:
+    # Found by a neurology user: "the 5-HT2C receptor (HTR2C)" minted kgr:entity-gene-5-ht2c-receptor.
+    sentence = "Fenfluramine is a serotonin-releasing agent that acts on the 5-HT2C receptor (HTR2C) in patients."
+    assert ("5-HT2C receptor", "HGNC:5295") in _mentions(sentence)
+    assert not any(m.curie.startswith("kgr:entity-gene") for m in _run(sentence).mentions)
