@@ -91,6 +91,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
     ]
     mentions = _no_drugs(text, mentions, lexicon)
     mentions = _bracketed_receptors(text, mentions, lexicon)
+    mentions = _virus_infections(text, mentions, lexicon)
     mentions = _weight_as_efficacy(text, mentions, lexicon)
     mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
@@ -187,6 +188,42 @@ def _bracketed_receptors(text: str, mentions: list[Mention], lexicon: Lexicon) -
                      for e in lexicon.lookup(name) if e.type == "Target"), None)
         if gene is not None:
             out.append(Mention(mention.start, found.end(), text[mention.start:found.end()], gene, how="pattern"))
+    return out
+
+
+#: A virus's short name, its genotype or strain after it, then "infection": "HCV genotype 1
+#: infection", "chronic HBV infection", "CMV infections".
+_VIRUS_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4}V(?:-[12])?)(?:\s+(?:genotypes?|GT|subtypes?|serotypes?)\s*"
+                           r"[0-9][0-9a-z]?(?:\s*(?:/|,|or|and)\s*[0-9][0-9a-z]?)*)?[\s-]+$")
+#: The short names of viruses the vocabularies name their infection by in full only (a closed class).
+_VIRUSES = {"HCV": "hepatitis C virus", "HBV": "hepatitis B virus", "HDV": "hepatitis D virus", "HEV": "hepatitis E virus",
+            "EBV": "Epstein-Barr virus", "HPV": "human papillomavirus", "VZV": "varicella zoster virus",
+            "CMV": "cytomegalovirus", "RSV": "respiratory syncytial virus", "HIV": "HIV"}
+
+
+def _virus_infections(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read "<virus> … infection" as the virus's disease, not the generic infection: "patients with
+    HCV genotype 1 infection" is hepatitis C virus infection, not MeSH's Infections (found by an
+    infectious-disease user). The virus's short name, then its name in full, must make a disease's
+    name of the lexicon with "infection"; else the mention stands.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="patients with HCV genotype 1 infection")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('HCV genotype 1 infection', 'hepatitis C virus infection')]
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        virus = (_VIRUS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                 if mention.type == "Disease" and mention.text.lower() in ("infection", "infections") else None)
+        if virus is not None:
+            short = virus.group(1)
+            names = (f"{short} infection", f"{_VIRUSES.get(short.split('-')[0], short)} infection")
+            disease = next((e for name in names for e in lexicon.lookup(name) if e.type == "Disease"), None)
+            if disease is not None:
+                out = [m for m in out if not (virus.start() <= m.start and m.end <= mention.start)]
+                mention = Mention(virus.start(1), mention.end, text[virus.start(1):mention.end], disease, how="pattern")
+        out.append(mention)
     return out
 
 

@@ -121,3 +121,22 @@ def test_a_receptors_bracketed_symbol_grounds_its_long_form() -> None:
     sentence = "Fenfluramine is a serotonin-releasing agent that acts on the 5-HT2C receptor (HTR2C) in patients."
     assert ("5-HT2C receptor", "HGNC:5295") in _mentions(sentence)
     assert not any(m.curie.startswith("kgr:entity-gene") for m in _run(sentence).mentions)
+
+
+@pytest.mark.parametrize(("sentence", "name", "curie"), [
+    ("Sofosbuvir was given to patients with HCV genotype 1 infection for 12 weeks.",
+     "HCV genotype 1 infection", "MONDO:0005231"),
+    ("Ledipasvir-sofosbuvir cured most adults with HCV infection.", "HCV infection", "MONDO:0005231"),
+    ("Dolutegravir was given to adults with HIV-1 infection for 48 weeks.", "HIV-1 infection", "MONDO:0005109"),
+])
+def test_a_viruss_infection_is_its_disease(sentence: str, name: str, curie: str) -> None:
+    # Found by an infectious-disease user: "HCV genotype 1 infection" was MeSH's generic Infections.
+    mentions = _mentions(sentence)
+    assert (name, curie) in mentions
+    assert not any(c == "MESH:D007239" for _, c in mentions)
+
+
+def test_a_bloodstream_infection_is_bacteremia() -> None:
+    # Found by an infectious-disease user: "bloodstream infection" was Sepsis (MeSH's entry term).
+    assert ("bloodstream infection", "MESH:D016470") in _mentions(
+        "Ceftriaxone was given to adults with bloodstream infection for 14 days.")
