@@ -67,6 +67,20 @@ def _no_disease_after(text: str, match: Match) -> bool:
             r"lactamase|carbapenemase|ESBL|produc", text[start:end], re.IGNORECASE) is not None)
 
 
+#: A number glued to a symbol: "SF-36", "PHQ-9", "KPC-3".
+_NUMBER_AFTER = re.compile(r"-(\d{1,3})(?![\w-])")
+
+
+def _numbered_other(text: str, match: Match, lexicon: Lexicon) -> bool:
+    """Whether a gene's symbol is glued to a number that makes it another name: "SF-36" is a
+    health survey, no HGF ("SF", scatter factor; found by a neurology user). Where the
+    symbol with its number names a gene ("IL-6") the lexicon matched the whole."""
+    number = _NUMBER_AFTER.match(text, match.end) if _SYMBOL.fullmatch(match.text) else None
+    return number is not None and not any(
+        e.type == "Target" for name in (text[match.start:number.end()], match.text + number.group(1))
+        for e in lexicon.lookup(name))
+
+
 def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
     """Find the entity mentions and drug-class phrases of a document.
 
@@ -88,6 +102,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type == "Drug" and CARRIER_AFTER.match(text, m.end))
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
         and not (m.entity.type in ("Drug", "Disease") and _SYMBOL.fullmatch(m.text) and LINEAGE_AFTER.match(text, m.end))
+        and not (m.entity.type == "Target" and _numbered_other(text, m, lexicon))
     ]
     mentions = _no_drugs(text, mentions, lexicon)
     mentions = _bracketed_receptors(text, mentions, lexicon)

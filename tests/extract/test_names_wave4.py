@@ -140,3 +140,13 @@ def test_a_bloodstream_infection_is_bacteremia() -> None:
     # Found by an infectious-disease user: "bloodstream infection" was Sepsis (MeSH's entry term).
     assert ("bloodstream infection", "MESH:D016470") in _mentions(
         "Ceftriaxone was given to adults with bloodstream infection for 14 days.")
+
+
+def test_a_numbered_instrument_is_no_gene() -> None:
+    # Found by a neurology user: "SF-36" was HGF (its alias "SF", scatter factor).
+    sentence = "The change in the SF-36 physical component summary score did not differ significantly between groups."
+    assert not any(m.type == "Target" for m in _run(sentence).mentions)
+
+
+def test_a_numbered_gene_name_stays_the_gene() -> None:
+    assert ("IL-6", "HGNC:6018") in _mentions("Tocilizumab blocks IL-6 in adults with rheumatoid arthritis.")
