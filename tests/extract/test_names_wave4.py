@@ -150,3 +150,19 @@ def test_a_numbered_instrument_is_no_gene() -> None:
 
 def test_a_numbered_gene_name_stays_the_gene() -> None:
     assert ("IL-6", "HGNC:6018") in _mentions("Tocilizumab blocks IL-6 in adults with rheumatoid arthritis.")
+
+
+@pytest.mark.parametrize(("name", "curie"), [
+    ("Rv0678", "kgr:entity-gene-rv0678"), ("rrl", "kgr:entity-gene-rrl"), ("rplC", "kgr:entity-gene-rplc"),
+    ("ddn", "kgr:entity-gene-ddn"), ("fbiA", "kgr:entity-gene-fbia"), ("pncA", "kgr:entity-gene-pnca"),
+])
+def test_tuberculosis_resistance_genes_are_genes(name: str, curie: str) -> None:
+    # Found by an infectious-disease user: the WHO catalogue's genes named no gene (no HGNC).
+    sentence = ("Bedaquiline resistance was linked to Rv0678 mutations, and rrl, rplC, ddn, fbiA and pncA variants "
+                "were found in isolates.")
+    assert (name, curie) in _mentions(sentence)
+
+
+def test_a_resistance_mutation_has_its_microbes_gene() -> None:
+    sentence = "Isolates with rpoB S450L mutations were resistant to rifampicin."
+    assert ("kgr:mutation-rpoB-S450L", "mutationOf", "kgr:entity-gene-rpob") in _triples(sentence)
