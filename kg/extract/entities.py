@@ -11,7 +11,14 @@ import re
 from dataclasses import replace
 
 from kg.extract.lexicon import Lexicon, Match, fold
-from kg.extract.stoplist import ANALYTES, CARRIER_AFTER, PROTEIN_FAMILIES, PROTEIN_HEAD, STOP_NAMES
+from kg.extract.stoplist import (
+    ANALYTES,
+    CARRIER_AFTER,
+    LINEAGE_AFTER,
+    PROTEIN_FAMILIES,
+    PROTEIN_HEAD,
+    STOP_NAMES,
+)
 from kg.model import ENTITY_TYPES, Document, Entity, Mention
 
 _COORDINATED = re.compile(r"([\w-]+)\s*(?:,\s*|\s+)(?:and/or|or|and)\s+$")
@@ -35,10 +42,43 @@ _INSTRUMENT_AFTER = re.compile(r"-[A-Z]{4,}\b")
 _SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
+#: In a symbol's sentence, words of bacterial resistance: "isolates producing both KPC and a
+#: metallo-beta-lactamase such as NDM-1", "OXA-48-like carbapenemases". There "KPC", "NDM-1",
+#: "VIM-2" are enzymes, no diseases (found by an infectious-disease user: NDM was neonatal
+#: diabetes mellitus and KPC keratoconus posticus circumscriptus, both "treated" by cefiderocol).
+_RESISTANCE_CONTEXT = re.compile(r"lactamases?\b|carbapenemases?\b|\bESBLs?\b|\bproduc(?:ing|ers?)\b|\bisolates\b|"
+                                 r"\bharbou?r(?:ing|ed)\b|Enterobacter(?:ales|iaceae)\b|\bcarbapenem-resistant\b",
+                                 re.IGNORECASE)
+#: A numbered member of an enzyme's family: "NDM-1", "KPC-3", "OXA-48", "VIM-2".
+_MEMBER_NUMBER = re.compile(r"-\d{1,3}(?![\w.-])")
+
+
 def _no_disease_after(text: str, match: Match) -> bool:
-    """Whether a disease's symbol is glued to a word that makes it no disease (:data:`_MICROBE_TRAIT_AFTER`)."""
-    return _SYMBOL.fullmatch(match.text) is not None and (
-        _MICROBE_TRAIT_AFTER.match(text, match.end) is not None or _INSTRUMENT_AFTER.match(text, match.end) is not None)
+    """Whether a disease's symbol is glued to a word that makes it no disease (:data:`_MICROBE_TRAIT_AFTER`),
+    or is an enzyme's in a sentence about bacterial resistance (:data:`_RESISTANCE_CONTEXT`)."""
+    if _SYMBOL.fullmatch(match.text) is None:
+        return False
+    if _MICROBE_TRAIT_AFTER.match(text, match.end) is not None or _INSTRUMENT_AFTER.match(text, match.end) is not None:
+        return True
+    start = max(text.rfind(". ", 0, match.start), text.rfind("\n", 0, match.start), 0)
+    end = min(i for i in (text.find(". ", match.end), text.find("\n", match.end), len(text)) if i >= 0)
+    return _RESISTANCE_CONTEXT.search(text, start, end) is not None and (
+        _MEMBER_NUMBER.match(text, match.end) is not None or re.search(
+            r"lactamase|carbapenemase|ESBL|produc", text[start:end], re.IGNORECASE) is not None)
+
+
+#: A number glued to a symbol: "SF-36", "PHQ-9", "KPC-3".
+_NUMBER_AFTER = re.compile(r"-(\d{1,3})(?![\w-])")
+
+
+def _numbered_other(text: str, match: Match, lexicon: Lexicon) -> bool:
+    """Whether a gene's symbol is glued to a number that makes it another name: "SF-36" is a
+    health survey, no HGF ("SF", scatter factor; found by a neurology user). Where the
+    symbol with its number names a gene ("IL-6") the lexicon matched the whole."""
+    number = _NUMBER_AFTER.match(text, match.end) if _SYMBOL.fullmatch(match.text) else None
+    return number is not None and not any(
+        e.type == "Target" for name in (text[match.start:number.end()], match.text + number.group(1))
+        for e in lexicon.lookup(name))
 
 
 def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
@@ -61,8 +101,12 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type in ("Drug", "Disease") and PROTEIN_HEAD.match(text, m.end))
         and not (m.entity.type == "Drug" and CARRIER_AFTER.match(text, m.end))
         and not (m.entity.type == "Disease" and (_GENE_AFTER.match(text, m.end) or _no_disease_after(text, m)))
+        and not (m.entity.type in ("Drug", "Disease") and _SYMBOL.fullmatch(m.text) and LINEAGE_AFTER.match(text, m.end))
+        and not (m.entity.type == "Target" and _numbered_other(text, m, lexicon))
     ]
     mentions = _no_drugs(text, mentions, lexicon)
+    mentions = _bracketed_receptors(text, mentions, lexicon)
+    mentions = _virus_infections(text, mentions, lexicon)
     mentions = _weight_as_efficacy(text, mentions, lexicon)
     mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
@@ -122,6 +166,78 @@ def _no_drugs(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Ment
                       if m.type == "Drug" and salt.start() < m.start and m.end == salt.end()}
             mention = Mention(mention.start, salt.end(), text[mention.start:salt.end()], mention.entity,
                               how=mention.how, alternatives=mention.alternatives)
+        out.append(mention)
+    return out
+
+
+#: A short form in brackets and then "receptor": "calcitonin gene-related peptide (CGRP) receptor",
+#: "N-methyl-D-aspartate (NMDA) receptor".
+_BRACKET_RECEPTOR = re.compile(r"\s*\(\s*([^()\s]{1,12})\s*\)[\s-]+receptors?\b", re.IGNORECASE)
+
+
+def _bracketed_receptors(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read "<ligand> (<short>) receptor" as the receptor, never as its ligand or a chemical.
+
+    "blocks the calcitonin gene-related peptide (CGRP) receptor" is CALCRL, not CALCA, the
+    ligand; "the N-methyl-D-aspartate (NMDA) receptor" is no drug N-methyl-D-aspartate (found by
+    neurology users). The whole span takes the gene the lexicon names "<long> receptor" or
+    "<short> receptor" by; with none, neither the ligand nor its short form is a mention.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="It blocks the calcitonin gene-related peptide (CGRP) receptor.")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('calcitonin gene-related peptide (CGRP) receptor', 'CALCRL')]
+    """
+    out: list[Mention] = []
+    inside: set[tuple[int, int]] = set()
+    for mention in mentions:
+        if (mention.start, mention.end) in inside:
+            continue
+        found = _BRACKET_RECEPTOR.match(text, mention.end) if mention.type in ("Target", "Drug", "Disease") else None
+        if found is None:
+            out.append(mention)
+            continue
+        inside |= {(m.start, m.end) for m in mentions if found.start(1) <= m.start and m.end <= found.end(1)}
+        out = [m for m in out if not (found.start(1) <= m.start and m.end <= found.end(1))]
+        gene = next((e for name in (f"{mention.text} receptor", f"{found.group(1)} receptor")
+                     for e in lexicon.lookup(name) if e.type == "Target"), None)
+        if gene is not None:
+            out.append(Mention(mention.start, found.end(), text[mention.start:found.end()], gene, how="pattern"))
+    return out
+
+
+#: A virus's short name, its genotype or strain after it, then "infection": "HCV genotype 1
+#: infection", "chronic HBV infection", "CMV infections".
+_VIRUS_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,4}V(?:-[12])?)(?:\s+(?:genotypes?|GT|subtypes?|serotypes?)\s*"
+                           r"[0-9][0-9a-z]?(?:\s*(?:/|,|or|and)\s*[0-9][0-9a-z]?)*)?[\s-]+$")
+#: The short names of viruses the vocabularies name their infection by in full only (a closed class).
+_VIRUSES = {"HCV": "hepatitis C virus", "HBV": "hepatitis B virus", "HDV": "hepatitis D virus", "HEV": "hepatitis E virus",
+            "EBV": "Epstein-Barr virus", "HPV": "human papillomavirus", "VZV": "varicella zoster virus",
+            "CMV": "cytomegalovirus", "RSV": "respiratory syncytial virus", "HIV": "HIV"}
+
+
+def _virus_infections(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read "<virus> … infection" as the virus's disease, not the generic infection: "patients with
+    HCV genotype 1 infection" is hepatitis C virus infection, not MeSH's Infections (found by an
+    infectious-disease user). The virus's short name, then its name in full, must make a disease's
+    name of the lexicon with "infection"; else the mention stands.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="patients with HCV genotype 1 infection")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('HCV genotype 1 infection', 'hepatitis C virus infection')]
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        virus = (_VIRUS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+                 if mention.type == "Disease" and mention.text.lower() in ("infection", "infections") else None)
+        if virus is not None:
+            short = virus.group(1)
+            names = (f"{short} infection", f"{_VIRUSES.get(short.split('-')[0], short)} infection")
+            disease = next((e for name in names for e in lexicon.lookup(name) if e.type == "Disease"), None)
+            if disease is not None:
+                out = [m for m in out if not (virus.start() <= m.start and m.end <= mention.start)]
+                mention = Mention(virus.start(1), mention.end, text[virus.start(1):mention.end], disease, how="pattern")
         out.append(mention)
     return out
 
@@ -238,7 +354,9 @@ def drop_analogues(text: str, mentions: list[Mention]) -> list[Mention]:
 #: antagonist", "dopamine agonists", "urate-lowering therapy". The corpora annotate the
 #: chemical, so it stays a mention; it is no agent of the sentence (found by a
 #: pharmacogenomics user: vitamin K inhibited VKORC1 and uric acid treated gout).
-_CLASS_ROOT_AFTER = re.compile(r"[\s-]+(?:receptor\s+)?(?:antagonists?|agonists?|blockers?)\b|-lowering\b", re.IGNORECASE)
+_CLASS_ROOT_AFTER = re.compile(r"[\s-]+(?:receptor\s+)?(?:antagonists?|agonists?|blockers?)\b|-lowering\b|"
+                               # "a serotonin-releasing agent", "serotonin reuptake inhibitors" (a neurology user)
+                               r"[\s-]+(?:releasing|reuptake)\b", re.IGNORECASE)
 
 
 #: After a body's own substance (:data:`~kg.extract.stoplist.ANALYTES`), a word of its physiology
@@ -307,11 +425,16 @@ _RATIO = re.compile(r"\s+ratios?\b", re.IGNORECASE)
 #: A symptom's threshold is a measure, no symptom had: "full-field light sensitivity threshold",
 #: "pain threshold" (found by a nephrology/ophthalmology user: light sensitivity was Photophobia).
 _THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
+#: A chemical that names a protein's modification or a part of it, no drug given: "the N-terminal
+#: pyroglutamate amyloid-beta epitope", "pyroglutamate-modified Aβ" (found by a neurology user:
+#: pidolic acid targeted APP). A gene's mention may come between the chemical and the epitope.
+_EPITOPE_AFTER = re.compile(r"[\s-]+(?:neo-?)?epitopes?\b|-modified\b|[\s-]+(?:modifications?|adducts?)\b", re.IGNORECASE)
+_TERMINAL_BEFORE = re.compile(r"\b[NC]-terminal(?:ly)?[\s-]+$")
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), and a protein family's word read as one gene
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), a chemical of an epitope (:data:`_EPITOPE_AFTER`), and a protein family's word read as one gene
     (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge").
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
@@ -329,7 +452,16 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
         or (m.type == "Drug" and (_RATIO_AFTER.match(text, m.end) or (
             _RATIO.match(text, m.end) and _RATIO_BEFORE.search(text, max(0, m.start - 40), m.start))))
         or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end))
+        or (m.type == "Drug" and (_EPITOPE_AFTER.match(text, m.end) or _epitope_of_gene(text, m, mentions)
+                                  or _TERMINAL_BEFORE.search(text, max(0, m.start - 20), m.start)))
         or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions)))]
+
+
+def _epitope_of_gene(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a chemical is followed by a gene's mention and then an epitope's word ("pyroglutamate amyloid-beta epitope")."""
+    gene = next((g for g in mentions if g.type == "Target" and g.start > mention.end
+                 and re.fullmatch(r"[\s-]+", text[mention.end:g.start])), None)
+    return gene is not None and _EPITOPE_AFTER.match(text, gene.end) is not None
 
 
 def _defined_as(text: str, mention: Mention, mentions: list[Mention]) -> bool:

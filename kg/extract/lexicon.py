@@ -22,6 +22,7 @@ import ahocorasick_rs
 import yaml
 
 from kg.errors import UnknownTermError
+from kg.extract.stoplist import STOP_NAMES
 from kg.model import ENTITY_TYPES, Entity
 
 #: Types a lexicon file may declare: the entity classes plus drug classes.
@@ -130,6 +131,8 @@ class Lexicon:
             self.entities.setdefault(entity.curie, entity)
             entity = self.entities[entity.curie]
             for name in names:
+                if not spell and fold(name) in STOP_NAMES:
+                    continue    # a generated name that is an everyday word (:data:`~kg.extract.stoplist.STOP_NAMES`)
                 for form in variants(name) if spell else blood_spellings(name):
                     key = fold(form)
                     bucket = self._by_name.setdefault(key, [])

@@ -17,8 +17,13 @@ STOP_NAMES = frozenset(
     factor factors receptor receptors enzyme enzymes kinase kinases complex type i ii iii iv can was
     not all set cat max was has had lead impact rest large small cell-cell for and the with type
     water salt sugar alcohol mass light face hand heart blood plasma serum liver kidney brain bone
-    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms acquired""".split()
+    common rare normal abnormal positive negative lesion lesions neoplasm neoplasms acquired
+    milestone milestones success balance program programme patrol""".split()
 ) | {"not rare"}
+# Pesticides' brand names DrugBank lists are everyday words: "motor milestone response" was the
+# herbicide azafenidin ("Milestone"), and "success", "balance", "program", "patrol" name
+# spinosad, isoxaflutole, lufenuron, fenpropidin (found by a neurology user). The lexicon drops
+# these from generated names when it loads, too, so no rebuild of the TSV is needed.
 #: Case-sensitive symbols too common as abbreviations in abstracts to mean a gene.
 STOP_SYMBOLS = frozenset(
     """CI OR HR RR OS PFS DFS RFS EFS TTP ORR CR PR SD PD AE AEs SAE ICU BMI CT MRI PET ECG EEG PCR RT
@@ -79,7 +84,13 @@ PROTEIN_NAME = re.compile(PROTEIN_HEAD.pattern + r"$", re.IGNORECASE)
 #: "KEYNOTE-024 study"), which the tagger reads as a gene's symbol.
 STUDY_AFTER = re.compile(r"[\s-]+(?:trials?|study|studies|investigators|cohorts?|programm?e?)\b", re.IGNORECASE)
 
-__all__ = ["CARRIER_AFTER", "PROTEIN_FAMILIES", "PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
+#: After a short symbol, a lineage's or a version's number: "Omicron BA.1", "BA.2.86", "XBB.1.5",
+#: "JN.1" name a virus's lineage, no drug or disease (found by an infectious-disease user: "BA"
+#: of BA.1 was the drug barium). A tagger's span of the whole lineage is none either.
+LINEAGE_AFTER = re.compile(r"\.\d")
+LINEAGE = re.compile(r"[A-Z]{1,5}(?:\.\d{1,3})+")
+
+__all__ = ["CARRIER_AFTER", "LINEAGE", "LINEAGE_AFTER", "PROTEIN_FAMILIES", "PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
 
 #: Chemicals that abstracts mostly name as a lab value ("serum creatinine", "glutathione
 #: levels"), lower-cased labels: next to a word of measurement they are no agent given

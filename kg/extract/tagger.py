@@ -33,6 +33,8 @@ from kg.extract.entities import organism_or_antigen, schwartz_hearst
 from kg.extract.mutations import compound_parts
 from kg.extract.stoplist import (
     CARRIER_AFTER,
+    LINEAGE,
+    LINEAGE_AFTER,
     PROTEIN_FAMILIES,
     PROTEIN_HEAD,
     PROTEIN_NAME,
@@ -435,10 +437,17 @@ def retag(text: str, mentions: Sequence[Mention], spans: Sequence[Span], types: 
                 # the substrate in brackets inside an enzyme's name: "poly(ADP-ribose) polymerase"
                 # (found by a precision-oncology user: ADP-ribose was a drug approved for
                 # ovarian cancer, and olaparib lost its approval)
-                or (text[start - 1:start] == "(" and text.startswith(")", end) and PROTEIN_HEAD.match(text, end + 1)))):
+                or (text[start - 1:start] == "(" and text.startswith(")", end) and PROTEIN_HEAD.match(text, end + 1))
+                # "N-methyl-D-aspartate (NMDA) receptor": the ligand names a receptor, no drug (a neurology user)
+                or _BRACKET_RECEPTOR.match(text, end))) or (
+                kind == "Gene" and (_BRACKET_RECEPTOR.match(text, end) or (
+                    text[start - 1:start] == "(" and _RECEPTOR_AFTER_BRACKET.match(text, end)))):
             continue    # "inhibitor of tyrosine kinase", "alanine aminotransferase": an enzyme's name
         if kind == "Variant" and _ABSENT_AFTER.match(text, end):
             continue    # "T790M-negative tumors": its absence, as the patterns read it
+        if kind in ("Chemical", "Disease") and (LINEAGE.fullmatch(surface) or (
+                LINEAGE_AFTER.match(text, end) and surface.isupper())):
+            continue    # "BA.1", "XBB.1.5": a virus's lineage, no drug (an infectious-disease user)
         if kind == "Chemical" and organism_or_antigen(surface):
             continue    # "Klebsiella pneumoniae", "HBsAg": a microbe or an antigen, no drug (a hepatology user)
         if kind == "Chemical" and _class_name(surface, lookup):
@@ -677,6 +686,10 @@ def _receptor_of(surface: str, kind: str, lookup: Callable[[str], list[Entity]])
 
 
 _SHORT_FORM = re.compile(r"\s*\(\s*")
+#: A receptor named by its ligand and the ligand's short form: "calcitonin gene-related peptide
+#: (CGRP) receptor" is no CALCA (:func:`kg.extract.entities._bracketed_receptors` reads the whole).
+_BRACKET_RECEPTOR = re.compile(r"\s*\(\s*[^()\s]{1,12}\s*\)[\s-]+receptors?\b", re.IGNORECASE)
+_RECEPTOR_AFTER_BRACKET = re.compile(r"\s*\)[\s-]+receptors?\b", re.IGNORECASE)
 
 
 def _short_form(text: str, start: int, end: int, kept: Sequence[Mention], kind: str) -> Entity | None:
@@ -688,7 +701,7 @@ def _short_form(text: str, start: int, end: int, kept: Sequence[Mention], kind: 
         return None
     return next((m.entity for m in kept if m.start == paren.end() and text.startswith(")", m.end)
                  and TAG_OF.get(m.type) == kind and (schwartz_hearst(m.text, text[start:end]) or _gene_name_of(
-                     text[start:end], m))),
+                     text[start:end], m) or _receptor_symbol(text[start:end], m))),
                 None)
 
 
@@ -701,6 +714,22 @@ def _gene_name_of(long: str, symbol: Mention) -> bool:
     a gene "myosin" was minted beside MYH7)."""
     return (symbol.type == "Target" and symbol.curie.startswith("HGNC:") and symbol.text == symbol.entity.label
             and (" " in long or long.lower() in PROTEIN_FAMILIES) and long[:1].lower() == symbol.text[:1].lower())
+
+
+def _receptor_symbol(long: str, symbol: Mention) -> bool:
+    """Whether "X receptor" is spelt before its gene's approved symbol, X with an R: "the 5-HT2C
+    receptor (HTR2C)" (found by a neurology user: ``kgr:entity-gene-5-ht2c-receptor`` was minted
+    beside HTR2C). X without a leading number ("5-") must start the symbol and be in it in order.
+
+    >>> gene = Entity("HGNC:5295", "Target", "HTR2C")
+    >>> _receptor_symbol("5-HT2C receptor", Mention(0, 5, "HTR2C", gene)), _receptor_symbol("TNF receptor", Mention(0, 5, "HTR2C", gene))
+    (True, False)
+    """
+    found = _RECEPTOR.fullmatch(long)
+    if found is None or symbol.type != "Target" or not symbol.curie.startswith("HGNC:") or symbol.text != symbol.entity.label:
+        return False
+    stem = re.sub(r"^\d+-?", "", found.group(1)).replace("-", "")
+    return len(stem) >= 2 and stem[:1].upper() == symbol.text[:1] and "R" in symbol.text and schwartz_hearst(stem, symbol.text)
 
 
 #: A bracket's opening, and what may close a synonym in it.
@@ -749,6 +778,14 @@ _FAMILY_HEADS = {"kinase", "receptor", "phosphatase", "protease", "enzyme", "fac
                  "protein", "gene", "ligand", "hormone", "cytokine", "antibodie", "antibody"}
 
 
+#: Last words of a chemical's span that make it a kind of drug, no drug of its own: "an antisense
+#: oligonucleotide that binds …", "a serotonin-releasing agent" (found by a neurology user: both
+#: were minted as drugs, and the oligonucleotide targeted SMN2 in nusinersen's place).
+_CLASS_HEAD = re.compile(r"(?:^|[\s-])(?:agents?|oligonucleotides?|oligomers?|inhibitors?|antagonists?|agonists?|"
+                         r"blockers?|modulators?|analog(?:ue)?s?|antibod(?:y|ies)|compounds?|drugs?|medications?|"
+                         r"molecules?|derivatives?|therap(?:y|ies))$", re.IGNORECASE)
+
+
 #: One word an adjective's ending makes: "ischemic", "thrombotic", "cardiovascular", "infectious".
 _ADJECTIVE = re.compile(r"[A-Za-z][a-z]+(?:ic|ical|al|ous|ary|ive)")
 
@@ -780,6 +817,8 @@ def _nameable(surface: str, kind: str) -> bool:
                 or words[-1].rstrip("s") not in _FAMILY_HEADS)
     if kind == "Variant":
         return any(c.isdigit() for c in surface) and _MEASURE.match(surface) is None and not _TRIAL_NAME.fullmatch(surface)
+    if kind == "Chemical" and _CLASS_HEAD.search(surface):
+        return False    # "antisense oligonucleotide", "a serotonin-releasing agent": a kind of drug, none (a neurology user)
     if kind == "Disease" and _ADJECTIVE.fullmatch(surface):
         return False    # "ischemic events": an adjective alone names no disease (cardiology and pgx users)
     return True

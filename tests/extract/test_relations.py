@@ -1617,7 +1617,9 @@ def test_a_document_response_needs_a_sentence_about_the_document_s_mutations() -
                      "Rv0678 (mmpR5) were associated with reduced susceptibility to bedaquiline.") == {
         # (each change of its microbe's gene since the same session's mutation rules)
         (f"kgr:mutation-{m}", "confersResistanceTo", d)
-        for m in ("rpoB-S450L", "katG-S315T") for d in ("DRUGBANK:DB01045", "DRUGBANK:DB00951")}
+        for m in ("rpoB-S450L", "katG-S315T") for d in ("DRUGBANK:DB01045", "DRUGBANK:DB00951")} | {
+        # (Rv0678 is a gene since the microbes' genes joined the lexicon: its mutations' own finding)
+        ("kgr:mutation-Rv0678-mutation", "confersResistanceTo", "DRUGBANK:DB08903")}
     assert responses("The M184V mutation confers resistance to lamivudine. Dolutegravir (DTG) is an integrase strand "
                      "transfer inhibitor (INSTI) with a high genetic barrier to resistance.") == {
         ("kgr:mutation-unknown-gene-M184V", "confersResistanceTo", "DRUGBANK:DB00709")}
