@@ -1350,6 +1350,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             qualifier = "up to"     # (and "lowered LDL-C by 20-25%": the range's upper bound)
         if (measure is not None and measure.type == "Endpoint" and not qualifier
                 and text[max(sentence.start, match.start("pct") - 1):match.start("pct")] in ("-", "−")
+                # (a minus, not a range's dash: "95% CI=16.8%-65.0%", found in review)
+                and not re.match(r"[\d%.]", text[max(sentence.start, match.start("pct") - 2)])
                 # (a "percentage decrease" told signed stays the relative change it names)
                 and not _PERCENT_CHANGE.search(text, sentence.start, match.start())):
             # "mean change in body weight was -9.8% with semaglutide and -14.1% with tirzepatide": a
