@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import yaml
 
 from kg.extract import extract
@@ -64,3 +67,34 @@ def document(abstract: str, title: str = "A study.", pmid: str = "99") -> Docume
 def run(abstract: str, title: str = "A study.", pmid: str = "99") -> Extraction:
     """Extract a small document with the extended lexicon."""
     return extract(document(abstract, title, pmid), LEXICON)
+
+
+@functools.lru_cache(maxsize=1)
+def shipped_models() -> tuple[Lexicon, Any, Any]:
+    """The shipped lexicon, tagger and pair classifier, loaded once for every test file."""
+    from kg.extract.pairs import load_pair_model
+    from kg.extract.tagger import load_tagger
+
+    return load_lexicon(), load_tagger(), load_pair_model()
+
+
+def rule_claims(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, str | None]]:
+    """(subject, predicate, object, negated, cue) of each assertion but mutationOf, with the
+    shipped lexicon and tagger and no pair classifier: what the sentence rules say."""
+    lexicon, tagger, _ = shipped_models()
+    return [(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].cue)
+            for a in extract(document(text, title), lexicon, tagger).assertions if a.predicate != "mutationOf"]
+
+
+def paired_claims(text: str, title: str = "A study.") -> list[tuple[str, str, str]]:
+    """(subject, predicate, object) of each assertion the shipped pair classifier adds."""
+    lexicon, tagger, pairs = shipped_models()
+    return [(a.subject, a.predicate, a.object) for a in extract(document(text, title), lexicon, tagger, pairs).assertions
+            if a.evidence[0].rule.endswith("pair-classifier")]
+
+
+@functools.lru_cache(maxsize=64)
+def probed(sentence: str) -> Extraction:
+    """One sentence under a neutral title, extracted with every shipped model (cached)."""
+    lexicon, tagger, pairs = shipped_models()
+    return extract(document(sentence, title="Probe title."), lexicon, tagger, pairs)

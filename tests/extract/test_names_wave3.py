@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from kg.extract import extract, load_lexicon, load_tagger
-from kg.extract.pairs import load_pair_model
-from kg.model import Extraction
+from kg.extract import extract, load_lexicon
+from tests.extract.helpers import probed
 
-from .helpers import document
-
-
-@functools.lru_cache(maxsize=1)
-def _models() -> tuple:
-    return load_lexicon(), load_tagger(), load_pair_model()
-
-
-@functools.lru_cache(maxsize=64)
-def _run(sentence: str) -> Extraction:
-    lexicon, tagger, pairs = _models()
-    return extract(document(sentence, title="Probe title."), lexicon, tagger, pairs)
+_run = probed
 
 
 def _mentions(sentence: str) -> set[tuple[str, str]]:
@@ -181,7 +167,6 @@ def test_weight_loss_as_a_harm_stays_a_harm() -> None:
 def test_opioid_alone_is_a_class_and_the_case_report_s_drug_takes_the_harm() -> None:
     """Found in review of the wave-3 fixes: "Fatal opioid toxicity after codeine" made "opioid" a
     minted drug, the main drug, which took the harm the case report tells of codeine."""
-    from kg.extract import extract, load_lexicon
     from kg.extract.tagger import load_tagger
     from tests.extract.helpers import document
 

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from kg.extract import extract, load_lexicon, load_tagger
-from kg.extract.pairs import load_pair_model
-from kg.model import Extraction
+from tests.extract.helpers import probed
 
-from .helpers import document
-
-
-@functools.lru_cache(maxsize=1)
-def _models() -> tuple:
-    return load_lexicon(), load_tagger(), load_pair_model()
-
-
-@functools.lru_cache(maxsize=64)
-def _run(sentence: str) -> Extraction:
-    lexicon, tagger, pairs = _models()
-    return extract(document(sentence, title="Probe title."), lexicon, tagger, pairs)
+_run = probed
 
 
 def _mentions(sentence: str) -> set[tuple[str, str]]:

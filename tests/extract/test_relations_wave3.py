@@ -5,27 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, load_lexicon
-from kg.extract.pairs import load_pair_model
-from kg.extract.tagger import load_tagger
-from tests.extract.helpers import document
+from kg.extract import extract
+from tests.extract.helpers import document, paired_claims, rule_claims, shipped_models
 
-LEXICON, TAGGER, PAIRS = load_lexicon(), load_tagger(), load_pair_model()
-
-
-def _full(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, str | None]]:
-    """(subject, predicate, object, negated, cue) of each sentence-rule assertion, with the full
-    lexicon and the shipped tagger (no pair model)."""
-    return [(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].cue)
-            for a in extract(document(text, title), LEXICON, TAGGER).assertions
-            if a.predicate != "mutationOf"]
-
-
-def _paired(text: str, title: str = "A study.") -> list[tuple[str, str, str]]:
-    """(subject, predicate, object) of each assertion the shipped pair classifier adds."""
-    return [(a.subject, a.predicate, a.object)
-            for a in extract(document(text, title), LEXICON, TAGGER, PAIRS).assertions
-            if a.evidence[0].rule.endswith("pair-classifier")]
+LEXICON, TAGGER, PAIRS = shipped_models()
+_full, _paired = rule_claims, paired_claims
 
 
 AZATHIOPRINE, MERCAPTOPURINE = "DRUGBANK:DB00993", "DRUGBANK:DB01033"
