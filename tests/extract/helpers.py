@@ -98,3 +98,15 @@ def probed(sentence: str) -> Extraction:
     """One sentence under a neutral title, extracted with every shipped model (cached)."""
     lexicon, tagger, pairs = shipped_models()
     return extract(document(sentence, title="Probe title."), lexicon, tagger, pairs)
+
+
+#: The mutation–drug response predicates.
+RESPONSES = ("confersSensitivityTo", "confersResistanceTo", "affectsResponseTo")
+
+
+def response_claims(text: str, title: str = "A study.") -> set[tuple[str, str, str, bool, bool, str]]:
+    """(subject, predicate, object, negated, hedged, rule) of each mutation–drug response, with
+    every shipped model."""
+    lexicon, tagger, pairs = shipped_models()
+    return {(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].hedged, a.evidence[0].rule)
+            for a in extract(document(text, title), lexicon, tagger, pairs).assertions if a.predicate in RESPONSES}

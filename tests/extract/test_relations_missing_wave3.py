@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, load_lexicon
-from kg.extract.tagger import load_tagger
-from tests.extract.helpers import document
+from tests.extract.helpers import rule_claims, shipped_models
 
-LEXICON, TAGGER = load_lexicon(), load_tagger()
-
-
-def _full(text: str, title: str = "A study.") -> list[tuple[str, str, str, bool, str | None]]:
-    """(subject, predicate, object, negated, cue) of each sentence-rule assertion, with the full
-    lexicon and the shipped tagger (no pair model)."""
-    return [(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].cue)
-            for a in extract(document(text, title), LEXICON, TAGGER).assertions
-            if a.predicate != "mutationOf"]
+LEXICON, TAGGER, _ = shipped_models()
+_full = rule_claims
 
 
 LOMITAPIDE, FH, STEATOSIS = "DRUGBANK:DB08827", "MONDO:0005439", "MONDO:0004790"

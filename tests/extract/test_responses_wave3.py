@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, load_lexicon
-from kg.extract.pairs import load_pair_model
-from kg.extract.tagger import load_tagger
-from tests.extract.helpers import document
+from tests.extract.helpers import response_claims, shipped_models
 
-LEXICON, TAGGER, PAIRS = load_lexicon(), load_tagger(), load_pair_model()
-RESPONSES = ("confersSensitivityTo", "confersResistanceTo", "affectsResponseTo")
-
-
-def _responses(text: str, title: str = "A study.") -> set[tuple[str, str, str, bool, bool, str]]:
-    """(subject, predicate, object, negated, hedged, rule) of each mutation–drug response."""
-    extraction = extract(document(text, title), LEXICON, TAGGER, PAIRS)
-    return {(a.subject, a.predicate, a.object, a.evidence[0].negated, a.evidence[0].hedged, a.evidence[0].rule)
-            for a in extraction.assertions if a.predicate in RESPONSES}
+LEXICON, TAGGER, PAIRS = shipped_models()
+_responses = response_claims
 
 
 @pytest.mark.parametrize("text", [
