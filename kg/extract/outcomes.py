@@ -350,7 +350,7 @@ HAZARD = re.compile(r"\b(?:(?i:hazard ratio)|HR)\b(?![-–])(?:[^\d;]{0,45}?|"
 CI = re.compile(
     # a difference's bounds may be below zero: "95% CI, -7.3 to -0.6" (found by a new user)
     # (any level: "96.95% CI, 57.9 to 94.1", found by a nephrology user: the bounds were lost)
-    r"(?<![\d.])\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence interval)[,:]?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?:(?P<hi>[-−]?\d+(?:\.\d+)?)\s*%?|"
+    r"(?<![\d.])\d{2}(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*[,:=]?\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*(?:(?P<hi>[-−]?\d+(?:\.\d+)?)\s*%?|"
     # an open upper bound: "11.1 months (95% CI, 6.9 to not reached)" (found by a precision-oncology
     # user: the bound was read as the median, and 11.1 lost)
     r"(?P<open>not\s+(?:yet\s+)?(?:reached|estimable|evaluable)|NR\b|NE\b))",

@@ -153,3 +153,13 @@ def test_respectively_after_a_sentence_that_names_no_two_arms() -> None:
 def test_a_count_of_a_group_without_a_percentage(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.count, o.denominator, o.drug, o.arm.label if o.arm else None)
             for o in run(sentence).outcomes] == expected
+
+
+def test_an_interval_written_with_an_equals_sign_is_no_rate() -> None:
+    """Found by the stream test's BioRED check (2026-12-03): "(40.9%, 95% CI=16.8%-65.0%)" was
+    not read as an interval, so its bounds were rates of their own (and -65.0% a change)."""
+    outcomes = run("Among those responding to treatment, more subjects in the olanzapine group (40.9%, 95% CI=16.8%-"
+                   "65.0%) than in the risperidone group (18.9%, 95% CI=0%-39.2%) had subsequent ratings not meeting "
+                   "response criteria.").outcomes
+    assert sorted(o.percent for o in outcomes if o.percent is not None) == [Decimal("18.9"), Decimal("40.9")]
+    assert not [o for o in outcomes if o.value is not None]
