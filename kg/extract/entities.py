@@ -81,6 +81,28 @@ def _numbered_other(text: str, match: Match, lexicon: Lexicon) -> bool:
         for e in lexicon.lookup(name))
 
 
+def _gene_numbered(text: str, match: Match, lexicon: Lexicon) -> Mention | None:
+    """The gene a disease's symbol names when glued to a number, its symbol written with a
+    hyphen: "BRCA-1 mutations" name BRCA1, no breast carcinoma ("BRCA") (a leftover of the
+    fifth session's trials). The lexicon leaves "BRCA-1" out because its stem names a disease.
+    Only where every reading of the joined symbol is a gene: "SCA-3" and "ALS-2" stay the
+    diseases (SCA3 and ALS2 name a gene and a disease).
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> lexicon = load_lexicon()
+    >>> text = "BRCA-1 carriers"
+    >>> _gene_numbered(text, next(m for m in lexicon.find(text) if m.text == "BRCA"), lexicon).entity.label
+    'BRCA1'
+    """
+    number = _NUMBER_AFTER.match(text, match.end) if _SYMBOL.fullmatch(match.text) else None
+    if number is None:
+        return None
+    readings = lexicon.lookup(match.text + number.group(1))
+    if not readings or any(e.type != "Target" for e in readings):
+        return None
+    return Mention(match.start, number.end(), text[match.start:number.end()], readings[0])
+
+
 def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], list[Match]]:
     """Find the entity mentions and drug-class phrases of a document.
 
@@ -104,6 +126,10 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
         and not (m.entity.type in ("Drug", "Disease") and _SYMBOL.fullmatch(m.text) and LINEAGE_AFTER.match(text, m.end))
         and not (m.entity.type == "Target" and _numbered_other(text, m, lexicon))
     ]
+    numbered = {(m.start, m.end): gene for m in matches if m.entity.type == "Disease"
+                and (gene := _gene_numbered(text, m, lexicon)) is not None}
+    if numbered:
+        mentions = [m for m in mentions if (m.start, m.end) not in numbered] + list(numbered.values())
     mentions = _no_drugs(text, mentions, lexicon)
     mentions = _bracketed_receptors(text, mentions, lexicon)
     mentions = _virus_infections(text, mentions, lexicon)

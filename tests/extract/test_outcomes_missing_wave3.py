@@ -31,7 +31,9 @@ RIVAROXABAN, APIXABAN, WARFARIN = "DRUGBANK:DB06228", "DRUGBANK:DB06605", "DRUGB
     ("Compared with apixaban, rivaroxaban was associated with a higher risk of major bleeding (hazard ratio, 1.42; "
      "95% CI, 1.16-1.74) and gastrointestinal bleeding (hazard ratio, 1.61; 95% CI, 1.23-2.10).",
      [(AE, "kgr:ae-hemorrhage", RIVAROXABAN, Decimal("1.42"), Decimal("1.16"), Decimal("1.74"), None, "apixaban"),
-      (AE, "kgr:ae-hemorrhage", RIVAROXABAN, Decimal("1.61"), Decimal("1.23"), Decimal("2.10"), None, "apixaban")]),
+      # gastrointestinal bleeding is its own event, not "hemorrhage" twice (a leftover of that trial)
+      (AE, "kgr:ae-gastrointestinal-hemorrhage", RIVAROXABAN, Decimal("1.61"), Decimal("1.23"), Decimal("2.10"), None,
+       "apixaban")]),
     ("Major bleeding was lower with apixaban than with warfarin (hazard ratio, 0.69; 95% CI, 0.60-0.80), and "
      "intracranial hemorrhage was also lower with apixaban (hazard ratio, 0.53; 95% CI, 0.35-0.80; P<0.001).",
      [(AE, "kgr:ae-hemorrhage", APIXABAN, Decimal("0.69"), Decimal("0.60"), Decimal("0.80"), None, "warfarin"),

@@ -1,0 +1,40 @@
+"""Leftovers of the fifth session's trials, fixed at the start of the sixth."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import probed
+
+
+def _mentions(sentence: str) -> set[tuple[str, str]]:
+    return {(m.text, m.curie) for m in probed(sentence).mentions}
+
+
+@pytest.mark.parametrize(("sentence", "gene"), [
+    ("Germline BRCA-1 mutations were found in 12% of patients with ovarian cancer.", ("BRCA-1", "HGNC:1100")),
+    ("Patients with BRCA-2 mutated breast cancer responded to olaparib.", ("BRCA-2", "HGNC:1101")),
+])
+def test_a_hyphened_gene_symbol_is_no_disease(sentence: str, gene: tuple[str, str]) -> None:
+    # "BRCA" alone is breast carcinoma in the vocabulary; glued to its number it is the gene.
+    found = _mentions(sentence)
+    assert gene in found
+    assert not any(curie == "MONDO:0006256" for _, curie in found)
+
+
+@pytest.mark.parametrize(("sentence", "disease"), [
+    # the joined symbol names a disease too: the disease stays
+    ("Patients with SCA-3 and ALS-2 were enrolled in the natural history study.", ("SCA", "MONDO:0100309")),
+    ("Patients with SCA-3 and ALS-2 were enrolled in the natural history study.", ("ALS", "MONDO:0004976")),
+])
+def test_a_hyphened_symbol_that_names_a_disease_stays_one(sentence: str, disease: tuple[str, str]) -> None:
+    assert disease in _mentions(sentence)
+
+
+def test_gastrointestinal_bleeding_is_its_own_event() -> None:
+    # Two hazard ratios in one sentence, for major and for gastrointestinal bleeding, were both
+    # "hemorrhage": one event's two ratios.
+    sentence = ("Major bleeding occurred in 2.1% with apixaban versus 3.4% with warfarin (HR 0.62, 95% CI 0.50-0.77), "
+                "and gastrointestinal bleeding in 0.8% versus 1.5% (HR 0.55, 95% CI 0.40-0.76).")
+    ratios = {(o.adverse_event, str(o.hazard_ratio)) for o in probed(sentence).outcomes if o.statistic == "hazard ratio"}
+    assert ratios == {("kgr:ae-hemorrhage", "0.62"), ("kgr:ae-gastrointestinal-hemorrhage", "0.55")}
