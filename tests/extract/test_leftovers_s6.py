@@ -38,3 +38,14 @@ def test_gastrointestinal_bleeding_is_its_own_event() -> None:
                 "and gastrointestinal bleeding in 0.8% versus 1.5% (HR 0.55, 95% CI 0.40-0.76).")
     ratios = {(o.adverse_event, str(o.hazard_ratio)) for o in probed(sentence).outcomes if o.statistic == "hazard ratio"}
     assert ratios == {("kgr:ae-hemorrhage", "0.62"), ("kgr:ae-gastrointestinal-hemorrhage", "0.55")}
+
+
+@pytest.mark.parametrize(("sentence", "endpoint"), [
+    ("Donanemab slowed decline on the iADRS by 22% versus placebo.", "kgr:endpoint-iadrs"),
+    ("Fampridine improved the timed 25-foot walk in 35% of patients with multiple sclerosis.",
+     "kgr:endpoint-timed-25-foot-walk"),
+    ("Esketamine reduced the HAM-D score compared with placebo.", "kgr:endpoint-hamd"),
+])
+def test_neurology_scales_are_endpoints(sentence: str, endpoint: str) -> None:
+    # Left over from the neurology user: these scales named nothing, so no record held the number.
+    assert endpoint in {o.endpoint for o in probed(sentence).outcomes}
