@@ -22,7 +22,7 @@ import ahocorasick_rs
 import yaml
 
 from kg.errors import UnknownTermError
-from kg.extract.stoplist import STOP_NAMES
+from kg.extract.stoplist import CELL_LINES, STOP_NAMES
 from kg.model import ENTITY_TYPES, Entity
 
 #: Types a lexicon file may declare: the entity classes plus drug classes.
@@ -109,6 +109,12 @@ def variants(name: str) -> set[str]:
     return forms | plurals
 
 
+#: Cell lines' names without their hyphen: HGNC lists "Huh7" as an alias of MIR7-3HG, so a
+#: hepatoma cell line was a gene "associated with" liver cancer (found by a hepatology user).
+#: Dropped when the lexicon loads, so no rebuild of the TSV is needed.
+_CELL_LINE_KEYS = frozenset(line.replace("-", "") for line in CELL_LINES)
+
+
 class Lexicon:
     """Names of entities and the matcher that finds them in text.
 
@@ -140,6 +146,8 @@ class Lexicon:
                         bucket.append(entity)
                     patterns.add(key)
             for name in sensitive:
+                if not spell and name.upper().replace("-", "") in _CELL_LINE_KEYS:
+                    continue    # a cell line's name a vocabulary gives a gene: "Huh7" is no MIR7-3HG
                 bucket = exact.setdefault(name, [])
                 if not any(e is entity for e in bucket):
                     bucket.append(entity)

@@ -49,3 +49,20 @@ def test_gastrointestinal_bleeding_is_its_own_event() -> None:
 def test_neurology_scales_are_endpoints(sentence: str, endpoint: str) -> None:
     # Left over from the neurology user: these scales named nothing, so no record held the number.
     assert endpoint in {o.endpoint for o in probed(sentence).outcomes}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Palmar-plantar erythrodysaesthesia was reported in 8.6% of patients given sorafenib.",
+    "Hand-foot skin reaction occurred in 17% of patients given sorafenib.",
+])
+def test_hand_foot_syndrome_is_an_adverse_event(sentence: str) -> None:
+    # Found by a hepatology user: the kinase inhibitors' skin toxicity named nothing.
+    claims = {(a.subject, a.predicate, a.object) for a in probed(sentence).assertions}
+    assert ("DRUGBANK:DB00398", "causesAdverseEvent", "kgr:ae-palmar-plantar-erythrodysesthesia") in claims
+
+
+def test_a_cell_line_is_no_gene() -> None:
+    # Found by a hepatology user: HGNC lists "Huh7" as an alias of MIR7-3HG, which became a
+    # gene associated with liver cancer.
+    mentions = probed("We used a CRISPR-Cas9 screen in Huh7 and Hep3B hepatocellular carcinoma cells.").mentions
+    assert [m.text for m in mentions if m.entity.type == "Target"] == []
