@@ -231,7 +231,7 @@ def test_a_symbol_glued_to_a_microbe_s_trait_or_an_instrument_is_no_disease() ->
     assert [c for _, c in _rule_mentions("Infections with KPC-producing Klebsiella pneumoniae were common.")
             ] == ["MESH:D007239", "MONDO:0030603"]
     assert _rule_mentions("We used the MDS-UPDRS Part II and III in Parkinson disease.") == [
-        ("Parkinson disease", "MONDO:0005180")]
+        ("MDS-UPDRS", "kgr:endpoint-mds-updrs"), ("Parkinson disease", "MONDO:0005180")]
     assert ("CML", "MONDO:0011996") in _rule_mentions("Patients with CML-CP received imatinib.")
 
 

@@ -758,10 +758,10 @@ def test_each_arm_with_its_own_rate_of_an_event_causes_it() -> None:
         "receiving erlotinib, and neutropenia was reported in 10% on docetaxel. Diarrhea occurred in 30% of "
         "patients receiving afatinib versus 5% with placebo."), SHIPPED, TAGGER)
     assert sorted((a.subject, a.object) for a in extraction.assertions if a.predicate == "causesAdverseEvent") == [
-        ("DRUGBANK:DB00398", "MONDO:0700048"),      # sorafenib, hand-foot syndrome
+        ("DRUGBANK:DB00398", "kgr:ae-palmar-plantar-erythrodysesthesia"),      # sorafenib, hand-foot syndrome
         ("DRUGBANK:DB00530", "kgr:ae-rash"),        # erlotinib: not neutropenia
         ("DRUGBANK:DB01248", "MONDO:0001475"),      # docetaxel, neutropenia: not rash
-        ("DRUGBANK:DB01268", "MONDO:0700048"),      # sunitinib
+        ("DRUGBANK:DB01268", "kgr:ae-palmar-plantar-erythrodysesthesia"),      # sunitinib
         ("DRUGBANK:DB08916", "kgr:ae-diarrhea")]    # afatinib
 
 
@@ -889,7 +889,7 @@ def test_a_yearly_rate_is_its_arm_s() -> None:
      {("DRUGBANK:DB01212", "treats", "MONDO:0006670", False)}),
     # The drug's own dose change is no remedy (found in review).
     ("Hand-foot syndrome occurred in 30% of patients and resolved with capecitabine dose interruption.",
-     {("DRUGBANK:DB01101", "causesAdverseEvent", "MONDO:0700048", False)}),
+     {("DRUGBANK:DB01101", "causesAdverseEvent", "kgr:ae-palmar-plantar-erythrodysesthesia", False)}),
     # What a drug is compared with caused nothing (found in review).
     ("Compared with paclitaxel, docetaxel caused more fluid retention.",
      {("DRUGBANK:DB01248", "causesAdverseEvent", "kgr:ae-edema", False)}),
@@ -1153,7 +1153,7 @@ def test_a_drug_induced_harm_is_given_whatever_the_clause_denies() -> None:
         "observed in these rats. There was no clozapine-induced agranulocytosis in this study."), SHIPPED, TAGGER)
     assert {(a.subject, a.object, a.evidence[0].negated) for a in extraction.assertions
             if a.predicate == "causesAdverseEvent"} == {
-        ("DRUGBANK:DB00238", "kgr:ae-rash", False), ("DRUGBANK:DB01101", "MONDO:0700048", False),
+        ("DRUGBANK:DB00238", "kgr:ae-rash", False), ("DRUGBANK:DB01101", "kgr:ae-palmar-plantar-erythrodysesthesia", False),
         ("DRUGBANK:DB00515", "MONDO:0005240", True), ("DRUGBANK:DB00363", "MONDO:0001609", True)}
     assert {(a.subject, a.object, a.evidence[0].negated) for a in extraction.assertions
             if a.predicate == "affectsResponseTo"} == {("kgr:mutation-HLA-B-star57-01", "DRUGBANK:DB00238", True)}
