@@ -310,6 +310,8 @@ class OutcomeMeasurement:
     comparator_arm: StudyArm | None = None
     mutation: str | None = None
     stratum_has_mutation: bool | None = None
+    #: A subgroup no mutation defines, as written: "patients aged 65 years or older".
+    subgroup: str | None = None
     count: int | None = None
     denominator: int | None = None
     percent: Decimal | None = None

@@ -477,8 +477,10 @@ def _arm(graph: Triples, arm: StudyArm) -> URIRef:
 
 def _outcome(graph: Triples, spans: _Spans, o: OutcomeMeasurement) -> URIRef:
     e = o.evidence
+    # (a subgroup only when there is one, so that the other records keep their IRIs)
     node = mint("outcome", o.publication, o.endpoint, e.sentence.start, e.rule, e.object_span, o.adverse_event,
-                o.arm and o.arm.label, o.comparator_arm and o.comparator_arm.label, o.mutation, o.statistic)
+                o.arm and o.arm.label, o.comparator_arm and o.comparator_arm.label, o.mutation, o.statistic,
+                *((o.subgroup,) if o.subgroup else ()))
     graph.add((node, RDF.type, KG.OutcomeMeasurement))
     graph.add((node, KG.endpoint, expand(o.endpoint)))
     graph.add((node, KG.reportedIn, publication_iri(o.publication)))
@@ -491,7 +493,8 @@ def _outcome(graph: Triples, spans: _Spans, o: OutcomeMeasurement) -> URIRef:
     if o.comparator_arm is not None:
         graph.add((node, KG.comparatorArm, _arm(graph, o.comparator_arm)))
     for prop, value in (
-        (KG.statistic, o.statistic), (KG.stratumHasMutation, o.stratum_has_mutation), (KG["count"], o.count),
+        (KG.statistic, o.statistic), (KG.stratumHasMutation, o.stratum_has_mutation), (KG.subgroup, o.subgroup),
+        (KG["count"], o.count),
         (KG.denominator, o.denominator), (KG.percent, o.percent), (KG.value, o.value), (KG.unit, o.unit),
         (KG.timepoint, o.timepoint), (KG.hazardRatio, o.hazard_ratio), (KG.ciLower, o.ci_lower),
         (KG.ciUpper, o.ci_upper), (KG.pValue, o.p_value), (KG.qualifier, o.qualifier), (KG.effect, o.effect),

@@ -149,6 +149,7 @@ TERMS: list[tuple[str, URIRef, object, object]] = [
     ("effect", DATA, "OutcomeMeasurement", "xsd:string"),
     ("significant", DATA, "OutcomeMeasurement", "xsd:boolean"),
     ("stratumHasMutation", DATA, "OutcomeMeasurement", "xsd:boolean"),
+    ("subgroup", DATA, "OutcomeMeasurement", "xsd:string"),
 ]
 
 #: External terms kg uses, declared in kg.ttl with their OWL type (no imports).

@@ -22,6 +22,7 @@ from rdflib.namespace import DCTERMS, SH
 import kg
 from kg.export import union_graph
 from kg.iris import compress
+from kg.query import run_query
 from kg.validate import OFFSET_CONSTRAINT, Problem, load_shapes, validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -523,3 +524,23 @@ def test_a_treated_disease_measured_as_an_event_is_an_adverse_event(tmp_path: Pa
     assert (URIRef(kg.iris.expand("MESH:D011618")), RDF.type, KG.AdverseEvent) in graph
     assert (URIRef(kg.iris.expand("MESH:D011618")), RDF.type, KG.Disease) in graph
     assert validate(graph, shapes=shapes) == []
+
+
+def test_a_subgroup_result_carries_its_subgroup_and_conforms(tmp_path: Path, shapes: Graph) -> None:
+    """Found by hepatology, dermatology and oncology users: a subgroup's result ("In patients
+    with high tumour MET expression, cabozantinib did not improve overall survival") read as
+    the whole trial's. It carries kg:subgroup, which the shapes and the outcomes query know."""
+    (tmp_path / "a.txt").write_text(
+        "Cabozantinib in advanced hepatocellular carcinoma\n\n"
+        "Cabozantinib improved overall survival in hepatocellular carcinoma (HR 0.76; 95% CI 0.63-0.92). "
+        "In patients with high tumour MET expression, cabozantinib did not improve overall survival compared with "
+        "placebo (HR 0.92; 95% CI 0.61-1.39).\n")
+    graph = union_graph(kg.build([tmp_path / "a.txt"]).dataset)
+    assert validate(graph, shapes=shapes) == []
+    ratios = {(str(hr), str(s) if s is not None else None) for hr, s in graph.query(
+        "SELECT ?hr ?s WHERE { ?o kg:hazardRatio ?hr OPTIONAL { ?o kg:subgroup ?s } }", initNs={"kg": kg.iris.KG})}
+    assert ratios == {("0.76", None), ("0.92", "patients with high tumour MET expression")}
+    columns, rows = run_query(graph, "outcomes")
+    ratio, subgroup = columns.index("hazardRatio"), columns.index("subgroup")
+    assert {(str(r[ratio]), r[subgroup] and str(r[subgroup])) for r in rows if r[ratio] is not None} == {
+        ("0.76", None), ("0.92", "patients with high tumour MET expression")}

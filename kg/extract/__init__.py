@@ -29,6 +29,7 @@ from kg.extract.outcomes import extract_outcomes, extract_study
 from kg.extract.pairs import PairModel, load_pair_model
 from kg.extract.relations import extract_relations
 from kg.extract.sentences import split_sentences
+from kg.extract.subgroups import with_subgroups
 from kg.extract.tagger import Span, Tagger, load_tagger, retag
 from kg.model import Document, Entity, Extraction, Mention, Sentence
 
@@ -143,7 +144,7 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
     if pairs is not None:
         assertions += pairs.assertions(ctx, assertions)
     study = extract_study(ctx)
-    outcomes = extract_outcomes(ctx, study)
+    outcomes = with_subgroups(ctx, extract_outcomes(ctx, study))
     mentioned = {m.curie for m in mentions}
     # Entities the graph points at without the text naming them: an implied endpoint, and
     # the other readings of an ambiguous name (described so a user can see what they are).

@@ -780,6 +780,12 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
         if before is not None:
             candidate = f"{before.group(1)} {words[1]}"
             found = [e for e in lexicon.lookup(candidate) if e.type == mention.type]
+            # Harms of a specific site and of one the vocabulary files under the general event
+            # ("Gastrointestinal or intraabdominal hemorrhage": intraabdominal hemorrhage is
+            # hemorrhage) are the general event, one harm with one rate.
+            if found and mention.type == "AdverseEvent" and any(
+                    e == mention.entity for e in lexicon.lookup(words[1]) if e.type == mention.type):
+                found = [mention.entity]
             if found:
                 span = (before.start(1), mention.end)
                 expanded = Mention(span[0], span[1], text[span[0]:span[1]], found[0], how="coordination")

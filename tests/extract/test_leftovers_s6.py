@@ -66,3 +66,13 @@ def test_a_cell_line_is_no_gene() -> None:
     # gene associated with liver cancer.
     mentions = probed("We used a CRISPR-Cas9 screen in Huh7 and Hep3B hepatocellular carcinoma cells.").mentions
     assert [m.text for m in mentions if m.entity.type == "Target"] == []
+
+
+def test_a_specific_and_a_general_site_of_one_harm_are_the_general_harm() -> None:
+    # "intraabdominal hemorrhage" is hemorrhage in the lexicon, gastrointestinal bleeding its own
+    # event: the coordination is one harm with one rate, the general one (the seed's sentence).
+    extraction = probed("Imatinib was given. Gastrointestinal or intraabdominal hemorrhage occurred in approximately "
+                        "5 percent of patients.")
+    assert [(m.text, m.curie) for m in extraction.mentions if m.type == "AdverseEvent"] == [
+        ("Gastrointestinal or intraabdominal hemorrhage", "kgr:ae-hemorrhage")]
+    assert [(o.adverse_event, o.percent) for o in extraction.outcomes] == [("kgr:ae-hemorrhage", 5)]
