@@ -64,7 +64,7 @@ def test_nquads_output_streams_and_a_large_input_is_refused_in_memory(tmp_path: 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")       # the build graph's times, for a byte comparison
     auto = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "auto.nq")])
     assert auto.exit_code == 0, auto.output
-    assert auto.output == f"built 2 document(s), 12 assertion(s), 1951 quad(s) → {tmp_path / 'auto.nq'}\n"
+    assert auto.output == f"built 2 document(s), 12 assertion(s), 1947 quad(s) → {tmp_path / 'auto.nq'}\n"
     streamed = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "stream.nq"), "--stream"])
     assert streamed.exit_code == 0
     assert (tmp_path / "auto.nq").read_bytes() == (tmp_path / "stream.nq").read_bytes()
@@ -372,7 +372,7 @@ def test_stdin_builds_to_nquads_in_memory_and_is_refused_for_a_stream(tmp_path: 
     seed = sorted(SEEDS.iterdir())[0]
     built = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path / "stdin.nq")], input=seed.read_text())
     assert built.exit_code == 0, built.output
-    assert built.output.startswith("built 1 document(s), 7 assertion(s), 1174 quad(s)")
+    assert built.output.startswith("built 1 document(s), 7 assertion(s), 1170 quad(s)")
     streamed = CliRunner().invoke(main, ["build", "-", "-o", str(tmp_path / "s.nq"), "--stream"],
                                   input=seed.read_text())
     assert streamed.exit_code == 1 and not (tmp_path / "s.nq").exists()
@@ -476,7 +476,7 @@ def test_a_stop_after_a_build_s_summary_is_ignored(tmp_path: Path, stop: int) ->
         process.send_signal(stop)
         _, err = process.communicate(timeout=60)
         assert summary.startswith("built 2 document(s)") and (process.returncode, err) == (0, "")
-        assert out.read_text(encoding="utf-8").count("\n") == 1951
+        assert out.read_text(encoding="utf-8").count("\n") == 1947
 
 
 def test_store_errors_say_what_happened(tmp_path: Path) -> None:
@@ -505,7 +505,7 @@ def test_a_build_skips_the_views_and_exports_kg_wrote_into_its_input(tmp_path: P
                                   ).exit_code == 0
     again = CliRunner().invoke(main, ["build", str(project), "-o", str(tmp_path / "again.nq")])
     assert again.exit_code == 0, again.output
-    assert again.stdout.startswith("built 2 document(s), 12 assertion(s), 1951 quad(s)")
+    assert again.stdout.startswith("built 2 document(s), 12 assertion(s), 1947 quad(s)")
     skipped = sorted(line.split(": ")[1] for line in again.stderr.splitlines() if line.startswith("note: "))
     assert [Path(p).relative_to(project).as_posix() for p in skipped] == [
         "g.cyjs", "g.graphml", "kgx/edges.tsv", "kgx/nodes.tsv", "views/drug_mutation.html",
