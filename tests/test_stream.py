@@ -70,7 +70,7 @@ def test_streamed_quads_are_the_in_memory_builds(streamed: Path, tmp_path: Path)
     # (2,502 until 2026-12-03: the extra trial's overall-survival ratio now names its placebo
     # comparator and is not significant by its own interval and P; a title naming both a gene and
     # a disease is their pair's evidence)
-    assert len(_quads(streamed)) == 2501
+    assert len(_quads(streamed)) == 2521
     # Each quad once, though imatinib's approvedFor GIST is also written as treats, next
     # to its own treats claim.
     lines = streamed.read_text(encoding="utf-8").splitlines()
@@ -84,7 +84,7 @@ def test_same_bytes_with_a_process_pool_and_a_dask_cluster(tmp_path: Path, monke
         out = tmp_path / f"{name}.nq"
         result = CliRunner().invoke(main, ["build", str(SEEDS), str(EXTRA), "-o", str(out), "--stream", *options])
         assert result.exit_code == 0, result.output
-        assert "built 4 document(s), 16 assertion(s), 2549 quad(s)" in result.output
+        assert "built 4 document(s), 17 assertion(s), 2569 quad(s)" in result.output
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] == outputs[2]
 
