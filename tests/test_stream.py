@@ -59,7 +59,7 @@ def _value(triple: tuple[object, ...]) -> tuple[object, ...]:
 def streamed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("stream") / "graph.nq"
     result = stream_build([SEEDS, EXTRA], NQuadsSink(out))
-    assert (result.documents, result.assertions, result.failures) == (4, 16, [])
+    assert (result.documents, result.assertions, result.failures) == (4, 17, [])
     return out
 
 
@@ -572,7 +572,7 @@ def test_store_answers_queries_and_adds_only_new_documents(streamed: Path, tmp_p
     if not saved:
         (store / StoreSink.EVIDENCE).unlink()
     second = stream_build([SEEDS, EXTRA], _NoStoreReads(store) if saved else StoreSink(store))
-    assert (second.documents, second.skipped, second.assertions) == (2, 2, 16)
+    assert (second.documents, second.skipped, second.assertions) == (2, 2, 17)
     graph = load_graph(store)
     # The recomputed assembly is the one of building all four at once (Oxigraph writes
     # decimals in canonical form, "0.42" for "0.420", so terms are compared by value).
