@@ -128,7 +128,11 @@ RESISTANT = re.compile(
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
     # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
     # fulvestrant).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|(?<!after )(?<!following )progress(?:ed|ion) on"
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
+    # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
+    # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
+    r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
+    r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
@@ -177,12 +181,30 @@ RESISTANT = re.compile(
     r"(?:[\w-]+\s+){0,3}?doses?\b",
     re.IGNORECASE,
 )
+#: The negation inside a resistance phrase of :data:`RESISTANT` ("was not inhibited by", "no
+#: longer responded"): the resistance is stated, not denied (found by an oncology user: "BCR-ABL
+#: T315I was not inhibited by imatinib" was a denied sensitivity).
+_OWN_DENIAL = re.compile(r"\b(?:not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
+                         r"fully)\s+)?(?:inhibited|suppressed|blocked)\s+by\b|(?<=longer)\s+(?:sensitive|responsive|"
+                         r"respond(?:s|ed)?|susceptible)\b)", re.IGNORECASE)
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
 EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrinkage|inhibition|response|remission|"
                             # "not superior for stroke prevention" (found by a new user: a harm)
                             r"control|stasis|reduction|suppression|prevention|prophylaxis)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+def _without_own_denial(ctx: Context, sentence: Sentence) -> Context:
+    """``ctx`` with the negations of :data:`_OWN_DENIAL` in ``sentence`` blanked out (offsets
+    kept), so that evidence read from it is not negated by them; ``ctx`` itself when there are none."""
+    text = ctx.document.text
+    own = list(_OWN_DENIAL.finditer(text, sentence.start, sentence.end))
+    if not own:
+        return ctx
+    for match in reversed(own):
+        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return replace(ctx, document=replace(ctx.document, text=text))
+
+
 #: Right before a noun phrase, what denies it: "no clozapine-induced agranulocytosis", "without …".
 NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|lack\s+of|free\s+of|neither|nor|not\s+a|not\s+any|"
                                  # "None of the patients developed …", "We did not observe …"
@@ -2503,8 +2525,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
         denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
+        # "T315I was not inhibited by imatinib": the resistance's own "not" denies nothing
+        told = _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
         for each in each_drug:
-            evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
+            evidence = sentence_evidence(told, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
             elif denied is not None and not evidence.negated:
