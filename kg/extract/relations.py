@@ -181,6 +181,8 @@ RESISTANT = re.compile(
     r"(?:[\w-]+\s+){0,3}?doses?\b",
     re.IGNORECASE,
 )
+#: A resistance told as a likelihood: "unlikely to benefit", "unlikely to respond".
+_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit)", re.IGNORECASE)
 #: The negation inside a resistance phrase of :data:`RESISTANT` ("was not inhibited by", "no
 #: longer responded"): the resistance is stated, not denied (found by an oncology user: "BCR-ABL
 #: T315I was not inhibited by imatinib" was a denied sensitivity).
@@ -2527,6 +2529,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         # "T315I was not inhibited by imatinib": the resistance's own "not" denies nothing
         told = _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
+        # "Patients with KRAS G12D are unlikely to benefit from cetuximab": a resistance
+        # foretold, in doubt (HEDGE_CUES leave "unlikely to benefit" out, as it is the resistance)
+        unlikely = (_UNLIKELY.search(text, *contrast_bounds(sentence, mutation.start))
+                    if predicate == "confersResistanceTo" else None)
         for each in each_drug:
             evidence = sentence_evidence(told, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
@@ -2535,6 +2541,8 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 evidence = replace(evidence, negated=True, hedged=False, cue=denied)
             elif doubted is not None and not evidence.negated and not evidence.hedged:
                 evidence = replace(evidence, hedged=True, cue=doubted)
+            if unlikely is not None and not evidence.negated and not evidence.hedged:
+                evidence = replace(evidence, hedged=True, cue=unlikely.group().lower())
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the

@@ -38,3 +38,28 @@ def test_a_mutant_not_inhibited_by_a_drug_resists_it(text: str, expected: set[_C
 ])
 def test_an_inhibition_or_a_denied_resistance_keeps_its_reading(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12D are unlikely to benefit from cetuximab.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True)}),
+    ("Tumours with EGFR exon 20 insertions are unlikely to respond to gefitinib.",
+     {("kgr:mutation-EGFR-exon20-insertion", "confersResistanceTo", "DRUGBANK:DB00317", False, True)}),
+    ("Patients carrying HIV K103N are unlikely to benefit from efavirenz.",
+     {("kgr:mutation-unknown-gene-K103N", "confersResistanceTo", "DRUGBANK:DB00625", False, True)}),
+])
+def test_unlikely_to_benefit_is_a_hedged_resistance(text: str, expected: set[_Claim]) -> None:
+    """"unlikely to benefit" was told as a stated resistance."""
+    assert _rules(text) == expected
+
+
+def test_unlikely_hedges_only_its_own_clause() -> None:
+    assert _rules("Patients with KRAS G12D are unlikely to benefit from cetuximab, whereas BRAF V600E confers "
+                  "resistance to vemurafenib.") == {
+        ("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True),
+        ("kgr:mutation-BRAF-V600E", "confersResistanceTo", "DRUGBANK:DB08881", False, False)}
+
+
+def test_a_stated_lack_of_benefit_stays_a_denied_sensitivity() -> None:
+    assert _rules("Patients with KRAS G12D did not benefit from cetuximab.") == {
+        ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB00002", True, False)}
