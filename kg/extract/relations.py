@@ -100,8 +100,19 @@ SENSITIVE = re.compile(
     r"(?:have|has)\s+shown|showed|demonstrated)\s+)+activity\s+in|"
     # "Ivacaftor is approved for cystic fibrosis in patients with the G551D mutation" (found by
     # a respiratory user: only approvedFor)
-    r"(?:approved|indicated|licensed)\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for)\s+(?:patients|adults|children|those|people|"
-    r"individuals)\s+(?:(?:aged|who|with|\d|years|and|older|or)\s+){0,4}?(?:with|harbou?ring|carrying|who\s+have)|"
+    # ("The FDA approved osimertinib for patients with EGFR T790M", "approved for the treatment
+    # of patients with …", "approval of ivacaftor for patients aged 2 years and older carrying …")
+    r"(?:approved|approval|indicated|licensed)\s+(?:(?:of\s+)?(?:[\w-]+\s+){1,4}?(?=for\b|in\b))?"
+    r"(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for|of)\s+(?:patients|adults|children|those|people|"
+    r"individuals)\s+(?:(?:aged|who|with|\d+|years|and|older|or)\s+){0,6}?(?:with|harbou?ring|carrying|who\s+have)|"
+    # A treatment advised for the carriers: "Lorlatinib may be considered for patients with
+    # ALK G1202R", "Patients with EGFR T790M are candidates for osimertinib" (wave 5: nothing);
+    # not "considered for enrolment", nor "candidates for the trial"
+    r"(?:considered|recommended|preferred|reserved)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:option|therapy|treatment|choice)\s+)?(?:for|in)\s+(?:patients|adults|children|those|people|individuals|"
+    r"tumou?rs|cases|carriers)\b|"
+    r"candidates?\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
+    r"resection|transplant\w*|screening|randomi[sz]ation)\b)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"

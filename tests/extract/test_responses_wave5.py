@@ -63,3 +63,37 @@ def test_unlikely_hedges_only_its_own_clause() -> None:
 def test_a_stated_lack_of_benefit_stays_a_denied_sensitivity() -> None:
     assert _rules("Patients with KRAS G12D did not benefit from cetuximab.") == {
         ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB00002", True, False)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lorlatinib may be considered for patients with ALK G1202R.",
+     {("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130", False, True)}),
+    ("Lorlatinib could be considered in patients whose tumours harbour ALK G1202R.",
+     {("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130", False, True)}),
+    ("Ponatinib should be considered for patients with BCR-ABL T315I.",
+     {("kgr:mutation-ABL1-T315I", "confersSensitivityTo", "DRUGBANK:DB08901", False, False)}),
+    ("Patients with EGFR T790M are candidates for osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Patients harbouring KRAS G12C may be candidates for sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, True)}),
+    ("Patients with KIT exon 11 mutations are good candidates for imatinib.",
+     {("kgr:mutation-KIT-exon11-mutation", "confersSensitivityTo", "CHEBI:45783", False, False)}),
+    ("The FDA approved osimertinib for patients with EGFR T790M.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Osimertinib was approved for the treatment of patients with EGFR T790M-positive NSCLC.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Ivacaftor is approved for use in patients aged 2 years and older carrying CFTR G551D.",
+     {("kgr:mutation-CFTR-G551D", "confersSensitivityTo", "DRUGBANK:DB08820", False, False)}),
+])
+def test_a_treatment_advised_or_approved_for_carriers_is_their_sensitivity(text: str, expected: set[_Claim]) -> None:
+    """"may be considered for", "candidates for" and some shapes of "approved for patients
+    carrying X" told nothing; the hedge is the verb's."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with EGFR T790M were considered for enrolment and received osimertinib.",
+    "Patients with ALK G1202R were candidates for inclusion in the lorlatinib trial.",
+])
+def test_a_candidate_for_a_trial_is_no_sensitivity(text: str) -> None:
+    assert _rules(text) == set()
