@@ -2434,6 +2434,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # oncology user: a denied sensitivity of the ALK mutation)
             continue
         if _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or _SIMILAR_IN.search(
+                text, *clause_bounds(sentence, mutation.start)) or _NOT_DIFFERENT.search(
                 text, *clause_bounds(sentence, mutation.start)):
             # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
             # response rate", "had similar response rates": the carriers fared as the others
@@ -2622,6 +2623,17 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             r"\b(?:response|responses|outcomes?|benefit|efficacy)(?:\s+rates?|\s+to\s+[\w-]+)?\s+"
                             r"(?:(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+to\s+th(?:at|ose)\b|"
                             r"(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\b)",
+                            re.IGNORECASE)
+#: Before the groups compared, a result that did not differ between them: "Progression-free
+#: survival with cetuximab did not differ between KRAS G12D mutant and wild-type patients", "no
+#: significant difference in response rate between carriers and non-carriers": no response of
+#: the mutation, in its own clause (wave 5: a denied sensitivity).
+_NOT_DIFFERENT = re.compile(r"\b(?:(?:did|does|do)\s+not|(?:was|were|is|are)\s+not)\s+(?:significantly\s+|statistically\s+|"
+                            r"materially\s+)?differ(?:ent)?\s+(?:(?:significantly|statistically)\s+)?"
+                            r"(?:between|among|across|according\s+to|by)\b|"
+                            r"\bno\s+(?:(?:statistically\s+)?significant\s+|meaningful\s+|apparent\s+)?differences?\s+"
+                            r"(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:between|among|across|according\s+to|by)\b|"
+                            r"\b(?:similar|comparable)\s+(?:[\w-]+\s+){0,3}?between\b",
                             re.IGNORECASE)
 #: In the mutation's own clause: "Reductions in LVOT gradient were similar in patients carrying MYH7
 #: R403Q and in genotype-negative patients" (found by a cardiology user: a sensitivity of R403Q);

@@ -97,3 +97,27 @@ def test_a_treatment_advised_or_approved_for_carriers_is_their_sensitivity(text:
 ])
 def test_a_candidate_for_a_trial_is_no_sensitivity(text: str) -> None:
     assert _rules(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Progression-free survival with cetuximab did not differ between KRAS G12D mutant and wild-type patients.",
+    "Response rates to erlotinib did not differ significantly between patients with and without EGFR T790M.",
+    "Sensitivity to imatinib did not differ between KIT K642E mutant and wild-type cells.",
+    "The IC50 of lorlatinib was not significantly different between ALK G1202R and wild-type cells.",
+    "There was no significant difference in response to sotorasib between patients with KRAS G12C and those with "
+    "other mutations.",
+])
+def test_a_result_no_different_between_mutant_and_wild_type_is_no_response(text: str) -> None:
+    """"did not differ between mutant and wild-type" was a denied sensitivity of the mutation."""
+    assert response_claims(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with EGFR L858R responded to erlotinib, and toxicity did not differ between the groups.",
+     {("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB00530", False, False)}),
+    ("EGFR T790M conferred resistance to gefitinib, whereas sensitivity to osimertinib did not differ between "
+     "mutant and wild-type cells.",
+     {("kgr:mutation-EGFR-T790M", "confersResistanceTo", "DRUGBANK:DB00317", False, False)}),
+])
+def test_no_difference_in_another_clause_leaves_the_response(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
