@@ -2426,6 +2426,11 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
                                       anchor=mutation.start),))
             continue
+        if _lacked(ctx, sentence, mutation):
+            # "Patients without EGFR T790M did not respond to osimertinib", "tumours negative
+            # for BRAF V600E", "C797S in the absence of T790M": who lacks the mutation tells
+            # no response of it (wave 5: denied sensitivities of T790M, V600E)
+            continue
         if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
                 (m.curie == mutation.curie or (m.entity.gene and m.entity.gene == mutation.entity.gene))
                 and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
@@ -2607,6 +2612,28 @@ def _bracket_end(text: str, end: int) -> int:
     """Where the short bracket right after ``end`` closes, or ``end`` when there is none."""
     bracket = _BRACKET_AFTER.match(text, end)
     return end if bracket is None else bracket.end()
+
+#: Right before a mutation, words that say the patients or cells lack it: "patients without (EGFR)
+#: T790M", "in the absence of T790M", "negative for BRAF V600E", "no detectable T790M"; not "no"
+#: alone ("No KRAS G12D-mutant tumour responded" denies the response).
+_LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
+                             r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
+                             r"carry))\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _lacked(ctx: Context, sentence: Sentence, mutation: Mention) -> bool:
+    """Whether ``mutation`` is named as what the patients or cells lack (:data:`_LACKING_BEFORE`),
+    or is coordinated with a mutation that is ("without KRAS G12D or G13D")."""
+    text = ctx.document.text
+    earlier = [m for m in ctx.in_sentence(sentence, "Mutation") if m.end <= mutation.start]
+    while True:
+        if _LACKING_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
+            return True
+        joined = [m for m in earlier if _JOINER.fullmatch(text, m.end, mutation.start)]
+        if not joined:
+            return False
+        mutation = joined[-1]
+
 
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A response told as no different from the others': "similar response rates", "did not have a

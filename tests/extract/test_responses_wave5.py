@@ -121,3 +121,27 @@ def test_a_result_no_different_between_mutant_and_wild_type_is_no_response(text:
 ])
 def test_no_difference_in_another_clause_leaves_the_response(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Patients without EGFR T790M did not respond to osimertinib.",
+    "Patients negative for EGFR T790M derived no benefit from osimertinib.",
+    "Patients with no detectable EGFR T790M did not respond to osimertinib.",
+    "Erlotinib improved survival in patients without EGFR L858R.",
+    "Tumours negative for BRAF V600E did not respond to vemurafenib.",
+    "Patients without KRAS G12D or G13D responded to cetuximab.",
+    "Lamivudine suppressed HBV DNA in patients without rtM204V.",
+])
+def test_who_lacks_the_mutation_tells_no_response_of_it(text: str) -> None:
+    """"patients without X" made X's (denied) sensitivity."""
+    assert _rules(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osimertinib improved survival in patients with L858R without T790M.",
+     {("kgr:mutation-unknown-gene-L858R", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("No KRAS G12D-mutant tumour responded to sotorasib.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+])
+def test_the_carriers_beside_the_non_carriers_keep_their_response(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
