@@ -142,6 +142,12 @@ RESISTANT = re.compile(
     r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
     # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
     # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
+    # The disease went on despite the drug: "progressed despite imatinib", "Despite initial
+    # responses to crizotinib, ALK G1202R emerged" (wave 5: nothing, or a sensitivity)
+    r"(?:progress(?:ed|ion|ive\s+disease)|relaps(?:ed|e)|recurr(?:ed|ence)|rebound(?:ed)?|expanded|emerged|persisted|"
+    r"grew|worsened|continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b[^.;]{0,60}?\bdespite\b|"
+    r"\bdespite\b[^.;]{0,100}?\b(?:progressed|relapsed|recurred|rebounded|expanded|emerged|persisted|grew|worsened|"
+    r"continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b|"
     r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
     r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"

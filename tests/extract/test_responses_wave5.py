@@ -145,3 +145,35 @@ def test_who_lacks_the_mutation_tells_no_response_of_it(text: str) -> None:
 ])
 def test_the_carriers_beside_the_non_carriers_keep_their_response(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KIT D816V progressed despite imatinib.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Despite treatment with imatinib, patients with BCR-ABL T315I progressed.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Patients with BRCA1 mutations relapsed despite olaparib maintenance.",
+     {("kgr:mutation-BRCA1-mutation", "confersResistanceTo", "DRUGBANK:DB09074", False, False)}),
+    ("Viral load rebounded in patients with HBV rtM204V despite continued lamivudine.",
+     {("kgr:mutation-unknown-gene-M204V", "confersResistanceTo", "DRUGBANK:DB00709", False, False)}),
+    ("Despite initial responses to crizotinib, ALK G1202R emerged in all patients.",
+     {("kgr:mutation-ALK-G1202R", "confersResistanceTo", "DRUGBANK:DB08865", False, False)}),
+])
+def test_a_disease_that_went_on_despite_the_drug_resists_it(text: str, expected: set[_Claim]) -> None:
+    """"progressed despite imatinib" told nothing, and "Despite initial responses to
+    crizotinib, G1202R emerged" a sensitivity."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Despite the EGFR T790M mutation, the tumour responded to osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Despite the PIK3CA H1047R mutation, patients benefited from alpelisib.",
+     {("kgr:mutation-PIK3CA-H1047R", "confersSensitivityTo", "DRUGBANK:DB12015", False, False)}),
+    ("Despite progression on gefitinib, patients with EGFR T790M responded to osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Patients with KIT D816V who progressed despite imatinib responded to avapritinib.",
+     {("kgr:mutation-KIT-D816V", "confersSensitivityTo", "DRUGBANK:DB15233", False, False)}),
+])
+def test_a_response_despite_the_mutation_is_its_sensitivity(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
