@@ -657,6 +657,32 @@ OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|seco
 #: inhibitors" in a paper on amivantamab, the antibody that overcomes them (found by an
 #: oncology user); in a paper on osimertinib, "all approved EGFR inhibitors" include it.
 _KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", re.IGNORECASE)
+#: After a resistance word, an older class of drugs as its object: "resistance to first- and
+#: second-generation EGFR TKIs", "resistant to other tyrosine kinase inhibitors", "to prior NNRTIs".
+_OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currently|available|approved|and|or)\s+)*"
+                          r"(?:other|prior|previous|earlier|older(?:-generation)?|(?:first|second|1st|2nd)(?:[- ]generation|-(?=\s+and\b)))"
+                          r"\s+(?:(?!such\b|including\b|like\b)[\w-]+\s+){0,4}?(?:inhibitors|TKIs|NNRTIs|NRTIs|INSTIs|PIs|"
+                          r"antagonists|blockers|agents|drugs|antibodies|therapies)\b", re.IGNORECASE)
+#: After a class, the drugs it names as its examples: "such as gefitinib", "(gefitinib and erlotinib)".
+_CLASS_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely|\(|—|-)", re.IGNORECASE)
+
+
+def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The span of each resistance word in ``sentence`` whose object is an older class of drugs
+    (:data:`_OLDER_CLASS`) named without its examples: a resistance to that class, not to the
+    drug the sentence names elsewhere, nor to the paper's own drug."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    spans = []
+    for word in RESISTANT.finditer(text, sentence.start, sentence.end):
+        older = _OLDER_CLASS.match(text, word.end(), sentence.end)
+        if older is None or _CLASS_EXAMPLES.match(text, older.end(), sentence.end) or any(
+                0 <= d.start - older.end() <= 2 for d in drugs):
+            continue
+        spans.append((word.start(), word.end()))
+    return tuple(spans)
+
+
 #: Before a mutation: the patients it describes ("patients with EGFR T790M-positive …").
 POPULATION_BEFORE = re.compile(r"\b(?:patients|subjects|cases|those|individuals)\s+(?:with|harbou?ring|carrying|having)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -2399,6 +2425,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # oncology user: G1202R resisted alectinib); alone, "T790M was detected in patients who
     # progressed on erlotinib" still resists it.
     skip = tuple(history.values()) if len(history) < len(ctx.in_sentence(sentence, "Drug")) else ()
+    # Nor do those of a resistance to an older class: "resistant to first-generation EGFR
+    # inhibitors, and osimertinib was active" (wave 5: T790M resisted osimertinib)
+    skip += _older_class_resistance(ctx, sentence)
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it

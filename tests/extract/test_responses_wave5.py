@@ -177,3 +177,34 @@ def test_a_disease_that_went_on_despite_the_drug_resists_it(text: str, expected:
 ])
 def test_a_response_despite_the_mutation_is_its_sensitivity(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("T790M-positive tumours are resistant to first-generation EGFR tyrosine kinase inhibitors, and osimertinib was "
+     "active.", "A study."),
+    ("ALK G1202R confers resistance to second-generation ALK inhibitors in patients treated with lorlatinib.",
+     "A study."),
+    ("BCR-ABL T315I is resistant to other tyrosine kinase inhibitors, and ponatinib is the only approved option.",
+     "A study."),
+    ("K103N confers resistance to first-generation NNRTIs.", "Doravirine in HIV-1."),
+    ("K103N confers resistance to first-generation NNRTIs, but doravirine retains activity.", "A study."),
+    ("EGFR T790M mediates resistance to first- and second-generation EGFR TKIs.", "Osimertinib in NSCLC."),
+])
+def test_a_resistance_to_an_older_class_is_not_the_named_or_main_drug_s(text: str, title: str) -> None:
+    """"resistant to first-generation EGFR inhibitors, and osimertinib was active" made T790M
+    resist osimertinib; "first-generation NNRTIs" the main drug doravirine."""
+    assert {r for r in _rules(text, title) if r[1] == "confersResistanceTo"} == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("K103N confers resistance to first-generation NNRTIs such as efavirenz.",
+     {("kgr:mutation-unknown-gene-K103N", "confersResistanceTo", "DRUGBANK:DB00625", False, False)}),
+    ("T315I confers resistance to second-generation TKIs including dasatinib and nilotinib.",
+     {("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "DRUGBANK:DB01254", False, False),
+      ("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "DRUGBANK:DB04868", False, False)}),
+    ("T790M confers resistance to gefitinib and erlotinib.",
+     {("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00317", False, False),
+      ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00530", False, False)}),
+])
+def test_a_class_named_with_its_drugs_keeps_their_resistance(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
