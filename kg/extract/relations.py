@@ -2572,6 +2572,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             predicate = _governing(text, drug, start) or predicate
         rule = f"{predicate}:trigger" + (":across-contrast" if across else ":main-drug" if inferred else "")
         each_drug = [drug] if inferred and not across else _coordinated(ctx, sentence, drug)
+        # Not past a clause's ", and": "G1202R confers resistance to crizotinib, and lorlatinib
+        # was active" says nothing of lorlatinib's response (wave 5: it resisted too)
+        own_clause = clause_bounds(sentence, drug.start)
+        each_drug = [d for d in each_drug if clause_bounds(sentence, d.start) == own_clause]
         previous = (predicate, each_drug, inferred)
         # "…, although this association was not significant": the clause after denies the
         # response its own clause told (found by a nephrology user: rs9934336's smaller

@@ -208,3 +208,16 @@ def test_a_resistance_to_an_older_class_is_not_the_named_or_main_drug_s(text: st
 ])
 def test_a_class_named_with_its_drugs_keeps_their_resistance(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("G1202R confers resistance to crizotinib, and lorlatinib was active.",
+     {("kgr:mutation-unknown-gene-G1202R", "confersResistanceTo", "DRUGBANK:DB08865", False, False)}),
+    ("T790M confers resistance to gefitinib, erlotinib, and afatinib.",
+     {("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00317", False, False),
+      ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00530", False, False),
+      ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB08916", False, False)}),
+])
+def test_a_response_reaches_the_drugs_of_its_list_not_the_next_clause(text: str, expected: set[_Claim]) -> None:
+    """", and lorlatinib was active" took the resistance to crizotinib."""
+    assert _rules(text) == expected
