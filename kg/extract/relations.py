@@ -133,7 +133,7 @@ RESISTANT = re.compile(
     # ("treatment-resistant schizophrenia" is a population, found by a psychiatry user)
     # "a high genetic barrier to resistance" is a drug's property, no mutation's resistance
     # (found by an HIV user: M184V resisted dolutegravir).
-    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s|ed)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
@@ -2461,6 +2461,16 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
                                       anchor=mutation.start),))
             continue
+        if previous is not None and _DID_NOT_AFTER.fullmatch(text, mutation.end, end) and not any(
+                start <= d.start < end for d in ctx.in_sentence(sentence, "Drug")):
+            # "Patients with G12C responded to sotorasib, but those with KRAS G12D did not": the
+            # response before, elided and denied by the clause's own "not" (wave 5: nothing)
+            predicate, drugs, inferred = previous
+            for each in drugs:
+                yield Assertion(mutation.curie, predicate, each.curie, (
+                    sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
+                                      anchor=mutation.start),))
+            continue
         if _lacked(ctx, sentence, mutation):
             # "Patients without EGFR T790M did not respond to osimertinib", "tumours negative
             # for BRAF V600E", "C797S in the absence of T790M": who lacks the mutation tells
@@ -2652,6 +2662,10 @@ def _bracket_end(text: str, end: int) -> int:
     bracket = _BRACKET_AFTER.match(text, end)
     return end if bracket is None else bracket.end()
 
+#: After a mutation, to its clause's end, a denial with its verb elided: "(but those with G12D)
+#: did not", "(whereas G12D tumours) did not respond".
+_DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|had|have|has)\s+not"
+                            r"(?:\s+(?:respond|benefit|do\s+so))?\s*[.)]?\s*", re.IGNORECASE)
 #: Right before a mutation, words that say the patients or cells lack it: "patients without (EGFR)
 #: T790M", "in the absence of T790M", "negative for BRAF V600E", "no detectable T790M"; not "no"
 #: alone ("No KRAS G12D-mutant tumour responded" denies the response).

@@ -221,3 +221,55 @@ def test_a_class_named_with_its_drugs_keeps_their_resistance(text: str, expected
 def test_a_response_reaches_the_drugs_of_its_list_not_the_next_clause(text: str, expected: set[_Claim]) -> None:
     """", and lorlatinib was active" took the resistance to crizotinib."""
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C responded to sotorasib, but those with KRAS G12D did not.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Tumours with BRAF V600E responded to vemurafenib and dabrafenib, but those with BRAF V600K did not.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08881", False, False),
+      ("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08912", False, False),
+      ("kgr:mutation-BRAF-V600K", "confersSensitivityTo", "DRUGBANK:DB08881", True, False),
+      ("kgr:mutation-BRAF-V600K", "confersSensitivityTo", "DRUGBANK:DB08912", True, False)}),
+    ("T315I resisted imatinib, but E255K did not.",
+     {("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "CHEBI:45783", False, False),
+      ("kgr:mutation-unknown-gene-E255K", "confersResistanceTo", "CHEBI:45783", True, False)}),
+])
+def test_an_elided_denial_takes_the_response_before_it(text: str, expected: set[_Claim]) -> None:
+    """"…, but those with KRAS G12D did not" told nothing of G12D (and "resisted" was no word
+    of resistance)."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C responded to sotorasib, but those with KRAS G12D did not respond to adagrasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15568", True, False)}),
+    ("Patients with KRAS G12C responded to sotorasib, but KRAS G12D was not detected.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False)}),
+])
+def test_a_denial_with_its_own_drug_or_verb_is_not_elided(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C or G12D did not respond to sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", True, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Sotorasib did not produce responses in patients with KRAS G12C or G12D mutations.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", True, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Neither KRAS G12D nor G12V mutant tumours responded to sotorasib.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False),
+      ("kgr:mutation-KRAS-G12V", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Entecavir did not suppress HBV DNA in patients with rtM204V, rtL180M or rtA181T.",
+     {("kgr:mutation-unknown-gene-M204V", "confersSensitivityTo", "DRUGBANK:DB00442", True, False),
+      ("kgr:mutation-unknown-gene-L180M", "confersSensitivityTo", "DRUGBANK:DB00442", True, False),
+      ("kgr:mutation-unknown-gene-A181T", "confersSensitivityTo", "DRUGBANK:DB00442", True, False)}),
+    ("Ivacaftor did not improve FEV1 in patients homozygous for F508del or heterozygous for G542X.",
+     {("kgr:mutation-unknown-gene-F508del", "confersSensitivityTo", "DRUGBANK:DB08820", True, False),
+      ("kgr:mutation-unknown-gene-G542ter", "confersSensitivityTo", "DRUGBANK:DB08820", True, False)}),
+])
+def test_a_coordinated_denial_reaches_every_mutation(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
