@@ -111,6 +111,8 @@ SENSITIVE = re.compile(
     r"(?:considered|recommended|preferred|reserved)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:option|therapy|treatment|choice)\s+)?(?:for|in)\s+(?:patients|adults|children|those|people|individuals|"
     r"tumou?rs|cases|carriers)\b|"
+    r"(?:treatment|therapy|drug|agent|option)\s+of\s+choice\s+(?:for|in)\b|eligible\s+for\s+(?:treatment|therapy)\s+with\b|"
+    r"should\s+(?:(?:therefore|preferably|also|not)\s+)?(?:receive|be\s+(?:offered|treated\s+with|given))\b|"
     r"candidates?\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
     r"resection|transplant\w*|screening|randomi[sz]ation)\b)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
@@ -139,7 +141,7 @@ RESISTANT = re.compile(
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
     # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
     # fulvestrant).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|unlikely\s+to\s+be\s+(?:effective|active|beneficial|of\s+benefit)|poor(?:er)? response|"
     # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
     # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
     # The disease went on despite the drug: "progressed despite imatinib", "Despite initial
@@ -148,7 +150,7 @@ RESISTANT = re.compile(
     r"grew|worsened|continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b[^.;]{0,60}?\bdespite\b|"
     r"\bdespite\b[^.;]{0,100}?\b(?:progressed|relapsed|recurred|rebounded|expanded|emerged|persisted|grew|worsened|"
     r"continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b|"
-    r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
+    r"(?:cannot|not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
     r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
@@ -199,11 +201,13 @@ RESISTANT = re.compile(
     re.IGNORECASE,
 )
 #: A resistance told as a likelihood: "unlikely to benefit", "unlikely to respond".
-_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit)", re.IGNORECASE)
+_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit|be\s+(?:effective|active|beneficial|of\s+benefit))",
+                       re.IGNORECASE)
 #: The negation inside a resistance phrase of :data:`RESISTANT` ("was not inhibited by", "no
 #: longer responded"): the resistance is stated, not denied (found by an oncology user: "BCR-ABL
 #: T315I was not inhibited by imatinib" was a denied sensitivity).
-_OWN_DENIAL = re.compile(r"\b(?:not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
+# ("could not be inhibited": the "could" goes with the "not", no hedge)
+_OWN_DENIAL = re.compile(r"\b(?:(?:could|can|would)\s+)?(?:cannot|not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
                          r"fully)\s+)?(?:inhibited|suppressed|blocked)\s+by\b|(?<=longer)\s+(?:sensitive|responsive|"
                          r"respond(?:s|ed)?|susceptible)\b)", re.IGNORECASE)
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".

@@ -273,3 +273,26 @@ def test_a_denial_with_its_own_drug_or_verb_is_not_elided(text: str, expected: s
 ])
 def test_a_coordinated_denial_reaches_every_mutation(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KIT D816V could not be inhibited by imatinib.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("EGFR C797S-mutant cells were not suppressed by osimertinib.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", "DRUGBANK:DB09330", False, False)}),
+    ("Sotorasib is unlikely to be effective against KRAS G12D.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB15569", False, True)}),
+    ("Patients with EGFR T790M should receive osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Osimertinib is the treatment of choice for patients with EGFR T790M.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Patients with KRAS G12C are eligible for treatment with sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False)}),
+    # near misses: a denial stays a denial
+    ("Patients with KRAS G12D are not expected to benefit from cetuximab.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB00002", True, False)}),
+    ("Patients with KRAS G12D should not receive cetuximab.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB00002", True, False)}),
+])
+def test_more_shapes_of_advice_and_of_a_denied_inhibition(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
