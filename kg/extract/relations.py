@@ -2675,7 +2675,7 @@ _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|h
 #: alone ("No KRAS G12D-mutant tumour responded" denies the response).
 _LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
                              r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
-                             r"carry))\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                             r"carry)|not\s+(?:harbou?ring|carrying|having)|lacking|lacked|lack)\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _lacked(ctx: Context, sentence: Sentence, mutation: Mention) -> bool:
@@ -2954,6 +2954,8 @@ def _governing(text: str, drug: Mention, start: int) -> str | None:
 # ("… conferred resistance to ensitrelvir but did not reduce susceptibility to nirmatrelvir", found
 # by an infectious-disease user: nothing of nirmatrelvir)
 _ELIDED = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?(?=remain|retain|"
+                     # "… were not inhibited by alectinib but responded to lorlatinib" (wave 5)
+                     r"respond(?:s|ed)?\s+to\b|(?:was|were|is|are)\s+(?:still\s+)?(?:potently\s+)?inhibited\s+by\b|"
                      r"(?:did|does|do)\s+not\s+(?:reduce|decrease|diminish|impair|confer)\b|"
                      r"(?:was|were|is|are)\s+(?:still\s+)?(?:fully\s+)?(?:sensitive|resistant|susceptible|insensitive))",
                      re.IGNORECASE)

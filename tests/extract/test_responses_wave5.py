@@ -296,3 +296,14 @@ def test_a_coordinated_denial_reaches_every_mutation(text: str, expected: set[_C
 ])
 def test_more_shapes_of_advice_and_of_a_denied_inhibition(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+def test_who_lacks_the_mutation_is_not_its_hedged_resistance() -> None:
+    assert _rules("Patients lacking EGFR T790M were unlikely to benefit from osimertinib.") == set()
+
+
+def test_a_mutant_not_inhibited_by_one_drug_but_responding_to_another() -> None:
+    assert _rules("Crizotinib-resistant tumours harbouring ALK G1202R were not inhibited by alectinib but responded "
+                  "to lorlatinib.") == {
+        ("kgr:mutation-ALK-G1202R", "confersResistanceTo", "DRUGBANK:DB11363", False, False),
+        ("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130", False, False)}
