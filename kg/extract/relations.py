@@ -182,7 +182,9 @@ RESISTANT = re.compile(
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
     # "derived less benefit from pembrolizumab" (found by a new user: read as sensitivity)
-    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited) "
+    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited|"
+    # ("derived little benefit from imatinib", wave 5: read as sensitivity)
+    r"little|minimal|marginal) "
     r"(?:[\w-]+ ){0,2}"
     # ("a lower complete remission rate", found by a haematology user: read as sensitivity)
     r"(?:survival|response|responses|remissions?|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
@@ -664,9 +666,10 @@ _KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", 
 #: After a resistance word, an older class of drugs as its object: "resistance to first- and
 #: second-generation EGFR TKIs", "resistant to other tyrosine kinase inhibitors", "to prior NNRTIs".
 _OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currently|available|approved|and|or)\s+)*"
-                          r"(?:other|prior|previous|earlier|older(?:-generation)?|(?:first|second|1st|2nd)(?:[- ]generation|-(?=\s+and\b)))"
+                          r"(?:other|prior|previous|earlier|older(?:-generation)?|standard|conventional|(?:first|second|1st|2nd)(?:[- ]generation|"
+                          r"[- ]line|-(?=\s+and\b)))"
                           r"\s+(?:(?!such\b|including\b|like\b)[\w-]+\s+){0,4}?(?:inhibitors|TKIs|NNRTIs|NRTIs|INSTIs|PIs|"
-                          r"antagonists|blockers|agents|drugs|antibodies|therapies)\b", re.IGNORECASE)
+                          r"antagonists|blockers|agents|drugs|antibodies|therap(?:y|ies)|chemotherapy|treatments?)\b", re.IGNORECASE)
 #: After a class, the drugs it names as its examples: "such as gefitinib", "(gefitinib and erlotinib)".
 _CLASS_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely|\(|—|-)", re.IGNORECASE)
 
@@ -2675,7 +2678,9 @@ _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|h
 #: alone ("No KRAS G12D-mutant tumour responded" denies the response).
 _LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
                              r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
-                             r"carry)|not\s+(?:harbou?ring|carrying|having)|lacking|lacked|lack)\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                             r"carry)|not\s+(?:harbou?ring|carrying|having)|lacking|lacked|lack)\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?"
+                             # ("lacking KIT or PDGFRA mutations": a gene coordinated before)
+                             r"(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _lacked(ctx: Context, sentence: Sentence, mutation: Mention) -> bool:

@@ -307,3 +307,17 @@ def test_a_mutant_not_inhibited_by_one_drug_but_responding_to_another() -> None:
                   "to lorlatinib.") == {
         ("kgr:mutation-ALK-G1202R", "confersResistanceTo", "DRUGBANK:DB11363", False, False),
         ("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130", False, False)}
+
+
+def test_who_lacks_a_coordinated_gene_s_mutations_tells_no_response() -> None:
+    assert _rules("Patients with GIST lacking KIT or PDGFRA mutations derived little benefit from imatinib.") == set()
+
+
+def test_little_benefit_is_a_resistance() -> None:
+    assert _rules("Patients with KIT exon 11 mutations derived little benefit from sunitinib.") == {
+        ("kgr:mutation-KIT-exon11-mutation", "confersResistanceTo", "DRUGBANK:DB01268", False, False)}
+
+
+def test_a_resistance_to_first_line_therapies_is_not_the_main_drug_s() -> None:
+    assert _rules("PIK3CA H1047R conferred resistance to first-line endocrine therapies.",
+                  "Alpelisib in PIK3CA-mutant breast cancer.") == set()
