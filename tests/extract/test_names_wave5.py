@@ -47,3 +47,37 @@ def test_alcoholic_steatohepatitis_stays_alcoholic() -> None:
     sentence = "Prednisolone was studied in patients with severe alcoholic steatohepatitis."
     assert ("alcoholic steatohepatitis", "MONDO:0021104") in _mentions(sentence)
     assert not any(m.curie == MASH for m in _run(sentence).mentions)
+
+
+#: Single genes the vocabularies gave a family's name to: PPARA, MAPK1, EPHB2, IFNA1, IFNB1.
+_ONE_MEMBER = {"HGNC:9232", "HGNC:6871", "HGNC:3393", "HGNC:5417", "HGNC:5434"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lanifibranor, a pan-PPAR agonist, improved fibrosis in patients with MASH.",
+    "Trametinib inhibits MAPK and ERK signalling in patients with melanoma.",
+    "Trametinib suppressed mitogen-activated protein kinase signalling in patients with melanoma.",
+    "Anifrolumab blocks type I interferon signalling in patients with systemic lupus erythematosus.",
+    "Baricitinib reduced IFN responses in patients with systemic lupus erythematosus.",
+    "Agonists of PPAR improved insulin resistance in patients with MASH.",
+])
+def test_a_family_is_no_single_gene(sentence: str) -> None:
+    # Found by hepatology and immunology users: lanifibranor targeted PPARA, anifrolumab
+    # inhibited IFNB1 and trametinib MAPK1, each the one member a vocabulary gave the family's name.
+    for found in (_mentions(sentence), _rule_mentions(sentence)):
+        assert not {curie for _, curie in found} & _ONE_MEMBER
+    assert not any(o in _ONE_MEMBER for _, _, o in _triples(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "name", "gene"), [
+    ("Elafibranor activates PPAR alpha in patients with primary biliary cholangitis.", "PPAR alpha", "HGNC:9232"),
+    ("Seladelpar, a selective PPAR-δ agonist, lowered alkaline phosphatase in primary biliary cholangitis.",
+     "PPAR-δ", "HGNC:9235"),
+    ("Pioglitazone activates peroxisome proliferator-activated receptor gamma in patients with MASH.",
+     "peroxisome proliferator-activated receptor gamma", "HGNC:9236"),
+    ("Saroglitazar activates PPARα in patients with MASH.", "PPARα", "HGNC:9232"),
+    ("Trametinib inhibits MAPK1 in patients with melanoma.", "MAPK1", "HGNC:6871"),
+])
+def test_a_named_member_is_its_gene(sentence: str, name: str, gene: str) -> None:
+    assert (name, gene) in _mentions(sentence)
+    assert (name, gene) in _rule_mentions(sentence)
