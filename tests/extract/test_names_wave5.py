@@ -81,3 +81,53 @@ def test_a_family_is_no_single_gene(sentence: str) -> None:
 def test_a_named_member_is_its_gene(sentence: str, name: str, gene: str) -> None:
     assert (name, gene) in _mentions(sentence)
     assert (name, gene) in _rule_mentions(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Erdafitinib, an inhibitor of FGFR1-4, was studied in patients with urothelial carcinoma.",
+     {("FGFR1", "HGNC:3688"), ("1-4", "HGNC:3689"), ("-4", "HGNC:3690"), ("FGFR1-4", "HGNC:3691")}),
+    ("Pemigatinib, a selective inhibitor of FGFR1–3, was studied in patients with cholangiocarcinoma.",
+     {("FGFR1", "HGNC:3688"), ("1–3", "HGNC:3689"), ("FGFR1–3", "HGNC:3690")}),
+    ("Axitinib inhibits VEGFR1-3 in patients with renal cell carcinoma.",
+     {("VEGFR1", "HGNC:3763"), ("1-3", "HGNC:6307"), ("VEGFR1-3", "HGNC:3767")}),
+])
+def test_a_range_of_genes_names_each(sentence: str, expected: set[tuple[str, str]]) -> None:
+    # Found by oncology users: "FGFR1-4" was a gene minted of its own, "FGFR1–3" FGFR1 alone.
+    genes = {(text, curie) for text, curie in _mentions(sentence) if curie.startswith(("HGNC:", "kgr:entity-gene"))}
+    assert genes == expected
+    assert {(t, c) for t, c in _rule_mentions(sentence) if c.startswith("HGNC:")} == expected
+    drug = next(m.curie for m in _run(sentence).mentions if m.type == "Drug")
+    assert {(drug, "inhibits", c) for _, c in expected} <= _triples(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients with stage T1-3 tumors received nivolumab.",
+    "Patients with HER2-3+ tumors received trastuzumab.",
+    "Patients with CD4-8 counts received nivolumab.",
+])
+def test_no_range_of_genes_where_none_is_named(sentence: str) -> None:
+    assert not any(m.how == "coordination" and m.type == "Target" for m in _run(sentence).mentions)
+
+
+@pytest.mark.parametrize(("sentence", "alpha", "beta"), [
+    ("Vedolizumab binds the alpha4beta7 integrin in patients with ulcerative colitis.",
+     ("alpha4", "HGNC:6140"), ("alpha4beta7 integrin", "HGNC:6162")),
+    ("Vedolizumab blocks α4β7 in patients with Crohn disease.", ("α4", "HGNC:6140"), ("α4β7", "HGNC:6162")),
+    ("Bexotegrast inhibits integrin αvβ6 in idiopathic pulmonary fibrosis.",
+     ("αv", "HGNC:6150"), ("integrin αvβ6", "HGNC:6161")),
+    ("Eptifibatide blocks αIIbβ3 in patients with acute coronary syndrome.",
+     ("αIIb", "HGNC:6138"), ("αIIbβ3", "HGNC:6156")),
+])
+def test_an_integrin_is_both_its_subunits(sentence: str, alpha: tuple[str, str], beta: tuple[str, str]) -> None:
+    # Found by a gastroenterology user: vedolizumab's α4β7 was ITGB7 alone.
+    for found in (_mentions(sentence), _rule_mentions(sentence)):
+        assert {alpha, beta} <= found
+    drug = next(m.curie for m in _run(sentence).mentions if m.type == "Drug")
+    objects = {o for s, p, o in _triples(sentence) if s == drug and p in ("inhibits", "targets")}
+    assert {alpha[1], beta[1]} <= objects
+
+
+def test_an_alpha_subunit_alone_stays_one_gene() -> None:
+    sentence = "Natalizumab binds the alpha4 integrin in patients with multiple sclerosis."
+    genes = {c for _, c in _mentions(sentence) if c.startswith("HGNC:")}
+    assert genes == {"HGNC:6140"}
