@@ -100,8 +100,19 @@ SENSITIVE = re.compile(
     r"(?:have|has)\s+shown|showed|demonstrated)\s+)+activity\s+in|"
     # "Ivacaftor is approved for cystic fibrosis in patients with the G551D mutation" (found by
     # a respiratory user: only approvedFor)
-    r"(?:approved|indicated|licensed)\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for)\s+(?:patients|adults|children|those|people|"
-    r"individuals)\s+(?:(?:aged|who|with|\d|years|and|older|or)\s+){0,4}?(?:with|harbou?ring|carrying|who\s+have)|"
+    # ("The FDA approved osimertinib for patients with EGFR T790M", "approved for the treatment
+    # of patients with …", "approval of ivacaftor for patients aged 2 years and older carrying …")
+    r"(?:approved|approval|indicated|licensed)\s+(?:(?:of\s+)?(?:[\w-]+\s+){1,4}?(?=for\b|in\b))?"
+    r"(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for|of)\s+(?:patients|adults|children|those|people|"
+    r"individuals)\s+(?:(?:aged|who|with|\d+|years|and|older|or)\s+){0,6}?(?:with|harbou?ring|carrying|who\s+have)|"
+    # A treatment advised for the carriers: "Lorlatinib may be considered for patients with
+    # ALK G1202R", "Patients with EGFR T790M are candidates for osimertinib" (wave 5: nothing);
+    # not "considered for enrolment", nor "candidates for the trial"
+    r"(?:considered|recommended|preferred|reserved)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:option|therapy|treatment|choice)\s+)?(?:for|in)\s+(?:patients|adults|children|those|people|individuals|"
+    r"tumou?rs|cases|carriers)\b|"
+    r"candidates?\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
+    r"resection|transplant\w*|screening|randomi[sz]ation)\b)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
@@ -128,7 +139,11 @@ RESISTANT = re.compile(
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
     # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
     # fulvestrant).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|(?<!after )(?<!following )progress(?:ed|ion) on"
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
+    # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
+    # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
+    r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
+    r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
@@ -177,12 +192,32 @@ RESISTANT = re.compile(
     r"(?:[\w-]+\s+){0,3}?doses?\b",
     re.IGNORECASE,
 )
+#: A resistance told as a likelihood: "unlikely to benefit", "unlikely to respond".
+_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit)", re.IGNORECASE)
+#: The negation inside a resistance phrase of :data:`RESISTANT` ("was not inhibited by", "no
+#: longer responded"): the resistance is stated, not denied (found by an oncology user: "BCR-ABL
+#: T315I was not inhibited by imatinib" was a denied sensitivity).
+_OWN_DENIAL = re.compile(r"\b(?:not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
+                         r"fully)\s+)?(?:inhibited|suppressed|blocked)\s+by\b|(?<=longer)\s+(?:sensitive|responsive|"
+                         r"respond(?:s|ed)?|susceptible)\b)", re.IGNORECASE)
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
 EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrinkage|inhibition|response|remission|"
                             # "not superior for stroke prevention" (found by a new user: a harm)
                             r"control|stasis|reduction|suppression|prevention|prophylaxis)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+def _without_own_denial(ctx: Context, sentence: Sentence) -> Context:
+    """``ctx`` with the negations of :data:`_OWN_DENIAL` in ``sentence`` blanked out (offsets
+    kept), so that evidence read from it is not negated by them; ``ctx`` itself when there are none."""
+    text = ctx.document.text
+    own = list(_OWN_DENIAL.finditer(text, sentence.start, sentence.end))
+    if not own:
+        return ctx
+    for match in reversed(own):
+        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return replace(ctx, document=replace(ctx.document, text=text))
+
+
 #: Right before a noun phrase, what denies it: "no clozapine-induced agranulocytosis", "without …".
 NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|lack\s+of|free\s+of|neither|nor|not\s+a|not\s+any|"
                                  # "None of the patients developed …", "We did not observe …"
@@ -2503,14 +2538,22 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
         denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
+        # "T315I was not inhibited by imatinib": the resistance's own "not" denies nothing
+        told = _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
+        # "Patients with KRAS G12D are unlikely to benefit from cetuximab": a resistance
+        # foretold, in doubt (HEDGE_CUES leave "unlikely to benefit" out, as it is the resistance)
+        unlikely = (_UNLIKELY.search(text, *contrast_bounds(sentence, mutation.start))
+                    if predicate == "confersResistanceTo" else None)
         for each in each_drug:
-            evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
+            evidence = sentence_evidence(told, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
             elif denied is not None and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue=denied)
             elif doubted is not None and not evidence.negated and not evidence.hedged:
                 evidence = replace(evidence, hedged=True, cue=doubted)
+            if unlikely is not None and not evidence.negated and not evidence.hedged:
+                evidence = replace(evidence, hedged=True, cue=unlikely.group().lower())
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the

@@ -466,9 +466,9 @@ def test_no_deaths_from_an_adverse_event_does_not_deny_the_event() -> None:
      [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, False, None)]),
     ("Resistance arose through an EGFR T790M mutation, which remained sensitive to gefitinib in vitro.",
      [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, False, None)]),
-    # "unlikely to benefit" says resistance; it is no hedge.
+    # "unlikely to benefit" says resistance, foretold: a hedged one (wave 5).
     ("Patients with EGFR mutations are unlikely to benefit from gefitinib.",
-     [("kgr:mutation-EGFR-mutation", "confersResistanceTo", GEFITINIB, False, None)]),
+     [("kgr:mutation-EGFR-mutation", "confersResistanceTo", GEFITINIB, True, "unlikely to benefit")]),
     ("Patients with EGFR mutations are likely to benefit from gefitinib.",
      [("kgr:mutation-EGFR-mutation", "confersSensitivityTo", GEFITINIB, True, "likely")]),
     # A trigger past a contrast says nothing of the mutation.
