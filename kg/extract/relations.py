@@ -771,8 +771,15 @@ _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|
 _INCREASE_IN = re.compile(r"\s+(?:an?\s+|any\s+)?(?:(?:significant|clinically\s+(?:meaningful|relevant)|meaningful|"
                           r"notable|substantial|marked)\s+)*(?:increases?|rises?|excess|changes?|differences?)\s+in\s+"
                           r"(?:(?:the\s+)?(?:rates?|risks?|incidence|frequency|odds)\s+of\s+)?", re.IGNORECASE)
-#: After "no": the patients' history, which it denies as "without" does.
-_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b", re.IGNORECASE)
+#: After "no": the patients' history, which it denies as "without" does ("no history of
+#: alcohol use", "no prior therapy", "no previous systemic treatment").
+_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b|"
+                         r"\s+(?:prior|previous|earlier|preceding)\s", re.IGNORECASE)
+#: Inside the scope of "without" / "no" after its first word: the clause's own verb, which
+#: ends the phrase denied ("Patients … without prior chemotherapy received erlotinib": the
+#: history is denied, not the erlotinib; "without receiving X" still denies X).
+_SCOPE_VERB = re.compile(r"\s(?:received|receiving|were|was|had|have|underwent|started|initiated|began|"
+                         r"(?:were|was)\s+(?:treated|given|randomi[sz]ed|assigned))\b", re.IGNORECASE)
 #: After "lack of" / "absence of": the claim's own noun, which they deny.
 _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s+)*(?:respon\w*|activit\w*|efficacy|"
                           r"benefit\w*|sensitivit\w*|effects?|inhibition|association|improvement|toxicit\w*)\b",
@@ -830,6 +837,8 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
             head = _INCREASE_IN.match(text, match.end(), end) if cue == "without" else None
             stop = _WITHOUT_END.search(text, head.end() if head else match.end(), end)
             scope_end = stop.start() if stop else end
+            verb = _SCOPE_VERB.search(text, match.end() + 1, scope_end)
+            scope_end = verb.start() if verb else scope_end
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
                 continue    # "lack of response to imatinib" still denies the response
@@ -1928,6 +1937,10 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
                              # 1.0 g/day" (found by a nephrology user)
                              r"(?:\s+and\s+(?:(?!(?:who|were|was|had|received|with|without|no)\b)[^\s.;()]+\s+){0,6}?"
                              r"[^\s;()]*\d[^\s;()]*(?:\s+(?!(?:who|were|was)\b)[^\s.;()]+){0,2})?"
+                             # their history, no treatment of theirs: "… without prior chemotherapy",
+                             # "… naive to tyrosine kinase inhibitors" (found in the trials: no treats)
+                             r"(?:\s*,?\s+(?:without|with\s+no|and\s+no|na[iï]ve\s+to)\s+"
+                             r"(?:(?!(?:who|were|was|received)\b)[^\s.;,()]+\s+){0,4}?[^\s.;,()]+)?"
                              r",?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
                              r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"

@@ -38,3 +38,32 @@ IMATINIB, CML, GIST = "CHEBI:45783", "MONDO:0011996", "MONDO:0011719"
 ])
 def test_although_clause_keeps_its_cues(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+VEMURAFENIB, NILOTINIB, DASATINIB = "DRUGBANK:DB08881", "DRUGBANK:DB04868", "DRUGBANK:DB01254"
+DABRAFENIB, TRAMETINIB = "DRUGBANK:DB08912", "DRUGBANK:DB08911"
+NSCLC, HCC = "MONDO:0005233", "MONDO:0007256"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "no prior therapy", "without prior chemotherapy", "naive to": the patients' history,
+    # which denies nothing of the drug they then received
+    ("Patients with advanced melanoma who had received no prior therapy were treated with vemurafenib.",
+     [(VEMURAFENIB, "treats", MELANOMA, False, None)]),
+    ("We enrolled 120 patients with chronic myeloid leukemia with no prior tyrosine kinase inhibitor therapy "
+     "who received nilotinib.", [(NILOTINIB, "treats", CML, False, None)]),
+    ("Eligible patients had no prior systemic therapy for melanoma and received dabrafenib plus trametinib.",
+     [(DABRAFENIB, "treats", MELANOMA, False, None), (TRAMETINIB, "treats", MELANOMA, False, None)]),
+    ("Patients with no previous treatment for hepatocellular carcinoma received sorafenib.",
+     [(SORAFENIB, "treats", HCC, False, None)]),
+    ("Patients with non-small cell lung cancer without prior chemotherapy received erlotinib.",
+     [(ERLOTINIB, "treats", NSCLC, False, None)]),
+    ("Patients with chronic myeloid leukemia naive to tyrosine kinase inhibitors received dasatinib.",
+     [(DASATINIB, "treats", CML, False, None)]),
+    # near misses: the drug itself in the denied phrase, or denied by the clause's own verb
+    ("Patients with chronic myeloid leukemia without prior imatinib were included.", []),
+    ("Sorafenib did not improve survival in patients with hepatocellular carcinoma.",
+     [(SORAFENIB, "treats", HCC, True, "did not")]),
+])
+def test_no_prior_therapy_is_history(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
