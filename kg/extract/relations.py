@@ -793,6 +793,13 @@ _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|dis
                          r"\s+(?:from|due to|of|attributed to|attributable to|related to|caused by|because of)\b",
                          re.IGNORECASE)
 
+#: After a cue: a null dose result, which denies the dose's relationship, not the drug's effect
+#: ("No dose-response relationship was observed for everolimus in renal cell carcinoma", "the
+#: effect was not dose-dependent"; found in the trials: the treats fact was denied).
+_NULL_DOSE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)"
+                        r"\s+(?:relationships?|relations?|correlations?|associations?|curves?|trends?)|"
+                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?))", re.IGNORECASE)
+
 
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
 _WHO_BEFORE = re.compile(r"\b(?:who|whose\s+disease)\s+(?:had\s+|have\s+|has\s+)?$", re.IGNORECASE)
@@ -843,6 +850,8 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
                 continue    # "lack of response to imatinib" still denies the response
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+            continue
+        elif _NULL_DOSE.match(text, match.end(), end):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
@@ -1060,6 +1069,8 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # with azathioprine": the disease is the variant's association, the drug only
             # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
             continue
+        if cautioned(text, disease, sentence.start):
+            continue    # "should be used cautiously in patients with renal impairment": no indication
         if EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
             # "reduced kidney failure regardless of the presence or absence of diabetes": a
             # subgroup, which the drug was not said to treat (found by a nephrology user)
@@ -1169,6 +1180,21 @@ _EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[-
 #: daratumumab treated Chromosome Aberrations).
 _MARKER_NAME = re.compile(r"\b(?:cytogenetic|chromosom(?:e|al)|karyotyp(?:e|ic)|genetic|genomic|molecular)\s+"
                           r"(?:abnormalit(?:y|ies)|aberrations?|alterations?|anomal(?:y|ies)|lesions?)$", re.IGNORECASE)
+#: Before a disease (down a list), a caution about the patients who have it: "should be used
+#: cautiously in patients with renal impairment", "is contraindicated in severe hepatic
+#: impairment" (found in the trials: the drug treated the renal impairment).
+_CAUTION_BEFORE = re.compile(r"\b(?:cautio(?:n|usly)|carefully|with\s+care|contraindicat\w*|avoided|"
+                             r"dose\s+(?:adjustments?|reductions?))\b[^.;,]{0,40}?\b(?:in|for|to|among)\s+"
+                             r"(?:(?:patients|people|subjects|adults|children|those|individuals)\s+with\s+)?"
+                             r"(?:(?:an?|the|known|pre-?existing|underlying)\s+)?" + LIST_BEFORE, re.IGNORECASE)
+
+
+def cautioned(text: str, disease: Mention, floor: int = 0) -> bool:
+    """Whether ``disease`` is named as the patients a caution is about (:data:`_CAUTION_BEFORE`),
+    reading no further back than ``floor`` (a sentence's start)."""
+    return _CAUTION_BEFORE.search(text, max(floor, disease.start - 160), disease.start) is not None
+
+
 def _drug_in_disease(ctx: Context, sentence: Sentence, diseases: list[Mention]) -> Iterator[Assertion]:
     """The sentence's opening drug "in" the diseases before its verb of study (:data:`_DRUG_IN`)."""
     text = ctx.document.text

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import rule_claims
+from tests.extract.helpers import probed, rule_claims
 
 _full = rule_claims
 
@@ -67,3 +67,47 @@ NSCLC, HCC = "MONDO:0005233", "MONDO:0007256"
 ])
 def test_no_prior_therapy_is_history(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+EVEROLIMUS, LENALIDOMIDE, MYELOMA = "DRUGBANK:DB01590", "DRUGBANK:DB00480", "MONDO:0009693"
+PEMBROLIZUMAB = "DRUGBANK:DB09037"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A null dose result denies the dose's relationship, not the drug's effect.
+    ("No dose-response relationship was observed for everolimus in patients with renal cell carcinoma.",
+     [(EVEROLIMUS, "treats", RCC, False, None)]),
+    ("No clear dose-response relationship was found for lenalidomide in multiple myeloma.",
+     [(LENALIDOMIDE, "treats", MYELOMA, False, None)]),
+    ("No exposure-response relationship was identified for pembrolizumab in melanoma.",
+     [(PEMBROLIZUMAB, "treats", MELANOMA, False, None)]),
+    ("The response to lenalidomide in multiple myeloma was not dose-dependent.",
+     [(LENALIDOMIDE, "treats", MYELOMA, False, None)]),
+    # near miss: no effect at all is still denied
+    ("Sunitinib showed no efficacy in renal cell carcinoma.", [(SUNITINIB, "treats", RCC, True, "no")]),
+])
+def test_null_dose_result_is_no_denial(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
+
+
+METFORMIN, T2DM, CKD = "DRUGBANK:DB00331", "MONDO:0005148", "MONDO:0005300"
+DABIGATRAN, AF, RENAL_IMPAIRMENT = "DRUGBANK:DB14726", "MONDO:0004981", "MONDO:0005240"
+AUTOIMMUNE = "MONDO:0007179"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The patients a caution is about have no indication, by the rules or the pair classifier.
+    ("Nivolumab is effective in melanoma but should be used cautiously in patients with autoimmune disease.",
+     {(NIVOLUMAB, "treats", MELANOMA)}),
+    ("Metformin, a first-line therapy for type 2 diabetes mellitus, should be used with caution in patients with "
+     "chronic kidney disease.", {(METFORMIN, "treats", T2DM)}),
+    ("Dabigatran is effective for atrial fibrillation but is contraindicated in patients with severe renal "
+     "impairment.", {(DABIGATRAN, "treats", AF)}),
+    # near miss: the patients' own disease, with no caution, is still treated
+    ("Metformin is the first-line treatment for type 2 diabetes mellitus in patients with chronic kidney disease.",
+     {(METFORMIN, "treats", T2DM), (METFORMIN, "treats", CKD)}),
+])
+def test_used_cautiously_in_is_no_treatment(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "treats"}
+    assert found == expected
+    assert not any(o in (AUTOIMMUNE, RENAL_IMPAIRMENT) for _, _, o in found)
