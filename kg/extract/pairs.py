@@ -42,6 +42,7 @@ from kg.extract.relations import (
     NOT_TREATED,
     POOR_RESPONSE_TO,
     _compared,
+    cautioned,
     drugs_own_target,
     incidence,
     measured,
@@ -425,6 +426,10 @@ class PairModel:
                 # "CBD did not reduce drop seizures in patients not receiving clobazam": the
                 # drug the patients were (not) on sorts them, another drug is the sentence's
                 # actor (found by a neurology user: clobazam's treats was denied).
+                continue
+            if predicate == "treats" and all(cautioned(ctx.document.text, m) for m in object_mentions):
+                # "… should be used cautiously in patients with renal impairment": the rules'
+                # reading, no indication, holds here too (found in the trials).
                 continue
             if predicate == "treats" and subject is not None and POOR_RESPONSE_TO.search(
                     ctx.document.text, sentence.start, subject.start):

@@ -806,8 +806,15 @@ _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|
 _INCREASE_IN = re.compile(r"\s+(?:an?\s+|any\s+)?(?:(?:significant|clinically\s+(?:meaningful|relevant)|meaningful|"
                           r"notable|substantial|marked)\s+)*(?:increases?|rises?|excess|changes?|differences?)\s+in\s+"
                           r"(?:(?:the\s+)?(?:rates?|risks?|incidence|frequency|odds)\s+of\s+)?", re.IGNORECASE)
-#: After "no": the patients' history, which it denies as "without" does.
-_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b", re.IGNORECASE)
+#: After "no": the patients' history, which it denies as "without" does ("no history of
+#: alcohol use", "no prior therapy", "no previous systemic treatment").
+_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b|"
+                         r"\s+(?:prior|previous|earlier|preceding)\s", re.IGNORECASE)
+#: Inside the scope of "without" / "no" after its first word: the clause's own verb, which
+#: ends the phrase denied ("Patients … without prior chemotherapy received erlotinib": the
+#: history is denied, not the erlotinib; "without receiving X" still denies X).
+_SCOPE_VERB = re.compile(r"\s(?:received|receiving|were|was|had|have|underwent|started|initiated|began|"
+                         r"(?:were|was)\s+(?:treated|given|randomi[sz]ed|assigned))\b", re.IGNORECASE)
 #: After "lack of" / "absence of": the claim's own noun, which they deny.
 _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s+)*(?:respon\w*|activit\w*|efficacy|"
                           r"benefit\w*|sensitivit\w*|effects?|inhibition|association|improvement|toxicit\w*)\b",
@@ -820,6 +827,13 @@ _NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|whose|which)\b", re.IG
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
                          r"\s+(?:from|due to|of|attributed to|attributable to|related to|caused by|because of)\b",
                          re.IGNORECASE)
+
+#: After a cue: a null dose result, which denies the dose's relationship, not the drug's effect
+#: ("No dose-response relationship was observed for everolimus in renal cell carcinoma", "the
+#: effect was not dose-dependent"; found in the trials: the treats fact was denied).
+_NULL_DOSE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)"
+                        r"\s+(?:relationships?|relations?|correlations?|associations?|curves?|trends?)|"
+                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?))", re.IGNORECASE)
 
 
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
@@ -865,10 +879,14 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
             head = _INCREASE_IN.match(text, match.end(), end) if cue == "without" else None
             stop = _WITHOUT_END.search(text, head.end() if head else match.end(), end)
             scope_end = stop.start() if stop else end
+            verb = _SCOPE_VERB.search(text, match.end() + 1, scope_end)
+            scope_end = verb.start() if verb else scope_end
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
                 continue    # "lack of response to imatinib" still denies the response
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+            continue
+        elif _NULL_DOSE.match(text, match.end(), end):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
@@ -1086,6 +1104,8 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # with azathioprine": the disease is the variant's association, the drug only
             # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
             continue
+        if cautioned(text, disease, sentence.start):
+            continue    # "should be used cautiously in patients with renal impairment": no indication
         if EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
             # "reduced kidney failure regardless of the presence or absence of diabetes": a
             # subgroup, which the drug was not said to treat (found by a nephrology user)
@@ -1195,6 +1215,21 @@ _EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[-
 #: daratumumab treated Chromosome Aberrations).
 _MARKER_NAME = re.compile(r"\b(?:cytogenetic|chromosom(?:e|al)|karyotyp(?:e|ic)|genetic|genomic|molecular)\s+"
                           r"(?:abnormalit(?:y|ies)|aberrations?|alterations?|anomal(?:y|ies)|lesions?)$", re.IGNORECASE)
+#: Before a disease (down a list), a caution about the patients who have it: "should be used
+#: cautiously in patients with renal impairment", "is contraindicated in severe hepatic
+#: impairment" (found in the trials: the drug treated the renal impairment).
+_CAUTION_BEFORE = re.compile(r"\b(?:cautio(?:n|usly)|carefully|with\s+care|contraindicat\w*|avoided|"
+                             r"dose\s+(?:adjustments?|reductions?))\b[^.;,]{0,40}?\b(?:in|for|to|among)\s+"
+                             r"(?:(?:patients|people|subjects|adults|children|those|individuals)\s+with\s+)?"
+                             r"(?:(?:an?|the|known|pre-?existing|underlying)\s+)?" + LIST_BEFORE, re.IGNORECASE)
+
+
+def cautioned(text: str, disease: Mention, floor: int = 0) -> bool:
+    """Whether ``disease`` is named as the patients a caution is about (:data:`_CAUTION_BEFORE`),
+    reading no further back than ``floor`` (a sentence's start)."""
+    return _CAUTION_BEFORE.search(text, max(floor, disease.start - 160), disease.start) is not None
+
+
 def _drug_in_disease(ctx: Context, sentence: Sentence, diseases: list[Mention]) -> Iterator[Assertion]:
     """The sentence's opening drug "in" the diseases before its verb of study (:data:`_DRUG_IN`)."""
     text = ctx.document.text
@@ -1963,6 +1998,10 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
                              # 1.0 g/day" (found by a nephrology user)
                              r"(?:\s+and\s+(?:(?!(?:who|were|was|had|received|with|without|no)\b)[^\s.;()]+\s+){0,6}?"
                              r"[^\s;()]*\d[^\s;()]*(?:\s+(?!(?:who|were|was)\b)[^\s.;()]+){0,2})?"
+                             # their history, no treatment of theirs: "… without prior chemotherapy",
+                             # "… naive to tyrosine kinase inhibitors" (found in the trials: no treats)
+                             r"(?:\s*,?\s+(?:without|with\s+no|and\s+no|na[iï]ve\s+to)\s+"
+                             r"(?:(?!(?:who|were|was|received)\b)[^\s.;,()]+\s+){0,4}?[^\s.;,()]+)?"
                              r",?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
                              r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"

@@ -1,0 +1,113 @@
+"""Negation, context and who does what for treats, adverse-event and target edges: what the
+2026-12-03 trials found still wrong (history is no denial, an opening subordinate clause keeps
+its cues, a target apposition is not denied, …)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import probed, rule_claims
+
+_full = rule_claims
+
+SUNITINIB, RCC = "DRUGBANK:DB01268", "MONDO:0005086"
+ERLOTINIB, PANCREATIC = "DRUGBANK:DB00530", "MONDO:0021040"
+IPILIMUMAB, NIVOLUMAB, COLITIS, MELANOMA = "DRUGBANK:DB06186", "DRUGBANK:DB09035", "MONDO:0005292", "MONDO:0005105"
+SORAFENIB, HFSR = "DRUGBANK:DB00398", "kgr:ae-palmar-plantar-erythrodysesthesia"
+BEVACIZUMAB, GLIOBLASTOMA = "DRUGBANK:DB00112", "MONDO:0018177"
+IMATINIB, CML, GIST = "CHEBI:45783", "MONDO:0011996", "MONDO:0011719"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A cue inside an opening "Although …," clause stays there.
+    ("Although sunitinib did not prolong overall survival, it improved progression-free survival in patients "
+     "with renal cell carcinoma.", [(SUNITINIB, "treats", RCC, False, None)]),
+    ("Although not statistically significant, erlotinib improved survival in patients with pancreatic cancer.",
+     [(ERLOTINIB, "treats", PANCREATIC, False, None)]),
+    ("Although no patient discontinued treatment, sorafenib caused hand-foot skin reaction in 30% of patients.",
+     [(SORAFENIB, "causesAdverseEvent", HFSR, False, None)]),
+    # … the main clause's hedge does not reach into it, nor its hedge into the main clause
+    ("Although ipilimumab may cause colitis, nivolumab was effective in melanoma.",
+     [(IPILIMUMAB, "causesAdverseEvent", COLITIS, False, "may"), (NIVOLUMAB, "treats", MELANOMA, False, None)]),
+    ("Although imatinib was effective in chronic myeloid leukemia, it did not improve survival in "
+     "gastrointestinal stromal tumor.",
+     [(IMATINIB, "treats", CML, False, None), (IMATINIB, "treats", GIST, True, "did not")]),
+    # near miss: a cue of the main clause still denies it
+    ("Although the sample was small, bevacizumab did not improve survival in patients with glioblastoma.",
+     [(BEVACIZUMAB, "treats", GLIOBLASTOMA, True, "did not")]),
+])
+def test_although_clause_keeps_its_cues(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
+
+
+VEMURAFENIB, NILOTINIB, DASATINIB = "DRUGBANK:DB08881", "DRUGBANK:DB04868", "DRUGBANK:DB01254"
+DABRAFENIB, TRAMETINIB = "DRUGBANK:DB08912", "DRUGBANK:DB08911"
+NSCLC, HCC = "MONDO:0005233", "MONDO:0007256"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "no prior therapy", "without prior chemotherapy", "naive to": the patients' history,
+    # which denies nothing of the drug they then received
+    ("Patients with advanced melanoma who had received no prior therapy were treated with vemurafenib.",
+     [(VEMURAFENIB, "treats", MELANOMA, False, None)]),
+    ("We enrolled 120 patients with chronic myeloid leukemia with no prior tyrosine kinase inhibitor therapy "
+     "who received nilotinib.", [(NILOTINIB, "treats", CML, False, None)]),
+    ("Eligible patients had no prior systemic therapy for melanoma and received dabrafenib plus trametinib.",
+     [(DABRAFENIB, "treats", MELANOMA, False, None), (TRAMETINIB, "treats", MELANOMA, False, None)]),
+    ("Patients with no previous treatment for hepatocellular carcinoma received sorafenib.",
+     [(SORAFENIB, "treats", HCC, False, None)]),
+    ("Patients with non-small cell lung cancer without prior chemotherapy received erlotinib.",
+     [(ERLOTINIB, "treats", NSCLC, False, None)]),
+    ("Patients with chronic myeloid leukemia naive to tyrosine kinase inhibitors received dasatinib.",
+     [(DASATINIB, "treats", CML, False, None)]),
+    # near misses: the drug itself in the denied phrase, or denied by the clause's own verb
+    ("Patients with chronic myeloid leukemia without prior imatinib were included.", []),
+    ("Sorafenib did not improve survival in patients with hepatocellular carcinoma.",
+     [(SORAFENIB, "treats", HCC, True, "did not")]),
+])
+def test_no_prior_therapy_is_history(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
+
+
+EVEROLIMUS, LENALIDOMIDE, MYELOMA = "DRUGBANK:DB01590", "DRUGBANK:DB00480", "MONDO:0009693"
+PEMBROLIZUMAB = "DRUGBANK:DB09037"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A null dose result denies the dose's relationship, not the drug's effect.
+    ("No dose-response relationship was observed for everolimus in patients with renal cell carcinoma.",
+     [(EVEROLIMUS, "treats", RCC, False, None)]),
+    ("No clear dose-response relationship was found for lenalidomide in multiple myeloma.",
+     [(LENALIDOMIDE, "treats", MYELOMA, False, None)]),
+    ("No exposure-response relationship was identified for pembrolizumab in melanoma.",
+     [(PEMBROLIZUMAB, "treats", MELANOMA, False, None)]),
+    ("The response to lenalidomide in multiple myeloma was not dose-dependent.",
+     [(LENALIDOMIDE, "treats", MYELOMA, False, None)]),
+    # near miss: no effect at all is still denied
+    ("Sunitinib showed no efficacy in renal cell carcinoma.", [(SUNITINIB, "treats", RCC, True, "no")]),
+])
+def test_null_dose_result_is_no_denial(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
+
+
+METFORMIN, T2DM, CKD = "DRUGBANK:DB00331", "MONDO:0005148", "MONDO:0005300"
+DABIGATRAN, AF, RENAL_IMPAIRMENT = "DRUGBANK:DB14726", "MONDO:0004981", "MONDO:0005240"
+AUTOIMMUNE = "MONDO:0007179"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The patients a caution is about have no indication, by the rules or the pair classifier.
+    ("Nivolumab is effective in melanoma but should be used cautiously in patients with autoimmune disease.",
+     {(NIVOLUMAB, "treats", MELANOMA)}),
+    ("Metformin, a first-line therapy for type 2 diabetes mellitus, should be used with caution in patients with "
+     "chronic kidney disease.", {(METFORMIN, "treats", T2DM)}),
+    ("Dabigatran is effective for atrial fibrillation but is contraindicated in patients with severe renal "
+     "impairment.", {(DABIGATRAN, "treats", AF)}),
+    # near miss: the patients' own disease, with no caution, is still treated
+    ("Metformin is the first-line treatment for type 2 diabetes mellitus in patients with chronic kidney disease.",
+     {(METFORMIN, "treats", T2DM), (METFORMIN, "treats", CKD)}),
+])
+def test_used_cautiously_in_is_no_treatment(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "treats"}
+    assert found == expected
+    assert not any(o in (AUTOIMMUNE, RENAL_IMPAIRMENT) for _, _, o in found)
