@@ -57,12 +57,21 @@ DOSE_ABOVE = re.compile(
 )
 #: Inside "(i.e. …" or "(e.g. …": a dose restated, not a new arm.
 RESTATED = re.compile(r"\((?:i\.e\.|e\.g\.|ie|eg),?\s[^)]*$")
+#: A control of the usual treatment, no named drug: "standard of care", "usual care", "standard
+#: therapy" (not "standard chemotherapy", which the chemotherapy rules read).
+_STANDARD_CARE = (r"(?:standard[- ]of[- ]care|standard\s+care|usual\s+care|"
+                  r"standard\s+(?:medical\s+)?(?:therapy|treatment)|conventional\s+(?:therapy|treatment)|"
+                  r"standard\s+management|supportive\s+care)")
 #: Controls of no drug beyond placebo: "best available therapy", "sham", "the sham-procedure group"
 #: (found by infectious-disease and neurology users: their rates went to the drug).
-_CONTROL_EXTRA = r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?"
+_CONTROL_EXTRA = (r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?|"
+                  # "30% with standard of care", "6.2% with usual care" (found by infectious-disease and
+                  # cardiology users: each was the drug's)
+                  + _STANDARD_CARE)
 #: A control arm named beside the doses: "… 800 mg daily or placebo".
 CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identical|intranasal|oral|intravenous|subcutaneous|"
-                         r"inhaled|saline)\s+)?(placebo|best supportive care|observation)\b",
+                         # ("… to remdesivir or standard of care": found by an infectious-disease user)
+                         r"inhaled|saline)\s+)?(placebo|best supportive care|observation|" + _STANDARD_CARE + r")\b",
                          re.IGNORECASE)
 SCHEDULE = re.compile(r"\b((?:once|twice|three times)\s+(?:daily|a day|weekly|a week|monthly|a month)|daily|weekly|monthly|"
                       r"every (?:\d+|two|three|four|six|eight|twelve|other) (?:hours?|days?|weeks?|months?))\b|/day\b")
