@@ -155,8 +155,12 @@ _PEOPLE = (r"(?:[\w-]+\s+)?(?:patients|participants|subjects|infants|children|ad
 #: A count of its denominator with no percentage: "occurred in 3 of 11 participants receiving
 #: dolutegravir plus lamivudine and in 0 of 12 receiving the three-drug regimen" (found by an
 #: infectious-disease user: no record); only of people, or of those an arm's verb names.
-BARE_COUNT = re.compile(r"\b(?:in|among)\s+(?P<count>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<den>\d[\d,]*)\s+"
-                        rf"(?:{_PEOPLE}|(?=(?:receiving|given|treated|taking|assigned)\b))(?!\s*[(\[]\s*\d)",
+# (and a comparator's, "compared with 12 of 150 patients receiving placebo", "vs 8/140 with placebo":
+# found by users of dermatology and diabetes trials, no record or the drug's)
+BARE_COUNT = re.compile(r"\b(?:in|among|versus|vs\.?|compared\s+(?:with|to))\s+(?P<count>\d[\d,]*)"
+                        r"(?:\s+of\s+(?:the\s+)?|\s*/\s*)(?P<den>\d[\d,]*)\s+"
+                        rf"(?:{_PEOPLE}|(?=(?:receiving|given|treated|taking|assigned)\b)|"
+                        r"(?=(?:with|on|in\s+the)\s+(?:placebo|" + _CONTROL_EXTRA + r")\b))(?!\s*[(\[]\s*\d)",
                         re.IGNORECASE)
 #: After such a count, the arm its people had: "receiving the three-drug regimen", "given placebo".
 _COUNT_ARM = re.compile(r"\s*(?:who\s+(?:were\s+)?)?(?:receiving|received|given|taking|treated\s+with|assigned\s+to|"
@@ -558,6 +562,25 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
         arms.append(StudyArm(ctx.document.curie, control.group(1).lower(),
                              size=int(sized.group("n").replace(",", "")) if sized else None))
     return arms
+
+
+#: The people of a count named by their control: "placebo-treated patients", "placebo recipients".
+_CONTROL_PEOPLE = re.compile(r"\s*(?P<label>placebo|sham|vehicle)(?:[- ](?:treated|exposed|allocated)|\s+"
+                             r"(?=recipients|patients|participants|subjects|group|arm))", re.IGNORECASE)
+
+
+def _count_control(ctx: Context, den_end: int) -> StudyArm | None:
+    """The control arm a count's people are of, read from the end of its denominator on:
+    "… 150 placebo-treated patients", "… 150 patients in the placebo group", "… 140 with
+    placebo"; else ``None`` (a drug's people, or no arm named)."""
+    text = ctx.document.text
+    named = _CONTROL_PEOPLE.match(text, den_end)
+    if named is not None:
+        return StudyArm(ctx.document.curie, named.group("label").lower())
+    people = re.match(rf"\s*{_PEOPLE}", text[den_end:], re.IGNORECASE)
+    start = den_end + (people.end() if people else 0)
+    control = CONTROL_AFTER.match(text, start) or CONTROL_AFTER.match(text, den_end)
+    return StudyArm(ctx.document.curie, control.group("label").lower()) if control is not None else None
 
 
 def _schedule(text: str | None) -> str | None:
@@ -1248,8 +1271,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         den = int(written.replace(",", "")) if written else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
             den = size
+        # "… versus 14 of 158 (8.9%) placebo recipients" (found by a neurology user: it was the drug's)
+        people = _CONTROL_PEOPLE.match(text, match.end())
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
-               count=count, percent=pct, denominator=den, statistic="count")
+               count=count, percent=pct, denominator=den, statistic="count",
+               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people else {}))
         used.append((match.start(), match.end()))
     for match in BARE_COUNT.finditer(text, sentence.start, sentence.end):
         if carried or any(s <= match.start("count") < e for s, e in used):
@@ -1267,6 +1293,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 arm_fields = {"drug": own.curie, "arm": _regimen(ctx, own, drugs) or base["arm"]}
             elif had.group("label"):
                 arm_fields = {"drug": None, "arm": StudyArm(ctx.document.curie, had.group("label").lower())}
+        if not arm_fields and (control := _count_control(ctx, match.end("den"))) is not None:
+            # "12 of 150 patients in the placebo group", "12 of 150 placebo-treated patients" (found
+            # by a dermatology user: the placebo count was the drug's)
+            arm_fields = {"drug": None, "arm": control}
         record("outcome:count", segment_of(match.start("count")), Span(match.start("count"), match.end("den")),
                count=count, denominator=den, statistic="count", **arm_fields)
         used.append((match.start("count"), match.end("den")))

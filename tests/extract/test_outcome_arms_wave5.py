@@ -62,3 +62,32 @@ def test_a_design_s_standard_of_care_is_the_ratio_s_comparator() -> None:
             "with baricitinib (hazard ratio 0.57; 95% CI 0.41 to 0.78).")
     assert x.study is not None and [a.label for a in x.study.arms] == ["4 mg daily", "standard of care"]
     assert [(o.drug, _label(o.comparator_arm)) for o in x.outcomes] == [("DRUGBANK:DB11817", "standard of care")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a diabetes user: the placebo count was the drug's
+    ("Hypoglycemia was reported in 14 of 210 patients given empagliflozin and in 12 of 150 patients in the "
+     "placebo group.",
+     [("count", 14, None, "DRUGBANK:DB09038", None, None), ("count", 12, None, None, "placebo", None)]),
+    # found by a dermatology user: no record for placebo's count after "compared with"
+    ("Injection-site reactions occurred in 25 of 200 patients treated with dupilumab, compared with 12 of 150 "
+     "patients receiving placebo.",
+     [("count", 25, None, "DRUGBANK:DB12159", None, None), ("count", 12, None, None, "placebo", None)]),
+    ("Herpes zoster occurred in 11 of 150 patients on baricitinib versus 2 of 148 patients on placebo.",
+     [("count", 11, None, "DRUGBANK:DB11817", None, None), ("count", 2, None, None, "placebo", None)]),
+    # a slashed count with no people named
+    ("Nausea was reported in 30/148 patients with semaglutide vs 8/140 with placebo.",
+     [("count", 30, None, "DRUGBANK:DB13928", None, None), ("count", 8, None, None, "placebo", None)]),
+    # the placebo's people named before the drug's (neurology)
+    ("Relapse occurred in 12 of 150 placebo-treated patients and in 4 of 149 patients treated with ocrelizumab.",
+     [("count", 12, None, None, "placebo", None), ("count", 4, None, "DRUGBANK:DB11988", None, None)]),
+    ("Headache was reported by 21 of 160 (13.1%) patients receiving erenumab versus 14 of 158 (8.9%) placebo "
+     "recipients.",
+     [("count", 21, Decimal("13.1"), "DRUGBANK:DB14039", None, None),
+      ("count", 14, Decimal("8.9"), None, "placebo", None)]),
+    # near miss: two drugs' counts stay each drug's
+    ("Pneumonia occurred in 7 of 120 patients receiving ceftriaxone and in 9 of 118 patients receiving azithromycin.",
+     [("count", 7, None, "DRUGBANK:DB01212", None, None), ("count", 9, None, "DRUGBANK:DB00207", None, None)]),
+])
+def test_a_placebo_count_is_the_placebo_arm_s(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _arms(sentence) == expected
