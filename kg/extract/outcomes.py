@@ -1710,10 +1710,46 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         rivals = {o.arm.label: o.arm for o in same if o.arm is not None and o.drug != outcome.drug}
         if len(rivals) == 1 and any(o.drug == outcome.drug for o in same):
             out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
-    return out
+    return _measure_comparators(out, comparison_arms.get("comparator_arm"),
+                                compared=VERSUS.search(sentence.text) is not None)
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
+#: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
+_ARM_MEASURES = frozenset({"change", "value", "annualized rate"})
+
+
+def _measure_comparators(out: list[OutcomeMeasurement], against: StudyArm | None, *,
+                         compared: bool) -> list[OutcomeMeasurement]:
+    """``out`` with each drug arm's continuous measure (:data:`_ARM_MEASURES`) given the arm it
+    was set against, when the sentence ``compared`` them ("versus", "compared with"): the one
+    other arm with a value of the same measure ("-14.9% with semaglutide versus -2.4% with
+    placebo"), else the sentence's comparator ``against`` ("-48 mmol/L with ivacaftor vs
+    placebo"). A record that has one, or is the comparator's own, is left alone; so are values
+    merely listed with "and".
+
+    (found by a cystic-fibrosis user: the sweat chloride change had no placebo comparator)
+    """
+    result = list(out)
+    for i, outcome in enumerate(out):
+        if (outcome.comparator_arm is not None or outcome.drug is None or outcome.statistic not in _ARM_MEASURES
+                or (outcome.arm is not None and outcome.arm.drug not in (None, outcome.drug))
+                # (nor the comparator's own: "0.16 with ocrelizumab and 0.29 with interferon beta-1a")
+                or any(o.comparator_arm is not None and o.comparator_arm.drug == outcome.drug
+                       and o.endpoint == outcome.endpoint for o in result)):
+            continue
+        rivals = {o.arm.label: o.arm for o in out if o.endpoint == outcome.endpoint and o.statistic == outcome.statistic
+                  and o.arm is not None and o.drug != outcome.drug and o.arm.drug != outcome.drug}
+        if not compared:
+            continue
+        rival = next(iter(rivals.values())) if len(rivals) == 1 else None
+        if rival is None and not rivals and against is not None and against.drug != outcome.drug:
+            rival = against
+        if rival is not None and (outcome.arm is None or rival.label != outcome.arm.label):
+            result[i] = replace(outcome, comparator_arm=rival)
+    return result
+
+
 _BETWEEN_ARMS = frozenset({"hazard ratio", "odds ratio", "relative risk", "incidence rate ratio", "difference",
                            "relative change"})
 

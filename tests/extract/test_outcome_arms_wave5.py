@@ -91,3 +91,33 @@ def test_a_design_s_standard_of_care_is_the_ratio_s_comparator() -> None:
 ])
 def test_a_placebo_count_is_the_placebo_arm_s(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _arms(sentence) == expected
+
+
+def _measures(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (endpoint, statistic, drug, value, arm label, comparator label)."""
+    return [(o.endpoint, o.statistic, o.drug, o.value, _label(o.arm), _label(o.comparator_arm))
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cystic-fibrosis user: the change had no placebo comparator
+    ("The mean change in sweat chloride was -48 mmol/L with ivacaftor vs placebo.",
+     [("kgr:endpoint-sweat-chloride", "change", "DRUGBANK:DB08820", Decimal("-48"), None, "placebo")]),
+    ("The mean change in LDL cholesterol was -52 mg/dL with inclisiran versus placebo.",
+     [("kgr:endpoint-ldl-cholesterol", "change", "DRUGBANK:DB14901", Decimal("-52"), None, "placebo")]),
+    ("The mean change in MADRS total score was -19.8 points with esketamine vs placebo.",
+     [("kgr:endpoint-madrs", "change", "DRUGBANK:DB11823", Decimal("-19.8"), None, "placebo")]),
+    # the control with its own value: the drug's is set against it, the control's against nothing
+    ("The mean change in body weight was -14.9% with semaglutide versus -2.4% with placebo.",
+     [("kgr:endpoint-body-weight", "change", "DRUGBANK:DB13928", Decimal("-14.9"), None, "placebo"),
+      ("kgr:endpoint-body-weight", "change", None, Decimal("-2.4"), "placebo", None)]),
+    # near misses: no comparison said, no comparator
+    ("The mean change in MADRS total score was -19.8 points with esketamine.",
+     [("kgr:endpoint-madrs", "change", "DRUGBANK:DB11823", Decimal("-19.8"), None, None)]),
+    ("Sweat chloride changed by -48.1 mmol/L with ivacaftor and -0.8 mmol/L with placebo.",
+     [("kgr:endpoint-sweat-chloride", "change", "DRUGBANK:DB08820", Decimal("-48.1"), None, None),
+      ("kgr:endpoint-sweat-chloride", "change", None, Decimal("-0.8"), "placebo", None)]),
+])
+def test_a_measure_s_change_versus_placebo_has_the_placebo_comparator(
+        sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _measures(sentence) == expected
