@@ -57,12 +57,21 @@ DOSE_ABOVE = re.compile(
 )
 #: Inside "(i.e. …" or "(e.g. …": a dose restated, not a new arm.
 RESTATED = re.compile(r"\((?:i\.e\.|e\.g\.|ie|eg),?\s[^)]*$")
+#: A control of the usual treatment, no named drug: "standard of care", "usual care", "standard
+#: therapy" (not "standard chemotherapy", which the chemotherapy rules read).
+_STANDARD_CARE = (r"(?:standard[- ]of[- ]care|standard\s+care|usual\s+care|"
+                  r"standard\s+(?:medical\s+)?(?:therapy|treatment)|conventional\s+(?:therapy|treatment)|"
+                  r"standard\s+management|supportive\s+care)")
 #: Controls of no drug beyond placebo: "best available therapy", "sham", "the sham-procedure group"
 #: (found by infectious-disease and neurology users: their rates went to the drug).
-_CONTROL_EXTRA = r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?"
+_CONTROL_EXTRA = (r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?|"
+                  # "30% with standard of care", "6.2% with usual care" (found by infectious-disease and
+                  # cardiology users: each was the drug's)
+                  + _STANDARD_CARE)
 #: A control arm named beside the doses: "… 800 mg daily or placebo".
 CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identical|intranasal|oral|intravenous|subcutaneous|"
-                         r"inhaled|saline)\s+)?(placebo|best supportive care|observation)\b",
+                         # ("… to remdesivir or standard of care": found by an infectious-disease user)
+                         r"inhaled|saline)\s+)?(placebo|best supportive care|observation|" + _STANDARD_CARE + r")\b",
                          re.IGNORECASE)
 SCHEDULE = re.compile(r"\b((?:once|twice|three times)\s+(?:daily|a day|weekly|a week|monthly|a month)|daily|weekly|monthly|"
                       r"every (?:\d+|two|three|four|six|eight|twelve|other) (?:hours?|days?|weeks?|months?))\b|/day\b")
@@ -146,8 +155,12 @@ _PEOPLE = (r"(?:[\w-]+\s+)?(?:patients|participants|subjects|infants|children|ad
 #: A count of its denominator with no percentage: "occurred in 3 of 11 participants receiving
 #: dolutegravir plus lamivudine and in 0 of 12 receiving the three-drug regimen" (found by an
 #: infectious-disease user: no record); only of people, or of those an arm's verb names.
-BARE_COUNT = re.compile(r"\b(?:in|among)\s+(?P<count>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<den>\d[\d,]*)\s+"
-                        rf"(?:{_PEOPLE}|(?=(?:receiving|given|treated|taking|assigned)\b))(?!\s*[(\[]\s*\d)",
+# (and a comparator's, "compared with 12 of 150 patients receiving placebo", "vs 8/140 with placebo":
+# found by users of dermatology and diabetes trials, no record or the drug's)
+BARE_COUNT = re.compile(r"\b(?:in|among|versus|vs\.?|compared\s+(?:with|to))\s+(?P<count>\d[\d,]*)"
+                        r"(?:\s+of\s+(?:the\s+)?|\s*/\s*)(?P<den>\d[\d,]*)\s+"
+                        rf"(?:{_PEOPLE}|(?=(?:receiving|given|treated|taking|assigned)\b)|"
+                        r"(?=(?:with|on|in\s+the)\s+(?:placebo|" + _CONTROL_EXTRA + r")\b))(?!\s*[(\[]\s*\d)",
                         re.IGNORECASE)
 #: After such a count, the arm its people had: "receiving the three-drug regimen", "given placebo".
 _COUNT_ARM = re.compile(r"\s*(?:who\s+(?:were\s+)?)?(?:receiving|received|given|taking|treated\s+with|assigned\s+to|"
@@ -549,6 +562,25 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
         arms.append(StudyArm(ctx.document.curie, control.group(1).lower(),
                              size=int(sized.group("n").replace(",", "")) if sized else None))
     return arms
+
+
+#: The people of a count named by their control: "placebo-treated patients", "placebo recipients".
+_CONTROL_PEOPLE = re.compile(r"\s*(?P<label>placebo|sham|vehicle)(?:[- ](?:treated|exposed|allocated)|\s+"
+                             r"(?=recipients|patients|participants|subjects|group|arm))", re.IGNORECASE)
+
+
+def _count_control(ctx: Context, den_end: int) -> StudyArm | None:
+    """The control arm a count's people are of, read from the end of its denominator on:
+    "… 150 placebo-treated patients", "… 150 patients in the placebo group", "… 140 with
+    placebo"; else ``None`` (a drug's people, or no arm named)."""
+    text = ctx.document.text
+    named = _CONTROL_PEOPLE.match(text, den_end)
+    if named is not None:
+        return StudyArm(ctx.document.curie, named.group("label").lower())
+    people = re.match(rf"\s*{_PEOPLE}", text[den_end:], re.IGNORECASE)
+    start = den_end + (people.end() if people else 0)
+    control = CONTROL_AFTER.match(text, start) or CONTROL_AFTER.match(text, den_end)
+    return StudyArm(ctx.document.curie, control.group("label").lower()) if control is not None else None
 
 
 def _schedule(text: str | None) -> str | None:
@@ -1239,8 +1271,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         den = int(written.replace(",", "")) if written else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
             den = size
+        # "… versus 14 of 158 (8.9%) placebo recipients" (found by a neurology user: it was the drug's)
+        people = _CONTROL_PEOPLE.match(text, match.end())
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
-               count=count, percent=pct, denominator=den, statistic="count")
+               count=count, percent=pct, denominator=den, statistic="count",
+               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people else {}))
         used.append((match.start(), match.end()))
     for match in BARE_COUNT.finditer(text, sentence.start, sentence.end):
         if carried or any(s <= match.start("count") < e for s, e in used):
@@ -1258,6 +1293,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 arm_fields = {"drug": own.curie, "arm": _regimen(ctx, own, drugs) or base["arm"]}
             elif had.group("label"):
                 arm_fields = {"drug": None, "arm": StudyArm(ctx.document.curie, had.group("label").lower())}
+        if not arm_fields and (control := _count_control(ctx, match.end("den"))) is not None:
+            # "12 of 150 patients in the placebo group", "12 of 150 placebo-treated patients" (found
+            # by a dermatology user: the placebo count was the drug's)
+            arm_fields = {"drug": None, "arm": control}
         record("outcome:count", segment_of(match.start("count")), Span(match.start("count"), match.end("den")),
                count=count, denominator=den, statistic="count", **arm_fields)
         used.append((match.start("count"), match.end("den")))
@@ -1671,10 +1710,46 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         rivals = {o.arm.label: o.arm for o in same if o.arm is not None and o.drug != outcome.drug}
         if len(rivals) == 1 and any(o.drug == outcome.drug for o in same):
             out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
-    return out
+    return _measure_comparators(out, comparison_arms.get("comparator_arm"),
+                                compared=VERSUS.search(sentence.text) is not None)
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
+#: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
+_ARM_MEASURES = frozenset({"change", "value", "annualized rate"})
+
+
+def _measure_comparators(out: list[OutcomeMeasurement], against: StudyArm | None, *,
+                         compared: bool) -> list[OutcomeMeasurement]:
+    """``out`` with each drug arm's continuous measure (:data:`_ARM_MEASURES`) given the arm it
+    was set against, when the sentence ``compared`` them ("versus", "compared with"): the one
+    other arm with a value of the same measure ("-14.9% with semaglutide versus -2.4% with
+    placebo"), else the sentence's comparator ``against`` ("-48 mmol/L with ivacaftor vs
+    placebo"). A record that has one, or is the comparator's own, is left alone; so are values
+    merely listed with "and".
+
+    (found by a cystic-fibrosis user: the sweat chloride change had no placebo comparator)
+    """
+    result = list(out)
+    for i, outcome in enumerate(out):
+        if (outcome.comparator_arm is not None or outcome.drug is None or outcome.statistic not in _ARM_MEASURES
+                or (outcome.arm is not None and outcome.arm.drug not in (None, outcome.drug))
+                # (nor the comparator's own: "0.16 with ocrelizumab and 0.29 with interferon beta-1a")
+                or any(o.comparator_arm is not None and o.comparator_arm.drug == outcome.drug
+                       and o.endpoint == outcome.endpoint for o in result)):
+            continue
+        rivals = {o.arm.label: o.arm for o in out if o.endpoint == outcome.endpoint and o.statistic == outcome.statistic
+                  and o.arm is not None and o.drug != outcome.drug and o.arm.drug != outcome.drug}
+        if not compared:
+            continue
+        rival = next(iter(rivals.values())) if len(rivals) == 1 else None
+        if rival is None and not rivals and against is not None and against.drug != outcome.drug:
+            rival = against
+        if rival is not None and (outcome.arm is None or rival.label != outcome.arm.label):
+            result[i] = replace(outcome, comparator_arm=rival)
+    return result
+
+
 _BETWEEN_ARMS = frozenset({"hazard ratio", "odds ratio", "relative risk", "incidence rate ratio", "difference",
                            "relative change"})
 
