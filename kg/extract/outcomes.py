@@ -819,6 +819,54 @@ def _in_a_name(offset: int, names: list[Mention]) -> bool:
     return any(m.start <= offset < m.end for m in names)
 
 
+#: Hazard ratios told together: "The hazard ratios for progression-free and overall survival were
+#: 0.58 and 0.81", "HRs, 0.82 and 0.70" (the singular :data:`HAZARD` stops at "ratio").
+PLURAL_HAZARD = re.compile(r"\b(?:(?i:hazard\s+ratios)|HRs)\b")
+#: One of the plural's values, with what may stand between two: "0.82 (95% CI, …) and 0.70".
+_PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
+                           r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
+
+
+def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
+                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+    """Each endpoint of a plural "hazard ratios … were X and Y" with its own ratio, in order.
+
+    "The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81,
+    respectively", "… (hazard ratios, 0.82 [95% CI, 0.69 to 0.98] and 0.70 [95% CI, …])":
+    the first value is the first endpoint's, and so on (found in review: such sentences gave
+    no record). The endpoints are those named between "hazard ratios" and its values, else
+    after the values ("of 0.62 and 0.75 for PFS and OS"), else the last ones before it. In:
+    the sentence's endpoint mentions; out: (endpoint, value span, value, interval, p-value)
+    per endpoint, nothing when the numbers and the endpoints do not pair up.
+    """
+    plural = PLURAL_HAZARD.search(text, sentence.start, sentence.end)
+    if plural is None:
+        return []
+    stop = sentence.end
+    if (turn := _TURN.search(text, plural.end(), sentence.end)) is not None:
+        stop = turn.start()     # (a later clause's numbers are its own)
+    skip = [m.span() for m in CI.finditer(text, plural.end(), stop)]
+    skip += [m.span() for m in P_VALUE.finditer(text, plural.end(), stop)]
+    skip += [(m.start, m.end) for m in endpoints]
+    values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
+              if not any(s <= v.start() < e for s, e in skip)]
+    named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
+    if len(values) < 2:
+        return []
+    own = ([m for m in named if plural.end() <= m.start and m.end <= values[0].start()]
+           or [m for m in named if values[-1].end() <= m.start and m.end <= stop]
+           or [m for m in named if m.end <= plural.start()][-len(values):])
+    if len(own) != len(values):
+        return []
+    out = []
+    for index, (mention, value) in enumerate(zip(own, values, strict=True)):
+        until = values[index + 1].start() if index + 1 < len(values) else stop
+        ci = CI.search(text, value.end(), until)
+        p = P_VALUE.search(text, value.end(), until)
+        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p))
+    return out
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -1574,6 +1622,14 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
+    for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
+        if any(s <= number.start < e for s, e in used):
+            continue
+        record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
+               check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
+               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+               p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
+        used.append((number.start, number.end))
     for ratio in ratios:
         # "a higher risk of agranulocytosis (OR 16.9; 95% CI 4.2-68.0)": the effect size of
         # most safety studies (found by a pharmacovigilance user: none was stored).

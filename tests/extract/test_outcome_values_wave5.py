@@ -102,3 +102,46 @@ def test_a_number_in_an_endpoint_s_name_is_no_value(sentence: str, expected: lis
 ])
 def test_a_ratio_for_time_to_an_event_is_that_event_s(sentence: str, expected: tuple[str, Decimal]) -> None:
     assert [(o.endpoint, o.hazard_ratio) for o in run(sentence).outcomes if o.statistic == "hazard ratio"] == [expected]
+
+
+def _ratios(sentence: str) -> list[tuple[object, ...]]:
+    """(endpoint, hazard ratio, lower bound, upper bound, drug, comparator) of each hazard ratio."""
+    return [(o.endpoint, o.hazard_ratio, o.ci_lower, o.ci_upper, o.drug,
+             o.comparator_arm.label if o.comparator_arm else None)
+            for o in run(sentence).outcomes if o.statistic == "hazard ratio"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81, respectively, "
+     "with osimertinib.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.58"), None, None, "DRUGBANK:DB09330", None),
+      ("kgr:endpoint-overall-survival", Decimal("0.81"), None, None, "DRUGBANK:DB09330", None)]),
+    # each value its own interval
+    ("Hazard ratios with dapagliflozin for cardiovascular death and hospitalization for heart failure were 0.82 "
+     "(95% CI, 0.69 to 0.98) and 0.70 (95% CI, 0.59 to 0.83).",
+     [("kgr:endpoint-cardiovascular-death", Decimal("0.82"), Decimal("0.69"), Decimal("0.98"), "DRUGBANK:DB06292",
+       None),
+      ("kgr:endpoint-heart-failure-hospitalization", Decimal("0.70"), Decimal("0.59"), Decimal("0.83"),
+       "DRUGBANK:DB06292", None)]),
+    # the endpoints before the ratios, and their comparator
+    ("Progression-free and overall survival were longer with olaparib than with placebo (hazard ratios, 0.30 and "
+     "0.55).",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.30"), None, None, "DRUGBANK:DB09074", "placebo"),
+      ("kgr:endpoint-overall-survival", Decimal("0.55"), None, None, "DRUGBANK:DB09074", "placebo")]),
+    # the endpoints after the ratios
+    ("Nivolumab gave hazard ratios of 0.62 and 0.75 for PFS and OS, respectively.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.62"), None, None, "DRUGBANK:DB09035", None),
+      ("kgr:endpoint-overall-survival", Decimal("0.75"), None, None, "DRUGBANK:DB09035", None)]),
+    ("HRs for relapse and confirmed disability progression were 0.42 (P<0.001) and 0.60 (P=0.01) with ofatumumab "
+     "versus teriflunomide.",
+     [("kgr:endpoint-relapse", Decimal("0.42"), None, None, "DRUGBANK:DB06650", "teriflunomide"),
+      ("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), None, None, "DRUGBANK:DB06650",
+       "teriflunomide")]),
+    # near misses: numbers that do not pair with the endpoints give no record, a single ratio stays one
+    ("Hazard ratios for overall survival at 12 and 24 months were 0.70 and 0.75 with atezolizumab.", []),
+    ("Hazard ratios were similar across subgroups for overall survival with pembrolizumab.", []),
+    ("Overall survival was longer with sotorasib (hazard ratio, 0.66; 95% CI, 0.51 to 0.86).",
+     [("kgr:endpoint-overall-survival", Decimal("0.66"), Decimal("0.51"), Decimal("0.86"), "DRUGBANK:DB15569", None)]),
+])
+def test_plural_hazard_ratios_give_one_record_per_endpoint(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _ratios(sentence) == expected
