@@ -741,7 +741,8 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
         # (not "differences in toxic effects or response": a generic response or a harm is a
         # list's item, no part of a composite the paper does not name one)
-        plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run)
+        plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run) or any(
+            m.how == "pattern" and m.curie == _MORTALITY.curie for m in run)   # ("worsening heart failure or death")
         # "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% …": two events
         # joined by "or" alone, told as one by their verb, are one event (found by an oncology
         # user: 1.5% went to one and 0.8% to the other)
@@ -777,6 +778,127 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
             [m for m in diseases if id(m) not in merged])
 
 
+#: Before an endpoint, the "X-free" that makes it a stricter endpoint: "transfusion-free remission".
+_FREE_BEFORE = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+$")
+#: Death named bare, as a composite's part: "death or hospitalization for heart failure",
+#: "worsening heart failure or death" (kg has no "death" name of its own: "cause of death").
+_BARE_DEATH = re.compile(r"\b(?P<w>death(?:\s+from\s+any\s+cause)?)\b", re.IGNORECASE)
+
+
+def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` with a generic response right after a specific endpoint folded into it.
+
+    "ACR 50% responses were seen in 45%": the responses are ACR50's, no generic response of
+    their own (found in review: the 45% went to "response").
+    """
+    out: list[Mention] = []
+    for m in sorted(endpoints, key=lambda m: m.start):
+        if (out and m.curie == "kgr:endpoint-response" and out[-1].curie != m.curie
+                and m.start >= out[-1].end and not text[out[-1].end:m.start].strip()):
+            head = out.pop()
+            out.append(replace(head, end=m.end, text=text[head.start:m.end]))
+            continue
+        out.append(m)
+    return out
+
+
+def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` with an "X-free" before one made an endpoint of its own.
+
+    "Transfusion-free remission", "opioid-free survival": remission without the thing is a
+    stricter result than remission (found in review: "corticosteroid-free remission" was
+    filed as remission). The lexicon's own X-free names ("progression-free survival") are
+    whole mentions already and never reach here. In: the sentence's endpoint mentions; out:
+    the same list, an X-free one replaced by ``kgr:endpoint-<x>-free-<endpoint>``.
+    """
+    out = []
+    for m in endpoints:
+        free = _FREE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)
+        if free is None or not m.curie.startswith("kgr:endpoint-"):
+            out.append(m)
+            continue
+        what = free.group("what").lower()
+        slug = re.sub(r"[^a-z0-9]+", "-", f"{what}-free-{m.curie.split('endpoint-', 1)[1]}")
+        label = f"{what}-free {m.entity.label}"
+        out.append(replace(m, start=free.start(), text=text[free.start():m.end],
+                           entity=Entity(f"kgr:endpoint-{slug}", "Endpoint", label), how="pattern"))
+    return out
+
+
+def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
+    """Mentions of death named bare next to another endpoint by "or": "death or
+    hospitalization for heart failure", "worsening heart failure or death".
+
+    kg's lexicon has no "death" (the word is too common alone), so a composite with it
+    lost its part and went to the other name (found in review: the ratio of "death or
+    hospitalization for heart failure" was the hospitalization's). In: the sentence's
+    endpoint, event and disease mentions; out: new all-cause-mortality mentions, for
+    :func:`_composites` to join.
+    """
+    out: list[Mention] = []
+    for death in _BARE_DEATH.finditer(text, sentence.start, sentence.end):
+        if any(m.start <= death.start() < m.end or death.start() <= m.start < death.end() for m in names):
+            continue    # (inside another name: "cardiovascular death")
+        joins = [j.group(0) for m in names
+                 if (j := _PART_JOIN.fullmatch(text, death.end(), m.start) or _PART_JOIN.fullmatch(text, m.end, death.start()))]
+        if any(re.search(r"\bor\b", j, re.IGNORECASE) for j in joins):
+            out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+    return out
+
+
+def _in_a_name(offset: int, names: list[Mention]) -> bool:
+    """Whether ``offset`` lies inside one of ``names``: the 75 of "PASI 75", the 20 of "ACR20"."""
+    return any(m.start <= offset < m.end for m in names)
+
+
+#: Hazard ratios told together: "The hazard ratios for progression-free and overall survival were
+#: 0.58 and 0.81", "HRs, 0.82 and 0.70" (the singular :data:`HAZARD` stops at "ratio").
+PLURAL_HAZARD = re.compile(r"\b(?:(?i:hazard\s+ratios)|HRs)\b")
+#: One of the plural's values, with what may stand between two: "0.82 (95% CI, …) and 0.70".
+_PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
+                           r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
+
+
+def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
+                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+    """Each endpoint of a plural "hazard ratios … were X and Y" with its own ratio, in order.
+
+    "The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81,
+    respectively", "… (hazard ratios, 0.82 [95% CI, 0.69 to 0.98] and 0.70 [95% CI, …])":
+    the first value is the first endpoint's, and so on (found in review: such sentences gave
+    no record). The endpoints are those named between "hazard ratios" and its values, else
+    after the values ("of 0.62 and 0.75 for PFS and OS"), else the last ones before it. In:
+    the sentence's endpoint mentions; out: (endpoint, value span, value, interval, p-value)
+    per endpoint, nothing when the numbers and the endpoints do not pair up.
+    """
+    plural = PLURAL_HAZARD.search(text, sentence.start, sentence.end)
+    if plural is None:
+        return []
+    stop = sentence.end
+    if (turn := _TURN.search(text, plural.end(), sentence.end)) is not None:
+        stop = turn.start()     # (a later clause's numbers are its own)
+    skip = [m.span() for m in CI.finditer(text, plural.end(), stop)]
+    skip += [m.span() for m in P_VALUE.finditer(text, plural.end(), stop)]
+    skip += [(m.start, m.end) for m in endpoints]
+    values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
+              if not any(s <= v.start() < e for s, e in skip)]
+    named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
+    if len(values) < 2:
+        return []
+    own = ([m for m in named if plural.end() <= m.start and m.end <= values[0].start()]
+           or [m for m in named if values[-1].end() <= m.start and m.end <= stop]
+           or [m for m in named if m.end <= plural.start()][-len(values):])
+    if len(own) != len(values):
+        return []
+    out = []
+    for index, (mention, value) in enumerate(zip(own, values, strict=True)):
+        until = values[index + 1].start() if index + 1 < len(values) else stop
+        ci = CI.search(text, value.end(), until)
+        p = P_VALUE.search(text, value.end(), until)
+        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p))
+    return out
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -789,7 +911,7 @@ def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasureme
 def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) -> list[OutcomeMeasurement]:
     """The outcome measurements of one sentence, one per number (or per qualitative claim)."""
     text = ctx.document.text
-    endpoints = ctx.in_sentence(sentence, "Endpoint")
+    endpoints = _free_endpoints(text, sentence, _named_responses(text, ctx.in_sentence(sentence, "Endpoint")))
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
@@ -825,6 +947,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     thresholds = [(m.start, t.end()) for m in endpoints if m.curie in PERCENT_MEASURES
                   and (t := _THRESHOLD_NUMBER_AFTER.match(text, m.end)) is not None]
     endpoints = [m for m in endpoints if not (m.curie in PERCENT_MEASURES and _THRESHOLD_AFTER.match(text, m.end))]
+    if _MAY_COMPOSE.search(sentence.text):
+        endpoints = sorted(endpoints + _bare_deaths(text, sentence, endpoints + events + diseases), key=lambda m: m.start)
     endpoints, events, diseases = _composites(text, sentence, endpoints, events,
                                               [d for d in diseases if d not in incident])
     diseases = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED]
@@ -1265,6 +1389,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     for match in COUNT_PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
+        if _in_a_name(match.start("count"), endpoints):
+            continue    # "ACR20 (68%)": the 20 names the endpoint, no count of patients (found in review)
         count = int(match.group("count").replace(",", ""))
         pct = Decimal(match.group("pct") or match.group("pct2"))
         written = match.group("den") or match.group("den2")
@@ -1535,6 +1661,14 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
+    for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
+        if any(s <= number.start < e for s, e in used):
+            continue
+        record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
+               check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
+               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+               p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
+        used.append((number.start, number.end))
     for ratio in ratios:
         # "a higher risk of agranulocytosis (OR 16.9; 95% CI 4.2-68.0)": the effect size of
         # most safety studies (found by a pharmacovigilance user: none was stored).

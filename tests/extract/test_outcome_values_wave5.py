@@ -1,0 +1,147 @@
+"""Outcome records' values and endpoints found wrong in review (wave 5): composite and X-free
+endpoints, numbers that are part of an endpoint's name, ratios "for time to" an event, levels
+told as a share of normal, plural hazard ratios and event rates per patient-years."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction
+from tests.extract.helpers import SHIPPED, document
+
+
+def run(abstract: str, title: str = "A study.") -> Extraction:
+    """Extract with the shipped lexicon, rules only."""
+    return extract(document(abstract, title), SHIPPED)
+
+
+def _rows(sentence: str) -> list[tuple[object, ...]]:
+    """(endpoint, statistic, drug, count, percent, hazard ratio) of each record."""
+    return [(o.endpoint, o.statistic, o.drug, o.count, o.percent, o.hazard_ratio) for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a bare "death" is a composite's part, not lost to the other name
+    ("Dapagliflozin reduced the risk of death or hospitalization for heart failure (hazard ratio, 0.74; 95% CI, "
+     "0.65 to 0.85).",
+     [("kgr:endpoint-all-cause-mortality-or-heart-failure-hospitalization", "hazard ratio", "DRUGBANK:DB06292",
+       None, None, Decimal("0.74"))]),
+    # … and no adverse event heart failure
+    ("Worsening heart failure or death occurred in 16.3% of patients receiving dapagliflozin.",
+     [("kgr:endpoint-all-cause-mortality-or-worsening-heart-failure", "rate", "DRUGBANK:DB06292", None,
+       Decimal("16.3"), None)]),
+    ("Hospitalization or death through day 28 occurred in 0.8% of patients receiving nirmatrelvir.",
+     [("kgr:endpoint-all-cause-mortality-or-hospitalization", "rate", "DRUGBANK:DB16691", None, Decimal("0.8"),
+       None)]),
+    # near miss: death alone is mortality, no composite
+    ("Death occurred in 12% of patients receiving tafamidis.",
+     [("kgr:endpoint-all-cause-mortality", "rate", "DRUGBANK:DB11644", None, Decimal("12"), None)]),
+    # near miss: a named composite stays the lexicon's
+    ("Major adverse cardiovascular events occurred in 6.5% of patients receiving semaglutide.",
+     [("kgr:endpoint-mace", "rate", "DRUGBANK:DB13928", None, Decimal("6.5"), None)]),
+])
+def test_death_or_an_endpoint_is_a_composite(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Corticosteroid-free remission at week 52 was achieved in 31.4% of patients receiving vedolizumab.",
+     ("kgr:endpoint-corticosteroid-free-remission", Decimal("31.4"))),
+    ("Steroid-free clinical remission was reported in 24% of patients treated with upadacitinib.",
+     ("kgr:endpoint-corticosteroid-free-remission", Decimal("24"))),
+    ("Glucocorticoid-free remission was sustained in 56% of patients given tocilizumab.",
+     ("kgr:endpoint-corticosteroid-free-remission", Decimal("56"))),
+    # an X-free endpoint kg has no name for is an endpoint of its own, not plain remission
+    ("Transfusion-free remission was achieved in 35% of patients receiving luspatercept.",
+     ("kgr:endpoint-transfusion-free-remission", Decimal("35"))),
+    # near misses: remission alone, and an X-free name the lexicon knows
+    ("Clinical remission was achieved in 42% of patients receiving ustekinumab.",
+     ("kgr:endpoint-remission", Decimal("42"))),
+    ("Event-free survival at 3 years was 61% with blinatumomab.",
+     ("kgr:endpoint-event-free-survival", Decimal("61"))),
+])
+def test_x_free_endpoints_are_their_own(sentence: str, expected: tuple[str, Decimal]) -> None:
+    assert [(o.endpoint, o.percent) for o in run(sentence).outcomes] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the 20 of "ACR20" is no count of patients
+    ("Patients receiving abatacept achieved ACR20 (68%), ACR50 (40%) and ACR70 (20%).",
+     [("kgr:endpoint-acr20", "rate", "DRUGBANK:DB01281", None, Decimal("68"), None),
+      ("kgr:endpoint-acr50", "rate", "DRUGBANK:DB01281", None, Decimal("40"), None),
+      ("kgr:endpoint-acr70", "rate", "DRUGBANK:DB01281", None, Decimal("20"), None)]),
+    # "ACR 50%" names the endpoint; its "responses" are ACR50's, no generic response
+    ("ACR 50% responses were seen in 45% of patients receiving adalimumab.",
+     [("kgr:endpoint-acr50", "rate", "DRUGBANK:DB00051", None, Decimal("45"), None)]),
+    ("An ACR 20% response at week 24 occurred in 59% of patients treated with baricitinib.",
+     [("kgr:endpoint-acr20", "rate", "DRUGBANK:DB11817", None, Decimal("59"), None)]),
+    ("PASI 90 responses were achieved by 70% of patients with risankizumab.",
+     [("kgr:endpoint-pasi90", "rate", "DRUGBANK:DB14762", None, Decimal("70"), None)]),
+    ("At week 16, EASI-75 (51%) and IGA 0/1 (38%) responses were higher with dupilumab.",
+     [("kgr:endpoint-easi75", "rate", "DRUGBANK:DB12159", None, Decimal("51"), None),
+      ("kgr:endpoint-iga-0-1", "rate", "DRUGBANK:DB12159", None, Decimal("38"), None)]),
+    # near miss: a real count before its percentage stays a count
+    ("Of 120 patients receiving tocilizumab, 48 (40%) achieved ACR50.",
+     [("kgr:endpoint-acr50", "count", "DRUGBANK:DB06273", 48, Decimal("40"), None)]),
+])
+def test_a_number_in_an_endpoint_s_name_is_no_value(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Anifrolumab reduced the risk of flare (hazard ratio for time to flare, 0.70; 95% CI, 0.52 to 0.94).",
+     ("kgr:endpoint-flare", Decimal("0.70"))),
+    ("The hazard ratio for time to first severe flare was 0.51 with belimumab.",
+     ("kgr:endpoint-flare", Decimal("0.51"))),
+    # near miss: a time-to endpoint the lexicon names whole keeps its name
+    ("Time to progression was longer with enzalutamide (hazard ratio, 0.42).",
+     ("kgr:endpoint-time-to-progression", Decimal("0.42"))),
+])
+def test_a_ratio_for_time_to_an_event_is_that_event_s(sentence: str, expected: tuple[str, Decimal]) -> None:
+    assert [(o.endpoint, o.hazard_ratio) for o in run(sentence).outcomes if o.statistic == "hazard ratio"] == [expected]
+
+
+def _ratios(sentence: str) -> list[tuple[object, ...]]:
+    """(endpoint, hazard ratio, lower bound, upper bound, drug, comparator) of each hazard ratio."""
+    return [(o.endpoint, o.hazard_ratio, o.ci_lower, o.ci_upper, o.drug,
+             o.comparator_arm.label if o.comparator_arm else None)
+            for o in run(sentence).outcomes if o.statistic == "hazard ratio"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81, respectively, "
+     "with osimertinib.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.58"), None, None, "DRUGBANK:DB09330", None),
+      ("kgr:endpoint-overall-survival", Decimal("0.81"), None, None, "DRUGBANK:DB09330", None)]),
+    # each value its own interval
+    ("Hazard ratios with dapagliflozin for cardiovascular death and hospitalization for heart failure were 0.82 "
+     "(95% CI, 0.69 to 0.98) and 0.70 (95% CI, 0.59 to 0.83).",
+     [("kgr:endpoint-cardiovascular-death", Decimal("0.82"), Decimal("0.69"), Decimal("0.98"), "DRUGBANK:DB06292",
+       None),
+      ("kgr:endpoint-heart-failure-hospitalization", Decimal("0.70"), Decimal("0.59"), Decimal("0.83"),
+       "DRUGBANK:DB06292", None)]),
+    # the endpoints before the ratios, and their comparator
+    ("Progression-free and overall survival were longer with olaparib than with placebo (hazard ratios, 0.30 and "
+     "0.55).",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.30"), None, None, "DRUGBANK:DB09074", "placebo"),
+      ("kgr:endpoint-overall-survival", Decimal("0.55"), None, None, "DRUGBANK:DB09074", "placebo")]),
+    # the endpoints after the ratios
+    ("Nivolumab gave hazard ratios of 0.62 and 0.75 for PFS and OS, respectively.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.62"), None, None, "DRUGBANK:DB09035", None),
+      ("kgr:endpoint-overall-survival", Decimal("0.75"), None, None, "DRUGBANK:DB09035", None)]),
+    ("HRs for relapse and confirmed disability progression were 0.42 (P<0.001) and 0.60 (P=0.01) with ofatumumab "
+     "versus teriflunomide.",
+     [("kgr:endpoint-relapse", Decimal("0.42"), None, None, "DRUGBANK:DB06650", "teriflunomide"),
+      ("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), None, None, "DRUGBANK:DB06650",
+       "teriflunomide")]),
+    # near misses: numbers that do not pair with the endpoints give no record, a single ratio stays one
+    ("Hazard ratios for overall survival at 12 and 24 months were 0.70 and 0.75 with atezolizumab.", []),
+    ("Hazard ratios were similar across subgroups for overall survival with pembrolizumab.", []),
+    ("Overall survival was longer with sotorasib (hazard ratio, 0.66; 95% CI, 0.51 to 0.86).",
+     [("kgr:endpoint-overall-survival", Decimal("0.66"), Decimal("0.51"), Decimal("0.86"), "DRUGBANK:DB15569", None)]),
+])
+def test_plural_hazard_ratios_give_one_record_per_endpoint(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _ratios(sentence) == expected
