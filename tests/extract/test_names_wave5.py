@@ -131,3 +131,26 @@ def test_an_alpha_subunit_alone_stays_one_gene() -> None:
     sentence = "Natalizumab binds the alpha4 integrin in patients with multiple sclerosis."
     genes = {c for _, c in _mentions(sentence) if c.startswith("HGNC:")}
     assert genes == {"HGNC:6140"}
+
+
+#: SLC10A1, the sodium taurocholate cotransporting polypeptide (NTCP).
+NTCP = "HGNC:10905"
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Bulevirtide blocks NTCP, the sodium taurocholate cotransporting polypeptide, in chronic hepatitis D.",
+     {"NTCP", "sodium taurocholate cotransporting polypeptide"}),
+    ("Bulevirtide binds the sodium taurocholate co-transporting polypeptide (NTCP) in chronic hepatitis D.",
+     {"NTCP", "sodium taurocholate co-transporting polypeptide"}),
+])
+def test_ntcp_is_the_carrier_no_sodium(sentence: str, names: set[str]) -> None:
+    # Found by a hepatology user: the carrier's name was the chemical sodium.
+    for found in (_mentions(sentence), _rule_mentions(sentence)):
+        assert {(name, NTCP) for name in names} <= found
+    assert not any(m.type == "Drug" and "sodium" in m.text for m in _run(sentence).mentions)
+    assert {("DRUGBANK:DB15248", p, NTCP) for p in ("inhibits", "targets")} & _triples(sentence)
+
+
+def test_a_sodium_salt_stays_a_drug() -> None:
+    sentence = "Patients with metabolic acidosis received sodium bicarbonate for chronic kidney disease."
+    assert ("sodium bicarbonate", "DRUGBANK:DB01390") in _mentions(sentence)
