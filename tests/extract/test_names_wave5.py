@@ -154,3 +154,27 @@ def test_ntcp_is_the_carrier_no_sodium(sentence: str, names: set[str]) -> None:
 def test_a_sodium_salt_stays_a_drug() -> None:
     sentence = "Patients with metabolic acidosis received sodium bicarbonate for chronic kidney disease."
     assert ("sodium bicarbonate", "DRUGBANK:DB01390") in _mentions(sentence)
+
+
+def test_an_rt_change_is_hbv_polymerases() -> None:
+    # Found by a hepatology user: "rtM204V" and "rtL180M" were changes of no gene, and could
+    # take a human gene the abstract named.
+    sentence = "Entecavir resistance required rtM204V and rtL180M substitutions; IL28B genotype was also studied."
+    found = {(m.text, m.curie) for m in _run(sentence).mentions if m.type == "Mutation"}
+    assert found == {("rtM204V", "kgr:mutation-HBV-RT-M204V"), ("rtL180M", "kgr:mutation-HBV-RT-L180M")}
+    assert all(m.entity.gene == "HBV-RT" for m in _run(sentence).mentions if m.type == "Mutation")
+    assert ("kgr:mutation-HBV-RT-M204V", "confersResistanceTo", "DRUGBANK:DB00442") in _triples(sentence)
+
+
+def test_an_rt_change_is_a_mutation_of_the_named_polymerase() -> None:
+    sentence = "In the HBV polymerase, the rtA181T mutation reduced susceptibility to tenofovir."
+    assert ("HBV polymerase", "kgr:entity-gene-hbv-rt") in _mentions(sentence)
+    assert ("kgr:mutation-HBV-RT-A181T", "mutationOf", "kgr:entity-gene-hbv-rt") in _triples(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "mutation"), [
+    ("The HIV reverse transcriptase M184V mutation conferred resistance to lamivudine.", "kgr:mutation-RT-M184V"),
+    ("Osimertinib overcame resistance due to EGFR T790M in lung cancer.", "kgr:mutation-EGFR-T790M"),
+])
+def test_a_change_without_rt_keeps_its_gene(sentence: str, mutation: str) -> None:
+    assert mutation in {m.curie for m in _run(sentence).mentions}
