@@ -178,3 +178,33 @@ def test_an_rt_change_is_a_mutation_of_the_named_polymerase() -> None:
 ])
 def test_a_change_without_rt_keeps_its_gene(sentence: str, mutation: str) -> None:
     assert mutation in {m.curie for m in _run(sentence).mentions}
+
+
+#: The adverse event edema, whose synonym is "swelling"; cystic fibrosis.
+EDEMA, CYSTIC_FIBROSIS = "kgr:ae-edema", "MONDO:0009061"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivacaftor increased forskolin-induced organoid swelling in patients with cystic fibrosis.",
+    "Forskolin-induced swelling of rectal organoids correlated with sweat chloride in patients receiving ivacaftor.",
+    "Elexacaftor restored organoid swelling in intestinal organoids from patients with cystic fibrosis.",
+])
+def test_organoid_swelling_is_no_edema(sentence: str) -> None:
+    # Found by a cystic-fibrosis user: CFTR's forskolin-induced swelling assay was the adverse
+    # event edema, and forskolin, its reagent, caused it and then cystic fibrosis.
+    assert not any(m.curie == EDEMA for m in _run(sentence).mentions)
+    assert not any(c == EDEMA for _, c in _rule_mentions(sentence))
+    assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
+
+
+def test_peripheral_swelling_stays_edema() -> None:
+    sentence = "Peripheral swelling occurred in 12% of patients receiving amlodipine for hypertension."
+    assert ("swelling", EDEMA) in _mentions(sentence)
+    assert ("DRUGBANK:DB00381", "causesAdverseEvent", EDEMA) in _triples(sentence)
+
+
+def test_a_drugs_harm_before_the_patients_disease_stays() -> None:
+    sentence = "Cisplatin-induced nephrotoxicity occurred in patients with lung cancer."
+    triples = _triples(sentence)
+    assert ("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0005240") in triples
+    assert not any(p == "causesAdverseEvent" and o != "MONDO:0005240" for _, p, o in triples)
