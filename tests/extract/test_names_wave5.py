@@ -208,3 +208,30 @@ def test_a_drugs_harm_before_the_patients_disease_stays() -> None:
     triples = _triples(sentence)
     assert ("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0005240") in triples
     assert not any(p == "causesAdverseEvent" and o != "MONDO:0005240" for _, p, o in triples)
+
+
+#: CTCAE's "Blood bilirubin increased".
+BILIRUBIN_UP = "kgr:ae-blood-bilirubin-increased"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Increased blood bilirubin was reported in 15% of patients receiving atazanavir for HIV infection.",
+     "Increased blood bilirubin"),
+    ("Blood bilirubin increased was reported in 12% of patients receiving atazanavir for HIV infection.",
+     "Blood bilirubin increased"),
+    ("Elevated serum bilirubin occurred in 8% of patients receiving pazopanib for renal cell carcinoma.",
+     "Elevated serum bilirubin"),
+])
+def test_a_rise_of_bilirubin_is_an_adverse_event(sentence: str, name: str) -> None:
+    # Found by a hepatology user: "increased blood bilirubin" was the chemical bilirubin.
+    assert (name, BILIRUBIN_UP) in _mentions(sentence)
+    assert (name, BILIRUBIN_UP) in _rule_mentions(sentence)
+    assert not any(m.type == "Drug" and "bilirubin" in m.text.lower() for m in _run(sentence).mentions)
+    drug = next(m.curie for m in _run(sentence).mentions if m.type == "Drug")
+    assert (drug, "causesAdverseEvent", BILIRUBIN_UP) in _triples(sentence)
+
+
+def test_bilirubin_measured_is_no_adverse_event() -> None:
+    sentence = "Serum bilirubin levels were measured at baseline in patients receiving pazopanib."
+    assert not any(m.curie == BILIRUBIN_UP for m in _run(sentence).mentions)
+    assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
