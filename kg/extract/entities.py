@@ -458,12 +458,20 @@ _THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
 #: pidolic acid targeted APP). A gene's mention may come between the chemical and the epitope.
 _EPITOPE_AFTER = re.compile(r"[\s-]+(?:neo-?)?epitopes?\b|-modified\b|[\s-]+(?:modifications?|adducts?)\b", re.IGNORECASE)
 _TERMINAL_BEFORE = re.compile(r"\b[NC]-terminal(?:ly)?[\s-]+$")
+#: Before "swelling", what makes it an assay's read-out of cells, no harm had: CFTR's
+#: forskolin-induced swelling of intestinal organoids ("increased organoid swelling",
+#: "forskolin-induced swelling (FIS)"), cells' or mitochondria's swelling in vitro (found by a
+#: cystic-fibrosis user: ivacaftor's organoid swelling was the adverse event edema).
+_ASSAY_SWELLING_BEFORE = re.compile(r"\b(?:organoids?|organoid[\s-]+(?:culture|model)s?|cells?|cellular|"
+                                    r"mitochondrial|forskolin[\s-]*(?:-|\s)induced|FIS)[\s-]+$", re.IGNORECASE)
+_SWELLING = re.compile(r"swellings?", re.IGNORECASE)
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), a chemical of an epitope (:data:`_EPITOPE_AFTER`), and a protein family's word read as one gene
-    (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge").
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), a chemical of an epitope (:data:`_EPITOPE_AFTER`), a protein family's word read as one gene
+    (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge"), and an assay's
+    swelling of organoids or cells read as a harm (:data:`_ASSAY_SWELLING_BEFORE`).
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
     >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
@@ -482,7 +490,9 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
         or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end))
         or (m.type == "Drug" and (_EPITOPE_AFTER.match(text, m.end) or _epitope_of_gene(text, m, mentions)
                                   or _TERMINAL_BEFORE.search(text, max(0, m.start - 20), m.start)))
-        or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions)))]
+        or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions))
+        or (m.type in ("Disease", "AdverseEvent") and _SWELLING.fullmatch(m.text)
+            and _ASSAY_SWELLING_BEFORE.search(text, max(0, m.start - 40), m.start)))]
 
 
 def _epitope_of_gene(text: str, mention: Mention, mentions: list[Mention]) -> bool:

@@ -2323,6 +2323,13 @@ _WAS_STOPPED = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:(?:temporarily|perma
                           r"(?:withheld|discontinued|stopped|interrupted|held|withdrawn|ceased)\b", re.IGNORECASE)
 
 
+#: Between a drug's verb of harm and a disease: the patients the disease describes ("forskolin-induced
+#: organoid swelling in patients with cystic fibrosis"). Their disease is no harm of the drug's
+#: (found by a cystic-fibrosis user: forskolin, an assay's reagent, caused cystic fibrosis).
+_PATIENTS_WITH = re.compile(r"\b(?:patients|subjects|adults|children|adolescents|infants|individuals|people|those)\s+"
+                            r"with\b", re.IGNORECASE)
+
+
 def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """A drug that induces a disease ("cocaine-induced seizures", "hepatitis caused by X").
 
@@ -2337,7 +2344,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         if not INDUCED_AFTER.match(text, drug.end):
             continue
         after = [d for d in diseases if 0 <= d.start - drug.end <= 40 and not TREAT.search(text, drug.end, d.start)
-                 and not INHIBIT.search(text, drug.end, d.start)]
+                 and not INHIBIT.search(text, drug.end, d.start) and not _PATIENTS_WITH.search(text, drug.end, d.start)]
         if after:
             disease = min(after, key=lambda d: d.start)
             evidence = sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start)
@@ -2377,7 +2384,8 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                   # (found by a nephrology user: sparsentan caused proteinuria)
                   and not _LOWERED.search(text, verb.end(), d.start)
                   # "causes motor improvement in spinal muscular atrophy" (found in review)
-                  and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)]
+                  and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)
+                  and not _PATIENTS_WITH.search(text, verb.end(), d.start)]
         if not caused:
             continue
         # The list on either side: "ciprofloxacin, levofloxacin and moxifloxacin may cause

@@ -131,3 +131,107 @@ def test_an_alpha_subunit_alone_stays_one_gene() -> None:
     sentence = "Natalizumab binds the alpha4 integrin in patients with multiple sclerosis."
     genes = {c for _, c in _mentions(sentence) if c.startswith("HGNC:")}
     assert genes == {"HGNC:6140"}
+
+
+#: SLC10A1, the sodium taurocholate cotransporting polypeptide (NTCP).
+NTCP = "HGNC:10905"
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Bulevirtide blocks NTCP, the sodium taurocholate cotransporting polypeptide, in chronic hepatitis D.",
+     {"NTCP", "sodium taurocholate cotransporting polypeptide"}),
+    ("Bulevirtide binds the sodium taurocholate co-transporting polypeptide (NTCP) in chronic hepatitis D.",
+     {"NTCP", "sodium taurocholate co-transporting polypeptide"}),
+])
+def test_ntcp_is_the_carrier_no_sodium(sentence: str, names: set[str]) -> None:
+    # Found by a hepatology user: the carrier's name was the chemical sodium.
+    for found in (_mentions(sentence), _rule_mentions(sentence)):
+        assert {(name, NTCP) for name in names} <= found
+    assert not any(m.type == "Drug" and "sodium" in m.text for m in _run(sentence).mentions)
+    assert {("DRUGBANK:DB15248", p, NTCP) for p in ("inhibits", "targets")} & _triples(sentence)
+
+
+def test_a_sodium_salt_stays_a_drug() -> None:
+    sentence = "Patients with metabolic acidosis received sodium bicarbonate for chronic kidney disease."
+    assert ("sodium bicarbonate", "DRUGBANK:DB01390") in _mentions(sentence)
+
+
+def test_an_rt_change_is_hbv_polymerases() -> None:
+    # Found by a hepatology user: "rtM204V" and "rtL180M" were changes of no gene, and could
+    # take a human gene the abstract named.
+    sentence = "Entecavir resistance required rtM204V and rtL180M substitutions; IL28B genotype was also studied."
+    found = {(m.text, m.curie) for m in _run(sentence).mentions if m.type == "Mutation"}
+    assert found == {("rtM204V", "kgr:mutation-HBV-RT-M204V"), ("rtL180M", "kgr:mutation-HBV-RT-L180M")}
+    assert all(m.entity.gene == "HBV-RT" for m in _run(sentence).mentions if m.type == "Mutation")
+    assert ("kgr:mutation-HBV-RT-M204V", "confersResistanceTo", "DRUGBANK:DB00442") in _triples(sentence)
+
+
+def test_an_rt_change_is_a_mutation_of_the_named_polymerase() -> None:
+    sentence = "In the HBV polymerase, the rtA181T mutation reduced susceptibility to tenofovir."
+    assert ("HBV polymerase", "kgr:entity-gene-hbv-rt") in _mentions(sentence)
+    assert ("kgr:mutation-HBV-RT-A181T", "mutationOf", "kgr:entity-gene-hbv-rt") in _triples(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "mutation"), [
+    ("The HIV reverse transcriptase M184V mutation conferred resistance to lamivudine.", "kgr:mutation-RT-M184V"),
+    ("Osimertinib overcame resistance due to EGFR T790M in lung cancer.", "kgr:mutation-EGFR-T790M"),
+])
+def test_a_change_without_rt_keeps_its_gene(sentence: str, mutation: str) -> None:
+    assert mutation in {m.curie for m in _run(sentence).mentions}
+
+
+#: The adverse event edema, whose synonym is "swelling"; cystic fibrosis.
+EDEMA, CYSTIC_FIBROSIS = "kgr:ae-edema", "MONDO:0009061"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ivacaftor increased forskolin-induced organoid swelling in patients with cystic fibrosis.",
+    "Forskolin-induced swelling of rectal organoids correlated with sweat chloride in patients receiving ivacaftor.",
+    "Elexacaftor restored organoid swelling in intestinal organoids from patients with cystic fibrosis.",
+])
+def test_organoid_swelling_is_no_edema(sentence: str) -> None:
+    # Found by a cystic-fibrosis user: CFTR's forskolin-induced swelling assay was the adverse
+    # event edema, and forskolin, its reagent, caused it and then cystic fibrosis.
+    assert not any(m.curie == EDEMA for m in _run(sentence).mentions)
+    assert not any(c == EDEMA for _, c in _rule_mentions(sentence))
+    assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
+
+
+def test_peripheral_swelling_stays_edema() -> None:
+    sentence = "Peripheral swelling occurred in 12% of patients receiving amlodipine for hypertension."
+    assert ("swelling", EDEMA) in _mentions(sentence)
+    assert ("DRUGBANK:DB00381", "causesAdverseEvent", EDEMA) in _triples(sentence)
+
+
+def test_a_drugs_harm_before_the_patients_disease_stays() -> None:
+    sentence = "Cisplatin-induced nephrotoxicity occurred in patients with lung cancer."
+    triples = _triples(sentence)
+    assert ("DRUGBANK:DB00515", "causesAdverseEvent", "MONDO:0005240") in triples
+    assert not any(p == "causesAdverseEvent" and o != "MONDO:0005240" for _, p, o in triples)
+
+
+#: CTCAE's "Blood bilirubin increased".
+BILIRUBIN_UP = "kgr:ae-blood-bilirubin-increased"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Increased blood bilirubin was reported in 15% of patients receiving atazanavir for HIV infection.",
+     "Increased blood bilirubin"),
+    ("Blood bilirubin increased was reported in 12% of patients receiving atazanavir for HIV infection.",
+     "Blood bilirubin increased"),
+    ("Elevated serum bilirubin occurred in 8% of patients receiving pazopanib for renal cell carcinoma.",
+     "Elevated serum bilirubin"),
+])
+def test_a_rise_of_bilirubin_is_an_adverse_event(sentence: str, name: str) -> None:
+    # Found by a hepatology user: "increased blood bilirubin" was the chemical bilirubin.
+    assert (name, BILIRUBIN_UP) in _mentions(sentence)
+    assert (name, BILIRUBIN_UP) in _rule_mentions(sentence)
+    assert not any(m.type == "Drug" and "bilirubin" in m.text.lower() for m in _run(sentence).mentions)
+    drug = next(m.curie for m in _run(sentence).mentions if m.type == "Drug")
+    assert (drug, "causesAdverseEvent", BILIRUBIN_UP) in _triples(sentence)
+
+
+def test_bilirubin_measured_is_no_adverse_event() -> None:
+    sentence = "Serum bilirubin levels were measured at baseline in patients receiving pazopanib."
+    assert not any(m.curie == BILIRUBIN_UP for m in _run(sentence).mentions)
+    assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
