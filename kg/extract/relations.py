@@ -133,7 +133,7 @@ RESISTANT = re.compile(
     # ("treatment-resistant schizophrenia" is a population, found by a psychiatry user)
     # "a high genetic barrier to resistance" is a drug's property, no mutation's resistance
     # (found by an HIV user: M184V resisted dolutegravir).
-    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s|ed)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
@@ -142,6 +142,12 @@ RESISTANT = re.compile(
     r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
     # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
     # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
+    # The disease went on despite the drug: "progressed despite imatinib", "Despite initial
+    # responses to crizotinib, ALK G1202R emerged" (wave 5: nothing, or a sensitivity)
+    r"(?:progress(?:ed|ion|ive\s+disease)|relaps(?:ed|e)|recurr(?:ed|ence)|rebound(?:ed)?|expanded|emerged|persisted|"
+    r"grew|worsened|continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b[^.;]{0,60}?\bdespite\b|"
+    r"\bdespite\b[^.;]{0,100}?\b(?:progressed|relapsed|recurred|rebounded|expanded|emerged|persisted|grew|worsened|"
+    r"continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b|"
     r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
     r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
@@ -651,6 +657,32 @@ OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|seco
 #: inhibitors" in a paper on amivantamab, the antibody that overcomes them (found by an
 #: oncology user); in a paper on osimertinib, "all approved EGFR inhibitors" include it.
 _KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", re.IGNORECASE)
+#: After a resistance word, an older class of drugs as its object: "resistance to first- and
+#: second-generation EGFR TKIs", "resistant to other tyrosine kinase inhibitors", "to prior NNRTIs".
+_OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currently|available|approved|and|or)\s+)*"
+                          r"(?:other|prior|previous|earlier|older(?:-generation)?|(?:first|second|1st|2nd)(?:[- ]generation|-(?=\s+and\b)))"
+                          r"\s+(?:(?!such\b|including\b|like\b)[\w-]+\s+){0,4}?(?:inhibitors|TKIs|NNRTIs|NRTIs|INSTIs|PIs|"
+                          r"antagonists|blockers|agents|drugs|antibodies|therapies)\b", re.IGNORECASE)
+#: After a class, the drugs it names as its examples: "such as gefitinib", "(gefitinib and erlotinib)".
+_CLASS_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely|\(|—|-)", re.IGNORECASE)
+
+
+def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The span of each resistance word in ``sentence`` whose object is an older class of drugs
+    (:data:`_OLDER_CLASS`) named without its examples: a resistance to that class, not to the
+    drug the sentence names elsewhere, nor to the paper's own drug."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    spans = []
+    for word in RESISTANT.finditer(text, sentence.start, sentence.end):
+        older = _OLDER_CLASS.match(text, word.end(), sentence.end)
+        if older is None or _CLASS_EXAMPLES.match(text, older.end(), sentence.end) or any(
+                0 <= d.start - older.end() <= 2 for d in drugs):
+            continue
+        spans.append((word.start(), word.end()))
+    return tuple(spans)
+
+
 #: Before a mutation: the patients it describes ("patients with EGFR T790M-positive …").
 POPULATION_BEFORE = re.compile(r"\b(?:patients|subjects|cases|those|individuals)\s+(?:with|harbou?ring|carrying|having)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -2440,6 +2472,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # oncology user: G1202R resisted alectinib); alone, "T790M was detected in patients who
     # progressed on erlotinib" still resists it.
     skip = tuple(history.values()) if len(history) < len(ctx.in_sentence(sentence, "Drug")) else ()
+    # Nor do those of a resistance to an older class: "resistant to first-generation EGFR
+    # inhibitors, and osimertinib was active" (wave 5: T790M resisted osimertinib)
+    skip += _older_class_resistance(ctx, sentence)
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
@@ -2473,6 +2508,21 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
                                       anchor=mutation.start),))
             continue
+        if previous is not None and _DID_NOT_AFTER.fullmatch(text, mutation.end, end) and not any(
+                start <= d.start < end for d in ctx.in_sentence(sentence, "Drug")):
+            # "Patients with G12C responded to sotorasib, but those with KRAS G12D did not": the
+            # response before, elided and denied by the clause's own "not" (wave 5: nothing)
+            predicate, drugs, inferred = previous
+            for each in drugs:
+                yield Assertion(mutation.curie, predicate, each.curie, (
+                    sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
+                                      anchor=mutation.start),))
+            continue
+        if _lacked(ctx, sentence, mutation):
+            # "Patients without EGFR T790M did not respond to osimertinib", "tumours negative
+            # for BRAF V600E", "C797S in the absence of T790M": who lacks the mutation tells
+            # no response of it (wave 5: denied sensitivities of T790M, V600E)
+            continue
         if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
                 (m.curie == mutation.curie or (m.entity.gene and m.entity.gene == mutation.entity.gene))
                 and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
@@ -2481,6 +2531,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # oncology user: a denied sensitivity of the ALK mutation)
             continue
         if _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or _SIMILAR_IN.search(
+                text, *clause_bounds(sentence, mutation.start)) or _NOT_DIFFERENT.search(
                 text, *clause_bounds(sentence, mutation.start)):
             # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
             # response rate", "had similar response rates": the carriers fared as the others
@@ -2578,6 +2629,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             predicate = _governing(text, drug, start) or predicate
         rule = f"{predicate}:trigger" + (":across-contrast" if across else ":main-drug" if inferred else "")
         each_drug = [drug] if inferred and not across else _coordinated(ctx, sentence, drug)
+        # Not past a clause's ", and": "G1202R confers resistance to crizotinib, and lorlatinib
+        # was active" says nothing of lorlatinib's response (wave 5: it resisted too)
+        own_clause = clause_bounds(sentence, drug.start)
+        each_drug = [d for d in each_drug if clause_bounds(sentence, d.start) == own_clause]
         previous = (predicate, each_drug, inferred)
         # "…, although this association was not significant": the clause after denies the
         # response its own clause told (found by a nephrology user: rs9934336's smaller
@@ -2654,6 +2709,32 @@ def _bracket_end(text: str, end: int) -> int:
     bracket = _BRACKET_AFTER.match(text, end)
     return end if bracket is None else bracket.end()
 
+#: After a mutation, to its clause's end, a denial with its verb elided: "(but those with G12D)
+#: did not", "(whereas G12D tumours) did not respond".
+_DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|had|have|has)\s+not"
+                            r"(?:\s+(?:respond|benefit|do\s+so))?\s*[.)]?\s*", re.IGNORECASE)
+#: Right before a mutation, words that say the patients or cells lack it: "patients without (EGFR)
+#: T790M", "in the absence of T790M", "negative for BRAF V600E", "no detectable T790M"; not "no"
+#: alone ("No KRAS G12D-mutant tumour responded" denies the response).
+_LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
+                             r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
+                             r"carry))\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _lacked(ctx: Context, sentence: Sentence, mutation: Mention) -> bool:
+    """Whether ``mutation`` is named as what the patients or cells lack (:data:`_LACKING_BEFORE`),
+    or is coordinated with a mutation that is ("without KRAS G12D or G13D")."""
+    text = ctx.document.text
+    earlier = [m for m in ctx.in_sentence(sentence, "Mutation") if m.end <= mutation.start]
+    while True:
+        if _LACKING_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
+            return True
+        joined = [m for m in earlier if _JOINER.fullmatch(text, m.end, mutation.start)]
+        if not joined:
+            return False
+        mutation = joined[-1]
+
+
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A response told as no different from the others': "similar response rates", "did not have a
 #: different EASI-75 response rate".
@@ -2669,6 +2750,17 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             r"\b(?:response|responses|outcomes?|benefit|efficacy)(?:\s+rates?|\s+to\s+[\w-]+)?\s+"
                             r"(?:(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+to\s+th(?:at|ose)\b|"
                             r"(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\b)",
+                            re.IGNORECASE)
+#: Before the groups compared, a result that did not differ between them: "Progression-free
+#: survival with cetuximab did not differ between KRAS G12D mutant and wild-type patients", "no
+#: significant difference in response rate between carriers and non-carriers": no response of
+#: the mutation, in its own clause (wave 5: a denied sensitivity).
+_NOT_DIFFERENT = re.compile(r"\b(?:(?:did|does|do)\s+not|(?:was|were|is|are)\s+not)\s+(?:significantly\s+|statistically\s+|"
+                            r"materially\s+)?differ(?:ent)?\s+(?:(?:significantly|statistically)\s+)?"
+                            r"(?:between|among|across|according\s+to|by)\b|"
+                            r"\bno\s+(?:(?:statistically\s+)?significant\s+|meaningful\s+|apparent\s+)?differences?\s+"
+                            r"(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:between|among|across|according\s+to|by)\b|"
+                            r"\b(?:similar|comparable)\s+(?:[\w-]+\s+){0,3}?between\b",
                             re.IGNORECASE)
 #: In the mutation's own clause: "Reductions in LVOT gradient were similar in patients carrying MYH7
 #: R403Q and in genotype-negative patients" (found by a cardiology user: a sensitivity of R403Q);
