@@ -34,7 +34,10 @@ TREAT = re.compile(
     r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival|"
     # "resulted in significantly longer progression-free and overall survival than chemotherapy"
     # (found by an oncology user: trastuzumab deruxtecan treated nothing)
-    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival)\b",
+    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival|"
+    # "Nilotinib was superior to imatinib in chronic myeloid leukemia": the comparison's winner
+    # treats it (:data:`_COMPARATOR_BEFORE` leaves the comparator out; found in the trials)
+    r"(?:superior|non-?inferior)\s+to)\b",
     re.IGNORECASE,
 )
 #: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive

@@ -111,3 +111,21 @@ def test_used_cautiously_in_is_no_treatment(text: str, expected: set) -> None:
     found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "treats"}
     assert found == expected
     assert not any(o in (AUTOIMMUNE, RENAL_IMPAIRMENT) for _, _, o in found)
+
+
+DOLUTEGRAVIR, HIV = "DRUGBANK:DB08930", "MONDO:0005109"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X was superior to Y in D": X treats D, the comparator nothing.
+    ("Nilotinib was superior to imatinib in patients with newly diagnosed chronic myeloid leukemia.",
+     [(NILOTINIB, "treats", CML, False, None)]),
+    ("Vemurafenib was superior to dacarbazine in previously untreated melanoma.",
+     [(VEMURAFENIB, "treats", MELANOMA, False, None)]),
+    ("Dolutegravir was noninferior to efavirenz in adults with HIV-1 infection.",
+     [(DOLUTEGRAVIR, "treats", HIV, False, None)]),
+    # near miss: the loser of "inferior to" is not said to treat
+    ("Imatinib was inferior to sunitinib in gastrointestinal stromal tumor.", []),
+])
+def test_superior_to_treats(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
