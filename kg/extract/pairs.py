@@ -38,6 +38,7 @@ from kg.extract.relations import (
     HARM_ENDPOINTS,
     IRRESPECTIVE_GENOTYPE,
     LIST_BEFORE,
+    MODEL_AFTER,
     NOT_TREAT,
     NOT_TREATED,
     POOR_RESPONSE_TO,
@@ -426,6 +427,11 @@ class PairModel:
                 # "CBD did not reduce drop seizures in patients not receiving clobazam": the
                 # drug the patients were (not) on sorts them, another drug is the sentence's
                 # actor (found by a neurology user: clobazam's treats was denied).
+                continue
+            if predicate == "causesAdverseEvent" and all(MODEL_AFTER.match(ctx.document.text, m.end)
+                                                         for m in object_mentions):
+                # "… in BRAF-mutant melanoma cells": a model of the disease, no patient's harm
+                # (found in the trials; the rules read it so too)
                 continue
             if predicate == "treats" and all(cautioned(ctx.document.text, m) for m in object_mentions):
                 # "… should be used cautiously in patients with renal impairment": the rules'
