@@ -920,7 +920,9 @@ _FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|ne
 #: it was given for). The verb after is the person's, the disease their condition.
 _PERSON_WITH = re.compile(r"\b(?:woman|man|girl|boy|child|infant|neonate|patients?|participants?|subjects?|adults?|"
                           r"children|women|men|individuals?|people|persons?|cases?)\s+(?:aged\s+\d+\s+(?:years?\s+)?)?"
-                          r"with\s+(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+                          # down a list of conditions: "a woman with atrial fibrillation, hypertension and
+                          # diabetes developed hepatitis" (found in the trials: all three were events)
+                          r"with\s+(?:(?:an?|the)\s+)?(?:(?:[\w'-]+\s+){0,3}$|" + LIST_BEFORE + ")", re.IGNORECASE)
 
 
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
@@ -930,7 +932,7 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return False
     after = INCIDENCE_AFTER.match(text, disease.end)
     if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
-                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 60), disease.start)):
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
     if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(
@@ -938,8 +940,12 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         # "Voclosporin was evaluated in lupus nephritis, and infections were the most common
         # serious adverse event": ", and" starts another clause, no list (found by a nephrology user)
         listed = None
-    if listed is not None and INCIDENCE_AFTER.match(text, listed.end()) is not None:
-        return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
+    after = INCIDENCE_AFTER.match(text, listed.end()) if listed is not None else None
+    if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
+        # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"; not "a man
+        # with hypertension and diabetes developed rash", his conditions (found in the trials)
+        return True
     if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
         return True     # "87 (7.2%) developed hypothyroidism"
     onset = _ONSET_BEFORE.search(text, max(sentence.start, disease.start - 200), disease.start)

@@ -185,3 +185,23 @@ ADALIMUMAB, PSORIASIS, LAMOTRIGINE, RASH = "DRUGBANK:DB00051", "MONDO:0005083", 
 ])
 def test_resolution_is_no_assertion_of_harm_or_treatment(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+HYPERTENSION, DIABETES, AMIODARONE = "MONDO:0005044", "MONDO:0005015", "DRUGBANK:DB01118"
+DIZZINESS = "MESH:D004244"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person's conditions, down their list, are no events of the drug they then took.
+    ("A 45-year-old man with hypertension and diabetes developed rash after starting lamotrigine.",
+     {(LAMOTRIGINE, "causesAdverseEvent", RASH)}),
+    ("A 60-year-old woman with atrial fibrillation, hypertension and diabetes mellitus developed hepatitis after "
+     "starting amiodarone.", {(AMIODARONE, "causesAdverseEvent", HEPATITIS)}),
+    ("In patients with hypertension, lamotrigine caused dizziness.", {(LAMOTRIGINE, "causesAdverseEvent", DIZZINESS)}),
+    # near miss: the same diseases reported as the drug's events are
+    ("Hypertension and diabetes were reported in 10% of patients receiving sunitinib.",
+     {(SUNITINIB, "causesAdverseEvent", HYPERTENSION), (SUNITINIB, "causesAdverseEvent", DIABETES)}),
+])
+def test_comorbidities_are_no_events(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "causesAdverseEvent"}
+    assert found == expected
