@@ -34,7 +34,10 @@ TREAT = re.compile(
     r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival|"
     # "resulted in significantly longer progression-free and overall survival than chemotherapy"
     # (found by an oncology user: trastuzumab deruxtecan treated nothing)
-    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival)\b",
+    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival|"
+    # "Nilotinib was superior to imatinib in chronic myeloid leukemia": the comparison's winner
+    # treats it (:data:`_COMPARATOR_BEFORE` leaves the comparator out; found in the trials)
+    r"(?:superior|non-?inferior)\s+to)\b",
     re.IGNORECASE,
 )
 #: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
@@ -211,6 +214,11 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
                             # "not superior for stroke prevention" (found by a new user: a harm)
                             r"control|stasis|reduction|suppression|prevention|prophylaxis)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
+#: After a disease, an experimental model of it: "in BRAF-mutant melanoma cells", "breast cancer
+#: xenografts". What a drug induced there is the model's answer, no harm to a patient (found in
+#: the trials: "Trametinib induced feedback activation of AKT in … melanoma cells" caused melanoma).
+MODEL_AFTER = re.compile(r"[\s-]+(?:(?:derived|bearing)\s+)?(?:cells?|cell\s+lines?|xenografts?|organoids?|spheroids?|"
+                         r"models?|tumou?r\s+models?|mice|rats)\b", re.IGNORECASE)
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
 def _without_own_denial(ctx: Context, sentence: Sentence) -> Context:
     """``ctx`` with the negations of :data:`_OWN_DENIAL` in ``sentence`` blanked out (offsets
@@ -979,7 +987,9 @@ _FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|ne
 #: it was given for). The verb after is the person's, the disease their condition.
 _PERSON_WITH = re.compile(r"\b(?:woman|man|girl|boy|child|infant|neonate|patients?|participants?|subjects?|adults?|"
                           r"children|women|men|individuals?|people|persons?|cases?)\s+(?:aged\s+\d+\s+(?:years?\s+)?)?"
-                          r"with\s+(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+                          # down a list of conditions: "a woman with atrial fibrillation, hypertension and
+                          # diabetes developed hepatitis" (found in the trials: all three were events)
+                          r"with\s+(?:(?:an?|the)\s+)?(?:(?:[\w'-]+\s+){0,3}$|" + LIST_BEFORE + ")", re.IGNORECASE)
 
 
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
@@ -989,7 +999,7 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return False
     after = INCIDENCE_AFTER.match(text, disease.end)
     if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
-                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 60), disease.start)):
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
     if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(
@@ -997,8 +1007,12 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         # "Voclosporin was evaluated in lupus nephritis, and infections were the most common
         # serious adverse event": ", and" starts another clause, no list (found by a nephrology user)
         listed = None
-    if listed is not None and INCIDENCE_AFTER.match(text, listed.end()) is not None:
-        return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
+    after = INCIDENCE_AFTER.match(text, listed.end()) if listed is not None else None
+    if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
+        # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"; not "a man
+        # with hypertension and diabetes developed rash", his conditions (found in the trials)
+        return True
     if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
         return True     # "87 (7.2%) developed hypothyroidism"
     onset = _ONSET_BEFORE.search(text, max(sentence.start, disease.start - 200), disease.start)
@@ -1136,6 +1150,9 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # with azathioprine": the disease is the variant's association, the drug only
             # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
             continue
+        if any(d.end <= disease.start for d in ctx.in_sentence(sentence, "Drug")) and _RESOLVED_OTHERWISE.match(
+                text, disease.end, sentence.end):
+            continue    # "In patients treated with ipilimumab, colitis resolved with steroids"
         if cautioned(text, disease, sentence.start):
             continue    # "should be used cautiously in patients with renal impairment": no indication
         if EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
@@ -1254,6 +1271,16 @@ _CAUTION_BEFORE = re.compile(r"\b(?:cautio(?:n|usly)|carefully|with\s+care|contr
                              r"dose\s+(?:adjustments?|reductions?))\b[^.;,]{0,40}?\b(?:in|for|to|among)\s+"
                              r"(?:(?:patients|people|subjects|adults|children|those|individuals)\s+with\s+)?"
                              r"(?:(?:an?|the|known|pre-?existing|underlying)\s+)?" + LIST_BEFORE, re.IGNORECASE)
+
+#: After a disease, that it went by other means than the drug: "colitis resolved with steroids",
+#: "… resolved after discontinuation", "… subsided spontaneously". The event's course, no
+#: treatment by the sentence's drug (found in the trials: ipilimumab treated its colitis).
+_RESOLVED_OTHERWISE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:resolved|subsided|abated|disappeared|reversed|normali[sz]ed)"
+                                 r"(?:\s+(?:completely|fully|promptly|rapidly|quickly|gradually))?\s+(?:spontaneously\b|"
+                                 r"(?:with|after|following|upon|on|within\s+[\w\s-]{1,20}?\s+(?:of|after))\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:discontinu\w*|interrupt\w*|withdraw\w*|cessation|stopp\w*|dose|holding|"
+                                 r"(?:cortico)?steroids?|prednison\w*|supportive|symptomatic|topical|treatment\s+"
+                                 r"(?:discontinuation|interruption|withdrawal)))", re.IGNORECASE)
 
 
 def cautioned(text: str, disease: Mention, floor: int = 0) -> bool:
@@ -1476,6 +1503,17 @@ _EXPRESSION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:gene\s+|mRNA\s+
 _RECEPTOR_FOR_BEFORE = re.compile(r"\breceptors?(?:\s+[\w-]+){0,2}?\s+(?:for|of)\s+(?:the\s+)?(?:cytokines?\s+|ligands?\s+)?$",
                                   re.IGNORECASE)
 
+#: Before a gene (down a list), the cell's answer to the drug: "induced feedback activation of
+#: AKT", "compensatory upregulation of ERBB3", "relieves feedback inhibition of ESR1" (found in
+#: the trials: the drug inhibited AKT). The answer is no target.
+_FEEDBACK_BEFORE = re.compile(r"\b(?:feedback|compensatory|paradoxical|rebound|adaptive|reciprocal)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:re-?)?(?:activation|upregulation|up-regulation|induction|signal\w*|inhibition|"
+                              r"phosphorylation|expression|increases?)\s+(?:of|in)\s+(?:the\s+)?"
+                              # down a list of names, never past a verb ("… of the MAPK pathway and
+                              # also inhibited EGFR" is the drug's own)
+                              r"(?:(?!(?:also|then|thereby|inhibit\w*|block\w*|target\w*|bind\w*|suppress\w*)\b)"
+                              r"[\w()/-]+(?<!ed)(?:\s*,\s*(?:and\s+|or\s+)?|\s+)){0,6}$", re.IGNORECASE)
+
 
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
@@ -1491,6 +1529,8 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # its expression changed, or it is not gone through
     if _RECEPTOR_FOR_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
         return True     # a receptor's ligand
+    if _FEEDBACK_BEFORE.search(text, max(sentence.start, gene.start - 120), gene.start):
+        return True     # the cell's feedback, not the drug's target
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _relative_clauses(ctx, sentence, gene):
@@ -2371,7 +2411,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     drugs = ctx.in_sentence(sentence, "Drug")
     # "induced tumor regression", "produced 86% tumor growth inhibition" is efficacy (found by a new user).
     diseases = [d for d in ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")
-                if not EFFICACY_AFTER.match(text, d.end)]
+                if not EFFICACY_AFTER.match(text, d.end) and not MODEL_AFTER.match(text, d.end)]
     for drug in drugs:
         if not INDUCED_AFTER.match(text, drug.end):
             continue
@@ -2414,7 +2454,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                   and not any(verb.end() <= e.start < d.start for e in benefits)
                   # "produced a larger reduction in proteinuria than irbesartan" is efficacy
                   # (found by a nephrology user: sparsentan caused proteinuria)
-                  and not _LOWERED.search(text, verb.end(), d.start)
+                  and not _LOWERED.search(text, verb.end(), d.start) and not MODEL_AFTER.match(text, d.end)
                   # "causes motor improvement in spinal muscular atrophy" (found in review)
                   and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)
                   and not _PATIENTS_WITH.search(text, verb.end(), d.start)]

@@ -111,3 +111,97 @@ def test_used_cautiously_in_is_no_treatment(text: str, expected: set) -> None:
     found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "treats"}
     assert found == expected
     assert not any(o in (AUTOIMMUNE, RENAL_IMPAIRMENT) for _, _, o in found)
+
+
+DOLUTEGRAVIR, HIV = "DRUGBANK:DB08930", "MONDO:0005109"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X was superior to Y in D": X treats D, the comparator nothing.
+    ("Nilotinib was superior to imatinib in patients with newly diagnosed chronic myeloid leukemia.",
+     [(NILOTINIB, "treats", CML, False, None)]),
+    ("Vemurafenib was superior to dacarbazine in previously untreated melanoma.",
+     [(VEMURAFENIB, "treats", MELANOMA, False, None)]),
+    ("Dolutegravir was noninferior to efavirenz in adults with HIV-1 infection.",
+     [(DOLUTEGRAVIR, "treats", HIV, False, None)]),
+    # near miss: the loser of "inferior to" is not said to treat
+    ("Imatinib was inferior to sunitinib in gastrointestinal stromal tumor.", []),
+])
+def test_superior_to_treats(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
+
+
+VEMURAFENIB_, BRAF, EGFR, AKT1 = VEMURAFENIB, "HGNC:1097", "HGNC:3236", "HGNC:391"
+ALPELISIB, PIK3CA, ESR1 = "DRUGBANK:DB12015", "HGNC:8975", "HGNC:3467"
+SELUMETINIB, ERBB3 = "DRUGBANK:DB11689", "HGNC:3431"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The cell's feedback to a drug is no target of the drug, by the rules or the pair classifier.
+    ("Vemurafenib inhibits BRAF but induces feedback activation of EGFR.", {(VEMURAFENIB, "inhibits", BRAF)}),
+    ("Alpelisib inhibits PIK3CA, which relieves feedback inhibition of ESR1.", {(ALPELISIB, "inhibits", PIK3CA)}),
+    ("Trametinib induced feedback activation of AKT.", set()),
+    ("Selumetinib caused compensatory upregulation of ERBB3 and feedback activation of PIK3CA.", set()),
+    # near miss: a gene the drug itself acts on, after another's activation
+    ("Vemurafenib induced paradoxical activation of the MAPK pathway and also inhibited EGFR.",
+     {(VEMURAFENIB, "inhibits", EGFR)}),
+])
+def test_feedback_activation_is_no_target(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions
+             if a.predicate in ("inhibits", "targets", "interactsWith")}
+    assert found == expected
+
+
+EVEROLIMUS_, BREAST_CANCER = EVEROLIMUS, "MONDO:0021100"
+TRAMETINIB_, ISONIAZID, HEPATITIS = TRAMETINIB, "DRUGBANK:DB00951", "MONDO:0002251"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a drug induced in a disease's cells is the model's answer, no harm.
+    ("Trametinib induced feedback activation of AKT in BRAF-mutant melanoma cells.", set()),
+    ("Everolimus induced feedback activation of AKT1 in breast cancer cells.", set()),
+    # near miss: a patient's harm the drug induced
+    ("Isoniazid induced hepatitis in 3 patients.", {(ISONIAZID, "causesAdverseEvent", HEPATITIS)}),
+])
+def test_disease_model_is_no_harm(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "causesAdverseEvent"}
+    assert found == expected
+
+
+ADALIMUMAB, PSORIASIS, LAMOTRIGINE, RASH = "DRUGBANK:DB00051", "MONDO:0005083", "DRUGBANK:DB00555", "kgr:ae-rash"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An event that went with steroids or after the drug was stopped: neither treated nor caused here.
+    ("In all patients treated with ipilimumab, colitis resolved with steroids.", []),
+    ("Colitis resolved after ipilimumab was discontinued.", []),
+    ("Pneumonitis resolved within 4 weeks after discontinuation of nivolumab.", []),
+    # … but the rash "which resolved" after the drug was stopped is still reported as its harm
+    ("The rash, which resolved after discontinuation of lamotrigine, recurred on rechallenge.",
+     [(LAMOTRIGINE, "causesAdverseEvent", RASH, False, None)]),
+    # near miss: a disease that resolved on the drug is treated
+    ("In patients treated with adalimumab, psoriasis resolved completely.",
+     [(ADALIMUMAB, "treats", PSORIASIS, False, None)]),
+])
+def test_resolution_is_no_assertion_of_harm_or_treatment(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
+
+
+HYPERTENSION, DIABETES, AMIODARONE = "MONDO:0005044", "MONDO:0005015", "DRUGBANK:DB01118"
+DIZZINESS = "MESH:D004244"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person's conditions, down their list, are no events of the drug they then took.
+    ("A 45-year-old man with hypertension and diabetes developed rash after starting lamotrigine.",
+     {(LAMOTRIGINE, "causesAdverseEvent", RASH)}),
+    ("A 60-year-old woman with atrial fibrillation, hypertension and diabetes mellitus developed hepatitis after "
+     "starting amiodarone.", {(AMIODARONE, "causesAdverseEvent", HEPATITIS)}),
+    ("In patients with hypertension, lamotrigine caused dizziness.", {(LAMOTRIGINE, "causesAdverseEvent", DIZZINESS)}),
+    # near miss: the same diseases reported as the drug's events are
+    ("Hypertension and diabetes were reported in 10% of patients receiving sunitinib.",
+     {(SUNITINIB, "causesAdverseEvent", HYPERTENSION), (SUNITINIB, "causesAdverseEvent", DIABETES)}),
+])
+def test_comorbidities_are_no_events(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "causesAdverseEvent"}
+    assert found == expected
