@@ -1254,6 +1254,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         if ("arm" not in fields and "drug" not in fields and values.get("arm") is None
                 and (combination := _combination_arm(ctx, drugs, values.get("drug")))):
             values["arm"] = combination
+        values["arm"] = _dose_arm_of_drug(ctx, drugs, values.get("drug"), values.get("arm"), given="arm" in fields)
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
         if isinstance(against_now, StudyArm) and (
                 (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
@@ -2439,8 +2440,12 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
         if other is not None:
             # (a combination whole: "than with platinum-pemetrexed", found by an oncology user: "platinum")
             regimen = _regimen(ctx, other, drugs)
-            return {"comparator_arm": StudyArm(ctx.document.curie, regimen.label if regimen else other.text.lower(),
-                                               drug=other.curie)}
+            # (with its own dose: "than with atorvastatin 40 mg", found by a cardiology user: the
+            # comparator's dose was lost)
+            dosed = _drug_dose(ctx, other) if regimen is None else None
+            return {"comparator_arm": dosed or StudyArm(ctx.document.curie,
+                                                        regimen.label if regimen else other.text.lower(),
+                                                        drug=other.curie)}
         if (rival := _against_other(ctx, against.end(), drugs, drug)) is not None:
             return {"comparator_arm": rival}
     for first in drugs:
@@ -2464,6 +2469,45 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
     return {}
+
+
+#: Between a drug and its own dose: "atorvastatin 40 mg", "apixaban (10 mg".
+_DOSE_OF_DRUG = re.compile(r"\s*(?:\(\s*|,\s*)?")
+
+
+def _drug_dose(ctx: Context, drug: Mention) -> StudyArm | None:
+    """The arm of the dose written right after ``drug`` ("atorvastatin 40 mg", "ticagrelor 90 mg
+    twice daily"), with the drug's id; else ``None``."""
+    text = ctx.document.text
+    between = _DOSE_OF_DRUG.match(text, drug.end)
+    dose = DOSE.match(text, between.end() if between else drug.end)
+    if dose is None:
+        return None
+    schedule = SCHEDULE.match(text.lower(), dose.end() + 1) if text[dose.end():dose.end() + 1] == " " else None
+    return _arm(ctx, dose, drug.curie, _schedule(schedule.group(0)) if schedule else None)
+
+
+def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm: StudyArm | None, *,
+                      given: bool) -> StudyArm | None:
+    """The arm a record of ``drug`` should carry, from ``arm``: the drug's own dose when the
+    sentence writes one dose right after it and the record has another drug's dose (unless a
+    rule ``given`` it) or none while another drug has its own; no arm rather than another
+    drug's dose.
+
+    "with rosuvastatin 10 mg than with atorvastatin 40 mg (hazard ratio 0.85)" is rosuvastatin
+    10 mg's; "62% with tofacitinib 10 mg … versus 48% with methotrexate 20 mg" gives 48% the
+    20 mg of methotrexate, not of tofacitinib (found by cardiology and rheumatology users).
+    """
+    if drug is None or (arm is not None and (arm.drug in (None, drug) or given)):
+        return arm
+    doses = {(d.dose, d.dose_max, d.dose_unit, d.schedule): d for m in drugs if m.curie == drug
+             and (d := _drug_dose(ctx, m)) is not None}
+    if arm is not None and arm.dose is None:
+        return arm      # (a regimen named by another drug: "dabrafenib plus trametinib")
+    # (no arm is filled in unless another drug has its own dose too, a comparison of two dosed
+    # drugs: one drug's dose told of an earlier group is no later group's, found in review)
+    rivals = arm is None and any(m.curie != drug and _drug_dose(ctx, m) is not None for m in drugs)
+    return next(iter(doses.values())) if len(doses) == 1 and (arm is not None or rivals) else None
 
 
 def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -> StudyArm | None:

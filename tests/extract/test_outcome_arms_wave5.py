@@ -156,3 +156,35 @@ def _compared(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_a_combination_is_the_arm_of_its_records(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _compared(sentence) == expected
+
+
+def _dosed(arm: StudyArm | None) -> tuple[object, ...] | None:
+    return (arm.drug, arm.dose, arm.dose_unit, arm.schedule) if arm else None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the comparator's 40 mg was lost
+    ("Major adverse cardiovascular events occurred less often with rosuvastatin 10 mg than with atorvastatin 40 mg "
+     "(hazard ratio 0.85; 95% CI 0.74 to 0.98).",
+     [("hazard ratio", "DRUGBANK:DB01098", ("DRUGBANK:DB01098", Decimal("10"), "mg", None),
+       ("DRUGBANK:DB01076", Decimal("40"), "mg", None))]),
+    ("Cardiovascular death was less frequent with ticagrelor 90 mg twice daily than with clopidogrel 75 mg daily "
+     "(hazard ratio 0.79; 95% CI 0.69 to 0.91).",
+     [("hazard ratio", "DRUGBANK:DB08816", ("DRUGBANK:DB08816", Decimal("90"), "mg", "twice daily"),
+       ("DRUGBANK:DB00758", Decimal("75"), "mg", "daily"))]),
+    # found by a rheumatology user: methotrexate's 48% carried tofacitinib's id on its 20 mg arm
+    ("The response rate was 62% with tofacitinib 10 mg twice daily versus 48% with methotrexate 20 mg weekly.",
+     [("rate", "DRUGBANK:DB08895", ("DRUGBANK:DB08895", Decimal("10"), "mg", "twice daily"), None),
+      ("rate", "DRUGBANK:DB00563", ("DRUGBANK:DB00563", Decimal("20"), "mg", "weekly"), None)]),
+    ("Recurrent venous thromboembolism occurred in 2.3% of patients receiving apixaban 10 mg twice daily and 2.7% "
+     "of patients receiving enoxaparin 1 mg/kg.",
+     [("rate", "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("10"), "mg", "twice daily"), None),
+      ("rate", "DRUGBANK:DB01225", ("DRUGBANK:DB01225", Decimal("1"), "mg/kg", None), None)]),
+    # near miss: a comparator with no dose stays the drug's name
+    ("Major bleeding was less frequent with apixaban 5 mg twice daily than with warfarin (hazard ratio 0.69; "
+     "95% CI 0.60 to 0.80).",
+     [("hazard ratio", "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("5"), "mg", "twice daily"),
+       ("DRUGBANK:DB00682", None, None, None))]),
+])
+def test_each_arm_keeps_its_own_dose(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, _dosed(o.arm), _dosed(o.comparator_arm)) for o in run(sentence).outcomes] == expected
