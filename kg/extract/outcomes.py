@@ -1373,12 +1373,21 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 # precision-oncology user: both were adagrasib's, with no arm)
                 if values.get("arm") is None and (regimen := _regimen(ctx, named, drugs)) is not None:
                     values["arm"] = regimen
+        # (a rule that names the drug itself names its arm too: "from 28% to 35% with
+        # sacubitril/valsartan" leaves the first level of no arm)
+        if ("arm" not in fields and "drug" not in fields and values.get("arm") is None
+                and (combination := _combination_arm(ctx, drugs, values.get("drug")))):
+            values["arm"] = combination
+        values["arm"] = _dose_arm_of_drug(ctx, drugs, values.get("drug"), values.get("arm"), given="arm" in fields)
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
         if isinstance(against_now, StudyArm) and (
                 (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
                 # (another dose of the same drug is a comparator: "between the two doses")
                 or (against_now.drug is not None and against_now.drug == values.get("drug")
-                    and against_now.dose is None)):
+                    and against_now.dose is None
+                    # (the drug in another regimen is one: "nivolumab plus ipilimumab … than with
+                    # nivolumab alone", found by an oncology user)
+                    and not (isinstance(arm_now, StudyArm) and arm_now.drug == against_now.drug))):
             values["comparator_arm"] = None     # "… increased by 8.2% with placebo" is no comparison with itself
         out.append(OutcomeMeasurement(
             endpoint=endpoint, evidence=evidence, adverse_event=event,
@@ -1849,6 +1858,20 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
+def _combination_arm(ctx: Context, drugs: list[Mention], drug: str | None) -> StudyArm | None:
+    """The combination the sentence first names ``drug`` in, as the arm of a record that has
+    none ("longer with nivolumab in combination with ipilimumab than with nivolumab alone
+    (hazard ratio 0.74)" is the combination's); ``None`` when it first names the drug alone.
+
+    (found by oncology and cystic-fibrosis users: the ratio's arm was the first drug only)
+    """
+    text = ctx.document.text
+    first = next((d for d in drugs if d.curie == drug), None)
+    if first is None or (_partner_drug(text, first, drugs) is None and _other_partner(text, first) is None):
+        return None
+    return _regimen(ctx, first, drugs)
+
+
 #: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
 _ARM_MEASURES = frozenset({"change", "value", "annualized rate"})
 
@@ -2167,14 +2190,48 @@ def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
             or _PRIOR_OTHER_THAN.search(text, window, drug.start) is not None)
 
 
+def _partner_drug(text: str, drug: Mention, drugs: list[Mention]) -> Mention | None:
+    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else ``None``."""
+    return next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
+                 and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+
+
+#: A partner of a drug no lexicon names: "chemotherapy", "platinum-based chemotherapy", "radiotherapy".
+_OTHER_PARTNER = (r"(?:(?:standard|conventional|platinum-based|platinum-doublet|adjuvant|concurrent)\s+)?"
+                  r"(?:chemotherapy|chemoradiotherapy|chemoradiation|radiotherapy|radiation\s+therapy|"
+                  r"best supportive care|" + _STANDARD_CARE + r")")
+_OTHER_PARTNER_AFTER = re.compile(r"\s*(?:plus|\+|combined\s+with|in\s+combination\s+with|added\s+to|with)\s+"
+                                  rf"(?:the\s+)?{_OTHER_PARTNER}\b", re.IGNORECASE)
+_OTHER_PARTNER_BEFORE = re.compile(rf"\b{_OTHER_PARTNER}\s*(?:plus|\+|combined\s+with|in\s+combination\s+with)\s*$",
+                                   re.IGNORECASE)
+
+
+def _other_partner(text: str, drug: Mention) -> tuple[int, int] | None:
+    """The span of ``drug`` and a partner no lexicon names joined to it ("pembrolizumab plus
+    chemotherapy", "chemotherapy plus pembrolizumab"), else ``None``."""
+    after = _OTHER_PARTNER_AFTER.match(text, drug.end)
+    if after is not None:
+        return drug.start, after.end()
+    before = _OTHER_PARTNER_BEFORE.search(text, max(0, drug.start - 60), drug.start)
+    return (before.start(), drug.end) if before is not None else None
+
+
 def _regimen(ctx: Context, drug: Mention, drugs: list[Mention]) -> StudyArm | None:
     """The arm of ``drug`` when the text names it with a partner ("adagrasib plus cetuximab")
     or alone ("adagrasib monotherapy"), else ``None``."""
     text = ctx.document.text
-    partner = next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
-                    and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+    partner = _partner_drug(text, drug, drugs)
     if partner is not None:
+        # the regimen whole: "elexacaftor-tezacaftor-ivacaftor" (found by a cystic-fibrosis user:
+        # "elexacaftor-tezacaftor")
+        while (further := _partner_drug(text, partner, drugs)) is not None and further.curie != drug.curie:
+            partner = further
         label = re.sub(r"\s+", " ", text[drug.start:partner.end]).lower()
+        return StudyArm(ctx.document.curie, label, drug=drug.curie)
+    if (other := _other_partner(text, drug)) is not None:
+        # "pembrolizumab plus chemotherapy", "chemotherapy plus pembrolizumab" (found by an
+        # oncology user: the combination's ratio was pembrolizumab's alone)
+        label = re.sub(r"\s+", " ", text[other[0]:other[1]]).lower()
         return StudyArm(ctx.document.curie, label, drug=drug.curie)
     if _ALONE.match(text, drug.end):
         return StudyArm(ctx.document.curie, f"{drug.text.lower()} monotherapy", drug=drug.curie)
@@ -2517,8 +2574,14 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
         if other is not None:
             # (a combination whole: "than with platinum-pemetrexed", found by an oncology user: "platinum")
             regimen = _regimen(ctx, other, drugs)
-            return {"comparator_arm": StudyArm(ctx.document.curie, regimen.label if regimen else other.text.lower(),
-                                               drug=other.curie)}
+            # (with its own dose: "than with atorvastatin 40 mg", found by a cardiology user: the
+            # comparator's dose was lost)
+            dosed = _drug_dose(ctx, other) if regimen is None else None
+            return {"comparator_arm": dosed or StudyArm(ctx.document.curie,
+                                                        regimen.label if regimen else other.text.lower(),
+                                                        drug=other.curie)}
+        if (rival := _against_other(ctx, against.end(), drugs, drug)) is not None:
+            return {"comparator_arm": rival}
     for first in drugs:
         # "did not differ between rivaroxaban and warfarin", "was similar with apixaban and warfarin
         # (hazard ratio, 0.95)": the second of two arms compared is the first's comparator (found by
@@ -2540,6 +2603,63 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
     return {}
+
+
+#: Between a drug and its own dose: "atorvastatin 40 mg", "apixaban (10 mg".
+_DOSE_OF_DRUG = re.compile(r"\s*(?:\(\s*|,\s*)?")
+
+
+def _drug_dose(ctx: Context, drug: Mention) -> StudyArm | None:
+    """The arm of the dose written right after ``drug`` ("atorvastatin 40 mg", "ticagrelor 90 mg
+    twice daily"), with the drug's id; else ``None``."""
+    text = ctx.document.text
+    between = _DOSE_OF_DRUG.match(text, drug.end)
+    dose = DOSE.match(text, between.end() if between else drug.end)
+    if dose is None:
+        return None
+    schedule = SCHEDULE.match(text.lower(), dose.end() + 1) if text[dose.end():dose.end() + 1] == " " else None
+    return _arm(ctx, dose, drug.curie, _schedule(schedule.group(0)) if schedule else None)
+
+
+def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm: StudyArm | None, *,
+                      given: bool) -> StudyArm | None:
+    """The arm a record of ``drug`` should carry, from ``arm``: the drug's own dose when the
+    sentence writes one dose right after it and the record has another drug's dose (unless a
+    rule ``given`` it) or none while another drug has its own; no arm rather than another
+    drug's dose.
+
+    "with rosuvastatin 10 mg than with atorvastatin 40 mg (hazard ratio 0.85)" is rosuvastatin
+    10 mg's; "62% with tofacitinib 10 mg … versus 48% with methotrexate 20 mg" gives 48% the
+    20 mg of methotrexate, not of tofacitinib (found by cardiology and rheumatology users).
+    """
+    if drug is None or (arm is not None and (arm.drug in (None, drug) or given)):
+        return arm
+    doses = {(d.dose, d.dose_max, d.dose_unit, d.schedule): d for m in drugs if m.curie == drug
+             and (d := _drug_dose(ctx, m)) is not None}
+    if arm is not None and arm.dose is None:
+        return arm      # (a regimen named by another drug: "dabrafenib plus trametinib")
+    # (no arm is filled in unless another drug has its own dose too, a comparison of two dosed
+    # drugs: one drug's dose told of an earlier group is no later group's, found in review)
+    rivals = arm is None and any(m.curie != drug and _drug_dose(ctx, m) is not None for m in drugs)
+    return next(iter(doses.values())) if len(doses) == 1 and (arm is not None or rivals) else None
+
+
+def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -> StudyArm | None:
+    """The comparator named at ``offset`` (after "than with", "versus") that is no control and no
+    other drug: the drug itself alone ("than with nivolumab alone"), or chemotherapy ("than with
+    chemotherapy alone"); else ``None``."""
+    text = ctx.document.text
+    same = next((d for d in drugs if d.start == offset and d.curie == drug), None)
+    if same is not None:
+        regimen = _regimen(ctx, same, drugs)
+        # (only as another regimen: "versus nivolumab" itself is no comparison)
+        return regimen if regimen is not None and _ALONE.match(text, same.end) else None
+    chemotherapy = _CHEMOTHERAPY_ARM.match(text, offset)
+    if chemotherapy is not None and not any(d.start < chemotherapy.end() and d.end > offset for d in drugs):
+        alone = _ALONE.match(text, chemotherapy.end())
+        return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", text[offset:alone.end() if alone
+                                                                        else chemotherapy.end()]).lower())
+    return None
 
 
 #: Before the first of two arms compared: "did not differ between", "was similar with",

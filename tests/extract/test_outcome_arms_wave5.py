@@ -49,9 +49,9 @@ def _arms(sentence: str) -> list[tuple[object, ...]]:
      [("rate", None, Decimal("24.1"), "DRUGBANK:DB01234", "dexamethasone", None),
       ("rate", None, Decimal("29.2"), None, "usual care", None),
       ("incidence rate ratio", None, None, "DRUGBANK:DB01234", None, "usual care")]),
-    # near miss: standard therapy the drug is added to is the drug's arm
+    # near miss: standard therapy the drug is added to is the drug's arm, a combination
     ("Remission was achieved by 40% of patients receiving standard therapy plus rituximab.",
-     [("rate", None, Decimal("40"), "DRUGBANK:DB00073", None, None)]),
+     [("rate", None, Decimal("40"), "DRUGBANK:DB00073", "standard therapy plus rituximab", None)]),
 ])
 def test_standard_and_usual_care_are_controls(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _arms(sentence) == expected
@@ -121,3 +121,70 @@ def _measures(sentence: str) -> list[tuple[object, ...]]:
 def test_a_measure_s_change_versus_placebo_has_the_placebo_comparator(
         sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _measures(sentence) == expected
+
+
+def _compared(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (statistic, drug, arm label, comparator label, comparator drug)."""
+    return [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm),
+             o.comparator_arm.drug if o.comparator_arm else None) for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an oncology user: the ratio was pembrolizumab's alone, against nothing
+    ("Overall survival was longer with pembrolizumab plus chemotherapy than with chemotherapy alone (hazard ratio "
+     "0.49; 95% CI 0.38 to 0.64).",
+     [("hazard ratio", "DRUGBANK:DB09037", "pembrolizumab plus chemotherapy", "chemotherapy alone", None)]),
+    # a combination against one of its drugs alone is a comparison (melanoma, "+")
+    ("Progression-free survival was significantly longer with dabrafenib + trametinib than with dabrafenib alone "
+     "(hazard ratio 0.67; 95% CI 0.53 to 0.84).",
+     [("hazard ratio", "DRUGBANK:DB08912", "dabrafenib + trametinib", "dabrafenib monotherapy", "DRUGBANK:DB08912")]),
+    ("Progression-free survival was longer with nivolumab in combination with ipilimumab than with nivolumab alone "
+     "(hazard ratio 0.74).",
+     [("hazard ratio", "DRUGBANK:DB09035", "nivolumab in combination with ipilimumab", "nivolumab monotherapy",
+       "DRUGBANK:DB09035")]),
+    # found by a cystic-fibrosis user: a three-drug regimen's arm lost its third drug
+    ("The mean change from baseline in sweat chloride was -41.8 mmol/L with elexacaftor-tezacaftor-ivacaftor versus "
+     "placebo.",
+     [("change", "DRUGBANK:DB15444", "elexacaftor-tezacaftor-ivacaftor", "placebo", None)]),
+    # the rates of a combination and of chemotherapy alone, chemotherapy named first
+    ("The objective response rate was 48% with chemotherapy plus pembrolizumab and 19% with chemotherapy alone.",
+     [("rate", "DRUGBANK:DB09037", "chemotherapy plus pembrolizumab", None, None),
+      ("rate", None, "chemotherapy", None, None)]),
+    # near miss: a drug alone has no combination arm
+    ("Overall survival was longer with pembrolizumab than with chemotherapy (hazard ratio 0.60; 95% CI 0.41 to 0.89).",
+     [("hazard ratio", "DRUGBANK:DB09037", None, "chemotherapy", None)]),
+])
+def test_a_combination_is_the_arm_of_its_records(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _compared(sentence) == expected
+
+
+def _dosed(arm: StudyArm | None) -> tuple[object, ...] | None:
+    return (arm.drug, arm.dose, arm.dose_unit, arm.schedule) if arm else None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the comparator's 40 mg was lost
+    ("Major adverse cardiovascular events occurred less often with rosuvastatin 10 mg than with atorvastatin 40 mg "
+     "(hazard ratio 0.85; 95% CI 0.74 to 0.98).",
+     [("hazard ratio", "DRUGBANK:DB01098", ("DRUGBANK:DB01098", Decimal("10"), "mg", None),
+       ("DRUGBANK:DB01076", Decimal("40"), "mg", None))]),
+    ("Cardiovascular death was less frequent with ticagrelor 90 mg twice daily than with clopidogrel 75 mg daily "
+     "(hazard ratio 0.79; 95% CI 0.69 to 0.91).",
+     [("hazard ratio", "DRUGBANK:DB08816", ("DRUGBANK:DB08816", Decimal("90"), "mg", "twice daily"),
+       ("DRUGBANK:DB00758", Decimal("75"), "mg", "daily"))]),
+    # found by a rheumatology user: methotrexate's 48% carried tofacitinib's id on its 20 mg arm
+    ("The response rate was 62% with tofacitinib 10 mg twice daily versus 48% with methotrexate 20 mg weekly.",
+     [("rate", "DRUGBANK:DB08895", ("DRUGBANK:DB08895", Decimal("10"), "mg", "twice daily"), None),
+      ("rate", "DRUGBANK:DB00563", ("DRUGBANK:DB00563", Decimal("20"), "mg", "weekly"), None)]),
+    ("Recurrent venous thromboembolism occurred in 2.3% of patients receiving apixaban 10 mg twice daily and 2.7% "
+     "of patients receiving enoxaparin 1 mg/kg.",
+     [("rate", "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("10"), "mg", "twice daily"), None),
+      ("rate", "DRUGBANK:DB01225", ("DRUGBANK:DB01225", Decimal("1"), "mg/kg", None), None)]),
+    # near miss: a comparator with no dose stays the drug's name
+    ("Major bleeding was less frequent with apixaban 5 mg twice daily than with warfarin (hazard ratio 0.69; "
+     "95% CI 0.60 to 0.80).",
+     [("hazard ratio", "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("5"), "mg", "twice daily"),
+       ("DRUGBANK:DB00682", None, None, None))]),
+])
+def test_each_arm_keeps_its_own_dose(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, _dosed(o.arm), _dosed(o.comparator_arm)) for o in run(sentence).outcomes] == expected
