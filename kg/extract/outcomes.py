@@ -867,6 +867,42 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     return out
 
 
+#: After a percentage, what makes it a level against a reference, no share of patients:
+#: "factor VIII activity 45% of normal", "FEV1 of 62% of predicted", "< 40% of the upper limit of normal".
+_OF_NORMAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:normal|predicted|(?:the\s+)?(?:upper|lower)\s+limit|ULN\b|LLN\b)"
+                        r"|predicted\b)", re.IGNORECASE)
+#: A rate of events per a number of patient-years: "3.2 events per 100 patient-years", "4.1/100 PY",
+#: and, its unit left out, the next arm's "versus 3.1 with warfarin".
+EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s+)?"
+                        r"(?:per|/)\s*(?P<per>100|1,?000|10,?000|100,?000)\s*"
+                        r"(?P<basis>(?:patient|person|subject)[- ]years?|P-?YE?s?\b)(?:\s+of\s+(?:exposure|follow-up))?",
+                        re.IGNORECASE)
+_NEXT_RATE = re.compile(r"[^;.%\d]{0,50}?(?:,\s*)?\b(?:versus|vs\.?|compared\s+with|and|as\s+against)\s+"
+                        r"(?P<v>\d+(?:\.\d+)?)(?=\s+(?:with|in|among|on|receiving)\s)", re.IGNORECASE)
+_RATE_ARM = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?",
+                       re.IGNORECASE)
+
+
+def _event_rates(text: str, sentence: Sentence) -> list[tuple[Span, Decimal, str, int]]:
+    """Each rate per patient-years of the sentence: (the number and its unit, the rate, the
+    unit written one way, where its arm may be named).
+
+    "Serious infections occurred at 3.2 events per 100 patient-years with tofacitinib versus
+    2.4 with adalimumab": rates with a unit of their own, no percentages (found in review).
+    The second, its unit left out, takes the first's.
+    """
+    out: list[tuple[Span, Decimal, str, int]] = []
+    for rate in EVENT_RATE.finditer(text, sentence.start, sentence.end):
+        basis = rate.group("basis").lower()
+        basis = "person-years" if basis.startswith("person") else "patient-years"
+        unit = f"per {rate.group('per').replace(',', '')} {basis}"
+        out.append((Span(rate.start(), rate.end()), Decimal(rate.group("v")), unit, rate.end()))
+        if (next_rate := _NEXT_RATE.match(text, rate.end())) is not None:
+            out.append((Span(next_rate.start("v"), next_rate.end("v")), Decimal(next_rate.group("v")), unit,
+                        next_rate.end("v")))
+    return out
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -1408,6 +1444,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
         if _TIME_TO_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
             continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
+        if _OF_NORMAL.match(text, match.end()) or (
+                (span_to := _RANGE_AFTER.match(text, match.end())) is not None and _OF_NORMAL.match(text, span_to.end())):
+            continue    # "factor VIII activity of 45% of normal": a level, no share of patients (found in review)
         if _DOSE_CUT_AFTER.match(text, match.end()):
             continue    # "a 25% dose reduction": the dose cut, no result (found by a pharmacogenomics user)
         if (_RESPONDER_BEFORE.search(text, max(sentence.start, match.start("pct") - 60), match.start("pct"))
@@ -1674,6 +1713,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                statistic="difference", value=_decimal(sign + more.group("v")), unit=_measure_unit(more.group("unit")),
                drug=arm.drug, **_comparison(ctx, sentence, drugs, arm.drug))
         used.append((more.start(), more.end("dir")))
+    for number, value, unit, after in _event_rates(text, sentence):
+        if any(s <= number.start < e for s, e in used + intervals):
+            continue
+        # each rate's own arm, named right after it: "… with tofacitinib", "… with placebo"
+        arm_said = _RATE_ARM.match(text, after)
+        rate_arm = _named_arm(ctx, arm_said.end(), drugs) if arm_said is not None else None
+        # (a drug's arm is the drug, as a rate's; a control is an arm of no drug)
+        rate_fields: dict[str, Any] = {} if rate_arm is None else {"drug": rate_arm.drug} if rate_arm.drug else {
+            "drug": None, "arm": rate_arm}
+        record("outcome:event-rate", segment_of(number.start), number, statistic="incidence rate", value=value,
+               unit=unit, **rate_fields)
+        used.append((number.start, number.end))
     per_arm = _arm_values(ctx, sentence, endpoints, drugs, used + intervals + differences)
     # "(difference, 125.3 ml; …)" after "… -239.9 ml with placebo": the values' control is the
     # difference's comparator, when the sentence names no other

@@ -145,3 +145,59 @@ def _ratios(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_plural_hazard_ratios_give_one_record_per_endpoint(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _ratios(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the threshold "5% of normal" defines the response, the 88% is its rate
+    ("Response, defined as factor VIII activity above 5% of normal, occurred in 88% of patients given "
+     "valoctocogene roxaparvovec.",
+     [("kgr:endpoint-response", Decimal("88"))]),
+    ("With fitusiran, antithrombin levels fell to 22% of normal and the annualized bleeding rate was 1.7.", []),
+    ("Patients with an FEV1 of 40% to 80% predicted were randomized to tezepelumab.", []),
+    ("Among patients with ALT above 40% of the upper limit of normal, sustained virologic response was 96% with "
+     "sofosbuvir.",
+     [("kgr:endpoint-svr", Decimal("96"))]),
+    # near miss: a share of patients stays a rate
+    ("Sustained virologic response was achieved in 95% of patients with normal ALT given sofosbuvir.",
+     [("kgr:endpoint-svr", Decimal("95"))]),
+])
+def test_a_level_as_a_share_of_normal_is_no_rate(sentence: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert [(o.endpoint, o.percent) for o in run(sentence).outcomes] == expected
+
+
+def _event_rates(sentence: str) -> list[tuple[object, ...]]:
+    """(endpoint, adverse event, statistic, value, unit, percent, drug, arm) of each record."""
+    return [(o.endpoint, o.adverse_event, o.statistic, o.value, o.unit, o.percent, o.drug,
+             o.arm.label if o.arm else None) for o in run(sentence).outcomes]
+
+
+AE_RATE = "kgr:endpoint-adverse-event-rate"
+PER_100 = "per 100 patient-years"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Serious infections occurred at a rate of 3.2 events per 100 patient-years with tofacitinib.",
+     [(AE_RATE, "MESH:D007239", "incidence rate", Decimal("3.2"), PER_100, None, "DRUGBANK:DB08895", None)]),
+    # each arm its own rate, the control an arm of no drug
+    ("The incidence of herpes zoster was 4.1 per 100 patient-years with baricitinib and 1.2 per 100 patient-years "
+     "with placebo.",
+     [(AE_RATE, "MONDO:0005609", "incidence rate", Decimal("4.1"), PER_100, None, "DRUGBANK:DB11817", None),
+      (AE_RATE, "MONDO:0005609", "incidence rate", Decimal("1.2"), PER_100, None, None, "placebo")]),
+    # the second rate, its unit left out, takes the first's, and its own drug
+    ("Major bleeding occurred at 2.1 events per 100 patient-years with apixaban versus 3.1 with warfarin.",
+     [(AE_RATE, "kgr:ae-hemorrhage", "incidence rate", Decimal("2.1"), PER_100, None, "DRUGBANK:DB06605", None),
+      (AE_RATE, "kgr:ae-hemorrhage", "incidence rate", Decimal("3.1"), PER_100, None, "DRUGBANK:DB00682", None)]),
+    ("Exposure-adjusted incidence of serious infections was 2.6/100 PY for upadacitinib and 1.9/100 PY for "
+     "adalimumab.",
+     [(AE_RATE, "MESH:D007239", "incidence rate", Decimal("2.6"), PER_100, None, "DRUGBANK:DB15091", None),
+      (AE_RATE, "MESH:D007239", "incidence rate", Decimal("1.9"), PER_100, None, "DRUGBANK:DB00051", None)]),
+    ("The rate of major adverse cardiovascular events was 0.98 per 100 person-years in the tofacitinib group.",
+     [("kgr:endpoint-mace", None, "incidence rate", Decimal("0.98"), "per 100 person-years", None,
+       "DRUGBANK:DB08895", None)]),
+    # near miss: the percentage beside it stays a percentage
+    ("Venous thromboembolism occurred in 2.3% of patients receiving tofacitinib (0.5 per 100 patient-years).",
+     [(AE_RATE, "MONDO:0005399", "rate", None, None, Decimal("2.3"), "DRUGBANK:DB08895", None),
+      (AE_RATE, "MONDO:0005399", "incidence rate", Decimal("0.5"), PER_100, None, "DRUGBANK:DB08895", None)]),
+])
+def test_events_per_patient_years_are_rates_with_their_unit(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _event_rates(sentence) == expected
