@@ -2781,24 +2781,76 @@ _WITHOUT_ELIDED = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among
 TIMEPOINT = re.compile(r"\b(?:(?:at|by|through|to|in|from)\s+(?P<unit1>week|month|day|year)\s+(?P<v1>\d+)|"
                        r"(?:at|by|after)\s+(?P<v2>\d+)\s+(?P<unit2>weeks?|months?|days?|years?))\b"
                        r"(?!\s+(?:of\s+age|old)\b)", re.IGNORECASE)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "eighteen": "18", "twenty-four": "24"}
+#: The other ways a time is told (found in review: each record of these sentences had none):
+#: a period ("over 96 weeks", "at the end of 12 weeks"), a number in words ("at one year"),
+#: a visit ("at the 52-week visit", "at the 3-year follow-up").
+TIMEPOINT_MORE = re.compile(
+    r"(?<!\bage\s)(?<!\baged\s)\b(?:(?:over|during|through|within|after|at|by)\s+(?:the\s+(?:end|course)\s+of\s+|"
+    r"(?:the\s+)?(?:first|initial)\s+)?(?P<v>\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|months?|days?|years?)"
+    r"(?!\s+(?:of\s+age|old|or\s+(?:older|younger|more|less))\b)|"
+    r"(?:at|by)\s+(?:the\s+)?(?P<vv>\d+)-(?P<vu>week|month|day|year)\s+(?:visit|follow-up|assessment|time\s*point|"
+    r"landmark|mark|analysis|evaluation)|"
+    r"(?:at|by)\s+(?P<wv>" + "|".join(_NUMBER_WORDS) + r")\s+(?P<wu>weeks?|months?|days?|years?))\b",
+    re.IGNORECASE)
+
+
+def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Every time the sentence names, as (start, end, label): "week 16", "12 months", "1 year"."""
+    out = []
+    for m in TIMEPOINT.finditer(text, sentence.start, sentence.end):
+        label = (f"{m.group('unit1').lower()} {m.group('v1')}" if m.group("unit1")
+                 else f"{m.group('v2')} {m.group('unit2').lower()}")    # as written: "12 months", "1 year"
+        out.append((m.start(), m.end(), label))
+    for m in TIMEPOINT_MORE.finditer(text, sentence.start, sentence.end):
+        if any(s < m.end() and m.start() < e for s, e, _ in out):
+            continue    # (the plain reading first)
+        if m.group("vv"):
+            label = f"{m.group('vu').lower()} {m.group('vv')}"     # "the 52-week visit" is week 52's
+        else:
+            value, unit = (m.group("v"), m.group("unit")) if m.group("v") else (m.group("wv"), m.group("wu"))
+            label = f"{_NUMBER_WORDS.get(value.lower(), value)} {unit.lower()}"
+        out.append((m.start(), m.end(), label))
+    return sorted(out)
+
+
+#: Times told as a list: "at weeks 12 and 52", "at months 6, 12 and 24".
+TIMEPOINT_LIST = re.compile(r"\b(?:at|by|through|in)\s+(?P<unit>weeks|months|days|years)\s+"
+                            r"(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\b", re.IGNORECASE)
+
+
+def _listed_time(text: str, sentence: Sentence, number: Span) -> str | None:
+    """The time of a list ("at weeks 12 and 52") a number has by its place, in a "respectively"
+    sentence: "ACR20 was achieved by 60% and 70% at weeks 12 and 52, respectively" gives 70%
+    week 52 (found in review: neither had a time). ``None`` when the counts do not pair up."""
+    if not RESPECTIVELY.search(sentence.text):
+        return None
+    for listed in TIMEPOINT_LIST.finditer(text, sentence.start, sentence.end):
+        values = re.findall(r"\d+", listed.group("list"))
+        window = (listed.end(), sentence.end) if listed.end() <= number.start else (sentence.start, listed.start())
+        if not window[0] <= number.start < window[1]:
+            continue
+        numbers = [m.start("pct") for m in PERCENT.finditer(text, *window)
+                   if not CI.match(text, m.start("pct"))]
+        if number.start in numbers and len(numbers) == len(values):
+            return f"{listed.group('unit').lower().rstrip('s')} {values[numbers.index(number.start)]}"
+    return None
 
 
 def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
     """When the sentence says the number was measured ("At week 16, PASI 75 was achieved by 77%":
     ``"week 16"``): the time named last before the number, else the first after it (found by
     an immunology user: every record's timepoint was empty, so week 16 and week 52 looked alike)."""
-    times = [m for m in TIMEPOINT.finditer(text, sentence.start, sentence.end)
-             if not (m.start() < number.end and number.start < m.end())]
-    before = [m for m in times if m.end() <= number.start]
-    after = [m for m in times if m.start() >= number.end]
+    if (listed := _listed_time(text, sentence, number)) is not None:
+        return listed
+    times = [t for t in _times(text, sentence) if not (t[0] < number.end and number.start < t[1])]
+    before = [t for t in times if t[1] <= number.start]
+    after = [t for t in times if t[0] >= number.end]
     # "4% at week 24 and 9% at week 48": a time right after the number is its own
-    right_after = after[0] if after and not text[number.end:after[0].start()].strip(" %),") else None
+    right_after = after[0] if after and not text[number.end:after[0][0]].strip(" %),") else None
     chosen = right_after or (before[-1] if before else after[0] if after else None)
-    if chosen is None:
-        return None
-    if chosen.group("unit1"):
-        return f"{chosen.group('unit1').lower()} {chosen.group('v1')}"
-    return f"{chosen.group('v2')} {chosen.group('unit2').lower()}"    # as written: "12 months", "1 year"
+    return chosen[2] if chosen is not None else None
 
 
 #: After a number, the patients of the reference genotype: "14.8% of *1/*1 patients", "of wild-type homozygotes".

@@ -201,3 +201,36 @@ PER_100 = "per 100 patient-years"
 ])
 def test_events_per_patient_years_are_rates_with_their_unit(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _event_rates(sentence) == expected
+
+
+def _times(sentence: str) -> list[tuple[object, ...]]:
+    """(endpoint, percent or value, timepoint) of each record."""
+    return [(o.endpoint, o.percent if o.percent is not None else o.value, o.timepoint) for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a time stated in an earlier clause is every later number's
+    ("At week 52, clinical remission was achieved by 37% of patients receiving etrasimod, and 30% had endoscopic "
+     "improvement.",
+     [("kgr:endpoint-remission", Decimal("37"), "week 52"), ("kgr:endpoint-endoscopic-response", Decimal("30"), "week 52")]),
+    ("At the end of 12 weeks, HbA1c decreased by 1.2% with tirzepatide, and 45% of patients reached an HbA1c below 7%.",
+     [("kgr:endpoint-hba1c", Decimal("1.2"), "12 weeks"), ("kgr:endpoint-hba1c-below-7", Decimal("45"), "12 weeks")]),
+    ("At the 52-week visit, 38% of patients receiving risankizumab were in clinical remission.",
+     [("kgr:endpoint-remission", Decimal("38"), "week 52")]),
+    ("Over 96 weeks, the annualized relapse rate was 0.14 with ofatumumab and 0.25 with teriflunomide.",
+     [("kgr:endpoint-annualized-relapse-rate", Decimal("0.14"), "96 weeks"),
+      ("kgr:endpoint-annualized-relapse-rate", Decimal("0.25"), "96 weeks")]),
+    ("At one year, 62% of patients receiving ustekinumab were in remission.",
+     [("kgr:endpoint-remission", Decimal("62"), "1 year")]),
+    # a list of times, "respectively": each number its own
+    ("At weeks 12 and 52, ACR20 was achieved by 60% and 70% of patients receiving upadacitinib, respectively.",
+     [("kgr:endpoint-acr20", Decimal("60"), "week 12"), ("kgr:endpoint-acr20", Decimal("70"), "week 52")]),
+    ("Clinical remission rates at weeks 8 and 52 were 24% and 45%, respectively, with ozanimod.",
+     [("kgr:endpoint-remission", Decimal("24"), "week 8"), ("kgr:endpoint-remission", Decimal("45"), "week 52")]),
+    # near misses: an age is no time, and a list without "respectively" pairs nothing
+    ("Among patients aged over 65 years, remission occurred in 40% of those receiving vedolizumab.",
+     [("kgr:endpoint-remission", Decimal("40"), None)]),
+    ("At weeks 12 and 52, remission was 30% with vedolizumab.", [("kgr:endpoint-remission", Decimal("30"), None)]),
+])
+def test_timepoints_told_in_other_ways(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _times(sentence) == expected
