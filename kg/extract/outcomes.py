@@ -903,6 +903,83 @@ def _event_rates(text: str, sentence: Sentence) -> list[tuple[Span, Decimal, str
     return out
 
 
+#: "time to first exacerbation", "time to treatment discontinuation": a time-to-event endpoint
+#: of the words up to what ends its name (a verb, a bracket, an arm).
+_TIME_TO_PHRASE = re.compile(
+    r"\btime\s+to\s+(?:the\s+)?(?:first\s+|an?\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s*[,;:()\[\]]|\s+(?:was|were|is|with|in|among|on|versus|vs\.?|compared|than|by|of|for|and|or|"
+    r"favou?red|\d))", re.IGNORECASE)
+#: Between a ratio's name and the time-to phrase it is for: "hazard ratio for time to flare, 0.70".
+_FOR_TIME_TO = re.compile(r"\s+for\s+(?:the\s+)?(?=time\s+to\b)", re.IGNORECASE)
+
+
+def _time_to_endpoints(text: str, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+    """Endpoints minted for the "time to X" phrases of a sentence with a hazard ratio, X
+    being no name kg knows: "Time to first seizure recurrence was longer with levetiracetam
+    (HR 0.72)" gives ``kgr:endpoint-time-to-seizure-recurrence`` (found in review: no record).
+
+    In: the sentence's endpoint and event mentions; out: the new mentions only (none where
+    one of them lies inside the phrase: "time to first relapse" is relapse's).
+    """
+    if HAZARD.search(text, sentence.start, sentence.end) is None:
+        return []
+    out = []
+    for phrase in _TIME_TO_PHRASE.finditer(text, sentence.start, sentence.end):
+        if any(m.start < phrase.end() and phrase.start() < m.end for m in named):
+            continue
+        what = re.sub(r"\s+", " ", phrase.group("what")).lower()
+        out.append(Mention(phrase.start(), phrase.end(), text[phrase.start():phrase.end()],
+                           Entity(f"kgr:endpoint-time-to-{re.sub(r'[^a-z0-9]+', '-', what).strip('-')}", "Endpoint",
+                                  f"time to {what}"), how="pattern"))
+    return out
+
+
+def _time_to_for(text: str, start: int, value: int, named: list[Mention], mention: Mention | None) -> Mention | None:
+    """The endpoint a ratio between ``start`` and its ``value`` says it is for as "for time to
+    X": the one named in X ("hazard ratio for time to flare, 0.70" is flare's, not the
+    sentence's remission, found in review), else ``mention``."""
+    window = text[start:value]
+    found = _FOR_TIME_TO.search(window)
+    if found is None:
+        return mention
+    inside = [m for m in named if start + found.end() <= m.start and m.end <= value]
+    return min(inside, key=lambda m: m.start) if inside else mention
+
+
+#: After a hazard ratio, another endpoint's told without the words: "… and that for overall
+#: survival was 0.72", "… and 0.72 for overall survival".
+_THAT_FOR = re.compile(r"\s*(?:,\s*)?(?:and|while|whereas)\s+(?:that|the\s+one|the\s+ratio)\s+for\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_THAT_FOR_VALUE = re.compile(r"\s*(?:was|were|of|,|:|=)\s*(?P<v>\d+(?:\.\d+)?)\b")
+_AND_VALUE_FOR = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*)?and\s+(?P<v>\d+(?:\.\d+)?)"
+                            r"(?P<ci>\s*[(\[][^()\[\]]{0,80}[)\]])?\s+for\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoints: list[Mention]
+                  ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+    """The other endpoints' ratios a hazard ratio's sentence goes on to: "The hazard ratio for
+    progression-free survival was 0.48 and that for overall survival was 0.72", "… was 0.48
+    (95% CI, …) and 0.72 for overall survival" (found in review: the second was lost). In:
+    the ratio's match and the sentence's endpoints; out: (endpoint, value span, value,
+    interval, p-value) of each further one."""
+    out = []
+    for m in endpoints:
+        if m.start < hazard.end() or m.curie == "kgr:endpoint-response":
+            continue
+        value: re.Match[str] | None = None
+        if _THAT_FOR.search(text, max(hazard.end(), m.start - 40), m.start):
+            value = _THAT_FOR_VALUE.match(text, m.end)
+        elif (pair := _AND_VALUE_FOR.match(text, hazard.end())) is not None and pair.end() == m.start:
+            value = pair
+        if value is None:
+            continue
+        until = min([e.start for e in endpoints if e.start > m.end] + [sentence.end])
+        ci = CI.search(text, value.start("v"), until)
+        p = P_VALUE.search(text, value.end(), until)
+        out.append((m, Span(value.start("v"), value.end("v")), Decimal(value.group("v")), ci, p))
+    return out
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -967,6 +1044,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # valproate-induced liver failure (hazard ratio 2.1)" (found by a neurology user: no record)
         events = [d for d in diseases if d.end <= risk.start()][-1:]
         diseases = [d for d in diseases if d not in events]
+    if (timed := _time_to_endpoints(text, sentence, endpoints + events)):
+        # (a disease inside the phrase is the endpoint's word, no disease studied: "time to first seizure recurrence")
+        diseases = [d for d in diseases if not any(t.start <= d.start and d.end <= t.end for t in timed)]
+        endpoints = sorted(endpoints + timed, key=lambda m: m.start)
     if not endpoints and not events:
         # "Death occurred in 78 of 264 patients (29.5%) in the tafamidis group …": death told by
         # numbers, of no other endpoint, is all-cause mortality (found by a rare-disease user: no
@@ -1639,6 +1720,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # names its own, known or minted (found by an infectious-disease user: it went to the
         # sentence's treatment success)
         mention = _ratio_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
+        mention = _time_to_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
         said = NOT_SIGNIFICANT.search(text, hazard.end(), min(stop, hazard.end() + 160))
@@ -1661,6 +1743,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
+        for further, number, value, more_ci, more_p in _more_hazards(text, sentence, hazard, endpoints):
+            if any(s <= number.start < e for s, e in used):
+                continue
+            record("outcome:hazard-ratio", (sentence.start, sentence.end), number, mention=further, check_negation=True,
+                   statistic="hazard ratio", hazard_ratio=value, **(comparison_arms or against_design),
+                   **_bounds(more_ci), p_value=_p_value(more_p),
+                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
+                      else {}))
+            used.append((number.start, number.end))
     for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
             continue

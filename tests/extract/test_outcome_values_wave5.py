@@ -234,3 +234,41 @@ def _times(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_timepoints_told_in_other_ways(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _times(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "for time to X": X's ratio, not the sentence's other endpoint
+    ("Sustained remission was more frequent with tocilizumab (hazard ratio for time to flare, 0.39; 95% CI, 0.22 to "
+     "0.70).",
+     [("kgr:endpoint-flare", Decimal("0.39"), Decimal("0.22"), Decimal("0.70"), "DRUGBANK:DB06273", None)]),
+    # an X kg has no name for is a time-to endpoint of its own
+    ("The hazard ratio for time to first exacerbation was 0.61 with dupilumab.",
+     [("kgr:endpoint-time-to-exacerbation", Decimal("0.61"), None, None, "DRUGBANK:DB12159", None)]),
+    ("Time to first seizure recurrence was longer with levetiracetam (HR 0.72; 95% CI, 0.58 to 0.90).",
+     [("kgr:endpoint-time-to-seizure-recurrence", Decimal("0.72"), Decimal("0.58"), Decimal("0.90"),
+       "DRUGBANK:DB01202", None)]),
+    ("The hazard ratio for time to discontinuation was 0.70 with ustekinumab versus adalimumab.",
+     [("kgr:endpoint-time-to-discontinuation", Decimal("0.70"), None, None, "DRUGBANK:DB05679", "adalimumab")]),
+    # a known X keeps its name
+    ("Remission rates were higher with rituximab, and the hazard ratio for time to relapse was 0.45.",
+     [("kgr:endpoint-relapse", Decimal("0.45"), None, None, "DRUGBANK:DB00073", None)]),
+    # another endpoint's ratio told on: "and that for X was", "and V for X"
+    ("The hazard ratio for progression-free survival was 0.48 and that for overall survival was 0.72 with lenvatinib.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.48"), None, None, "DRUGBANK:DB09078", None),
+      ("kgr:endpoint-overall-survival", Decimal("0.72"), None, None, "DRUGBANK:DB09078", None)]),
+    ("With zanubrutinib, the hazard ratio for progression-free survival was 0.42 (95% CI, 0.28 to 0.63) and 0.65 "
+     "(95% CI, 0.40 to 1.05) for overall survival.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.42"), Decimal("0.28"), Decimal("0.63"),
+       "DRUGBANK:DB15035", None),
+      ("kgr:endpoint-overall-survival", Decimal("0.65"), Decimal("0.40"), Decimal("1.05"), "DRUGBANK:DB15035", None)]),
+    # near miss: a second endpoint with no number of its own gets no ratio
+    ("The hazard ratio for progression-free survival was 0.42 with ibrutinib, and overall survival was similar.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.42"), None, None, "DRUGBANK:DB09053", None)]),
+])
+def test_ratios_for_time_to_and_told_on(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _ratios(sentence) == expected
+
+
+def test_a_time_to_with_no_ratio_mints_no_endpoint() -> None:
+    outcomes = run("The median time to response was 2.1 months with brentuximab.").outcomes
+    assert not any(o.endpoint.startswith("kgr:endpoint-time-to-") for o in outcomes)
