@@ -899,6 +899,119 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     return out
 
 
+#: After a percentage, what makes it a level against a reference, no share of patients:
+#: "factor VIII activity 45% of normal", "FEV1 of 62% of predicted", "< 40% of the upper limit of normal".
+_OF_NORMAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:normal|predicted|(?:the\s+)?(?:upper|lower)\s+limit|ULN\b|LLN\b)"
+                        r"|predicted\b)", re.IGNORECASE)
+#: A rate of events per a number of patient-years: "3.2 events per 100 patient-years", "4.1/100 PY",
+#: and, its unit left out, the next arm's "versus 3.1 with warfarin".
+EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s+)?"
+                        r"(?:per|/)\s*(?P<per>100|1,?000|10,?000|100,?000)\s*"
+                        r"(?P<basis>(?:patient|person|subject)[- ]years?|P-?YE?s?\b)(?:\s+of\s+(?:exposure|follow-up))?",
+                        re.IGNORECASE)
+_NEXT_RATE = re.compile(r"[^;.%\d]{0,50}?(?:,\s*)?\b(?:versus|vs\.?|compared\s+with|and|as\s+against)\s+"
+                        r"(?P<v>\d+(?:\.\d+)?)(?=\s+(?:with|in|among|on|receiving)\s)", re.IGNORECASE)
+_RATE_ARM = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?",
+                       re.IGNORECASE)
+
+
+def _event_rates(text: str, sentence: Sentence) -> list[tuple[Span, Decimal, str, int]]:
+    """Each rate per patient-years of the sentence: (the number and its unit, the rate, the
+    unit written one way, where its arm may be named).
+
+    "Serious infections occurred at 3.2 events per 100 patient-years with tofacitinib versus
+    2.4 with adalimumab": rates with a unit of their own, no percentages (found in review).
+    The second, its unit left out, takes the first's.
+    """
+    out: list[tuple[Span, Decimal, str, int]] = []
+    for rate in EVENT_RATE.finditer(text, sentence.start, sentence.end):
+        basis = rate.group("basis").lower()
+        basis = "person-years" if basis.startswith("person") else "patient-years"
+        unit = f"per {rate.group('per').replace(',', '')} {basis}"
+        out.append((Span(rate.start(), rate.end()), Decimal(rate.group("v")), unit, rate.end()))
+        if (next_rate := _NEXT_RATE.match(text, rate.end())) is not None:
+            out.append((Span(next_rate.start("v"), next_rate.end("v")), Decimal(next_rate.group("v")), unit,
+                        next_rate.end("v")))
+    return out
+
+
+#: "time to first exacerbation", "time to treatment discontinuation": a time-to-event endpoint
+#: of the words up to what ends its name (a verb, a bracket, an arm).
+_TIME_TO_PHRASE = re.compile(
+    r"\btime\s+to\s+(?:the\s+)?(?:first\s+|an?\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s*[,;:()\[\]]|\s+(?:was|were|is|with|in|among|on|versus|vs\.?|compared|than|by|of|for|and|or|"
+    r"favou?red|\d))", re.IGNORECASE)
+#: Between a ratio's name and the time-to phrase it is for: "hazard ratio for time to flare, 0.70".
+_FOR_TIME_TO = re.compile(r"\s+for\s+(?:the\s+)?(?=time\s+to\b)", re.IGNORECASE)
+
+
+def _time_to_endpoints(text: str, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+    """Endpoints minted for the "time to X" phrases of a sentence with a hazard ratio, X
+    being no name kg knows: "Time to first seizure recurrence was longer with levetiracetam
+    (HR 0.72)" gives ``kgr:endpoint-time-to-seizure-recurrence`` (found in review: no record).
+
+    In: the sentence's endpoint and event mentions; out: the new mentions only (none where
+    one of them lies inside the phrase: "time to first relapse" is relapse's).
+    """
+    if HAZARD.search(text, sentence.start, sentence.end) is None:
+        return []
+    out = []
+    for phrase in _TIME_TO_PHRASE.finditer(text, sentence.start, sentence.end):
+        if any(m.start < phrase.end() and phrase.start() < m.end for m in named):
+            continue
+        what = re.sub(r"\s+", " ", phrase.group("what")).lower()
+        out.append(Mention(phrase.start(), phrase.end(), text[phrase.start():phrase.end()],
+                           Entity(f"kgr:endpoint-time-to-{re.sub(r'[^a-z0-9]+', '-', what).strip('-')}", "Endpoint",
+                                  f"time to {what}"), how="pattern"))
+    return out
+
+
+def _time_to_for(text: str, start: int, value: int, named: list[Mention], mention: Mention | None) -> Mention | None:
+    """The endpoint a ratio between ``start`` and its ``value`` says it is for as "for time to
+    X": the one named in X ("hazard ratio for time to flare, 0.70" is flare's, not the
+    sentence's remission, found in review), else ``mention``."""
+    window = text[start:value]
+    found = _FOR_TIME_TO.search(window)
+    if found is None:
+        return mention
+    inside = [m for m in named if start + found.end() <= m.start and m.end <= value]
+    return min(inside, key=lambda m: m.start) if inside else mention
+
+
+#: After a hazard ratio, another endpoint's told without the words: "… and that for overall
+#: survival was 0.72", "… and 0.72 for overall survival".
+_THAT_FOR = re.compile(r"\s*(?:,\s*)?(?:and|while|whereas)\s+(?:that|the\s+one|the\s+ratio)\s+for\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_THAT_FOR_VALUE = re.compile(r"\s*(?:was|were|of|,|:|=)\s*(?P<v>\d+(?:\.\d+)?)\b")
+_AND_VALUE_FOR = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*)?and\s+(?P<v>\d+(?:\.\d+)?)"
+                            r"(?P<ci>\s*[(\[][^()\[\]]{0,80}[)\]])?\s+for\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoints: list[Mention]
+                  ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+    """The other endpoints' ratios a hazard ratio's sentence goes on to: "The hazard ratio for
+    progression-free survival was 0.48 and that for overall survival was 0.72", "… was 0.48
+    (95% CI, …) and 0.72 for overall survival" (found in review: the second was lost). In:
+    the ratio's match and the sentence's endpoints; out: (endpoint, value span, value,
+    interval, p-value) of each further one."""
+    out = []
+    for m in endpoints:
+        if m.start < hazard.end() or m.curie == "kgr:endpoint-response":
+            continue
+        value: re.Match[str] | None = None
+        if _THAT_FOR.search(text, max(hazard.end(), m.start - 40), m.start):
+            value = _THAT_FOR_VALUE.match(text, m.end)
+        elif (pair := _AND_VALUE_FOR.match(text, hazard.end())) is not None and pair.end() == m.start:
+            value = pair
+        if value is None:
+            continue
+        until = min([e.start for e in endpoints if e.start > m.end] + [sentence.end])
+        ci = CI.search(text, value.start("v"), until)
+        p = P_VALUE.search(text, value.end(), until)
+        out.append((m, Span(value.start("v"), value.end("v")), Decimal(value.group("v")), ci, p))
+    return out
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -963,6 +1076,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # valproate-induced liver failure (hazard ratio 2.1)" (found by a neurology user: no record)
         events = [d for d in diseases if d.end <= risk.start()][-1:]
         diseases = [d for d in diseases if d not in events]
+    if (timed := _time_to_endpoints(text, sentence, endpoints + events)):
+        # (a disease inside the phrase is the endpoint's word, no disease studied: "time to first seizure recurrence")
+        diseases = [d for d in diseases if not any(t.start <= d.start and d.end <= t.end for t in timed)]
+        endpoints = sorted(endpoints + timed, key=lambda m: m.start)
     if not endpoints and not events:
         # "Death occurred in 78 of 264 patients (29.5%) in the tafamidis group …": death told by
         # numbers, of no other endpoint, is all-cause mortality (found by a rare-disease user: no
@@ -1456,6 +1573,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
         if _TIME_TO_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
             continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
+        if _OF_NORMAL.match(text, match.end()) or (
+                (span_to := _RANGE_AFTER.match(text, match.end())) is not None and _OF_NORMAL.match(text, span_to.end())):
+            continue    # "factor VIII activity of 45% of normal": a level, no share of patients (found in review)
         if _DOSE_CUT_AFTER.match(text, match.end()):
             continue    # "a 25% dose reduction": the dose cut, no result (found by a pharmacogenomics user)
         if (_RESPONDER_BEFORE.search(text, max(sentence.start, match.start("pct") - 60), match.start("pct"))
@@ -1648,6 +1768,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # names its own, known or minted (found by an infectious-disease user: it went to the
         # sentence's treatment success)
         mention = _ratio_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
+        mention = _time_to_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
         said = NOT_SIGNIFICANT.search(text, hazard.end(), min(stop, hazard.end() + 160))
@@ -1670,6 +1791,15 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
+        for further, number, value, more_ci, more_p in _more_hazards(text, sentence, hazard, endpoints):
+            if any(s <= number.start < e for s, e in used):
+                continue
+            record("outcome:hazard-ratio", (sentence.start, sentence.end), number, mention=further, check_negation=True,
+                   statistic="hazard ratio", hazard_ratio=value, **(comparison_arms or against_design),
+                   **_bounds(more_ci), p_value=_p_value(more_p),
+                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
+                      else {}))
+            used.append((number.start, number.end))
     for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
             continue
@@ -1722,6 +1852,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                statistic="difference", value=_decimal(sign + more.group("v")), unit=_measure_unit(more.group("unit")),
                drug=arm.drug, **_comparison(ctx, sentence, drugs, arm.drug))
         used.append((more.start(), more.end("dir")))
+    for number, value, unit, after in _event_rates(text, sentence):
+        if any(s <= number.start < e for s, e in used + intervals):
+            continue
+        # each rate's own arm, named right after it: "… with tofacitinib", "… with placebo"
+        arm_said = _RATE_ARM.match(text, after)
+        rate_arm = _named_arm(ctx, arm_said.end(), drugs) if arm_said is not None else None
+        # (a drug's arm is the drug, as a rate's; a control is an arm of no drug)
+        rate_fields: dict[str, Any] = {} if rate_arm is None else {"drug": rate_arm.drug} if rate_arm.drug else {
+            "drug": None, "arm": rate_arm}
+        record("outcome:event-rate", segment_of(number.start), number, statistic="incidence rate", value=value,
+               unit=unit, **rate_fields)
+        used.append((number.start, number.end))
     per_arm = _arm_values(ctx, sentence, endpoints, drugs, used + intervals + differences)
     # "(difference, 125.3 ml; …)" after "… -239.9 ml with placebo": the values' control is the
     # difference's comparator, when the sentence names no other
@@ -2925,24 +3067,76 @@ _WITHOUT_ELIDED = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among
 TIMEPOINT = re.compile(r"\b(?:(?:at|by|through|to|in|from)\s+(?P<unit1>week|month|day|year)\s+(?P<v1>\d+)|"
                        r"(?:at|by|after)\s+(?P<v2>\d+)\s+(?P<unit2>weeks?|months?|days?|years?))\b"
                        r"(?!\s+(?:of\s+age|old)\b)", re.IGNORECASE)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "eighteen": "18", "twenty-four": "24"}
+#: The other ways a time is told (found in review: each record of these sentences had none):
+#: a period ("over 96 weeks", "at the end of 12 weeks"), a number in words ("at one year"),
+#: a visit ("at the 52-week visit", "at the 3-year follow-up").
+TIMEPOINT_MORE = re.compile(
+    r"(?<!\bage\s)(?<!\baged\s)\b(?:(?:over|during|through|within|after|at|by)\s+(?:the\s+(?:end|course)\s+of\s+|"
+    r"(?:the\s+)?(?:first|initial)\s+)?(?P<v>\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|months?|days?|years?)"
+    r"(?!\s+(?:of\s+age|old|or\s+(?:older|younger|more|less))\b)|"
+    r"(?:at|by)\s+(?:the\s+)?(?P<vv>\d+)-(?P<vu>week|month|day|year)\s+(?:visit|follow-up|assessment|time\s*point|"
+    r"landmark|mark|analysis|evaluation)|"
+    r"(?:at|by)\s+(?P<wv>" + "|".join(_NUMBER_WORDS) + r")\s+(?P<wu>weeks?|months?|days?|years?))\b",
+    re.IGNORECASE)
+
+
+def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Every time the sentence names, as (start, end, label): "week 16", "12 months", "1 year"."""
+    out = []
+    for m in TIMEPOINT.finditer(text, sentence.start, sentence.end):
+        label = (f"{m.group('unit1').lower()} {m.group('v1')}" if m.group("unit1")
+                 else f"{m.group('v2')} {m.group('unit2').lower()}")    # as written: "12 months", "1 year"
+        out.append((m.start(), m.end(), label))
+    for m in TIMEPOINT_MORE.finditer(text, sentence.start, sentence.end):
+        if any(s < m.end() and m.start() < e for s, e, _ in out):
+            continue    # (the plain reading first)
+        if m.group("vv"):
+            label = f"{m.group('vu').lower()} {m.group('vv')}"     # "the 52-week visit" is week 52's
+        else:
+            value, unit = (m.group("v"), m.group("unit")) if m.group("v") else (m.group("wv"), m.group("wu"))
+            label = f"{_NUMBER_WORDS.get(value.lower(), value)} {unit.lower()}"
+        out.append((m.start(), m.end(), label))
+    return sorted(out)
+
+
+#: Times told as a list: "at weeks 12 and 52", "at months 6, 12 and 24".
+TIMEPOINT_LIST = re.compile(r"\b(?:at|by|through|in)\s+(?P<unit>weeks|months|days|years)\s+"
+                            r"(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\b", re.IGNORECASE)
+
+
+def _listed_time(text: str, sentence: Sentence, number: Span) -> str | None:
+    """The time of a list ("at weeks 12 and 52") a number has by its place, in a "respectively"
+    sentence: "ACR20 was achieved by 60% and 70% at weeks 12 and 52, respectively" gives 70%
+    week 52 (found in review: neither had a time). ``None`` when the counts do not pair up."""
+    if not RESPECTIVELY.search(sentence.text):
+        return None
+    for listed in TIMEPOINT_LIST.finditer(text, sentence.start, sentence.end):
+        values = re.findall(r"\d+", listed.group("list"))
+        window = (listed.end(), sentence.end) if listed.end() <= number.start else (sentence.start, listed.start())
+        if not window[0] <= number.start < window[1]:
+            continue
+        numbers = [m.start("pct") for m in PERCENT.finditer(text, *window)
+                   if not CI.match(text, m.start("pct"))]
+        if number.start in numbers and len(numbers) == len(values):
+            return f"{listed.group('unit').lower().rstrip('s')} {values[numbers.index(number.start)]}"
+    return None
 
 
 def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
     """When the sentence says the number was measured ("At week 16, PASI 75 was achieved by 77%":
     ``"week 16"``): the time named last before the number, else the first after it (found by
     an immunology user: every record's timepoint was empty, so week 16 and week 52 looked alike)."""
-    times = [m for m in TIMEPOINT.finditer(text, sentence.start, sentence.end)
-             if not (m.start() < number.end and number.start < m.end())]
-    before = [m for m in times if m.end() <= number.start]
-    after = [m for m in times if m.start() >= number.end]
+    if (listed := _listed_time(text, sentence, number)) is not None:
+        return listed
+    times = [t for t in _times(text, sentence) if not (t[0] < number.end and number.start < t[1])]
+    before = [t for t in times if t[1] <= number.start]
+    after = [t for t in times if t[0] >= number.end]
     # "4% at week 24 and 9% at week 48": a time right after the number is its own
-    right_after = after[0] if after and not text[number.end:after[0].start()].strip(" %),") else None
+    right_after = after[0] if after and not text[number.end:after[0][0]].strip(" %),") else None
     chosen = right_after or (before[-1] if before else after[0] if after else None)
-    if chosen is None:
-        return None
-    if chosen.group("unit1"):
-        return f"{chosen.group('unit1').lower()} {chosen.group('v1')}"
-    return f"{chosen.group('v2')} {chosen.group('unit2').lower()}"    # as written: "12 months", "1 year"
+    return chosen[2] if chosen is not None else None
 
 
 #: After a number, the patients of the reference genotype: "14.8% of *1/*1 patients", "of wild-type homozygotes".
