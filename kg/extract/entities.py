@@ -137,6 +137,8 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
     mentions = _code_names(text, mentions)
     mentions = _coordinations(text, mentions, lexicon)
     mentions = _slashed(text, mentions, lexicon)
+    mentions = _ranges(text, mentions, lexicon)
+    mentions = _integrins(text, mentions, lexicon)
     mentions = _abbreviations(text, mentions)
     mentions = _by_document(mentions, lexicon)
     mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
@@ -456,12 +458,20 @@ _THRESHOLD_AFTER = re.compile(r"[\s-]+thresholds?\b", re.IGNORECASE)
 #: pidolic acid targeted APP). A gene's mention may come between the chemical and the epitope.
 _EPITOPE_AFTER = re.compile(r"[\s-]+(?:neo-?)?epitopes?\b|-modified\b|[\s-]+(?:modifications?|adducts?)\b", re.IGNORECASE)
 _TERMINAL_BEFORE = re.compile(r"\b[NC]-terminal(?:ly)?[\s-]+$")
+#: Before "swelling", what makes it an assay's read-out of cells, no harm had: CFTR's
+#: forskolin-induced swelling of intestinal organoids ("increased organoid swelling",
+#: "forskolin-induced swelling (FIS)"), cells' or mitochondria's swelling in vitro (found by a
+#: cystic-fibrosis user: ivacaftor's organoid swelling was the adverse event edema).
+_ASSAY_SWELLING_BEFORE = re.compile(r"\b(?:organoids?|organoid[\s-]+(?:culture|model)s?|cells?|cellular|"
+                                    r"mitochondrial|forskolin[\s-]*(?:-|\s)induced|FIS)[\s-]+$", re.IGNORECASE)
+_SWELLING = re.compile(r"swellings?", re.IGNORECASE)
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
-    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), a chemical of an epitope (:data:`_EPITOPE_AFTER`), and a protein family's word read as one gene
-    (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge").
+    gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), a chemical of an epitope (:data:`_EPITOPE_AFTER`), a protein family's word read as one gene
+    (:data:`~kg.extract.stoplist.PROTEIN_FAMILIES`: "actin" of "actin-myosin cross-bridge"), and an assay's
+    swelling of organoids or cells read as a harm (:data:`_ASSAY_SWELLING_BEFORE`).
 
     >>> drug = Entity("DRUGBANK:DB00169", "Drug", "Cholecalciferol")
     >>> drop_sequence_words("among CC homozygotes", [Mention(6, 8, "CC", drug)])
@@ -480,7 +490,9 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
         or (m.type in ("Disease", "AdverseEvent") and _THRESHOLD_AFTER.match(text, m.end))
         or (m.type == "Drug" and (_EPITOPE_AFTER.match(text, m.end) or _epitope_of_gene(text, m, mentions)
                                   or _TERMINAL_BEFORE.search(text, max(0, m.start - 20), m.start)))
-        or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions)))]
+        or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions))
+        or (m.type in ("Disease", "AdverseEvent") and _SWELLING.fullmatch(m.text)
+            and _ASSAY_SWELLING_BEFORE.search(text, max(0, m.start - 40), m.start)))]
 
 
 def _epitope_of_gene(text: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -853,6 +865,83 @@ def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Menti
         out.append(first)
         out.extend(siblings)
     return out
+
+
+#: A range of numbered genes: "FGFR1-4", "FGFR1–3", "VEGFR1-3", "JAK1-3" (one digit each side;
+#: "HER2-3+" is a score).
+_GENE_RANGE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}?)([1-9])\s?[-–]\s?([2-9])(?![\w+-])")
+#: The most genes a range may name: "FGFR1-4" (a longer one is rarely a range of genes).
+_RANGE_MAX = 4
+
+
+def _ranges(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Expand a range of numbered genes ("FGFR1-4", "VEGFR1–3") to each gene it names, as
+    :func:`_slashed` does "NTRK1/2/3" (found by oncology users: "FGFR1-4" was a gene minted
+    of its own, "FGFR1–3" FGFR1 alone).
+
+    Every member (stem and number, "VEGFR2") must be a gene of the lexicon, a different
+    one each, with a plain symbol (no RNA gene's "TRK-TTT3-5"). Each takes a span of its
+    own (``how="coordination"``): the first its own symbol ("FGFR1"), the last the whole
+    range, those between the range's numbers ("1-4", then "-4"), so one span denotes one
+    gene. The lexicon's and the tagger's readings inside the range give way.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="VEGFR1-3 inhibitors")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('VEGFR1-3', 'FLT4'), ('VEGFR1', 'FLT1'), ('1-3', 'KDR')]
+    """
+    added: list[Mention] = []
+    for found in _GENE_RANGE.finditer(text):
+        stem, low, high = found.group(1), int(found.group(2)), int(found.group(3))
+        if not 0 < high - low < _RANGE_MAX:
+            continue
+        genes = [next((e for e in lexicon.lookup(f"{stem}{n}") if e.type == "Target"), None) for n in range(low, high + 1)]
+        if (any(g is None or not g.label.isalnum() for g in genes)
+                or len({g.curie for g in genes if g is not None}) != len(genes)):
+            continue
+        start, end, numbers = found.start(), found.end(), found.start(2)
+        spans = [(start, numbers + 1), *((numbers + i, end) for i in range(len(genes) - 2)), (start, end)]
+        mentions = [m for m in mentions if not (m.type == "Target" and m.start < end and start < m.end)]
+        added += [Mention(s, e, text[s:e], gene, how="coordination") for (s, e), gene in zip(spans, genes, strict=True)
+                  if gene is not None]
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.entity.curie)) if added else mentions
+
+
+#: An integrin heterodimer by its subunits: "α4β7", "alpha4beta7 integrin", "integrin αvβ6",
+#: "αIIbβ3", "alpha-4 beta-7". The alpha subunit's number or letter, then the beta's.
+_INTEGRIN = re.compile(r"(?<![\w-])(?:integrin[\s-]+)?((?:α|alpha)[\s-]?(\d{1,2}|v|V|IIb|L|M|X|D|E))"
+                       r"\s?/?\s?(?:β|beta)[\s-]?(\d)(?:[\s-]+integrins?)?(?![\w-])", re.IGNORECASE)
+#: The alpha subunits whose gene symbol is no copy of their name.
+_INTEGRIN_ALPHA = {"iib": "2B"}
+
+
+def _integrins(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read an integrin heterodimer as both its subunits' genes: "α4β7" is ITGA4 and ITGB7,
+    "αvβ6" ITGAV and ITGB6 (found by a gastroenterology user: vedolizumab's "alpha4beta7
+    integrin" was ITGB7 alone). The alpha subunit takes its own span ("α4", ``how="coordination"``),
+    the beta subunit the whole name; both genes must be the lexicon's ("ITGA4", "ITGB7"), and
+    the lexicon's or the tagger's readings inside the name give way.
+
+    >>> from kg.extract.lexicon import load_lexicon
+    >>> doc = Document(source="x", title="t", text="the alpha4beta7 integrin")
+    >>> [(m.text, m.entity.label) for m in find_entities(doc, load_lexicon())[0]]
+    [('alpha4beta7 integrin', 'ITGB7'), ('alpha4', 'ITGA4')]
+    """
+    def gene(symbol: str) -> Entity | None:
+        return next((e for e in lexicon.lookup(symbol) if e.type == "Target" and e.label == symbol), None)
+
+    added: list[Mention] = []
+    for found in _INTEGRIN.finditer(text):
+        alpha_name = found.group(2)
+        alpha = gene("ITGA" + _INTEGRIN_ALPHA.get(alpha_name.lower(), alpha_name.upper()))
+        beta = gene("ITGB" + found.group(3))
+        if alpha is None or beta is None:
+            continue
+        start, end = found.span()
+        mentions = [m for m in mentions if not (m.type == "Target" and m.start < end and start < m.end)]
+        added += [Mention(found.start(1), found.end(1), found.group(1), alpha, how="coordination"),
+                  Mention(start, end, found.group(), beta, how="coordination")]
+    return sorted(mentions + added, key=lambda m: (m.start, -m.end, m.entity.curie)) if added else mentions
 
 
 def _after_conjunction(text: str, start: int) -> bool:

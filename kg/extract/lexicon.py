@@ -22,7 +22,7 @@ import ahocorasick_rs
 import yaml
 
 from kg.errors import UnknownTermError
-from kg.extract.stoplist import CELL_LINES, STOP_NAMES
+from kg.extract.stoplist import CELL_LINES, GENE_FAMILIES, STOP_NAMES
 from kg.model import ENTITY_TYPES, Entity
 
 #: Types a lexicon file may declare: the entity classes plus drug classes.
@@ -139,6 +139,8 @@ class Lexicon:
             for name in names:
                 if not spell and fold(name) in STOP_NAMES:
                     continue    # a generated name that is an everyday word (:data:`~kg.extract.stoplist.STOP_NAMES`)
+                if not spell and entity.type == "Target" and fold(name) in GENE_FAMILIES:
+                    continue    # a family's name, no one gene's (:data:`~kg.extract.stoplist.GENE_FAMILIES`)
                 for form in variants(name) if spell else blood_spellings(name):
                     key = fold(form)
                     bucket = self._by_name.setdefault(key, [])
@@ -148,6 +150,8 @@ class Lexicon:
             for name in sensitive:
                 if not spell and name.upper().replace("-", "") in _CELL_LINE_KEYS:
                     continue    # a cell line's name a vocabulary gives a gene: "Huh7" is no MIR7-3HG
+                if not spell and entity.type == "Target" and fold(name) in GENE_FAMILIES:
+                    continue
                 bucket = exact.setdefault(name, [])
                 if not any(e is entity for e in bucket):
                     bucket.append(entity)

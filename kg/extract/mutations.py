@@ -93,6 +93,12 @@ _RS_AFTER_ALLELE = re.compile(r"\s*(?:alleles?|variants?|polymorphisms?)?\s*\(\s
 #: After a star allele, another of the gene's: the "/*3" of "CYP2C19*2/*3", the "and *3" of "CYP2C9*2 and *3".
 _OTHER_ALLELE = re.compile(rf"(\s*(?:/|,|\band\b|\bor\b)\s*)\*({_STAR_ALLELE})(?![\w*])")
 #: After a one-letter change, another new residue at its position: the "/F" of "T215Y/F".
+#: The symbol of hepatitis B virus's polymerase, whose reverse-transcriptase domain the "rt" of
+#: "rtM204V", "rtL180M", "rtA181T" names (ontology/lexicon/microbial_genes.yaml): a change so
+#: written is the virus's, never a human gene's nor a change of no gene (found by a hepatology
+#: user: entecavir's resistance changes were kgr:mutation-unknown-gene-M204V).
+HBV_RT = "HBV-RT"
+
 _OTHER_RESIDUE = re.compile(r"/([ACDEFGHIKLMNPQRSTVWY])(?!\w)(?!-(?!mutant|mutated|mutation|positive)\w)")
 
 #: Gene-level status after a gene: "EGFR mutation", "KRAS-mutant", "ERBB2 amplification", "ALK fusion".
@@ -388,6 +394,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
                     text, max(0, match.start() - 40), match.start()):
                 continue
             gene = naming.entity.label if naming is not None else None
+            if kind == "protein1" and match.group().startswith("rt"):
+                gene = HBV_RT
             # "the inhA promoter mutation c.-15C>T" too (found by an infectious-disease user)
             if gene is None and (kind.startswith("protein") or kind in ("codon", "hgvs")):
                 microbe = _MICROBE_GENE_BEFORE.search(text, max(0, match.start() - 80), match.start())

@@ -34,7 +34,10 @@ TREAT = re.compile(
     r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival|"
     # "resulted in significantly longer progression-free and overall survival than chemotherapy"
     # (found by an oncology user: trastuzumab deruxtecan treated nothing)
-    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival)\b",
+    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival|"
+    # "Nilotinib was superior to imatinib in chronic myeloid leukemia": the comparison's winner
+    # treats it (:data:`_COMPARATOR_BEFORE` leaves the comparator out; found in the trials)
+    r"(?:superior|non-?inferior)\s+to)\b",
     re.IGNORECASE,
 )
 #: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
@@ -217,6 +220,11 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
                             # "not superior for stroke prevention" (found by a new user: a harm)
                             r"control|stasis|reduction|suppression|prevention|prophylaxis)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
+#: After a disease, an experimental model of it: "in BRAF-mutant melanoma cells", "breast cancer
+#: xenografts". What a drug induced there is the model's answer, no harm to a patient (found in
+#: the trials: "Trametinib induced feedback activation of AKT in … melanoma cells" caused melanoma).
+MODEL_AFTER = re.compile(r"[\s-]+(?:(?:derived|bearing)\s+)?(?:cells?|cell\s+lines?|xenografts?|organoids?|spheroids?|"
+                         r"models?|tumou?r\s+models?|mice|rats)\b", re.IGNORECASE)
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
 def _without_own_denial(ctx: Context, sentence: Sentence) -> Context:
     """``ctx`` with the negations of :data:`_OWN_DENIAL` in ``sentence`` blanked out (offsets
@@ -845,8 +853,15 @@ _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|
 _INCREASE_IN = re.compile(r"\s+(?:an?\s+|any\s+)?(?:(?:significant|clinically\s+(?:meaningful|relevant)|meaningful|"
                           r"notable|substantial|marked)\s+)*(?:increases?|rises?|excess|changes?|differences?)\s+in\s+"
                           r"(?:(?:the\s+)?(?:rates?|risks?|incidence|frequency|odds)\s+of\s+)?", re.IGNORECASE)
-#: After "no": the patients' history, which it denies as "without" does.
-_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b", re.IGNORECASE)
+#: After "no": the patients' history, which it denies as "without" does ("no history of
+#: alcohol use", "no prior therapy", "no previous systemic treatment").
+_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b|"
+                         r"\s+(?:prior|previous|earlier|preceding)\s", re.IGNORECASE)
+#: Inside the scope of "without" / "no" after its first word: the clause's own verb, which
+#: ends the phrase denied ("Patients … without prior chemotherapy received erlotinib": the
+#: history is denied, not the erlotinib; "without receiving X" still denies X).
+_SCOPE_VERB = re.compile(r"\s(?:received|receiving|were|was|had|have|underwent|started|initiated|began|"
+                         r"(?:were|was)\s+(?:treated|given|randomi[sz]ed|assigned))\b", re.IGNORECASE)
 #: After "lack of" / "absence of": the claim's own noun, which they deny.
 _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s+)*(?:respon\w*|activit\w*|efficacy|"
                           r"benefit\w*|sensitivit\w*|effects?|inhibition|association|improvement|toxicit\w*)\b",
@@ -859,6 +874,13 @@ _NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|whose|which)\b", re.IG
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
                          r"\s+(?:from|due to|of|attributed to|attributable to|related to|caused by|because of)\b",
                          re.IGNORECASE)
+
+#: After a cue: a null dose result, which denies the dose's relationship, not the drug's effect
+#: ("No dose-response relationship was observed for everolimus in renal cell carcinoma", "the
+#: effect was not dose-dependent"; found in the trials: the treats fact was denied).
+_NULL_DOSE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)"
+                        r"\s+(?:relationships?|relations?|correlations?|associations?|curves?|trends?)|"
+                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?))", re.IGNORECASE)
 
 
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
@@ -904,10 +926,14 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
             head = _INCREASE_IN.match(text, match.end(), end) if cue == "without" else None
             stop = _WITHOUT_END.search(text, head.end() if head else match.end(), end)
             scope_end = stop.start() if stop else end
+            verb = _SCOPE_VERB.search(text, match.end() + 1, scope_end)
+            scope_end = verb.start() if verb else scope_end
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
                 continue    # "lack of response to imatinib" still denies the response
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+            continue
+        elif _NULL_DOSE.match(text, match.end(), end):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
@@ -968,7 +994,9 @@ _FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|ne
 #: it was given for). The verb after is the person's, the disease their condition.
 _PERSON_WITH = re.compile(r"\b(?:woman|man|girl|boy|child|infant|neonate|patients?|participants?|subjects?|adults?|"
                           r"children|women|men|individuals?|people|persons?|cases?)\s+(?:aged\s+\d+\s+(?:years?\s+)?)?"
-                          r"with\s+(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+                          # down a list of conditions: "a woman with atrial fibrillation, hypertension and
+                          # diabetes developed hepatitis" (found in the trials: all three were events)
+                          r"with\s+(?:(?:an?|the)\s+)?(?:(?:[\w'-]+\s+){0,3}$|" + LIST_BEFORE + ")", re.IGNORECASE)
 
 
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
@@ -978,7 +1006,7 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return False
     after = INCIDENCE_AFTER.match(text, disease.end)
     if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
-                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 60), disease.start)):
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
     if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(
@@ -986,8 +1014,12 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         # "Voclosporin was evaluated in lupus nephritis, and infections were the most common
         # serious adverse event": ", and" starts another clause, no list (found by a nephrology user)
         listed = None
-    if listed is not None and INCIDENCE_AFTER.match(text, listed.end()) is not None:
-        return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
+    after = INCIDENCE_AFTER.match(text, listed.end()) if listed is not None else None
+    if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
+        # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"; not "a man
+        # with hypertension and diabetes developed rash", his conditions (found in the trials)
+        return True
     if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
         return True     # "87 (7.2%) developed hypothyroidism"
     onset = _ONSET_BEFORE.search(text, max(sentence.start, disease.start - 200), disease.start)
@@ -1125,6 +1157,11 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # with azathioprine": the disease is the variant's association, the drug only
             # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
             continue
+        if any(d.end <= disease.start for d in ctx.in_sentence(sentence, "Drug")) and _RESOLVED_OTHERWISE.match(
+                text, disease.end, sentence.end):
+            continue    # "In patients treated with ipilimumab, colitis resolved with steroids"
+        if cautioned(text, disease, sentence.start):
+            continue    # "should be used cautiously in patients with renal impairment": no indication
         if EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
             # "reduced kidney failure regardless of the presence or absence of diabetes": a
             # subgroup, which the drug was not said to treat (found by a nephrology user)
@@ -1234,6 +1271,31 @@ _EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[-
 #: daratumumab treated Chromosome Aberrations).
 _MARKER_NAME = re.compile(r"\b(?:cytogenetic|chromosom(?:e|al)|karyotyp(?:e|ic)|genetic|genomic|molecular)\s+"
                           r"(?:abnormalit(?:y|ies)|aberrations?|alterations?|anomal(?:y|ies)|lesions?)$", re.IGNORECASE)
+#: Before a disease (down a list), a caution about the patients who have it: "should be used
+#: cautiously in patients with renal impairment", "is contraindicated in severe hepatic
+#: impairment" (found in the trials: the drug treated the renal impairment).
+_CAUTION_BEFORE = re.compile(r"\b(?:cautio(?:n|usly)|carefully|with\s+care|contraindicat\w*|avoided|"
+                             r"dose\s+(?:adjustments?|reductions?))\b[^.;,]{0,40}?\b(?:in|for|to|among)\s+"
+                             r"(?:(?:patients|people|subjects|adults|children|those|individuals)\s+with\s+)?"
+                             r"(?:(?:an?|the|known|pre-?existing|underlying)\s+)?" + LIST_BEFORE, re.IGNORECASE)
+
+#: After a disease, that it went by other means than the drug: "colitis resolved with steroids",
+#: "… resolved after discontinuation", "… subsided spontaneously". The event's course, no
+#: treatment by the sentence's drug (found in the trials: ipilimumab treated its colitis).
+_RESOLVED_OTHERWISE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:resolved|subsided|abated|disappeared|reversed|normali[sz]ed)"
+                                 r"(?:\s+(?:completely|fully|promptly|rapidly|quickly|gradually))?\s+(?:spontaneously\b|"
+                                 r"(?:with|after|following|upon|on|within\s+[\w\s-]{1,20}?\s+(?:of|after))\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:discontinu\w*|interrupt\w*|withdraw\w*|cessation|stopp\w*|dose|holding|"
+                                 r"(?:cortico)?steroids?|prednison\w*|supportive|symptomatic|topical|treatment\s+"
+                                 r"(?:discontinuation|interruption|withdrawal)))", re.IGNORECASE)
+
+
+def cautioned(text: str, disease: Mention, floor: int = 0) -> bool:
+    """Whether ``disease`` is named as the patients a caution is about (:data:`_CAUTION_BEFORE`),
+    reading no further back than ``floor`` (a sentence's start)."""
+    return _CAUTION_BEFORE.search(text, max(floor, disease.start - 160), disease.start) is not None
+
+
 def _drug_in_disease(ctx: Context, sentence: Sentence, diseases: list[Mention]) -> Iterator[Assertion]:
     """The sentence's opening drug "in" the diseases before its verb of study (:data:`_DRUG_IN`)."""
     text = ctx.document.text
@@ -1448,6 +1510,17 @@ _EXPRESSION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:gene\s+|mRNA\s+
 _RECEPTOR_FOR_BEFORE = re.compile(r"\breceptors?(?:\s+[\w-]+){0,2}?\s+(?:for|of)\s+(?:the\s+)?(?:cytokines?\s+|ligands?\s+)?$",
                                   re.IGNORECASE)
 
+#: Before a gene (down a list), the cell's answer to the drug: "induced feedback activation of
+#: AKT", "compensatory upregulation of ERBB3", "relieves feedback inhibition of ESR1" (found in
+#: the trials: the drug inhibited AKT). The answer is no target.
+_FEEDBACK_BEFORE = re.compile(r"\b(?:feedback|compensatory|paradoxical|rebound|adaptive|reciprocal)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:re-?)?(?:activation|upregulation|up-regulation|induction|signal\w*|inhibition|"
+                              r"phosphorylation|expression|increases?)\s+(?:of|in)\s+(?:the\s+)?"
+                              # down a list of names, never past a verb ("… of the MAPK pathway and
+                              # also inhibited EGFR" is the drug's own)
+                              r"(?:(?!(?:also|then|thereby|inhibit\w*|block\w*|target\w*|bind\w*|suppress\w*)\b)"
+                              r"[\w()/-]+(?<!ed)(?:\s*,\s*(?:and\s+|or\s+)?|\s+)){0,6}$", re.IGNORECASE)
+
 
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
@@ -1463,6 +1536,8 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # its expression changed, or it is not gone through
     if _RECEPTOR_FOR_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
         return True     # a receptor's ligand
+    if _FEEDBACK_BEFORE.search(text, max(sentence.start, gene.start - 120), gene.start):
+        return True     # the cell's feedback, not the drug's target
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _relative_clauses(ctx, sentence, gene):
@@ -2002,6 +2077,10 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
                              # 1.0 g/day" (found by a nephrology user)
                              r"(?:\s+and\s+(?:(?!(?:who|were|was|had|received|with|without|no)\b)[^\s.;()]+\s+){0,6}?"
                              r"[^\s;()]*\d[^\s;()]*(?:\s+(?!(?:who|were|was)\b)[^\s.;()]+){0,2})?"
+                             # their history, no treatment of theirs: "… without prior chemotherapy",
+                             # "… naive to tyrosine kinase inhibitors" (found in the trials: no treats)
+                             r"(?:\s*,?\s+(?:without|with\s+no|and\s+no|na[iï]ve\s+to)\s+"
+                             r"(?:(?!(?:who|were|was|received)\b)[^\s.;,()]+\s+){0,4}?[^\s.;,()]+)?"
                              r",?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
                              r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"
@@ -2323,6 +2402,13 @@ _WAS_STOPPED = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:(?:temporarily|perma
                           r"(?:withheld|discontinued|stopped|interrupted|held|withdrawn|ceased)\b", re.IGNORECASE)
 
 
+#: Between a drug's verb of harm and a disease: the patients the disease describes ("forskolin-induced
+#: organoid swelling in patients with cystic fibrosis"). Their disease is no harm of the drug's
+#: (found by a cystic-fibrosis user: forskolin, an assay's reagent, caused cystic fibrosis).
+_PATIENTS_WITH = re.compile(r"\b(?:patients|subjects|adults|children|adolescents|infants|individuals|people|those)\s+"
+                            r"with\b", re.IGNORECASE)
+
+
 def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """A drug that induces a disease ("cocaine-induced seizures", "hepatitis caused by X").
 
@@ -2332,12 +2418,12 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     drugs = ctx.in_sentence(sentence, "Drug")
     # "induced tumor regression", "produced 86% tumor growth inhibition" is efficacy (found by a new user).
     diseases = [d for d in ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")
-                if not EFFICACY_AFTER.match(text, d.end)]
+                if not EFFICACY_AFTER.match(text, d.end) and not MODEL_AFTER.match(text, d.end)]
     for drug in drugs:
         if not INDUCED_AFTER.match(text, drug.end):
             continue
         after = [d for d in diseases if 0 <= d.start - drug.end <= 40 and not TREAT.search(text, drug.end, d.start)
-                 and not INHIBIT.search(text, drug.end, d.start)]
+                 and not INHIBIT.search(text, drug.end, d.start) and not _PATIENTS_WITH.search(text, drug.end, d.start)]
         if after:
             disease = min(after, key=lambda d: d.start)
             evidence = sentence_evidence(ctx, sentence, "causesAdverseEvent:induced", drug, disease, anchor=drug.start)
@@ -2375,9 +2461,10 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                   and not any(verb.end() <= e.start < d.start for e in benefits)
                   # "produced a larger reduction in proteinuria than irbesartan" is efficacy
                   # (found by a nephrology user: sparsentan caused proteinuria)
-                  and not _LOWERED.search(text, verb.end(), d.start)
+                  and not _LOWERED.search(text, verb.end(), d.start) and not MODEL_AFTER.match(text, d.end)
                   # "causes motor improvement in spinal muscular atrophy" (found in review)
-                  and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)]
+                  and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)
+                  and not _PATIENTS_WITH.search(text, verb.end(), d.start)]
         if not caused:
             continue
         # The list on either side: "ciprofloxacin, levofloxacin and moxifloxacin may cause

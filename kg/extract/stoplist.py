@@ -60,6 +60,15 @@ PROTEIN_FAMILIES = frozenset("""actin actins myosin myosins tubulin tubulins ker
     cadherins laminin laminins globin globins kinesin kinesins dynein dyneins spectrin claudin claudins connexin
     connexins immunoglobulin immunoglobulins""".split())
 
+#: Names of a family of genes that a vocabulary lists as one member's alias (lower-cased): "MAPK"
+#: and "mitogen-activated protein kinase" were MAPK1, "ERK" EPHB2 or MAPK1, "PPAR" (of "a pan-PPAR
+#: agonist") PPARA, "IFN" IFNA1 and "type I interferon" IFNB1 (found by hepatology and immunology
+#: users: lanifibranor targeted PPARA alone, anifrolumab inhibited IFNB1). A family is no gene:
+#: the lexicon drops these from generated genes when it loads, so no rebuild of the TSV is needed.
+GENE_FAMILIES = frozenset(name.strip() for name in """mapk, mapks, map kinase, map kinases, mitogen-activated protein kinase,
+    mitogen-activated protein kinases, erk, erks, ppar, ppars, ifn, ifns, type i interferon, type i interferons,
+    type i ifn, interferon, interferons""".split(","))
+
 #: After a chemical's or disease's name, the word that makes it part of a protein's name:
 #: "alanine aminotransferase", "anaplastic lymphoma kinase", "dopamine receptor" (found by
 #: a new user: alanine "caused" hypertension).
@@ -90,7 +99,7 @@ STUDY_AFTER = re.compile(r"[\s-]+(?:trials?|study|studies|investigators|cohorts?
 LINEAGE_AFTER = re.compile(r"\.\d")
 LINEAGE = re.compile(r"[A-Z]{1,5}(?:\.\d{1,3})+")
 
-__all__ = ["CARRIER_AFTER", "LINEAGE", "LINEAGE_AFTER", "PROTEIN_FAMILIES", "PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
+__all__ = ["CARRIER_AFTER", "GENE_FAMILIES", "LINEAGE", "LINEAGE_AFTER", "PROTEIN_FAMILIES", "PROTEIN_HEAD", "PROTEIN_NAME", "STOP_NAMES", "STOP_SYMBOLS", "STUDY_AFTER"]
 
 #: Chemicals that abstracts mostly name as a lab value ("serum creatinine", "glutathione
 #: levels"), lower-cased labels: next to a word of measurement they are no agent given

@@ -458,12 +458,12 @@ def test_hbv_reverse_transcriptase_changes() -> None:
     polymerase changes, named with their domain) were not found at all."""
     assert rule_found("Resistance to lamivudine involved rtM204V/I and rtL180M, rtA181T or rtN236T in most patients.",
                       "Lamivudine in chronic hepatitis B.") == [
-        ("rtM204V", "kgr:mutation-unknown-gene-M204V", False), ("I", "kgr:mutation-unknown-gene-M204I", False),
-        ("rtL180M", "kgr:mutation-unknown-gene-L180M", False), ("rtA181T", "kgr:mutation-unknown-gene-A181T", False),
-        ("rtN236T", "kgr:mutation-unknown-gene-N236T", False)]
-    # HBV's polymerase is no human gene the abstract names
+        ("rtM204V", "kgr:mutation-HBV-RT-M204V", False), ("I", "kgr:mutation-HBV-RT-M204I", False),
+        ("rtL180M", "kgr:mutation-HBV-RT-L180M", False), ("rtA181T", "kgr:mutation-HBV-RT-A181T", False),
+        ("rtN236T", "kgr:mutation-HBV-RT-N236T", False)]
+    # HBV's polymerase (HBV-RT, fifth wave), no human gene the abstract names
     assert rule_found("Lamivudine resistance involved rtM204V.", "SOD1 in ALS.") == [
-        ("rtM204V", "kgr:mutation-unknown-gene-M204V", False)]
+        ("rtM204V", "kgr:mutation-HBV-RT-M204V", False)]
 
 
 def test_a_change_at_a_one_digit_position_needs_a_gene_or_a_list() -> None:

@@ -91,8 +91,10 @@ def test_presence_or_absence_denies_nothing() -> None:
     ("Elexacaftor and tezacaftor are CFTR correctors and ivacaftor is a CFTR potentiator.",
      [("DRUGBANK:DB15444", "targets", "HGNC:1884", False, None), ("DRUGBANK:DB11712", "targets", "HGNC:1884", False, None),
       ("DRUGBANK:DB08820", "targets", "HGNC:1884", False, None)]),
-    ("The trial tested bezafibrate, a pan-PPAR agonist, in patients with PBC.",
-     [("DRUGBANK:DB01393", "targets", "HGNC:9232", False, None)]),
+    # "PPAR" is a family, no one gene: "a pan-PPAR agonist" targets no PPARA alone (fifth wave)
+    ("The trial tested bezafibrate, a pan-PPAR agonist, in patients with PBC.", []),
+    ("The trial tested seladelpar, a PPAR-delta agonist, in patients with PBC.",
+     [("DRUGBANK:DB12390", "targets", "HGNC:9235", False, None)]),
     # a singular noun after a plural copula names no class of the drugs
     ("Patients were EGFR inhibitor-naive and received gefitinib.", []),
 ])
