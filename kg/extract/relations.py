@@ -97,6 +97,10 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "Osimertinib is active in EGFR T790M-positive tumours" (wave 5: nothing)
+    r"(?:is|was|are|were|remained|remains|proved)\s+(?:also\s+|highly\s+|clinically\s+)?active\s+in\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patients|subjects|cells|tumou?rs|cases|cancers?|NSCLC|melanomas?|leukaemias?|leukemias?|lines)\b"
+    r"(?!\s+(?:with|harbou?ring|carrying)\b)|"
     # "have shown tumor-agnostic activity in NTRK fusion-positive cancers" (found by an oncology
     # user: nothing); a qualified activity is the drug's, not a kinase's ("ERK activity in cells")
     r"(?:(?:clinical|anti-?tumou?r|tumou?r-agnostic|durable|promising|encouraging|substantial|robust|"
@@ -674,7 +678,7 @@ _KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", 
 #: After a resistance word, an older class of drugs as its object: "resistance to first- and
 #: second-generation EGFR TKIs", "resistant to other tyrosine kinase inhibitors", "to prior NNRTIs".
 _OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currently|available|approved|and|or)\s+)*"
-                          r"(?:other|prior|previous|earlier|older(?:-generation)?|standard|conventional|(?:first|second|1st|2nd)(?:[- ]generation|"
+                          r"(?:other|(?:prior|previous|earlier|older)(?:[- ]generation)?|standard|conventional|(?:first|second|1st|2nd)(?:[- ]generation|"
                           r"[- ]line|-(?=\s+and\b)))"
                           r"\s+(?:(?!such\b|including\b|like\b)[\w-]+\s+){0,4}?(?:inhibitors|TKIs|NNRTIs|NRTIs|INSTIs|PIs|"
                           r"antagonists|blockers|agents|drugs|antibodies|therap(?:y|ies)|chemotherapy|treatments?)\b", re.IGNORECASE)
@@ -692,7 +696,7 @@ def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int
     for word in RESISTANT.finditer(text, sentence.start, sentence.end):
         older = _OLDER_CLASS.match(text, word.end(), sentence.end)
         if older is None or _CLASS_EXAMPLES.match(text, older.end(), sentence.end) or any(
-                0 <= d.start - older.end() <= 2 for d in drugs):
+                d.start >= older.end() and not text[older.end():d.start].strip(" (") for d in drugs):
             continue
         spans.append((word.start(), word.end()))
     return tuple(spans)

@@ -321,3 +321,21 @@ def test_little_benefit_is_a_resistance() -> None:
 def test_a_resistance_to_first_line_therapies_is_not_the_main_drug_s() -> None:
     assert _rules("PIK3CA H1047R conferred resistance to first-line endocrine therapies.",
                   "Alpelisib in PIK3CA-mutant breast cancer.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osimertinib is active in EGFR T790M-positive tumours that are resistant to first-generation EGFR inhibitors.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("In patients with EGFR T790M resistant to earlier-generation TKIs, osimertinib produced a response rate of 71%.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Doravirine retains activity against K103N, a mutation that confers resistance to first-generation NNRTIs.",
+     {("kgr:mutation-unknown-gene-K103N", "confersSensitivityTo", "DRUGBANK:DB12301", False, False)}),
+    # near miss: a class the sentence does not call older keeps its resistance's place
+    ("Pirtobrutinib was active in patients with BTK C481S who were resistant to covalent BTK inhibitors.",
+     {("kgr:mutation-BTK-C481S", "confersSensitivityTo", "DRUGBANK:DB17472", False, False)}),
+])
+def test_the_drug_that_overcomes_an_older_class_s_resistance_is_the_sensitivity(
+        text: str, expected: set[_Claim]) -> None:
+    """"In patients with T790M resistant to earlier-generation TKIs, osimertinib produced a
+    response rate of 71%" made T790M resist osimertinib."""
+    assert _rules(text) == expected
