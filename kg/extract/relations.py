@@ -97,6 +97,12 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "Gefitinib had no effect on cells expressing EGFR T790M", "Lamivudine did not reduce HBV
+    # DNA in patients with rtM204V" (wave 5: nothing)
+    r"(?:had|has|have|showed|exerted)\s+(?:an?\s+|no\s+|any\s+)?(?:[\w-]+\s+)?effects?\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:cells|tumou?rs|growth|proliferation|viability|xenografts|lines|mutants?|clones|variants?)\b|"
+    r"(?:reduc(?:e|ed|es|tion)|lower(?:ed|s|ing)?|decreas(?:e|ed|es))\s+(?:in\s+|of\s+)?(?:the\s+)?(?:serum\s+|plasma\s+)?"
+    r"(?:HBV|HIV(?:-1)?|HCV|viral)[\s-]+(?:DNA|RNA|load|replication)|"
     # "Osimertinib is active in EGFR T790M-positive tumours" (wave 5: nothing)
     r"(?:is|was|are|were|remained|remains|proved)\s+(?:also\s+|highly\s+|clinically\s+)?active\s+in\s+(?:[\w-]+\s+){0,3}?"
     r"(?:patients|subjects|cells|tumou?rs|cases|cancers?|NSCLC|melanomas?|leukaemias?|leukemias?|lines)\b"

@@ -339,3 +339,20 @@ def test_the_drug_that_overcomes_an_older_class_s_resistance_is_the_sensitivity(
     """"In patients with T790M resistant to earlier-generation TKIs, osimertinib produced a
     response rate of 71%" made T790M resist osimertinib."""
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gefitinib had no effect on cells expressing EGFR T790M or C797S.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB00317", True, False),
+      ("kgr:mutation-EGFR-C797S", "confersSensitivityTo", "DRUGBANK:DB00317", True, False)}),
+    ("Lamivudine did not reduce HBV DNA in patients with rtM204V and/or rtL180M.",
+     {("kgr:mutation-HBV-RT-M204V", "confersSensitivityTo", "DRUGBANK:DB00709", True, False),
+      ("kgr:mutation-HBV-RT-L180M", "confersSensitivityTo", "DRUGBANK:DB00709", True, False)}),
+    ("Tenofovir reduced HBV DNA in patients with rtM204V.",
+     {("kgr:mutation-HBV-RT-M204V", "confersSensitivityTo", "DRUGBANK:DB14126", False, False)}),
+    # near miss: the mutation's effect on a drug's pharmacokinetics is no response
+    ("EGFR T790M had no effect on the pharmacokinetics of osimertinib.", set()),
+])
+def test_a_denied_effect_on_mutant_cells_or_viral_load_reaches_every_mutation(
+        text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
