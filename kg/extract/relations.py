@@ -3150,6 +3150,8 @@ def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     for anaphor in MUTANT_ANAPHOR.finditer(text, sentence.start, sentence.end):
+        if _LACKING_BEFORE.search(text, max(sentence.start, anaphor.start() - 40), anaphor.start()):
+            continue    # "Patients without the mutation did not respond": no response of it (wave 5)
         start, end = clause_bounds(sentence, anaphor.start())
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         if not drugs or any(start <= m.start < end for m in ctx.in_sentence(sentence, "Mutation")):
@@ -3309,7 +3311,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
         if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end) or IRRESPECTIVE_GENOTYPE.search(
-                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or (
+                _NOT_DIFFERENT.search(text, sentence.start, sentence.end)):
             # (nor a response told as no different from the others': "response to fenfluramine was
             # similar to that of patients with missense variants", found by a neurology user)
             continue
@@ -3399,7 +3402,10 @@ def _toxicity_marker(ctx: Context, found: list[Assertion], curie: str) -> bool:
 #: A sentence about the patients without the mutation: "Patients with BRCA wild-type tumors did
 #: not derive a comparable benefit from olaparib" tells nothing of the carriers (found by an
 #: oncology user: the BRCA1 and BRCA2 mutations' sensitivity to olaparib was denied).
-_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|without\s+(?:an?\s+|the\s+)?"
+_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|"
+                                # ("Patients lacking these mutations did not respond", wave 5)
+                                r"(?:without|lacking|lacked|negative\s+for|absence\s+of|not\s+(?:harbou?ring|carrying))\s+"
+                                r"(?:an?\s+|the\s+|these\s+|this\s+|such\s+|any\s+)?"
                                 r"(?:[\w-]+\s+){0,2}(?:mutations?|variants?|alterations?|fusions?|rearrangements?))\b|"
                                 r"(?:mutation|variant|fusion|alteration)[- ]negative\b", re.IGNORECASE)
 _PLACEBO = re.compile(r"\bplacebo\b", re.IGNORECASE)

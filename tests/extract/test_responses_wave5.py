@@ -356,3 +356,21 @@ def test_the_drug_that_overcomes_an_older_class_s_resistance_is_the_sensitivity(
 def test_a_denied_effect_on_mutant_cells_or_viral_load_reaches_every_mutation(
         text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Patients without the mutation did not respond to osimertinib.", "Osimertinib in EGFR T790M-positive NSCLC."),
+    ("Patients lacking these mutations did not respond to osimertinib.", "Osimertinib in EGFR T790M-positive NSCLC."),
+    ("Progression-free survival did not differ between the two genotypes.", "Cetuximab in KRAS G12D colorectal cancer."),
+    ("Olaparib efficacy was comparable between BRCA1 and BRCA2 mutation carriers.", "A study."),
+])
+def test_non_carriers_and_no_difference_tell_no_response_by_anaphor_document_or_pair_model(
+        text: str, title: str) -> None:
+    """The anaphor rule, the document rule and the pair classifier read these as responses."""
+    assert response_claims(text, title) == set()
+
+
+def test_an_anaphor_of_the_carriers_keeps_its_response() -> None:
+    assert _rules("Osimertinib retained potent activity against this mutant.",
+                  "Osimertinib in EGFR T790M-positive NSCLC.") == {
+        ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}
