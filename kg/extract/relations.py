@@ -97,6 +97,8 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "Dolutegravir did not achieve virological suppression in patients with Q148H" (wave 5)
+    r"(?:virolog(?:ic|ical)|viral)\s+suppression|"
     # "Gefitinib had no effect on cells expressing EGFR T790M", "Lamivudine did not reduce HBV
     # DNA in patients with rtM204V" (wave 5: nothing)
     r"(?:had|has|have|showed|exerted)\s+(?:an?\s+|no\s+|any\s+)?(?:[\w-]+\s+)?effects?\s+(?:on|against)\s+(?:the\s+)?"
@@ -154,7 +156,8 @@ RESISTANT = re.compile(
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
     # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
     # fulvestrant).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|unlikely\s+to\s+be\s+(?:effective|active|beneficial|of\s+benefit)|poor(?:er)? response|"
+    r"insensitive|(?<!not )ineffective|(?:was|were|is|are|remained|proved)\s+inactive\s+(?:against|in)\b|"
+    r"(?:less |un)likely to (?:respond|benefit)|unlikely\s+to\s+be\s+(?:effective|active|beneficial|of\s+benefit)|poor(?:er)? response|"
     # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
     # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
     # The disease went on despite the drug: "progressed despite imatinib", "Despite initial

@@ -374,3 +374,21 @@ def test_an_anaphor_of_the_carriers_keeps_its_response() -> None:
     assert _rules("Osimertinib retained potent activity against this mutant.",
                   "Osimertinib in EGFR T790M-positive NSCLC.") == {
         ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lamivudine was ineffective in patients with HBV rtM204V or rtM204I.",
+     {("kgr:mutation-HBV-RT-M204V", "confersResistanceTo", "DRUGBANK:DB00709", False, False),
+      ("kgr:mutation-HBV-RT-M204I", "confersResistanceTo", "DRUGBANK:DB00709", False, False)}),
+    ("Imatinib was inactive against KIT D816V.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Dolutegravir did not achieve virological suppression in patients with Q148H or N155H.",
+     {("kgr:mutation-unknown-gene-Q148H", "confersSensitivityTo", "DRUGBANK:DB08930", True, False),
+      ("kgr:mutation-unknown-gene-N155H", "confersSensitivityTo", "DRUGBANK:DB08930", True, False)}),
+    ("Dolutegravir achieved virological suppression in patients with N155H.",
+     {("kgr:mutation-unknown-gene-N155H", "confersSensitivityTo", "DRUGBANK:DB08930", False, False)}),
+    # near miss: the non-carriers' inactivity is still no response
+    ("Osimertinib was inactive in patients without EGFR T790M.", set()),
+])
+def test_an_ineffective_drug_resists_and_viral_suppression_is_sensitivity(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
