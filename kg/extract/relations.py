@@ -2559,6 +2559,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     for d in ctx.in_sentence(sentence, "Drug")):
             continue    # "C797S … resistance to osimertinib in EGFR T790M-positive NSCLC": the setting
         start, end = clause_bounds(sentence, mutation.start)
+        if (but := _BUT_WITHOUT.match(text, end, sentence.end)) is not None:
+            # "Patients with L858R but without T790M responded to erlotinib": the "but" names
+            # who else the patients are, it starts no clause (wave 5: L858R told nothing)
+            end = clause_bounds(sentence, but.end())[1]
         if previous is not None and BUT_NOT_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
             # "active against L1196M but not against G1202R": the same response, denied
             # (found by a new user). The clause's own "not" makes the evidence negated.
@@ -2769,6 +2773,8 @@ def _bracket_end(text: str, end: int) -> int:
     bracket = _BRACKET_AFTER.match(text, end)
     return end if bracket is None else bracket.end()
 
+#: At a clause's end, a "but" that only adds what the patients lack: "… with L858R but without T790M".
+_BUT_WITHOUT = re.compile(r"\s*,?\s*but\s+(?:without|lacking|no|not\s+(?:harbou?ring|carrying))\b", re.IGNORECASE)
 #: After a mutation, to its clause's end, a denial with its verb elided: "(but those with G12D)
 #: did not", "(whereas G12D tumours) did not respond".
 _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|had|have|has)\s+not"
@@ -2777,7 +2783,7 @@ _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|h
 #: T790M", "in the absence of T790M", "negative for BRAF V600E", "no detectable T790M"; not "no"
 #: alone ("No KRAS G12D-mutant tumour responded" denies the response).
 _LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
-                             r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
+                             r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|(?<=with\s)no|(?<=but\s)no|(?<=and\s)no|did\s+not\s+(?:have|harbou?r|"
                              r"carry)|not\s+(?:harbou?ring|carrying|having)|lacking|lacked|lack)\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?"
                              # ("lacking KIT or PDGFRA mutations": a gene coordinated before)
                              r"(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -392,3 +392,19 @@ def test_an_anaphor_of_the_carriers_keeps_its_response() -> None:
 ])
 def test_an_ineffective_drug_resists_and_viral_suppression_is_sensitivity(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with L858R but without T790M responded to erlotinib.",
+     {("kgr:mutation-unknown-gene-L858R", "confersSensitivityTo", "DRUGBANK:DB00530", False, False)}),
+    ("Patients with EGFR L858R but no T790M responded to gefitinib.",
+     {("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB00317", False, False)}),
+    ("Patients with no EGFR T790M did not respond to osimertinib.", set()),
+    # near miss: "but not to" still denies the next drug's response
+    ("EGFR L858R conferred sensitivity to gefitinib but not to osimertinib.",
+     {("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB00317", False, False),
+      ("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB09330", True, False)}),
+])
+def test_a_but_without_adds_what_the_carriers_lack(text: str, expected: set[_Claim]) -> None:
+    """"with L858R but without T790M responded" told nothing of L858R, the "but" cutting its clause."""
+    assert _rules(text) == expected
