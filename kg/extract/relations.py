@@ -239,6 +239,22 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
 MODEL_AFTER = re.compile(r"[\s-]+(?:(?:derived|bearing)\s+)?(?:cells?|cell\s+lines?|xenografts?|organoids?|spheroids?|"
                          r"models?|tumou?r\s+models?|mice|rats)\b", re.IGNORECASE)
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+def _unlikely_hedged(ctx: Context, sentence: Sentence, predicate: str, evidence: Evidence, at: int) -> Evidence:
+    """``evidence`` hedged (cue kept) when it tells a resistance as a likelihood
+    (:data:`_UNLIKELY`) in the part of ``sentence`` around ``at`` that no contrast divides,
+    and is neither denied nor hedged already; else ``evidence`` itself."""
+    if predicate != "confersResistanceTo" or evidence.negated or evidence.hedged:
+        return evidence
+    unlikely = _UNLIKELY.search(ctx.document.text, *contrast_bounds(sentence, at))
+    return evidence if unlikely is None else replace(evidence, hedged=True, cue=unlikely.group().lower())
+
+
+def _told(ctx: Context, sentence: Sentence, predicate: str) -> Context:
+    """The context to read a response's evidence from: for a resistance, without the negations
+    its own words hold (:func:`_without_own_denial`)."""
+    return _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
+
+
 def _without_own_denial(ctx: Context, sentence: Sentence) -> Context:
     """``ctx`` with the negations of :data:`_OWN_DENIAL` in ``sentence`` blanked out (offsets
     kept), so that evidence read from it is not negated by them; ``ctx`` itself when there are none."""
@@ -2705,11 +2721,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         # "T315I was not inhibited by imatinib": the resistance's own "not" denies nothing
-        told = _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
-        # "Patients with KRAS G12D are unlikely to benefit from cetuximab": a resistance
-        # foretold, in doubt (HEDGE_CUES leave "unlikely to benefit" out, as it is the resistance)
-        unlikely = (_UNLIKELY.search(text, *contrast_bounds(sentence, mutation.start))
-                    if predicate == "confersResistanceTo" else None)
+        told = _told(ctx, sentence, predicate)
         for each in each_drug:
             evidence = sentence_evidence(told, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
@@ -2718,8 +2730,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 evidence = replace(evidence, negated=True, hedged=False, cue=denied)
             elif doubted is not None and not evidence.negated and not evidence.hedged:
                 evidence = replace(evidence, hedged=True, cue=doubted)
-            if unlikely is not None and not evidence.negated and not evidence.hedged:
-                evidence = replace(evidence, hedged=True, cue=unlikely.group().lower())
+            # "Patients with KRAS G12D are unlikely to benefit from cetuximab": a resistance
+            # foretold, in doubt (HEDGE_CUES leave "unlikely to benefit" out, as it is the resistance)
+            evidence = _unlikely_hedged(ctx, sentence, predicate, evidence, mutation.start)
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
@@ -3177,9 +3190,10 @@ def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         mutation, predicate = before[-1], min(triggers)[1]
         for each in _coordinated(ctx, sentence, _nearest(drugs, anaphor.start(), sentence)):
+            evidence = sentence_evidence(_told(ctx, sentence, predicate), sentence, f"{predicate}:anaphor", mutation, each,
+                                         inferred=inferred, anchor=anaphor.start())
             yield Assertion(mutation.curie, predicate, each.curie, (
-                sentence_evidence(ctx, sentence, f"{predicate}:anaphor", mutation, each, inferred=inferred,
-                                  anchor=anaphor.start()),))
+                _unlikely_hedged(ctx, sentence, predicate, evidence, anaphor.start()),))
 
 
 #: A sentence that keeps patients out of the study: "Patients harboring T315I were excluded".
@@ -3360,8 +3374,9 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                 if (mutation.curie, drug.curie) in linked or (
                         predicate == "confersSensitivityTo" and mutation.curie in markers):
                     continue
-                evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
-                                             anchor=drug.start)
+                evidence = _unlikely_hedged(ctx, sentence, predicate, sentence_evidence(
+                    _told(ctx, sentence, predicate), sentence, f"{predicate}:document", None, drug, inferred=True,
+                    anchor=drug.start), drug.start)
                 if evidence.negated and _MIXED_BUT.search(text, drug.end, sentence.end):
                     # "Tofersen did not significantly improve clinical endpoints at 28 weeks but
                     # lowered SOD1 protein": a mixed result of the trial's whole population tells

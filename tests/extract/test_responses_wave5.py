@@ -408,3 +408,20 @@ def test_an_ineffective_drug_resists_and_viral_suppression_is_sensitivity(text: 
 def test_a_but_without_adds_what_the_carriers_lack(text: str, expected: set[_Claim]) -> None:
     """"with L858R but without T790M responded" told nothing of L858R, the "but" cutting its clause."""
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Patients with this mutation are unlikely to benefit from cetuximab.", "KRAS G12D in colorectal cancer.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True)}),
+    ("Such patients are unlikely to benefit from cetuximab.", "Cetuximab in KRAS G12D colorectal cancer.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True)}),
+    ("This mutant was not inhibited by imatinib.", "KIT D816V in systemic mastocytosis.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Patients with the mutation progressed despite imatinib.", "KIT D816V in systemic mastocytosis.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+])
+def test_the_anaphor_and_document_rules_read_hedges_and_denials_as_the_sentence_rule_does(
+        text: str, title: str, expected: set[_Claim]) -> None:
+    """"This mutant was not inhibited by imatinib" was a denied resistance, "unlikely to
+    benefit" a stated one, when the mutation was named in another sentence."""
+    assert _rules(text, title) == expected
