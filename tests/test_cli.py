@@ -132,12 +132,25 @@ def test_an_empty_super_property_query_points_at_its_sub_property(built: Path) -
 def test_an_empty_answer_about_known_entities_says_where_to_look(built: Path) -> None:
     """Found by a haematology user: "0 rows" about a mutation the graph has read as "no
     evidence"; kg says the entities are there and how to list their edges."""
-    # The seeds' exon 9 mutation → imatinib edge runs from the mutation: none from imatinib.
+    empty = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param", "subject=KIT",
+                                      "--param", "object=chronic myeloid leukemia"])
+    assert empty.exit_code == 0 and empty.stdout.rstrip().endswith("(0 rows)")
+    assert empty.stderr == ("hint: 'KIT' and 'chronic myeloid leukemia' are in the graph, but no row of evidence "
+                            "joins them: kg neighbors 'KIT' -g GRAPH lists every edge of it\n")
+
+
+def test_an_edge_the_other_way_round_says_to_swap(built: Path) -> None:
+    """Found by a new user: the README's own example (imatinib → KIT exon 9 mutation) is empty
+    because the sensitivity edge runs from the mutation; kg says so, and how to ask."""
     empty = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param", "subject=imatinib",
                                       "--param", "object=KIT exon 9 mutation"])
     assert empty.exit_code == 0 and empty.stdout.rstrip().endswith("(0 rows)")
-    assert empty.stderr == ("hint: 'imatinib' and 'KIT exon 9 mutation' are in the graph, but no row of evidence "
-                            "joins them: kg neighbors 'imatinib' -g GRAPH lists every edge of it\n")
+    assert empty.stderr == ("hint: 'KIT exon 9 mutation' kg:affectsResponseTo and kg:confersSensitivityTo "
+                            "'imatinib': the edge runs the other way; try --param subject='KIT exon 9 mutation' "
+                            "--param object='imatinib'\n")
+    swapped = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param",
+                                        "subject=KIT exon 9 mutation", "--param", "object=imatinib", "--format", "csv"])
+    assert swapped.exit_code == 0 and "kg:confersSensitivityTo" in swapped.stdout
 
 
 def test_groundings_on_a_graph_without_summaries_says_to_rebuild(built: Path, tmp_path: Path) -> None:
