@@ -311,12 +311,21 @@ def _progress_bar(show: bool | None, doing: str = "extracting",
         yield update
 
 
+def _named_graphs_default() -> Path:
+    """``out/graph.nq`` (one named graph per paper) if built, else ``out/graph.ttl``, which
+    every other command reads by default (found by a new user: after the README's
+    ``kg build seeds -o out/graph.ttl`` a bare ``kg serve`` said "no graph at out/graph.nq")."""
+    quads = Path("out/graph.nq")
+    return quads if quads.exists() or not Path("out/graph.ttl").exists() else Path("out/graph.ttl")
+
+
 @main.command()
-@click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.nq"),
-              show_default=True, help="A graph file or an Oxigraph store directory (kg build --store).")
+@click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=None,
+              help="A graph file or an Oxigraph store directory (kg build --store) [default: out/graph.nq, "
+                   "else out/graph.ttl].")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback by default).")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
-def serve(graph_path: Path, host: str, port: int) -> None:
+def serve(graph_path: Path | None, host: str, port: int) -> None:
     """Serve a built graph as a read-only SPARQL 1.1 endpoint (the Oxigraph server) until Ctrl-C.
 
     \b
@@ -326,6 +335,7 @@ def serve(graph_path: Path, host: str, port: int) -> None:
     """
     from kg.serve import start_server
 
+    graph_path = graph_path or _named_graphs_default()
     try:
         server = start_server(graph_path, host=host, port=port)
     except KGError as exc:
@@ -341,9 +351,9 @@ def serve(graph_path: Path, host: str, port: int) -> None:
 
 
 @main.command()
-@click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=Path("out/graph.nq"),
-              show_default=True, help="A store directory (kg build --store) or a graph file 'kg build' wrote "
-                                      "(.nq keeps the named graphs).")
+@click.option("-g", "--graph", "graph_path", type=click.Path(path_type=Path), default=None,
+              help="A store directory (kg build --store) or a graph file 'kg build' wrote (.nq keeps the named "
+                   "graphs) [default: out/graph.nq, else out/graph.ttl].")
 @click.option("--to", "endpoint", required=True,
               help="The server's Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store "
                    "(Fuseki: http://host:3030/DATASET/data).")
@@ -352,7 +362,7 @@ def serve(graph_path: Path, host: str, port: int) -> None:
               help="Graphs sent at once, each over its own kept-alive connection (1: one after the other).")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (graphs sent, rate) [default: when stderr is a terminal].")
-def push(graph_path: Path, endpoint: str, verbose: bool, connections: int, progress: bool | None) -> None:
+def push(graph_path: Path | None, endpoint: str, verbose: bool, connections: int, progress: bool | None) -> None:
     """Load a graph into any SPARQL 1.1 server through the Graph Store Protocol (each named graph replaced).
 
     \b
@@ -361,6 +371,8 @@ def push(graph_path: Path, endpoint: str, verbose: bool, connections: int, progr
     """
     from kg.serve import push as run_push
     from kg.serve import redacted
+
+    graph_path = graph_path or _named_graphs_default()
 
     def each(name: str, count: int) -> None:      # as it goes: a push stopped part-way still says what went
         click.echo(f"{count:>8} triples → {name}")
