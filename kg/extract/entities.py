@@ -809,11 +809,12 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return out
 
 
-#: A gene symbol's last character, then others after slashes: "MEK1/2", "NTRK1/2/3", "TRKA/B/C".
-_SYMBOL_END = re.compile(r"[0-9A-Z]$")
-_SLASH_MORE = re.compile(r"/([0-9A-Z])(?!\w)")
+#: A gene symbol's last character, then others after slashes: "MEK1/2", "NTRK1/2/3", "TRKA/B/C",
+#: and a Greek letter: "PPARα/γ" (found by a hepatology user: saroglitazar's PPARG was lost).
+_SYMBOL_END = re.compile(r"[0-9A-Zα-ω]$")
+_SLASH_MORE = re.compile(r"/([0-9A-Zα-ω])(?!\w)")
 #: A symbol the lexicon lists with its sibling ("ERK1/2" is an alias of MAPK3 alone).
-_SLASHED_NAME = re.compile(r"(\w+?[0-9A-Z])((?:/[0-9A-Z])+)")
+_SLASHED_NAME = re.compile(r"(\w+?[0-9A-Zα-ω])((?:/[0-9A-Zα-ω])+)")
 
 
 def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -235,3 +235,30 @@ def test_bilirubin_measured_is_no_adverse_event() -> None:
     sentence = "Serum bilirubin levels were measured at baseline in patients receiving pazopanib."
     assert not any(m.curie == BILIRUBIN_UP for m in _run(sentence).mentions)
     assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("Ruxolitinib reduced STAT signalling in patients with myelofibrosis.", "HGNC:11177"),    # SOAT1
+    ("Roflumilast, a PDE inhibitor, reduced exacerbations in patients with COPD.", "HGNC:877"),  # ALDH7A1
+    ("Vorinostat, an HDAC inhibitor, was studied in cutaneous T-cell lymphoma.", "HGNC:14065"),   # HDAC9
+])
+def test_more_families_are_no_single_gene(sentence: str, wrong: str) -> None:
+    assert not any(c == wrong for _, c in _mentions(sentence) | _rule_mentions(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Saroglitazar, a dual PPARα/γ agonist, improved liver fat in patients with MASH.",
+     {("PPARα", "HGNC:9232"), ("PPARα/γ", "HGNC:9236")}),
+    ("Elafibranor is a PPARα/δ agonist used in primary biliary cholangitis.",
+     {("PPARα", "HGNC:9232"), ("PPARα/δ", "HGNC:9235")}),
+])
+def test_greek_siblings_after_a_slash_are_genes(sentence: str, expected: set[tuple[str, str]]) -> None:
+    # Found by a hepatology user: saroglitazar's PPARG was lost.
+    assert expected <= _mentions(sentence)
+    drug = next(m.curie for m in _run(sentence).mentions if m.type == "Drug")
+    assert {(drug, "targets", c) for _, c in expected} <= _triples(sentence)
+
+
+def test_a_ligands_greek_sibling_of_another_gene_is_none() -> None:
+    # TNF-β is LTA, no sibling of TNF's symbol
+    assert not any(c == "HGNC:6709" for _, c in _mentions("TNF-α/β signalling was measured in patients with psoriasis."))
