@@ -868,9 +868,9 @@ def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Menti
     return out
 
 
-#: A range of numbered genes: "FGFR1-4", "FGFR1–3", "VEGFR1-3", "JAK1-3" (one digit each side;
-#: "HER2-3+" is a score).
-_GENE_RANGE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}?)([1-9])\s?[-–]\s?([2-9])(?![\w+-])")
+#: A range of numbered genes: "FGFR1-4", "FGFR1–3", "VEGFR1-3", "JAK1-3", "FGFR1–FGFR4" (one digit
+#: each side; "HER2-3+" is a score).
+_GENE_RANGE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}?)([1-9])\s?[-–]\s?(?:\1)?([2-9])(?![\w+-])")
 #: The most genes a range may name: "FGFR1-4" (a longer one is rarely a range of genes).
 _RANGE_MAX = 4
 
@@ -883,8 +883,8 @@ def _ranges(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mentio
     Every member (stem and number, "VEGFR2") must be a gene of the lexicon, a different
     one each, with a plain symbol (no RNA gene's "TRK-TTT3-5"). Each takes a span of its
     own (``how="coordination"``): the first its own symbol ("FGFR1"), the last the whole
-    range, those between the range's numbers ("1-4", then "-4"), so one span denotes one
-    gene. The lexicon's and the tagger's readings inside the range give way.
+    range (or its own symbol, written in full: "FGFR1–FGFR4"), those between the range's
+    numbers ("1-4", then "-4"; the whole first, if free), so one span denotes one gene. The lexicon's and the tagger's readings inside the range give way.
 
     >>> from kg.extract.lexicon import load_lexicon
     >>> doc = Document(source="x", title="t", text="VEGFR1-3 inhibitors")
@@ -901,7 +901,12 @@ def _ranges(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mentio
                 or len({g.curie for g in genes if g is not None}) != len(genes)):
             continue
         start, end, numbers = found.start(), found.end(), found.start(2)
-        spans = [(start, numbers + 1), *((numbers + i, end) for i in range(len(genes) - 2)), (start, end)]
+        # "FGFR1–FGFR4": the last written in full has its own symbol's span, and the whole is free
+        last = found.start(3) - len(stem)
+        full = last > numbers and text.startswith(stem, last)
+        between = [(start, end)] if full else []
+        between += [(numbers + i, end) for i in range(len(genes))]
+        spans = [(start, numbers + 1), *between[:len(genes) - 2], (last, end) if full else (start, end)]
         mentions = [m for m in mentions if not (m.type == "Target" and m.start < end and start < m.end)]
         added += [Mention(s, e, text[s:e], gene, how="coordination") for (s, e), gene in zip(spans, genes, strict=True)
                   if gene is not None]

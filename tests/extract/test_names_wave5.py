@@ -262,3 +262,18 @@ def test_greek_siblings_after_a_slash_are_genes(sentence: str, expected: set[tup
 def test_a_ligands_greek_sibling_of_another_gene_is_none() -> None:
     # TNF-β is LTA, no sibling of TNF's symbol
     assert not any(c == "HGNC:6709" for _, c in _mentions("TNF-α/β signalling was measured in patients with psoriasis."))
+
+
+def test_a_range_written_in_full_names_each_gene() -> None:
+    sentence = "Futibatinib irreversibly inhibits FGFR1–FGFR4 in patients with cholangiocarcinoma."
+    genes = {(t, c) for t, c in _mentions(sentence) if c.startswith("HGNC:")}
+    assert genes == {("FGFR1", "HGNC:3688"), ("FGFR1–FGFR4", "HGNC:3689"), ("1–FGFR4", "HGNC:3690"),
+                     ("FGFR4", "HGNC:3691")}
+
+
+def test_the_type_i_interferon_receptor_is_ifnar1() -> None:
+    # The family's "type I interferon" inside the receptor's name was IFNB1, the ligand.
+    sentence = "Anifrolumab blocks the type I interferon receptor in patients with systemic lupus erythematosus."
+    for found in (_mentions(sentence), _rule_mentions(sentence)):
+        assert ("type I interferon receptor", "HGNC:5432") in found
+    assert ("DRUGBANK:DB11976", "inhibits", "HGNC:5432") in _triples(sentence)
