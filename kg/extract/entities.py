@@ -919,14 +919,21 @@ _INTEGRIN = re.compile(r"(?<![\w-])(?:integrin[\s-]+)?((?:α|alpha)[\s-]?(\d{1,2
                        r"\s?/?\s?(?:β|beta)[\s-]?(\d)(?:[\s-]+integrins?)?(?![\w-])", re.IGNORECASE)
 #: The alpha subunits whose gene symbol is no copy of their name.
 _INTEGRIN_ALPHA = {"iib": "2B"}
+#: The integrins there are, beta subunit → its alpha partners (gene symbols' suffixes): a pair
+#: not here is another receptor's subunits ("α4β2" nicotinic receptors, varenicline's target).
+_INTEGRIN_PAIRS = {"1": {*(str(n) for n in range(1, 12)), "V"}, "2": {"L", "M", "X", "D"}, "3": {"2B", "V"},
+                   "4": {"6"}, "5": {"V"}, "6": {"V"}, "7": {"4", "E"}, "8": {"V"}}
+#: After the subunits, a word of another receptor's: "α1β1 nicotinic receptors", "GABA-A".
+_OTHER_RECEPTOR_AFTER = re.compile(r"[\s-]+(?:nicotinic|nAChRs?|acetylcholine|GABA|subunits?|receptors?)\b", re.IGNORECASE)
 
 
 def _integrins(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Read an integrin heterodimer as both its subunits' genes: "α4β7" is ITGA4 and ITGB7,
     "αvβ6" ITGAV and ITGB6 (found by a gastroenterology user: vedolizumab's "alpha4beta7
     integrin" was ITGB7 alone). The alpha subunit takes its own span ("α4", ``how="coordination"``),
-    the beta subunit the whole name; both genes must be the lexicon's ("ITGA4", "ITGB7"), and
-    the lexicon's or the tagger's readings inside the name give way.
+    the beta subunit the whole name; the pair must be an integrin (:data:`_INTEGRIN_PAIRS`:
+    "α4β2" is a nicotinic receptor), both genes the lexicon's ("ITGA4", "ITGB7"), and the
+    lexicon's or the tagger's readings inside the name give way.
 
     >>> from kg.extract.lexicon import load_lexicon
     >>> doc = Document(source="x", title="t", text="the alpha4beta7 integrin")
@@ -938,9 +945,10 @@ def _integrins(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Men
 
     added: list[Mention] = []
     for found in _INTEGRIN.finditer(text):
-        alpha_name = found.group(2)
-        alpha = gene("ITGA" + _INTEGRIN_ALPHA.get(alpha_name.lower(), alpha_name.upper()))
-        beta = gene("ITGB" + found.group(3))
+        suffix = _INTEGRIN_ALPHA.get(found.group(2).lower(), found.group(2).upper())
+        if suffix not in _INTEGRIN_PAIRS.get(found.group(3), ()) or _OTHER_RECEPTOR_AFTER.match(text, found.end()):
+            continue
+        alpha, beta = gene("ITGA" + suffix), gene("ITGB" + found.group(3))
         if alpha is None or beta is None:
             continue
         start, end = found.span()

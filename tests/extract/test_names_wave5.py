@@ -277,3 +277,15 @@ def test_the_type_i_interferon_receptor_is_ifnar1() -> None:
     for found in (_mentions(sentence), _rule_mentions(sentence)):
         assert ("type I interferon receptor", "HGNC:5432") in found
     assert ("DRUGBANK:DB11976", "inhibits", "HGNC:5432") in _triples(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Varenicline is a partial agonist of the α4β2 nicotinic acetylcholine receptor in smokers.",
+    "Cytisine binds alpha4beta2 receptors in adults who smoke.",
+    "Zuranolone modulates α1β2γ2 GABA-A receptors in patients with postpartum depression.",
+])
+def test_another_receptors_subunits_are_no_integrin(sentence: str) -> None:
+    # "α4β2" is a nicotinic receptor, no integrin: β2 integrins pair with αL, αM, αX, αD only.
+    integrins = {"HGNC:6140", "HGNC:6155", "HGNC:6153"}    # ITGA4, ITGB2, ITGB1
+    assert not {m.curie for m in _run(sentence).mentions} & integrins
+    assert not {c for _, c in _rule_mentions(sentence)} & integrins
