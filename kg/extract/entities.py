@@ -465,6 +465,8 @@ _TERMINAL_BEFORE = re.compile(r"\b[NC]-terminal(?:ly)?[\s-]+$")
 _ASSAY_SWELLING_BEFORE = re.compile(r"\b(?:organoids?|organoid[\s-]+(?:culture|model)s?|cells?|cellular|"
                                     r"mitochondrial|forskolin[\s-]*(?:-|\s)induced|FIS)[\s-]+$", re.IGNORECASE)
 _SWELLING = re.compile(r"swellings?", re.IGNORECASE)
+#: After "swelling", the organoids it is of: "swelling of patient-derived intestinal organoids".
+_ASSAY_SWELLING_AFTER = re.compile(r"\s+(?:assays?\b|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}organoids?\b)", re.IGNORECASE)
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -492,7 +494,8 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
                                   or _TERMINAL_BEFORE.search(text, max(0, m.start - 20), m.start)))
         or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions))
         or (m.type in ("Disease", "AdverseEvent") and _SWELLING.fullmatch(m.text)
-            and _ASSAY_SWELLING_BEFORE.search(text, max(0, m.start - 40), m.start)))]
+            and (_ASSAY_SWELLING_BEFORE.search(text, max(0, m.start - 40), m.start)
+                 or _ASSAY_SWELLING_AFTER.match(text, m.end))))]
 
 
 def _epitope_of_gene(text: str, mention: Mention, mentions: list[Mention]) -> bool:

@@ -188,6 +188,8 @@ EDEMA, CYSTIC_FIBROSIS = "kgr:ae-edema", "MONDO:0009061"
     "Ivacaftor increased forskolin-induced organoid swelling in patients with cystic fibrosis.",
     "Forskolin-induced swelling of rectal organoids correlated with sweat chloride in patients receiving ivacaftor.",
     "Elexacaftor restored organoid swelling in intestinal organoids from patients with cystic fibrosis.",
+    "Ivacaftor increased the swelling of patient-derived intestinal organoids in cystic fibrosis.",
+    "CFTR function was measured with a swelling assay in patients receiving lumacaftor.",
 ])
 def test_organoid_swelling_is_no_edema(sentence: str) -> None:
     # Found by a cystic-fibrosis user: CFTR's forskolin-induced swelling assay was the adverse
