@@ -216,6 +216,11 @@ QUERY_PREFIXES: dict[str, str] = {"rdf": str(RDF), "rdfs": str(RDFS), "xsd": str
 _PREFIXES_BY_CASE = {prefix.casefold(): prefix for prefix in PREFIX_MAP}
 
 
+#: Accessions written without a prefix whose shape names the vocabulary: DrugBank's DB00619,
+#: MeSH's descriptors and supplementary concepts (D009369, C000615).
+_BARE_ACCESSION = re.compile(r"(DB\d{5})|[DC]\d{6,9}")
+
+
 def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
     """The IRI of an entity named by CURIE, IRI, bare PMID, label, synonym or mention text.
 
@@ -233,6 +238,11 @@ def resolve_entity(graph: Graph, value: str, cls: str | None = None) -> URIRef:
         raise QueryParameterError("an empty name names no entity; give a label, synonym or CURIE")
     if value.isdigit():
         value = f"PMID:{value}"
+    bare = _BARE_ACCESSION.fullmatch(value)
+    if bare:
+        # An accession whose shape says its vocabulary (found by a new user: the README's
+        # `drug=DB00619` was "no entity named 'DB00619'").
+        value = f"{'DRUGBANK' if bare.group(1) else 'MESH'}:{value}"
     prefix, colon, local = value.partition(":")
     known = _PREFIXES_BY_CASE.get(prefix.casefold()) if colon else None
     if known:

@@ -82,37 +82,53 @@ def start_server(graph: Path, *, host: str = "127.0.0.1", port: int = 7878, wait
 
         raise missing_graph(graph)
     _check_port_free(host, port)
-    tmp = None
-    location = graph
-    if graph.is_dir():
-        from kg.readers import is_store
-        from kg.stream import warn_unfinished
+    tmp: tempfile.TemporaryDirectory[str] | None = None
+    server: Server | None = None
+    # Whatever stops the start (a KGError, Ctrl-C, or `kill` while a file loads or the server
+    # comes up) stops the child server and removes the temporary store: found by a new user,
+    # `kg serve … & kill $!` left `oxigraph serve-read-only` answering and /tmp/kg-serve-* behind.
+    try:
+        location = graph
+        if graph.is_dir():
+            from kg.readers import is_store
+            from kg.stream import warn_unfinished
 
-        if not is_store(graph):
-            raise KGError(f"{graph} is not an Oxigraph store; build one: kg build seeds --store {graph}")
-        warn_unfinished(graph)
-    else:
-        tmp = tempfile.TemporaryDirectory(prefix="kg-serve-")
-        location = Path(tmp.name) / "store"
-        _load_file(graph, location)
-    process = subprocess.Popen(
-        [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}",
-         "--union-default-graph"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    server = Server(f"http://{host}:{port}", process, tmp)
+            if not is_store(graph):
+                raise KGError(f"{graph} is not an Oxigraph store; build one: kg build seeds --store {graph}")
+            warn_unfinished(graph)
+        else:
+            tmp = tempfile.TemporaryDirectory(prefix="kg-serve-")
+            location = Path(tmp.name) / "store"
+            _load_file(graph, location)
+        process = subprocess.Popen(
+            [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}",
+             "--union-default-graph"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        server = Server(f"http://{host}:{port}", process, tmp)
+        _wait_until_answering(server, port, wait)
+        return server
+    except BaseException:
+        if server is not None:
+            server.stop()
+        elif tmp is not None:
+            tmp.cleanup()
+        raise
+
+
+def _wait_until_answering(server: Server, port: int, wait: float) -> None:
+    """Return once the server answers ``ASK {}``; raise KGError if it stops or stays silent."""
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            error = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
-            server.stop()
+        if server.process.poll() is not None:
+            stderr = server.process.stderr
+            error = stderr.read().decode(errors="replace").strip() if stderr else ""
             raise KGError(f"the Oxigraph server stopped at once (port {port} taken?): {error}")
         try:
             ask = urllib.parse.urlencode({"query": "ASK {}"})
             with urllib.request.urlopen(f"{server.query_url}?{ask}", timeout=1):
-                return server
+                return
         except (urllib.error.URLError, ConnectionError, TimeoutError):
             time.sleep(0.1)
-    server.stop()
     raise KGError(f"the Oxigraph server did not answer on {server.url} within {wait:.0f} s")
 
 

@@ -283,6 +283,15 @@ def test_validate_takes_the_graph_as_the_other_commands_do(built: Path) -> None:
     assert f"two graphs given ({built} and -g other.ttl): give one" in result.output
 
 
+def test_validate_a_store_as_its_file(tmp_path: Path) -> None:
+    """Found by a new user: a store of the seeds gave 83 ``kg:groundedBy`` violations its
+    file does not (Oxigraph types plain strings xsd:string, the shapes' sh:in lists do not)."""
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
+    result = CliRunner().invoke(main, ["validate", "-g", str(store)])
+    assert (result.exit_code, result.output) == (0, f"{store}: conforms to the kg shapes\n")
+
+
 def test_validate_names_node_path_and_constraint(built: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.ttl"
     text = built.read_text()

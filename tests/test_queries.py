@@ -187,6 +187,16 @@ def test_an_entity_of_two_other_classes_is_named_with_both() -> None:
         resolve_entity(graph, "http://example.org/pd", "Drug")
 
 
+def test_a_bare_accession_names_its_vocabulary(graph: Graph) -> None:
+    # Found by a new user: the README's `drug=DB00619` was "no entity named 'DB00619'".
+    imatinib = URIRef("http://purl.obolibrary.org/obo/CHEBI_45783")
+    assert resolve_entity(graph, "DB00619") == imatinib
+    assert resolve_entity(graph, "DB00619", "Drug") == imatinib
+    with pytest.raises(QueryParameterError, match="^no entity DRUGBANK:DB99999 in the graph$"):
+        resolve_entity(graph, "DB99999")
+    assert resolve_entity(graph, "KIT") != imatinib       # a symbol is still a name
+
+
 def test_another_vocabularys_identifier_names_the_entity_it_matches(graph: Graph) -> None:
     # Found by a user: DRUGBANK:DB00619, listed as imatinib's cross-reference in the KGX
     # export, was "no entity in the graph".

@@ -156,6 +156,33 @@ def test_kill_stops_kg_serve_and_its_server(graph: Path) -> None:
             serving.kill()
 
 
+@pytest.mark.parametrize("stopped_in", ["load", "wait"])
+def test_a_start_stopped_part_way_leaves_no_server_and_no_store(
+        graph: Path, stopped_in: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a new user: `kg serve … & kill $!` during the start left the Oxigraph server
+    answering and its temporary store behind. Ctrl-C (KeyboardInterrupt, as kg raises SIGTERM
+    too) arrives here while the file loads, or while the started server is awaited."""
+    import kg.serve
+
+    started: list[subprocess.Popen[bytes]] = []
+    popen = subprocess.Popen
+
+    def recording(*args: object, **kwargs: object) -> subprocess.Popen[bytes]:
+        started.append(popen(*args, **kwargs))  # type: ignore[call-overload]
+        return started[-1]
+
+    def interrupt(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.serve.subprocess, "Popen", recording)
+    monkeypatch.setattr(kg.serve, "_load_file" if stopped_in == "load" else "_wait_until_answering", interrupt)
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch := Path(tempfile.mkdtemp())))
+    with pytest.raises(KeyboardInterrupt):
+        start_server(graph, port=_free_port())
+    assert [p.poll() is not None for p in started] == ([] if stopped_in == "load" else [True])
+    assert list(scratch.iterdir()) == []
+
+
 def _rows(url: str, query: str) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """A SELECT's columns and rows over HTTP, as rdflib terms (what kg query formats)."""
     from rdflib import Literal, URIRef

@@ -134,6 +134,41 @@ def _bounds(sentence: Sentence, offset: int, breaks: tuple[tuple[int, int], ...]
 #: semicolon: "Gefitinib did not inhibit EGFR but inhibited HER2" denies the first clause
 #: only. (A colon does not: "did not inhibit these kinases: KIT, FLT3 …" denies the list.)
 _APART = re.compile(r";|\b(?:but|although|whereas|while|however)\b", re.IGNORECASE)
+#: A subordinate clause that opens the sentence: "Although sunitinib did not prolong overall
+#: survival, it improved progression-free survival …". Its comma ends it, and a cue on one
+#: side says nothing of the other side (the comma is a contrast, as ", although" is).
+_FRONTED = re.compile(r"\s*(?:although|though|even\s+though|while|whereas)\b", re.IGNORECASE)
+#: After a comma, the next item of a list ("Although imatinib, nilotinib and dasatinib are
+#: effective, …"): at most three words, then another comma or "and" / "or".
+_LIST_GOES_ON = re.compile(r"\s*(?:[^\s,;]+\s+){0,2}[^\s,;]+(?:\s*,|\s+(?:and|or)\s)")
+
+
+def _fronted_end(text: str) -> int | None:
+    """The offset of the comma that ends a sentence's opening subordinate clause
+    (:data:`_FRONTED`), or ``None`` when the sentence opens with none.
+
+    >>> _fronted_end("Although rare, lamotrigine can cause rash.")
+    13
+    >>> _fronted_end("Although imatinib, nilotinib and dasatinib work, resistance develops.")
+    47
+    >>> _fronted_end("Imatinib, although effective, is costly.") is None
+    True
+    """
+    if _FRONTED.match(text) is None:
+        return None
+    at = text.find(",")
+    while at >= 0:
+        if _LIST_GOES_ON.match(text, at + 1) is None:
+            return at
+        at = text.find(",", at + 1)
+    return None
+
+
+def _sets_apart(text: str, brk_start: int, brk_end: int) -> bool:
+    """Whether the clause break ``text[brk_start:brk_end]`` sets its two sides apart: a
+    contrast's word or a semicolon (:data:`_APART`), or the comma ending an opening
+    subordinate clause (:func:`_fronted_end`)."""
+    return _APART.search(text, brk_start, brk_end) is not None or brk_start == _fronted_end(text)
 
 
 def contrast_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -146,7 +181,7 @@ def contrast_between(sentence: Sentence, start: int, end: int) -> bool:
     """
     text = sentence.text
     return any(start <= sentence.start + brk_start and sentence.start + brk_end <= end
-               and _APART.search(text, brk_start, brk_end) is not None
+               and _sets_apart(text, brk_start, brk_end)
                for brk_start, brk_end in _clause_breaks(text))
 
 
@@ -161,7 +196,7 @@ def contrast_bounds(sentence: Sentence, offset: int) -> tuple[int, int]:
     text = sentence.text
     # ", however," sets the sentence against the one before, not its clauses apart.
     contrasts = tuple((s, e) for s, e in _clause_breaks(text)
-                      if _APART.search(text, s, e) is not None and "however" not in text[s:e])
+                      if _sets_apart(text, s, e) and "however" not in text[s:e])
     return _bounds(sentence, offset, contrasts)
 
 
@@ -170,6 +205,9 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each clause break of a sentence's text, in order, found once:
     the rules ask :func:`clause_bounds` for the same sentence many times."""
     breaks = [(m.start(), m.end()) for m in CLAUSE_BREAK.finditer(text)]
+    fronted = _fronted_end(text)
+    if fronted is not None and not any(s <= fronted < e for s, e in breaks):
+        breaks = sorted(breaks + [(fronted, fronted + 1)])
     if "," in text:
         breaks = sorted(breaks + [(m.start(), m.end()) for m in _AND.finditer(text)])
     kept: list[tuple[int, int]] = []

@@ -57,12 +57,21 @@ DOSE_ABOVE = re.compile(
 )
 #: Inside "(i.e. …" or "(e.g. …": a dose restated, not a new arm.
 RESTATED = re.compile(r"\((?:i\.e\.|e\.g\.|ie|eg),?\s[^)]*$")
+#: A control of the usual treatment, no named drug: "standard of care", "usual care", "standard
+#: therapy" (not "standard chemotherapy", which the chemotherapy rules read).
+_STANDARD_CARE = (r"(?:standard[- ]of[- ]care|standard\s+care|usual\s+care|"
+                  r"standard\s+(?:medical\s+)?(?:therapy|treatment)|conventional\s+(?:therapy|treatment)|"
+                  r"standard\s+management|supportive\s+care)")
 #: Controls of no drug beyond placebo: "best available therapy", "sham", "the sham-procedure group"
 #: (found by infectious-disease and neurology users: their rates went to the drug).
-_CONTROL_EXTRA = r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?"
+_CONTROL_EXTRA = (r"best available therapy|sham(?:[- ](?:procedures?|injections?|controls?|treatment|stimulation|surgery))?|"
+                  # "30% with standard of care", "6.2% with usual care" (found by infectious-disease and
+                  # cardiology users: each was the drug's)
+                  + _STANDARD_CARE)
 #: A control arm named beside the doses: "… 800 mg daily or placebo".
 CONTROL_ARM = re.compile(r"\b(?:or|versus|vs\.?|and|to)\s+(?:(?:matching|identical|intranasal|oral|intravenous|subcutaneous|"
-                         r"inhaled|saline)\s+)?(placebo|best supportive care|observation)\b",
+                         # ("… to remdesivir or standard of care": found by an infectious-disease user)
+                         r"inhaled|saline)\s+)?(placebo|best supportive care|observation|" + _STANDARD_CARE + r")\b",
                          re.IGNORECASE)
 SCHEDULE = re.compile(r"\b((?:once|twice|three times)\s+(?:daily|a day|weekly|a week|monthly|a month)|daily|weekly|monthly|"
                       r"every (?:\d+|two|three|four|six|eight|twelve|other) (?:hours?|days?|weeks?|months?))\b|/day\b")
@@ -146,8 +155,12 @@ _PEOPLE = (r"(?:[\w-]+\s+)?(?:patients|participants|subjects|infants|children|ad
 #: A count of its denominator with no percentage: "occurred in 3 of 11 participants receiving
 #: dolutegravir plus lamivudine and in 0 of 12 receiving the three-drug regimen" (found by an
 #: infectious-disease user: no record); only of people, or of those an arm's verb names.
-BARE_COUNT = re.compile(r"\b(?:in|among)\s+(?P<count>\d[\d,]*)\s+of\s+(?:the\s+)?(?P<den>\d[\d,]*)\s+"
-                        rf"(?:{_PEOPLE}|(?=(?:receiving|given|treated|taking|assigned)\b))(?!\s*[(\[]\s*\d)",
+# (and a comparator's, "compared with 12 of 150 patients receiving placebo", "vs 8/140 with placebo":
+# found by users of dermatology and diabetes trials, no record or the drug's)
+BARE_COUNT = re.compile(r"\b(?:in|among|versus|vs\.?|compared\s+(?:with|to))\s+(?P<count>\d[\d,]*)"
+                        r"(?:\s+of\s+(?:the\s+)?|\s*/\s*)(?P<den>\d[\d,]*)\s+"
+                        rf"(?:{_PEOPLE}|(?=(?:receiving|given|treated|taking|assigned)\b)|"
+                        r"(?=(?:with|on|in\s+the)\s+(?:placebo|" + _CONTROL_EXTRA + r")\b))(?!\s*[(\[]\s*\d)",
                         re.IGNORECASE)
 #: After such a count, the arm its people had: "receiving the three-drug regimen", "given placebo".
 _COUNT_ARM = re.compile(r"\s*(?:who\s+(?:were\s+)?)?(?:receiving|received|given|taking|treated\s+with|assigned\s+to|"
@@ -551,6 +564,25 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
     return arms
 
 
+#: The people of a count named by their control: "placebo-treated patients", "placebo recipients".
+_CONTROL_PEOPLE = re.compile(r"\s*(?P<label>placebo|sham|vehicle)(?:[- ](?:treated|exposed|allocated)|\s+"
+                             r"(?=recipients|patients|participants|subjects|group|arm))", re.IGNORECASE)
+
+
+def _count_control(ctx: Context, den_end: int) -> StudyArm | None:
+    """The control arm a count's people are of, read from the end of its denominator on:
+    "… 150 placebo-treated patients", "… 150 patients in the placebo group", "… 140 with
+    placebo"; else ``None`` (a drug's people, or no arm named)."""
+    text = ctx.document.text
+    named = _CONTROL_PEOPLE.match(text, den_end)
+    if named is not None:
+        return StudyArm(ctx.document.curie, named.group("label").lower())
+    people = re.match(rf"\s*{_PEOPLE}", text[den_end:], re.IGNORECASE)
+    start = den_end + (people.end() if people else 0)
+    control = CONTROL_AFTER.match(text, start) or CONTROL_AFTER.match(text, den_end)
+    return StudyArm(ctx.document.curie, control.group("label").lower()) if control is not None else None
+
+
 def _schedule(text: str | None) -> str | None:
     if not text:
         return None
@@ -709,7 +741,8 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
         # (not "differences in toxic effects or response": a generic response or a harm is a
         # list's item, no part of a composite the paper does not name one)
-        plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run)
+        plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run) or any(
+            m.how == "pattern" and m.curie == _MORTALITY.curie for m in run)   # ("worsening heart failure or death")
         # "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% …": two events
         # joined by "or" alone, told as one by their verb, are one event (found by an oncology
         # user: 1.5% went to one and 0.8% to the other)
@@ -745,6 +778,240 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
             [m for m in diseases if id(m) not in merged])
 
 
+#: Before an endpoint, the "X-free" that makes it a stricter endpoint: "transfusion-free remission".
+_FREE_BEFORE = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+$")
+#: Death named bare, as a composite's part: "death or hospitalization for heart failure",
+#: "worsening heart failure or death" (kg has no "death" name of its own: "cause of death").
+_BARE_DEATH = re.compile(r"\b(?P<w>death(?:\s+from\s+any\s+cause)?)\b", re.IGNORECASE)
+
+
+def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` with a generic response right after a specific endpoint folded into it.
+
+    "ACR 50% responses were seen in 45%": the responses are ACR50's, no generic response of
+    their own (found in review: the 45% went to "response").
+    """
+    out: list[Mention] = []
+    for m in sorted(endpoints, key=lambda m: m.start):
+        if (out and m.curie == "kgr:endpoint-response" and out[-1].curie != m.curie
+                and m.start >= out[-1].end and not text[out[-1].end:m.start].strip()):
+            head = out.pop()
+            out.append(replace(head, end=m.end, text=text[head.start:m.end]))
+            continue
+        out.append(m)
+    return out
+
+
+def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` with an "X-free" before one made an endpoint of its own.
+
+    "Transfusion-free remission", "opioid-free survival": remission without the thing is a
+    stricter result than remission (found in review: "corticosteroid-free remission" was
+    filed as remission). The lexicon's own X-free names ("progression-free survival") are
+    whole mentions already and never reach here. In: the sentence's endpoint mentions; out:
+    the same list, an X-free one replaced by ``kgr:endpoint-<x>-free-<endpoint>``.
+    """
+    out = []
+    for m in endpoints:
+        free = _FREE_BEFORE.search(text, max(sentence.start, m.start - 40), m.start)
+        if free is None or not m.curie.startswith("kgr:endpoint-"):
+            out.append(m)
+            continue
+        what = free.group("what").lower()
+        slug = re.sub(r"[^a-z0-9]+", "-", f"{what}-free-{m.curie.split('endpoint-', 1)[1]}")
+        label = f"{what}-free {m.entity.label}"
+        out.append(replace(m, start=free.start(), text=text[free.start():m.end],
+                           entity=Entity(f"kgr:endpoint-{slug}", "Endpoint", label), how="pattern"))
+    return out
+
+
+def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
+    """Mentions of death named bare next to another endpoint by "or": "death or
+    hospitalization for heart failure", "worsening heart failure or death".
+
+    kg's lexicon has no "death" (the word is too common alone), so a composite with it
+    lost its part and went to the other name (found in review: the ratio of "death or
+    hospitalization for heart failure" was the hospitalization's). In: the sentence's
+    endpoint, event and disease mentions; out: new all-cause-mortality mentions, for
+    :func:`_composites` to join.
+    """
+    out: list[Mention] = []
+    for death in _BARE_DEATH.finditer(text, sentence.start, sentence.end):
+        if any(m.start <= death.start() < m.end or death.start() <= m.start < death.end() for m in names):
+            continue    # (inside another name: "cardiovascular death")
+        joins = [j.group(0) for m in names
+                 if (j := _PART_JOIN.fullmatch(text, death.end(), m.start) or _PART_JOIN.fullmatch(text, m.end, death.start()))]
+        if any(re.search(r"\bor\b", j, re.IGNORECASE) for j in joins):
+            out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+    return out
+
+
+def _in_a_name(offset: int, names: list[Mention]) -> bool:
+    """Whether ``offset`` lies inside one of ``names``: the 75 of "PASI 75", the 20 of "ACR20"."""
+    return any(m.start <= offset < m.end for m in names)
+
+
+#: Hazard ratios told together: "The hazard ratios for progression-free and overall survival were
+#: 0.58 and 0.81", "HRs, 0.82 and 0.70" (the singular :data:`HAZARD` stops at "ratio").
+PLURAL_HAZARD = re.compile(r"\b(?:(?i:hazard\s+ratios)|HRs)\b")
+#: One of the plural's values, with what may stand between two: "0.82 (95% CI, …) and 0.70".
+_PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
+                           r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
+
+
+def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
+                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+    """Each endpoint of a plural "hazard ratios … were X and Y" with its own ratio, in order.
+
+    "The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81,
+    respectively", "… (hazard ratios, 0.82 [95% CI, 0.69 to 0.98] and 0.70 [95% CI, …])":
+    the first value is the first endpoint's, and so on (found in review: such sentences gave
+    no record). The endpoints are those named between "hazard ratios" and its values, else
+    after the values ("of 0.62 and 0.75 for PFS and OS"), else the last ones before it. In:
+    the sentence's endpoint mentions; out: (endpoint, value span, value, interval, p-value)
+    per endpoint, nothing when the numbers and the endpoints do not pair up.
+    """
+    plural = PLURAL_HAZARD.search(text, sentence.start, sentence.end)
+    if plural is None:
+        return []
+    stop = sentence.end
+    if (turn := _TURN.search(text, plural.end(), sentence.end)) is not None:
+        stop = turn.start()     # (a later clause's numbers are its own)
+    skip = [m.span() for m in CI.finditer(text, plural.end(), stop)]
+    skip += [m.span() for m in P_VALUE.finditer(text, plural.end(), stop)]
+    skip += [(m.start, m.end) for m in endpoints]
+    values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
+              if not any(s <= v.start() < e for s, e in skip)]
+    named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
+    if len(values) < 2:
+        return []
+    own = ([m for m in named if plural.end() <= m.start and m.end <= values[0].start()]
+           or [m for m in named if values[-1].end() <= m.start and m.end <= stop]
+           or [m for m in named if m.end <= plural.start()][-len(values):])
+    if len(own) != len(values):
+        return []
+    out = []
+    for index, (mention, value) in enumerate(zip(own, values, strict=True)):
+        until = values[index + 1].start() if index + 1 < len(values) else stop
+        ci = CI.search(text, value.end(), until)
+        p = P_VALUE.search(text, value.end(), until)
+        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p))
+    return out
+
+
+#: After a percentage, what makes it a level against a reference, no share of patients:
+#: "factor VIII activity 45% of normal", "FEV1 of 62% of predicted", "< 40% of the upper limit of normal".
+_OF_NORMAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:normal|predicted|(?:the\s+)?(?:upper|lower)\s+limit|ULN\b|LLN\b)"
+                        r"|predicted\b)", re.IGNORECASE)
+#: A rate of events per a number of patient-years: "3.2 events per 100 patient-years", "4.1/100 PY",
+#: and, its unit left out, the next arm's "versus 3.1 with warfarin".
+EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s+)?"
+                        r"(?:per|/)\s*(?P<per>100|1,?000|10,?000|100,?000)\s*"
+                        r"(?P<basis>(?:patient|person|subject)[- ]years?|P-?YE?s?\b)(?:\s+of\s+(?:exposure|follow-up))?",
+                        re.IGNORECASE)
+_NEXT_RATE = re.compile(r"[^;.%\d]{0,50}?(?:,\s*)?\b(?:versus|vs\.?|compared\s+with|and|as\s+against)\s+"
+                        r"(?P<v>\d+(?:\.\d+)?)(?=\s+(?:with|in|among|on|receiving)\s)", re.IGNORECASE)
+_RATE_ARM = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?",
+                       re.IGNORECASE)
+
+
+def _event_rates(text: str, sentence: Sentence) -> list[tuple[Span, Decimal, str, int]]:
+    """Each rate per patient-years of the sentence: (the number and its unit, the rate, the
+    unit written one way, where its arm may be named).
+
+    "Serious infections occurred at 3.2 events per 100 patient-years with tofacitinib versus
+    2.4 with adalimumab": rates with a unit of their own, no percentages (found in review).
+    The second, its unit left out, takes the first's.
+    """
+    out: list[tuple[Span, Decimal, str, int]] = []
+    for rate in EVENT_RATE.finditer(text, sentence.start, sentence.end):
+        basis = rate.group("basis").lower()
+        basis = "person-years" if basis.startswith("person") else "patient-years"
+        unit = f"per {rate.group('per').replace(',', '')} {basis}"
+        out.append((Span(rate.start(), rate.end()), Decimal(rate.group("v")), unit, rate.end()))
+        if (next_rate := _NEXT_RATE.match(text, rate.end())) is not None:
+            out.append((Span(next_rate.start("v"), next_rate.end("v")), Decimal(next_rate.group("v")), unit,
+                        next_rate.end("v")))
+    return out
+
+
+#: "time to first exacerbation", "time to treatment discontinuation": a time-to-event endpoint
+#: of the words up to what ends its name (a verb, a bracket, an arm).
+_TIME_TO_PHRASE = re.compile(
+    r"\btime\s+to\s+(?:the\s+)?(?:first\s+|an?\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s*[,;:()\[\]]|\s+(?:was|were|is|with|in|among|on|versus|vs\.?|compared|than|by|of|for|and|or|"
+    r"favou?red|\d))", re.IGNORECASE)
+#: Between a ratio's name and the time-to phrase it is for: "hazard ratio for time to flare, 0.70".
+_FOR_TIME_TO = re.compile(r"\s+for\s+(?:the\s+)?(?=time\s+to\b)", re.IGNORECASE)
+
+
+def _time_to_endpoints(text: str, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+    """Endpoints minted for the "time to X" phrases of a sentence with a hazard ratio, X
+    being no name kg knows: "Time to first seizure recurrence was longer with levetiracetam
+    (HR 0.72)" gives ``kgr:endpoint-time-to-seizure-recurrence`` (found in review: no record).
+
+    In: the sentence's endpoint and event mentions; out: the new mentions only (none where
+    one of them lies inside the phrase: "time to first relapse" is relapse's).
+    """
+    if HAZARD.search(text, sentence.start, sentence.end) is None:
+        return []
+    out = []
+    for phrase in _TIME_TO_PHRASE.finditer(text, sentence.start, sentence.end):
+        if any(m.start < phrase.end() and phrase.start() < m.end for m in named):
+            continue
+        what = re.sub(r"\s+", " ", phrase.group("what")).lower()
+        out.append(Mention(phrase.start(), phrase.end(), text[phrase.start():phrase.end()],
+                           Entity(f"kgr:endpoint-time-to-{re.sub(r'[^a-z0-9]+', '-', what).strip('-')}", "Endpoint",
+                                  f"time to {what}"), how="pattern"))
+    return out
+
+
+def _time_to_for(text: str, start: int, value: int, named: list[Mention], mention: Mention | None) -> Mention | None:
+    """The endpoint a ratio between ``start`` and its ``value`` says it is for as "for time to
+    X": the one named in X ("hazard ratio for time to flare, 0.70" is flare's, not the
+    sentence's remission, found in review), else ``mention``."""
+    window = text[start:value]
+    found = _FOR_TIME_TO.search(window)
+    if found is None:
+        return mention
+    inside = [m for m in named if start + found.end() <= m.start and m.end <= value]
+    return min(inside, key=lambda m: m.start) if inside else mention
+
+
+#: After a hazard ratio, another endpoint's told without the words: "… and that for overall
+#: survival was 0.72", "… and 0.72 for overall survival".
+_THAT_FOR = re.compile(r"\s*(?:,\s*)?(?:and|while|whereas)\s+(?:that|the\s+one|the\s+ratio)\s+for\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_THAT_FOR_VALUE = re.compile(r"\s*(?:was|were|of|,|:|=)\s*(?P<v>\d+(?:\.\d+)?)\b")
+_AND_VALUE_FOR = re.compile(r"(?:\s*[(\[][^()\[\]]{0,80}[)\]])?\s*(?:,\s*)?and\s+(?P<v>\d+(?:\.\d+)?)"
+                            r"(?P<ci>\s*[(\[][^()\[\]]{0,80}[)\]])?\s+for\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoints: list[Mention]
+                  ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+    """The other endpoints' ratios a hazard ratio's sentence goes on to: "The hazard ratio for
+    progression-free survival was 0.48 and that for overall survival was 0.72", "… was 0.48
+    (95% CI, …) and 0.72 for overall survival" (found in review: the second was lost). In:
+    the ratio's match and the sentence's endpoints; out: (endpoint, value span, value,
+    interval, p-value) of each further one."""
+    out = []
+    for m in endpoints:
+        if m.start < hazard.end() or m.curie == "kgr:endpoint-response":
+            continue
+        value: re.Match[str] | None = None
+        if _THAT_FOR.search(text, max(hazard.end(), m.start - 40), m.start):
+            value = _THAT_FOR_VALUE.match(text, m.end)
+        elif (pair := _AND_VALUE_FOR.match(text, hazard.end())) is not None and pair.end() == m.start:
+            value = pair
+        if value is None:
+            continue
+        until = min([e.start for e in endpoints if e.start > m.end] + [sentence.end])
+        ci = CI.search(text, value.start("v"), until)
+        p = P_VALUE.search(text, value.end(), until)
+        out.append((m, Span(value.start("v"), value.end("v")), Decimal(value.group("v")), ci, p))
+    return out
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -757,7 +1024,7 @@ def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasureme
 def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) -> list[OutcomeMeasurement]:
     """The outcome measurements of one sentence, one per number (or per qualitative claim)."""
     text = ctx.document.text
-    endpoints = ctx.in_sentence(sentence, "Endpoint")
+    endpoints = _free_endpoints(text, sentence, _named_responses(text, ctx.in_sentence(sentence, "Endpoint")))
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
@@ -793,6 +1060,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     thresholds = [(m.start, t.end()) for m in endpoints if m.curie in PERCENT_MEASURES
                   and (t := _THRESHOLD_NUMBER_AFTER.match(text, m.end)) is not None]
     endpoints = [m for m in endpoints if not (m.curie in PERCENT_MEASURES and _THRESHOLD_AFTER.match(text, m.end))]
+    if _MAY_COMPOSE.search(sentence.text):
+        endpoints = sorted(endpoints + _bare_deaths(text, sentence, endpoints + events + diseases), key=lambda m: m.start)
     endpoints, events, diseases = _composites(text, sentence, endpoints, events,
                                               [d for d in diseases if d not in incident])
     diseases = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED]
@@ -807,6 +1076,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # valproate-induced liver failure (hazard ratio 2.1)" (found by a neurology user: no record)
         events = [d for d in diseases if d.end <= risk.start()][-1:]
         diseases = [d for d in diseases if d not in events]
+    if (timed := _time_to_endpoints(text, sentence, endpoints + events)):
+        # (a disease inside the phrase is the endpoint's word, no disease studied: "time to first seizure recurrence")
+        diseases = [d for d in diseases if not any(t.start <= d.start and d.end <= t.end for t in timed)]
+        endpoints = sorted(endpoints + timed, key=lambda m: m.start)
     if not endpoints and not events:
         # "Death occurred in 78 of 264 patients (29.5%) in the tafamidis group …": death told by
         # numbers, of no other endpoint, is all-cause mortality (found by a rare-disease user: no
@@ -1217,12 +1490,21 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 # precision-oncology user: both were adagrasib's, with no arm)
                 if values.get("arm") is None and (regimen := _regimen(ctx, named, drugs)) is not None:
                     values["arm"] = regimen
+        # (a rule that names the drug itself names its arm too: "from 28% to 35% with
+        # sacubitril/valsartan" leaves the first level of no arm)
+        if ("arm" not in fields and "drug" not in fields and values.get("arm") is None
+                and (combination := _combination_arm(ctx, drugs, values.get("drug")))):
+            values["arm"] = combination
+        values["arm"] = _dose_arm_of_drug(ctx, drugs, values.get("drug"), values.get("arm"), given="arm" in fields)
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
         if isinstance(against_now, StudyArm) and (
                 (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
                 # (another dose of the same drug is a comparator: "between the two doses")
                 or (against_now.drug is not None and against_now.drug == values.get("drug")
-                    and against_now.dose is None)):
+                    and against_now.dose is None
+                    # (the drug in another regimen is one: "nivolumab plus ipilimumab … than with
+                    # nivolumab alone", found by an oncology user)
+                    and not (isinstance(arm_now, StudyArm) and arm_now.drug == against_now.drug))):
             values["comparator_arm"] = None     # "… increased by 8.2% with placebo" is no comparison with itself
         out.append(OutcomeMeasurement(
             endpoint=endpoint, evidence=evidence, adverse_event=event,
@@ -1233,14 +1515,19 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     for match in COUNT_PERCENT.finditer(text, sentence.start, sentence.end):
         if carried:
             break
+        if _in_a_name(match.start("count"), endpoints):
+            continue    # "ACR20 (68%)": the 20 names the endpoint, no count of patients (found in review)
         count = int(match.group("count").replace(",", ""))
         pct = Decimal(match.group("pct") or match.group("pct2"))
         written = match.group("den") or match.group("den2")
         den = int(written.replace(",", "")) if written else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
             den = size
+        # "… versus 14 of 158 (8.9%) placebo recipients" (found by a neurology user: it was the drug's)
+        people = _CONTROL_PEOPLE.match(text, match.end())
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
-               count=count, percent=pct, denominator=den, statistic="count")
+               count=count, percent=pct, denominator=den, statistic="count",
+               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people else {}))
         used.append((match.start(), match.end()))
     for match in BARE_COUNT.finditer(text, sentence.start, sentence.end):
         if carried or any(s <= match.start("count") < e for s, e in used):
@@ -1258,6 +1545,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 arm_fields = {"drug": own.curie, "arm": _regimen(ctx, own, drugs) or base["arm"]}
             elif had.group("label"):
                 arm_fields = {"drug": None, "arm": StudyArm(ctx.document.curie, had.group("label").lower())}
+        if not arm_fields and (control := _count_control(ctx, match.end("den"))) is not None:
+            # "12 of 150 patients in the placebo group", "12 of 150 placebo-treated patients" (found
+            # by a dermatology user: the placebo count was the drug's)
+            arm_fields = {"drug": None, "arm": control}
         record("outcome:count", segment_of(match.start("count")), Span(match.start("count"), match.end("den")),
                count=count, denominator=den, statistic="count", **arm_fields)
         used.append((match.start("count"), match.end("den")))
@@ -1282,6 +1573,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "weight gain of more than 10%": what defines the event (found by an infectious-disease user)
         if _TIME_TO_BEFORE.search(text, max(sentence.start, match.start() - 30), match.start()):
             continue    # "Median time to a 50% reduction in UPCR was 29 days" (found by a nephrology user)
+        if _OF_NORMAL.match(text, match.end()) or (
+                (span_to := _RANGE_AFTER.match(text, match.end())) is not None and _OF_NORMAL.match(text, span_to.end())):
+            continue    # "factor VIII activity of 45% of normal": a level, no share of patients (found in review)
         if _DOSE_CUT_AFTER.match(text, match.end()):
             continue    # "a 25% dose reduction": the dose cut, no result (found by a pharmacogenomics user)
         if (_RESPONDER_BEFORE.search(text, max(sentence.start, match.start("pct") - 60), match.start("pct"))
@@ -1474,6 +1768,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # names its own, known or minted (found by an infectious-disease user: it went to the
         # sentence's treatment success)
         mention = _ratio_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
+        mention = _time_to_for(text, hazard.start(), hazard.start("hr"), endpoints + events, mention)
         effect = _effect_before(text, sentence, mention) if mention is not None else None
         # "(hazard ratio 0.79 …), which was not statistically significant" (found by a new user)
         said = NOT_SIGNIFICANT.search(text, hazard.end(), min(stop, hazard.end() + 160))
@@ -1496,6 +1791,23 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
         used.append((hazard.start(), hazard.end()))
+        for further, number, value, more_ci, more_p in _more_hazards(text, sentence, hazard, endpoints):
+            if any(s <= number.start < e for s, e in used):
+                continue
+            record("outcome:hazard-ratio", (sentence.start, sentence.end), number, mention=further, check_negation=True,
+                   statistic="hazard ratio", hazard_ratio=value, **(comparison_arms or against_design),
+                   **_bounds(more_ci), p_value=_p_value(more_p),
+                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
+                      else {}))
+            used.append((number.start, number.end))
+    for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
+        if any(s <= number.start < e for s, e in used):
+            continue
+        record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
+               check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
+               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+               p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
+        used.append((number.start, number.end))
     for ratio in ratios:
         # "a higher risk of agranulocytosis (OR 16.9; 95% CI 4.2-68.0)": the effect size of
         # most safety studies (found by a pharmacovigilance user: none was stored).
@@ -1540,6 +1852,18 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                statistic="difference", value=_decimal(sign + more.group("v")), unit=_measure_unit(more.group("unit")),
                drug=arm.drug, **_comparison(ctx, sentence, drugs, arm.drug))
         used.append((more.start(), more.end("dir")))
+    for number, value, unit, after in _event_rates(text, sentence):
+        if any(s <= number.start < e for s, e in used + intervals):
+            continue
+        # each rate's own arm, named right after it: "… with tofacitinib", "… with placebo"
+        arm_said = _RATE_ARM.match(text, after)
+        rate_arm = _named_arm(ctx, arm_said.end(), drugs) if arm_said is not None else None
+        # (a drug's arm is the drug, as a rate's; a control is an arm of no drug)
+        rate_fields: dict[str, Any] = {} if rate_arm is None else {"drug": rate_arm.drug} if rate_arm.drug else {
+            "drug": None, "arm": rate_arm}
+        record("outcome:event-rate", segment_of(number.start), number, statistic="incidence rate", value=value,
+               unit=unit, **rate_fields)
+        used.append((number.start, number.end))
     per_arm = _arm_values(ctx, sentence, endpoints, drugs, used + intervals + differences)
     # "(difference, 125.3 ml; …)" after "… -239.9 ml with placebo": the values' control is the
     # difference's comparator, when the sentence names no other
@@ -1671,10 +1995,60 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         rivals = {o.arm.label: o.arm for o in same if o.arm is not None and o.drug != outcome.drug}
         if len(rivals) == 1 and any(o.drug == outcome.drug for o in same):
             out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
-    return out
+    return _measure_comparators(out, comparison_arms.get("comparator_arm"),
+                                compared=VERSUS.search(sentence.text) is not None)
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
+def _combination_arm(ctx: Context, drugs: list[Mention], drug: str | None) -> StudyArm | None:
+    """The combination the sentence first names ``drug`` in, as the arm of a record that has
+    none ("longer with nivolumab in combination with ipilimumab than with nivolumab alone
+    (hazard ratio 0.74)" is the combination's); ``None`` when it first names the drug alone.
+
+    (found by oncology and cystic-fibrosis users: the ratio's arm was the first drug only)
+    """
+    text = ctx.document.text
+    first = next((d for d in drugs if d.curie == drug), None)
+    if first is None or (_partner_drug(text, first, drugs) is None and _other_partner(text, first) is None):
+        return None
+    return _regimen(ctx, first, drugs)
+
+
+#: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
+_ARM_MEASURES = frozenset({"change", "value", "annualized rate"})
+
+
+def _measure_comparators(out: list[OutcomeMeasurement], against: StudyArm | None, *,
+                         compared: bool) -> list[OutcomeMeasurement]:
+    """``out`` with each drug arm's continuous measure (:data:`_ARM_MEASURES`) given the arm it
+    was set against, when the sentence ``compared`` them ("versus", "compared with"): the one
+    other arm with a value of the same measure ("-14.9% with semaglutide versus -2.4% with
+    placebo"), else the sentence's comparator ``against`` ("-48 mmol/L with ivacaftor vs
+    placebo"). A record that has one, or is the comparator's own, is left alone; so are values
+    merely listed with "and".
+
+    (found by a cystic-fibrosis user: the sweat chloride change had no placebo comparator)
+    """
+    result = list(out)
+    for i, outcome in enumerate(out):
+        if (outcome.comparator_arm is not None or outcome.drug is None or outcome.statistic not in _ARM_MEASURES
+                or (outcome.arm is not None and outcome.arm.drug not in (None, outcome.drug))
+                # (nor the comparator's own: "0.16 with ocrelizumab and 0.29 with interferon beta-1a")
+                or any(o.comparator_arm is not None and o.comparator_arm.drug == outcome.drug
+                       and o.endpoint == outcome.endpoint for o in result)):
+            continue
+        rivals = {o.arm.label: o.arm for o in out if o.endpoint == outcome.endpoint and o.statistic == outcome.statistic
+                  and o.arm is not None and o.drug != outcome.drug and o.arm.drug != outcome.drug}
+        if not compared:
+            continue
+        rival = next(iter(rivals.values())) if len(rivals) == 1 else None
+        if rival is None and not rivals and against is not None and against.drug != outcome.drug:
+            rival = against
+        if rival is not None and (outcome.arm is None or rival.label != outcome.arm.label):
+            result[i] = replace(outcome, comparator_arm=rival)
+    return result
+
+
 _BETWEEN_ARMS = frozenset({"hazard ratio", "odds ratio", "relative risk", "incidence rate ratio", "difference",
                            "relative change"})
 
@@ -1958,14 +2332,48 @@ def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
             or _PRIOR_OTHER_THAN.search(text, window, drug.start) is not None)
 
 
+def _partner_drug(text: str, drug: Mention, drugs: list[Mention]) -> Mention | None:
+    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else ``None``."""
+    return next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
+                 and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+
+
+#: A partner of a drug no lexicon names: "chemotherapy", "platinum-based chemotherapy", "radiotherapy".
+_OTHER_PARTNER = (r"(?:(?:standard|conventional|platinum-based|platinum-doublet|adjuvant|concurrent)\s+)?"
+                  r"(?:chemotherapy|chemoradiotherapy|chemoradiation|radiotherapy|radiation\s+therapy|"
+                  r"best supportive care|" + _STANDARD_CARE + r")")
+_OTHER_PARTNER_AFTER = re.compile(r"\s*(?:plus|\+|combined\s+with|in\s+combination\s+with|added\s+to|with)\s+"
+                                  rf"(?:the\s+)?{_OTHER_PARTNER}\b", re.IGNORECASE)
+_OTHER_PARTNER_BEFORE = re.compile(rf"\b{_OTHER_PARTNER}\s*(?:plus|\+|combined\s+with|in\s+combination\s+with)\s*$",
+                                   re.IGNORECASE)
+
+
+def _other_partner(text: str, drug: Mention) -> tuple[int, int] | None:
+    """The span of ``drug`` and a partner no lexicon names joined to it ("pembrolizumab plus
+    chemotherapy", "chemotherapy plus pembrolizumab"), else ``None``."""
+    after = _OTHER_PARTNER_AFTER.match(text, drug.end)
+    if after is not None:
+        return drug.start, after.end()
+    before = _OTHER_PARTNER_BEFORE.search(text, max(0, drug.start - 60), drug.start)
+    return (before.start(), drug.end) if before is not None else None
+
+
 def _regimen(ctx: Context, drug: Mention, drugs: list[Mention]) -> StudyArm | None:
     """The arm of ``drug`` when the text names it with a partner ("adagrasib plus cetuximab")
     or alone ("adagrasib monotherapy"), else ``None``."""
     text = ctx.document.text
-    partner = next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
-                    and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+    partner = _partner_drug(text, drug, drugs)
     if partner is not None:
+        # the regimen whole: "elexacaftor-tezacaftor-ivacaftor" (found by a cystic-fibrosis user:
+        # "elexacaftor-tezacaftor")
+        while (further := _partner_drug(text, partner, drugs)) is not None and further.curie != drug.curie:
+            partner = further
         label = re.sub(r"\s+", " ", text[drug.start:partner.end]).lower()
+        return StudyArm(ctx.document.curie, label, drug=drug.curie)
+    if (other := _other_partner(text, drug)) is not None:
+        # "pembrolizumab plus chemotherapy", "chemotherapy plus pembrolizumab" (found by an
+        # oncology user: the combination's ratio was pembrolizumab's alone)
+        label = re.sub(r"\s+", " ", text[other[0]:other[1]]).lower()
         return StudyArm(ctx.document.curie, label, drug=drug.curie)
     if _ALONE.match(text, drug.end):
         return StudyArm(ctx.document.curie, f"{drug.text.lower()} monotherapy", drug=drug.curie)
@@ -2308,8 +2716,14 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
         if other is not None:
             # (a combination whole: "than with platinum-pemetrexed", found by an oncology user: "platinum")
             regimen = _regimen(ctx, other, drugs)
-            return {"comparator_arm": StudyArm(ctx.document.curie, regimen.label if regimen else other.text.lower(),
-                                               drug=other.curie)}
+            # (with its own dose: "than with atorvastatin 40 mg", found by a cardiology user: the
+            # comparator's dose was lost)
+            dosed = _drug_dose(ctx, other) if regimen is None else None
+            return {"comparator_arm": dosed or StudyArm(ctx.document.curie,
+                                                        regimen.label if regimen else other.text.lower(),
+                                                        drug=other.curie)}
+        if (rival := _against_other(ctx, against.end(), drugs, drug)) is not None:
+            return {"comparator_arm": rival}
     for first in drugs:
         # "did not differ between rivaroxaban and warfarin", "was similar with apixaban and warfarin
         # (hazard ratio, 0.95)": the second of two arms compared is the first's comparator (found by
@@ -2331,6 +2745,63 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
     return {}
+
+
+#: Between a drug and its own dose: "atorvastatin 40 mg", "apixaban (10 mg".
+_DOSE_OF_DRUG = re.compile(r"\s*(?:\(\s*|,\s*)?")
+
+
+def _drug_dose(ctx: Context, drug: Mention) -> StudyArm | None:
+    """The arm of the dose written right after ``drug`` ("atorvastatin 40 mg", "ticagrelor 90 mg
+    twice daily"), with the drug's id; else ``None``."""
+    text = ctx.document.text
+    between = _DOSE_OF_DRUG.match(text, drug.end)
+    dose = DOSE.match(text, between.end() if between else drug.end)
+    if dose is None:
+        return None
+    schedule = SCHEDULE.match(text.lower(), dose.end() + 1) if text[dose.end():dose.end() + 1] == " " else None
+    return _arm(ctx, dose, drug.curie, _schedule(schedule.group(0)) if schedule else None)
+
+
+def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm: StudyArm | None, *,
+                      given: bool) -> StudyArm | None:
+    """The arm a record of ``drug`` should carry, from ``arm``: the drug's own dose when the
+    sentence writes one dose right after it and the record has another drug's dose (unless a
+    rule ``given`` it) or none while another drug has its own; no arm rather than another
+    drug's dose.
+
+    "with rosuvastatin 10 mg than with atorvastatin 40 mg (hazard ratio 0.85)" is rosuvastatin
+    10 mg's; "62% with tofacitinib 10 mg … versus 48% with methotrexate 20 mg" gives 48% the
+    20 mg of methotrexate, not of tofacitinib (found by cardiology and rheumatology users).
+    """
+    if drug is None or (arm is not None and (arm.drug in (None, drug) or given)):
+        return arm
+    doses = {(d.dose, d.dose_max, d.dose_unit, d.schedule): d for m in drugs if m.curie == drug
+             and (d := _drug_dose(ctx, m)) is not None}
+    if arm is not None and arm.dose is None:
+        return arm      # (a regimen named by another drug: "dabrafenib plus trametinib")
+    # (no arm is filled in unless another drug has its own dose too, a comparison of two dosed
+    # drugs: one drug's dose told of an earlier group is no later group's, found in review)
+    rivals = arm is None and any(m.curie != drug and _drug_dose(ctx, m) is not None for m in drugs)
+    return next(iter(doses.values())) if len(doses) == 1 and (arm is not None or rivals) else None
+
+
+def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -> StudyArm | None:
+    """The comparator named at ``offset`` (after "than with", "versus") that is no control and no
+    other drug: the drug itself alone ("than with nivolumab alone"), or chemotherapy ("than with
+    chemotherapy alone"); else ``None``."""
+    text = ctx.document.text
+    same = next((d for d in drugs if d.start == offset and d.curie == drug), None)
+    if same is not None:
+        regimen = _regimen(ctx, same, drugs)
+        # (only as another regimen: "versus nivolumab" itself is no comparison)
+        return regimen if regimen is not None and _ALONE.match(text, same.end) else None
+    chemotherapy = _CHEMOTHERAPY_ARM.match(text, offset)
+    if chemotherapy is not None and not any(d.start < chemotherapy.end() and d.end > offset for d in drugs):
+        alone = _ALONE.match(text, chemotherapy.end())
+        return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", text[offset:alone.end() if alone
+                                                                        else chemotherapy.end()]).lower())
+    return None
 
 
 #: Before the first of two arms compared: "did not differ between", "was similar with",
@@ -2596,24 +3067,76 @@ _WITHOUT_ELIDED = re.compile(r"\s*(?:%\s*)?(?:\([^()]{0,20}\)\s*)?(?:of|in|among
 TIMEPOINT = re.compile(r"\b(?:(?:at|by|through|to|in|from)\s+(?P<unit1>week|month|day|year)\s+(?P<v1>\d+)|"
                        r"(?:at|by|after)\s+(?P<v2>\d+)\s+(?P<unit2>weeks?|months?|days?|years?))\b"
                        r"(?!\s+(?:of\s+age|old)\b)", re.IGNORECASE)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "eighteen": "18", "twenty-four": "24"}
+#: The other ways a time is told (found in review: each record of these sentences had none):
+#: a period ("over 96 weeks", "at the end of 12 weeks"), a number in words ("at one year"),
+#: a visit ("at the 52-week visit", "at the 3-year follow-up").
+TIMEPOINT_MORE = re.compile(
+    r"(?<!\bage\s)(?<!\baged\s)\b(?:(?:over|during|through|within|after|at|by)\s+(?:the\s+(?:end|course)\s+of\s+|"
+    r"(?:the\s+)?(?:first|initial)\s+)?(?P<v>\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?P<unit>weeks?|months?|days?|years?)"
+    r"(?!\s+(?:of\s+age|old|or\s+(?:older|younger|more|less))\b)|"
+    r"(?:at|by)\s+(?:the\s+)?(?P<vv>\d+)-(?P<vu>week|month|day|year)\s+(?:visit|follow-up|assessment|time\s*point|"
+    r"landmark|mark|analysis|evaluation)|"
+    r"(?:at|by)\s+(?P<wv>" + "|".join(_NUMBER_WORDS) + r")\s+(?P<wu>weeks?|months?|days?|years?))\b",
+    re.IGNORECASE)
+
+
+def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
+    """Every time the sentence names, as (start, end, label): "week 16", "12 months", "1 year"."""
+    out = []
+    for m in TIMEPOINT.finditer(text, sentence.start, sentence.end):
+        label = (f"{m.group('unit1').lower()} {m.group('v1')}" if m.group("unit1")
+                 else f"{m.group('v2')} {m.group('unit2').lower()}")    # as written: "12 months", "1 year"
+        out.append((m.start(), m.end(), label))
+    for m in TIMEPOINT_MORE.finditer(text, sentence.start, sentence.end):
+        if any(s < m.end() and m.start() < e for s, e, _ in out):
+            continue    # (the plain reading first)
+        if m.group("vv"):
+            label = f"{m.group('vu').lower()} {m.group('vv')}"     # "the 52-week visit" is week 52's
+        else:
+            value, unit = (m.group("v"), m.group("unit")) if m.group("v") else (m.group("wv"), m.group("wu"))
+            label = f"{_NUMBER_WORDS.get(value.lower(), value)} {unit.lower()}"
+        out.append((m.start(), m.end(), label))
+    return sorted(out)
+
+
+#: Times told as a list: "at weeks 12 and 52", "at months 6, 12 and 24".
+TIMEPOINT_LIST = re.compile(r"\b(?:at|by|through|in)\s+(?P<unit>weeks|months|days|years)\s+"
+                            r"(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\b", re.IGNORECASE)
+
+
+def _listed_time(text: str, sentence: Sentence, number: Span) -> str | None:
+    """The time of a list ("at weeks 12 and 52") a number has by its place, in a "respectively"
+    sentence: "ACR20 was achieved by 60% and 70% at weeks 12 and 52, respectively" gives 70%
+    week 52 (found in review: neither had a time). ``None`` when the counts do not pair up."""
+    if not RESPECTIVELY.search(sentence.text):
+        return None
+    for listed in TIMEPOINT_LIST.finditer(text, sentence.start, sentence.end):
+        values = re.findall(r"\d+", listed.group("list"))
+        window = (listed.end(), sentence.end) if listed.end() <= number.start else (sentence.start, listed.start())
+        if not window[0] <= number.start < window[1]:
+            continue
+        numbers = [m.start("pct") for m in PERCENT.finditer(text, *window)
+                   if not CI.match(text, m.start("pct"))]
+        if number.start in numbers and len(numbers) == len(values):
+            return f"{listed.group('unit').lower().rstrip('s')} {values[numbers.index(number.start)]}"
+    return None
 
 
 def _timepoint(text: str, sentence: Sentence, number: Span) -> str | None:
     """When the sentence says the number was measured ("At week 16, PASI 75 was achieved by 77%":
     ``"week 16"``): the time named last before the number, else the first after it (found by
     an immunology user: every record's timepoint was empty, so week 16 and week 52 looked alike)."""
-    times = [m for m in TIMEPOINT.finditer(text, sentence.start, sentence.end)
-             if not (m.start() < number.end and number.start < m.end())]
-    before = [m for m in times if m.end() <= number.start]
-    after = [m for m in times if m.start() >= number.end]
+    if (listed := _listed_time(text, sentence, number)) is not None:
+        return listed
+    times = [t for t in _times(text, sentence) if not (t[0] < number.end and number.start < t[1])]
+    before = [t for t in times if t[1] <= number.start]
+    after = [t for t in times if t[0] >= number.end]
     # "4% at week 24 and 9% at week 48": a time right after the number is its own
-    right_after = after[0] if after and not text[number.end:after[0].start()].strip(" %),") else None
+    right_after = after[0] if after and not text[number.end:after[0][0]].strip(" %),") else None
     chosen = right_after or (before[-1] if before else after[0] if after else None)
-    if chosen is None:
-        return None
-    if chosen.group("unit1"):
-        return f"{chosen.group('unit1').lower()} {chosen.group('v1')}"
-    return f"{chosen.group('v2')} {chosen.group('unit2').lower()}"    # as written: "12 months", "1 year"
+    return chosen[2] if chosen is not None else None
 
 
 #: After a number, the patients of the reference genotype: "14.8% of *1/*1 patients", "of wild-type homozygotes".

@@ -38,10 +38,13 @@ from kg.extract.relations import (
     HARM_ENDPOINTS,
     IRRESPECTIVE_GENOTYPE,
     LIST_BEFORE,
+    MODEL_AFTER,
     NOT_TREAT,
     NOT_TREATED,
     POOR_RESPONSE_TO,
     _compared,
+    _coordinated,
+    cautioned,
     drugs_own_target,
     incidence,
     measured,
@@ -426,6 +429,15 @@ class PairModel:
                 # drug the patients were (not) on sorts them, another drug is the sentence's
                 # actor (found by a neurology user: clobazam's treats was denied).
                 continue
+            if predicate == "causesAdverseEvent" and all(MODEL_AFTER.match(ctx.document.text, m.end)
+                                                         for m in object_mentions):
+                # "… in BRAF-mutant melanoma cells": a model of the disease, no patient's harm
+                # (found in the trials; the rules read it so too)
+                continue
+            if predicate == "treats" and all(cautioned(ctx.document.text, m) for m in object_mentions):
+                # "… should be used cautiously in patients with renal impairment": the rules'
+                # reading, no indication, holds here too (found in the trials).
+                continue
             if predicate == "treats" and subject is not None and POOR_RESPONSE_TO.search(
                     ctx.document.text, sentence.start, subject.start):
                 # "Seizures … responded poorly to carbamazepine and phenytoin": the rules' veto
@@ -484,7 +496,7 @@ class PairModel:
                     # … not "12 patients with acute liver failure … after acetaminophen overdose"
                     # (but "a woman with obesity … who developed pancreatitis": the harm is the
                     # next clause's, found by an endocrinology user)
-                    and not _HARM.search(ctx.document.text, m.end, _own_clause_end(ctx, m))
+                    and not _harm_after(ctx, m)
                     for m in object_mentions):
                 # "a woman with bipolar I disorder who had been stable on lithium": a disease
                 # only ever named as the patients' own is no harm of their drugs (found by a
@@ -677,6 +689,11 @@ def _patients_own(ctx: Context, mention: Mention) -> bool:
     if _PATIENTS_WITH.search(text, max(0, mention.start - 60), mention.start) or _SETTING.fullmatch(
             text, sentence_start, mention.start):
         return True
+    sentence = next((s for s in ctx.sentences if s.start <= mention.start < s.end), None)
+    first = _coordinated(ctx, sentence, mention)[0] if sentence is not None else mention
+    if first is not mention and first.start < mention.start and _PATIENTS_WITH.search(
+            text, max(0, first.start - 60), first.start):
+        return True     # down their list: "a man with hypertension and diabetes"
     long = next((m for m in ctx.mentions if m.curie == mention.curie and m.end <= mention.start
                  and text[m.end:mention.start].strip() == "("), None)
     return long is not None and _PATIENTS_WITH.search(text, max(0, long.start - 60), long.start) is not None
@@ -699,7 +716,7 @@ def _population_has(ctx: Context, mention: Mention, drug: str) -> bool:
     if sentence is None or sentence.section == "TITLE":
         return False
     named = _PATIENTS_WITH.search(text, max(0, mention.start - 60), mention.start)
-    if (named is not None and _HARM.search(named.group())) or _HARM.search(text, mention.end, _own_clause_end(ctx, mention)):
+    if (named is not None and _HARM.search(named.group())) or _harm_after(ctx, mention):
         return False
     return bool(_GIVEN.search(sentence.text)) or any(d.curie == drug for d in ctx.in_sentence(sentence, "Drug"))
 
@@ -717,6 +734,19 @@ def _own_clause_end(ctx: Context, mention: Mention) -> int:
 
 
 _WHO = re.compile(r"\bwho\b", re.IGNORECASE)
+
+
+def _harm_after(ctx: Context, mention: Mention) -> bool:
+    """Whether a word of harm (:data:`_HARM`) follows a patient's disease in its clause
+    (:func:`_own_clause_end`) with no other disease or event of its own after it: in "a man with
+    hypertension and diabetes developed rash", "In patients with hypertension, X caused
+    dizziness", the harm is the rash's and the dizziness's, the diseases the patients' (found
+    in the trials: both were adverse events)."""
+    text = ctx.document.text
+    end = _own_clause_end(ctx, mention)
+    events = [m for m in ctx.mentions if m.type in ("Disease", "AdverseEvent") and m.curie != mention.curie
+              and mention.end < m.start < end]
+    return any(not any(0 <= m.start - harm.end() <= 80 for m in events) for harm in _HARM.finditer(text, mention.end, end))
 
 
 def _harm_said(ctx: Context, sentence: Sentence, drug: str) -> bool:

@@ -34,7 +34,10 @@ TREAT = re.compile(
     r"improv(?:e|es|ed|ing) (?:\w+ )?survival|prolong(?:s|ed|ing)? (?:\w+ )?survival|"
     # "resulted in significantly longer progression-free and overall survival than chemotherapy"
     # (found by an oncology user: trastuzumab deruxtecan treated nothing)
-    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival)\b",
+    r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival|"
+    # "Nilotinib was superior to imatinib in chronic myeloid leukemia": the comparison's winner
+    # treats it (:data:`_COMPARATOR_BEFORE` leaves the comparator out; found in the trials)
+    r"(?:superior|non-?inferior)\s+to)\b",
     re.IGNORECASE,
 )
 #: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
@@ -100,8 +103,19 @@ SENSITIVE = re.compile(
     r"(?:have|has)\s+shown|showed|demonstrated)\s+)+activity\s+in|"
     # "Ivacaftor is approved for cystic fibrosis in patients with the G551D mutation" (found by
     # a respiratory user: only approvedFor)
-    r"(?:approved|indicated|licensed)\s+(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for)\s+(?:patients|adults|children|those|people|"
-    r"individuals)\s+(?:(?:aged|who|with|\d|years|and|older|or)\s+){0,4}?(?:with|harbou?ring|carrying|who\s+have)|"
+    # ("The FDA approved osimertinib for patients with EGFR T790M", "approved for the treatment
+    # of patients with …", "approval of ivacaftor for patients aged 2 years and older carrying …")
+    r"(?:approved|approval|indicated|licensed)\s+(?:(?:of\s+)?(?:[\w-]+\s+){1,4}?(?=for\b|in\b))?"
+    r"(?:for\s+[^.;,]{1,60}?\s+)?(?:in|for|of)\s+(?:patients|adults|children|those|people|"
+    r"individuals)\s+(?:(?:aged|who|with|\d+|years|and|older|or)\s+){0,6}?(?:with|harbou?ring|carrying|who\s+have)|"
+    # A treatment advised for the carriers: "Lorlatinib may be considered for patients with
+    # ALK G1202R", "Patients with EGFR T790M are candidates for osimertinib" (wave 5: nothing);
+    # not "considered for enrolment", nor "candidates for the trial"
+    r"(?:considered|recommended|preferred|reserved)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:option|therapy|treatment|choice)\s+)?(?:for|in)\s+(?:patients|adults|children|those|people|individuals|"
+    r"tumou?rs|cases|carriers)\b|"
+    r"candidates?\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
+    r"resection|transplant\w*|screening|randomi[sz]ation)\b)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
     r"led to|resulted in|(?<!virologically )(?<!virologically-)(?<!virally )(?<!virally-)suppress(?:es|ed)?|susceptib(?:le|ility)|"
@@ -122,13 +136,23 @@ RESISTANT = re.compile(
     # ("treatment-resistant schizophrenia" is a population, found by a psychiatry user)
     # "a high genetic barrier to resistance" is a drug's property, no mutation's resistance
     # (found by an HIV user: M184V resisted dolutegravir).
-    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
+    r"\b((?<!treatment-)(?<!treatment )(?<!therapy-)(?<!barrier to )(?<!barrier against )resist(?:ance(?!\s+mutations?\b)|ant|s|ed)?|(?<=-)refractory|refractory(?=\s+(?:to|on|after|following|during|under)\b|\s*[,.;:)]|\s*$)|"
     # "progressed on one or two prior regimens" is the patients' history, no resistance to
     # the drug they are then given (found by a new user: IDH1 resistance to ivosidenib).
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
     # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
     # fulvestrant).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|(?<!after )(?<!following )progress(?:ed|ion) on"
+    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
+    # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
+    # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
+    # The disease went on despite the drug: "progressed despite imatinib", "Despite initial
+    # responses to crizotinib, ALK G1202R emerged" (wave 5: nothing, or a sensitivity)
+    r"(?:progress(?:ed|ion|ive\s+disease)|relaps(?:ed|e)|recurr(?:ed|ence)|rebound(?:ed)?|expanded|emerged|persisted|"
+    r"grew|worsened|continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b[^.;]{0,60}?\bdespite\b|"
+    r"\bdespite\b[^.;]{0,100}?\b(?:progressed|relapsed|recurred|rebounded|expanded|emerged|persisted|grew|worsened|"
+    r"continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b|"
+    r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
+    r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
     r"(?!\s+(?:with|of)\b))|"
@@ -177,12 +201,37 @@ RESISTANT = re.compile(
     r"(?:[\w-]+\s+){0,3}?doses?\b",
     re.IGNORECASE,
 )
+#: A resistance told as a likelihood: "unlikely to benefit", "unlikely to respond".
+_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit)", re.IGNORECASE)
+#: The negation inside a resistance phrase of :data:`RESISTANT` ("was not inhibited by", "no
+#: longer responded"): the resistance is stated, not denied (found by an oncology user: "BCR-ABL
+#: T315I was not inhibited by imatinib" was a denied sensitivity).
+_OWN_DENIAL = re.compile(r"\b(?:not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
+                         r"fully)\s+)?(?:inhibited|suppressed|blocked)\s+by\b|(?<=longer)\s+(?:sensitive|responsive|"
+                         r"respond(?:s|ed)?|susceptible)\b)", re.IGNORECASE)
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
 EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrinkage|inhibition|response|remission|"
                             # "not superior for stroke prevention" (found by a new user: a harm)
                             r"control|stasis|reduction|suppression|prevention|prophylaxis)\b", re.IGNORECASE)
 #: "<drug>-induced <disease>": the drug right before, the disease within a few words after.
+#: After a disease, an experimental model of it: "in BRAF-mutant melanoma cells", "breast cancer
+#: xenografts". What a drug induced there is the model's answer, no harm to a patient (found in
+#: the trials: "Trametinib induced feedback activation of AKT in … melanoma cells" caused melanoma).
+MODEL_AFTER = re.compile(r"[\s-]+(?:(?:derived|bearing)\s+)?(?:cells?|cell\s+lines?|xenografts?|organoids?|spheroids?|"
+                         r"models?|tumou?r\s+models?|mice|rats)\b", re.IGNORECASE)
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+def _without_own_denial(ctx: Context, sentence: Sentence) -> Context:
+    """``ctx`` with the negations of :data:`_OWN_DENIAL` in ``sentence`` blanked out (offsets
+    kept), so that evidence read from it is not negated by them; ``ctx`` itself when there are none."""
+    text = ctx.document.text
+    own = list(_OWN_DENIAL.finditer(text, sentence.start, sentence.end))
+    if not own:
+        return ctx
+    for match in reversed(own):
+        text = text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
+    return replace(ctx, document=replace(ctx.document, text=text))
+
+
 #: Right before a noun phrase, what denies it: "no clozapine-induced agranulocytosis", "without …".
 NEGATED_NOUN_BEFORE = re.compile(r"\b(?:no|without|absence\s+of|lack\s+of|free\s+of|neither|nor|not\s+a|not\s+any|"
                                  # "None of the patients developed …", "We did not observe …"
@@ -616,6 +665,32 @@ OTHER_DRUGS = re.compile(r"\b(?:other|prior|previous|earlier|older|(?:first|seco
 #: inhibitors" in a paper on amivantamab, the antibody that overcomes them (found by an
 #: oncology user); in a paper on osimertinib, "all approved EGFR inhibitors" include it.
 _KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", re.IGNORECASE)
+#: After a resistance word, an older class of drugs as its object: "resistance to first- and
+#: second-generation EGFR TKIs", "resistant to other tyrosine kinase inhibitors", "to prior NNRTIs".
+_OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currently|available|approved|and|or)\s+)*"
+                          r"(?:other|prior|previous|earlier|older(?:-generation)?|(?:first|second|1st|2nd)(?:[- ]generation|-(?=\s+and\b)))"
+                          r"\s+(?:(?!such\b|including\b|like\b)[\w-]+\s+){0,4}?(?:inhibitors|TKIs|NNRTIs|NRTIs|INSTIs|PIs|"
+                          r"antagonists|blockers|agents|drugs|antibodies|therapies)\b", re.IGNORECASE)
+#: After a class, the drugs it names as its examples: "such as gefitinib", "(gefitinib and erlotinib)".
+_CLASS_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely|\(|—|-)", re.IGNORECASE)
+
+
+def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The span of each resistance word in ``sentence`` whose object is an older class of drugs
+    (:data:`_OLDER_CLASS`) named without its examples: a resistance to that class, not to the
+    drug the sentence names elsewhere, nor to the paper's own drug."""
+    text = ctx.document.text
+    drugs = ctx.in_sentence(sentence, "Drug")
+    spans = []
+    for word in RESISTANT.finditer(text, sentence.start, sentence.end):
+        older = _OLDER_CLASS.match(text, word.end(), sentence.end)
+        if older is None or _CLASS_EXAMPLES.match(text, older.end(), sentence.end) or any(
+                0 <= d.start - older.end() <= 2 for d in drugs):
+            continue
+        spans.append((word.start(), word.end()))
+    return tuple(spans)
+
+
 #: Before a mutation: the patients it describes ("patients with EGFR T790M-positive …").
 POPULATION_BEFORE = re.compile(r"\b(?:patients|subjects|cases|those|individuals)\s+(?:with|harbou?ring|carrying|having)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -771,8 +846,15 @@ _WITHOUT_END = re.compile(r"[,;:()]|\b(?:in|among|with|who|whose|that|which|and|
 _INCREASE_IN = re.compile(r"\s+(?:an?\s+|any\s+)?(?:(?:significant|clinically\s+(?:meaningful|relevant)|meaningful|"
                           r"notable|substantial|marked)\s+)*(?:increases?|rises?|excess|changes?|differences?)\s+in\s+"
                           r"(?:(?:the\s+)?(?:rates?|risks?|incidence|frequency|odds)\s+of\s+)?", re.IGNORECASE)
-#: After "no": the patients' history, which it denies as "without" does.
-_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b", re.IGNORECASE)
+#: After "no": the patients' history, which it denies as "without" does ("no history of
+#: alcohol use", "no prior therapy", "no previous systemic treatment").
+_HISTORY_OF = re.compile(r"\s+(?:(?:prior|previous|known|personal|family)\s+)?history\s+of\b|"
+                         r"\s+(?:prior|previous|earlier|preceding)\s", re.IGNORECASE)
+#: Inside the scope of "without" / "no" after its first word: the clause's own verb, which
+#: ends the phrase denied ("Patients … without prior chemotherapy received erlotinib": the
+#: history is denied, not the erlotinib; "without receiving X" still denies X).
+_SCOPE_VERB = re.compile(r"\s(?:received|receiving|were|was|had|have|underwent|started|initiated|began|"
+                         r"(?:were|was)\s+(?:treated|given|randomi[sz]ed|assigned))\b", re.IGNORECASE)
 #: After "lack of" / "absence of": the claim's own noun, which they deny.
 _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s+)*(?:respon\w*|activit\w*|efficacy|"
                           r"benefit\w*|sensitivit\w*|effects?|inhibition|association|improvement|toxicit\w*)\b",
@@ -785,6 +867,13 @@ _NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|whose|which)\b", re.IG
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
                          r"\s+(?:from|due to|of|attributed to|attributable to|related to|caused by|because of)\b",
                          re.IGNORECASE)
+
+#: After a cue: a null dose result, which denies the dose's relationship, not the drug's effect
+#: ("No dose-response relationship was observed for everolimus in renal cell carcinoma", "the
+#: effect was not dose-dependent"; found in the trials: the treats fact was denied).
+_NULL_DOSE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)"
+                        r"\s+(?:relationships?|relations?|correlations?|associations?|curves?|trends?)|"
+                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?))", re.IGNORECASE)
 
 
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
@@ -830,10 +919,14 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
             head = _INCREASE_IN.match(text, match.end(), end) if cue == "without" else None
             stop = _WITHOUT_END.search(text, head.end() if head else match.end(), end)
             scope_end = stop.start() if stop else end
+            verb = _SCOPE_VERB.search(text, match.end() + 1, scope_end)
+            scope_end = verb.start() if verb else scope_end
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
                 continue    # "lack of response to imatinib" still denies the response
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+            continue
+        elif _NULL_DOSE.match(text, match.end(), end):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
@@ -894,7 +987,9 @@ _FOUND_WITH = re.compile(r"\b(?:he|she|the\s+(?:patient|child|boy|girl|infant|ne
 #: it was given for). The verb after is the person's, the disease their condition.
 _PERSON_WITH = re.compile(r"\b(?:woman|man|girl|boy|child|infant|neonate|patients?|participants?|subjects?|adults?|"
                           r"children|women|men|individuals?|people|persons?|cases?)\s+(?:aged\s+\d+\s+(?:years?\s+)?)?"
-                          r"with\s+(?:(?:an?|the)\s+)?(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+                          # down a list of conditions: "a woman with atrial fibrillation, hypertension and
+                          # diabetes developed hepatitis" (found in the trials: all three were events)
+                          r"with\s+(?:(?:an?|the)\s+)?(?:(?:[\w'-]+\s+){0,3}$|" + LIST_BEFORE + ")", re.IGNORECASE)
 
 
 def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
@@ -904,7 +999,7 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         return False
     after = INCIDENCE_AFTER.match(text, disease.end)
     if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
-                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 60), disease.start)):
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
         return True
     listed = _LIST_AFTER.match(text, disease.end, sentence.end)
     if listed is not None and _CLAUSE_AND.match(listed.group()) and _PREPOSITION_BEFORE.search(
@@ -912,8 +1007,12 @@ def incidence(text: str, sentence: Sentence, disease: Mention) -> bool:
         # "Voclosporin was evaluated in lupus nephritis, and infections were the most common
         # serious adverse event": ", and" starts another clause, no list (found by a nephrology user)
         listed = None
-    if listed is not None and INCIDENCE_AFTER.match(text, listed.end()) is not None:
-        return True     # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"
+    after = INCIDENCE_AFTER.match(text, listed.end()) if listed is not None else None
+    if after is not None and not (after.group().split()[-1].lower() in ("developed", "developing")
+                                  and _PERSON_WITH.search(text, max(sentence.start, disease.start - 120), disease.start)):
+        # "myelodysplastic syndrome or acute myeloid leukemia was reported in 2%"; not "a man
+        # with hypertension and diabetes developed rash", his conditions (found in the trials)
+        return True
     if INCIDENCE_BEFORE.search(text, max(sentence.start, disease.start - 60), disease.start) is not None:
         return True     # "87 (7.2%) developed hypothyroidism"
     onset = _ONSET_BEFORE.search(text, max(sentence.start, disease.start - 200), disease.start)
@@ -1051,6 +1150,11 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # with azathioprine": the disease is the variant's association, the drug only
             # the patients' (found by a pharmacogenomics user: azathioprine treated leukopenia)
             continue
+        if any(d.end <= disease.start for d in ctx.in_sentence(sentence, "Drug")) and _RESOLVED_OTHERWISE.match(
+                text, disease.end, sentence.end):
+            continue    # "In patients treated with ipilimumab, colitis resolved with steroids"
+        if cautioned(text, disease, sentence.start):
+            continue    # "should be used cautiously in patients with renal impairment": no indication
         if EITHER_WAY_BEFORE.search(text, max(sentence.start, disease.start - 70), disease.start):
             # "reduced kidney failure regardless of the presence or absence of diabetes": a
             # subgroup, which the drug was not said to treat (found by a nephrology user)
@@ -1160,6 +1264,31 @@ _EVENT_NAME = re.compile(r"\b(?:adverse\s+(?:events?|effects?|reactions?)|side[-
 #: daratumumab treated Chromosome Aberrations).
 _MARKER_NAME = re.compile(r"\b(?:cytogenetic|chromosom(?:e|al)|karyotyp(?:e|ic)|genetic|genomic|molecular)\s+"
                           r"(?:abnormalit(?:y|ies)|aberrations?|alterations?|anomal(?:y|ies)|lesions?)$", re.IGNORECASE)
+#: Before a disease (down a list), a caution about the patients who have it: "should be used
+#: cautiously in patients with renal impairment", "is contraindicated in severe hepatic
+#: impairment" (found in the trials: the drug treated the renal impairment).
+_CAUTION_BEFORE = re.compile(r"\b(?:cautio(?:n|usly)|carefully|with\s+care|contraindicat\w*|avoided|"
+                             r"dose\s+(?:adjustments?|reductions?))\b[^.;,]{0,40}?\b(?:in|for|to|among)\s+"
+                             r"(?:(?:patients|people|subjects|adults|children|those|individuals)\s+with\s+)?"
+                             r"(?:(?:an?|the|known|pre-?existing|underlying)\s+)?" + LIST_BEFORE, re.IGNORECASE)
+
+#: After a disease, that it went by other means than the drug: "colitis resolved with steroids",
+#: "… resolved after discontinuation", "… subsided spontaneously". The event's course, no
+#: treatment by the sentence's drug (found in the trials: ipilimumab treated its colitis).
+_RESOLVED_OTHERWISE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:resolved|subsided|abated|disappeared|reversed|normali[sz]ed)"
+                                 r"(?:\s+(?:completely|fully|promptly|rapidly|quickly|gradually))?\s+(?:spontaneously\b|"
+                                 r"(?:with|after|following|upon|on|within\s+[\w\s-]{1,20}?\s+(?:of|after))\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:discontinu\w*|interrupt\w*|withdraw\w*|cessation|stopp\w*|dose|holding|"
+                                 r"(?:cortico)?steroids?|prednison\w*|supportive|symptomatic|topical|treatment\s+"
+                                 r"(?:discontinuation|interruption|withdrawal)))", re.IGNORECASE)
+
+
+def cautioned(text: str, disease: Mention, floor: int = 0) -> bool:
+    """Whether ``disease`` is named as the patients a caution is about (:data:`_CAUTION_BEFORE`),
+    reading no further back than ``floor`` (a sentence's start)."""
+    return _CAUTION_BEFORE.search(text, max(floor, disease.start - 160), disease.start) is not None
+
+
 def _drug_in_disease(ctx: Context, sentence: Sentence, diseases: list[Mention]) -> Iterator[Assertion]:
     """The sentence's opening drug "in" the diseases before its verb of study (:data:`_DRUG_IN`)."""
     text = ctx.document.text
@@ -1374,6 +1503,17 @@ _EXPRESSION_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?[\s-]+(?:gene\s+|mRNA\s+
 _RECEPTOR_FOR_BEFORE = re.compile(r"\breceptors?(?:\s+[\w-]+){0,2}?\s+(?:for|of)\s+(?:the\s+)?(?:cytokines?\s+|ligands?\s+)?$",
                                   re.IGNORECASE)
 
+#: Before a gene (down a list), the cell's answer to the drug: "induced feedback activation of
+#: AKT", "compensatory upregulation of ERBB3", "relieves feedback inhibition of ESR1" (found in
+#: the trials: the drug inhibited AKT). The answer is no target.
+_FEEDBACK_BEFORE = re.compile(r"\b(?:feedback|compensatory|paradoxical|rebound|adaptive|reciprocal)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:re-?)?(?:activation|upregulation|up-regulation|induction|signal\w*|inhibition|"
+                              r"phosphorylation|expression|increases?)\s+(?:of|in)\s+(?:the\s+)?"
+                              # down a list of names, never past a verb ("… of the MAPK pathway and
+                              # also inhibited EGFR" is the drug's own)
+                              r"(?:(?!(?:also|then|thereby|inhibit\w*|block\w*|target\w*|bind\w*|suppress\w*)\b)"
+                              r"[\w()/-]+(?<!ed)(?:\s*,\s*(?:and\s+|or\s+)?|\s+)){0,6}$", re.IGNORECASE)
+
 
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
@@ -1389,6 +1529,8 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # its expression changed, or it is not gone through
     if _RECEPTOR_FOR_BEFORE.search(text, max(sentence.start, first.start - 60), first.start):
         return True     # a receptor's ligand
+    if _FEEDBACK_BEFORE.search(text, max(sentence.start, gene.start - 120), gene.start):
+        return True     # the cell's feedback, not the drug's target
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _relative_clauses(ctx, sentence, gene):
@@ -1928,6 +2070,10 @@ _RECEIVED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"
                              # 1.0 g/day" (found by a nephrology user)
                              r"(?:\s+and\s+(?:(?!(?:who|were|was|had|received|with|without|no)\b)[^\s.;()]+\s+){0,6}?"
                              r"[^\s;()]*\d[^\s;()]*(?:\s+(?!(?:who|were|was)\b)[^\s.;()]+){0,2})?"
+                             # their history, no treatment of theirs: "… without prior chemotherapy",
+                             # "… naive to tyrosine kinase inhibitors" (found in the trials: no treats)
+                             r"(?:\s*,?\s+(?:without|with\s+no|and\s+no|na[iï]ve\s+to)\s+"
+                             r"(?:(?!(?:who|were|was|received)\b)[^\s.;,()]+\s+){0,4}?[^\s.;,()]+)?"
                              r",?\s*(?:(?:who\s+)?(?:were|was)\s+(?:randomly\s+)?"
                              r"(?:randomi[sz]ed|assigned|allocated)\s+(?:\(?\d(?::\d)+\)?\s+|in\s+an?\s+\d(?::\d)+\s+ratio\s+)?"
                              r"to(?:\s+(?:receive|undergo))?|"
@@ -2265,7 +2411,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     drugs = ctx.in_sentence(sentence, "Drug")
     # "induced tumor regression", "produced 86% tumor growth inhibition" is efficacy (found by a new user).
     diseases = [d for d in ctx.in_sentence(sentence, "Disease") + ctx.in_sentence(sentence, "AdverseEvent")
-                if not EFFICACY_AFTER.match(text, d.end)]
+                if not EFFICACY_AFTER.match(text, d.end) and not MODEL_AFTER.match(text, d.end)]
     for drug in drugs:
         if not INDUCED_AFTER.match(text, drug.end):
             continue
@@ -2308,7 +2454,7 @@ def _induced(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                   and not any(verb.end() <= e.start < d.start for e in benefits)
                   # "produced a larger reduction in proteinuria than irbesartan" is efficacy
                   # (found by a nephrology user: sparsentan caused proteinuria)
-                  and not _LOWERED.search(text, verb.end(), d.start)
+                  and not _LOWERED.search(text, verb.end(), d.start) and not MODEL_AFTER.match(text, d.end)
                   # "causes motor improvement in spinal muscular atrophy" (found in review)
                   and not COURSE_BEFORE.search(text, max(verb.end(), d.start - 50), d.start)
                   and not _PATIENTS_WITH.search(text, verb.end(), d.start)]
@@ -2366,6 +2512,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # oncology user: G1202R resisted alectinib); alone, "T790M was detected in patients who
     # progressed on erlotinib" still resists it.
     skip = tuple(history.values()) if len(history) < len(ctx.in_sentence(sentence, "Drug")) else ()
+    # Nor do those of a resistance to an older class: "resistant to first-generation EGFR
+    # inhibitors, and osimertinib was active" (wave 5: T790M resisted osimertinib)
+    skip += _older_class_resistance(ctx, sentence)
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
@@ -2399,6 +2548,21 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
                                       anchor=mutation.start),))
             continue
+        if previous is not None and _DID_NOT_AFTER.fullmatch(text, mutation.end, end) and not any(
+                start <= d.start < end for d in ctx.in_sentence(sentence, "Drug")):
+            # "Patients with G12C responded to sotorasib, but those with KRAS G12D did not": the
+            # response before, elided and denied by the clause's own "not" (wave 5: nothing)
+            predicate, drugs, inferred = previous
+            for each in drugs:
+                yield Assertion(mutation.curie, predicate, each.curie, (
+                    sentence_evidence(ctx, sentence, f"{predicate}:elided", mutation, each, inferred=inferred,
+                                      anchor=mutation.start),))
+            continue
+        if _lacked(ctx, sentence, mutation):
+            # "Patients without EGFR T790M did not respond to osimertinib", "tumours negative
+            # for BRAF V600E", "C797S in the absence of T790M": who lacks the mutation tells
+            # no response of it (wave 5: denied sensitivities of T790M, V600E)
+            continue
         if _WITHOUT_BEFORE.search(text, max(sentence.start, mutation.start - 30), mutation.start) and any(
                 (m.curie == mutation.curie or (m.entity.gene and m.entity.gene == mutation.entity.gene))
                 and m.end <= mutation.start for m in ctx.in_sentence(sentence, "Mutation")):
@@ -2407,6 +2571,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             # oncology user: a denied sensitivity of the ALK mutation)
             continue
         if _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or _SIMILAR_IN.search(
+                text, *clause_bounds(sentence, mutation.start)) or _NOT_DIFFERENT.search(
                 text, *clause_bounds(sentence, mutation.start)):
             # "Patients with FLG loss-of-function mutations … did not have a different EASI-75
             # response rate", "had similar response rates": the carriers fared as the others
@@ -2504,6 +2669,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             predicate = _governing(text, drug, start) or predicate
         rule = f"{predicate}:trigger" + (":across-contrast" if across else ":main-drug" if inferred else "")
         each_drug = [drug] if inferred and not across else _coordinated(ctx, sentence, drug)
+        # Not past a clause's ", and": "G1202R confers resistance to crizotinib, and lorlatinib
+        # was active" says nothing of lorlatinib's response (wave 5: it resisted too)
+        own_clause = clause_bounds(sentence, drug.start)
+        each_drug = [d for d in each_drug if clause_bounds(sentence, d.start) == own_clause]
         previous = (predicate, each_drug, inferred)
         # "…, although this association was not significant": the clause after denies the
         # response its own clause told (found by a nephrology user: rs9934336's smaller
@@ -2511,14 +2680,22 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         unproven = end < sentence.end and _NOT_SIGNIFICANT_AFTER.match(text, end, sentence.end) is not None
         denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
+        # "T315I was not inhibited by imatinib": the resistance's own "not" denies nothing
+        told = _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
+        # "Patients with KRAS G12D are unlikely to benefit from cetuximab": a resistance
+        # foretold, in doubt (HEDGE_CUES leave "unlikely to benefit" out, as it is the resistance)
+        unlikely = (_UNLIKELY.search(text, *contrast_bounds(sentence, mutation.start))
+                    if predicate == "confersResistanceTo" else None)
         for each in each_drug:
-            evidence = sentence_evidence(ctx, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
+            evidence = sentence_evidence(told, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue="not significant")
             elif denied is not None and not evidence.negated:
                 evidence = replace(evidence, negated=True, hedged=False, cue=denied)
             elif doubted is not None and not evidence.negated and not evidence.hedged:
                 evidence = replace(evidence, hedged=True, cue=doubted)
+            if unlikely is not None and not evidence.negated and not evidence.hedged:
+                evidence = replace(evidence, hedged=True, cue=unlikely.group().lower())
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
@@ -2572,6 +2749,32 @@ def _bracket_end(text: str, end: int) -> int:
     bracket = _BRACKET_AFTER.match(text, end)
     return end if bracket is None else bracket.end()
 
+#: After a mutation, to its clause's end, a denial with its verb elided: "(but those with G12D)
+#: did not", "(whereas G12D tumours) did not respond".
+_DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|had|have|has)\s+not"
+                            r"(?:\s+(?:respond|benefit|do\s+so))?\s*[.)]?\s*", re.IGNORECASE)
+#: Right before a mutation, words that say the patients or cells lack it: "patients without (EGFR)
+#: T790M", "in the absence of T790M", "negative for BRAF V600E", "no detectable T790M"; not "no"
+#: alone ("No KRAS G12D-mutant tumour responded" denies the response).
+_LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
+                             r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
+                             r"carry))\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _lacked(ctx: Context, sentence: Sentence, mutation: Mention) -> bool:
+    """Whether ``mutation`` is named as what the patients or cells lack (:data:`_LACKING_BEFORE`),
+    or is coordinated with a mutation that is ("without KRAS G12D or G13D")."""
+    text = ctx.document.text
+    earlier = [m for m in ctx.in_sentence(sentence, "Mutation") if m.end <= mutation.start]
+    while True:
+        if _LACKING_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
+            return True
+        joined = [m for m in earlier if _JOINER.fullmatch(text, m.end, mutation.start)]
+        if not joined:
+            return False
+        mutation = joined[-1]
+
+
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 #: A response told as no different from the others': "similar response rates", "did not have a
 #: different EASI-75 response rate".
@@ -2587,6 +2790,17 @@ _NO_DIFFERENCE = re.compile(r"\b(?:similar|comparable|equivalent|(?:not|no)\s+(?
                             r"\b(?:response|responses|outcomes?|benefit|efficacy)(?:\s+rates?|\s+to\s+[\w-]+)?\s+"
                             r"(?:(?:was|were)\s+(?:\w+\s+)?(?:similar|comparable|equivalent)\s+to\s+th(?:at|ose)\b|"
                             r"(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\b)",
+                            re.IGNORECASE)
+#: Before the groups compared, a result that did not differ between them: "Progression-free
+#: survival with cetuximab did not differ between KRAS G12D mutant and wild-type patients", "no
+#: significant difference in response rate between carriers and non-carriers": no response of
+#: the mutation, in its own clause (wave 5: a denied sensitivity).
+_NOT_DIFFERENT = re.compile(r"\b(?:(?:did|does|do)\s+not|(?:was|were|is|are)\s+not)\s+(?:significantly\s+|statistically\s+|"
+                            r"materially\s+)?differ(?:ent)?\s+(?:(?:significantly|statistically)\s+)?"
+                            r"(?:between|among|across|according\s+to|by)\b|"
+                            r"\bno\s+(?:(?:statistically\s+)?significant\s+|meaningful\s+|apparent\s+)?differences?\s+"
+                            r"(?:(?:in|of)\s+(?:[\w-]+\s+){0,4}?)?(?:between|among|across|according\s+to|by)\b|"
+                            r"\b(?:similar|comparable)\s+(?:[\w-]+\s+){0,3}?between\b",
                             re.IGNORECASE)
 #: In the mutation's own clause: "Reductions in LVOT gradient were similar in patients carrying MYH7
 #: R403Q and in genotype-negative patients" (found by a cardiology user: a sensitivity of R403Q);

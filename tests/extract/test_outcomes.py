@@ -835,8 +835,8 @@ def test_third_review_of_respectively() -> None:
 
     nivolumab = "DRUGBANK:DB09035"
     assert rates("With nivolumab plus ipilimumab, the objective response and complete response rates were 58% and "
-                 "19%, respectively.") == [("objective-response", nivolumab, None, "58"),
-                                          ("complete-response", nivolumab, None, "19")]
+                 "19%, respectively.") == [("objective-response", nivolumab, "nivolumab plus ipilimumab", "58"),
+                                          ("complete-response", nivolumab, "nivolumab plus ipilimumab", "19")]
     assert [r[2] for r in rates("Herpes zoster occurred in 5% and 2% of patients treated with tofacitinib 10 mg and "
                                 "5 mg, respectively.")] == ["10 mg", "5 mg"]     # (wave 4: the doses, in order)
     assert [r[1] for r in rates("Among patients refractory to lenalidomide, response rates with daratumumab and "

@@ -369,8 +369,8 @@ RET_V804M, KDR, FGFR1, FGFR2, RET = "kgr:mutation-RET-V804M", "HGNC:6307", "HGNC
     ("Sotorasib therapy led to a durable clinical benefit without new safety signals in patients with previously "
      "treated KRAS p.G12C-mutated NSCLC.",
      [(SOTORASIB, "treats", "MONDO:0005233", False, None), ("kgr:mutation-KRAS-G12C", "confersSensitivityTo", SOTORASIB, False, None)]),
-    ("Patients without KIT mutations did not respond to imatinib.",
-     [("kgr:mutation-KIT-mutation", "confersSensitivityTo", IMATINIB, True, "without")]),
+    # … and who lacks the mutation tells no response of it (wave 5).
+    ("Patients without KIT mutations did not respond to imatinib.", []),
     # A cue after both mentions, past an "and" that starts another predicate, denies that predicate's objects only.
     ("Selpercatinib was more than 100-fold selective for RET over VEGFR2 (KDR) and did not inhibit FGFR1 or FGFR2 "
      "at concentrations up to 1 uM.",
@@ -466,9 +466,9 @@ def test_no_deaths_from_an_adverse_event_does_not_deny_the_event() -> None:
      [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, False, None)]),
     ("Resistance arose through an EGFR T790M mutation, which remained sensitive to gefitinib in vitro.",
      [("kgr:mutation-EGFR-T790M", "confersSensitivityTo", GEFITINIB, False, None)]),
-    # "unlikely to benefit" says resistance; it is no hedge.
+    # "unlikely to benefit" says resistance, foretold: a hedged one (wave 5).
     ("Patients with EGFR mutations are unlikely to benefit from gefitinib.",
-     [("kgr:mutation-EGFR-mutation", "confersResistanceTo", GEFITINIB, False, None)]),
+     [("kgr:mutation-EGFR-mutation", "confersResistanceTo", GEFITINIB, True, "unlikely to benefit")]),
     ("Patients with EGFR mutations are likely to benefit from gefitinib.",
      [("kgr:mutation-EGFR-mutation", "confersSensitivityTo", GEFITINIB, True, "likely")]),
     # A trigger past a contrast says nothing of the mutation.
@@ -1020,9 +1020,10 @@ def test_review_of_the_new_users_rules() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "in the absence of" denies the phrase after it, not the claim (found by an oncology user).
+    # "in the absence of" denies the phrase after it, not the claim (found by an oncology user);
+    # the mutation absent has no response (wave 5).
     ("C797S in the absence of T790M restored sensitivity to first-generation TKIs such as gefitinib.",
-     [("kgr:mutation-unknown-gene-C797S", False), ("kgr:mutation-unknown-gene-T790M", True)]),
+     [("kgr:mutation-unknown-gene-C797S", False)]),
     # … and "lack of response" still denies the response.
     ("Lack of response to imatinib was seen in patients with KIT D816V.", [("kgr:mutation-KIT-D816V", True)]),
 ])

@@ -1,0 +1,190 @@
+"""Outcome records' arms and comparators new users' trial reports found wrong (wave 5)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.extract import extract
+from kg.model import Extraction, StudyArm
+from tests.extract.helpers import SHIPPED, document
+
+
+def run(abstract: str, title: str = "A study.") -> Extraction:
+    """Extract with the shipped lexicon, rules only."""
+    return extract(document(abstract, title), SHIPPED)
+
+
+def _label(arm: StudyArm | None) -> str | None:
+    return arm.label if arm else None
+
+
+def _arms(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (statistic, count, percent, drug, arm label, comparator label)."""
+    return [(o.statistic, o.count, o.percent, o.drug, _label(o.arm), _label(o.comparator_arm))
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an infectious-disease user: 30% was remdesivir's
+    ("Mortality at day 28 was 22% with remdesivir and 30% with standard of care.",
+     [("rate", None, Decimal("22"), "DRUGBANK:DB14761", None, None),
+      ("rate", None, Decimal("30"), None, "standard of care", None)]),
+    # found by a cardiology user: 6.2% was apixaban's
+    ("Major bleeding occurred in 4.1% of patients with apixaban and 6.2% with usual care.",
+     [("rate", None, Decimal("4.1"), "DRUGBANK:DB06605", None, None),
+      ("rate", None, Decimal("6.2"), None, "usual care", None)]),
+    # a rheumatology trial's control
+    ("The response rate was 45% with adalimumab compared with 20% with standard therapy.",
+     [("rate", None, Decimal("45"), "DRUGBANK:DB00051", None, None),
+      ("rate", None, Decimal("20"), None, "standard therapy", None)]),
+    ("Death occurred in 12 of 200 patients (6.0%) receiving tocilizumab and in 25 of 198 patients (12.6%) "
+     "receiving standard care.",
+     [("count", 12, Decimal("6.0"), "DRUGBANK:DB06273", None, None),
+      ("count", 25, Decimal("12.6"), None, "standard care", None)]),
+    # the ratio's comparator is the usual-care group
+    ("The 28-day mortality was 24.1% in the dexamethasone group and 29.2% in the usual care group "
+     "(rate ratio 0.83; 95% CI 0.75 to 0.93).",
+     [("rate", None, Decimal("24.1"), "DRUGBANK:DB01234", "dexamethasone", None),
+      ("rate", None, Decimal("29.2"), None, "usual care", None),
+      ("incidence rate ratio", None, None, "DRUGBANK:DB01234", None, "usual care")]),
+    # near miss: standard therapy the drug is added to is the drug's arm, a combination
+    ("Remission was achieved by 40% of patients receiving standard therapy plus rituximab.",
+     [("rate", None, Decimal("40"), "DRUGBANK:DB00073", "standard therapy plus rituximab", None)]),
+])
+def test_standard_and_usual_care_are_controls(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _arms(sentence) == expected
+
+
+def test_a_design_s_standard_of_care_is_the_ratio_s_comparator() -> None:
+    x = run("Patients were randomized to baricitinib 4 mg once daily or standard of care. Mortality was lower "
+            "with baricitinib (hazard ratio 0.57; 95% CI 0.41 to 0.78).")
+    assert x.study is not None and [a.label for a in x.study.arms] == ["4 mg daily", "standard of care"]
+    assert [(o.drug, _label(o.comparator_arm)) for o in x.outcomes] == [("DRUGBANK:DB11817", "standard of care")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a diabetes user: the placebo count was the drug's
+    ("Hypoglycemia was reported in 14 of 210 patients given empagliflozin and in 12 of 150 patients in the "
+     "placebo group.",
+     [("count", 14, None, "DRUGBANK:DB09038", None, None), ("count", 12, None, None, "placebo", None)]),
+    # found by a dermatology user: no record for placebo's count after "compared with"
+    ("Injection-site reactions occurred in 25 of 200 patients treated with dupilumab, compared with 12 of 150 "
+     "patients receiving placebo.",
+     [("count", 25, None, "DRUGBANK:DB12159", None, None), ("count", 12, None, None, "placebo", None)]),
+    ("Herpes zoster occurred in 11 of 150 patients on baricitinib versus 2 of 148 patients on placebo.",
+     [("count", 11, None, "DRUGBANK:DB11817", None, None), ("count", 2, None, None, "placebo", None)]),
+    # a slashed count with no people named
+    ("Nausea was reported in 30/148 patients with semaglutide vs 8/140 with placebo.",
+     [("count", 30, None, "DRUGBANK:DB13928", None, None), ("count", 8, None, None, "placebo", None)]),
+    # the placebo's people named before the drug's (neurology)
+    ("Relapse occurred in 12 of 150 placebo-treated patients and in 4 of 149 patients treated with ocrelizumab.",
+     [("count", 12, None, None, "placebo", None), ("count", 4, None, "DRUGBANK:DB11988", None, None)]),
+    ("Headache was reported by 21 of 160 (13.1%) patients receiving erenumab versus 14 of 158 (8.9%) placebo "
+     "recipients.",
+     [("count", 21, Decimal("13.1"), "DRUGBANK:DB14039", None, None),
+      ("count", 14, Decimal("8.9"), None, "placebo", None)]),
+    # near miss: two drugs' counts stay each drug's
+    ("Pneumonia occurred in 7 of 120 patients receiving ceftriaxone and in 9 of 118 patients receiving azithromycin.",
+     [("count", 7, None, "DRUGBANK:DB01212", None, None), ("count", 9, None, "DRUGBANK:DB00207", None, None)]),
+])
+def test_a_placebo_count_is_the_placebo_arm_s(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _arms(sentence) == expected
+
+
+def _measures(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (endpoint, statistic, drug, value, arm label, comparator label)."""
+    return [(o.endpoint, o.statistic, o.drug, o.value, _label(o.arm), _label(o.comparator_arm))
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cystic-fibrosis user: the change had no placebo comparator
+    ("The mean change in sweat chloride was -48 mmol/L with ivacaftor vs placebo.",
+     [("kgr:endpoint-sweat-chloride", "change", "DRUGBANK:DB08820", Decimal("-48"), None, "placebo")]),
+    ("The mean change in LDL cholesterol was -52 mg/dL with inclisiran versus placebo.",
+     [("kgr:endpoint-ldl-cholesterol", "change", "DRUGBANK:DB14901", Decimal("-52"), None, "placebo")]),
+    ("The mean change in MADRS total score was -19.8 points with esketamine vs placebo.",
+     [("kgr:endpoint-madrs", "change", "DRUGBANK:DB11823", Decimal("-19.8"), None, "placebo")]),
+    # the control with its own value: the drug's is set against it, the control's against nothing
+    ("The mean change in body weight was -14.9% with semaglutide versus -2.4% with placebo.",
+     [("kgr:endpoint-body-weight", "change", "DRUGBANK:DB13928", Decimal("-14.9"), None, "placebo"),
+      ("kgr:endpoint-body-weight", "change", None, Decimal("-2.4"), "placebo", None)]),
+    # near misses: no comparison said, no comparator
+    ("The mean change in MADRS total score was -19.8 points with esketamine.",
+     [("kgr:endpoint-madrs", "change", "DRUGBANK:DB11823", Decimal("-19.8"), None, None)]),
+    ("Sweat chloride changed by -48.1 mmol/L with ivacaftor and -0.8 mmol/L with placebo.",
+     [("kgr:endpoint-sweat-chloride", "change", "DRUGBANK:DB08820", Decimal("-48.1"), None, None),
+      ("kgr:endpoint-sweat-chloride", "change", None, Decimal("-0.8"), "placebo", None)]),
+])
+def test_a_measure_s_change_versus_placebo_has_the_placebo_comparator(
+        sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _measures(sentence) == expected
+
+
+def _compared(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (statistic, drug, arm label, comparator label, comparator drug)."""
+    return [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm),
+             o.comparator_arm.drug if o.comparator_arm else None) for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an oncology user: the ratio was pembrolizumab's alone, against nothing
+    ("Overall survival was longer with pembrolizumab plus chemotherapy than with chemotherapy alone (hazard ratio "
+     "0.49; 95% CI 0.38 to 0.64).",
+     [("hazard ratio", "DRUGBANK:DB09037", "pembrolizumab plus chemotherapy", "chemotherapy alone", None)]),
+    # a combination against one of its drugs alone is a comparison (melanoma, "+")
+    ("Progression-free survival was significantly longer with dabrafenib + trametinib than with dabrafenib alone "
+     "(hazard ratio 0.67; 95% CI 0.53 to 0.84).",
+     [("hazard ratio", "DRUGBANK:DB08912", "dabrafenib + trametinib", "dabrafenib monotherapy", "DRUGBANK:DB08912")]),
+    ("Progression-free survival was longer with nivolumab in combination with ipilimumab than with nivolumab alone "
+     "(hazard ratio 0.74).",
+     [("hazard ratio", "DRUGBANK:DB09035", "nivolumab in combination with ipilimumab", "nivolumab monotherapy",
+       "DRUGBANK:DB09035")]),
+    # found by a cystic-fibrosis user: a three-drug regimen's arm lost its third drug
+    ("The mean change from baseline in sweat chloride was -41.8 mmol/L with elexacaftor-tezacaftor-ivacaftor versus "
+     "placebo.",
+     [("change", "DRUGBANK:DB15444", "elexacaftor-tezacaftor-ivacaftor", "placebo", None)]),
+    # the rates of a combination and of chemotherapy alone, chemotherapy named first
+    ("The objective response rate was 48% with chemotherapy plus pembrolizumab and 19% with chemotherapy alone.",
+     [("rate", "DRUGBANK:DB09037", "chemotherapy plus pembrolizumab", None, None),
+      ("rate", None, "chemotherapy", None, None)]),
+    # near miss: a drug alone has no combination arm
+    ("Overall survival was longer with pembrolizumab than with chemotherapy (hazard ratio 0.60; 95% CI 0.41 to 0.89).",
+     [("hazard ratio", "DRUGBANK:DB09037", None, "chemotherapy", None)]),
+])
+def test_a_combination_is_the_arm_of_its_records(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _compared(sentence) == expected
+
+
+def _dosed(arm: StudyArm | None) -> tuple[object, ...] | None:
+    return (arm.drug, arm.dose, arm.dose_unit, arm.schedule) if arm else None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the comparator's 40 mg was lost
+    ("Major adverse cardiovascular events occurred less often with rosuvastatin 10 mg than with atorvastatin 40 mg "
+     "(hazard ratio 0.85; 95% CI 0.74 to 0.98).",
+     [("hazard ratio", "DRUGBANK:DB01098", ("DRUGBANK:DB01098", Decimal("10"), "mg", None),
+       ("DRUGBANK:DB01076", Decimal("40"), "mg", None))]),
+    ("Cardiovascular death was less frequent with ticagrelor 90 mg twice daily than with clopidogrel 75 mg daily "
+     "(hazard ratio 0.79; 95% CI 0.69 to 0.91).",
+     [("hazard ratio", "DRUGBANK:DB08816", ("DRUGBANK:DB08816", Decimal("90"), "mg", "twice daily"),
+       ("DRUGBANK:DB00758", Decimal("75"), "mg", "daily"))]),
+    # found by a rheumatology user: methotrexate's 48% carried tofacitinib's id on its 20 mg arm
+    ("The response rate was 62% with tofacitinib 10 mg twice daily versus 48% with methotrexate 20 mg weekly.",
+     [("rate", "DRUGBANK:DB08895", ("DRUGBANK:DB08895", Decimal("10"), "mg", "twice daily"), None),
+      ("rate", "DRUGBANK:DB00563", ("DRUGBANK:DB00563", Decimal("20"), "mg", "weekly"), None)]),
+    ("Recurrent venous thromboembolism occurred in 2.3% of patients receiving apixaban 10 mg twice daily and 2.7% "
+     "of patients receiving enoxaparin 1 mg/kg.",
+     [("rate", "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("10"), "mg", "twice daily"), None),
+      ("rate", "DRUGBANK:DB01225", ("DRUGBANK:DB01225", Decimal("1"), "mg/kg", None), None)]),
+    # near miss: a comparator with no dose stays the drug's name
+    ("Major bleeding was less frequent with apixaban 5 mg twice daily than with warfarin (hazard ratio 0.69; "
+     "95% CI 0.60 to 0.80).",
+     [("hazard ratio", "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("5"), "mg", "twice daily"),
+       ("DRUGBANK:DB00682", None, None, None))]),
+])
+def test_each_arm_keeps_its_own_dose(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, _dosed(o.arm), _dosed(o.comparator_arm)) for o in run(sentence).outcomes] == expected

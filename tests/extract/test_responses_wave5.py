@@ -1,0 +1,275 @@
+"""Mutation–drug response rules for negation, hedging and scope (2026-12-04, wave 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import response_claims
+
+_Claim = tuple[str, str, str, bool, bool]
+
+
+def _rules(text: str, title: str = "A study.") -> set[_Claim]:
+    """(subject, predicate, object, negated, hedged) of each response the sentence rules tell."""
+    return {r[:5] for r in response_claims(text, title) if not r[5].endswith("pair-classifier")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BCR-ABL T315I was not inhibited by imatinib.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("The T315I mutant was not inhibited by nilotinib or dasatinib.",
+     {("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "DRUGBANK:DB04868", False, False),
+      ("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "DRUGBANK:DB01254", False, False)}),
+    ("KIT D816V was not effectively inhibited by imatinib at clinically achievable concentrations.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("After 8 months, tumours with EGFR T790M no longer responded to gefitinib.",
+     {("kgr:mutation-EGFR-T790M", "confersResistanceTo", "DRUGBANK:DB00317", False, False)}),
+])
+def test_a_mutant_not_inhibited_by_a_drug_resists_it(text: str, expected: set[_Claim]) -> None:
+    """"X was not inhibited by <drug>" was a denied sensitivity: it is a stated resistance."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BCR-ABL T315I was inhibited by ponatinib.",
+     {("kgr:mutation-ABL1-T315I", "confersSensitivityTo", "DRUGBANK:DB08901", False, False)}),
+    ("BCR-ABL T315I was not resistant to ponatinib.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", "DRUGBANK:DB08901", True, False)}),
+])
+def test_an_inhibition_or_a_denied_resistance_keeps_its_reading(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12D are unlikely to benefit from cetuximab.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True)}),
+    ("Tumours with EGFR exon 20 insertions are unlikely to respond to gefitinib.",
+     {("kgr:mutation-EGFR-exon20-insertion", "confersResistanceTo", "DRUGBANK:DB00317", False, True)}),
+    ("Patients carrying HIV K103N are unlikely to benefit from efavirenz.",
+     {("kgr:mutation-unknown-gene-K103N", "confersResistanceTo", "DRUGBANK:DB00625", False, True)}),
+])
+def test_unlikely_to_benefit_is_a_hedged_resistance(text: str, expected: set[_Claim]) -> None:
+    """"unlikely to benefit" was told as a stated resistance."""
+    assert _rules(text) == expected
+
+
+def test_unlikely_hedges_only_its_own_clause() -> None:
+    assert _rules("Patients with KRAS G12D are unlikely to benefit from cetuximab, whereas BRAF V600E confers "
+                  "resistance to vemurafenib.") == {
+        ("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True),
+        ("kgr:mutation-BRAF-V600E", "confersResistanceTo", "DRUGBANK:DB08881", False, False)}
+
+
+def test_a_stated_lack_of_benefit_stays_a_denied_sensitivity() -> None:
+    assert _rules("Patients with KRAS G12D did not benefit from cetuximab.") == {
+        ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB00002", True, False)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lorlatinib may be considered for patients with ALK G1202R.",
+     {("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130", False, True)}),
+    ("Lorlatinib could be considered in patients whose tumours harbour ALK G1202R.",
+     {("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130", False, True)}),
+    ("Ponatinib should be considered for patients with BCR-ABL T315I.",
+     {("kgr:mutation-ABL1-T315I", "confersSensitivityTo", "DRUGBANK:DB08901", False, False)}),
+    ("Patients with EGFR T790M are candidates for osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Patients harbouring KRAS G12C may be candidates for sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, True)}),
+    ("Patients with KIT exon 11 mutations are good candidates for imatinib.",
+     {("kgr:mutation-KIT-exon11-mutation", "confersSensitivityTo", "CHEBI:45783", False, False)}),
+    ("The FDA approved osimertinib for patients with EGFR T790M.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Osimertinib was approved for the treatment of patients with EGFR T790M-positive NSCLC.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Ivacaftor is approved for use in patients aged 2 years and older carrying CFTR G551D.",
+     {("kgr:mutation-CFTR-G551D", "confersSensitivityTo", "DRUGBANK:DB08820", False, False)}),
+])
+def test_a_treatment_advised_or_approved_for_carriers_is_their_sensitivity(text: str, expected: set[_Claim]) -> None:
+    """"may be considered for", "candidates for" and some shapes of "approved for patients
+    carrying X" told nothing; the hedge is the verb's."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with EGFR T790M were considered for enrolment and received osimertinib.",
+    "Patients with ALK G1202R were candidates for inclusion in the lorlatinib trial.",
+])
+def test_a_candidate_for_a_trial_is_no_sensitivity(text: str) -> None:
+    assert _rules(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Progression-free survival with cetuximab did not differ between KRAS G12D mutant and wild-type patients.",
+    "Response rates to erlotinib did not differ significantly between patients with and without EGFR T790M.",
+    "Sensitivity to imatinib did not differ between KIT K642E mutant and wild-type cells.",
+    "The IC50 of lorlatinib was not significantly different between ALK G1202R and wild-type cells.",
+    "There was no significant difference in response to sotorasib between patients with KRAS G12C and those with "
+    "other mutations.",
+])
+def test_a_result_no_different_between_mutant_and_wild_type_is_no_response(text: str) -> None:
+    """"did not differ between mutant and wild-type" was a denied sensitivity of the mutation."""
+    assert response_claims(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with EGFR L858R responded to erlotinib, and toxicity did not differ between the groups.",
+     {("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB00530", False, False)}),
+    ("EGFR T790M conferred resistance to gefitinib, whereas sensitivity to osimertinib did not differ between "
+     "mutant and wild-type cells.",
+     {("kgr:mutation-EGFR-T790M", "confersResistanceTo", "DRUGBANK:DB00317", False, False)}),
+])
+def test_no_difference_in_another_clause_leaves_the_response(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Patients without EGFR T790M did not respond to osimertinib.",
+    "Patients negative for EGFR T790M derived no benefit from osimertinib.",
+    "Patients with no detectable EGFR T790M did not respond to osimertinib.",
+    "Erlotinib improved survival in patients without EGFR L858R.",
+    "Tumours negative for BRAF V600E did not respond to vemurafenib.",
+    "Patients without KRAS G12D or G13D responded to cetuximab.",
+    "Lamivudine suppressed HBV DNA in patients without rtM204V.",
+])
+def test_who_lacks_the_mutation_tells_no_response_of_it(text: str) -> None:
+    """"patients without X" made X's (denied) sensitivity."""
+    assert _rules(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osimertinib improved survival in patients with L858R without T790M.",
+     {("kgr:mutation-unknown-gene-L858R", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("No KRAS G12D-mutant tumour responded to sotorasib.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+])
+def test_the_carriers_beside_the_non_carriers_keep_their_response(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KIT D816V progressed despite imatinib.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Despite treatment with imatinib, patients with BCR-ABL T315I progressed.",
+     {("kgr:mutation-ABL1-T315I", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Patients with BRCA1 mutations relapsed despite olaparib maintenance.",
+     {("kgr:mutation-BRCA1-mutation", "confersResistanceTo", "DRUGBANK:DB09074", False, False)}),
+    ("Viral load rebounded in patients with HBV rtM204V despite continued lamivudine.",
+     {("kgr:mutation-HBV-RT-M204V", "confersResistanceTo", "DRUGBANK:DB00709", False, False)}),
+    ("Despite initial responses to crizotinib, ALK G1202R emerged in all patients.",
+     {("kgr:mutation-ALK-G1202R", "confersResistanceTo", "DRUGBANK:DB08865", False, False)}),
+])
+def test_a_disease_that_went_on_despite_the_drug_resists_it(text: str, expected: set[_Claim]) -> None:
+    """"progressed despite imatinib" told nothing, and "Despite initial responses to
+    crizotinib, G1202R emerged" a sensitivity."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Despite the EGFR T790M mutation, the tumour responded to osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Despite the PIK3CA H1047R mutation, patients benefited from alpelisib.",
+     {("kgr:mutation-PIK3CA-H1047R", "confersSensitivityTo", "DRUGBANK:DB12015", False, False)}),
+    ("Despite progression on gefitinib, patients with EGFR T790M responded to osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Patients with KIT D816V who progressed despite imatinib responded to avapritinib.",
+     {("kgr:mutation-KIT-D816V", "confersSensitivityTo", "DRUGBANK:DB15233", False, False)}),
+])
+def test_a_response_despite_the_mutation_is_its_sensitivity(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("T790M-positive tumours are resistant to first-generation EGFR tyrosine kinase inhibitors, and osimertinib was "
+     "active.", "A study."),
+    ("ALK G1202R confers resistance to second-generation ALK inhibitors in patients treated with lorlatinib.",
+     "A study."),
+    ("BCR-ABL T315I is resistant to other tyrosine kinase inhibitors, and ponatinib is the only approved option.",
+     "A study."),
+    ("K103N confers resistance to first-generation NNRTIs.", "Doravirine in HIV-1."),
+    ("K103N confers resistance to first-generation NNRTIs, but doravirine retains activity.", "A study."),
+    ("EGFR T790M mediates resistance to first- and second-generation EGFR TKIs.", "Osimertinib in NSCLC."),
+])
+def test_a_resistance_to_an_older_class_is_not_the_named_or_main_drug_s(text: str, title: str) -> None:
+    """"resistant to first-generation EGFR inhibitors, and osimertinib was active" made T790M
+    resist osimertinib; "first-generation NNRTIs" the main drug doravirine."""
+    assert {r for r in _rules(text, title) if r[1] == "confersResistanceTo"} == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("K103N confers resistance to first-generation NNRTIs such as efavirenz.",
+     {("kgr:mutation-unknown-gene-K103N", "confersResistanceTo", "DRUGBANK:DB00625", False, False)}),
+    ("T315I confers resistance to second-generation TKIs including dasatinib and nilotinib.",
+     {("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "DRUGBANK:DB01254", False, False),
+      ("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "DRUGBANK:DB04868", False, False)}),
+    ("T790M confers resistance to gefitinib and erlotinib.",
+     {("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00317", False, False),
+      ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00530", False, False)}),
+])
+def test_a_class_named_with_its_drugs_keeps_their_resistance(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("G1202R confers resistance to crizotinib, and lorlatinib was active.",
+     {("kgr:mutation-unknown-gene-G1202R", "confersResistanceTo", "DRUGBANK:DB08865", False, False)}),
+    ("T790M confers resistance to gefitinib, erlotinib, and afatinib.",
+     {("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00317", False, False),
+      ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB00530", False, False),
+      ("kgr:mutation-unknown-gene-T790M", "confersResistanceTo", "DRUGBANK:DB08916", False, False)}),
+])
+def test_a_response_reaches_the_drugs_of_its_list_not_the_next_clause(text: str, expected: set[_Claim]) -> None:
+    """", and lorlatinib was active" took the resistance to crizotinib."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C responded to sotorasib, but those with KRAS G12D did not.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Tumours with BRAF V600E responded to vemurafenib and dabrafenib, but those with BRAF V600K did not.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08881", False, False),
+      ("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08912", False, False),
+      ("kgr:mutation-BRAF-V600K", "confersSensitivityTo", "DRUGBANK:DB08881", True, False),
+      ("kgr:mutation-BRAF-V600K", "confersSensitivityTo", "DRUGBANK:DB08912", True, False)}),
+    ("T315I resisted imatinib, but E255K did not.",
+     {("kgr:mutation-unknown-gene-T315I", "confersResistanceTo", "CHEBI:45783", False, False),
+      ("kgr:mutation-unknown-gene-E255K", "confersResistanceTo", "CHEBI:45783", True, False)}),
+])
+def test_an_elided_denial_takes_the_response_before_it(text: str, expected: set[_Claim]) -> None:
+    """"…, but those with KRAS G12D did not" told nothing of G12D (and "resisted" was no word
+    of resistance)."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C responded to sotorasib, but those with KRAS G12D did not respond to adagrasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15568", True, False)}),
+    ("Patients with KRAS G12C responded to sotorasib, but KRAS G12D was not detected.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False)}),
+])
+def test_a_denial_with_its_own_drug_or_verb_is_not_elided(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C or G12D did not respond to sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", True, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Sotorasib did not produce responses in patients with KRAS G12C or G12D mutations.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", True, False),
+      ("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Neither KRAS G12D nor G12V mutant tumours responded to sotorasib.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB15569", True, False),
+      ("kgr:mutation-KRAS-G12V", "confersSensitivityTo", "DRUGBANK:DB15569", True, False)}),
+    ("Entecavir did not suppress HBV DNA in patients with rtM204V, rtL180M or rtA181T.",
+     {("kgr:mutation-HBV-RT-M204V", "confersSensitivityTo", "DRUGBANK:DB00442", True, False),
+      ("kgr:mutation-HBV-RT-L180M", "confersSensitivityTo", "DRUGBANK:DB00442", True, False),
+      ("kgr:mutation-HBV-RT-A181T", "confersSensitivityTo", "DRUGBANK:DB00442", True, False)}),
+    ("Ivacaftor did not improve FEV1 in patients homozygous for F508del or heterozygous for G542X.",
+     {("kgr:mutation-unknown-gene-F508del", "confersSensitivityTo", "DRUGBANK:DB08820", True, False),
+      ("kgr:mutation-unknown-gene-G542ter", "confersSensitivityTo", "DRUGBANK:DB08820", True, False)}),
+])
+def test_a_coordinated_denial_reaches_every_mutation(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
