@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
+from click.core import ParameterSource
 
 from kg.errors import KGError, KGWarning
 from kg.export import EXPORT_FORMATS
@@ -39,6 +40,20 @@ _FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
     help="How to print the rows.",
 )
+
+
+def _engine_for(graph_path: Path, engine: str) -> str:
+    """``engine``, after saying on stderr that a store ignores an ``--engine`` given for it.
+
+    A store is always Oxigraph; found by a new user: ``kg query … -g out/store --engine
+    rdflib`` ran on Oxigraph without a word.
+    """
+    context = click.get_current_context(silent=True)
+    given = context is not None and context.get_parameter_source("engine") == ParameterSource.COMMANDLINE
+    if given and graph_path.is_dir():
+        click.echo(f"note: --engine {engine} is for a graph file; the store {graph_path} is always queried "
+                   f"in Oxigraph", err=True)
+    return engine
 
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
@@ -412,7 +427,8 @@ def viz(graph_path: Path, engine: str, output: Path, max_nodes: int, title: str)
     from kg.viz import write_views
 
     try:
-        for path in write_views(load_graph(graph_path, engine), output, max_nodes=max_nodes, title=title):
+        graph = load_graph(graph_path, _engine_for(graph_path, engine))
+        for path in write_views(graph, output, max_nodes=max_nodes, title=title):
             click.echo(f"wrote {path}")
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
@@ -493,7 +509,7 @@ def query(name: str | None, graph_path: Path, engine: str, params: tuple[str, ..
                                      param_hint="--param")
         bindings[key] = value.strip()
     try:
-        graph = load_graph(graph_path, engine)
+        graph = load_graph(graph_path, _engine_for(graph_path, engine))
         if show_sparql:
             click.echo(sparql_text(graph, str(name), bindings), nl=False)
             return
@@ -543,7 +559,7 @@ def paths_command(source: str, target: str, graph_path: Path, engine: str, max_l
     from kg.walk import find_paths, format_paths
 
     try:
-        graph = load_graph(graph_path, engine)
+        graph = load_graph(graph_path, _engine_for(graph_path, engine))
         ends = [_entity(graph, name) for name in (source, target)]
         network = paths_network(graph, ends[0], ends[1], max_length)
         click.echo(format_paths(network, find_paths(network, *ends, max_length=max_length, limit=limit)), nl=False)
@@ -574,7 +590,7 @@ def neighbors_command(name: str, graph_path: Path, engine: str, fmt: str) -> Non
     from kg.walk import NEIGHBOR_COLUMNS, neighbor_rows, neighbors
 
     try:
-        graph = load_graph(graph_path, engine)
+        graph = load_graph(graph_path, _engine_for(graph_path, engine))
         node = _entity(graph, name)
         network = to_networkx(graph, include_negated=True, around=node)
         found = neighbors(network, node)
@@ -608,7 +624,7 @@ def stats(graph_path: Path, engine: str, top: int, fmt: str) -> None:
     from kg.stats import graph_stats, stats_tables
 
     try:
-        counted = graph_stats(load_graph(graph_path, engine), top=top)
+        counted = graph_stats(load_graph(graph_path, _engine_for(graph_path, engine)), top=top)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     if fmt == "json":
@@ -741,7 +757,7 @@ def export(graph_path: Path, engine: str, fmt: str, output: Path) -> None:
     from kg.query import load_graph
 
     try:
-        paths = export_graph(load_graph(graph_path, engine), fmt, output)
+        paths = export_graph(load_graph(graph_path, _engine_for(graph_path, engine)), fmt, output)
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
     for path in paths:

@@ -446,6 +446,19 @@ def test_a_store_is_not_written_among_other_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["notes.txt"]
 
 
+def test_an_engine_given_for_a_store_is_noted(tmp_path: Path) -> None:
+    """Found by a new user: `--engine rdflib` on a store was silently ignored."""
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
+    asked = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store), "--engine", "rdflib",
+                                      "--format", "csv"])
+    assert asked.exit_code == 0 and "CHEBI:45783,imatinib,kg:inhibits,HGNC:6342,KIT" in asked.stdout
+    assert asked.stderr == (f"note: --engine rdflib is for a graph file; the store {store} is always queried "
+                            f"in Oxigraph\n")
+    default = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store), "--format", "csv"])
+    assert (default.exit_code, default.stderr, default.stdout) == (0, "", asked.stdout)
+
+
 def test_a_store_another_process_writes_is_named_as_such(tmp_path: Path) -> None:
     store = tmp_path / "store"
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
