@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +40,20 @@ _FORMAT = click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
     help="How to print the rows.",
 )
+
+
+def _failure_summary(failures: Sequence[Any]) -> str:
+    """The closing line of a build with errors: how many, in how many inputs.
+
+    A file may hold several bad documents, each its own error (found by a new user: a
+    PubTator file with two bad documents made "4 input(s) failed" of three bad files).
+
+    >>> from types import SimpleNamespace as F
+    >>> _failure_summary([F(path="a.pubtator"), F(path="a.pubtator"), F(path="b.xml")])
+    '3 error(s) in 2 input(s); the rest was built.'
+    """
+    inputs = len({str(failure.path) for failure in failures})
+    return f"{len(failures)} error(s) in {inputs} input(s); the rest was built."
 
 
 def _engine_for(graph_path: Path, engine: str) -> str:
@@ -213,7 +227,7 @@ def build(paths: tuple[Path, ...], output: Path | None, stream: bool, store: Pat
         f"{count} {kind}(s) → {output}"
     )
     if result.failures:
-        click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
+        click.echo(_failure_summary(result.failures), err=True)
         sys.exit(1)
 
 
@@ -292,7 +306,7 @@ def _stream_build(paths: list[Path], output: Path | None, store: Path | None, wo
     click.echo(f"built {result.documents} document(s){skipped}, {result.assertions} assertion(s), "
                f"{result.quads} quad(s){changed} → {target}")
     if result.failures:
-        click.echo(f"{len(result.failures)} input(s) failed; the rest was built.", err=True)
+        click.echo(_failure_summary(result.failures), err=True)
         sys.exit(1)
 
 
