@@ -106,6 +106,22 @@ class _Commands(click.Group):
     its temporary files go.
     """
 
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        """The command ``args`` name; an unknown one is refused with the valid choices
+        (found by a new user: ``kg nosuchcmd`` listed none, as query names and formats do)."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError:
+            if not args or args[0].startswith("-") or self.get_command(ctx, args[0]) is not None:
+                raise
+            from difflib import get_close_matches
+
+            commands = self.list_commands(ctx)
+            close = get_close_matches(args[0], commands)
+            hint = f" (did you mean {' or '.join(map(repr, close))}?)" if close else ""
+            listed = f"No such command {args[0]!r}{hint}; kg's commands: {', '.join(commands)}"
+            raise click.UsageError(listed, ctx) from None
+
     def invoke(self, ctx: click.Context) -> Any:
         main_thread = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, _terminate) if main_thread else None

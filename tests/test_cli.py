@@ -271,6 +271,16 @@ def test_a_build_given_both_a_file_and_a_store_says_not_both(tmp_path: Path) -> 
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_unknown_command_lists_the_commands() -> None:
+    # Found by a new user: `kg nosuchcmd` named no valid command.
+    result = CliRunner().invoke(main, ["nosuchcmd"])
+    assert result.exit_code == 2
+    assert ("Error: No such command 'nosuchcmd'; kg's commands: annotate, build, evaluate, export, lexicon, "
+            "neighbors, paths, push, queries, query, serve, stats, train, validate, viz\n") in result.output
+    close = CliRunner().invoke(main, ["quer"])
+    assert "Error: No such command 'quer' (did you mean 'query' or 'queries'?); kg's commands: annotate," in close.output
+
+
 def test_python_dash_m(built: Path) -> None:
     import subprocess
     import sys
