@@ -31,6 +31,7 @@ from pathlib import Path
 from kg.extract.context import HISTORY, Context
 from kg.extract.relations import (
     _NO_DIFFERENCE,
+    _NOT_DIFFERENT,
     COURSE_BEFORE,
     EFFICACY_AFTER,
     EITHER_WAY_BEFORE,
@@ -362,6 +363,7 @@ class PairModel:
                 # of its own (found by a pharmacogenomics user; the rules read it so too).
                 continue
             if candidate.kinds == ("Chemical", "Variant") and (_NO_DIFFERENCE.search(sentence.text)
+                                                               or _NOT_DIFFERENT.search(sentence.text)
                                                                or IRRESPECTIVE_GENOTYPE.search(sentence.text)):
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no
                 # response of the carriers, holds here too (found by a respiratory user); so does

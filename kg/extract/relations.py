@@ -97,6 +97,18 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "Dolutegravir did not achieve virological suppression in patients with Q148H" (wave 5)
+    r"(?:virolog(?:ic|ical)|viral)\s+suppression|"
+    # "Gefitinib had no effect on cells expressing EGFR T790M", "Lamivudine did not reduce HBV
+    # DNA in patients with rtM204V" (wave 5: nothing)
+    r"(?:had|has|have|showed|exerted)\s+(?:an?\s+|no\s+|any\s+)?(?:[\w-]+\s+)?effects?\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:cells|tumou?rs|growth|proliferation|viability|xenografts|lines|mutants?|clones|variants?)\b|"
+    r"(?:reduc(?:e|ed|es|tion)|lower(?:ed|s|ing)?|decreas(?:e|ed|es))\s+(?:in\s+|of\s+)?(?:the\s+)?(?:serum\s+|plasma\s+)?"
+    r"(?:HBV|HIV(?:-1)?|HCV|viral)[\s-]+(?:DNA|RNA|load|replication)|"
+    # "Osimertinib is active in EGFR T790M-positive tumours" (wave 5: nothing)
+    r"(?:is|was|are|were|remained|remains|proved)\s+(?:also\s+|highly\s+|clinically\s+)?active\s+in\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patients|subjects|cells|tumou?rs|cases|cancers?|NSCLC|melanomas?|leukaemias?|leukemias?|lines)\b"
+    r"(?!\s+(?:with|harbou?ring|carrying)\b)|"
     # "have shown tumor-agnostic activity in NTRK fusion-positive cancers" (found by an oncology
     # user: nothing); a qualified activity is the drug's, not a kinase's ("ERK activity in cells")
     r"(?:(?:clinical|anti-?tumou?r|tumou?r-agnostic|durable|promising|encouraging|substantial|robust|"
@@ -114,6 +126,8 @@ SENSITIVE = re.compile(
     r"(?:considered|recommended|preferred|reserved)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:option|therapy|treatment|choice)\s+)?(?:for|in)\s+(?:patients|adults|children|those|people|individuals|"
     r"tumou?rs|cases|carriers)\b|"
+    r"(?:treatment|therapy|drug|agent|option)\s+of\s+choice\s+(?:for|in)\b|eligible\s+for\s+(?:treatment|therapy)\s+with\b|"
+    r"should\s+(?:(?:therefore|preferably|also|not)\s+)?(?:receive|be\s+(?:offered|treated\s+with|given))\b|"
     r"candidates?\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
     r"resection|transplant\w*|screening|randomi[sz]ation)\b)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
@@ -142,7 +156,8 @@ RESISTANT = re.compile(
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
     # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
     # fulvestrant).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
+    r"insensitive|(?<!not )ineffective|(?:was|were|is|are|remained|proved)\s+inactive\s+(?:against|in)\b|"
+    r"(?:less |un)likely to (?:respond|benefit)|unlikely\s+to\s+be\s+(?:effective|active|beneficial|of\s+benefit)|poor(?:er)? response|"
     # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
     # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
     # The disease went on despite the drug: "progressed despite imatinib", "Despite initial
@@ -151,7 +166,7 @@ RESISTANT = re.compile(
     r"grew|worsened|continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b[^.;]{0,60}?\bdespite\b|"
     r"\bdespite\b[^.;]{0,100}?\b(?:progressed|relapsed|recurred|rebounded|expanded|emerged|persisted|grew|worsened|"
     r"continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b|"
-    r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
+    r"(?:cannot|not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
     r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
@@ -183,7 +198,9 @@ RESISTANT = re.compile(
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
     # "derived less benefit from pembrolizumab" (found by a new user: read as sensitivity)
-    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited) "
+    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited|"
+    # ("derived little benefit from imatinib", wave 5: read as sensitivity)
+    r"little|minimal|marginal) "
     r"(?:[\w-]+ ){0,2}"
     # ("a lower complete remission rate", found by a haematology user: read as sensitivity)
     r"(?:survival|response|responses|remissions?|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
@@ -202,11 +219,13 @@ RESISTANT = re.compile(
     re.IGNORECASE,
 )
 #: A resistance told as a likelihood: "unlikely to benefit", "unlikely to respond".
-_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit)", re.IGNORECASE)
+_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit|be\s+(?:effective|active|beneficial|of\s+benefit))",
+                       re.IGNORECASE)
 #: The negation inside a resistance phrase of :data:`RESISTANT` ("was not inhibited by", "no
 #: longer responded"): the resistance is stated, not denied (found by an oncology user: "BCR-ABL
 #: T315I was not inhibited by imatinib" was a denied sensitivity).
-_OWN_DENIAL = re.compile(r"\b(?:not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
+# ("could not be inhibited": the "could" goes with the "not", no hedge)
+_OWN_DENIAL = re.compile(r"\b(?:(?:could|can|would)\s+)?(?:cannot|not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
                          r"fully)\s+)?(?:inhibited|suppressed|blocked)\s+by\b|(?<=longer)\s+(?:sensitive|responsive|"
                          r"respond(?:s|ed)?|susceptible)\b)", re.IGNORECASE)
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
@@ -668,9 +687,10 @@ _KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", 
 #: After a resistance word, an older class of drugs as its object: "resistance to first- and
 #: second-generation EGFR TKIs", "resistant to other tyrosine kinase inhibitors", "to prior NNRTIs".
 _OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currently|available|approved|and|or)\s+)*"
-                          r"(?:other|prior|previous|earlier|older(?:-generation)?|(?:first|second|1st|2nd)(?:[- ]generation|-(?=\s+and\b)))"
+                          r"(?:other|(?:prior|previous|earlier|older)(?:[- ]generation)?|standard|conventional|(?:first|second|1st|2nd)(?:[- ]generation|"
+                          r"[- ]line|-(?=\s+and\b)))"
                           r"\s+(?:(?!such\b|including\b|like\b)[\w-]+\s+){0,4}?(?:inhibitors|TKIs|NNRTIs|NRTIs|INSTIs|PIs|"
-                          r"antagonists|blockers|agents|drugs|antibodies|therapies)\b", re.IGNORECASE)
+                          r"antagonists|blockers|agents|drugs|antibodies|therap(?:y|ies)|chemotherapy|treatments?)\b", re.IGNORECASE)
 #: After a class, the drugs it names as its examples: "such as gefitinib", "(gefitinib and erlotinib)".
 _CLASS_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely|\(|—|-)", re.IGNORECASE)
 
@@ -685,7 +705,7 @@ def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int
     for word in RESISTANT.finditer(text, sentence.start, sentence.end):
         older = _OLDER_CLASS.match(text, word.end(), sentence.end)
         if older is None or _CLASS_EXAMPLES.match(text, older.end(), sentence.end) or any(
-                0 <= d.start - older.end() <= 2 for d in drugs):
+                d.start >= older.end() and not text[older.end():d.start].strip(" (") for d in drugs):
             continue
         spans.append((word.start(), word.end()))
     return tuple(spans)
@@ -2758,7 +2778,9 @@ _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|h
 #: alone ("No KRAS G12D-mutant tumour responded" denies the response).
 _LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
                              r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
-                             r"carry))\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                             r"carry)|not\s+(?:harbou?ring|carrying|having)|lacking|lacked|lack)\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?"
+                             # ("lacking KIT or PDGFRA mutations": a gene coordinated before)
+                             r"(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _lacked(ctx: Context, sentence: Sentence, mutation: Mention) -> bool:
@@ -3037,6 +3059,8 @@ def _governing(text: str, drug: Mention, start: int) -> str | None:
 # ("… conferred resistance to ensitrelvir but did not reduce susceptibility to nirmatrelvir", found
 # by an infectious-disease user: nothing of nirmatrelvir)
 _ELIDED = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?(?=remain|retain|"
+                     # "… were not inhibited by alectinib but responded to lorlatinib" (wave 5)
+                     r"respond(?:s|ed)?\s+to\b|(?:was|were|is|are)\s+(?:still\s+)?(?:potently\s+)?inhibited\s+by\b|"
                      r"(?:did|does|do)\s+not\s+(?:reduce|decrease|diminish|impair|confer)\b|"
                      r"(?:was|were|is|are)\s+(?:still\s+)?(?:fully\s+)?(?:sensitive|resistant|susceptible|insensitive))",
                      re.IGNORECASE)
@@ -3129,6 +3153,8 @@ def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     for anaphor in MUTANT_ANAPHOR.finditer(text, sentence.start, sentence.end):
+        if _LACKING_BEFORE.search(text, max(sentence.start, anaphor.start() - 40), anaphor.start()):
+            continue    # "Patients without the mutation did not respond": no response of it (wave 5)
         start, end = clause_bounds(sentence, anaphor.start())
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         if not drugs or any(start <= m.start < end for m in ctx.in_sentence(sentence, "Mutation")):
@@ -3288,7 +3314,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
         if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end) or IRRESPECTIVE_GENOTYPE.search(
-                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or (
+                _NOT_DIFFERENT.search(text, sentence.start, sentence.end)):
             # (nor a response told as no different from the others': "response to fenfluramine was
             # similar to that of patients with missense variants", found by a neurology user)
             continue
@@ -3378,7 +3405,10 @@ def _toxicity_marker(ctx: Context, found: list[Assertion], curie: str) -> bool:
 #: A sentence about the patients without the mutation: "Patients with BRCA wild-type tumors did
 #: not derive a comparable benefit from olaparib" tells nothing of the carriers (found by an
 #: oncology user: the BRCA1 and BRCA2 mutations' sensitivity to olaparib was denied).
-_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|without\s+(?:an?\s+|the\s+)?"
+_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|"
+                                # ("Patients lacking these mutations did not respond", wave 5)
+                                r"(?:without|lacking|lacked|negative\s+for|absence\s+of|not\s+(?:harbou?ring|carrying))\s+"
+                                r"(?:an?\s+|the\s+|these\s+|this\s+|such\s+|any\s+)?"
                                 r"(?:[\w-]+\s+){0,2}(?:mutations?|variants?|alterations?|fusions?|rearrangements?))\b|"
                                 r"(?:mutation|variant|fusion|alteration)[- ]negative\b", re.IGNORECASE)
 _PLACEBO = re.compile(r"\bplacebo\b", re.IGNORECASE)
