@@ -498,7 +498,12 @@ EVENT_WORDS = re.compile(r"\b(?:adverse|toxicit(?:y|ies)|side[- ]effects?|AEs|ir
 #: pembrolizumab treats). Only a listing word opens one ("were more frequent in patients
 #: with diabetes" lists nothing).
 EVENT_LIST = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|toxicit(?:y|ies)|side[- ]effects?|AEs|irAEs)\b"
-                        r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was))\b|:)",
+                        r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was)|"
+                        # "Adverse events of X were mainly dizziness, headache and rash", "… were
+                        # predominantly hematologic, mainly neutropenia, anemia and …" (found in the
+                        # trials: only the lexicon's events were X's)
+                        r"(?:were|was)(?:\s+(?:mainly|mostly|predominantly|primarily|chiefly|principally|largely))?|"
+                        r"mainly|mostly|predominantly|primarily|chiefly|principally|consist(?:ed|ing)?\s+of)\b|:)",
                         re.IGNORECASE)
 #: A comparison of how often events occurred, "Rates of serious infection, eczema herpeticum
 #: and herpes zoster were higher for patients who received upadacitinib" (found by an

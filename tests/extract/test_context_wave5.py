@@ -205,3 +205,19 @@ DIZZINESS = "MESH:D004244"
 def test_comorbidities_are_no_events(text: str, expected: set) -> None:
     found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "causesAdverseEvent"}
     assert found == expected
+
+
+HEADACHE, NEUTROPENIA, THROMBOCYTOPENIA, ANEMIA = "MESH:D006261", "MONDO:0001475", "MONDO:0002049", "kgr:ae-anemia"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Every item of a "mainly …" list of events is an event of the drug.
+    ("Adverse events of lamotrigine were mainly dizziness, headache and rash.",
+     {(LAMOTRIGINE, DIZZINESS), (LAMOTRIGINE, HEADACHE), (LAMOTRIGINE, RASH)}),
+    ("Toxicities of sunitinib were predominantly hematologic, mainly neutropenia, anemia and thrombocytopenia.",
+     {(SUNITINIB, NEUTROPENIA), (SUNITINIB, ANEMIA), (SUNITINIB, THROMBOCYTOPENIA)}),
+    # near miss: the patients' disease after "were … in patients with" is no item
+    ("Adverse events of lamotrigine were more frequent in patients with hypertension.", set()),
+])
+def test_mainly_lists_of_events(text: str, expected: set) -> None:
+    assert {(s, o) for s, p, o, _, _ in _full(text) if p == "causesAdverseEvent"} == expected
