@@ -1610,6 +1610,17 @@ _DUAL_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+,?\s+){
                               r"(?P<list>[^,;:.]{2,120}?\s+and\s+[^,;:.]{2,120}?)", re.IGNORECASE)
 
 
+def _fusion_partners(text: str, genes: list[Mention], gene: Mention) -> list[Mention]:
+    """The genes joined to ``gene`` by a hyphen before it, a fusion's name ("BCR-ABL1",
+    "EML4-ALK"), first first; empty when there are none."""
+    partners: list[Mention] = []
+    head = gene
+    while (before := next((g for g in genes if g.end == head.start - 1 and text[g.end] == "-"), None)) is not None:
+        partners.insert(0, before)
+        head = before
+    return partners
+
+
 def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """A drug called a gene's inhibitor: "the BTK inhibitor ibrutinib", "vemurafenib, a BRAF
     inhibitor" (found by a new user: no rule read the noun, so no drug had its target)."""
@@ -1654,12 +1665,15 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         named = _INHIBITOR_NAMED.match(text, tail)
         drug = starting.get(named.end()) if named else None
         dual_listed: list[Mention] = []
-        spelt = gene
+        # "Imatinib, a BCR-ABL inhibitor, …": a fusion's genes are one name, its inhibitor's
+        # apposition opens at the first (found in the trials: no target for imatinib)
+        fused = _fusion_partners(text, genes, gene)
+        spelt = fused[0] if fused else gene
         if drug is None and _INHIBITOR_AFTER.match(text, tail):
             # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
             # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
             spelt = next((g for g in genes if g.curie == gene.curie and g.end < gene.start
-                          and _ABBREVIATED.fullmatch(text, g.end, gene.start)), gene)
+                          and _ABBREVIATED.fullmatch(text, g.end, gene.start)), spelt)
             drug = next((d for d in reversed(drugs)
                          if d.end <= spelt.start and _APPOSITION.fullmatch(text, d.end, spelt.start)), None)
             if drug is None and text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
@@ -1704,7 +1718,7 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
-        listed += [g for g in dual_listed if g.curie not in {m.curie for m in listed}]
+        listed += [g for g in dual_listed + fused if g.curie not in {m.curie for m in listed} | {gene.curie}]
         noun = _INHIBITOR_AFTER.match(text, tail)
         predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:

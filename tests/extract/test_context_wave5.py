@@ -221,3 +221,25 @@ HEADACHE, NEUTROPENIA, THROMBOCYTOPENIA, ANEMIA = "MESH:D006261", "MONDO:0001475
 ])
 def test_mainly_lists_of_events(text: str, expected: set) -> None:
     assert {(s, o) for s, p, o, _, _ in _full(text) if p == "causesAdverseEvent"} == expected
+
+
+BCR, ABL, GEFITINIB, TOCILIZUMAB, IL6R = "HGNC:1014", "HGNC:76", "DRUGBANK:DB00317", "DRUGBANK:DB06273", "HGNC:6019"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The apposition's target stands, whatever the main clause denies; a fusion's genes are one name.
+    ("Imatinib, a BCR-ABL inhibitor, did not improve survival in patients with chronic myeloid leukemia.",
+     [(IMATINIB, "treats", CML, True, "did not"), (IMATINIB, "inhibits", ABL, False, None),
+      (IMATINIB, "inhibits", BCR, False, None)]),
+    ("The BCR-ABL inhibitor nilotinib was effective in chronic myeloid leukemia.",
+     [(NILOTINIB, "treats", CML, False, None), (NILOTINIB, "inhibits", ABL, False, None),
+      (NILOTINIB, "inhibits", BCR, False, None)]),
+    ("Gefitinib, an EGFR inhibitor, did not improve survival in patients with non-small cell lung cancer.",
+     [(GEFITINIB, "treats", NSCLC, True, "did not"), (GEFITINIB, "inhibits", EGFR, False, None)]),
+    ("Tocilizumab, an IL-6 receptor antagonist, did not improve survival in COVID-19.",
+     [(TOCILIZUMAB, "treats", "MONDO:0100096", True, "did not"), (TOCILIZUMAB, "inhibits", IL6R, False, None)]),
+    # near miss: a denial of the target itself still denies it
+    ("Gefitinib did not inhibit EGFR in resistant cells.", [(GEFITINIB, "inhibits", EGFR, True, "did not")]),
+])
+def test_target_apposition_is_not_denied(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
