@@ -402,6 +402,13 @@ class PairModel:
                 # The rules' reading of the words around the gene holds here too: "intolerance
                 # to … tumour necrosis factor inhibitors" (found by an immunology user).
                 continue
+            if predicate == "interactsWith" and _named_anothers(ctx, found, subject_mentions[0].curie,
+                                                                object_mentions[0].curie):
+                # "The MEK inhibitor trametinib and the BRAF inhibitor dabrafenib", "The ALK
+                # inhibitor alectinib was compared with crizotinib": a gene named as another
+                # drug's own, in every sentence naming both, is no target of this one (found in
+                # the trials: trametinib and crizotinib interacted with it)
+                continue
             if predicate in ("interactsWith", "causesAdverseEvent") and _crossed(
                     found, sentence, predicate, subject_mentions[0].curie, object_mentions[0].curie):
                 # "Glecaprevir is an NS3/4A protease inhibitor and pibrentasvir is an NS5A
@@ -633,6 +640,20 @@ def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, dru
             and any(e.sentence.start == sentence.start and not e.negated for e in a.evidence)]
     return (any(s == drug and o != other for s, o in said)
             and any(o == other and s != drug for s, o in said))
+
+
+def _named_anothers(ctx: Context, found: Sequence[Assertion], drug: str, gene: str) -> bool:
+    """Whether every sentence naming both ``drug`` and ``gene`` names the gene as another drug's
+    own, by a rule reading the drug's class noun ("the BRAF inhibitor dabrafenib", "an
+    anti-PD-1 antibody") and not for ``drug``."""
+    named: dict[int, set[str]] = {}
+    for a in found:
+        if a.object == gene and a.predicate in ("inhibits", "targets"):
+            for e in a.evidence:
+                if e.rule.split(":")[-1] in ("named-inhibitor", "named-antibody"):
+                    named.setdefault(e.sentence.start, set()).add(a.subject)
+    both = [s for s in ctx.sentences if {drug, gene} <= {m.curie for m in ctx.in_sentence(s)}]
+    return bool(both) and all(named.get(s.start) and drug not in named[s.start] for s in both)
 
 
 def _anothers_event(ctx: Context, found: Sequence[Assertion], drug: str, events: Sequence[Mention]) -> bool:

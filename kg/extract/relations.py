@@ -1452,6 +1452,11 @@ _FEEDBACK_BEFORE = re.compile(r"\b(?:feedback|compensatory|paradoxical|rebound|a
                               r"(?:(?!(?:also|then|thereby|inhibit\w*|block\w*|target\w*|bind\w*|suppress\w*)\b)"
                               r"[\w()/-]+(?<!ed)(?:\s*,\s*(?:and\s+|or\s+)?|\s+)){0,6}$", re.IGNORECASE)
 
+#: Before a gene's alteration, the cells or patients that carry it: "cells with", "tumours harbouring".
+_CARRIERS_BEFORE = re.compile(r"\b(?:cells?|lines?|tumou?rs?|patients|cancers?|xenografts?|models?|those|cases)\s+"
+                              r"(?:with|harbou?ring|carrying|bearing|containing|expressing)\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
@@ -1469,6 +1474,12 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # a receptor's ligand
     if _FEEDBACK_BEFORE.search(text, max(sentence.start, gene.start - 120), gene.start):
         return True     # the cell's feedback, not the drug's target
+    if any(m.start <= gene.start and gene.end <= m.end and (m.start, m.end) != (gene.start, gene.end)
+           for m in ctx.in_sentence(sentence, "Mutation")) and _CARRIERS_BEFORE.search(
+            text, max(sentence.start, gene.start - 60), gene.start):
+        # "inhibited growth of cells with MET amplification": the cells' alteration, whose
+        # response is the mutation's, not a target (found in the trials: gefitinib inhibited MET)
+        return True
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _relative_clauses(ctx, sentence, gene):

@@ -243,3 +243,26 @@ BCR, ABL, GEFITINIB, TOCILIZUMAB, IL6R = "HGNC:1014", "HGNC:76", "DRUGBANK:DB003
 ])
 def test_target_apposition_is_not_denied(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+DABRAFENIB_, ALECTINIB, ALK, MET = DABRAFENIB, "DRUGBANK:DB11363", "HGNC:427", "HGNC:7029"
+CAPMATINIB = "DRUGBANK:DB11791"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A gene apposed to its own drug is that drug's, not another's of the sentence (rules or pairs).
+    ("The MEK inhibitor trametinib and the BRAF inhibitor dabrafenib were combined in melanoma.",
+     {(DABRAFENIB, "inhibits", BRAF)}),
+    ("The ALK inhibitor alectinib was compared with crizotinib in ALK-positive lung cancer.",
+     {(ALECTINIB, "inhibits", ALK)}),
+    # … nor is the gene of the cells' alteration a target
+    ("The EGFR inhibitor gefitinib inhibited growth of cells with MET amplification.",
+     {(GEFITINIB, "inhibits", EGFR)}),
+    # near miss: each drug with its own named gene
+    ("The EGFR inhibitor gefitinib was combined with the MET inhibitor capmatinib.",
+     {(GEFITINIB, "inhibits", EGFR), (CAPMATINIB, "inhibits", MET)}),
+])
+def test_gene_apposed_to_its_own_drug(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions
+             if a.predicate in ("inhibits", "targets", "interactsWith")}
+    assert found == expected
