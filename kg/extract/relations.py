@@ -1132,6 +1132,18 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 for each in _coordinated(ctx, sentence, first):
                     yield Assertion(each.curie, predicate, disease.curie,
                                     (sentence_evidence(ctx, sentence, f"{predicate}:trigger", each, disease),))
+        anchor = None
+        if not inferred and drug.end <= disease.start and contrast_between(sentence, drug.end, disease.start):
+            part = contrast_bounds(sentence, disease.start)
+            if not TREAT.search(text, *part) and not APPROVED.search(text, *part):
+                # "Although everolimus was effective in RCC, stomatitis was common": the claim is
+                # the drug's clause's, about its own disease if it names one; if not ("Although
+                # rituximab did not improve survival, it was well tolerated in patients with
+                # FL"), its cues are the claim's (found in the trials)
+                own = contrast_bounds(sentence, drug.start)
+                if any(own[0] <= d.start < own[1] for d in diseases if d.curie != disease.curie):
+                    continue
+                anchor = drug.start
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         each_predicate = predicate
         apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
@@ -1144,7 +1156,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         for each in [drug] if inferred else _apposed_first(ctx, sentence, _coordinated(ctx, sentence, drug)):
             yield Assertion(each.curie, each_predicate, disease.curie,
-                            (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+                            (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred, anchor=anchor),))
 
 
 #: Between a disease and its drug (or the first of a list of them): a poor response, "responded
