@@ -811,7 +811,14 @@ _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|dis
 #: effect was not dose-dependent"; found in the trials: the treats fact was denied).
 _NULL_DOSE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)"
                         r"\s+(?:relationships?|relations?|correlations?|associations?|curves?|trends?)|"
-                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?))", re.IGNORECASE)
+                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?)|"
+                        # "Efficacy did not differ between doses of sotorasib"
+                        r"(?:differ|vary|change|increase)\s+(?:significantly\s+)?(?:between|across|by|with)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?(?:doses|dose\s+levels|dosing|dose\s+groups|dose))", re.IGNORECASE)
+#: … or before it: "A dose-response relationship was not observed for nivolumab".
+_NULL_DOSE_BEFORE = re.compile(r"\b(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)\s+"
+                               r"(?:relationships?|relations?|correlations?|associations?|curves?|trends?)\s+"
+                               r"(?:(?:was|were|is|are|has\s+been|have\s+been|could\s+be)\s+)?$", re.IGNORECASE)
 
 
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
@@ -864,7 +871,8 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
                 continue    # "lack of response to imatinib" still denies the response
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
             continue
-        elif _NULL_DOSE.match(text, match.end(), end):
+        elif _NULL_DOSE.match(text, match.end(), end) or _NULL_DOSE_BEFORE.search(
+                text, max(start, match.start() - 60), match.start()):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
@@ -1031,6 +1039,12 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
     return sorted(group.values(), key=lambda m: m.start)
 
 
+#: Before a drug: a history the patients lack, "no previous imatinib therapy", "without prior
+#: exposure to ibrutinib".
+_NO_PRIOR_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:had|received)\s+)?(?:any\s+)?(?:prior|previous|earlier)\s+"
+                              r"(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
     """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor.
 
@@ -1038,6 +1052,8 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     """
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
+    # "… and no previous imatinib therapy": never the subject, with or without another drug
+    drugs = [d for d in drugs if not _NO_PRIOR_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
     drugs = [d for d in drugs if not HISTORY.match(text, d.end)
              and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
              and not prior_line(ctx, sentence, d)] or drugs

@@ -69,6 +69,9 @@ NSCLC = "MONDO:0005233"
      [(ERLOTINIB, "treats", NSCLC, False, None)]),
     ("Patients with chronic myeloid leukemia naive to tyrosine kinase inhibitors received dasatinib.",
      [(DASATINIB, "treats", CML, False, None)]),
+    # the drug they had none of treats nothing, denied or not
+    ("Patients with chronic myeloid leukemia and no previous imatinib therapy received dasatinib.",
+     [(DASATINIB, "treats", CML, False, None)]),
     # near misses: the drug itself in the denied phrase, or denied by the clause's own verb
     ("Patients with chronic myeloid leukemia without prior imatinib were included.", []),
     ("Sorafenib did not improve survival in patients with hepatocellular carcinoma.",
@@ -92,6 +95,10 @@ PEMBROLIZUMAB = "DRUGBANK:DB09037"
      [(PEMBROLIZUMAB, "treats", MELANOMA, False, None)]),
     ("The response to lenalidomide in multiple myeloma was not dose-dependent.",
      [(LENALIDOMIDE, "treats", MYELOMA, False, None)]),
+    ("A dose-response relationship was not observed for nivolumab in melanoma.",
+     [(NIVOLUMAB, "treats", MELANOMA, False, None)]),
+    ("Efficacy did not differ between doses of sotorasib in non-small cell lung cancer.",
+     [("DRUGBANK:DB15569", "treats", "MONDO:0005233", False, None)]),
     # near miss: no effect at all is still denied
     ("Sunitinib showed no efficacy in renal cell carcinoma.", [(SUNITINIB, "treats", RCC, True, "no")]),
 ])
