@@ -756,6 +756,10 @@ def _own_clause_end(ctx: Context, mention: Mention) -> int:
 
 _WHO = re.compile(r"\bwho\b", re.IGNORECASE)
 
+#: After a patient's disease, the verb of the people who have it.
+_THEIR_VERB = re.compile(r"\b(?:had|has|have|experienced|showed|received|receiving|were|was|presented|suffered|"
+                         r"reported|achieved)\b", re.IGNORECASE)
+
 
 def _harm_after(ctx: Context, mention: Mention) -> bool:
     """Whether a word of harm (:data:`_HARM`) follows a patient's disease in its clause
@@ -765,6 +769,10 @@ def _harm_after(ctx: Context, mention: Mention) -> bool:
     in the trials: both were adverse events)."""
     text = ctx.document.text
     end = _own_clause_end(ctx, mention)
+    # the people's own verb ends what names their disease: "Patients with comorbid diabetes
+    # and hypertension had more adverse events on X" (a harm of theirs, not of the diseases)
+    verb = _THEIR_VERB.search(text, mention.end, end)
+    end = verb.start() if verb else end
     events = [m for m in ctx.mentions if m.type in ("Disease", "AdverseEvent") and m.curie != mention.curie
               and mention.end < m.start < end]
     return any(not any(0 <= m.start - harm.end() <= 80 for m in events) for harm in _HARM.finditer(text, mention.end, end))

@@ -214,6 +214,7 @@ DIZZINESS = "MESH:D004244"
     ("A 60-year-old woman with atrial fibrillation, hypertension and diabetes mellitus developed hepatitis after "
      "starting amiodarone.", {(AMIODARONE, "causesAdverseEvent", HEPATITIS)}),
     ("In patients with hypertension, lamotrigine caused dizziness.", {(LAMOTRIGINE, "causesAdverseEvent", DIZZINESS)}),
+    ("Patients with comorbid diabetes and hypertension had more adverse events on nivolumab.", set()),
     # near miss: the same diseases reported as the drug's events are
     ("Hypertension and diabetes were reported in 10% of patients receiving sunitinib.",
      {(SUNITINIB, "causesAdverseEvent", HYPERTENSION), (SUNITINIB, "causesAdverseEvent", DIABETES)}),
