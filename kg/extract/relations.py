@@ -37,7 +37,7 @@ TREAT = re.compile(
     r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival|"
     # "Nilotinib was superior to imatinib in chronic myeloid leukemia": the comparison's winner
     # treats it (:data:`_COMPARATOR_BEFORE` leaves the comparator out; found in the trials)
-    r"(?:superior|non-?inferior)\s+to)\b",
+    r"(?:superior|non-?inferior)\s+to|superiority\s+(?:over|to)|outperform(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
@@ -278,9 +278,20 @@ _COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?|(?:su
                                 re.IGNORECASE)
 
 
+#: Between the drugs of one comparator arm: "superior to interferon alfa plus cytarabine".
+_ARM_JOINER = re.compile(r"\s*(?:\+|/|plus|and|or|with|combined\s+with|in\s+combination\s+with)\s*", re.IGNORECASE)
+
+
 def _not_compared(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
-    """The drugs that are no comparator of another (:data:`_COMPARATOR_BEFORE`), else all."""
-    return [d for d in drugs if not _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)] or drugs
+    """The drugs that are no comparator of another (:data:`_COMPARATOR_BEFORE`) nor joined to
+    one after it in its arm ("… superior to interferon alfa plus cytarabine", found in the
+    trials: cytarabine treated the CML, imatinib nothing), else all."""
+    compared: list[Mention] = []
+    for d in drugs:
+        if _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) or (
+                compared and compared[-1].end <= d.start and _ARM_JOINER.fullmatch(text, compared[-1].end, d.start)):
+            compared.append(d)
+    return [d for d in drugs if d not in compared] or drugs
 
 
 #: "<drug> caused / produced / induced … <disease>", within one clause.
@@ -2017,8 +2028,11 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not drugs or not diseases:
         return
     text = ctx.document.text
+    # "Imatinib was superior to interferon alfa plus cytarabine for CML": the comparator's arm
+    # is given for it by no claim of the sentence
+    principal = _not_compared(text, sentence, drugs)
     for drug in drugs:
-        if measured(text, drug):
+        if measured(text, drug) or drug not in principal:
             continue
         disease = next((d for d in diseases if d.start >= drug.end), None)
         if (disease is None or disease.start - drug.end > 70 or disease.entity.label.lower() in NOT_TREATED

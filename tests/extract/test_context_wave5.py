@@ -283,3 +283,17 @@ def test_gene_apposed_to_its_own_drug(text: str, expected: set) -> None:
     found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions
              if a.predicate in ("inhibits", "targets", "interactsWith")}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nilotinib demonstrated superiority over imatinib in chronic myeloid leukemia.",
+     [(NILOTINIB, "treats", CML, False, None)]),
+    ("In chronic myeloid leukemia, dasatinib was superior to imatinib.", [(DASATINIB, "treats", CML, False, None)]),
+    # every drug of the comparator's arm is the comparator
+    ("Imatinib was superior to interferon alfa plus cytarabine for newly diagnosed chronic myeloid leukemia.",
+     [(IMATINIB, "treats", CML, False, None)]),
+    # near miss: denied superiority is denied
+    ("Nilotinib was not superior to imatinib in chronic myeloid leukemia.", [(NILOTINIB, "treats", CML, True, "was not")]),
+])
+def test_superior_more_shapes(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
