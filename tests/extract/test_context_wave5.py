@@ -297,3 +297,18 @@ def test_gene_apposed_to_its_own_drug(text: str, expected: set) -> None:
 ])
 def test_superior_more_shapes(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+HER2, PERIPHERAL_NEUROPATHY, HEPATOTOXICITY = "HGNC:3430", "MONDO:0003620", "kgr:ae-hepatotoxicity"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The opening clause's cue stays with its own target or event.
+    ("Although gefitinib did not inhibit HER2, it potently inhibited EGFR.",
+     [(GEFITINIB, "inhibits", HER2, True, "did not"), (GEFITINIB, "inhibits", EGFR, False, None)]),
+    ("Although hepatotoxicity was not observed, isoniazid caused peripheral neuropathy in 5 patients.",
+     [(ISONIAZID, "causesAdverseEvent", HEPATOTOXICITY, True, "was not"),
+      (ISONIAZID, "causesAdverseEvent", PERIPHERAL_NEUROPATHY, False, None)]),
+])
+def test_although_clause_targets_and_events(text: str, expected: list) -> None:
+    assert sorted(_full(text)) == sorted(expected)
