@@ -1719,8 +1719,9 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         rivals = {o.arm.label: o.arm for o in same if o.arm is not None and o.drug != outcome.drug}
         if len(rivals) == 1 and any(o.drug == outcome.drug for o in same):
             out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
-    return _measure_comparators(out, comparison_arms.get("comparator_arm"),
-                                compared=VERSUS.search(sentence.text) is not None)
+    out = _measure_comparators(out, comparison_arms.get("comparator_arm"),
+                               compared=VERSUS.search(sentence.text) is not None)
+    return _no_self_comparisons(_dosed_comparators(ctx, drugs, out))
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
@@ -1736,6 +1737,41 @@ def _combination_arm(ctx: Context, drugs: list[Mention], drug: str | None) -> St
     if first is None or (_partner_drug(text, first, drugs) is None and _other_partner(text, first) is None):
         return None
     return _regimen(ctx, first, drugs)
+
+
+def _self_comparison(outcome: OutcomeMeasurement) -> bool:
+    """Whether ``outcome`` sets its drug against itself: a comparator of its own drug that no
+    dose or regimen tells apart from its arm ("X … versus X"); another dose ("10 mg versus
+    5 mg") or regimen ("X plus Y versus X alone") is a comparison."""
+    against, arm = outcome.comparator_arm, outcome.arm
+    if against is None or against.drug is None or against.drug != outcome.drug:
+        return False
+    if arm is None:
+        return against.dose is None
+    return arm.label == against.label and (arm.dose, arm.dose_unit) == (against.dose, against.dose_unit)
+
+
+def _dosed_comparators(ctx: Context, drugs: list[Mention], out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with a comparator named by its drug alone given the one dose the sentence
+    writes after that drug: "… 2.2% of patients receiving warfarin 5 mg (hazard ratio 0.66)"
+    is against warfarin 5 mg (found by a cardiology user: the comparator's dose was lost)."""
+    result = []
+    for outcome in out:
+        against = outcome.comparator_arm
+        if against is not None and against.drug is not None and against.dose is None:
+            doses = {(d.dose, d.dose_unit, d.schedule): d for m in drugs if m.curie == against.drug
+                     and re.sub(r"\s+", " ", m.text).lower() == against.label and (d := _drug_dose(ctx, m)) is not None}
+            if len(doses) == 1:
+                outcome = replace(outcome, comparator_arm=next(iter(doses.values())))
+        result.append(outcome)
+    return result
+
+
+def _no_self_comparisons(out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with no record comparing a drug with itself (:func:`_self_comparison`): such a
+    record keeps its number, without the comparator (found by users of several trials: a
+    record compared X with X)."""
+    return [replace(o, comparator_arm=None) if _self_comparison(o) else o for o in out]
 
 
 #: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
@@ -2447,7 +2483,11 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
                                                         regimen.label if regimen else other.text.lower(),
                                                         drug=other.curie)}
         if (rival := _against_other(ctx, against.end(), drugs, drug)) is not None:
-            return {"comparator_arm": rival}
+            # (another dose of the drug: "with finerenone 20 mg than with finerenone 10 mg" is the
+            # 20 mg arm's, found by a nephrology user: no comparison)
+            own = next((_drug_dose(ctx, d) for d in reversed(drugs) if d.curie == drug and d.end <= against.start()),
+                       None) if rival.dose is not None else None
+            return {"comparator_arm": rival, **({"arm": own} if own is not None else {})}
     for first in drugs:
         # "did not differ between rivaroxaban and warfarin", "was similar with apixaban and warfarin
         # (hazard ratio, 0.95)": the second of two arms compared is the first's comparator (found by
@@ -2512,10 +2552,12 @@ def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm:
 
 def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -> StudyArm | None:
     """The comparator named at ``offset`` (after "than with", "versus") that is no control and no
-    other drug: the drug itself alone ("than with nivolumab alone"), or chemotherapy ("than with
-    chemotherapy alone"); else ``None``."""
+    other drug: the drug itself at another dose ("than with finerenone 10 mg") or alone ("than
+    with nivolumab alone"), or chemotherapy ("than with chemotherapy alone"); else ``None``."""
     text = ctx.document.text
     same = next((d for d in drugs if d.start == offset and d.curie == drug), None)
+    if same is not None and (dosed := _drug_dose(ctx, same)) is not None:
+        return dosed
     if same is not None:
         regimen = _regimen(ctx, same, drugs)
         # (only as another regimen: "versus nivolumab" itself is no comparison)

@@ -188,3 +188,48 @@ def _dosed(arm: StudyArm | None) -> tuple[object, ...] | None:
 ])
 def test_each_arm_keeps_its_own_dose(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.drug, _dosed(o.arm), _dosed(o.comparator_arm)) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the ratio's comparator was warfarin with no dose
+    ("Stroke occurred in 1.6% of patients receiving dabigatran 150 mg and 2.2% of patients receiving warfarin 5 mg "
+     "(hazard ratio 0.66).",
+     ("DRUGBANK:DB14726", ("DRUGBANK:DB14726", Decimal("150"), "mg", None),
+      ("DRUGBANK:DB00682", Decimal("5"), "mg", None))),
+    # an inflammatory-bowel-disease head-to-head trial
+    ("Remission occurred in 40% of patients receiving ustekinumab 90 mg and 25% of patients receiving vedolizumab "
+     "300 mg (odds ratio 2.0; 95% CI 1.3 to 3.1).",
+     ("DRUGBANK:DB05679", ("DRUGBANK:DB05679", Decimal("90"), "mg", None),
+      ("DRUGBANK:DB09033", Decimal("300"), "mg", None))),
+])
+def test_a_ratio_s_comparator_keeps_its_dose(sentence: str, expected: tuple[object, ...]) -> None:
+    ratios = [o for o in run(sentence).outcomes if o.statistic.endswith("ratio")]
+    assert [(o.drug, _dosed(o.arm), _dosed(o.comparator_arm)) for o in ratios] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # found by a rheumatology user: methotrexate's 20 mg arm carried tofacitinib's id, and so the
+    # ratio compared tofacitinib with tofacitinib
+    "Response was 62% with tofacitinib 10 mg and 48% with methotrexate 20 mg (hazard ratio 1.3).",
+    "Stroke occurred in 1.6% of patients receiving dabigatran 150 mg and 2.2% of patients receiving warfarin 5 mg "
+    "(hazard ratio 0.66).",
+    "Overall survival was longer with nivolumab than with nivolumab (hazard ratio 0.74).",
+    "Remission rates did not differ between infliximab and infliximab (31% vs 27%; P=0.54).",
+    "Bleeding was more frequent with aspirin plus clopidogrel than with clopidogrel alone (hazard ratio 1.4).",
+])
+def test_no_record_compares_a_drug_with_itself(sentence: str) -> None:
+    for o in run(sentence).outcomes:
+        assert o.arm is None or o.arm.drug in (None, o.drug)
+        if o.comparator_arm is not None and o.comparator_arm.drug == o.drug:
+            assert o.arm is not None and (o.arm.label, o.arm.dose) != (o.comparator_arm.label, o.comparator_arm.dose)
+
+
+def test_a_drug_against_itself_in_another_regimen_or_dose_is_a_comparison() -> None:
+    # near misses: a combination against one of its drugs alone, and two doses of one drug
+    (ratio,) = run("Progression-free survival was longer with encorafenib plus binimetinib than with encorafenib "
+                   "alone (hazard ratio 0.75; 95% CI 0.56 to 1.00).").outcomes
+    assert (_label(ratio.arm), _label(ratio.comparator_arm)) == ("encorafenib plus binimetinib",
+                                                                  "encorafenib monotherapy")
+    x = run("Hyperkalemia occurred more often with finerenone 20 mg than with finerenone 10 mg (hazard ratio 1.9).")
+    assert [(_dosed(o.arm), _dosed(o.comparator_arm)) for o in x.outcomes if o.statistic == "hazard ratio"] == [
+        (("DRUGBANK:DB16165", Decimal("20"), "mg", None), ("DRUGBANK:DB16165", Decimal("10"), "mg", None))]
