@@ -1151,6 +1151,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (
+                drug_class := _class_after(ctx, number, drugs)) is not None:
+            # "3.1% with tofacitinib and 2.5% with TNF inhibitors": a class's arm, of no one drug
+            # (found by a rheumatology user: 2.5% was tofacitinib's)
+            values["drug"], values["arm"] = None, drug_class
         elif "drug" not in fields and number is not None and _UNEXPOSED_AFTER.match(text, number.end):
             # "2 of 127 (1.6%) patients never exposed to valproate": a control of no drug (found
             # by a neurology user: it was valproate's)
@@ -2550,6 +2555,35 @@ def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm:
     return next(iter(doses.values())) if len(doses) == 1 and (arm is not None or rivals) else None
 
 
+#: A class of drugs set against a drug: "TNF inhibitors", "other DMARDs", "a DPP-4 inhibitor",
+#: "conventional synthetic DMARDs" (its head a word only classes end on).
+_DRUG_CLASS = re.compile(r"(?:an?\s+|the\s+)?(?P<label>(?:(?:other|another|conventional|older|standard|non-?biologic|"
+                         r"first-generation|second-generation)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:inhibitors?|antagonists?|agonists?|blockers?|DMARDs?|biologics?|antibiotics?|"
+                         r"anticoagulants?|antiplatelets?|statins|antiepileptics?|antidepressants?|antipsychotics?|"
+                         r"corticosteroids|glucocorticoids|bisphosphonates|sulfonylureas|triptans|NSAIDs|"
+                         r"immunomodulators|immunosuppressants|gliptins|analogues|analogs))\b"
+                         r"(?!\s*[-–]?\s*(?:treated|naive|naïve|exposed|experienced|refractory|resistant))")
+
+
+def _drug_class_arm(ctx: Context, offset: int, drugs: list[Mention]) -> StudyArm | None:
+    """The comparator arm of a class of drugs named at ``offset`` ("than with TNF inhibitors",
+    "vs. other DMARDs"), of no single drug; else ``None`` (found by rheumatology and cardiology
+    users: a class comparator was no arm)."""
+    text = ctx.document.text
+    named = _DRUG_CLASS.match(text, offset)
+    if named is None or any(offset <= d.start < named.end() for d in drugs):
+        return None     # (a drug's own arm: "than with adalimumab plus other DMARDs")
+    return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", named.group("label")).lower())
+
+
+def _class_after(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:
+    """The class arm named right after ``number`` ("2.5% with TNF inhibitors", "4% in those
+    receiving other DMARDs"), else ``None``."""
+    words = ARM_WORDS.match(ctx.document.text, number.end)
+    return _drug_class_arm(ctx, words.end(), drugs) if words is not None and words.end() > number.end else None
+
+
 def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -> StudyArm | None:
     """The comparator named at ``offset`` (after "than with", "versus") that is no control and no
     other drug: the drug itself at another dose ("than with finerenone 10 mg") or alone ("than
@@ -2567,7 +2601,7 @@ def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -
         alone = _ALONE.match(text, chemotherapy.end())
         return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", text[offset:alone.end() if alone
                                                                         else chemotherapy.end()]).lower())
-    return None
+    return _drug_class_arm(ctx, offset, drugs)
 
 
 #: Before the first of two arms compared: "did not differ between", "was similar with",

@@ -233,3 +233,32 @@ def test_a_drug_against_itself_in_another_regimen_or_dose_is_a_comparison() -> N
     x = run("Hyperkalemia occurred more often with finerenone 20 mg than with finerenone 10 mg (hazard ratio 1.9).")
     assert [(_dosed(o.arm), _dosed(o.comparator_arm)) for o in x.outcomes if o.statistic == "hazard ratio"] == [
         (("DRUGBANK:DB16165", Decimal("20"), "mg", None), ("DRUGBANK:DB16165", Decimal("10"), "mg", None))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a rheumatology user: the class was no comparator
+    ("The risk of major adverse cardiovascular events was higher with tofacitinib than with TNF inhibitors (hazard "
+     "ratio 1.33; 95% CI 0.91 to 1.94).",
+     [("hazard ratio", None, "DRUGBANK:DB08895", None, "tnf inhibitors")]),
+    ("Serious infections were more frequent with rituximab vs. other DMARDs (hazard ratio 1.4).",
+     [("hazard ratio", None, "DRUGBANK:DB00073", None, "other dmards")]),
+    # cardiology: a class of anticoagulants
+    ("Major bleeding occurred less often with apixaban compared with vitamin K antagonists (hazard ratio 0.69).",
+     [("hazard ratio", None, "DRUGBANK:DB06605", None, "vitamin k antagonists")]),
+    # a class's own rate is its arm's, of no drug, and the ratio's comparator
+    ("Herpes zoster occurred in 4.0% of patients receiving baricitinib and in 1.2% of those receiving other DMARDs "
+     "(hazard ratio 3.3).",
+     [("rate", Decimal("4.0"), "DRUGBANK:DB11817", None, None),
+      ("rate", Decimal("1.2"), None, "other dmards", None),
+      ("hazard ratio", None, "DRUGBANK:DB11817", None, "other dmards")]),
+    ("Serious infections occurred in 3.1% with tofacitinib and 2.5% with TNF inhibitors.",
+     [("rate", Decimal("3.1"), "DRUGBANK:DB08895", None, None),
+      ("rate", Decimal("2.5"), None, "tnf inhibitors", None)]),
+    # near miss: patients naive to a class are no class arm
+    ("Serious infections were more frequent with tocilizumab compared with TNF inhibitor-naive patients (hazard "
+     "ratio 1.4).",
+     [("hazard ratio", None, "DRUGBANK:DB06273", None, None)]),
+])
+def test_a_class_of_drugs_is_a_comparator_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.percent, o.drug, _label(o.arm), _label(o.comparator_arm))
+            for o in run(sentence).outcomes] == expected
