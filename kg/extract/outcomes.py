@@ -2098,9 +2098,20 @@ def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
 
 
 def _partner_drug(text: str, drug: Mention, drugs: list[Mention]) -> Mention | None:
-    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else ``None``."""
-    return next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
-                 and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else
+    ``None``; not the other arm of "comparing X with Y", "replacing X with Y" (found in review:
+    a combination "tocilizumab with adalimumab")."""
+    partner = next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
+                    and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+    if (partner is not None and re.fullmatch(r"\s*with\s*", text[drug.end:partner.start], re.IGNORECASE)
+            and _COMPARING_BEFORE.search(text, max(0, drug.start - 40), drug.start)):
+        return None
+    return partner
+
+
+#: Before the first of two drugs that "with" sets against each other: "comparing", "replacing".
+_COMPARING_BEFORE = re.compile(r"\b(?:compar\w*|replac\w*|substitut\w*|switch\w*|exchang\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
 
 
 #: A partner of a drug no lexicon names: "chemotherapy", "platinum-based chemotherapy", "radiotherapy".
@@ -2513,6 +2524,23 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     rival = next((a for a in named if a.drug != drug), None)
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
+    return _compared_with(ctx, sentence, drugs, drug)
+
+
+def _compared_with(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str) -> dict[str, Any]:
+    """``{"comparator_arm": …}`` of "comparing X with Y" (the drug ``drug`` first): Y's arm, a
+    drug or a control; else ``{}`` (found in review: "a trial comparing tocilizumab with
+    adalimumab" gave the difference no comparator)."""
+    text = ctx.document.text
+    for first in drugs:
+        if first.curie != drug or not re.search(r"\bcompar(?:ing|ed|e|ison\s+of)\s+(?:the\s+)?$",
+                                                text[max(sentence.start, first.start - 30):first.start],
+                                                re.IGNORECASE):
+            continue
+        joined = re.compile(r"\s+(?:with|to|versus|vs\.?|and)\s+", re.IGNORECASE).match(text, first.end)
+        arm = _named_arm(ctx, joined.end(), drugs) if joined is not None else None
+        if arm is not None and arm.drug != drug:
+            return {"comparator_arm": arm}
     return {}
 
 

@@ -262,3 +262,16 @@ def test_a_drug_against_itself_in_another_regimen_or_dose_is_a_comparison() -> N
 def test_a_class_of_drugs_is_a_comparator_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.percent, o.drug, _label(o.arm), _label(o.comparator_arm))
             for o in run(sentence).outcomes] == expected
+
+
+def test_comparing_one_drug_with_another_is_no_combination() -> None:
+    # a rheumatology head-to-head trial: "with" joins the two arms, not a regimen
+    x = run("In a trial comparing tocilizumab with adalimumab, remission was achieved in 39.9% versus 10.5% of "
+            "patients (difference 29.4 percentage points).")
+    assert [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm)) for o in x.outcomes] == [
+        ("rate", "DRUGBANK:DB06273", None, None), ("rate", "DRUGBANK:DB00051", None, None),
+        ("difference", "DRUGBANK:DB06273", None, "adalimumab")]
+    # near miss: a drug given with another is their combination
+    (ratio,) = run("Treatment of rivaroxaban with aspirin reduced major adverse cardiovascular events (hazard ratio "
+                   "0.76).").outcomes
+    assert (ratio.drug, _label(ratio.arm)) == ("DRUGBANK:DB06228", "rivaroxaban with aspirin")
