@@ -889,7 +889,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # A comparison's comparator: "with apixaban than with warfarin (HR 0.59)", "versus placebo"
     # (found by a new user: no record named its comparator).
     comparison_arms = _comparison(ctx, sentence, drugs, drug) or (
-        {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {})
+        {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {}) or (
+        _lead_control(ctx, sentence, drug))
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
         # (never death: "reduced the risk of death or hospitalization" studies no disease "death")
@@ -2446,6 +2447,18 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     return first
 
 
+def _lead_control(ctx: Context, sentence: Sentence, drug: str | None) -> dict[str, Any]:
+    """``{"comparator_arm": …}`` of a sentence that opens on a control ("Compared with placebo,
+    erenumab reduced …", "Versus standard of care, …"), when it names a drug; else ``{}``
+    (found by a neurology user: the reduction had no comparator)."""
+    text = ctx.document.text
+    lead = _LEAD_AGAINST.match(text, sentence.start)
+    control = _CONTROL_LABEL.match(text, lead.end()) if lead is not None and drug is not None else None
+    if control is None or not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", text[control.end():sentence.end]):
+        return {}
+    return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
+
+
 def _design_control(study: Study | None, drug: str | None) -> dict[str, Any]:
     """``{"comparator_arm": …}`` when ``study``'s arms are ``drug`` (at one dose or more) and
     one control (:data:`_CONTROL_LABEL`: placebo, observation, standard care …), else ``{}``.
@@ -2694,7 +2707,9 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
             group.group("label")):
         return None     # (nor "the gefitinib-pretreated cohort": the patients' history, nor "the PD-L1-high group")
     inside = [d for d in drugs if group.start("label") <= d.start and d.end <= group.end("label")]
-    label = re.sub(r"\s+", " ", group.group("label")).lower()
+    # (not "patients in the empagliflozin" of "9.4% of the patients in the empagliflozin group")
+    label = re.sub(r"^(?:patients|participants|subjects|those)\s+(?:in|of)\s+the\s+", "",
+                   re.sub(r"\s+", " ", group.group("label")).lower())
     if len({d.curie for d in inside}) == 1:
         return StudyArm(ctx.document.curie, label, drug=inside[0].curie)
     if inside:

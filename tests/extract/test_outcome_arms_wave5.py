@@ -275,3 +275,26 @@ def test_comparing_one_drug_with_another_is_no_combination() -> None:
     (ratio,) = run("Treatment of rivaroxaban with aspirin reduced major adverse cardiovascular events (hazard ratio "
                    "0.76).").outcomes
     assert (ratio.drug, _label(ratio.arm)) == ("DRUGBANK:DB06228", "rivaroxaban with aspirin")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a neurology user: the reduction had no comparator
+    ("Compared with placebo, erenumab 140 mg reduced monthly migraine days by 3.7 days (95% CI -4.3 to -3.1).",
+     [("difference", "DRUGBANK:DB14039", "140 mg", "placebo")]),
+    ("Compared with placebo, lecanemab reduced clinical decline on the CDR-SB (hazard ratio 0.73).",
+     [("hazard ratio", "DRUGBANK:DB14580", None, "placebo")]),
+    # a group's label is the group, not "patients in the …" (cardiology)
+    ("The primary outcome occurred in 9.4% of the patients in the empagliflozin group and 12.1% of those receiving "
+     "standard of care (hazard ratio 0.76; 95% CI 0.67 to 0.87).",
+     [("rate", "DRUGBANK:DB09038", "empagliflozin", None), ("rate", None, "standard of care", None),
+      ("hazard ratio", "DRUGBANK:DB09038", None, "standard of care")]),
+])
+def test_a_sentence_opening_on_its_control_compares_with_it(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm)) for o in run(sentence).outcomes] == expected
+
+
+def test_a_sentence_opening_on_a_drug_comparison_keeps_the_drug_comparator() -> None:
+    # near miss: the lead comparator a drug, as before
+    (ratio,) = run("Compared with warfarin, apixaban reduced major bleeding (hazard ratio 0.69; 95% CI 0.60 to "
+                   "0.80).").outcomes
+    assert (ratio.drug, _label(ratio.comparator_arm)) == ("DRUGBANK:DB06605", "warfarin")
