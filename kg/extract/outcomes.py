@@ -1711,8 +1711,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             effect = _effect_before(text, sentence, endpoint)
             if effect is not None:
                 verb, qualifier, span = effect
+                # ("Ivacaftor reduced sweat chloride … versus placebo": against the comparator, found
+                # by a cystic-fibrosis user)
                 record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
-                       check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
+                       check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative",
+                       **comparison_arms)
     # "… 9.2% in the dapagliflozin group and … 14.5% in the placebo group (hazard ratio, 0.61)": a
     # comparison with no comparator of its own is against the one other arm the numbers of its
     # endpoint name, when one of them is its drug's (found by a nephrology user: hazard and odds
@@ -1725,8 +1728,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         rivals = {o.arm.label: o.arm for o in same if o.arm is not None and o.drug != outcome.drug}
         if len(rivals) == 1 and any(o.drug == outcome.drug for o in same):
             out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
-    out = _measure_comparators(out, comparison_arms.get("comparator_arm"),
-                               compared=VERSUS.search(sentence.text) is not None)
+    adjusted = _ADJUSTED_FOR.search(sentence.text)
+    out = _measure_comparators(out, comparison_arms.get("comparator_arm") or (
+        StudyArm(ctx.document.curie, adjusted.group("label").lower()) if adjusted else None),
+        compared=VERSUS.search(sentence.text) is not None or adjusted is not None)
     return _no_self_comparisons(_dosed_comparators(ctx, drugs, out))
 
 
@@ -1780,6 +1785,8 @@ def _no_self_comparisons(out: list[OutcomeMeasurement]) -> list[OutcomeMeasureme
     return [replace(o, comparator_arm=None) if _self_comparison(o) else o for o in out]
 
 
+#: A measure told net of its control: "placebo-adjusted", "placebo-corrected change".
+_ADJUSTED_FOR = re.compile(r"\b(?P<label>placebo|sham|vehicle)[- ](?:adjusted|corrected|subtracted)\b", re.IGNORECASE)
 #: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
 _ARM_MEASURES = frozenset({"change", "value", "annualized rate"})
 

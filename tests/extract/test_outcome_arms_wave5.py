@@ -298,3 +298,19 @@ def test_a_sentence_opening_on_a_drug_comparison_keeps_the_drug_comparator() -> 
     (ratio,) = run("Compared with warfarin, apixaban reduced major bleeding (hazard ratio 0.69; 95% CI 0.60 to "
                    "0.80).").outcomes
     assert (ratio.drug, _label(ratio.comparator_arm)) == ("DRUGBANK:DB06605", "warfarin")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cystic-fibrosis user: a change told net of placebo had no comparator
+    ("The placebo-adjusted mean change in sweat chloride was -41.8 mmol/L with ivacaftor.",
+     [("change", "DRUGBANK:DB08820", Decimal("-41.8"), None, "placebo")]),
+    # … nor had a reduction told without its number
+    ("Ivacaftor reduced sweat chloride concentration by a mean of 48 mmol/L versus placebo.",
+     [("qualitative", "DRUGBANK:DB08820", None, "reduced", "placebo")]),
+    # near miss: a reduction told of one arm, with no control
+    ("Ivacaftor reduced sweat chloride concentration in children aged 2 to 5 years.",
+     [("qualitative", "DRUGBANK:DB08820", None, "reduced", None)]),
+])
+def test_a_measure_net_of_placebo_is_against_placebo(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, o.value, o.effect, _label(o.comparator_arm))
+            for o in run(sentence).outcomes] == expected
