@@ -2110,13 +2110,21 @@ def _partner_drug(text: str, drug: Mention, drugs: list[Mention]) -> Mention | N
     ``None``; not the other arm of "comparing X with Y", "replacing X with Y" (found in review:
     a combination "tocilizumab with adalimumab")."""
     partner = next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
-                    and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+                    and (_COMBINED.fullmatch(text, drug.end, d.start) or _ADDED_TO.fullmatch(text, drug.end, d.start)
+                         # "the combination of lenvatinib and pembrolizumab" (found by an oncology user)
+                         or (re.fullmatch(r"\s+and\s+", text[drug.end:d.start])
+                             and _COMBINATION_OF.search(text, max(0, drug.start - 30), drug.start)))), None)
     if (partner is not None and re.fullmatch(r"\s*with\s*", text[drug.end:partner.start], re.IGNORECASE)
             and _COMPARING_BEFORE.search(text, max(0, drug.start - 40), drug.start)):
         return None
     return partner
 
 
+#: Between a drug and the one it is added to: "cannabidiol added to clobazam", "as add-on to".
+_ADDED_TO = re.compile(r"\s+(?:(?:was\s+)?added\s+(?:on\s+)?to|(?:as\s+)?(?:an\s+)?add-on\s+to)\s+(?:the\s+)?",
+                       re.IGNORECASE)
+#: Before the first drug of a combination joined by "and": "the combination of", "combined".
+_COMBINATION_OF = re.compile(r"\b(?:combination\s+(?:therapy\s+)?(?:of|with)|combined)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Before the first of two drugs that "with" sets against each other: "comparing", "replacing".
 _COMPARING_BEFORE = re.compile(r"\b(?:compar\w*|replac\w*|substitut\w*|switch\w*|exchang\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
                                re.IGNORECASE)

@@ -314,3 +314,20 @@ def test_a_sentence_opening_on_a_drug_comparison_keeps_the_drug_comparator() -> 
 def test_a_measure_net_of_placebo_is_against_placebo(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.drug, o.value, o.effect, _label(o.comparator_arm))
             for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an oncology user: the combination's ratio was lenvatinib's alone
+    ("Progression-free survival was longer with the combination of lenvatinib and pembrolizumab than with sunitinib "
+     "(hazard ratio 0.39; 95% CI 0.32 to 0.49).",
+     [("hazard ratio", "DRUGBANK:DB09078", "lenvatinib and pembrolizumab", "sunitinib")]),
+    # an add-on trial in epilepsy
+    ("Seizure frequency decreased by 40% with cannabidiol added to clobazam versus 15% with placebo.",
+     [("relative change", "DRUGBANK:DB09061", "cannabidiol added to clobazam", "placebo"),
+      ("relative change", None, "placebo", None)]),
+    # near miss: two drugs joined by "and" with no combination word are two arms
+    ("Response rates with rituximab and with obinutuzumab were 65% and 72%, respectively.",
+     [("rate", "DRUGBANK:DB00073", None, None), ("rate", "DRUGBANK:DB08935", None, None)]),
+])
+def test_a_combination_told_in_words_is_one_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm)) for o in run(sentence).outcomes] == expected
