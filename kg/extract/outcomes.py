@@ -2613,7 +2613,9 @@ def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm:
 
 #: A class of drugs set against a drug: "TNF inhibitors", "other DMARDs", "a DPP-4 inhibitor",
 #: "conventional synthetic DMARDs" (its head a word only classes end on).
-_DRUG_CLASS = re.compile(r"(?:an?\s+|the\s+)?(?P<label>(?:(?:other|another|conventional|older|standard|non-?biologic|"
+_DRUG_CLASS = re.compile(r"(?:(?:patients|participants|subjects|those|users|people)\s+(?:who\s+(?:received|were\s+given|"
+                         r"took)|receiving|treated\s+with|given|on|taking|of)\s+)?"
+                         r"(?:an?\s+|the\s+)?(?P<label>(?:(?:other|another|conventional|older|standard|non-?biologic|"
                          r"first-generation|second-generation)\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:inhibitors?|antagonists?|agonists?|blockers?|DMARDs?|biologics?|antibiotics?|"
                          r"anticoagulants?|antiplatelets?|statins|antiepileptics?|antidepressants?|antipsychotics?|"
@@ -2628,9 +2630,12 @@ def _drug_class_arm(ctx: Context, offset: int, drugs: list[Mention]) -> StudyArm
     users: a class comparator was no arm)."""
     text = ctx.document.text
     named = _DRUG_CLASS.match(text, offset)
-    if named is None or any(offset <= d.start < named.end() for d in drugs):
+    inside = [d for d in drugs if named is not None and offset <= d.start < named.end()]
+    if named is None or (inside and (len(inside) > 1 or inside[0].start != named.start("label"))):
         return None     # (a drug's own arm: "than with adalimumab plus other DMARDs")
-    return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", named.group("label")).lower())
+    # (a class the lexicon names, "sulfonylureas", keeps its id)
+    return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", named.group("label")).lower(),
+                    drug=inside[0].curie if inside else None)
 
 
 def _class_after(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:

@@ -331,3 +331,18 @@ def test_a_measure_net_of_placebo_is_against_placebo(sentence: str, expected: li
 ])
 def test_a_combination_told_in_words_is_one_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm)) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a diabetes cohort: the class's users, named by their people
+    ("Mortality was lower among users of dapagliflozin than among users of DPP-4 inhibitors (hazard ratio 0.80).",
+     ("DRUGBANK:DB06292", "dpp-4 inhibitors", None)),
+    # a class the lexicon knows keeps its id
+    ("Mortality was lower in patients treated with dapagliflozin compared with patients receiving sulfonylureas "
+     "(hazard ratio 0.7).",
+     ("DRUGBANK:DB06292", "sulfonylureas", "MESH:D013453")),
+])
+def test_a_class_s_users_are_the_comparator(sentence: str, expected: tuple[object, ...]) -> None:
+    (ratio,) = run(sentence).outcomes
+    assert ratio.comparator_arm is not None
+    assert (ratio.drug, ratio.comparator_arm.label, ratio.comparator_arm.drug) == expected
