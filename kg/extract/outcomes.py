@@ -564,6 +564,26 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
     return arms
 
 
+def _respective_count(ctx: Context, sentence: Sentence, count: re.Match[str]) -> dict[str, Any]:
+    """The arm fields of a count in a "respectively" sentence: "18 of 152 patients (11.8%) and 12
+    of 150 patients (8.0%) receiving tofacitinib and placebo, respectively" gives each count the
+    arm named in its place, when the arms after the counts are as many as they; else ``{}``
+    (found by a rheumatology user: the placebo count was tofacitinib's)."""
+    text = ctx.document.text
+    if not RESPECTIVELY.search(sentence.text):
+        return {}
+    counts = list(COUNT_PERCENT.finditer(text, sentence.start, sentence.end))
+    arms = [item for start, item in _earlier_arms(ctx, sentence) if start >= counts[-1].end()]
+    if len(arms) < 2 or len(counts) != len(arms):
+        return {}
+    item = arms[[c.start() for c in counts].index(count.start())]
+    if isinstance(item, Mention):
+        return {"drug": item.curie}
+    if isinstance(item, StudyArm):
+        return {"drug": item.drug, "arm": item}
+    return {"drug": None, "arm": StudyArm(ctx.document.curie, item)}
+
+
 #: The people of a count named by their control: "placebo-treated patients", "placebo recipients".
 _CONTROL_PEOPLE = re.compile(r"\s*(?P<label>placebo|sham|vehicle)(?:[- ](?:treated|exposed|allocated)|\s+"
                              r"(?=recipients|patients|participants|subjects|group|arm))", re.IGNORECASE)
@@ -1290,7 +1310,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         people = _CONTROL_PEOPLE.match(text, match.end())
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count",
-               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people else {}))
+               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people
+                  else _respective_count(ctx, sentence, match)))
         used.append((match.start(), match.end()))
     for match in BARE_COUNT.finditer(text, sentence.start, sentence.end):
         if carried or any(s <= match.start("count") < e for s, e in used):
@@ -2182,7 +2203,9 @@ def _arm_drugs(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Ment
     for d in given:
         if arms and _COMBINED.fullmatch(text, arms[-1].end, d.start):
             continue
-        if all(a.curie != d.curie for a in arms):
+        # (the drug again in another regimen is another arm: "sofosbuvir-velpatasvir and …
+        # sofosbuvir plus ribavirin", found by a hepatology user: the second was ribavirin's)
+        if all(a.curie != d.curie for a in arms) or _partner_drug(text, d, drugs) is not None:
             arms.append(d)
     return arms
 

@@ -346,3 +346,24 @@ def test_a_class_s_users_are_the_comparator(sentence: str, expected: tuple[objec
     (ratio,) = run(sentence).outcomes
     assert ratio.comparator_arm is not None
     assert (ratio.drug, ratio.comparator_arm.label, ratio.comparator_arm.drug) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a rheumatology user: the placebo count was tofacitinib's
+    ("Serious infections occurred in 18 of 152 patients (11.8%) and 12 of 150 patients (8.0%) receiving tofacitinib "
+     "and placebo, respectively.",
+     [("count", 18, Decimal("11.8"), "DRUGBANK:DB08895", None, None),
+      ("count", 12, Decimal("8.0"), None, "placebo", None)]),
+    # found by a hepatology user: the second regimen's count was ribavirin's
+    ("Sustained virologic response was achieved by 120 of 124 patients (96.8%) and 101 of 118 patients (85.6%) with "
+     "sofosbuvir-velpatasvir and with sofosbuvir plus ribavirin, respectively.",
+     [("count", 120, Decimal("96.8"), "DRUGBANK:DB08934", "sofosbuvir-velpatasvir", None),
+      ("count", 101, Decimal("85.6"), "DRUGBANK:DB08934", "sofosbuvir plus ribavirin", None)]),
+    # near miss: with no "respectively" each count keeps its own arm
+    ("Serious infections occurred in 18 of 152 patients (11.8%) receiving tofacitinib and in 12 of 150 patients "
+     "(8.0%) receiving placebo.",
+     [("count", 18, Decimal("11.8"), "DRUGBANK:DB08895", None, None),
+      ("count", 12, Decimal("8.0"), None, "placebo", None)]),
+])
+def test_counts_told_respectively_are_their_arms(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _arms(sentence) == expected
