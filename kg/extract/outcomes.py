@@ -564,6 +564,26 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
     return arms
 
 
+def _respective_count(ctx: Context, sentence: Sentence, count: re.Match[str]) -> dict[str, Any]:
+    """The arm fields of a count in a "respectively" sentence: "18 of 152 patients (11.8%) and 12
+    of 150 patients (8.0%) receiving tofacitinib and placebo, respectively" gives each count the
+    arm named in its place, when the arms after the counts are as many as they; else ``{}``
+    (found by a rheumatology user: the placebo count was tofacitinib's)."""
+    text = ctx.document.text
+    if not RESPECTIVELY.search(sentence.text):
+        return {}
+    counts = list(COUNT_PERCENT.finditer(text, sentence.start, sentence.end))
+    arms = [item for start, item in _earlier_arms(ctx, sentence) if start >= counts[-1].end()]
+    if len(arms) < 2 or len(counts) != len(arms):
+        return {}
+    item = arms[[c.start() for c in counts].index(count.start())]
+    if isinstance(item, Mention):
+        return {"drug": item.curie}
+    if isinstance(item, StudyArm):
+        return {"drug": item.drug, "arm": item}
+    return {"drug": None, "arm": StudyArm(ctx.document.curie, item)}
+
+
 #: The people of a count named by their control: "placebo-treated patients", "placebo recipients".
 _CONTROL_PEOPLE = re.compile(r"\s*(?P<label>placebo|sham|vehicle)(?:[- ](?:treated|exposed|allocated)|\s+"
                              r"(?=recipients|patients|participants|subjects|group|arm))", re.IGNORECASE)
@@ -1130,7 +1150,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # A comparison's comparator: "with apixaban than with warfarin (HR 0.59)", "versus placebo"
     # (found by a new user: no record named its comparator).
     comparison_arms = _comparison(ctx, sentence, drugs, drug) or (
-        {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {})
+        {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {}) or (
+        _lead_control(ctx, sentence, drug))
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
         # (never death: "reduced the risk of death or hospitalization" studies no disease "death")
@@ -1392,6 +1413,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (
+                drug_class := _class_after(ctx, number, drugs)) is not None:
+            # "3.1% with tofacitinib and 2.5% with TNF inhibitors": a class's arm, of no one drug
+            # (found by a rheumatology user: 2.5% was tofacitinib's)
+            values["drug"], values["arm"] = None, drug_class
         elif "drug" not in fields and number is not None and _UNEXPOSED_AFTER.match(text, number.end):
             # "2 of 127 (1.6%) patients never exposed to valproate": a control of no drug (found
             # by a neurology user: it was valproate's)
@@ -1527,7 +1553,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         people = _CONTROL_PEOPLE.match(text, match.end())
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count",
-               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people else {}))
+               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people
+                  else _respective_count(ctx, sentence, match)))
         used.append((match.start(), match.end()))
     for match in BARE_COUNT.finditer(text, sentence.start, sentence.end):
         if carried or any(s <= match.start("count") < e for s, e in used):
@@ -1981,8 +2008,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             effect = _effect_before(text, sentence, endpoint)
             if effect is not None:
                 verb, qualifier, span = effect
+                # ("Ivacaftor reduced sweat chloride … versus placebo": against the comparator, found
+                # by a cystic-fibrosis user)
                 record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
-                       check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
+                       check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative",
+                       **comparison_arms)
     # "… 9.2% in the dapagliflozin group and … 14.5% in the placebo group (hazard ratio, 0.61)": a
     # comparison with no comparator of its own is against the one other arm the numbers of its
     # endpoint name, when one of them is its drug's (found by a nephrology user: hazard and odds
@@ -1995,8 +2025,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         rivals = {o.arm.label: o.arm for o in same if o.arm is not None and o.drug != outcome.drug}
         if len(rivals) == 1 and any(o.drug == outcome.drug for o in same):
             out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
-    return _measure_comparators(out, comparison_arms.get("comparator_arm"),
-                                compared=VERSUS.search(sentence.text) is not None)
+    adjusted = _ADJUSTED_FOR.search(sentence.text)
+    out = _measure_comparators(out, comparison_arms.get("comparator_arm") or (
+        StudyArm(ctx.document.curie, adjusted.group("label").lower()) if adjusted else None),
+        compared=VERSUS.search(sentence.text) is not None or adjusted is not None)
+    return _no_self_comparisons(_dosed_comparators(ctx, drugs, out))
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
@@ -2014,6 +2047,43 @@ def _combination_arm(ctx: Context, drugs: list[Mention], drug: str | None) -> St
     return _regimen(ctx, first, drugs)
 
 
+def _self_comparison(outcome: OutcomeMeasurement) -> bool:
+    """Whether ``outcome`` sets its drug against itself: a comparator of its own drug that no
+    dose or regimen tells apart from its arm ("X … versus X"); another dose ("10 mg versus
+    5 mg") or regimen ("X plus Y versus X alone") is a comparison."""
+    against, arm = outcome.comparator_arm, outcome.arm
+    if against is None or against.drug is None or against.drug != outcome.drug:
+        return False
+    if arm is None:
+        return against.dose is None
+    return arm.label == against.label and (arm.dose, arm.dose_unit) == (against.dose, against.dose_unit)
+
+
+def _dosed_comparators(ctx: Context, drugs: list[Mention], out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with a comparator named by its drug alone given the one dose the sentence
+    writes after that drug: "… 2.2% of patients receiving warfarin 5 mg (hazard ratio 0.66)"
+    is against warfarin 5 mg (found by a cardiology user: the comparator's dose was lost)."""
+    result = []
+    for outcome in out:
+        against = outcome.comparator_arm
+        if against is not None and against.drug is not None and against.dose is None:
+            doses = {(d.dose, d.dose_unit, d.schedule): d for m in drugs if m.curie == against.drug
+                     and re.sub(r"\s+", " ", m.text).lower() == against.label and (d := _drug_dose(ctx, m)) is not None}
+            if len(doses) == 1:
+                outcome = replace(outcome, comparator_arm=next(iter(doses.values())))
+        result.append(outcome)
+    return result
+
+
+def _no_self_comparisons(out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with no record comparing a drug with itself (:func:`_self_comparison`): such a
+    record keeps its number, without the comparator (found by users of several trials: a
+    record compared X with X)."""
+    return [replace(o, comparator_arm=None) if _self_comparison(o) else o for o in out]
+
+
+#: A measure told net of its control: "placebo-adjusted", "placebo-corrected change".
+_ADJUSTED_FOR = re.compile(r"\b(?P<label>placebo|sham|vehicle)[- ](?:adjusted|corrected|subtracted)\b", re.IGNORECASE)
 #: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
 _ARM_MEASURES = frozenset({"change", "value", "annualized rate"})
 
@@ -2333,9 +2403,28 @@ def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
 
 
 def _partner_drug(text: str, drug: Mention, drugs: list[Mention]) -> Mention | None:
-    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else ``None``."""
-    return next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
-                 and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else
+    ``None``; not the other arm of "comparing X with Y", "replacing X with Y" (found in review:
+    a combination "tocilizumab with adalimumab")."""
+    partner = next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
+                    and (_COMBINED.fullmatch(text, drug.end, d.start) or _ADDED_TO.fullmatch(text, drug.end, d.start)
+                         # "the combination of lenvatinib and pembrolizumab" (found by an oncology user)
+                         or (re.fullmatch(r"\s+and\s+", text[drug.end:d.start])
+                             and _COMBINATION_OF.search(text, max(0, drug.start - 30), drug.start)))), None)
+    if (partner is not None and re.fullmatch(r"\s*with\s*", text[drug.end:partner.start], re.IGNORECASE)
+            and _COMPARING_BEFORE.search(text, max(0, drug.start - 40), drug.start)):
+        return None
+    return partner
+
+
+#: Between a drug and the one it is added to: "cannabidiol added to clobazam", "as add-on to".
+_ADDED_TO = re.compile(r"\s+(?:(?:was\s+)?added\s+(?:on\s+)?to|(?:as\s+)?(?:an\s+)?add-on\s+to)\s+(?:the\s+)?",
+                       re.IGNORECASE)
+#: Before the first drug of a combination joined by "and": "the combination of", "combined".
+_COMBINATION_OF = re.compile(r"\b(?:combination\s+(?:therapy\s+)?(?:of|with)|combined)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before the first of two drugs that "with" sets against each other: "comparing", "replacing".
+_COMPARING_BEFORE = re.compile(r"\b(?:compar\w*|replac\w*|substitut\w*|switch\w*|exchang\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
 
 
 #: A partner of a drug no lexicon names: "chemotherapy", "platinum-based chemotherapy", "radiotherapy".
@@ -2390,7 +2479,9 @@ def _arm_drugs(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Ment
     for d in given:
         if arms and _COMBINED.fullmatch(text, arms[-1].end, d.start):
             continue
-        if all(a.curie != d.curie for a in arms):
+        # (the drug again in another regimen is another arm: "sofosbuvir-velpatasvir and …
+        # sofosbuvir plus ribavirin", found by a hepatology user: the second was ribavirin's)
+        if all(a.curie != d.curie for a in arms) or _partner_drug(text, d, drugs) is not None:
             arms.append(d)
     return arms
 
@@ -2670,6 +2761,18 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     return first
 
 
+def _lead_control(ctx: Context, sentence: Sentence, drug: str | None) -> dict[str, Any]:
+    """``{"comparator_arm": …}`` of a sentence that opens on a control ("Compared with placebo,
+    erenumab reduced …", "Versus standard of care, …"), when it names a drug; else ``{}``
+    (found by a neurology user: the reduction had no comparator)."""
+    text = ctx.document.text
+    lead = _LEAD_AGAINST.match(text, sentence.start)
+    control = _CONTROL_LABEL.match(text, lead.end()) if lead is not None and drug is not None else None
+    if control is None or not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", text[control.end():sentence.end]):
+        return {}
+    return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
+
+
 def _design_control(study: Study | None, drug: str | None) -> dict[str, Any]:
     """``{"comparator_arm": …}`` when ``study``'s arms are ``drug`` (at one dose or more) and
     one control (:data:`_CONTROL_LABEL`: placebo, observation, standard care …), else ``{}``.
@@ -2723,7 +2826,11 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
                                                         regimen.label if regimen else other.text.lower(),
                                                         drug=other.curie)}
         if (rival := _against_other(ctx, against.end(), drugs, drug)) is not None:
-            return {"comparator_arm": rival}
+            # (another dose of the drug: "with finerenone 20 mg than with finerenone 10 mg" is the
+            # 20 mg arm's, found by a nephrology user: no comparison)
+            own = next((_drug_dose(ctx, d) for d in reversed(drugs) if d.curie == drug and d.end <= against.start()),
+                       None) if rival.dose is not None else None
+            return {"comparator_arm": rival, **({"arm": own} if own is not None else {})}
     for first in drugs:
         # "did not differ between rivaroxaban and warfarin", "was similar with apixaban and warfarin
         # (hazard ratio, 0.95)": the second of two arms compared is the first's comparator (found by
@@ -2744,6 +2851,23 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     rival = next((a for a in named if a.drug != drug), None)
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
+    return _compared_with(ctx, sentence, drugs, drug)
+
+
+def _compared_with(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str) -> dict[str, Any]:
+    """``{"comparator_arm": …}`` of "comparing X with Y" (the drug ``drug`` first): Y's arm, a
+    drug or a control; else ``{}`` (found in review: "a trial comparing tocilizumab with
+    adalimumab" gave the difference no comparator)."""
+    text = ctx.document.text
+    for first in drugs:
+        if first.curie != drug or not re.search(r"\bcompar(?:ing|ed|e|ison\s+of)\s+(?:the\s+)?$",
+                                                text[max(sentence.start, first.start - 30):first.start],
+                                                re.IGNORECASE):
+            continue
+        joined = re.compile(r"\s+(?:with|to|versus|vs\.?|and)\s+", re.IGNORECASE).match(text, first.end)
+        arm = _named_arm(ctx, joined.end(), drugs) if joined is not None else None
+        if arm is not None and arm.drug != drug:
+            return {"comparator_arm": arm}
     return {}
 
 
@@ -2786,12 +2910,48 @@ def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm:
     return next(iter(doses.values())) if len(doses) == 1 and (arm is not None or rivals) else None
 
 
+#: A class of drugs set against a drug: "TNF inhibitors", "other DMARDs", "a DPP-4 inhibitor",
+#: "conventional synthetic DMARDs" (its head a word only classes end on).
+_DRUG_CLASS = re.compile(r"(?:(?:patients|participants|subjects|those|users|people)\s+(?:who\s+(?:received|were\s+given|"
+                         r"took)|receiving|treated\s+with|given|on|taking|of)\s+)?"
+                         r"(?:an?\s+|the\s+)?(?P<label>(?:(?:other|another|conventional|older|standard|non-?biologic|"
+                         r"first-generation|second-generation)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:inhibitors?|antagonists?|agonists?|blockers?|DMARDs?|biologics?|antibiotics?|"
+                         r"anticoagulants?|antiplatelets?|statins|antiepileptics?|antidepressants?|antipsychotics?|"
+                         r"corticosteroids|glucocorticoids|bisphosphonates|sulfonylureas|triptans|NSAIDs|"
+                         r"immunomodulators|immunosuppressants|gliptins|analogues|analogs))\b"
+                         r"(?!\s*[-–]?\s*(?:treated|naive|naïve|exposed|experienced|refractory|resistant))")
+
+
+def _drug_class_arm(ctx: Context, offset: int, drugs: list[Mention]) -> StudyArm | None:
+    """The comparator arm of a class of drugs named at ``offset`` ("than with TNF inhibitors",
+    "vs. other DMARDs"), of no single drug; else ``None`` (found by rheumatology and cardiology
+    users: a class comparator was no arm)."""
+    text = ctx.document.text
+    named = _DRUG_CLASS.match(text, offset)
+    inside = [d for d in drugs if named is not None and offset <= d.start < named.end()]
+    if named is None or (inside and (len(inside) > 1 or inside[0].start != named.start("label"))):
+        return None     # (a drug's own arm: "than with adalimumab plus other DMARDs")
+    # (a class the lexicon names, "sulfonylureas", keeps its id)
+    return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", named.group("label")).lower(),
+                    drug=inside[0].curie if inside else None)
+
+
+def _class_after(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:
+    """The class arm named right after ``number`` ("2.5% with TNF inhibitors", "4% in those
+    receiving other DMARDs"), else ``None``."""
+    words = ARM_WORDS.match(ctx.document.text, number.end)
+    return _drug_class_arm(ctx, words.end(), drugs) if words is not None and words.end() > number.end else None
+
+
 def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -> StudyArm | None:
     """The comparator named at ``offset`` (after "than with", "versus") that is no control and no
-    other drug: the drug itself alone ("than with nivolumab alone"), or chemotherapy ("than with
-    chemotherapy alone"); else ``None``."""
+    other drug: the drug itself at another dose ("than with finerenone 10 mg") or alone ("than
+    with nivolumab alone"), or chemotherapy ("than with chemotherapy alone"); else ``None``."""
     text = ctx.document.text
     same = next((d for d in drugs if d.start == offset and d.curie == drug), None)
+    if same is not None and (dosed := _drug_dose(ctx, same)) is not None:
+        return dosed
     if same is not None:
         regimen = _regimen(ctx, same, drugs)
         # (only as another regimen: "versus nivolumab" itself is no comparison)
@@ -2801,7 +2961,7 @@ def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -
         alone = _ALONE.match(text, chemotherapy.end())
         return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", text[offset:alone.end() if alone
                                                                         else chemotherapy.end()]).lower())
-    return None
+    return _drug_class_arm(ctx, offset, drugs)
 
 
 #: Before the first of two arms compared: "did not differ between", "was similar with",
@@ -2866,7 +3026,9 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
             group.group("label")):
         return None     # (nor "the gefitinib-pretreated cohort": the patients' history, nor "the PD-L1-high group")
     inside = [d for d in drugs if group.start("label") <= d.start and d.end <= group.end("label")]
-    label = re.sub(r"\s+", " ", group.group("label")).lower()
+    # (not "patients in the empagliflozin" of "9.4% of the patients in the empagliflozin group")
+    label = re.sub(r"^(?:patients|participants|subjects|those)\s+(?:in|of)\s+the\s+", "",
+                   re.sub(r"\s+", " ", group.group("label")).lower())
     if len({d.curie for d in inside}) == 1:
         return StudyArm(ctx.document.curie, label, drug=inside[0].curie)
     if inside:
