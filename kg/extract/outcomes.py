@@ -980,6 +980,22 @@ def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoint
     return out
 
 
+#: Between a name and its number, the verb left out: "and clinical response in 60%".
+_ELIDED_IN = re.compile(r"\s+(?:in|among)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
+#: Right before a number, a list's next "by": "… and by 90%", ", by 88%".
+_AND_BY_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|or|versus|vs\.?)\s+)by\s+$", re.IGNORECASE)
+
+
+def _by_again(text: str, sentence: Sentence, offset: int) -> bool:
+    """Whether "by N%" at ``offset`` repeats an earlier "achieved by" of the sentence: "SVR12
+    was achieved by 97% in the glecaprevir group and by 90% in the sofosbuvir group" (found in
+    review: 90% was read as a relative change), with no verb of change between."""
+    if _AND_BY_BEFORE.search(text, max(sentence.start, offset - 16), offset) is None:
+        return False
+    reached = [m for m in _REACHED.finditer(text, sentence.start, offset)]
+    return bool(reached) and CHANGE_WORD.search(text, reached[-1].end(), offset) is None
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -1143,6 +1159,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                          and _TOLD_IN.fullmatch(text, m.end, number.start)), None)
             if told is not None:
                 return told
+            # "… and clinical response in 60% with etrolizumab": the name right before "in N%" is
+            # the number's, a generic response too (found in review: 60% was the remission's)
+            elided = next((m for m in endpoints + events if _ELIDED_IN.fullmatch(text, m.end, number.start)), None)
+            if elided is not None:
+                return elided
         if number is not None and _WAS_BEFORE.search(text, max(sentence.start, number.start - 30), number.start):
             # "The complete remission rate was 36.7% and the composite complete remission rate was
             # 66.4%": the endpoint its verb's subject names, not the nearer one after it (found
@@ -1626,7 +1647,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
                 # (found by an immunology user: read as a relative change)
                 and not any(_BY_AFTER.fullmatch(text, m.end, match.start()) and _elided_by(text, sentence, m)
-                            for m in endpoints)):
+                            for m in endpoints)
+                and not _by_again(text, sentence, match.start())):
             # "increased by 150%" is a relative change, not a share of patients.
             # "63% lower in the ivacaftor group than in the placebo group": against its comparator
             # (found by a respiratory user)

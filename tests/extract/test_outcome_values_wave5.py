@@ -272,3 +272,30 @@ def test_ratios_for_time_to_and_told_on(sentence: str, expected: list[tuple[obje
 def test_a_time_to_with_no_ratio_mints_no_endpoint() -> None:
     outcomes = run("The median time to response was 2.1 months with brentuximab.").outcomes
     assert not any(o.endpoint.startswith("kgr:endpoint-time-to-") for o in outcomes)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the second value of "X in a% with A and Y in b% with B" is Y's, even a generic response
+    ("Clinical remission was achieved in 35% with etrolizumab and clinical response in 60% with etrolizumab.",
+     [("kgr:endpoint-remission", "rate", "DRUGBANK:DB12189", None, Decimal("35"), None),
+      ("kgr:endpoint-response", "rate", "DRUGBANK:DB12189", None, Decimal("60"), None)]),
+    ("Complete response was seen in 20% with nivolumab and response in 35% with ipilimumab.",
+     [("kgr:endpoint-complete-response", "rate", "DRUGBANK:DB09035", None, Decimal("20"), None),
+      ("kgr:endpoint-response", "rate", "DRUGBANK:DB06186", None, Decimal("35"), None)]),
+    # "… achieved by a% with A and by b% with B": the second "by" repeats the verb, no change
+    ("SVR12 was achieved by 97% in the glecaprevir group and by 90% in the sofosbuvir group.",
+     [("kgr:endpoint-svr", "rate", "DRUGBANK:DB13879", None, Decimal("97"), None),
+      ("kgr:endpoint-svr", "rate", "DRUGBANK:DB08934", None, Decimal("90"), None)]),
+    ("Sustained virologic response was 98% with sofosbuvir-velpatasvir and 92% with ledipasvir.",
+     [("kgr:endpoint-svr", "rate", "DRUGBANK:DB08934", None, Decimal("98"), None),
+      ("kgr:endpoint-svr", "rate", "DRUGBANK:DB09027", None, Decimal("92"), None)]),
+])
+def test_the_second_value_of_a_pair_is_its_own(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(sentence) == expected
+
+
+def test_a_change_by_a_percentage_stays_a_change() -> None:
+    # near miss: "reduced … by 55% … and by 5%" is two changes, no rates
+    outcomes = run("LDL cholesterol was reduced by 55% with evolocumab and by 5% with placebo.").outcomes
+    assert [(o.statistic, o.value, o.percent) for o in outcomes] == [
+        ("relative change", Decimal("55"), None), ("relative change", Decimal("5"), None)]
