@@ -720,7 +720,8 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
             continue
         parts = []
         for m in run:
-            slug = (m.curie.split("endpoint-", 1)[1] if m.curie.startswith("kgr:endpoint-")
+            slug = ("death" if m.how == "pattern" and m.curie == _MORTALITY.curie    # (as a named death's)
+                    else m.curie.split("endpoint-", 1)[1] if m.curie.startswith("kgr:endpoint-")
                     else re.sub(r"[^a-z0-9]+", "-", m.entity.label.lower()).strip("-"))
             qualifier = _PART_QUALIFIER.search(text, max(sentence.start, m.start - 12), m.start)
             parts.append(f"{qualifier.group('q').lower().replace('-', '')}-{slug}" if qualifier else slug)
@@ -748,6 +749,12 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
 
 #: Before an endpoint, the "X-free" that makes it a stricter endpoint: "transfusion-free remission".
 _FREE_BEFORE = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+$")
+#: After a bare death, an "or" and a part kg has no name for: "death or mechanical ventilation",
+#: "death or disability" (its words end at a verb, a bracket, a comma, a time or an arm).
+_OR_UNNAMED = re.compile(r"\s+or\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                         r"(?=\s*[,;:()\[\]]|\s+(?:was|were|is|occurred|at|by|in|through|within|with|among|on|"
+                         r"versus|vs\.?|than|compared|\d|(?:hazard|odds|risk)\b))")
+_CAUSE_OF = re.compile(r"\b(?:causes?|time)\s+(?:of|to)\s+$", re.IGNORECASE)
 #: Death named bare, as a composite's part: "death or hospitalization for heart failure",
 #: "worsening heart failure or death" (kg has no "death" name of its own: "cause of death").
 _BARE_DEATH = re.compile(r"\b(?P<w>death(?:\s+from\s+any\s+cause)?)\b", re.IGNORECASE)
@@ -805,12 +812,27 @@ def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Me
     """
     out: list[Mention] = []
     for death in _BARE_DEATH.finditer(text, sentence.start, sentence.end):
-        if any(m.start <= death.start() < m.end or death.start() <= m.start < death.end() for m in names):
-            continue    # (inside another name: "cardiovascular death")
+        overlapping = [m for m in names if m.start <= death.start() < m.end or death.start() <= m.start < death.end()]
+        # (inside another name: "cardiovascular death"; death named already joins its named parts itself)
+        named_death = bool(overlapping) and all(m.entity.label.lower() in NOT_TREATED for m in overlapping)
+        if overlapping and not named_death:
+            continue
         joins = [j.group(0) for m in names
                  if (j := _PART_JOIN.fullmatch(text, death.end(), m.start) or _PART_JOIN.fullmatch(text, m.end, death.start()))]
+        if _CAUSE_OF.search(text, max(sentence.start, death.start() - 12), death.start()):
+            continue    # "the cause of death or hospitalization": no endpoint
         if any(re.search(r"\bor\b", j, re.IGNORECASE) for j in joins):
-            out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+            if not named_death:
+                out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+        elif (other := _OR_UNNAMED.match(text, death.end())) is not None and not any(
+                m.start < other.end() and other.start() < m.end for m in names):
+            # "death or mechanical ventilation occurred in 17%": its other part no name kg
+            # knows, the composite is minted whole (found in review: 17% was mortality's)
+            what = re.sub(r"\s+", " ", other.group("what")).lower()
+            slugs = sorted(["death", re.sub(r"[^a-z0-9]+", "-", what).strip("-")])   # (as a named death's)
+            out.append(Mention(death.start(), other.end(), text[death.start():other.end()],
+                               Entity("kgr:endpoint-" + "-or-".join(slugs), "Endpoint",
+                                      " or ".join(s.replace("-", " ") for s in slugs)), how="composite"))
     return out
 
 
@@ -873,7 +895,7 @@ _OF_NORMAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:normal|predicted|(?:the\s+)?(
                         r"|predicted\b)", re.IGNORECASE)
 #: A rate of events per a number of patient-years: "3.2 events per 100 patient-years", "4.1/100 PY",
 #: and, its unit left out, the next arm's "versus 3.1 with warfarin".
-EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s+)?"
+EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s*)?"
                         r"(?:per|/)\s*(?P<per>100|1,?000|10,?000|100,?000)\s*"
                         r"(?P<basis>(?:patient|person|subject)[- ]years?|P-?YE?s?\b)(?:\s+of\s+(?:exposure|follow-up))?",
                         re.IGNORECASE)

@@ -27,15 +27,24 @@ def _rows(sentence: str) -> list[tuple[object, ...]]:
     # a bare "death" is a composite's part, not lost to the other name
     ("Dapagliflozin reduced the risk of death or hospitalization for heart failure (hazard ratio, 0.74; 95% CI, "
      "0.65 to 0.85).",
-     [("kgr:endpoint-all-cause-mortality-or-heart-failure-hospitalization", "hazard ratio", "DRUGBANK:DB06292",
+     [("kgr:endpoint-death-or-heart-failure-hospitalization", "hazard ratio", "DRUGBANK:DB06292",
        None, None, Decimal("0.74"))]),
     # … and no adverse event heart failure
     ("Worsening heart failure or death occurred in 16.3% of patients receiving dapagliflozin.",
-     [("kgr:endpoint-all-cause-mortality-or-worsening-heart-failure", "rate", "DRUGBANK:DB06292", None,
+     [("kgr:endpoint-death-or-worsening-heart-failure", "rate", "DRUGBANK:DB06292", None,
        Decimal("16.3"), None)]),
     ("Hospitalization or death through day 28 occurred in 0.8% of patients receiving nirmatrelvir.",
-     [("kgr:endpoint-all-cause-mortality-or-hospitalization", "rate", "DRUGBANK:DB16691", None, Decimal("0.8"),
+     [("kgr:endpoint-death-or-hospitalization", "rate", "DRUGBANK:DB16691", None, Decimal("0.8"),
        None)]),
+    # a part kg has no name for is minted with death, whole
+    ("Tocilizumab reduced the risk of death or mechanical ventilation (hazard ratio, 0.56).",
+     [("kgr:endpoint-death-or-mechanical-ventilation", "hazard ratio", "DRUGBANK:DB06273", None, None,
+       Decimal("0.56"))]),
+    ("Death or disability at 90 days occurred in 30% of patients given alteplase.",
+     [("kgr:endpoint-death-or-disability", "rate", "DRUGBANK:DB00009", None, Decimal("30"), None)]),
+    # near miss: a cause of death is no endpoint
+    ("The cause of death or hospitalization was unknown in 3% of patients given placebo.",
+     [("kgr:endpoint-hospitalization", "rate", None, None, Decimal("3"), None)]),
     # near miss: death alone is mortality, no composite
     ("Death occurred in 12% of patients receiving tafamidis.",
      [("kgr:endpoint-all-cause-mortality", "rate", "DRUGBANK:DB11644", None, Decimal("12"), None)]),
@@ -191,6 +200,9 @@ PER_100 = "per 100 patient-years"
      "adalimumab.",
      [(AE_RATE, "MESH:D007239", "incidence rate", Decimal("2.6"), PER_100, None, "DRUGBANK:DB15091", None),
       (AE_RATE, "MESH:D007239", "incidence rate", Decimal("1.9"), PER_100, None, "DRUGBANK:DB00051", None)]),
+    ("The incidence of malignancy was 1.1 events/1000 person-years with tofacitinib.",
+     [(AE_RATE, "MONDO:0005070", "incidence rate", Decimal("1.1"), "per 1000 person-years", None,
+       "DRUGBANK:DB08895", None)]),
     ("The rate of major adverse cardiovascular events was 0.98 per 100 person-years in the tofacitinib group.",
      [("kgr:endpoint-mace", None, "incidence rate", Decimal("0.98"), "per 100 person-years", None,
        "DRUGBANK:DB08895", None)]),
