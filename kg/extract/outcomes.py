@@ -754,10 +754,28 @@ _FREE_BEFORE = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[-
 _OR_UNNAMED = re.compile(r"\s+or\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
                          r"(?=\s*[,;:()\[\]]|\s+(?:was|were|is|occurred|at|by|in|through|within|with|among|on|"
                          r"versus|vs\.?|than|compared|\d|(?:hazard|odds|risk)\b))")
+#: Before a bare death, "or" and a part kg has no name for: "hepatic decompensation or death"
+#: (its words begin at the sentence or after a little word: "the risk of …").
+_NOT_A_PART_WORD = r"(?!(?:of|the|a|an|and|with|in|for|to|from|risk|rate|rates|incidence|reduced|lowered)\b)"
+_UNNAMED_OR = re.compile(r"(?:^|\b(?:of|the|an|a|for|from|and|with|that|in)\s+|[,:;(]\s*)"
+                         rf"(?P<what>{_NOT_A_PART_WORD}[A-Za-z][\w-]*(?:\s+{_NOT_A_PART_WORD}[A-Za-z][\w-]*){{0,2}})"
+                         r"\s+or\s+$", re.IGNORECASE)
 _CAUSE_OF = re.compile(r"\b(?:causes?|time)\s+(?:of|to)\s+$", re.IGNORECASE)
+#: A bare death's risk: "the risk of death", "the hazard of death" (not a composite's "death or …").
+_RISK_OF_DEATH = re.compile(r"\b(?:risk|hazard|odds|rate|incidence)\s+of\s+(?P<w>death)\b(?!\s*(?:,|or\b|and\b|from\b))",
+                            re.IGNORECASE)
 #: Death named bare, as a composite's part: "death or hospitalization for heart failure",
 #: "worsening heart failure or death" (kg has no "death" name of its own: "cause of death").
 _BARE_DEATH = re.compile(r"\b(?P<w>death(?:\s+from\s+any\s+cause)?)\b", re.IGNORECASE)
+
+
+def _without_redundant_coordinations(endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` less a coordination that starts where a whole name of the same endpoint
+    does: "ACR20, ACR50, and ACR70 responses" read "ACR50, and ACR70 responses" as ACR50's, over
+    the list's own names, so the list's numbers went astray (found in review: 70% was ACR70's).
+    "progression-free and overall survival" stays: "progression-free" alone names nothing."""
+    whole = {(m.start, m.curie) for m in endpoints if m.how != "coordination"}
+    return [m for m in endpoints if m.how != "coordination" or (m.start, m.curie) not in whole]
 
 
 def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
@@ -800,6 +818,20 @@ def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> 
     return out
 
 
+def _unnamed_part(text: str, sentence: Sentence, death: re.Match[str]) -> tuple[int, int, str] | None:
+    """The part a bare death is joined to by "or" when kg has no name for it: (start, end,
+    its words in lower case), after ("death or mechanical ventilation") or before it
+    ("hepatic decompensation or death"); else ``None``."""
+    after = _OR_UNNAMED.match(text, death.end())
+    if after is not None:
+        return after.start("what"), after.end("what"), re.sub(r"\s+", " ", after.group("what")).lower()
+    before = _UNNAMED_OR.search(text[sentence.start:death.start()])
+    if before is not None:
+        return (sentence.start + before.start("what"), sentence.start + before.end("what"),
+                re.sub(r"\s+", " ", before.group("what")).lower())
+    return None
+
+
 def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
     """Mentions of death named bare next to another endpoint by "or": "death or
     hospitalization for heart failure", "worsening heart failure or death".
@@ -824,13 +856,14 @@ def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Me
         if any(re.search(r"\bor\b", j, re.IGNORECASE) for j in joins):
             if not named_death:
                 out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
-        elif (other := _OR_UNNAMED.match(text, death.end())) is not None and not any(
-                m.start < other.end() and other.start() < m.end for m in names):
-            # "death or mechanical ventilation occurred in 17%": its other part no name kg
-            # knows, the composite is minted whole (found in review: 17% was mortality's)
-            what = re.sub(r"\s+", " ", other.group("what")).lower()
-            slugs = sorted(["death", re.sub(r"[^a-z0-9]+", "-", what).strip("-")])   # (as a named death's)
-            out.append(Mention(death.start(), other.end(), text[death.start():other.end()],
+        elif (part := _unnamed_part(text, sentence, death)) is not None and not any(
+                m.start < part[1] and part[0] < m.end for m in names):
+            # "death or mechanical ventilation occurred in 17%", "hepatic decompensation or
+            # death": its other part no name kg knows, the composite is minted whole (found in
+            # review: 17% was mortality's)
+            slugs = sorted(["death", re.sub(r"[^a-z0-9]+", "-", part[2]).strip("-")])   # (as a named death's)
+            start, end = min(death.start(), part[0]), max(death.end(), part[1])
+            out.append(Mention(start, end, text[start:end],
                                Entity("kgr:endpoint-" + "-or-".join(slugs), "Endpoint",
                                       " or ".join(s.replace("-", " ") for s in slugs)), how="composite"))
     return out
@@ -1030,7 +1063,8 @@ def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasureme
 def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) -> list[OutcomeMeasurement]:
     """The outcome measurements of one sentence, one per number (or per qualitative claim)."""
     text = ctx.document.text
-    endpoints = _free_endpoints(text, sentence, _named_responses(text, ctx.in_sentence(sentence, "Endpoint")))
+    endpoints = _free_endpoints(text, sentence, _named_responses(
+        text, _without_redundant_coordinations(ctx.in_sentence(sentence, "Endpoint"))))
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
@@ -1092,6 +1126,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # record); not a composite's ("death or hospitalization"), which is no mortality.
         endpoints = [replace(d, entity=_MORTALITY) for d in ctx.in_sentence(sentence, "Disease")
                      if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
+    if not endpoints and not events and (risk := _RISK_OF_DEATH.search(text, sentence.start, sentence.end)):
+        # "The risk of death was lower with tafamidis (hazard ratio, 0.70)": a bare death's risk
+        # is all-cause mortality (found in review: no record, the word alone being no name kg has)
+        endpoints = [Mention(risk.start("w"), risk.end("w"), risk.group("w"), _MORTALITY, how="pattern")]
     if not endpoints and not events and (alive := _ALIVE.search(text, sentence.start, sentence.end)) is not None:
         # "At 7 years, 67.0% of olaparib patients versus 46.5% of placebo patients were alive":
         # the shares alive are overall survival (found by an oncology user: no record)

@@ -42,6 +42,14 @@ def _rows(sentence: str) -> list[tuple[object, ...]]:
        Decimal("0.56"))]),
     ("Death or disability at 90 days occurred in 30% of patients given alteplase.",
      [("kgr:endpoint-death-or-disability", "rate", "DRUGBANK:DB00009", None, Decimal("30"), None)]),
+    ("Hepatic decompensation or death occurred in 5% of patients given obeticholic acid.",
+     [("kgr:endpoint-death-or-hepatic-decompensation", "rate", "DRUGBANK:DB05990", None, Decimal("5"), None)]),
+    ("Obeticholic acid reduced the risk of liver transplantation or death (hazard ratio, 0.62).",
+     [("kgr:endpoint-death-or-liver-transplantation", "hazard ratio", "DRUGBANK:DB05990", None, None,
+       Decimal("0.62"))]),
+    # a bare death's risk alone is mortality
+    ("The risk of death was lower with tafamidis (hazard ratio, 0.70).",
+     [("kgr:endpoint-all-cause-mortality", "hazard ratio", "DRUGBANK:DB11644", None, None, Decimal("0.70"))]),
     # near miss: a cause of death is no endpoint
     ("The cause of death or hospitalization was unknown in 3% of patients given placebo.",
      [("kgr:endpoint-hospitalization", "rate", None, None, Decimal("3"), None)]),
@@ -92,6 +100,12 @@ def test_x_free_endpoints_are_their_own(sentence: str, expected: tuple[str, Deci
     ("At week 16, EASI-75 (51%) and IGA 0/1 (38%) responses were higher with dupilumab.",
      [("kgr:endpoint-easi75", "rate", "DRUGBANK:DB12159", None, Decimal("51"), None),
       ("kgr:endpoint-iga-0-1", "rate", "DRUGBANK:DB12159", None, Decimal("38"), None)]),
+    # a list of them, in order, with "responses" after the last
+    ("The proportions of patients with ACR20, ACR50, and ACR70 responses at week 24 were 70%, 45%, and 25% with "
+     "sarilumab.",
+     [("kgr:endpoint-acr20", "rate", "DRUGBANK:DB11767", None, Decimal("70"), None),
+      ("kgr:endpoint-acr50", "rate", "DRUGBANK:DB11767", None, Decimal("45"), None),
+      ("kgr:endpoint-acr70", "rate", "DRUGBANK:DB11767", None, Decimal("25"), None)]),
     # near miss: a real count before its percentage stays a count
     ("Of 120 patients receiving tocilizumab, 48 (40%) achieved ACR50.",
      [("kgr:endpoint-acr50", "count", "DRUGBANK:DB06273", 48, Decimal("40"), None)]),
