@@ -882,8 +882,27 @@ _PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
                            r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
 
 
+#: Times told as a list either way: "at 12 and 24 weeks", "at weeks 12 and 24".
+_TIME_LIST = re.compile(r"\b(?:at|by|through|over|after)\s+(?:(?P<ua>weeks|months|years|days)\s+"
+                        r"(?P<la>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)|"
+                        r"(?P<lb>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?P<ub>weeks|months|years|days))\b",
+                        re.IGNORECASE)
+
+
+def _time_list(text: str, sentence: Sentence) -> tuple[tuple[int, int], list[str]] | None:
+    """The sentence's list of times, as its span and labels ("week 12", "week 24"), or ``None``."""
+    listed = _TIME_LIST.search(text, sentence.start, sentence.end)
+    if listed is None:
+        return None
+    if listed.group("ua"):      # "at weeks 12 and 24" as "at week 12": "week 12"
+        unit = listed.group("ua").lower().rstrip("s")
+        return listed.span(), [f"{unit} {v}" for v in re.findall(r"\d+", listed.group("la"))]
+    unit = listed.group("ub").lower()   # "at 12 and 24 months" as "at 12 months": "12 months"
+    return listed.span(), [f"{v} {unit}" for v in re.findall(r"\d+", listed.group("lb"))]
+
+
 def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
-                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None, str | None]]:
     """Each endpoint of a plural "hazard ratios … were X and Y" with its own ratio, in order.
 
     "The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81,
@@ -903,6 +922,8 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     skip = [m.span() for m in CI.finditer(text, plural.end(), stop)]
     skip += [m.span() for m in P_VALUE.finditer(text, plural.end(), stop)]
     skip += [(m.start, m.end) for m in endpoints]
+    times = _time_list(text, sentence)
+    skip += [times[0]] if times else []
     values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
               if not any(s <= v.start() < e for s, e in skip)]
     named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
@@ -911,6 +932,11 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     own = ([m for m in named if plural.end() <= m.start and m.end <= values[0].start()]
            or [m for m in named if values[-1].end() <= m.start and m.end <= stop]
            or [m for m in named if m.end <= plural.start()][-len(values):])
+    at: list[str | None] = [None] * len(values)
+    if len(own) == 1 and times is not None and len(times[1]) == len(values):
+        # "The hazard ratios for confirmed disability progression at 12 and 24 weeks were 0.60
+        # and 0.62": one endpoint, a ratio per time (found in review: no record)
+        own, at = own * len(values), list(times[1])
     if len(own) != len(values):
         return []
     out = []
@@ -918,7 +944,7 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
         until = values[index + 1].start() if index + 1 < len(values) else stop
         ci = CI.search(text, value.end(), until)
         p = P_VALUE.search(text, value.end(), until)
-        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p))
+        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p, at[index]))
     return out
 
 
@@ -936,6 +962,12 @@ _NEXT_RATE = re.compile(r"[^;.%\d]{0,50}?(?:,\s*)?\b(?:versus|vs\.?|compared\s+w
                         r"(?P<v>\d+(?:\.\d+)?)(?=\s+(?:with|in|among|on|receiving)\s)", re.IGNORECASE)
 _RATE_ARM = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?",
                        re.IGNORECASE)
+
+
+#: The words of an arm kg has no name for, up to what ends them: "TNF inhibitors", "standard care".
+_ARM_WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+(?!(?:and|or|versus|vs|than|compared|was|were|in|at|during)\b)"
+                              r"[A-Za-z][\w-]*){0,3}(?=\s*(?:[,;.()\[\]]|$|\s(?:and|or|versus|vs|than|compared|was|"
+                              r"were|in|at|during)\b))")
 
 
 def _event_rates(text: str, sentence: Sentence) -> list[tuple[Span, Decimal, str, int]]:
@@ -1834,10 +1866,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
                       else {}))
             used.append((number.start, number.end))
-    for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
+    for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
             continue
         record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
+               **({"timepoint": at} if at else {}),
                check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
                **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
                p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
@@ -1892,6 +1925,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # each rate's own arm, named right after it: "… with tofacitinib", "… with placebo"
         arm_said = _RATE_ARM.match(text, after)
         rate_arm = _named_arm(ctx, arm_said.end(), drugs) if arm_said is not None else None
+        if rate_arm is None and arm_said is not None and (words := _ARM_WORDS_AFTER.match(text, arm_said.end())):
+            # "… versus 2.5 per 100 patient-years with TNF inhibitors": an arm kg has no name
+            # for is its own, no other drug's (found in review: the rate was tofacitinib's)
+            rate_arm = StudyArm(ctx.document.curie, re.sub(r"\s+", " ", words.group(0)).lower())
         # (a drug's arm is the drug, as a rate's; a control is an arm of no drug)
         rate_fields: dict[str, Any] = {} if rate_arm is None else {"drug": rate_arm.drug} if rate_arm.drug else {
             "drug": None, "arm": rate_arm}

@@ -161,7 +161,8 @@ def _ratios(sentence: str) -> list[tuple[object, ...]]:
       ("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), None, None, "DRUGBANK:DB06650",
        "teriflunomide")]),
     # near misses: numbers that do not pair with the endpoints give no record, a single ratio stays one
-    ("Hazard ratios for overall survival at 12 and 24 months were 0.70 and 0.75 with atezolizumab.", []),
+    ("Hazard ratios for overall survival and progression-free survival were 0.70, 0.75 and 0.81 with atezolizumab.",
+     []),
     ("Hazard ratios were similar across subgroups for overall survival with pembrolizumab.", []),
     ("Overall survival was longer with sotorasib (hazard ratio, 0.66; 95% CI, 0.51 to 0.86).",
      [("kgr:endpoint-overall-survival", Decimal("0.66"), Decimal("0.51"), Decimal("0.86"), "DRUGBANK:DB15569", None)]),
@@ -325,3 +326,34 @@ def test_a_change_by_a_percentage_stays_a_change() -> None:
     outcomes = run("LDL cholesterol was reduced by 55% with evolocumab and by 5% with placebo.").outcomes
     assert [(o.statistic, o.value, o.percent) for o in outcomes] == [
         ("relative change", Decimal("55"), None), ("relative change", Decimal("5"), None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The hazard ratios for confirmed disability progression at 12 and 24 weeks were 0.60 and 0.62 with ocrelizumab.",
+     [("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), "12 weeks"),
+      ("kgr:endpoint-confirmed-disability-progression", Decimal("0.62"), "24 weeks")]),
+    ("Hazard ratios for overall survival at months 12 and 24 were 0.70 and 0.75 with atezolizumab.",
+     [("kgr:endpoint-overall-survival", Decimal("0.70"), "month 12"),
+      ("kgr:endpoint-overall-survival", Decimal("0.75"), "month 24")]),
+    # near miss: two endpoints at one time keep that time
+    ("The hazard ratios for progression-free survival and overall survival at 24 months were 0.58 and 0.81, "
+     "respectively, with osimertinib.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.58"), "24 months"),
+      ("kgr:endpoint-overall-survival", Decimal("0.81"), "24 months")]),
+])
+def test_plural_hazard_ratios_of_one_endpoint_at_listed_times(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.endpoint, o.hazard_ratio, o.timepoint) for o in run(sentence).outcomes] == expected
+
+
+def test_an_arm_kg_has_no_name_for_keeps_its_rate() -> None:
+    outcomes = run("Major adverse cardiovascular events occurred at 3.4 per 100 patient-years with tofacitinib versus 2.5 "
+                   "per 100 patient-years with TNF inhibitors.").outcomes
+    assert [(o.value, o.drug, o.arm.label if o.arm else None) for o in outcomes] == [
+        (Decimal("3.4"), "DRUGBANK:DB08895", None), (Decimal("2.5"), None, "tnf inhibitors")]
+
+
+def test_alive_without_relapse_is_relapse_free_survival() -> None:
+    outcomes = run("Event-free survival at 2 years was 73% with tisagenlecleucel, and 60% were alive without "
+                   "relapse.").outcomes
+    assert [(o.endpoint, o.percent) for o in outcomes] == [
+        ("kgr:endpoint-event-free-survival", Decimal("73")), ("kgr:endpoint-recurrence-free-survival", Decimal("60"))]
