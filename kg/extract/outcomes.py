@@ -901,7 +901,20 @@ def _time_list(text: str, sentence: Sentence) -> tuple[tuple[int, int], list[str
     return listed.span(), [f"{v} {unit}" for v in re.findall(r"\d+", listed.group("lb"))]
 
 
-def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
+#: Other ratios told together: "The odds ratios for remission and endoscopic response were 2.1 and 1.8".
+PLURAL_RATIO = re.compile(r"\b(?:(?i:(?:adjusted\s+)?(?P<kind>odds|risk|rate|incidence\s+rate)\s+ratios|relative\s+risks)|"
+                          r"(?P<abbr>a?ORs|a?RRs|IRRs))\b")
+
+
+def _plural_statistic(plural: re.Match[str]) -> str:
+    """The statistic a plural ratio's name says: "odds ratios" → "odds ratio", "IRRs" → "incidence rate ratio"."""
+    kind = (plural.group("kind") or plural.group("abbr") or "relative").lower()
+    if kind.startswith(("incidence", "rate", "irr")):
+        return "incidence rate ratio"
+    return "odds ratio" if kind.startswith(("odds", "or", "aor")) else "relative risk"
+
+
+def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention], plural_name: re.Pattern[str] = PLURAL_HAZARD
                     ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None, str | None]]:
     """Each endpoint of a plural "hazard ratios … were X and Y" with its own ratio, in order.
 
@@ -913,7 +926,7 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     the sentence's endpoint mentions; out: (endpoint, value span, value, interval, p-value)
     per endpoint, nothing when the numbers and the endpoints do not pair up.
     """
-    plural = PLURAL_HAZARD.search(text, sentence.start, sentence.end)
+    plural = plural_name.search(text, sentence.start, sentence.end)
     if plural is None:
         return []
     stop = sentence.end
@@ -1875,6 +1888,17 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
                p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
         used.append((number.start, number.end))
+    if (plural_ratio := PLURAL_RATIO.search(text, sentence.start, sentence.end)) is not None:
+        # … and so do plural odds, risk and rate ratios (found in review: one record, the wrong endpoint's)
+        for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints, PLURAL_RATIO):
+            if any(s <= number.start < e for s, e in used):
+                continue
+            record("outcome:ratios", (sentence.start, sentence.end), number, mention=mention,
+                   **({"timepoint": at} if at else {}), check_negation=True,
+                   statistic=_plural_statistic(plural_ratio), value=value, **comparison_arms, **_bounds(ci),
+                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+                   p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
+            used.append((number.start, number.end))
     for ratio in ratios:
         # "a higher risk of agranulocytosis (OR 16.9; 95% CI 4.2-68.0)": the effect size of
         # most safety studies (found by a pharmacovigilance user: none was stored).

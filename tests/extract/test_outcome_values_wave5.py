@@ -357,3 +357,19 @@ def test_alive_without_relapse_is_relapse_free_survival() -> None:
                    "relapse.").outcomes
     assert [(o.endpoint, o.percent) for o in outcomes] == [
         ("kgr:endpoint-event-free-survival", Decimal("73")), ("kgr:endpoint-recurrence-free-survival", Decimal("60"))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The odds ratios for remission and endoscopic response were 2.1 and 1.8 with ustekinumab.",
+     [("kgr:endpoint-remission", "odds ratio", Decimal("2.1"), None), ("kgr:endpoint-endoscopic-response",
+                                                                        "odds ratio", Decimal("1.8"), None)]),
+    ("Relative risks of objective response and disease control were 1.45 (95% CI, 1.10 to 1.91) and 1.20 (95% CI, "
+     "1.01 to 1.43) with nivolumab.",
+     [("kgr:endpoint-objective-response", "relative risk", Decimal("1.45"), Decimal("1.10")),
+      ("kgr:endpoint-disease-control", "relative risk", Decimal("1.20"), Decimal("1.01"))]),
+    # near miss: a single odds ratio stays one
+    ("The odds ratio for remission was 2.1 with ustekinumab.",
+     [("kgr:endpoint-remission", "odds ratio", Decimal("2.1"), None)]),
+])
+def test_plural_odds_and_risk_ratios_give_one_per_endpoint(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.endpoint, o.statistic, o.value, o.ci_lower) for o in run(sentence).outcomes] == expected
