@@ -3030,6 +3030,11 @@ TIMEPOINT_MORE = re.compile(
     re.IGNORECASE)
 
 
+#: Before "over 18 years", the people it is the age of: "patients", "adults aged".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|patients|adults|children|participants|subjects|people|individuals|women|men)\s+$",
+                         re.IGNORECASE)
+
+
 def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     """Every time the sentence names, as (start, end, label): "week 16", "12 months", "1 year"."""
     out = []
@@ -3040,6 +3045,8 @@ def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     for m in TIMEPOINT_MORE.finditer(text, sentence.start, sentence.end):
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue    # (the plain reading first)
+        if _AGE_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
+            continue    # "patients over 18 years": an age, no time
         if m.group("vv"):
             label = f"{m.group('vu').lower()} {m.group('vv')}"     # "the 52-week visit" is week 52's
         else:

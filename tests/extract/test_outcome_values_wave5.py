@@ -258,6 +258,8 @@ def _times(sentence: str) -> list[tuple[object, ...]]:
     ("Among patients aged over 65 years, remission occurred in 40% of those receiving vedolizumab.",
      [("kgr:endpoint-remission", Decimal("40"), None)]),
     ("At weeks 12 and 52, remission was 30% with vedolizumab.", [("kgr:endpoint-remission", Decimal("30"), None)]),
+    ("In patients over 18 years, remission occurred in 40% of those receiving vedolizumab.",
+     [("kgr:endpoint-remission", Decimal("40"), None)]),
 ])
 def test_timepoints_told_in_other_ways(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _times(sentence) == expected
