@@ -772,7 +772,8 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
             continue
         parts = []
         for m in run:
-            slug = (m.curie.split("endpoint-", 1)[1] if m.curie.startswith("kgr:endpoint-")
+            slug = ("death" if m.how == "pattern" and m.curie == _MORTALITY.curie    # (as a named death's)
+                    else m.curie.split("endpoint-", 1)[1] if m.curie.startswith("kgr:endpoint-")
                     else re.sub(r"[^a-z0-9]+", "-", m.entity.label.lower()).strip("-"))
             qualifier = _PART_QUALIFIER.search(text, max(sentence.start, m.start - 12), m.start)
             parts.append(f"{qualifier.group('q').lower().replace('-', '')}-{slug}" if qualifier else slug)
@@ -800,9 +801,33 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
 
 #: Before an endpoint, the "X-free" that makes it a stricter endpoint: "transfusion-free remission".
 _FREE_BEFORE = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+$")
+#: After a bare death, an "or" and a part kg has no name for: "death or mechanical ventilation",
+#: "death or disability" (its words end at a verb, a bracket, a comma, a time or an arm).
+_OR_UNNAMED = re.compile(r"\s+or\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                         r"(?=\s*[,;:()\[\]]|\s+(?:was|were|is|occurred|at|by|in|through|within|with|among|on|"
+                         r"versus|vs\.?|than|compared|\d|(?:hazard|odds|risk)\b))")
+#: Before a bare death, "or" and a part kg has no name for: "hepatic decompensation or death"
+#: (its words begin at the sentence or after a little word: "the risk of …").
+_NOT_A_PART_WORD = r"(?!(?:of|the|a|an|and|with|in|for|to|from|risk|rate|rates|incidence|reduced|lowered)\b)"
+_UNNAMED_OR = re.compile(r"(?:^|\b(?:of|the|an|a|for|from|and|with|that|in)\s+|[,:;(]\s*)"
+                         rf"(?P<what>{_NOT_A_PART_WORD}[A-Za-z][\w-]*(?:\s+{_NOT_A_PART_WORD}[A-Za-z][\w-]*){{0,2}})"
+                         r"\s+or\s+$", re.IGNORECASE)
+_CAUSE_OF = re.compile(r"\b(?:causes?|time)\s+(?:of|to)\s+$", re.IGNORECASE)
+#: A bare death's risk: "the risk of death", "the hazard of death" (not a composite's "death or …").
+_RISK_OF_DEATH = re.compile(r"\b(?:risk|hazard|odds|rate|incidence)\s+of\s+(?P<w>death)\b(?!\s*(?:,|or\b|and\b|from\b))",
+                            re.IGNORECASE)
 #: Death named bare, as a composite's part: "death or hospitalization for heart failure",
 #: "worsening heart failure or death" (kg has no "death" name of its own: "cause of death").
 _BARE_DEATH = re.compile(r"\b(?P<w>death(?:\s+from\s+any\s+cause)?)\b", re.IGNORECASE)
+
+
+def _without_redundant_coordinations(endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` less a coordination that starts where a whole name of the same endpoint
+    does: "ACR20, ACR50, and ACR70 responses" read "ACR50, and ACR70 responses" as ACR50's, over
+    the list's own names, so the list's numbers went astray (found in review: 70% was ACR70's).
+    "progression-free and overall survival" stays: "progression-free" alone names nothing."""
+    whole = {(m.start, m.curie) for m in endpoints if m.how != "coordination"}
+    return [m for m in endpoints if m.how != "coordination" or (m.start, m.curie) not in whole]
 
 
 def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
@@ -845,6 +870,20 @@ def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> 
     return out
 
 
+def _unnamed_part(text: str, sentence: Sentence, death: re.Match[str]) -> tuple[int, int, str] | None:
+    """The part a bare death is joined to by "or" when kg has no name for it: (start, end,
+    its words in lower case), after ("death or mechanical ventilation") or before it
+    ("hepatic decompensation or death"); else ``None``."""
+    after = _OR_UNNAMED.match(text, death.end())
+    if after is not None:
+        return after.start("what"), after.end("what"), re.sub(r"\s+", " ", after.group("what")).lower()
+    before = _UNNAMED_OR.search(text[sentence.start:death.start()])
+    if before is not None:
+        return (sentence.start + before.start("what"), sentence.start + before.end("what"),
+                re.sub(r"\s+", " ", before.group("what")).lower())
+    return None
+
+
 def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
     """Mentions of death named bare next to another endpoint by "or": "death or
     hospitalization for heart failure", "worsening heart failure or death".
@@ -857,12 +896,28 @@ def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Me
     """
     out: list[Mention] = []
     for death in _BARE_DEATH.finditer(text, sentence.start, sentence.end):
-        if any(m.start <= death.start() < m.end or death.start() <= m.start < death.end() for m in names):
-            continue    # (inside another name: "cardiovascular death")
+        overlapping = [m for m in names if m.start <= death.start() < m.end or death.start() <= m.start < death.end()]
+        # (inside another name: "cardiovascular death"; death named already joins its named parts itself)
+        named_death = bool(overlapping) and all(m.entity.label.lower() in NOT_TREATED for m in overlapping)
+        if overlapping and not named_death:
+            continue
         joins = [j.group(0) for m in names
                  if (j := _PART_JOIN.fullmatch(text, death.end(), m.start) or _PART_JOIN.fullmatch(text, m.end, death.start()))]
+        if _CAUSE_OF.search(text, max(sentence.start, death.start() - 12), death.start()):
+            continue    # "the cause of death or hospitalization": no endpoint
         if any(re.search(r"\bor\b", j, re.IGNORECASE) for j in joins):
-            out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+            if not named_death:
+                out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+        elif (part := _unnamed_part(text, sentence, death)) is not None and not any(
+                m.start < part[1] and part[0] < m.end for m in names):
+            # "death or mechanical ventilation occurred in 17%", "hepatic decompensation or
+            # death": its other part no name kg knows, the composite is minted whole (found in
+            # review: 17% was mortality's)
+            slugs = sorted(["death", re.sub(r"[^a-z0-9]+", "-", part[2]).strip("-")])   # (as a named death's)
+            start, end = min(death.start(), part[0]), max(death.end(), part[1])
+            out.append(Mention(start, end, text[start:end],
+                               Entity("kgr:endpoint-" + "-or-".join(slugs), "Endpoint",
+                                      " or ".join(s.replace("-", " ") for s in slugs)), how="composite"))
     return out
 
 
@@ -879,8 +934,40 @@ _PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
                            r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
 
 
-def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
-                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+#: Times told as a list either way: "at 12 and 24 weeks", "at weeks 12 and 24".
+_TIME_LIST = re.compile(r"\b(?:at|by|through|over|after)\s+(?:(?P<ua>weeks|months|years|days)\s+"
+                        r"(?P<la>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)|"
+                        r"(?P<lb>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?P<ub>weeks|months|years|days))\b",
+                        re.IGNORECASE)
+
+
+def _time_list(text: str, sentence: Sentence) -> tuple[tuple[int, int], list[str]] | None:
+    """The sentence's list of times, as its span and labels ("week 12", "week 24"), or ``None``."""
+    listed = _TIME_LIST.search(text, sentence.start, sentence.end)
+    if listed is None:
+        return None
+    if listed.group("ua"):      # "at weeks 12 and 24" as "at week 12": "week 12"
+        unit = listed.group("ua").lower().rstrip("s")
+        return listed.span(), [f"{unit} {v}" for v in re.findall(r"\d+", listed.group("la"))]
+    unit = listed.group("ub").lower()   # "at 12 and 24 months" as "at 12 months": "12 months"
+    return listed.span(), [f"{v} {unit}" for v in re.findall(r"\d+", listed.group("lb"))]
+
+
+#: Other ratios told together: "The odds ratios for remission and endoscopic response were 2.1 and 1.8".
+PLURAL_RATIO = re.compile(r"\b(?:(?i:(?:adjusted\s+)?(?P<kind>odds|risk|rate|incidence\s+rate)\s+ratios|relative\s+risks)|"
+                          r"(?P<abbr>a?ORs|a?RRs|IRRs))\b")
+
+
+def _plural_statistic(plural: re.Match[str]) -> str:
+    """The statistic a plural ratio's name says: "odds ratios" → "odds ratio", "IRRs" → "incidence rate ratio"."""
+    kind = (plural.group("kind") or plural.group("abbr") or "relative").lower()
+    if kind.startswith(("incidence", "rate", "irr")):
+        return "incidence rate ratio"
+    return "odds ratio" if kind.startswith(("odds", "or", "aor")) else "relative risk"
+
+
+def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention], plural_name: re.Pattern[str] = PLURAL_HAZARD
+                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None, str | None]]:
     """Each endpoint of a plural "hazard ratios … were X and Y" with its own ratio, in order.
 
     "The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81,
@@ -891,7 +978,7 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     the sentence's endpoint mentions; out: (endpoint, value span, value, interval, p-value)
     per endpoint, nothing when the numbers and the endpoints do not pair up.
     """
-    plural = PLURAL_HAZARD.search(text, sentence.start, sentence.end)
+    plural = plural_name.search(text, sentence.start, sentence.end)
     if plural is None:
         return []
     stop = sentence.end
@@ -900,6 +987,8 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     skip = [m.span() for m in CI.finditer(text, plural.end(), stop)]
     skip += [m.span() for m in P_VALUE.finditer(text, plural.end(), stop)]
     skip += [(m.start, m.end) for m in endpoints]
+    times = _time_list(text, sentence)
+    skip += [times[0]] if times else []
     values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
               if not any(s <= v.start() < e for s, e in skip)]
     named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
@@ -908,6 +997,11 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     own = ([m for m in named if plural.end() <= m.start and m.end <= values[0].start()]
            or [m for m in named if values[-1].end() <= m.start and m.end <= stop]
            or [m for m in named if m.end <= plural.start()][-len(values):])
+    at: list[str | None] = [None] * len(values)
+    if len(own) == 1 and times is not None and len(times[1]) == len(values):
+        # "The hazard ratios for confirmed disability progression at 12 and 24 weeks were 0.60
+        # and 0.62": one endpoint, a ratio per time (found in review: no record)
+        own, at = own * len(values), list(times[1])
     if len(own) != len(values):
         return []
     out = []
@@ -915,7 +1009,7 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
         until = values[index + 1].start() if index + 1 < len(values) else stop
         ci = CI.search(text, value.end(), until)
         p = P_VALUE.search(text, value.end(), until)
-        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p))
+        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p, at[index]))
     return out
 
 
@@ -925,7 +1019,7 @@ _OF_NORMAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:normal|predicted|(?:the\s+)?(
                         r"|predicted\b)", re.IGNORECASE)
 #: A rate of events per a number of patient-years: "3.2 events per 100 patient-years", "4.1/100 PY",
 #: and, its unit left out, the next arm's "versus 3.1 with warfarin".
-EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s+)?"
+EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s*)?"
                         r"(?:per|/)\s*(?P<per>100|1,?000|10,?000|100,?000)\s*"
                         r"(?P<basis>(?:patient|person|subject)[- ]years?|P-?YE?s?\b)(?:\s+of\s+(?:exposure|follow-up))?",
                         re.IGNORECASE)
@@ -933,6 +1027,12 @@ _NEXT_RATE = re.compile(r"[^;.%\d]{0,50}?(?:,\s*)?\b(?:versus|vs\.?|compared\s+w
                         r"(?P<v>\d+(?:\.\d+)?)(?=\s+(?:with|in|among|on|receiving)\s)", re.IGNORECASE)
 _RATE_ARM = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?",
                        re.IGNORECASE)
+
+
+#: The words of an arm kg has no name for, up to what ends them: "TNF inhibitors", "standard care".
+_ARM_WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+(?!(?:and|or|versus|vs|than|compared|was|were|in|at|during)\b)"
+                              r"[A-Za-z][\w-]*){0,3}(?=\s*(?:[,;.()\[\]]|$|\s(?:and|or|versus|vs|than|compared|was|"
+                              r"were|in|at|during)\b))")
 
 
 def _event_rates(text: str, sentence: Sentence) -> list[tuple[Span, Decimal, str, int]]:
@@ -1032,6 +1132,22 @@ def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoint
     return out
 
 
+#: Between a name and its number, the verb left out: "and clinical response in 60%".
+_ELIDED_IN = re.compile(r"\s+(?:in|among)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
+#: Right before a number, a list's next "by": "… and by 90%", ", by 88%".
+_AND_BY_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|or|versus|vs\.?)\s+)by\s+$", re.IGNORECASE)
+
+
+def _by_again(text: str, sentence: Sentence, offset: int) -> bool:
+    """Whether "by N%" at ``offset`` repeats an earlier "achieved by" of the sentence: "SVR12
+    was achieved by 97% in the glecaprevir group and by 90% in the sofosbuvir group" (found in
+    review: 90% was read as a relative change), with no verb of change between."""
+    if _AND_BY_BEFORE.search(text, max(sentence.start, offset - 16), offset) is None:
+        return False
+    reached = [m for m in _REACHED.finditer(text, sentence.start, offset)]
+    return bool(reached) and CHANGE_WORD.search(text, reached[-1].end(), offset) is None
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -1044,7 +1160,8 @@ def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasureme
 def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) -> list[OutcomeMeasurement]:
     """The outcome measurements of one sentence, one per number (or per qualitative claim)."""
     text = ctx.document.text
-    endpoints = _free_endpoints(text, sentence, _named_responses(text, ctx.in_sentence(sentence, "Endpoint")))
+    endpoints = _free_endpoints(text, sentence, _named_responses(
+        text, _without_redundant_coordinations(ctx.in_sentence(sentence, "Endpoint"))))
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
@@ -1106,6 +1223,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # record); not a composite's ("death or hospitalization"), which is no mortality.
         endpoints = [replace(d, entity=_MORTALITY) for d in ctx.in_sentence(sentence, "Disease")
                      if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
+    if not endpoints and not events and (risk := _RISK_OF_DEATH.search(text, sentence.start, sentence.end)):
+        # "The risk of death was lower with tafamidis (hazard ratio, 0.70)": a bare death's risk
+        # is all-cause mortality (found in review: no record, the word alone being no name kg has)
+        endpoints = [Mention(risk.start("w"), risk.end("w"), risk.group("w"), _MORTALITY, how="pattern")]
     if not endpoints and not events and (alive := _ALIVE.search(text, sentence.start, sentence.end)) is not None:
         # "At 7 years, 67.0% of olaparib patients versus 46.5% of placebo patients were alive":
         # the shares alive are overall survival (found by an oncology user: no record)
@@ -1196,6 +1317,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                          and _TOLD_IN.fullmatch(text, m.end, number.start)), None)
             if told is not None:
                 return told
+            # "… and clinical response in 60% with etrolizumab": the name right before "in N%" is
+            # the number's, a generic response too (found in review: 60% was the remission's)
+            elided = next((m for m in endpoints + events if _ELIDED_IN.fullmatch(text, m.end, number.start)), None)
+            if elided is not None:
+                return elided
         if number is not None and _WAS_BEFORE.search(text, max(sentence.start, number.start - 30), number.start):
             # "The complete remission rate was 36.7% and the composite complete remission rate was
             # 66.4%": the endpoint its verb's subject names, not the nearer one after it (found
@@ -1701,7 +1827,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
                 # (found by an immunology user: read as a relative change)
                 and not any(_BY_AFTER.fullmatch(text, m.end, match.start()) and _elided_by(text, sentence, m)
-                            for m in endpoints)):
+                            for m in endpoints)
+                and not _by_again(text, sentence, match.start())):
             # "increased by 150%" is a relative change, not a share of patients.
             # "63% lower in the ivacaftor group than in the placebo group": against its comparator
             # (found by a respiratory user)
@@ -1827,14 +1954,26 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
                       else {}))
             used.append((number.start, number.end))
-    for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
+    for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
             continue
         record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
+               **({"timepoint": at} if at else {}),
                check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
                **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
                p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
         used.append((number.start, number.end))
+    if (plural_ratio := PLURAL_RATIO.search(text, sentence.start, sentence.end)) is not None:
+        # … and so do plural odds, risk and rate ratios (found in review: one record, the wrong endpoint's)
+        for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints, PLURAL_RATIO):
+            if any(s <= number.start < e for s, e in used):
+                continue
+            record("outcome:ratios", (sentence.start, sentence.end), number, mention=mention,
+                   **({"timepoint": at} if at else {}), check_negation=True,
+                   statistic=_plural_statistic(plural_ratio), value=value, **comparison_arms, **_bounds(ci),
+                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+                   p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
+            used.append((number.start, number.end))
     for ratio in ratios:
         # "a higher risk of agranulocytosis (OR 16.9; 95% CI 4.2-68.0)": the effect size of
         # most safety studies (found by a pharmacovigilance user: none was stored).
@@ -1885,6 +2024,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # each rate's own arm, named right after it: "… with tofacitinib", "… with placebo"
         arm_said = _RATE_ARM.match(text, after)
         rate_arm = _named_arm(ctx, arm_said.end(), drugs) if arm_said is not None else None
+        if rate_arm is None and arm_said is not None and (words := _ARM_WORDS_AFTER.match(text, arm_said.end())):
+            # "… versus 2.5 per 100 patient-years with TNF inhibitors": an arm kg has no name
+            # for is its own, no other drug's (found in review: the rate was tofacitinib's)
+            rate_arm = StudyArm(ctx.document.curie, re.sub(r"\s+", " ", words.group(0)).lower())
         # (a drug's arm is the drug, as a rate's; a control is an arm of no drug)
         rate_fields: dict[str, Any] = {} if rate_arm is None else {"drug": rate_arm.drug} if rate_arm.drug else {
             "drug": None, "arm": rate_arm}
@@ -3244,6 +3387,11 @@ TIMEPOINT_MORE = re.compile(
     re.IGNORECASE)
 
 
+#: Before "over 18 years", the people it is the age of: "patients", "adults aged".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|patients|adults|children|participants|subjects|people|individuals|women|men)\s+$",
+                         re.IGNORECASE)
+
+
 def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     """Every time the sentence names, as (start, end, label): "week 16", "12 months", "1 year"."""
     out = []
@@ -3254,6 +3402,8 @@ def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     for m in TIMEPOINT_MORE.finditer(text, sentence.start, sentence.end):
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue    # (the plain reading first)
+        if _AGE_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
+            continue    # "patients over 18 years": an age, no time
         if m.group("vv"):
             label = f"{m.group('vu').lower()} {m.group('vv')}"     # "the 52-week visit" is week 52's
         else:
