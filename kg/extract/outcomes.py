@@ -2736,7 +2736,7 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
         endpoint = named[0]
         begin = max(endpoint.end, word.end())
         # (in hours, only a time to relief of symptoms: "73.2 hours with baloxavir")
-        values = [v for v in (_HOURS_OR_DURATION if endpoint.entity is _SYMPTOM_RELIEF else DURATION).finditer(
+        values = [v for v in (_PAIRED_HOURS if endpoint.entity is _SYMPTOM_RELIEF else _PAIRED_DURATION).finditer(
                       text, begin, stop)
                   if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])
                   and not any(s <= v.start() < e for s, e in taken)]
@@ -2756,6 +2756,7 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
             continue
         arms = [_value_arm(ctx, text[v.end():(values[j + 1].start() if j + 1 < len(values) else stop)], drugs)
                 for j, v in enumerate(values)]
+        arms = _shared_unit_arms(ctx, sentence, values, stop, drugs) or arms
         # "18.2 months with imatinib versus 9.1 months with placebo", and "10.1 months with
         # trastuzumab deruxtecan and 5.4 months with chemotherapy": each value names its arm.
         compared = len(values) > 1 and (VERSUS.search(text, values[0].end(), values[1].start()) is not None or (
@@ -2805,13 +2806,57 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
 
 
 _HOURS_OR_DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>hours|days|weeks|months|years)\b")
+
+
+def _shared_unit(units: str) -> re.Pattern[str]:
+    """A value with its unit, or a value whose unit comes after the next ("3.9 vs 2.8 months").
+
+    In: the unit words as a regex alternation. Out: a pattern with groups ``v`` and ``u``,
+    ``u`` read ahead so the first of "median 3.9 vs 2.8 months" is 3.9 months, not dropped
+    (found by a new user's trial). "and" shares a unit only in a "respectively" list: "between
+    3 and 6 months" is a range, not two arms.
+    """
+    pair = (r"\s*(?:vs\.?|versus|(?:,\s*)?and(?=\s*\d+(?:\.\d+)?\s*(?:" + units + r")\b[^.;]{0,60}?\brespectively\b))"
+            r"\s*\d+(?:\.\d+)?")
+    return re.compile(r"(?P<v>\d+(?:\.\d+)?)(?=(?:" + pair + r")?\s*(?P<u>" + units + r")\b)(?:\s*(?:" + units
+                      + r")\b)?")
+
+
+_PAIRED_DURATION = _shared_unit("days|weeks|months|years")
+_PAIRED_HOURS = _shared_unit("hours|days|weeks|months|years")
+
+
+def _shared_unit_arms(ctx: Context, sentence: Sentence, values: list[re.Match[str]], stop: int,
+                      drugs: list[Mention]) -> list[StudyArm | None] | None:
+    """The arms of two values sharing a unit, named together after them, in order.
+
+    In: the medians of one "median" (from :func:`_shared_unit`), the end of their stretch.
+    Out: one arm per value when the second's text names two arms ("3.9 versus 2.8 months with
+    nivolumab and docetaxel", "3.9 and 2.8 months, respectively, with regorafenib and
+    placebo"); one named arm is the first's. Else None. Without it the arm named after the
+    second value went to the second alone.
+    """
+    text = ctx.document.text
+    if len(values) != 2 or any(c.isalpha() for c in values[0].group()):
+        return None
+    after = values[1].end()
+    named: list[tuple[int, StudyArm]] = [
+        (d.start, _regimen(ctx, d, drugs) or StudyArm(ctx.document.curie, d.entity.label, drug=d.curie))
+        for d in _arm_drugs(text, sentence, drugs) if after <= d.start < stop]
+    named += [(c.start("label"), StudyArm(ctx.document.curie, c.group("label").lower()))
+              for c in _LATER_CONTROL.finditer(text, after, stop)]
+    if len(named) == 1:
+        return [named[0][1], None]  # "7.2 vs 5.1 months in the tocilizumab group": the second is not its
+    if len(named) != 2:
+        return None
+    return [arm for _, arm in sorted(named, key=lambda pair: pair[0])]
 #: After a value, the word that names its arm: " with Rd", " in the placebo group".
 _ARM_NAMED_AFTER = re.compile(r"\s+(?:with|in|among|for|on)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
 #: After "median", a value with no endpoint between: "(median 5.6 months vs 4.5 months".
 #: Between "median" and the endpoint a time is to: " time to a 50% reduction in ".
 _MEDIAN_TIME_TO = re.compile(r"\s+time\s+to\s+(?:an?\s+|the\s+first\s+)?[^.;,()]{0,40}?\b(?:in|of)\s+(?:the\s+)?",
                              re.IGNORECASE)
-_BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + DURATION.pattern)
+_BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + _PAIRED_DURATION.pattern)
 
 
 def _value_arm(ctx: Context, after: str, drugs: list[Mention]) -> StudyArm | None:
@@ -2879,6 +2924,8 @@ _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care
                             # "compared with standard therapy alone (43% vs 32%)" (found by a nephrology user)
                             r"standard therapy|standard of care|standard treatment|"
                             r"no prophylaxis|no treatment|" + _CONTROL_EXTRA + r")\b", re.IGNORECASE)
+#: A control named after an arm's value: "… with regorafenib and placebo" (see _shared_unit_arms).
+_LATER_CONTROL = re.compile(r"\b(?:with|and|versus|vs\.?|or)\s+(?:the\s+)?" + _CONTROL_LABEL.pattern, re.IGNORECASE)
 
 
 #: After "compared with", the control's own number before its name: "0% in the ", "2.1% with ".
