@@ -548,12 +548,35 @@ def empty_hint(name: str, params: dict[str, str], graph: Graph | None = None) ->
     # The entities were found (an unknown name is refused before the query runs), so say
     # where to look (found by a haematology user: an empty answer read as "no evidence").
     named = [params[p.name] for p in query_info(name).params if p.kind == "entity" and params.get(p.name)]
+    swapped = _swapped(name, params, graph)
+    if swapped:
+        return swapped
     if named:
         which = " and ".join(repr(value) for value in named)
         return (f"{which} {'is' if len(named) == 1 else 'are'} in the graph, but no row of {name} "
                 f"{'has it' if len(named) == 1 else 'joins them'}: kg neighbors {named[0]!r} -g GRAPH lists every "
                 f"edge of it")
     return None
+
+
+def _swapped(name: str, params: dict[str, str], graph: Graph | None) -> str | None:
+    """The hint to swap ``subject`` and ``object`` when the graph links them the other way round.
+
+    Found by a new user: ``evidence --param subject=imatinib --param object="KIT exon 9
+    mutation"`` is empty because the sensitivity edge runs from the mutation to the drug.
+    """
+    subject, obj = params.get("subject"), params.get("object")
+    if graph is None or subject is None or obj is None:
+        return None
+    try:
+        first, second = resolve_entity(graph, subject), resolve_entity(graph, obj)
+    except QueryParameterError:
+        return None
+    between = sorted({compress(str(p)) for p in graph.predicates(second, first) if str(p).startswith(str(KG))})
+    if not between:
+        return None
+    return (f"{obj!r} {' and '.join(between)} {subject!r}: the edge runs the other way; try --param "
+            f"subject={obj!r} --param object={subject!r}")
 
 
 _GROUP_CONCAT = re.compile(

@@ -132,12 +132,25 @@ def test_an_empty_super_property_query_points_at_its_sub_property(built: Path) -
 def test_an_empty_answer_about_known_entities_says_where_to_look(built: Path) -> None:
     """Found by a haematology user: "0 rows" about a mutation the graph has read as "no
     evidence"; kg says the entities are there and how to list their edges."""
-    # The seeds' exon 9 mutation → imatinib edge runs from the mutation: none from imatinib.
+    empty = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param", "subject=KIT",
+                                      "--param", "object=chronic myeloid leukemia"])
+    assert empty.exit_code == 0 and empty.stdout.rstrip().endswith("(0 rows)")
+    assert empty.stderr == ("hint: 'KIT' and 'chronic myeloid leukemia' are in the graph, but no row of evidence "
+                            "joins them: kg neighbors 'KIT' -g GRAPH lists every edge of it\n")
+
+
+def test_an_edge_the_other_way_round_says_to_swap(built: Path) -> None:
+    """Found by a new user: the README's own example (imatinib → KIT exon 9 mutation) is empty
+    because the sensitivity edge runs from the mutation; kg says so, and how to ask."""
     empty = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param", "subject=imatinib",
                                       "--param", "object=KIT exon 9 mutation"])
     assert empty.exit_code == 0 and empty.stdout.rstrip().endswith("(0 rows)")
-    assert empty.stderr == ("hint: 'imatinib' and 'KIT exon 9 mutation' are in the graph, but no row of evidence "
-                            "joins them: kg neighbors 'imatinib' -g GRAPH lists every edge of it\n")
+    assert empty.stderr == ("hint: 'KIT exon 9 mutation' kg:affectsResponseTo and kg:confersSensitivityTo "
+                            "'imatinib': the edge runs the other way; try --param subject='KIT exon 9 mutation' "
+                            "--param object='imatinib'\n")
+    swapped = CliRunner().invoke(main, ["query", "evidence", "-g", str(built), "--param",
+                                        "subject=KIT exon 9 mutation", "--param", "object=imatinib", "--format", "csv"])
+    assert swapped.exit_code == 0 and "kg:confersSensitivityTo" in swapped.stdout
 
 
 def test_groundings_on_a_graph_without_summaries_says_to_rebuild(built: Path, tmp_path: Path) -> None:
@@ -256,6 +269,16 @@ def test_a_build_given_both_a_file_and_a_store_says_not_both(tmp_path: Path) -> 
                                        str(tmp_path / "s")])
     assert result.exit_code == 1 and "give -o FILE.nq or --store DIR, not both" in result.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unknown_command_lists_the_commands() -> None:
+    # Found by a new user: `kg nosuchcmd` named no valid command.
+    result = CliRunner().invoke(main, ["nosuchcmd"])
+    assert result.exit_code == 2
+    assert ("Error: No such command 'nosuchcmd'; kg's commands: annotate, build, evaluate, export, lexicon, "
+            "neighbors, paths, push, queries, query, serve, stats, train, validate, viz\n") in result.output
+    close = CliRunner().invoke(main, ["quer"])
+    assert "Error: No such command 'quer' (did you mean 'query' or 'queries'?); kg's commands: annotate," in close.output
 
 
 def test_python_dash_m(built: Path) -> None:
@@ -431,6 +454,19 @@ def test_a_store_is_not_written_among_other_files(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{tmp_path / 'mine'} holds files and is not an Oxigraph store" in result.output
     assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["notes.txt"]
+
+
+def test_an_engine_given_for_a_store_is_noted(tmp_path: Path) -> None:
+    """Found by a new user: `--engine rdflib` on a store was silently ignored."""
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
+    asked = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store), "--engine", "rdflib",
+                                      "--format", "csv"])
+    assert asked.exit_code == 0 and "CHEBI:45783,imatinib,kg:inhibits,HGNC:6342,KIT" in asked.stdout
+    assert asked.stderr == (f"note: --engine rdflib is for a graph file; the store {store} is always queried "
+                            f"in Oxigraph\n")
+    default = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store), "--format", "csv"])
+    assert (default.exit_code, default.stderr, default.stdout) == (0, "", asked.stdout)
 
 
 def test_a_store_another_process_writes_is_named_as_such(tmp_path: Path) -> None:

@@ -125,6 +125,23 @@ def test_serve_a_missing_graph_says_how_to_build_one(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "build one first" in result.output
 
 
+def test_serve_and_push_default_to_the_graph_the_readme_builds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a new user: after the README's `kg build seeds -o out/graph.ttl` a bare
+    `kg serve` said "no graph at out/graph.nq"; N-Quads win when both are built."""
+    from kg.cli import _named_graphs_default
+
+    monkeypatch.chdir(tmp_path)
+    assert _named_graphs_default() == Path("out/graph.nq")          # nothing built: the error names .nq
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "graph.ttl").write_text("not turtle\n")
+    assert _named_graphs_default() == Path("out/graph.ttl")
+    result = CliRunner().invoke(main, ["serve", "--port", str(_free_port())])     # read, so refused as bad Turtle
+    assert result.exit_code == 1 and "out/graph.ttl" in result.output and "graph.nq" not in result.output
+    (tmp_path / "out" / "graph.nq").write_text("")
+    assert _named_graphs_default() == Path("out/graph.nq")
+
+
 def test_serve_refuses_a_port_something_listens_on(graph: Path) -> None:
     # Another server on the port would answer the readiness check and pass for ours.
     with socket.socket() as other:

@@ -465,6 +465,8 @@ _TERMINAL_BEFORE = re.compile(r"\b[NC]-terminal(?:ly)?[\s-]+$")
 _ASSAY_SWELLING_BEFORE = re.compile(r"\b(?:organoids?|organoid[\s-]+(?:culture|model)s?|cells?|cellular|"
                                     r"mitochondrial|forskolin[\s-]*(?:-|\s)induced|FIS)[\s-]+$", re.IGNORECASE)
 _SWELLING = re.compile(r"swellings?", re.IGNORECASE)
+#: After "swelling", the organoids it is of: "swelling of patient-derived intestinal organoids".
+_ASSAY_SWELLING_AFTER = re.compile(r"\s+(?:assays?\b|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}organoids?\b)", re.IGNORECASE)
 
 
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -492,7 +494,8 @@ def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
                                   or _TERMINAL_BEFORE.search(text, max(0, m.start - 20), m.start)))
         or (m.type == "Target" and m.text.lower() in PROTEIN_FAMILIES and not _defined_as(text, m, mentions))
         or (m.type in ("Disease", "AdverseEvent") and _SWELLING.fullmatch(m.text)
-            and _ASSAY_SWELLING_BEFORE.search(text, max(0, m.start - 40), m.start)))]
+            and (_ASSAY_SWELLING_BEFORE.search(text, max(0, m.start - 40), m.start)
+                 or _ASSAY_SWELLING_AFTER.match(text, m.end))))]
 
 
 def _epitope_of_gene(text: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -809,11 +812,12 @@ def _coordinations(text: str, mentions: list[Mention], lexicon: Lexicon) -> list
     return out
 
 
-#: A gene symbol's last character, then others after slashes: "MEK1/2", "NTRK1/2/3", "TRKA/B/C".
-_SYMBOL_END = re.compile(r"[0-9A-Z]$")
-_SLASH_MORE = re.compile(r"/([0-9A-Z])(?!\w)")
+#: A gene symbol's last character, then others after slashes: "MEK1/2", "NTRK1/2/3", "TRKA/B/C",
+#: and a Greek letter: "PPARα/γ" (found by a hepatology user: saroglitazar's PPARG was lost).
+_SYMBOL_END = re.compile(r"[0-9A-Zα-ω]$")
+_SLASH_MORE = re.compile(r"/([0-9A-Zα-ω])(?!\w)")
 #: A symbol the lexicon lists with its sibling ("ERK1/2" is an alias of MAPK3 alone).
-_SLASHED_NAME = re.compile(r"(\w+?[0-9A-Z])((?:/[0-9A-Z])+)")
+_SLASHED_NAME = re.compile(r"(\w+?[0-9A-Zα-ω])((?:/[0-9A-Zα-ω])+)")
 
 
 def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -867,9 +871,9 @@ def _slashed(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Menti
     return out
 
 
-#: A range of numbered genes: "FGFR1-4", "FGFR1–3", "VEGFR1-3", "JAK1-3" (one digit each side;
-#: "HER2-3+" is a score).
-_GENE_RANGE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}?)([1-9])\s?[-–]\s?([2-9])(?![\w+-])")
+#: A range of numbered genes: "FGFR1-4", "FGFR1–3", "VEGFR1-3", "JAK1-3", "FGFR1–FGFR4" (one digit
+#: each side; "HER2-3+" is a score).
+_GENE_RANGE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{1,7}?)([1-9])\s?[-–]\s?(?:\1)?([2-9])(?![\w+-])")
 #: The most genes a range may name: "FGFR1-4" (a longer one is rarely a range of genes).
 _RANGE_MAX = 4
 
@@ -882,8 +886,8 @@ def _ranges(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mentio
     Every member (stem and number, "VEGFR2") must be a gene of the lexicon, a different
     one each, with a plain symbol (no RNA gene's "TRK-TTT3-5"). Each takes a span of its
     own (``how="coordination"``): the first its own symbol ("FGFR1"), the last the whole
-    range, those between the range's numbers ("1-4", then "-4"), so one span denotes one
-    gene. The lexicon's and the tagger's readings inside the range give way.
+    range (or its own symbol, written in full: "FGFR1–FGFR4"), those between the range's
+    numbers ("1-4", then "-4"; the whole first, if free), so one span denotes one gene. The lexicon's and the tagger's readings inside the range give way.
 
     >>> from kg.extract.lexicon import load_lexicon
     >>> doc = Document(source="x", title="t", text="VEGFR1-3 inhibitors")
@@ -900,7 +904,12 @@ def _ranges(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mentio
                 or len({g.curie for g in genes if g is not None}) != len(genes)):
             continue
         start, end, numbers = found.start(), found.end(), found.start(2)
-        spans = [(start, numbers + 1), *((numbers + i, end) for i in range(len(genes) - 2)), (start, end)]
+        # "FGFR1–FGFR4": the last written in full has its own symbol's span, and the whole is free
+        last = found.start(3) - len(stem)
+        full = last > numbers and text.startswith(stem, last)
+        between = [(start, end)] if full else []
+        between += [(numbers + i, end) for i in range(len(genes))]
+        spans = [(start, numbers + 1), *between[:len(genes) - 2], (last, end) if full else (start, end)]
         mentions = [m for m in mentions if not (m.type == "Target" and m.start < end and start < m.end)]
         added += [Mention(s, e, text[s:e], gene, how="coordination") for (s, e), gene in zip(spans, genes, strict=True)
                   if gene is not None]
@@ -913,14 +922,21 @@ _INTEGRIN = re.compile(r"(?<![\w-])(?:integrin[\s-]+)?((?:α|alpha)[\s-]?(\d{1,2
                        r"\s?/?\s?(?:β|beta)[\s-]?(\d)(?:[\s-]+integrins?)?(?![\w-])", re.IGNORECASE)
 #: The alpha subunits whose gene symbol is no copy of their name.
 _INTEGRIN_ALPHA = {"iib": "2B"}
+#: The integrins there are, beta subunit → its alpha partners (gene symbols' suffixes): a pair
+#: not here is another receptor's subunits ("α4β2" nicotinic receptors, varenicline's target).
+_INTEGRIN_PAIRS = {"1": {*(str(n) for n in range(1, 12)), "V"}, "2": {"L", "M", "X", "D"}, "3": {"2B", "V"},
+                   "4": {"6"}, "5": {"V"}, "6": {"V"}, "7": {"4", "E"}, "8": {"V"}}
+#: After the subunits, a word of another receptor's: "α1β1 nicotinic receptors", "GABA-A".
+_OTHER_RECEPTOR_AFTER = re.compile(r"[\s-]+(?:nicotinic|nAChRs?|acetylcholine|GABA|subunits?|receptors?)\b", re.IGNORECASE)
 
 
 def _integrins(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Read an integrin heterodimer as both its subunits' genes: "α4β7" is ITGA4 and ITGB7,
     "αvβ6" ITGAV and ITGB6 (found by a gastroenterology user: vedolizumab's "alpha4beta7
     integrin" was ITGB7 alone). The alpha subunit takes its own span ("α4", ``how="coordination"``),
-    the beta subunit the whole name; both genes must be the lexicon's ("ITGA4", "ITGB7"), and
-    the lexicon's or the tagger's readings inside the name give way.
+    the beta subunit the whole name; the pair must be an integrin (:data:`_INTEGRIN_PAIRS`:
+    "α4β2" is a nicotinic receptor), both genes the lexicon's ("ITGA4", "ITGB7"), and the
+    lexicon's or the tagger's readings inside the name give way.
 
     >>> from kg.extract.lexicon import load_lexicon
     >>> doc = Document(source="x", title="t", text="the alpha4beta7 integrin")
@@ -932,9 +948,10 @@ def _integrins(text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Men
 
     added: list[Mention] = []
     for found in _INTEGRIN.finditer(text):
-        alpha_name = found.group(2)
-        alpha = gene("ITGA" + _INTEGRIN_ALPHA.get(alpha_name.lower(), alpha_name.upper()))
-        beta = gene("ITGB" + found.group(3))
+        suffix = _INTEGRIN_ALPHA.get(found.group(2).lower(), found.group(2).upper())
+        if suffix not in _INTEGRIN_PAIRS.get(found.group(3), ()) or _OTHER_RECEPTOR_AFTER.match(text, found.end()):
+            continue
+        alpha, beta = gene("ITGA" + suffix), gene("ITGB" + found.group(3))
         if alpha is None or beta is None:
             continue
         start, end = found.span()

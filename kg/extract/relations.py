@@ -37,7 +37,7 @@ TREAT = re.compile(
     r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival|"
     # "Nilotinib was superior to imatinib in chronic myeloid leukemia": the comparison's winner
     # treats it (:data:`_COMPARATOR_BEFORE` leaves the comparator out; found in the trials)
-    r"(?:superior|non-?inferior)\s+to)\b",
+    r"(?:superior|non-?inferior)\s+to|superiority\s+(?:over|to)|outperform(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
@@ -354,9 +354,20 @@ _COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?|(?:su
                                 re.IGNORECASE)
 
 
+#: Between the drugs of one comparator arm: "superior to interferon alfa plus cytarabine".
+_ARM_JOINER = re.compile(r"\s*(?:\+|/|plus|and|or|with|combined\s+with|in\s+combination\s+with)\s*", re.IGNORECASE)
+
+
 def _not_compared(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
-    """The drugs that are no comparator of another (:data:`_COMPARATOR_BEFORE`), else all."""
-    return [d for d in drugs if not _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)] or drugs
+    """The drugs that are no comparator of another (:data:`_COMPARATOR_BEFORE`) nor joined to
+    one after it in its arm ("… superior to interferon alfa plus cytarabine", found in the
+    trials: cytarabine treated the CML, imatinib nothing), else all."""
+    compared: list[Mention] = []
+    for d in drugs:
+        if _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) or (
+                compared and compared[-1].end <= d.start and _ARM_JOINER.fullmatch(text, compared[-1].end, d.start)):
+            compared.append(d)
+    return [d for d in drugs if d not in compared] or drugs
 
 
 #: "<drug> caused / produced / induced … <disease>", within one clause.
@@ -574,7 +585,12 @@ EVENT_WORDS = re.compile(r"\b(?:adverse|toxicit(?:y|ies)|side[- ]effects?|AEs|ir
 #: pembrolizumab treats). Only a listing word opens one ("were more frequent in patients
 #: with diabetes" lists nothing).
 EVENT_LIST = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|toxicit(?:y|ies)|side[- ]effects?|AEs|irAEs)\b"
-                        r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was))\b|:)",
+                        r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was)|"
+                        # "Adverse events of X were mainly dizziness, headache and rash", "… were
+                        # predominantly hematologic, mainly neutropenia, anemia and …" (found in the
+                        # trials: only the lexicon's events were X's)
+                        r"(?:were|was)(?:\s+(?:mainly|mostly|predominantly|primarily|chiefly|principally|largely))?|"
+                        r"mainly|mostly|predominantly|primarily|chiefly|principally|consist(?:ed|ing)?\s+of)\b|:)",
                         re.IGNORECASE)
 #: A comparison of how often events occurred, "Rates of serious infection, eczema herpeticum
 #: and herpes zoster were higher for patients who received upadacitinib" (found by an
@@ -909,7 +925,14 @@ _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|dis
 #: effect was not dose-dependent"; found in the trials: the treats fact was denied).
 _NULL_DOSE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)"
                         r"\s+(?:relationships?|relations?|correlations?|associations?|curves?|trends?)|"
-                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?))", re.IGNORECASE)
+                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?)|"
+                        # "Efficacy did not differ between doses of sotorasib"
+                        r"(?:differ|vary|change|increase)\s+(?:significantly\s+)?(?:between|across|by|with)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?(?:doses|dose\s+levels|dosing|dose\s+groups|dose))", re.IGNORECASE)
+#: … or before it: "A dose-response relationship was not observed for nivolumab".
+_NULL_DOSE_BEFORE = re.compile(r"\b(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)\s+"
+                               r"(?:relationships?|relations?|correlations?|associations?|curves?|trends?)\s+"
+                               r"(?:(?:was|were|is|are|has\s+been|have\s+been|could\s+be)\s+)?$", re.IGNORECASE)
 
 
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
@@ -962,7 +985,8 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
                 continue    # "lack of response to imatinib" still denies the response
         elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
             continue
-        elif _NULL_DOSE.match(text, match.end(), end):
+        elif _NULL_DOSE.match(text, match.end(), end) or _NULL_DOSE_BEFORE.search(
+                text, max(start, match.start() - 60), match.start()):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
@@ -1129,6 +1153,12 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
     return sorted(group.values(), key=lambda m: m.start)
 
 
+#: Before a drug: a history the patients lack, "no previous imatinib therapy", "without prior
+#: exposure to ibrutinib".
+_NO_PRIOR_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:had|received)\s+)?(?:any\s+)?(?:prior|previous|earlier)\s+"
+                              r"(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
     """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor.
 
@@ -1136,6 +1166,8 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     """
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
+    # "… and no previous imatinib therapy": never the subject, with or without another drug
+    drugs = [d for d in drugs if not _NO_PRIOR_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
     drugs = [d for d in drugs if not HISTORY.match(text, d.end)
              and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
              and not prior_line(ctx, sentence, d)] or drugs
@@ -1230,6 +1262,18 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 for each in _coordinated(ctx, sentence, first):
                     yield Assertion(each.curie, predicate, disease.curie,
                                     (sentence_evidence(ctx, sentence, f"{predicate}:trigger", each, disease),))
+        anchor = None
+        if not inferred and drug.end <= disease.start and contrast_between(sentence, drug.end, disease.start):
+            part = contrast_bounds(sentence, disease.start)
+            if not TREAT.search(text, *part) and not APPROVED.search(text, *part):
+                # "Although everolimus was effective in RCC, stomatitis was common": the claim is
+                # the drug's clause's, about its own disease if it names one; if not ("Although
+                # rituximab did not improve survival, it was well tolerated in patients with
+                # FL"), its cues are the claim's (found in the trials)
+                own = contrast_bounds(sentence, drug.start)
+                if any(own[0] <= d.start < own[1] for d in diseases if d.curie != disease.curie):
+                    continue
+                anchor = drug.start
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         each_predicate = predicate
         apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
@@ -1242,7 +1286,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         for each in [drug] if inferred else _apposed_first(ctx, sentence, _coordinated(ctx, sentence, drug)):
             yield Assertion(each.curie, each_predicate, disease.curie,
-                            (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+                            (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred, anchor=anchor),))
 
 
 #: Between a disease and its drug (or the first of a list of them): a poor response, "responded
@@ -1550,6 +1594,11 @@ _FEEDBACK_BEFORE = re.compile(r"\b(?:feedback|compensatory|paradoxical|rebound|a
                               r"(?:(?!(?:also|then|thereby|inhibit\w*|block\w*|target\w*|bind\w*|suppress\w*)\b)"
                               r"[\w()/-]+(?<!ed)(?:\s*,\s*(?:and\s+|or\s+)?|\s+)){0,6}$", re.IGNORECASE)
 
+#: Before a gene's alteration, the cells or patients that carry it: "cells with", "tumours harbouring".
+_CARRIERS_BEFORE = re.compile(r"\b(?:cells?|lines?|tumou?rs?|patients|cancers?|xenografts?|models?|those|cases)\s+"
+                              r"(?:with|harbou?ring|carrying|bearing|containing|expressing)\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
@@ -1567,6 +1616,12 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # a receptor's ligand
     if _FEEDBACK_BEFORE.search(text, max(sentence.start, gene.start - 120), gene.start):
         return True     # the cell's feedback, not the drug's target
+    if any(m.start <= gene.start and gene.end <= m.end and (m.start, m.end) != (gene.start, gene.end)
+           for m in ctx.in_sentence(sentence, "Mutation")) and _CARRIERS_BEFORE.search(
+            text, max(sentence.start, gene.start - 60), gene.start):
+        # "inhibited growth of cells with MET amplification": the cells' alteration, whose
+        # response is the mutation's, not a target (found in the trials: gefitinib inhibited MET)
+        return True
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _relative_clauses(ctx, sentence, gene):
@@ -1708,6 +1763,17 @@ _DUAL_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+,?\s+){
                               r"(?P<list>[^,;:.]{2,120}?\s+and\s+[^,;:.]{2,120}?)", re.IGNORECASE)
 
 
+def _fusion_partners(text: str, genes: list[Mention], gene: Mention) -> list[Mention]:
+    """The genes joined to ``gene`` by a hyphen before it, a fusion's name ("BCR-ABL1",
+    "EML4-ALK"), first first; empty when there are none."""
+    partners: list[Mention] = []
+    head = gene
+    while (before := next((g for g in genes if g.end == head.start - 1 and text[g.end] == "-"), None)) is not None:
+        partners.insert(0, before)
+        head = before
+    return partners
+
+
 def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """A drug called a gene's inhibitor: "the BTK inhibitor ibrutinib", "vemurafenib, a BRAF
     inhibitor" (found by a new user: no rule read the noun, so no drug had its target)."""
@@ -1752,12 +1818,15 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         named = _INHIBITOR_NAMED.match(text, tail)
         drug = starting.get(named.end()) if named else None
         dual_listed: list[Mention] = []
-        spelt = gene
+        # "Imatinib, a BCR-ABL inhibitor, …": a fusion's genes are one name, its inhibitor's
+        # apposition opens at the first (found in the trials: no target for imatinib)
+        fused = _fusion_partners(text, genes, gene)
+        spelt = fused[0] if fused else gene
         if drug is None and _INHIBITOR_AFTER.match(text, tail):
             # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
             # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
             spelt = next((g for g in genes if g.curie == gene.curie and g.end < gene.start
-                          and _ABBREVIATED.fullmatch(text, g.end, gene.start)), gene)
+                          and _ABBREVIATED.fullmatch(text, g.end, gene.start)), spelt)
             drug = next((d for d in reversed(drugs)
                          if d.end <= spelt.start and _APPOSITION.fullmatch(text, d.end, spelt.start)), None)
             if drug is None and text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
@@ -1802,7 +1871,7 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
-        listed += [g for g in dual_listed if g.curie not in {m.curie for m in listed}]
+        listed += [g for g in dual_listed + fused if g.curie not in {m.curie for m in listed} | {gene.curie}]
         noun = _INHIBITOR_AFTER.match(text, tail)
         predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:
@@ -2062,8 +2131,11 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not drugs or not diseases:
         return
     text = ctx.document.text
+    # "Imatinib was superior to interferon alfa plus cytarabine for CML": the comparator's arm
+    # is given for it by no claim of the sentence
+    principal = _not_compared(text, sentence, drugs)
     for drug in drugs:
-        if measured(text, drug):
+        if measured(text, drug) or drug not in principal:
             continue
         disease = next((d for d in diseases if d.start >= drug.end), None)
         if (disease is None or disease.start - drug.end > 70 or disease.entity.label.lower() in NOT_TREATED

@@ -67,7 +67,8 @@ PROTEIN_FAMILIES = frozenset("""actin actins myosin myosins tubulin tubulins ker
 #: the lexicon drops these from generated genes when it loads, so no rebuild of the TSV is needed.
 GENE_FAMILIES = frozenset(name.strip() for name in """mapk, mapks, map kinase, map kinases, mitogen-activated protein kinase,
     mitogen-activated protein kinases, erk, erks, ppar, ppars, ifn, ifns, type i interferon, type i interferons,
-    type i ifn, interferon, interferons""".split(","))
+    type i ifn, interferon, interferons, stat, pde, pdes, hdac, hdacs, cdk, cdks, jnk, jnks""".split(","))
+# STAT was SOAT1, PDE ALDH7A1, HDAC HDAC9, CDK CDK1 and JNK MAPK8 (found in review of the above).
 
 #: After a chemical's or disease's name, the word that makes it part of a protein's name:
 #: "alanine aminotransferase", "anaplastic lymphoma kinase", "dopamine receptor" (found by

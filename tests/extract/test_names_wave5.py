@@ -188,6 +188,8 @@ EDEMA, CYSTIC_FIBROSIS = "kgr:ae-edema", "MONDO:0009061"
     "Ivacaftor increased forskolin-induced organoid swelling in patients with cystic fibrosis.",
     "Forskolin-induced swelling of rectal organoids correlated with sweat chloride in patients receiving ivacaftor.",
     "Elexacaftor restored organoid swelling in intestinal organoids from patients with cystic fibrosis.",
+    "Ivacaftor increased the swelling of patient-derived intestinal organoids in cystic fibrosis.",
+    "CFTR function was measured with a swelling assay in patients receiving lumacaftor.",
 ])
 def test_organoid_swelling_is_no_edema(sentence: str) -> None:
     # Found by a cystic-fibrosis user: CFTR's forskolin-induced swelling assay was the adverse
@@ -235,3 +237,57 @@ def test_bilirubin_measured_is_no_adverse_event() -> None:
     sentence = "Serum bilirubin levels were measured at baseline in patients receiving pazopanib."
     assert not any(m.curie == BILIRUBIN_UP for m in _run(sentence).mentions)
     assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("Ruxolitinib reduced STAT signalling in patients with myelofibrosis.", "HGNC:11177"),    # SOAT1
+    ("Roflumilast, a PDE inhibitor, reduced exacerbations in patients with COPD.", "HGNC:877"),  # ALDH7A1
+    ("Vorinostat, an HDAC inhibitor, was studied in cutaneous T-cell lymphoma.", "HGNC:14065"),   # HDAC9
+])
+def test_more_families_are_no_single_gene(sentence: str, wrong: str) -> None:
+    assert not any(c == wrong for _, c in _mentions(sentence) | _rule_mentions(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Saroglitazar, a dual PPARα/γ agonist, improved liver fat in patients with MASH.",
+     {("PPARα", "HGNC:9232"), ("PPARα/γ", "HGNC:9236")}),
+    ("Elafibranor is a PPARα/δ agonist used in primary biliary cholangitis.",
+     {("PPARα", "HGNC:9232"), ("PPARα/δ", "HGNC:9235")}),
+])
+def test_greek_siblings_after_a_slash_are_genes(sentence: str, expected: set[tuple[str, str]]) -> None:
+    # Found by a hepatology user: saroglitazar's PPARG was lost.
+    assert expected <= _mentions(sentence)
+    drug = next(m.curie for m in _run(sentence).mentions if m.type == "Drug")
+    assert {(drug, "targets", c) for _, c in expected} <= _triples(sentence)
+
+
+def test_a_ligands_greek_sibling_of_another_gene_is_none() -> None:
+    # TNF-β is LTA, no sibling of TNF's symbol
+    assert not any(c == "HGNC:6709" for _, c in _mentions("TNF-α/β signalling was measured in patients with psoriasis."))
+
+
+def test_a_range_written_in_full_names_each_gene() -> None:
+    sentence = "Futibatinib irreversibly inhibits FGFR1–FGFR4 in patients with cholangiocarcinoma."
+    genes = {(t, c) for t, c in _mentions(sentence) if c.startswith("HGNC:")}
+    assert genes == {("FGFR1", "HGNC:3688"), ("FGFR1–FGFR4", "HGNC:3689"), ("1–FGFR4", "HGNC:3690"),
+                     ("FGFR4", "HGNC:3691")}
+
+
+def test_the_type_i_interferon_receptor_is_ifnar1() -> None:
+    # The family's "type I interferon" inside the receptor's name was IFNB1, the ligand.
+    sentence = "Anifrolumab blocks the type I interferon receptor in patients with systemic lupus erythematosus."
+    for found in (_mentions(sentence), _rule_mentions(sentence)):
+        assert ("type I interferon receptor", "HGNC:5432") in found
+    assert ("DRUGBANK:DB11976", "inhibits", "HGNC:5432") in _triples(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Varenicline is a partial agonist of the α4β2 nicotinic acetylcholine receptor in smokers.",
+    "Cytisine binds alpha4beta2 receptors in adults who smoke.",
+    "Zuranolone modulates α1β2γ2 GABA-A receptors in patients with postpartum depression.",
+])
+def test_another_receptors_subunits_are_no_integrin(sentence: str) -> None:
+    # "α4β2" is a nicotinic receptor, no integrin: β2 integrins pair with αL, αM, αX, αD only.
+    integrins = {"HGNC:6140", "HGNC:6155", "HGNC:6153"}    # ITGA4, ITGB2, ITGB1
+    assert not {m.curie for m in _run(sentence).mentions} & integrins
+    assert not {c for _, c in _rule_mentions(sentence)} & integrins
