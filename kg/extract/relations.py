@@ -128,7 +128,7 @@ SENSITIVE = re.compile(
     r"tumou?rs|cases|carriers)\b|"
     r"(?:treatment|therapy|drug|agent|option)\s+of\s+choice\s+(?:for|in)\b|eligible\s+for\s+(?:treatment|therapy)\s+with\b|"
     r"should\s+(?:(?:therefore|preferably|also|not)\s+)?(?:receive|be\s+(?:offered|treated\s+with|given))\b|"
-    r"candidates?\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
+    r"(?:candidates?|considered|recommended|preferred)\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
     r"resection|transplant\w*|screening|randomi[sz]ation)\b)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
@@ -2859,7 +2859,11 @@ def _bracket_end(text: str, end: int) -> int:
     return end if bracket is None else bracket.end()
 
 #: At a clause's end, a "but" that only adds what the patients lack: "… with L858R but without T790M".
-_BUT_WITHOUT = re.compile(r"\s*,?\s*but\s+(?:without|lacking|no|not\s+(?:harbou?ring|carrying))\b", re.IGNORECASE)
+_BUT_WITHOUT = re.compile(r"\s*,?\s*but\s+(?:without|lacking|no|not\s+(?:harbou?ring|carrying))\b|"
+                          # "Patients with KRAS G12C, but not those with G12D, may be considered for
+                          # sotorasib": the aside names who is left out, and the clause goes on
+                          r"\s*,\s*but\s+not\s+(?:those|patients|tumou?rs|cells|cases)\s+(?:with|harbou?ring|carrying)\s+"
+                          r"[^,;()]{1,40},(?=\s*[a-z])", re.IGNORECASE)
 #: After a mutation, to its clause's end, a denial with its verb elided: "(but those with G12D)
 #: did not", "(whereas G12D tumours) did not respond".
 _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|had|have|has)\s+not"

@@ -425,3 +425,15 @@ def test_the_anaphor_and_document_rules_read_hedges_and_denials_as_the_sentence_
     """"This mutant was not inhibited by imatinib" was a denied resistance, "unlikely to
     benefit" a stated one, when the mutation was named in another sentence."""
     assert _rules(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C may be considered for sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, True)}),
+    ("Patients with BRAF V600E, but not those with V600K, responded to vemurafenib.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08881", False, False),
+      ("kgr:mutation-BRAF-V600K", "confersSensitivityTo", "DRUGBANK:DB08881", True, False)}),
+])
+def test_an_aside_of_who_is_left_out_leaves_the_carriers_their_response(text: str, expected: set[_Claim]) -> None:
+    """"Patients with BRAF V600E, but not those with V600K, responded" told nothing of V600E."""
+    assert _rules(text) == expected
