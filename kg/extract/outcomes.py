@@ -795,6 +795,10 @@ def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
     return out
 
 
+#: "<X>-free survival" (its X one word or two: "treatment-free", "GVHD-free, relapse-free").
+_FREE_SURVIVAL = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+survival\b", re.IGNORECASE)
+
+
 def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> list[Mention]:
     """``endpoints`` with an "X-free" before one made an endpoint of its own.
 
@@ -815,7 +819,16 @@ def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> 
         label = f"{what}-free {m.entity.label}"
         out.append(replace(m, start=free.start(), text=text[free.start():m.end],
                            entity=Entity(f"kgr:endpoint-{slug}", "Endpoint", label), how="pattern"))
-    return out
+    for survival in _FREE_SURVIVAL.finditer(text, sentence.start, sentence.end):
+        # "transfusion-free survival", "leukemia-free survival": survival free of X, an endpoint
+        # whose name the lexicon may not list (found in review: no record)
+        if any(m.start < survival.end() and survival.start() < m.end for m in out):
+            continue
+        what = survival.group("what").lower()
+        out.append(Mention(survival.start(), survival.end(), survival.group(0),
+                           Entity(f"kgr:endpoint-{re.sub(r'[^a-z0-9]+', '-', what)}-free-survival", "Endpoint",
+                                  f"{what}-free survival"), how="pattern"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _unnamed_part(text: str, sentence: Sentence, death: re.Match[str]) -> tuple[int, int, str] | None:

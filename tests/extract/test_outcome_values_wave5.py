@@ -74,7 +74,12 @@ def test_death_or_an_endpoint_is_a_composite(sentence: str, expected: list[tuple
     # an X-free endpoint kg has no name for is an endpoint of its own, not plain remission
     ("Transfusion-free remission was achieved in 35% of patients receiving luspatercept.",
      ("kgr:endpoint-transfusion-free-remission", Decimal("35"))),
+    ("Treatment-free survival at 3 years was 52% with nivolumab plus ipilimumab.",
+     ("kgr:endpoint-treatment-free-survival", Decimal("52"))),
+    ("Leukemia-free survival at 2 years was 61% with azacitidine maintenance.",
+     ("kgr:endpoint-leukemia-free-survival", Decimal("61"))),
     # near misses: remission alone, and an X-free name the lexicon knows
+    ("Relapse-free survival at 5 years was 70% with imatinib.", ("kgr:endpoint-recurrence-free-survival", Decimal("70"))),
     ("Clinical remission was achieved in 42% of patients receiving ustekinumab.",
      ("kgr:endpoint-remission", Decimal("42"))),
     ("Event-free survival at 3 years was 61% with blinatumomab.",
