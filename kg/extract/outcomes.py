@@ -895,6 +895,8 @@ _PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
                            r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
 
 
+#: An interval told bare in brackets after a value, its level in a header: "0.52 (0.41-0.66)".
+_BARE_RANGE = re.compile(r"\s*[(\[]\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)\s*[)\]]")
 #: Times told as a list either way: "at 12 and 24 weeks", "at weeks 12 and 24".
 _TIME_LIST = re.compile(r"\b(?:at|by|through|over|after)\s+(?:(?P<ua>weeks|months|years|days)\s+"
                         r"(?P<la>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)|"
@@ -952,6 +954,9 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention], plu
     skip += [times[0]] if times else []
     values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
               if not any(s <= v.start() < e for s, e in skip)]
+    # "(95% CI) … were 0.52 (0.41-0.66) and 0.73 (0.58-0.92)": a bare range after a value is its interval
+    ranges = {v.start(): r for v in values if (r := _BARE_RANGE.match(text, v.end())) is not None}
+    values = [v for v in values if not any(r.start() <= v.start() < r.end() for r in ranges.values())]
     named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
     if len(values) < 2:
         return []
@@ -968,7 +973,7 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention], plu
     out = []
     for index, (mention, value) in enumerate(zip(own, values, strict=True)):
         until = values[index + 1].start() if index + 1 < len(values) else stop
-        ci = CI.search(text, value.end(), until)
+        ci = CI.search(text, value.end(), until) or ranges.get(value.start())
         p = P_VALUE.search(text, value.end(), until)
         out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p, at[index]))
     return out

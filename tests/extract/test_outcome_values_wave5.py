@@ -165,6 +165,12 @@ def _ratios(sentence: str) -> list[tuple[object, ...]]:
      [("kgr:endpoint-relapse", Decimal("0.42"), None, None, "DRUGBANK:DB06650", "teriflunomide"),
       ("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), None, None, "DRUGBANK:DB06650",
        "teriflunomide")]),
+    # intervals told bare, their level in a header
+    ("The hazard ratios (95% CI) for progression-free survival and overall survival were 0.52 (0.41-0.66) and 0.73 "
+     "(0.58-0.92) with sacituzumab govitecan.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.52"), Decimal("0.41"), Decimal("0.66"), "DRUGBANK:DB12893",
+       None),
+      ("kgr:endpoint-overall-survival", Decimal("0.73"), Decimal("0.58"), Decimal("0.92"), "DRUGBANK:DB12893", None)]),
     # near misses: numbers that do not pair with the endpoints give no record, a single ratio stays one
     ("Hazard ratios for overall survival and progression-free survival were 0.70, 0.75 and 0.81 with atezolizumab.",
      []),
