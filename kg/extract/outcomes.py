@@ -658,12 +658,14 @@ def _in(m: Mention | re.Match[str], span: tuple[int, int], base: int = 0) -> boo
 #: Between the parts of a composite endpoint: "cardiovascular death, myocardial infarction, or
 #: stroke", "worsening heart failure or death"; a part's own qualifier ("nonfatal") may follow.
 _PART_JOIN = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and/or|and)\s+)"
-                        r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent)\s+)?", re.IGNORECASE)
+                        r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent|worsening)\s+)?", re.IGNORECASE)
 _PART_JOIN_NAMED = re.compile(_PART_JOIN.pattern + r"(?:[a-z][\w-]+\s+)?", re.IGNORECASE)
 #: A sentence that may name a composite: "or", "composite", "combined".
 _MAY_COMPOSE = re.compile(r"\bor\b|composite|combined", re.IGNORECASE)
 #: Endpoints that name a composite rather than being a part of one: "The primary outcome, death … or …".
 _NAMES_A_COMPOSITE = frozenset({"kgr:endpoint-primary-outcome", "kgr:endpoint-primary-composite-outcome"})
+#: The endpoints that are deaths, whose "or" makes an event beside them a composite's part.
+_DEATHS = frozenset({"kgr:endpoint-all-cause-mortality", "kgr:endpoint-cardiovascular-death"})
 #: Before a composite's first part, what names it one: "the composite of", "combined risk of",
 #: "The primary outcome, death from cardiovascular causes or …".
 _COMPOSITE_BEFORE = re.compile(r"(?:\b(?:composite|combined)\b[^.;()]{0,40}?\b(?:of|:)|"
@@ -709,8 +711,10 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
         # (not "differences in toxic effects or response": a generic response or a harm is a
         # list's item, no part of a composite the paper does not name one)
+        # (an event joined to a death is a composite's part: "worsening heart failure or death",
+        # "cardiovascular death or worsening heart failure", found in review: read as the event)
         plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run) or any(
-            m.how == "pattern" and m.curie == _MORTALITY.curie for m in run)   # ("worsening heart failure or death")
+            m.curie in _DEATHS for m in run)
         # "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% …": two events
         # joined by "or" alone, told as one by their verb, are one event (found by an oncology
         # user: 1.5% went to one and 0.8% to the other)

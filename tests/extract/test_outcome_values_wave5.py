@@ -33,6 +33,12 @@ def _rows(sentence: str) -> list[tuple[object, ...]]:
     ("Worsening heart failure or death occurred in 16.3% of patients receiving dapagliflozin.",
      [("kgr:endpoint-death-or-worsening-heart-failure", "rate", "DRUGBANK:DB06292", None,
        Decimal("16.3"), None)]),
+    # an event after a named death is a part too, its "worsening" with it
+    ("Cardiovascular death or worsening heart failure occurred in 10.8% with empagliflozin (hazard ratio, 0.79).",
+     [("kgr:endpoint-cardiovascular-death-or-worsening-heart-failure", "rate", "DRUGBANK:DB09038", None,
+       Decimal("10.8"), None),
+      ("kgr:endpoint-cardiovascular-death-or-worsening-heart-failure", "hazard ratio", "DRUGBANK:DB09038", None,
+       None, Decimal("0.79"))]),
     ("Hospitalization or death through day 28 occurred in 0.8% of patients receiving nirmatrelvir.",
      [("kgr:endpoint-death-or-hospitalization", "rate", "DRUGBANK:DB16691", None, Decimal("0.8"),
        None)]),
