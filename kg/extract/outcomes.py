@@ -710,12 +710,14 @@ def _in(m: Mention | re.Match[str], span: tuple[int, int], base: int = 0) -> boo
 #: Between the parts of a composite endpoint: "cardiovascular death, myocardial infarction, or
 #: stroke", "worsening heart failure or death"; a part's own qualifier ("nonfatal") may follow.
 _PART_JOIN = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and/or|and)\s+)"
-                        r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent)\s+)?", re.IGNORECASE)
+                        r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent|worsening)\s+)?", re.IGNORECASE)
 _PART_JOIN_NAMED = re.compile(_PART_JOIN.pattern + r"(?:[a-z][\w-]+\s+)?", re.IGNORECASE)
 #: A sentence that may name a composite: "or", "composite", "combined".
 _MAY_COMPOSE = re.compile(r"\bor\b|composite|combined", re.IGNORECASE)
 #: Endpoints that name a composite rather than being a part of one: "The primary outcome, death … or …".
 _NAMES_A_COMPOSITE = frozenset({"kgr:endpoint-primary-outcome", "kgr:endpoint-primary-composite-outcome"})
+#: The endpoints that are deaths, whose "or" makes an event beside them a composite's part.
+_DEATHS = frozenset({"kgr:endpoint-all-cause-mortality", "kgr:endpoint-cardiovascular-death"})
 #: Before a composite's first part, what names it one: "the composite of", "combined risk of",
 #: "The primary outcome, death from cardiovascular causes or …".
 _COMPOSITE_BEFORE = re.compile(r"(?:\b(?:composite|combined)\b[^.;()]{0,40}?\b(?:of|:)|"
@@ -761,8 +763,10 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
         # (not "differences in toxic effects or response": a generic response or a harm is a
         # list's item, no part of a composite the paper does not name one)
+        # (an event joined to a death is a composite's part: "worsening heart failure or death",
+        # "cardiovascular death or worsening heart failure", found in review: read as the event)
         plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run) or any(
-            m.how == "pattern" and m.curie == _MORTALITY.curie for m in run)   # ("worsening heart failure or death")
+            m.curie in _DEATHS for m in run)
         # "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% …": two events
         # joined by "or" alone, told as one by their verb, are one event (found by an oncology
         # user: 1.5% went to one and 0.8% to the other)
@@ -847,6 +851,10 @@ def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
     return out
 
 
+#: "<X>-free survival" (its X one word or two: "treatment-free", "GVHD-free, relapse-free").
+_FREE_SURVIVAL = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+survival\b", re.IGNORECASE)
+
+
 def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> list[Mention]:
     """``endpoints`` with an "X-free" before one made an endpoint of its own.
 
@@ -867,7 +875,16 @@ def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> 
         label = f"{what}-free {m.entity.label}"
         out.append(replace(m, start=free.start(), text=text[free.start():m.end],
                            entity=Entity(f"kgr:endpoint-{slug}", "Endpoint", label), how="pattern"))
-    return out
+    for survival in _FREE_SURVIVAL.finditer(text, sentence.start, sentence.end):
+        # "transfusion-free survival", "leukemia-free survival": survival free of X, an endpoint
+        # whose name the lexicon may not list (found in review: no record)
+        if any(m.start < survival.end() and survival.start() < m.end for m in out):
+            continue
+        what = survival.group("what").lower()
+        out.append(Mention(survival.start(), survival.end(), survival.group(0),
+                           Entity(f"kgr:endpoint-{re.sub(r'[^a-z0-9]+', '-', what)}-free-survival", "Endpoint",
+                                  f"{what}-free survival"), how="pattern"))
+    return sorted(out, key=lambda m: m.start)
 
 
 def _unnamed_part(text: str, sentence: Sentence, death: re.Match[str]) -> tuple[int, int, str] | None:
@@ -934,6 +951,8 @@ _PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
                            r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
 
 
+#: An interval told bare in brackets after a value, its level in a header: "0.52 (0.41-0.66)".
+_BARE_RANGE = re.compile(r"\s*[(\[]\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)\s*[)\]]")
 #: Times told as a list either way: "at 12 and 24 weeks", "at weeks 12 and 24".
 _TIME_LIST = re.compile(r"\b(?:at|by|through|over|after)\s+(?:(?P<ua>weeks|months|years|days)\s+"
                         r"(?P<la>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)|"
@@ -991,6 +1010,9 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention], plu
     skip += [times[0]] if times else []
     values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
               if not any(s <= v.start() < e for s, e in skip)]
+    # "(95% CI) … were 0.52 (0.41-0.66) and 0.73 (0.58-0.92)": a bare range after a value is its interval
+    ranges = {v.start(): r for v in values if (r := _BARE_RANGE.match(text, v.end())) is not None}
+    values = [v for v in values if not any(r.start() <= v.start() < r.end() for r in ranges.values())]
     named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
     if len(values) < 2:
         return []
@@ -1007,7 +1029,7 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention], plu
     out = []
     for index, (mention, value) in enumerate(zip(own, values, strict=True)):
         until = values[index + 1].start() if index + 1 < len(values) else stop
-        ci = CI.search(text, value.end(), until)
+        ci = CI.search(text, value.end(), until) or ranges.get(value.start())
         p = P_VALUE.search(text, value.end(), until)
         out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p, at[index]))
     return out

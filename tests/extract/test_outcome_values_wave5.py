@@ -33,6 +33,12 @@ def _rows(sentence: str) -> list[tuple[object, ...]]:
     ("Worsening heart failure or death occurred in 16.3% of patients receiving dapagliflozin.",
      [("kgr:endpoint-death-or-worsening-heart-failure", "rate", "DRUGBANK:DB06292", None,
        Decimal("16.3"), None)]),
+    # an event after a named death is a part too, its "worsening" with it
+    ("Cardiovascular death or worsening heart failure occurred in 10.8% with empagliflozin (hazard ratio, 0.79).",
+     [("kgr:endpoint-cardiovascular-death-or-worsening-heart-failure", "rate", "DRUGBANK:DB09038", None,
+       Decimal("10.8"), None),
+      ("kgr:endpoint-cardiovascular-death-or-worsening-heart-failure", "hazard ratio", "DRUGBANK:DB09038", None,
+       None, Decimal("0.79"))]),
     ("Hospitalization or death through day 28 occurred in 0.8% of patients receiving nirmatrelvir.",
      [("kgr:endpoint-death-or-hospitalization", "rate", "DRUGBANK:DB16691", None, Decimal("0.8"),
        None)]),
@@ -74,7 +80,12 @@ def test_death_or_an_endpoint_is_a_composite(sentence: str, expected: list[tuple
     # an X-free endpoint kg has no name for is an endpoint of its own, not plain remission
     ("Transfusion-free remission was achieved in 35% of patients receiving luspatercept.",
      ("kgr:endpoint-transfusion-free-remission", Decimal("35"))),
+    ("Treatment-free survival at 3 years was 52% with nivolumab plus ipilimumab.",
+     ("kgr:endpoint-treatment-free-survival", Decimal("52"))),
+    ("Leukemia-free survival at 2 years was 61% with azacitidine maintenance.",
+     ("kgr:endpoint-leukemia-free-survival", Decimal("61"))),
     # near misses: remission alone, and an X-free name the lexicon knows
+    ("Relapse-free survival at 5 years was 70% with imatinib.", ("kgr:endpoint-recurrence-free-survival", Decimal("70"))),
     ("Clinical remission was achieved in 42% of patients receiving ustekinumab.",
      ("kgr:endpoint-remission", Decimal("42"))),
     ("Event-free survival at 3 years was 61% with blinatumomab.",
@@ -160,6 +171,12 @@ def _ratios(sentence: str) -> list[tuple[object, ...]]:
      [("kgr:endpoint-relapse", Decimal("0.42"), None, None, "DRUGBANK:DB06650", "teriflunomide"),
       ("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), None, None, "DRUGBANK:DB06650",
        "teriflunomide")]),
+    # intervals told bare, their level in a header
+    ("The hazard ratios (95% CI) for progression-free survival and overall survival were 0.52 (0.41-0.66) and 0.73 "
+     "(0.58-0.92) with sacituzumab govitecan.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.52"), Decimal("0.41"), Decimal("0.66"), "DRUGBANK:DB12893",
+       None),
+      ("kgr:endpoint-overall-survival", Decimal("0.73"), Decimal("0.58"), Decimal("0.92"), "DRUGBANK:DB12893", None)]),
     # near misses: numbers that do not pair with the endpoints give no record, a single ratio stays one
     ("Hazard ratios for overall survival and progression-free survival were 0.70, 0.75 and 0.81 with atezolizumab.",
      []),
