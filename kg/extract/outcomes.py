@@ -918,6 +918,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             ctx.main_disease.curie if ctx.main_disease and ctx.main_disease.entity.label.lower() not in NOT_TREATED
             and ctx.main_disease.entity.label.lower() not in _MEASURE_HEADINGS else None),
     }
+    if not drugs and (opening := _lead_group_control(ctx, sentence)) is not None:
+        # "Among patients receiving placebo, 12 of 150 (8.0%) had …": the sentence is the
+        # control's (found by a rheumatology user: its count went to the paper's drug)
+        base.update(drug=None, arm=opening)
+        inferred = False
     size = study.sample_size if study else None
     short_forms = _short_forms(ctx)
     segments = _segments(sentence)
@@ -2483,6 +2488,21 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     if comma < 0 or not any(d.curie != first.curie and d.start > comma for d in drugs):
         return None
     return first
+
+
+#: A sentence opening on a control's people: "Among patients receiving placebo,", "In the
+#: placebo group,", "In placebo-treated patients,".
+_LEAD_GROUP = re.compile(r"\s*(?:among|in|of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
+                         r"(?:who\s+(?:received|were\s+given)|receiving|given|assigned\s+to|randomi[sz]ed\s+to|"
+                         r"treated\s+with|on)\s+(?:the\s+)?)?(?P<label>placebo|sham|vehicle|" + _STANDARD_CARE + r")"
+                         r"(?:[- ](?:treated|recipients|group|arm)\b(?:\s+(?:patients|participants|subjects))?)?\s*,",
+                         re.IGNORECASE)
+
+
+def _lead_group_control(ctx: Context, sentence: Sentence) -> StudyArm | None:
+    """The control arm whose people a sentence opens on (:data:`_LEAD_GROUP`), else ``None``."""
+    opening = _LEAD_GROUP.match(ctx.document.text, sentence.start)
+    return StudyArm(ctx.document.curie, opening.group("label").lower()) if opening is not None else None
 
 
 def _lead_control(ctx: Context, sentence: Sentence, drug: str | None) -> dict[str, Any]:

@@ -367,3 +367,16 @@ def test_a_class_s_users_are_the_comparator(sentence: str, expected: tuple[objec
 ])
 def test_counts_told_respectively_are_their_arms(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _arms(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a rheumatology user: the placebo group's count went to the paper's drug
+    ("Among patients receiving placebo, 12 of 150 (8.0%) had a serious infection.", (None, "placebo")),
+    ("In the placebo group, serious infections occurred in 8.0% of patients.", (None, "placebo")),
+    ("In placebo-treated patients, nausea occurred in 5%.", (None, "placebo")),
+    # near miss: a drug's group is the drug's
+    ("Among patients receiving tofacitinib, 18 of 152 (11.8%) had a serious infection.", ("DRUGBANK:DB08895", None)),
+])
+def test_a_sentence_opening_on_the_placebo_group_is_placebo_s(sentence: str, expected: tuple[object, ...]) -> None:
+    (outcome,) = extract(document(sentence, "Tofacitinib in rheumatoid arthritis."), SHIPPED).outcomes
+    assert (outcome.drug, _label(outcome.arm)) == expected
