@@ -1286,6 +1286,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 and (combination := _combination_arm(ctx, drugs, values.get("drug")))):
             values["arm"] = combination
         values["arm"] = _dose_arm_of_drug(ctx, drugs, values.get("drug"), values.get("arm"), given="arm" in fields)
+        if "arm" not in fields and values.get("arm") is None and number is not None:
+            values["arm"] = _number_drug_arm(ctx, number, drugs, values.get("drug"))
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
         if isinstance(against_now, StudyArm) and (
                 (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
@@ -2629,6 +2631,23 @@ def _drug_dose(ctx: Context, drug: Mention) -> StudyArm | None:
         return None
     schedule = SCHEDULE.match(text.lower(), dose.end() + 1) if text[dose.end():dose.end() + 1] == " " else None
     return _arm(ctx, dose, drug.curie, _schedule(schedule.group(0)) if schedule else None)
+
+
+def _number_drug_arm(ctx: Context, number: Span, drugs: list[Mention], drug: str | None) -> StudyArm | None:
+    """The arm of ``drug`` named right after ``number`` with its own dose or schedule: "31% of
+    patients receiving vedolizumab every 8 weeks" (found by a gastroenterology user: both
+    schedules' rates had no arm); else ``None``."""
+    text = ctx.document.text
+    named = next((d for d in drugs if d.curie == drug and 0 <= d.start - number.end <= 60
+                  and _arm_of(text, number, d)), None)
+    if named is None:
+        return None
+    dosed = _drug_dose(ctx, named)
+    if dosed is not None:
+        return dosed
+    schedule = SCHEDULE.match(text.lower(), named.end + 1) if text[named.end:named.end + 1] == " " else None
+    label = _schedule(schedule.group(0)) if schedule is not None else None
+    return StudyArm(ctx.document.curie, label, drug=drug, schedule=label) if label else None
 
 
 def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm: StudyArm | None, *,

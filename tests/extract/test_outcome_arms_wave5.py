@@ -380,3 +380,18 @@ def test_counts_told_respectively_are_their_arms(sentence: str, expected: list[t
 def test_a_sentence_opening_on_the_placebo_group_is_placebo_s(sentence: str, expected: tuple[object, ...]) -> None:
     (outcome,) = extract(document(sentence, "Tofacitinib in rheumatoid arthritis."), SHIPPED).outcomes
     assert (outcome.drug, _label(outcome.arm)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a gastroenterology user: the two schedules' rates had no arm
+    ("Clinical remission at week 52 occurred in 31% of patients receiving vedolizumab every 8 weeks, 45% receiving "
+     "vedolizumab every 4 weeks, and 16% receiving placebo.",
+     [(Decimal("31"), "DRUGBANK:DB09033", "every 8 weeks"), (Decimal("45"), "DRUGBANK:DB09033", "every 4 weeks"),
+      (Decimal("16"), None, "placebo")]),
+    ("Relapse occurred in 20% with adalimumab weekly and 30% with adalimumab every other week.",
+     [(Decimal("20"), "DRUGBANK:DB00051", "weekly"), (Decimal("30"), "DRUGBANK:DB00051", "every other week")]),
+    # near miss: one drug with no dose or schedule has no arm
+    ("Relapse occurred in 20% of patients receiving adalimumab.", [(Decimal("20"), "DRUGBANK:DB00051", None)]),
+])
+def test_each_schedule_of_a_drug_is_its_own_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.percent, o.drug, _label(o.arm)) for o in run(sentence).outcomes] == expected
