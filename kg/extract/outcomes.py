@@ -1760,7 +1760,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     out = _measure_comparators(out, comparison_arms.get("comparator_arm") or (
         StudyArm(ctx.document.curie, adjusted.group("label").lower()) if adjusted else None),
         compared=VERSUS.search(sentence.text) is not None or adjusted is not None)
-    return _no_self_comparisons(_dosed_comparators(ctx, drugs, out))
+    return _no_self_comparisons(_dosed_comparators(ctx, drugs, _rival_drug_comparators(ctx, drugs, out)))
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
@@ -1788,6 +1788,28 @@ def _self_comparison(outcome: OutcomeMeasurement) -> bool:
     if arm is None:
         return against.dose is None
     return arm.label == against.label and (arm.dose, arm.dose_unit) == (against.dose, against.dose_unit)
+
+
+def _rival_drug_comparators(ctx: Context, drugs: list[Mention],
+                            out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with a comparison between arms (:data:`_BETWEEN_ARMS`) that has no comparator given
+    the one other drug whose own number of the same endpoint the sentence gives, beside the
+    comparison's drug's ("1.1% per year with dabigatran 150 mg and 1.7% per year with warfarin
+    (relative risk 0.66)", found by a cardiology user: no comparator)."""
+    result = []
+    for outcome in out:
+        if outcome.comparator_arm is None and outcome.drug is not None and outcome.statistic in _BETWEEN_ARMS:
+            same = [o for o in out if o.endpoint == outcome.endpoint and o.adverse_event == outcome.adverse_event
+                    and o.statistic not in _BETWEEN_ARMS and o.statistic not in ("qualitative", "comparison")]
+            rivals = {o.drug for o in same if o.drug is not None and o.drug != outcome.drug}
+            mention = next((d for d in drugs if len(rivals) == 1 and d.curie in rivals), None)
+            if mention is not None and any(o.drug == outcome.drug for o in same) and not any(
+                    o.drug is None and o.arm is not None for o in same):     # (nor beside a control's number)
+                own = next((o.arm for o in same if o.drug == mention.curie and o.arm is not None), None)
+                outcome = replace(outcome, comparator_arm=own or StudyArm(
+                    ctx.document.curie, re.sub(r"\s+", " ", mention.text).lower(), drug=mention.curie))
+        result.append(outcome)
+    return result
 
 
 def _dosed_comparators(ctx: Context, drugs: list[Mention], out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
@@ -2452,7 +2474,10 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
     named = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.in_sentence(sentence, "Endpoint")]
     doses = [d for d in DOSE.finditer(sentence.text) if not any(s <= d.start() < e for s, e in named)]
     if len(doses) == 1:
-        return _arm(ctx, doses[0], drug, None)
+        # the dose of the drug named last before it: "3.6% … receiving warfarin versus 2.1% …
+        # receiving apixaban 5 mg" is apixaban's (found by a cardiology user: warfarin's 5 mg)
+        before = [d for d in drugs if d.end <= sentence.start + doses[0].start()]
+        return _arm(ctx, doses[0], before[-1].curie if before else drug, None)
     return None
 
 

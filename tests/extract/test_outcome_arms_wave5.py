@@ -395,3 +395,30 @@ def test_a_sentence_opening_on_the_placebo_group_is_placebo_s(sentence: str, exp
 ])
 def test_each_schedule_of_a_drug_is_its_own_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.percent, o.drug, _label(o.arm)) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the ratio had no comparator
+    ("The rate of stroke was 1.1% per year with dabigatran 150 mg and 1.7% per year with warfarin (relative risk "
+     "0.66).",
+     ("relative risk", "DRUGBANK:DB14726", "warfarin", "DRUGBANK:DB00682")),
+    # a diabetes trial of two insulins
+    ("Hypoglycemia occurred in 2.1% of patients with glargine and 1.4% with degludec (rate ratio 0.6).",
+     ("incidence rate ratio", "DRUGBANK:DB00047", "degludec", "DRUGBANK:DB09564")),
+])
+def test_a_ratio_beside_two_drugs_numbers_is_against_the_other(sentence: str, expected: tuple[object, ...]) -> None:
+    (ratio,) = [o for o in run(sentence).outcomes if o.statistic in ("relative risk", "incidence rate ratio")]
+    assert ratio.comparator_arm is not None
+    assert (ratio.statistic, ratio.drug, ratio.comparator_arm.label, ratio.comparator_arm.drug) == expected
+
+
+def test_a_lone_dose_is_the_drug_s_named_before_it() -> None:
+    # found by a cardiology user: warfarin's rate carried apixaban's 5 mg
+    x = run("Major bleeding occurred in 3.6% of patients receiving warfarin versus 2.1% of those receiving apixaban "
+            "5 mg twice daily.")
+    assert [(o.percent, o.drug, _dosed(o.arm)) for o in x.outcomes] == [
+        (Decimal("3.6"), "DRUGBANK:DB00682", None),
+        (Decimal("2.1"), "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("5"), "mg", "twice daily"))]
+    # near miss: a dose before its drug is still that drug's
+    (rate,) = run("Nausea occurred in 12% of patients given 400 mg of imatinib daily.").outcomes
+    assert _dosed(rate.arm) == ("CHEBI:45783", Decimal("400"), "mg", None)
