@@ -1302,6 +1302,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             ctx.main_disease.curie if ctx.main_disease and ctx.main_disease.entity.label.lower() not in NOT_TREATED
             and ctx.main_disease.entity.label.lower() not in _MEASURE_HEADINGS else None),
     }
+    if not drugs and (opening := _lead_group_control(ctx, sentence)) is not None:
+        # "Among patients receiving placebo, 12 of 150 (8.0%) had …": the sentence is the
+        # control's (found by a rheumatology user: its count went to the paper's drug)
+        base.update(drug=None, arm=opening)
+        inferred = False
     size = study.sample_size if study else None
     short_forms = _short_forms(ctx)
     segments = _segments(sentence)
@@ -1670,6 +1675,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 and (combination := _combination_arm(ctx, drugs, values.get("drug")))):
             values["arm"] = combination
         values["arm"] = _dose_arm_of_drug(ctx, drugs, values.get("drug"), values.get("arm"), given="arm" in fields)
+        if "arm" not in fields and values.get("arm") is None and number is not None:
+            values["arm"] = _number_drug_arm(ctx, number, drugs, values.get("drug"))
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
         if isinstance(against_now, StudyArm) and (
                 (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
@@ -2194,7 +2201,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     out = _measure_comparators(out, comparison_arms.get("comparator_arm") or (
         StudyArm(ctx.document.curie, adjusted.group("label").lower()) if adjusted else None),
         compared=VERSUS.search(sentence.text) is not None or adjusted is not None)
-    return _no_self_comparisons(_dosed_comparators(ctx, drugs, out))
+    return _no_self_comparisons(_dosed_comparators(ctx, drugs, _rival_drug_comparators(ctx, drugs, out)))
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
@@ -2222,6 +2229,28 @@ def _self_comparison(outcome: OutcomeMeasurement) -> bool:
     if arm is None:
         return against.dose is None
     return arm.label == against.label and (arm.dose, arm.dose_unit) == (against.dose, against.dose_unit)
+
+
+def _rival_drug_comparators(ctx: Context, drugs: list[Mention],
+                            out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with a comparison between arms (:data:`_BETWEEN_ARMS`) that has no comparator given
+    the one other drug whose own number of the same endpoint the sentence gives, beside the
+    comparison's drug's ("1.1% per year with dabigatran 150 mg and 1.7% per year with warfarin
+    (relative risk 0.66)", found by a cardiology user: no comparator)."""
+    result = []
+    for outcome in out:
+        if outcome.comparator_arm is None and outcome.drug is not None and outcome.statistic in _BETWEEN_ARMS:
+            same = [o for o in out if o.endpoint == outcome.endpoint and o.adverse_event == outcome.adverse_event
+                    and o.statistic not in _BETWEEN_ARMS and o.statistic not in ("qualitative", "comparison")]
+            rivals = {o.drug for o in same if o.drug is not None and o.drug != outcome.drug}
+            mention = next((d for d in drugs if len(rivals) == 1 and d.curie in rivals), None)
+            if mention is not None and any(o.drug == outcome.drug for o in same) and not any(
+                    o.drug is None and o.arm is not None for o in same):     # (nor beside a control's number)
+                own = next((o.arm for o in same if o.drug == mention.curie and o.arm is not None), None)
+                outcome = replace(outcome, comparator_arm=own or StudyArm(
+                    ctx.document.curie, re.sub(r"\s+", " ", mention.text).lower(), drug=mention.curie))
+        result.append(outcome)
+    return result
 
 
 def _dosed_comparators(ctx: Context, drugs: list[Mention], out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
@@ -2931,7 +2960,10 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
     named = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.in_sentence(sentence, "Endpoint")]
     doses = [d for d in DOSE.finditer(sentence.text) if not any(s <= d.start() < e for s, e in named)]
     if len(doses) == 1:
-        return _arm(ctx, doses[0], drug, None)
+        # the dose of the drug named last before it: "3.6% … receiving warfarin versus 2.1% …
+        # receiving apixaban 5 mg" is apixaban's (found by a cardiology user: warfarin's 5 mg)
+        before = [d for d in drugs if d.end <= sentence.start + doses[0].start()]
+        return _arm(ctx, doses[0], before[-1].curie if before else drug, None)
     return None
 
 
@@ -2971,6 +3003,21 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     if comma < 0 or not any(d.curie != first.curie and d.start > comma for d in drugs):
         return None
     return first
+
+
+#: A sentence opening on a control's people: "Among patients receiving placebo,", "In the
+#: placebo group,", "In placebo-treated patients,".
+_LEAD_GROUP = re.compile(r"\s*(?:among|in|of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
+                         r"(?:who\s+(?:received|were\s+given)|receiving|given|assigned\s+to|randomi[sz]ed\s+to|"
+                         r"treated\s+with|on)\s+(?:the\s+)?)?(?P<label>placebo|sham|vehicle|" + _STANDARD_CARE + r")"
+                         r"(?:[- ](?:treated|recipients|group|arm)\b(?:\s+(?:patients|participants|subjects))?)?\s*,",
+                         re.IGNORECASE)
+
+
+def _lead_group_control(ctx: Context, sentence: Sentence) -> StudyArm | None:
+    """The control arm whose people a sentence opens on (:data:`_LEAD_GROUP`), else ``None``."""
+    opening = _LEAD_GROUP.match(ctx.document.text, sentence.start)
+    return StudyArm(ctx.document.curie, opening.group("label").lower()) if opening is not None else None
 
 
 def _lead_control(ctx: Context, sentence: Sentence, drug: str | None) -> dict[str, Any]:
@@ -3097,6 +3144,23 @@ def _drug_dose(ctx: Context, drug: Mention) -> StudyArm | None:
         return None
     schedule = SCHEDULE.match(text.lower(), dose.end() + 1) if text[dose.end():dose.end() + 1] == " " else None
     return _arm(ctx, dose, drug.curie, _schedule(schedule.group(0)) if schedule else None)
+
+
+def _number_drug_arm(ctx: Context, number: Span, drugs: list[Mention], drug: str | None) -> StudyArm | None:
+    """The arm of ``drug`` named right after ``number`` with its own dose or schedule: "31% of
+    patients receiving vedolizumab every 8 weeks" (found by a gastroenterology user: both
+    schedules' rates had no arm); else ``None``."""
+    text = ctx.document.text
+    named = next((d for d in drugs if d.curie == drug and 0 <= d.start - number.end <= 60
+                  and _arm_of(text, number, d)), None)
+    if named is None:
+        return None
+    dosed = _drug_dose(ctx, named)
+    if dosed is not None:
+        return dosed
+    schedule = SCHEDULE.match(text.lower(), named.end + 1) if text[named.end:named.end + 1] == " " else None
+    label = _schedule(schedule.group(0)) if schedule is not None else None
+    return StudyArm(ctx.document.curie, label, drug=drug, schedule=label) if label else None
 
 
 def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm: StudyArm | None, *,

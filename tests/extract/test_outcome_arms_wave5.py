@@ -367,3 +367,58 @@ def test_a_class_s_users_are_the_comparator(sentence: str, expected: tuple[objec
 ])
 def test_counts_told_respectively_are_their_arms(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _arms(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a rheumatology user: the placebo group's count went to the paper's drug
+    ("Among patients receiving placebo, 12 of 150 (8.0%) had a serious infection.", (None, "placebo")),
+    ("In the placebo group, serious infections occurred in 8.0% of patients.", (None, "placebo")),
+    ("In placebo-treated patients, nausea occurred in 5%.", (None, "placebo")),
+    # near miss: a drug's group is the drug's
+    ("Among patients receiving tofacitinib, 18 of 152 (11.8%) had a serious infection.", ("DRUGBANK:DB08895", None)),
+])
+def test_a_sentence_opening_on_the_placebo_group_is_placebo_s(sentence: str, expected: tuple[object, ...]) -> None:
+    (outcome,) = extract(document(sentence, "Tofacitinib in rheumatoid arthritis."), SHIPPED).outcomes
+    assert (outcome.drug, _label(outcome.arm)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a gastroenterology user: the two schedules' rates had no arm
+    ("Clinical remission at week 52 occurred in 31% of patients receiving vedolizumab every 8 weeks, 45% receiving "
+     "vedolizumab every 4 weeks, and 16% receiving placebo.",
+     [(Decimal("31"), "DRUGBANK:DB09033", "every 8 weeks"), (Decimal("45"), "DRUGBANK:DB09033", "every 4 weeks"),
+      (Decimal("16"), None, "placebo")]),
+    ("Relapse occurred in 20% with adalimumab weekly and 30% with adalimumab every other week.",
+     [(Decimal("20"), "DRUGBANK:DB00051", "weekly"), (Decimal("30"), "DRUGBANK:DB00051", "every other week")]),
+    # near miss: one drug with no dose or schedule has no arm
+    ("Relapse occurred in 20% of patients receiving adalimumab.", [(Decimal("20"), "DRUGBANK:DB00051", None)]),
+])
+def test_each_schedule_of_a_drug_is_its_own_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.percent, o.drug, _label(o.arm)) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the ratio had no comparator
+    ("The rate of stroke was 1.1% per year with dabigatran 150 mg and 1.7% per year with warfarin (relative risk "
+     "0.66).",
+     ("relative risk", "DRUGBANK:DB14726", "warfarin", "DRUGBANK:DB00682")),
+    # a diabetes trial of two insulins
+    ("Hypoglycemia occurred in 2.1% of patients with glargine and 1.4% with degludec (rate ratio 0.6).",
+     ("incidence rate ratio", "DRUGBANK:DB00047", "degludec", "DRUGBANK:DB09564")),
+])
+def test_a_ratio_beside_two_drugs_numbers_is_against_the_other(sentence: str, expected: tuple[object, ...]) -> None:
+    (ratio,) = [o for o in run(sentence).outcomes if o.statistic in ("relative risk", "incidence rate ratio")]
+    assert ratio.comparator_arm is not None
+    assert (ratio.statistic, ratio.drug, ratio.comparator_arm.label, ratio.comparator_arm.drug) == expected
+
+
+def test_a_lone_dose_is_the_drug_s_named_before_it() -> None:
+    # found by a cardiology user: warfarin's rate carried apixaban's 5 mg
+    x = run("Major bleeding occurred in 3.6% of patients receiving warfarin versus 2.1% of those receiving apixaban "
+            "5 mg twice daily.")
+    assert [(o.percent, o.drug, _dosed(o.arm)) for o in x.outcomes] == [
+        (Decimal("3.6"), "DRUGBANK:DB00682", None),
+        (Decimal("2.1"), "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("5"), "mg", "twice daily"))]
+    # near miss: a dose before its drug is still that drug's
+    (rate,) = run("Nausea occurred in 12% of patients given 400 mg of imatinib daily.").outcomes
+    assert _dosed(rate.arm) == ("CHEBI:45783", Decimal("400"), "mg", None)
