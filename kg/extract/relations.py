@@ -1535,7 +1535,9 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         # "binds PCSK9 and prevents it from targeting the low-density lipoprotein receptor
         # (LDLR)": the target's own target (found by a cardiology user: evolocumab targeted LDLR)
         return True
-    if _CLASS_AFTER.match(text, gene.end) and _HISTORY_BEFORE.search(text, start, gene.start):
+    if (_CLASS_AFTER.match(text, gene.end) or (ANTI_BEFORE.search(text, max(sentence.start, gene.start - 5), gene.start)
+                                               and _CLASS_THERAPY_AFTER.match(text, gene.end))) and _HISTORY_BEFORE.search(
+            text, start, gene.start):
         # "intolerance to one or two tumour necrosis factor inhibitors": the patients'
         # earlier drugs' target (found by an immunology user: ixekizumab targeted TNF)
         return True
@@ -1582,6 +1584,9 @@ _PREVENTED_FROM = re.compile(r"\b(?:prevent|stop|keep|block|inhibit)\w*\s+(?:it|
 #: After a gene: a class of drugs, in the plural ("tumour necrosis factor inhibitors").
 _CLASS_AFTER = re.compile(r"[\s-]+(?:inhibitors|antagonists|blockers|antibodies|agents|biologics)\b(?!\s+(?:such\s+as|like|including)\b)",
                           re.IGNORECASE)
+#: After an "anti-" gene, that it names a class of therapy: "no prior anti-PD-1 therapy".
+_CLASS_THERAPY_AFTER = re.compile(r"[\s-]+(?:therapy|therapies|treatment|agents?|antibod(?:y|ies)|drugs?|regimens?)\b",
+                                  re.IGNORECASE)
 #: Before a drug class: the patients' history with it.
 _HISTORY_BEFORE = re.compile(r"\b(?:intoleran\w*|inadequate(?:\s+response)?|refractory|failed|failure|prior|previous(?:ly)?|"
                              r"exposed|experienced|resistant|naive|naïve)\b[^.;]{0,45}$", re.IGNORECASE)

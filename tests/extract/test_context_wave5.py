@@ -312,3 +312,18 @@ HER2, PERIPHERAL_NEUROPATHY, HEPATOTOXICITY = "HGNC:3430", "MONDO:0003620", "kgr
 ])
 def test_although_clause_targets_and_events(text: str, expected: list) -> None:
     assert sorted(_full(text)) == sorted(expected)
+
+
+PD1 = "HGNC:8760"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A class the patients had no course of is their history, no target of the drug they then received.
+    ("Patients with no prior anti-PD-1 therapy received pembrolizumab for melanoma.", set()),
+    # near miss: the drug's own apposition names its target
+    ("Pembrolizumab, an anti-PD-1 antibody, was given to patients with melanoma.", {(PEMBROLIZUMAB, "targets", PD1)}),
+])
+def test_no_prior_class_is_no_target(text: str, expected: set) -> None:
+    found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions
+             if a.predicate in ("inhibits", "targets", "interactsWith")}
+    assert found == expected
