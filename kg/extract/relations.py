@@ -1055,6 +1055,10 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
 _NO_PRIOR_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:had|received)\s+)?(?:any\s+)?(?:prior|previous|earlier)\s+"
                               r"(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+#: Before a drug: the patients' past treatment with it, "previously treated with".
+_TREATED_BEFORE = re.compile(r"\b(?:previously|already|formerly|heavily)\s+(?:pre)?treated\s+with\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+
 
 def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
     """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor.
@@ -1064,7 +1068,9 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
     # "… and no previous imatinib therapy": never the subject, with or without another drug
-    drugs = [d for d in drugs if not _NO_PRIOR_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    drugs = [d for d in drugs if not _NO_PRIOR_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
+             # "… had higher LDH than patients previously treated with ipilimumab" (found in the trials)
+             and not _TREATED_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
     drugs = [d for d in drugs if not HISTORY.match(text, d.end)
              and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
              and not prior_line(ctx, sentence, d)] or drugs
@@ -1075,6 +1081,20 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     return None, False
 
 
+#: A treatment word that tells the patients' history, no claim: "Treatment-naive patients",
+#: "patients previously treated with ipilimumab".
+_HISTORY_TREATMENT = re.compile(r"\b(?:treatment|therapy)[\s-]+(?:naive|naïve|experienced|exposed|history)\b",
+                                re.IGNORECASE)
+
+
+def _treatment_said(text: str) -> bool:
+    """Whether a sentence's text holds a word of treatment (:data:`TREAT`) outside the patients'
+    history (:data:`_HISTORY_TREATMENT`; found in the trials: "Treatment-naive patients with
+    melanoma had higher LDH than patients previously treated with ipilimumab" treated it)."""
+    history = [m.span() for m in _HISTORY_TREATMENT.finditer(text)]
+    return any(not any(s <= m.start() < e for s, e in history) for m in TREAT.finditer(text))
+
+
 def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # Each rule first asks whether the sentence names what it links (cheap, the mentions
     # are indexed) and only then reads the sentence's words.
@@ -1082,7 +1102,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not diseases or NOT_TREAT.search(sentence.text):
         return
     approved = APPROVED.search(sentence.text)
-    if not approved and not TREAT.search(sentence.text):
+    if not approved and not _treatment_said(sentence.text):
         yield from _drug_in_disease(ctx, sentence, diseases)
         return
     predicate = "approvedFor" if approved else "treats"

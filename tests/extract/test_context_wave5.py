@@ -327,3 +327,19 @@ def test_no_prior_class_is_no_target(text: str, expected: set) -> None:
     found = {(a.subject, a.predicate, a.object) for a in probed(text).assertions
              if a.predicate in ("inhibits", "targets", "interactsWith")}
     assert found == expected
+
+
+BICTEGRAVIR = "DRUGBANK:DB11799"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Treatment-naive", "previously treated with", "X-pretreated": history, no treatment claim.
+    ("Treatment-naive patients with melanoma had higher LDH levels than patients previously treated with "
+     "ipilimumab.", set()),
+    ("Treatment-naive and imatinib-pretreated patients with chronic myeloid leukemia were enrolled.", set()),
+    # near miss: the drug the treatment-naive patients were assigned treats
+    ("Treatment-naive patients with HIV-1 infection were randomized to bictegravir or dolutegravir.",
+     {(BICTEGRAVIR, "treats", HIV), (DOLUTEGRAVIR, "treats", HIV)}),
+])
+def test_treatment_naive_is_history(text: str, expected: set) -> None:
+    assert {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "treats"} == expected
