@@ -1193,6 +1193,12 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 anchor = drug.start
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         each_predicate = predicate
+        if approved is not None and contrast_between(sentence, *sorted((approved.start() + sentence.start, disease.start))):
+            # "While nivolumab is approved for melanoma, it did not improve survival in RCC": the
+            # approval is its own clause's; across the contrast, at most a treatment (found in the trials)
+            if not TREAT.search(text, *contrast_bounds(sentence, disease.start)):
+                continue
+            each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
                         and _APPOSITION_OPEN.match(text, d.end, disease.start)), None)
         if apposed is not None:

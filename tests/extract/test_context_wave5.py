@@ -343,3 +343,10 @@ BICTEGRAVIR = "DRUGBANK:DB11799"
 ])
 def test_treatment_naive_is_history(text: str, expected: set) -> None:
     assert {(a.subject, a.predicate, a.object) for a in probed(text).assertions if a.predicate == "treats"} == expected
+
+
+def test_approval_stays_in_its_clause() -> None:
+    # The opening clause's approval is not the main clause's, whose own cue denies its treatment.
+    assert sorted(_full("While nivolumab is approved for melanoma, it did not improve survival in renal cell "
+                        "carcinoma.")) == [(NIVOLUMAB, "approvedFor", MELANOMA, False, None),
+                                           (NIVOLUMAB, "treats", RCC, True, "did not")]
