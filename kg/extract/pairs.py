@@ -443,6 +443,10 @@ class PairModel:
                 # "… in BRAF-mutant melanoma cells": a model of the disease, no patient's harm
                 # (found in the trials; the rules read it so too)
                 continue
+            if predicate == "treats" and all(HISTORY.match(ctx.document.text, m.end) for m in subject_mentions):
+                # "imatinib-pretreated patients", "gefitinib-resistant NSCLC": a drug only ever
+                # named as the patients' history treats nothing here (found in the trials)
+                continue
             if predicate == "treats" and all(cautioned(ctx.document.text, m) for m in object_mentions):
                 # "… should be used cautiously in patients with renal impairment": the rules'
                 # reading, no indication, holds here too (found in the trials).

@@ -1158,6 +1158,10 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
 _NO_PRIOR_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:had|received)\s+)?(?:any\s+)?(?:prior|previous|earlier)\s+"
                               r"(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
+#: Before a drug: the patients' past treatment with it, "previously treated with".
+_TREATED_BEFORE = re.compile(r"\b(?:previously|already|formerly|heavily)\s+(?:pre)?treated\s+with\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+
 
 def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
     """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor.
@@ -1167,7 +1171,9 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
     # "… and no previous imatinib therapy": never the subject, with or without another drug
-    drugs = [d for d in drugs if not _NO_PRIOR_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    drugs = [d for d in drugs if not _NO_PRIOR_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
+             # "… had higher LDH than patients previously treated with ipilimumab" (found in the trials)
+             and not _TREATED_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
     drugs = [d for d in drugs if not HISTORY.match(text, d.end)
              and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
              and not prior_line(ctx, sentence, d)] or drugs
@@ -1178,6 +1184,20 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     return None, False
 
 
+#: A treatment word that tells the patients' history, no claim: "Treatment-naive patients",
+#: "patients previously treated with ipilimumab".
+_HISTORY_TREATMENT = re.compile(r"\b(?:treatment|therapy)[\s-]+(?:naive|naïve|experienced|exposed|history)\b",
+                                re.IGNORECASE)
+
+
+def _treatment_said(text: str) -> bool:
+    """Whether a sentence's text holds a word of treatment (:data:`TREAT`) outside the patients'
+    history (:data:`_HISTORY_TREATMENT`; found in the trials: "Treatment-naive patients with
+    melanoma had higher LDH than patients previously treated with ipilimumab" treated it)."""
+    history = [m.span() for m in _HISTORY_TREATMENT.finditer(text)]
+    return any(not any(s <= m.start() < e for s, e in history) for m in TREAT.finditer(text))
+
+
 def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # Each rule first asks whether the sentence names what it links (cheap, the mentions
     # are indexed) and only then reads the sentence's words.
@@ -1185,7 +1205,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not diseases or NOT_TREAT.search(sentence.text):
         return
     approved = APPROVED.search(sentence.text)
-    if not approved and not TREAT.search(sentence.text):
+    if not approved and not _treatment_said(sentence.text):
         yield from _drug_in_disease(ctx, sentence, diseases)
         return
     predicate = "approvedFor" if approved else "treats"
@@ -1276,6 +1296,12 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 anchor = drug.start
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         each_predicate = predicate
+        if approved is not None and contrast_between(sentence, *sorted((approved.start() + sentence.start, disease.start))):
+            # "While nivolumab is approved for melanoma, it did not improve survival in RCC": the
+            # approval is its own clause's; across the contrast, at most a treatment (found in the trials)
+            if not TREAT.search(text, *contrast_bounds(sentence, disease.start)):
+                continue
+            each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
                         and _APPOSITION_OPEN.match(text, d.end, disease.start)), None)
         if apposed is not None:
@@ -1638,7 +1664,9 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         # "binds PCSK9 and prevents it from targeting the low-density lipoprotein receptor
         # (LDLR)": the target's own target (found by a cardiology user: evolocumab targeted LDLR)
         return True
-    if _CLASS_AFTER.match(text, gene.end) and _HISTORY_BEFORE.search(text, start, gene.start):
+    if (_CLASS_AFTER.match(text, gene.end) or (ANTI_BEFORE.search(text, max(sentence.start, gene.start - 5), gene.start)
+                                               and _CLASS_THERAPY_AFTER.match(text, gene.end))) and _HISTORY_BEFORE.search(
+            text, start, gene.start):
         # "intolerance to one or two tumour necrosis factor inhibitors": the patients'
         # earlier drugs' target (found by an immunology user: ixekizumab targeted TNF)
         return True
@@ -1685,6 +1713,9 @@ _PREVENTED_FROM = re.compile(r"\b(?:prevent|stop|keep|block|inhibit)\w*\s+(?:it|
 #: After a gene: a class of drugs, in the plural ("tumour necrosis factor inhibitors").
 _CLASS_AFTER = re.compile(r"[\s-]+(?:inhibitors|antagonists|blockers|antibodies|agents|biologics)\b(?!\s+(?:such\s+as|like|including)\b)",
                           re.IGNORECASE)
+#: After an "anti-" gene, that it names a class of therapy: "no prior anti-PD-1 therapy".
+_CLASS_THERAPY_AFTER = re.compile(r"[\s-]+(?:therapy|therapies|treatment|agents?|antibod(?:y|ies)|drugs?|regimens?)\b",
+                                  re.IGNORECASE)
 #: Before a drug class: the patients' history with it.
 _HISTORY_BEFORE = re.compile(r"\b(?:intoleran\w*|inadequate(?:\s+response)?|refractory|failed|failure|prior|previous(?:ly)?|"
                              r"exposed|experienced|resistant|naive|naïve)\b[^.;]{0,45}$", re.IGNORECASE)
