@@ -1786,7 +1786,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=mention, check_negation=True, statistic="hazard ratio", **(comparison_arms or against_design),
                # (a disease it measures is no disease studied: "intracranial hemorrhage was lower …")
                **({"disease": None} if mention is not None and mention.type == "Disease" and index else {}),
-               **({"significant": False} if insignificant else {}),
+               significant=_significance(text, sentence, hazard.start(), Decimal(1), ci, p, insignificant=insignificant),
                hazard_ratio=Decimal(hazard.group("hr")),
                **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
@@ -1797,15 +1797,16 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             record("outcome:hazard-ratio", (sentence.start, sentence.end), number, mention=further, check_negation=True,
                    statistic="hazard ratio", hazard_ratio=value, **(comparison_arms or against_design),
                    **_bounds(more_ci), p_value=_p_value(more_p),
-                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
-                      else {}))
+                   significant=_significance(text, sentence, number.start, Decimal(1), more_ci, more_p, insignificant=(
+                       _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p))))
             used.append((number.start, number.end))
     for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
             continue
         record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
                check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
-               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+               significant=_significance(text, sentence, number.start, Decimal(1), ci, p,
+                                         insignificant=_insignificant_numbers(text, sentence, Decimal(1), ci, p)),
                p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
         used.append((number.start, number.end))
     for ratio in ratios:
@@ -1837,7 +1838,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
-               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+               significant=_significance(text, sentence, ratio.start(), Decimal(1), ci, p,
+                                         insignificant=_insignificant_numbers(text, sentence, Decimal(1), ci, p)),
                **_bounds(ci),
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))
@@ -1887,7 +1889,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
                check_negation=True, statistic="difference", value=value, drug=drug,
-               significant=False if insignificant else None,
+               significant=_significance(text, sentence, difference.start(), Decimal(0), ci, p, insignificant=insignificant),
                **(comparison_arms or ({"comparator_arm": control} if control is not None else {})),
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
                _measure_unit(unit),
@@ -2307,8 +2309,8 @@ def _insignificant_numbers(text: str, sentence: Sentence, null: Decimal, ci: re.
       another test ("P=0.40 for interaction", "… for noninferiority");
 
     and the sentence says nothing of significance itself: a sentence that calls something
-    significant (and nothing not significant) keeps its word. Numbers never make a result
-    significant: ``kg:significant true`` is never set from them.
+    significant (and nothing not significant) keeps its word. What makes a result significant
+    is :func:`_significance`'s.
     """
     if _SIGNIFICANT_SAID.search(text, sentence.start, sentence.end) and not (
             NOT_SIGNIFICANT.search(text, sentence.start, sentence.end)
@@ -2319,6 +2321,62 @@ def _insignificant_numbers(text: str, sentence: Sentence, null: Decimal, ci: re.
         return True
     return (p is not None and p.group("op") in ("=", ">", "≥") and Decimal(p.group("p")) >= Decimal("0.05")
             and not _OTHER_TEST_AFTER.match(text, p.end()))
+
+
+#: A sentence's own word that a result is significant: "significantly improved", "a statistically
+#: significant reduction", "a significant improvement" (not "significant hepatic impairment").
+_SIGNIFICANT_WORD = re.compile(r"\bsignificantly\b|\bstatistically\s+significant\b|\bsignificant\s+(?:improvement|"
+                               r"reduction|increase|decrease|prolongation|benefit|difference|decline|gain|lowering|"
+                               r"advantage|effect)\b", re.IGNORECASE)
+#: Right before that word, a denial: "did not significantly improve", "without a significant".
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|without|neither)\b(?:\s+[\w-]+){0,2}?\s*$|n't\s*$",
+                            re.IGNORECASE)
+
+
+def _significance(text: str, sentence: Sentence, offset: int, null: Decimal, ci: re.Match[str] | None,
+                  p: re.Match[str] | None, *, insignificant: bool) -> bool | None:
+    """``kg:significant`` of the comparison whose number starts at ``offset``.
+
+    In: its interval and p-value, its null value (1 for a ratio, 0 for a difference) and
+    whether other rules found it not significant. Out: False when they did; True when its
+    clause calls it significant ("Sotorasib significantly improved PFS (hazard ratio, 0.66
+    …)") or its own numbers do (a p-value below 0.05, or a 95% interval clear of the null:
+    "(hazard ratio, 0.63; 95% CI, 0.47 to 0.86; P=0.002)"); else None, unknown. Found by a new
+    user's trial: it was never true.
+    """
+    said = _significance_said(text, sentence, offset)
+    if insignificant or said is False:
+        return False
+    return True if said or _significant_numbers(text, null, ci, p) else None
+
+
+def _significance_said(text: str, sentence: Sentence, offset: int) -> bool | None:
+    """What the clause of the number at ``offset`` says of its significance: True for
+    "significantly improved", False for "did not significantly reduce", None for nothing.
+
+    The clause runs from the last contrast ("whereas", "but", ";") before the number to the
+    first after it: "PFS was significantly longer (HR 0.60), whereas OS did not differ (HR 0.98)"
+    makes the first significant, not the second.
+    """
+    turns = list(_TURN.finditer(text, sentence.start, offset))
+    start = turns[-1].end() if turns else sentence.start
+    later = re.search(r"\b(?:whereas|but|while|however|although)\b", text[offset:sentence.end], re.IGNORECASE)
+    end = offset + later.start() if later else sentence.end
+    denied = [_DENIED_BEFORE.search(text, max(start, word.start() - 30), word.start()) is not None
+              for word in _SIGNIFICANT_WORD.finditer(text, start, end)]
+    return None if not denied else not all(denied)
+
+
+def _significant_numbers(text: str, null: Decimal, ci: re.Match[str] | None, p: re.Match[str] | None) -> bool:
+    """Whether a comparison's own numbers say it is significant: a p-value below 0.05 ("P=0.002",
+    "P<0.001"; not one of another test, "P=0.01 for interaction"), or an interval at a level of
+    95% or more with both bounds on one side of ``null`` ("95% CI, 0.47 to 0.86")."""
+    if p is not None and p.group("op") in ("=", "<", "≤") and Decimal(p.group("p")) < Decimal("0.05") and (
+            not _OTHER_TEST_AFTER.match(text, p.end())):
+        return True
+    return (ci is not None and ci.group("hi") is not None and (level := _CI_LEVEL.match(ci.group(0))) is not None
+            and Decimal(level.group("level")) >= 95
+            and (_decimal(ci.group("lo")) > null or _decimal(ci.group("hi")) < null))
 
 
 def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:

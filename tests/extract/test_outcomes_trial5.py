@@ -60,3 +60,51 @@ def test_medians_with_their_own_units_are_unchanged() -> None:
                     "vs 4.5 months; hazard ratio 0.49).") == [
         (PFS, Decimal("5.6"), "months", REGORAFENIB, None, "placebo"),
         (PFS, Decimal("4.5"), "months", None, "placebo", None)]
+
+
+def _significance(sentence: str) -> list[tuple[object, ...]]:
+    return [(o.statistic, o.hazard_ratio if o.hazard_ratio is not None else o.value, o.significant)
+            for o in run(sentence).outcomes if o.statistic in ("hazard ratio", "odds ratio", "difference")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a new user's trial: kg:significant was never true
+    ("Sotorasib significantly improved progression-free survival compared with docetaxel (hazard ratio, 0.66; "
+     "95% CI, 0.51 to 0.86; P=0.0017).", [("hazard ratio", Decimal("0.66"), True)]),
+    ("Progression-free survival was longer with sotorasib than with docetaxel (hazard ratio, 0.63; 95% CI, 0.47 to "
+     "0.86; P=0.002).", [("hazard ratio", Decimal("0.63"), True)]),
+    # the sentence's word alone, and an interval alone
+    ("Secukinumab produced a significant reduction in the primary outcome (hazard ratio 0.71).",
+     [("hazard ratio", Decimal("0.71"), True)]),
+    ("Clinical remission was more frequent with upadacitinib than with placebo (difference, 21.6 percentage points; "
+     "95% CI, 15.8 to 27.4).", [("difference", Decimal("21.6"), True)]),
+    # a CI spanning 1 is not significant
+    ("Overall survival did not differ between groups (hazard ratio 1.01, 95% CI 0.77-1.33).",
+     [("hazard ratio", Decimal("1.01"), False)]),
+    # a denied word: not significant, not true
+    ("Empagliflozin did not significantly reduce the risk of the primary outcome (hazard ratio 0.91).",
+     [("hazard ratio", Decimal("0.91"), False)]),
+    # each clause its own: the second says nothing
+    ("Progression-free survival was significantly longer with ribociclib (hazard ratio 0.56), whereas overall "
+     "survival was similar (hazard ratio 0.98).",
+     [("hazard ratio", Decimal("0.56"), True), ("hazard ratio", Decimal("0.98"), None)]),
+    # near misses: a p-value of another test, a 90% interval, nothing at all
+    ("Apixaban reduced the risk of the primary outcome (hazard ratio 0.79; P=0.02 for interaction).",
+     [("hazard ratio", Decimal("0.79"), None)]),
+    ("Apixaban reduced the risk of the primary outcome (hazard ratio 0.79; 90% CI, 0.66 to 0.95).",
+     [("hazard ratio", Decimal("0.79"), None)]),
+    ("Apixaban reduced the risk of the primary outcome (hazard ratio 0.79).", [("hazard ratio", Decimal("0.79"), None)]),
+])
+def test_significance_said_or_shown(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _significance(sentence) == expected
+
+
+def test_significance_reaches_the_graph() -> None:
+    import kg
+    from kg.iris import KG
+
+    extraction = run("Sotorasib significantly improved progression-free survival compared with docetaxel (hazard "
+                     "ratio, 0.66; 95% CI, 0.51 to 0.86; P=0.0017). Overall survival did not differ between groups "
+                     "(hazard ratio 1.01, 95% CI 0.77-1.33).")
+    graph = kg.export.union_graph(kg.to_dataset([extraction], kg.assemble([extraction])))
+    assert sorted(str(o) for o in graph.objects(None, KG.significant)) == ["false", "true"]
