@@ -270,7 +270,7 @@ _BY_CENTRAL = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?P<c>median|mean|average)\s
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|increase|improvement|decline|"
-                             r"lower|higher|fewer|more)\b", re.IGNORECASE)
+                             r"lower|higher|fewer|more|less\s+likely)\b", re.IGNORECASE)
 #: A measurement's unit: "-114.7 ml", "64.2 ml/min/1.73 m2", "5.2 mmol/L" (found by respiratory
 #: and transplant users: FEV1, FVC and eGFR values had no record).
 # ("+5.8 letters with faricimab": visual acuity's, found by a nephrology user)

@@ -108,3 +108,25 @@ def test_significance_reaches_the_graph() -> None:
                      "(hazard ratio 1.01, 95% CI 0.77-1.33).")
     graph = kg.export.union_graph(kg.to_dataset([extraction], kg.assemble([extraction])))
     assert sorted(str(o) for o in graph.objects(None, KG.significant)) == ["false", "true"]
+
+
+def _relative(sentence: str) -> list[tuple[object, ...]]:
+    return [(o.endpoint, o.statistic, o.value, o.percent, o.unit, o.effect, o.drug,
+             o.comparator_arm.label if o.comparator_arm else None, o.evidence.hedged)
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a new user's trial: a rate of 55%, hedged on "likely"
+    ("Patients receiving ivacaftor were 55% less likely than placebo recipients to have a pulmonary exacerbation.",
+     [("kgr:endpoint-exacerbation-rate", "relative change", Decimal("55"), None, "percent", "reduced",
+       "DRUGBANK:DB08820", "placebo", False)]),
+    ("Patients given ocrelizumab were 46% less likely than those given interferon beta-1a to have a relapse.",
+     [("kgr:endpoint-relapse", "relative change", Decimal("46"), None, "percent", "reduced",
+       "DRUGBANK:DB11988", "interferon beta-1a", False)]),
+    # near miss: "likely" alone still hedges, and a share of patients stays a rate
+    ("Ivacaftor may be likely to reduce pulmonary exacerbations in 55% of patients.",
+     [("kgr:endpoint-exacerbation-rate", "rate", None, Decimal("55"), None, None, "DRUGBANK:DB08820", None, True)]),
+])
+def test_less_likely_than_is_a_relative_reduction(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _relative(sentence) == expected
