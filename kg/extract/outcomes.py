@@ -274,7 +274,9 @@ _RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|
 #: A measurement's unit: "-114.7 ml", "64.2 ml/min/1.73 m2", "5.2 mmol/L" (found by respiratory
 #: and transplant users: FEV1, FVC and eGFR values had no record).
 # ("+5.8 letters with faricimab": visual acuity's, found by a nephrology user)
-MEASURE_UNIT = r"(?i:ml/min(?:/1\.73\s*m(?:2|²))?|ml|mg/dl|mmol/l|[µμ]mol/l|g/dl|letters)(?![\w/])"
+# (spelled out too, "48.1 mmol per liter", found by a new user's trial: no record)
+MEASURE_UNIT = (r"(?i:ml/min(?:/1\.73\s*m(?:2|²))?|ml|mg/dl|mmol/l|[µμ]mol/l|g/dl|letters|"
+                r"(?:mmol|[µμ]mol|mg|g)\s+per\s+(?:deci)?lit(?:er|re))(?![\w/])")
 #: A difference between arms and its value: "(difference, 12.2 percentage points; 95% CI …",
 #: "difference for 84 mg, -4.0" (found by a new user: 12.2 was read as a rate).
 DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:"
@@ -825,6 +827,42 @@ def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> 
     return out
 
 
+_VIRUS = r"(?P<virus>HBV\s+DNA|HIV(?:-1)?\s+RNA|HCV\s+RNA|viral\s+loads?)"
+#: A viral load under a threshold, the endpoint of antiviral trials: "HBV DNA below 400 copies
+#: per millilitre", "HIV-1 RNA <200 copies/mL", "serum HBV DNA levels of less than 60 IU/mL",
+#: "undetectable HCV RNA" (found by a new user's trial: no record unless the lexicon had the
+#: very threshold).
+_VIRAL_THRESHOLD = re.compile(
+    r"(?:(?:serum|plasma)\s+)?" + _VIRUS + r"(?:\s+levels?)?(?:\s+(?:of|was|were))?\s*"
+    r"(?:below|under|less\s+than|lower\s+than|of\s+less\s+than|<|≤|<=)\s*(?P<n>\d[\d,]*)\s*"
+    r"(?:copies|IU|international\s+units)\s*(?:/|per\s+)\s*(?:mL|ml|milliliters?|millilitres?)\b|"
+    r"\bundetectable\s+(?:(?:serum|plasma)\s+)?" + _VIRUS.replace("virus", "virus2"), re.IGNORECASE)
+_VIRAL_ENDPOINTS = {
+    "hbv": Entity("kgr:endpoint-hbv-dna-suppression", "Endpoint", "HBV DNA suppression"),
+    "hiv50": Entity("kgr:endpoint-hiv-rna-below-50", "Endpoint", "HIV-1 RNA below 50 copies/mL"),
+    "other": Entity("kgr:endpoint-virologic-response", "Endpoint", "virologic response"),
+}
+
+
+def _viral_thresholds(text: str, sentence: Sentence, endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` with each viral load under a threshold added as its endpoint.
+
+    In: the sentence's endpoint mentions. Out: the same list, sorted, plus one mention per
+    :data:`_VIRAL_THRESHOLD` no mention overlaps: HBV DNA's is HBV DNA suppression, HIV-1
+    RNA below 50 copies its own, any other (HIV-1 RNA below 200 or 400 copies, HCV RNA, a
+    viral load) a virologic response.
+    """
+    found = []
+    for match in _VIRAL_THRESHOLD.finditer(text, sentence.start, sentence.end):
+        if any(m.start < match.end() and match.start() < m.end for m in endpoints):
+            continue
+        virus = (match.group("virus") or match.group("virus2")).lower()
+        key = "hbv" if virus.startswith("hbv") else "hiv50" if (
+            virus.startswith("hiv") and match.group("n") == "50") else "other"
+        found.append(Mention(match.start(), match.end(), match.group(0), _VIRAL_ENDPOINTS[key], how="pattern"))
+    return sorted(endpoints + found, key=lambda m: m.start) if found else endpoints
+
+
 def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
     """Mentions of death named bare next to another endpoint by "or": "death or
     hospitalization for heart failure", "worsening heart failure or death".
@@ -1025,6 +1063,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     """The outcome measurements of one sentence, one per number (or per qualitative claim)."""
     text = ctx.document.text
     endpoints = _free_endpoints(text, sentence, _named_responses(text, ctx.in_sentence(sentence, "Endpoint")))
+    endpoints = _viral_thresholds(text, sentence, endpoints)
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
@@ -3026,11 +3065,15 @@ BY_AMOUNT = re.compile(r"\bby\s+" + QUALIFIER + rf"(?P<v>\d+(?:\.\d+)?)\s*(?P<un
                        r"percentage[- ]points?\b|days\b)", re.IGNORECASE)
 
 
+_SPELLED_PER = re.compile(r"\s+per\s+")
+
+
 def _measure_unit(unit: str | None) -> str | None:
     """A measurement's unit, written one way: "ml" → "mL", "ml/min/1.73 m2" → "mL/min/1.73 m²"."""
     if unit is None:
         return None
-    low = re.sub(r"\s+", " ", unit).lower()
+    low = _SPELLED_PER.sub("/", re.sub(r"\s+", " ", unit).lower()).replace("/deciliter", "/dl").replace(
+        "/decilitre", "/dl").replace("/liter", "/l").replace("/litre", "/l")
     if low.startswith("ml/min"):
         return "mL/min/1.73 m²" if "1.73" in low else "mL/min"
     return {"ml": "mL", "mg/dl": "mg/dL", "mmol/l": "mmol/L", "µmol/l": "µmol/L", "μmol/l": "µmol/L",

@@ -130,3 +130,49 @@ def _relative(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_less_likely_than_is_a_relative_reduction(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _relative(sentence) == expected
+
+
+def _rates(sentence: str) -> list[tuple[object, ...]]:
+    return [(o.endpoint, o.statistic, o.percent, o.value, o.unit, o.effect, o.drug) for o in run(sentence).outcomes]
+
+
+HBV = "kgr:endpoint-hbv-dna-suppression"
+TENOFOVIR, ADEFOVIR = "DRUGBANK:DB14126", "DRUGBANK:DB13868"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a new user's trial: an absolute change with a spelled-out unit gave no record
+    ("Sweat chloride decreased by 48.1 mmol per liter with ivacaftor.",
+     [("kgr:endpoint-sweat-chloride", "change", None, Decimal("48.1"), "mmol/L", "reduced", "DRUGBANK:DB08820")]),
+    ("LDL cholesterol was reduced by 58 mg per deciliter with evolocumab.",
+     [("kgr:endpoint-ldl-cholesterol", "change", None, Decimal("58"), "mg/dL", "reduced", "DRUGBANK:DB09303")]),
+    # … and a viral load under any threshold is the antiviral trial's endpoint
+    ("HBV DNA below 400 copies per millilitre was achieved in 76% of patients receiving tenofovir and 13% "
+     "receiving adefovir.",
+     [(HBV, "rate", Decimal("76"), None, None, None, TENOFOVIR), (HBV, "rate", Decimal("13"), None, None, None, ADEFOVIR)]),
+    ("After 48 weeks, 93% of patients receiving tenofovir and 63% receiving adefovir had serum HBV DNA levels of "
+     "less than 60 IU/mL.",
+     [(HBV, "rate", Decimal("93"), None, None, None, TENOFOVIR), (HBV, "rate", Decimal("63"), None, None, None, ADEFOVIR)]),
+    ("HIV-1 RNA below 200 copies/mL was achieved in 91% of patients with dolutegravir.",
+     [("kgr:endpoint-virologic-response", "rate", Decimal("91"), None, None, None, "DRUGBANK:DB08930")]),
+    ("HIV-1 RNA below 50 copies per mL was achieved in 88% of patients with dolutegravir.",
+     [("kgr:endpoint-hiv-rna-below-50", "rate", Decimal("88"), None, None, None, "DRUGBANK:DB08930")]),
+    ("Undetectable HCV RNA was achieved in 95% of patients with sofosbuvir.",
+     [("kgr:endpoint-virologic-response", "rate", Decimal("95"), None, None, None, "DRUGBANK:DB08934")]),
+    # near miss: a viral load measured, no threshold, is no endpoint
+    ("HBV DNA levels were measured in 76% of patients receiving tenofovir.", []),
+])
+def test_absolute_changes_and_viral_thresholds(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rates(sentence) == expected
+
+
+def test_a_viral_threshold_endpoint_is_labelled_in_the_graph() -> None:
+    from rdflib import RDFS, URIRef
+
+    import kg
+
+    extraction = run("HBV DNA below 400 copies per millilitre was achieved in 76% of patients receiving tenofovir.")
+    graph = kg.export.union_graph(kg.to_dataset([extraction], kg.assemble([extraction])))
+    labels = {str(o) for s, o in graph.subject_objects(RDFS.label) if isinstance(s, URIRef)
+              and str(s).endswith("endpoint-hbv-dna-suppression")}
+    assert labels == {"HBV DNA suppression"}
