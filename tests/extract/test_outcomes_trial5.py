@@ -176,3 +176,43 @@ def test_a_viral_threshold_endpoint_is_labelled_in_the_graph() -> None:
     labels = {str(o) for s, o in graph.subject_objects(RDFS.label) if isinstance(s, URIRef)
               and str(s).endswith("endpoint-hbv-dna-suppression")}
     assert labels == {"HBV DNA suppression"}
+
+
+def _arm_column(tmp_path: object, text: str) -> list[tuple[str, str, str, str]]:
+    from pathlib import Path
+
+    import kg
+    from kg.export import union_graph
+    from kg.query import run_query
+
+    path = Path(str(tmp_path)) / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    graph = union_graph(kg.build([path]).dataset)
+    columns, result = run_query(graph, "outcomes", {})
+    table = [dict(zip(columns, ("" if v is None else str(v) for v in row), strict=True)) for row in result]
+    return [(r["endpointLabel"], r["drugLabel"], r["arm"], r["statistic"]) for r in table]
+
+
+def test_the_arm_column_is_the_studies_arm(tmp_path: object) -> None:
+    # found by a new user's trial: "Sotorasib", "sotorasib" or empty for one and the same arm
+    assert _arm_column(tmp_path, (
+        "Sotorasib versus docetaxel\n\nIn this phase 3 trial, 345 patients were randomly assigned to receive oral "
+        "sotorasib 960 mg daily or intravenous docetaxel 75 mg per square meter every 3 weeks. The objective response "
+        "rate was 28.1% with sotorasib and 13.2% with docetaxel. Median progression-free survival was 5.6 months "
+        "with sotorasib vs 4.5 months with docetaxel. Diarrhoea occurred in 12% of patients given placebo.\n")) == [
+        ("objective response", "Docetaxel", "75 mg/m² every 3 weeks", "rate"),
+        ("objective response", "Sotorasib", "960 mg daily", "rate"),
+        ("progression-free survival", "Docetaxel", "75 mg/m² every 3 weeks", "median"),
+        ("progression-free survival", "Sotorasib", "960 mg daily", "median"),
+        ("adverse-event rate", "", "placebo", "rate")]
+
+
+def test_the_arm_column_never_repeats_the_drug(tmp_path: object) -> None:
+    # near miss: no design sentence, so no arm to name; the drug stays in its own column
+    assert _arm_column(tmp_path, (
+        "Nivolumab versus docetaxel\n\nMedian overall survival was 9.2 months with nivolumab vs 6.0 months with "
+        "docetaxel. The response rate was 20% with nivolumab and 9% with docetaxel.\n")) == [
+        ("overall survival", "Docetaxel", "", "median"),
+        ("overall survival", "Nivolumab", "", "median"),
+        ("response", "Docetaxel", "", "rate"),
+        ("response", "Nivolumab", "", "rate")]
