@@ -430,9 +430,9 @@ def test_optionals_are_made_lateral_for_oxigraph_and_braces_in_terms_are_skipped
     sent = query_text(query_info("evidence"), {}, oxigraph=True)
     assert "LATERAL { OPTIONAL { ?ev kg:cue ?cue }\n  OPTIONAL { ?ev kg:subjectSpan ?ss ." in sent
     assert sent.count("LATERAL {") == 1 and sent.count("OPTIONAL {") == 3
-    # outcomes: the drug's OPTIONAL, a FILTER, then 20 OPTIONALs in a row (kg:subgroup the 20th).
+    # outcomes: the drug's OPTIONAL, a FILTER, then 23 OPTIONALs in a row (the arm's four first).
     sent = query_text(query_info("outcomes"), {}, oxigraph=True)
-    assert sent.count("LATERAL {") == 2 and sent.count("OPTIONAL {") == 21
+    assert sent.count("LATERAL {") == 2 and sent.count("OPTIONAL {") == 24
 
 
 def test_conflicts_take_a_subject_or_an_object() -> None:
