@@ -179,10 +179,33 @@ class Lexicon:
         return curie in self._curated
 
     def lookup(self, name: str) -> list[Entity]:
-        """Entities a name (any case, any listed spelling) stands for; exact forms first."""
-        return list(self._exact.get(name, ())) + [
+        """Entities a name (any case, any listed spelling) stands for; exact forms first,
+        then a disease before a susceptibility or locus entry of it (:meth:`_disease_first`)."""
+        found = list(self._exact.get(name, ())) + [
             e for e in self._by_name.get(fold(name), ()) if e not in self._exact.get(name, ())
         ]
+        return self._disease_first(found, name)
+
+    def _disease_first(self, entities: list[Entity], written: str) -> list[Entity]:
+        """``entities`` with a common disease moved before a genetic entry that heads them.
+
+        MONDO keeps OMIM's loci and susceptibilities beside the disease: "dermatitis, atopic"
+        (MONDO:0011292) beside atopic eczema (MONDO:0004980), "nasopharyngeal carcinoma,
+        susceptibility to, 1", "Noonan syndrome 1". A corpus learned "atopic dermatitis" for
+        the first through its MeSH cross-reference, so the disease a user means was only an
+        alternative (found by a new user's trial). A name that itself carries a number or an
+        acronym ("Noonan syndrome 1", "ATOD") names the entry it reads as, and a curated
+        entry is never overruled by a generated one.
+        """
+        head = entities[0] if entities else None
+        if (head is None or not _locus_entry(head) or written.isupper()
+                or _NUMBERED_NAME.search(written)):
+            return entities
+        common = next((e for e in entities[1:] if e.type == head.type and not _locus_entry(e)
+                       and (e.curie in self._curated) == (head.curie in self._curated)), None)
+        if common is None:
+            return entities
+        return [common, *(e for e in entities if e is not common)]
 
     def _sentence_initial(self, text: str, start: int, written: str) -> list[Entity]:
         """The entities of a lower-case name written with a capital only because it opens a
@@ -256,6 +279,7 @@ class Lexicon:
                         and fold(head.label) != fold(written)):
                     entities.remove(labelled)
                     entities.insert(0, labelled)
+                entities = self._disease_first(entities, written)
             candidates.append(Match(start, end, written, entities[0], tuple(entities[1:])))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []
@@ -264,6 +288,19 @@ class Lexicon:
                 continue
             chosen.append(match)
         return chosen
+
+
+#: A MONDO label of an OMIM locus or susceptibility, not of the disease: inverted ("dermatitis,
+#: atopic", "lymphoma, non-Hodgkin, familial"), "susceptibility to", or a bare locus number
+#: ("Noonan syndrome 1"; "neurofibromatosis type 1" is a clinical type, a disease).
+_LOCUS_LABEL = re.compile(r"susceptib|, |(?<!type)(?<!group) \d+[A-Z]?$", re.IGNORECASE)
+#: A written name that names a numbered entry itself: "Bardet-Biedl syndrome 2", "citrullinemia type II".
+_NUMBERED_NAME = re.compile(r"\d|\b(?:type|group|form) [IVX]+\b|\b[IVX]+$", re.IGNORECASE)
+
+
+def _locus_entry(entity: Entity) -> bool:
+    """Whether ``entity`` is a MONDO disease entry of a locus or susceptibility (:data:`_LOCUS_LABEL`)."""
+    return entity.type == "Disease" and entity.curie.startswith("MONDO:") and bool(_LOCUS_LABEL.search(entity.label))
 
 
 #: After a name, what makes it part of another protein's name: "Insulin-like growth factor".

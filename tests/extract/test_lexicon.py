@@ -321,7 +321,7 @@ def test_a_sponsor_s_code_in_brackets_after_a_named_drug_is_that_drug() -> None:
     ("RET fusions occur in 1% to 2% of non-small-cell lung cancers (NSCLC).",
      [("RET", "HGNC:9967"), ("lung cancers", "MONDO:0008903"), ("NSCLC", "MONDO:0005233")]),
     ("Patients with Non-small-cell lung cancers.", [("lung cancers", "MONDO:0008903")]),
-    ("non-Hodgkin lymphomas", [("non-Hodgkin lymphomas", "MONDO:0011508")]),
+    ("non-Hodgkin lymphomas", [("non-Hodgkin lymphomas", "MONDO:0018908")]),
 ])
 def test_a_non_name_is_not_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.entity.curie) for m in SHIPPED.find(text)] == expected
