@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from tests.extract.helpers import SHIPPED, document, probed
+from tests.extract.helpers import SHIPPED, document, probed, response_claims
 
 
 def _mentions(sentence: str) -> set[tuple[str, str]]:
@@ -48,3 +48,69 @@ def test_a_disease_is_no_susceptibility_locus(sentence: str, name: str, disease:
 ])
 def test_a_name_of_the_locus_keeps_it(sentence: str, name: str, entry: str) -> None:
     assert (name, entry) in _rule_mentions(sentence)
+
+
+@pytest.mark.parametrize(("text", "bare", "form"), [
+    ("Patients with chronic hepatitis B received tenofovir disoproxil fumarate (TDF) or entecavir. "
+     "Renal impairment occurred in 3% of patients receiving tenofovir.", "tenofovir", "DRUGBANK:DB00300"),
+    ("Adefovir dipivoxil was given to 185 patients with HBeAg-negative chronic hepatitis B. "
+     "HBV DNA was undetectable in 51% of patients treated with adefovir.", "adefovir", "DRUGBANK:DB00718"),
+    ("Patients with atrial fibrillation received dabigatran etexilate 150 mg twice daily. "
+     "Major bleeding occurred in 3.1% of patients receiving dabigatran.", "dabigatran", "DRUGBANK:DB06695"),
+])
+def test_a_parent_name_is_the_form_the_paper_gave(text: str, bare: str, form: str) -> None:
+    # Found by a new user: "tenofovir" after "tenofovir disoproxil fumarate (TDF)" was a second
+    # drug (DB14126), and the paper's harms and outcomes went to it.
+    for found in (_mentions(text), _rule_mentions(text)):
+        assert (bare, form) in found
+        assert {curie for name, curie in found if name.lower() == bare} == {form}
+
+
+def test_a_parent_of_two_forms_stays_the_parent() -> None:
+    text = ("Patients switched from tenofovir disoproxil fumarate to tenofovir alafenamide. "
+            "Plasma tenofovir concentrations fell by 90%.")
+    assert ("tenofovir", "DRUGBANK:DB14126") in _mentions(text)
+
+
+def test_a_conjugate_is_no_form_of_its_antibody() -> None:
+    text = "Trastuzumab deruxtecan improved survival in patients previously treated with trastuzumab."
+    assert {("Trastuzumab deruxtecan", "DRUGBANK:DB14962"), ("trastuzumab", "DRUGBANK:DB00072")} <= _mentions(text)
+
+
+@pytest.mark.parametrize(("sentence", "element"), [
+    ("Sweat-chloride concentration decreased by 40 mmol/L with ivacaftor in children with cystic fibrosis.", "chloride"),
+    ("Vanzacaftor lowered chloride concentrations in sweat of patients with cystic fibrosis.", "chloride"),
+    ("Patients with platinum-resistant ovarian cancer received mirvetuximab soravtansine.", "platinum"),
+    ("Olaparib was given as maintenance after platinum-based chemotherapy in ovarian cancer.", "platinum"),
+    ("Serum potassium and sodium were monitored in patients receiving finerenone.", "sodium"),
+    ("Serum potassium and sodium were monitored in patients receiving finerenone.", "potassium"),
+])
+def test_an_element_measured_or_describing_is_no_drug(sentence: str, element: str) -> None:
+    # Found by a new user: Chloride ion and Platinum were drugs of the paper.
+    for found in (_mentions(sentence), _rule_mentions(sentence)):
+        assert not any(name.lower() == element for name, _ in found)
+
+
+def test_the_sweat_chloride_endpoint_hyphenated() -> None:
+    sentence = "Sweat-chloride concentration decreased by 40 mmol/L with ivacaftor in children with cystic fibrosis."
+    assert ("Sweat-chloride concentration", "kgr:endpoint-sweat-chloride") in _rule_mentions(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "drug"), [
+    ("Patients with iron-deficiency anaemia and heart failure received intravenous iron.", ("iron", "DRUGBANK:DB01592")),
+    ("Cisplatin-based chemotherapy was given to patients with bladder cancer.", ("Cisplatin", "DRUGBANK:DB00515")),
+    ("Patients received potassium chloride 40 mmol daily.", ("potassium chloride", "DRUGBANK:DB00761")),
+])
+def test_an_element_or_drug_given_stays(sentence: str, drug: tuple[str, str]) -> None:
+    assert drug in _mentions(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with ovarian cancer with a germline BRCA2 mutation who were in response after platinum-containing "
+    "chemotherapy were randomly assigned to niraparib or placebo.",
+    "Patients with a BRCA1 mutation who had responded to prior chemotherapy received rucaparib maintenance.",
+])
+def test_a_response_to_a_regimen_no_drug_names_is_history(text: str) -> None:
+    # With "platinum" no drug given, the history rule had no drug to read the phrase by: the
+    # BRCA mutations were sensitive to the maintenance drug.
+    assert response_claims(text, "Maintenance in ovarian cancer.") == set()
