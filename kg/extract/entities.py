@@ -154,7 +154,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
 ORGANISM = re.compile(r"(?:[A-Z][a-z]{2,}(?:us|um|a|es|as|er|myces|is)|[A-Z]\.)\s[a-z]{3,}(?:us|um|a|ae|is|ii|i|es|ans|ens)")
 #: A drug's name read in an antigen's: MeSH's "HLA-B27 Antigen", "HBsAg" (found by immunology and
 #: hepatology users: HLA-B27 "treated" ankylosing spondylitis). An HLA type is its gene's allele group.
-_ANTIGEN_LABEL = re.compile(r".*\bAntigens?|.*[a-z]Ag")
+_ANTIGEN_LABEL = re.compile(r".*\b(?i:antigens?)|.*[a-z]Ag")
 _HLA_GROUP = re.compile(r"(HLA-(?:D[A-Z]{1,2}[0-9]|[A-Z]{1,3}))\*?[0-9]{1,4}")
 #: A salt after a drug's name is part of it: "inclisiran sodium", "warfarin sodium", "rosuvastatin
 #: calcium" (found by a cardiology user: sodium was a second drug given).

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -341,6 +342,62 @@ def entries_from_yaml(data: Mapping[str, Any], source: str) -> list[tuple[Entity
     return rows
 
 
+#: A word, or a compound of words joined by hyphens ("Charcot-Marie-Tooth", "Drug-Related").
+_COMPOUND = re.compile(r"(?<![\w'])[^\W\d_][\w']*(?:-[\w']+)*")
+#: A word written with a capital only, as a title or a name's first word writes it: "Sotorasib",
+#: "Headache", "Disease" of MeSH's "Alzheimer Disease", "Workers'".
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s|')?")
+
+
+def proper_nouns(labels: Iterable[str]) -> frozenset[str]:
+    """The capitalised words and compounds of labels written in lower case but for proper nouns
+    (MONDO's: "Crohn disease", "Charcot-Marie-Tooth disease type 1A"): the eponyms and genera a
+    label keeps as written. A word the labels write in lower case as often is a common one,
+    which a label capitalised opening it ("Related disease"); "Tooth", capitalised only inside
+    "Charcot-Marie-Tooth", is proper there, not alone.
+
+    >>> sorted(proper_nouns(["Crohn disease", "atopic eczema", "Epstein-Barr virus infection",
+    ...                      "Related disease", "related harm", "harm related to it"]))
+    ['Crohn', 'Epstein-Barr']
+    """
+    labels = list(labels)
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for label in labels:
+        for compound in _COMPOUND.findall(label):
+            if any(_CAPITALISED.fullmatch(part) for part in compound.split("-")):
+                capitalised[compound] += 1
+            elif compound[:1].islower():
+                lower[compound] += 1
+    return frozenset(w for w, n in capitalised.items() if n > lower[w[0].lower() + w[1:]])
+
+
+def common_case(label: str, proper: frozenset[str] = frozenset()) -> str:
+    """A vocabulary's label with its common nouns in lower case, as the curated lexicon writes
+    them: DrugBank capitalises its first word ("Sotorasib", "Tenofovir disoproxil") and MeSH
+    every word ("Headache", "Alzheimer Disease"), ChEBI and CTCAE write "imatinib",
+    "headache", so one graph's labels mixed both (found by a new user). Acronyms, symbols and
+    names with inner capitals or digits stay as written, and so do the ``proper`` nouns
+    (:func:`proper_nouns`) and any compound with one ("Cheyne-Stokes"). Applied when the
+    lexicon is read: no rebuild of the TSV is needed.
+
+    >>> common_case("Tenofovir disoproxil"), common_case("Alzheimer Disease", frozenset({"Alzheimer"}))
+    ('tenofovir disoproxil', 'Alzheimer disease')
+    >>> common_case("HER2"), common_case("mRNA-1273"), common_case("Interferon alfa-2b"), common_case("Vitamin D")
+    ('HER2', 'mRNA-1273', 'interferon alfa-2b', 'vitamin D')
+    >>> common_case("Drug-Related Side Effects"), common_case("Cheyne-Stokes Respiration", frozenset({"Stokes"}))
+    ('drug-related side effects', 'Cheyne-Stokes respiration')
+    """
+    def lower(match: re.Match[str]) -> str:
+        compound = match.group(0)
+        parts = compound.split("-")
+        if compound in proper or any(part in proper for part in parts):
+            return compound
+        return "-".join(p[0].lower() + p[1:] if _CAPITALISED.fullmatch(p) else p for p in parts)
+
+    return _COMPOUND.sub(lower, label)
+
+
 def generated_rows(data: bytes, curated: dict[str, Entity]) -> list[Row]:
     """Rows of the generated lexicon (gzip TSV from ``kg lexicon build``).
 
@@ -356,9 +413,10 @@ def generated_rows(data: bytes, curated: dict[str, Entity]) -> list[Row]:
     by_xref = {x: e for e in curated.values() for x in (e.curie, *e.xrefs)}
     rows: list[Row] = []
     text = gzip.decompress(data).decode("utf-8")
-    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
-    next(reader, None)
-    for curie, kind, label, names, exact, xrefs in reader:
+    table = list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))[1:]
+    proper = proper_nouns(label for curie, _, label, *_ in table if curie.startswith("MONDO:"))
+    for curie, kind, label, names, exact, xrefs in table:
+        label = common_case(label, proper)
         name_list = [n for n in names.split("|") if n]
         exact_list = [n for n in exact.split("|") if n]
         target = by_xref.get(curie)

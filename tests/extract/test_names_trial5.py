@@ -114,3 +114,45 @@ def test_a_response_to_a_regimen_no_drug_names_is_history(text: str) -> None:
     # With "platinum" no drug given, the history rule had no drug to read the phrase by: the
     # BRCA mutations were sensitive to the maintenance drug.
     assert response_claims(text, "Maintenance in ovarian cancer.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "name", "label"), [
+    ("Sotorasib improved progression-free survival compared with docetaxel.", "Sotorasib", "sotorasib"),
+    ("Sotorasib improved progression-free survival compared with docetaxel.", "docetaxel", "docetaxel"),
+    ("Headache occurred in 12% of patients receiving erenumab.", "erenumab", "erenumab"),
+    ("Patients with chronic hepatitis B received tenofovir disoproxil fumarate.", "tenofovir disoproxil fumarate",
+     "tenofovir disoproxil"),
+    ("Lecanemab slowed decline in patients with early Alzheimer's disease.", "Lecanemab", "lecanemab"),
+])
+def test_labels_write_common_nouns_in_lower_case(sentence: str, name: str, label: str) -> None:
+    # Found by a new user: DrugBank's "Sotorasib", "Docetaxel" beside ChEBI's "imatinib".
+    labels = {m.text: m.entity.label for m in probed(sentence).mentions}
+    assert labels[name] == label
+
+
+@pytest.mark.parametrize(("curie", "label"), [
+    ("MESH:D006261", "headache"),
+    ("MESH:D064420", "drug-related side effects and adverse reactions"),
+    ("MESH:D020961", "Lewy body disease"),
+    ("DRUGBANK:DB00072", "trastuzumab"),
+    ("DRUGBANK:DB14547", "chloride ion"),
+])
+def test_a_vocabulary_s_title_case_is_read_in_lower_case(curie: str, label: str | None) -> None:
+    entity = SHIPPED.entities.get(curie)
+    assert (entity.label if entity else None) == label
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Alzheimer Disease", "Alzheimer disease"),
+    ("Crohn Disease", "Crohn disease"),
+    ("Pseudomonas Infections", "Pseudomonas infections"),
+    ("HER2", "HER2"),
+    ("mRNA-1273", "mRNA-1273"),
+    ("Vitamin D", "vitamin D"),
+    ("Ado-trastuzumab emtansine", "ado-trastuzumab emtansine"),
+])
+def test_proper_nouns_acronyms_and_symbols_keep_their_case(label: str, expected: str) -> None:
+    from kg.extract.lexicon import common_case, proper_nouns
+
+    proper = proper_nouns(["Alzheimer disease", "Crohn disease", "Pseudomonas aeruginosa infection", "atopic eczema"])
+    assert common_case(label, proper) == expected
