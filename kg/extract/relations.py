@@ -2315,16 +2315,26 @@ def _dose_owner(ctx: Context, sentence: Sentence, main: Mention) -> Mention | No
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this\s+(?:drug|agent)|the\s+drug)\s", re.IGNORECASE)
 
 
+#: After an event, its rate among the patients on a drug, with no verb: "Blood bilirubin increased in
+#: 12% of patients receiving sotorasib", "ALT increased in 20% of patients given elafibranor" (found
+#: by a new user: the lab abnormality's name holds the verb, and the event had no drug).
+_EVENT_RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:was\s+|were\s+)?(?:seen\s+|noted\s+)?in\s+\d+(?:\.\d+)?\s*%\s+"
+                               r"(?:and\s+\d+(?:\.\d+)?\s*%\s+)?of\s+(?:the\s+)?(?:patients|participants|subjects|"
+                               r"those|recipients|adults|children)\s+(?:who\s+(?:were\s+)?)?(?:receiving|received|given|"
+                               r"treated\s+with|taking|on)\b", re.IGNORECASE)
+
+
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """Adverse events of the sentence's drug, or of the main drug (``inferred``).
 
     A disease told by its incidence (:data:`INCIDENCE_AFTER`) counts as an event.
     """
     # The sentence's own test first: :func:`incidence` reads around every disease of it.
-    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not (
-            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)) and " found " not in sentence.text:
-        return
     text = ctx.document.text
+    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not (
+            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)) and " found " not in sentence.text and not any(
+            _EVENT_RATE_AFTER.match(text, e.end) for e in ctx.in_sentence(sentence, "AdverseEvent")):
+        return
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")

@@ -156,3 +156,22 @@ def test_proper_nouns_acronyms_and_symbols_keep_their_case(label: str, expected:
 
     proper = proper_nouns(["Alzheimer disease", "Crohn disease", "Pseudomonas aeruginosa infection", "atopic eczema"])
     assert common_case(label, proper) == expected
+
+
+@pytest.mark.parametrize(("sentence", "drug", "event"), [
+    ("Blood bilirubin increased in 12% of patients receiving sotorasib.", "DRUGBANK:DB15569",
+     "kgr:ae-blood-bilirubin-increased"),
+    ("ALT increased in 20% of patients given elafibranor.", "DRUGBANK:DB05187", "kgr:ae-alanine-aminotransferase-increased"),
+    ("Neutrophil count decreased in 31% of patients treated with trastuzumab deruxtecan.", "DRUGBANK:DB14962",
+     "kgr:ae-neutrophil-count-decreased"),
+])
+def test_a_lab_abnormality_with_its_rate_is_the_drug_s_event(sentence: str, drug: str, event: str) -> None:
+    # Found by a new user: the event's name holds the verb, and the event had no drug.
+    assert (drug, "causesAdverseEvent", event) in _triples(sentence)
+    assert (drug, "causesAdverseEvent", event) in {
+        (a.subject, a.predicate, a.object) for a in extract(document(sentence, title="Probe title."), SHIPPED).assertions}
+
+
+def test_a_condition_present_at_baseline_is_no_event() -> None:
+    sentence = "Anemia was present at baseline in 12% of patients receiving luspatercept."
+    assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
