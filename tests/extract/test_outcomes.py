@@ -919,11 +919,11 @@ def test_each_median_with_its_own_endpoint_and_arm() -> None:
     0.66 …)" kept only the hazard ratio, and a sentence with a rate lost its medians ("the
     ORR was 37.1%, the median DOR was …, and the median PFS was …")."""
     medians = [
-        {"endpoint": PFS, "statistic": "median", "drug": SOTORASIB, "arm": "Sotorasib", "comparator_arm": "Docetaxel",
+        {"endpoint": PFS, "statistic": "median", "drug": SOTORASIB, "arm": "sotorasib", "comparator_arm": "docetaxel",
          "value": Decimal("5.6"), "unit": "months"},
-        {"endpoint": PFS, "statistic": "median", "drug": DOCETAXEL, "arm": "Docetaxel", "comparator_arm": "Sotorasib",
+        {"endpoint": PFS, "statistic": "median", "drug": DOCETAXEL, "arm": "docetaxel", "comparator_arm": "sotorasib",
          "value": Decimal("4.5"), "unit": "months"}]
-    hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "comparator_arm": "Docetaxel", "hazard_ratio": Decimal("0.66"),
+    hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "comparator_arm": "docetaxel", "hazard_ratio": Decimal("0.66"),
               "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.86"), "significant": True}
     # (the ratio's comparator is the arm the second median names, since 2026-12-03)
     assert _records("Median PFS was 5.6 months with sotorasib vs 4.5 months with docetaxel (HR 0.66; 95% CI, 0.51 "
