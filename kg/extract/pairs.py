@@ -44,6 +44,7 @@ from kg.extract.relations import (
     POOR_RESPONSE_TO,
     _compared,
     _coordinated,
+    _history_spans,
     cautioned,
     drugs_own_target,
     incidence,
@@ -325,6 +326,14 @@ class PairModel:
                 # tofacitinib may apply": the disease is the setting of another drug's trials
                 # (found by a pharmacogenomics user: upadacitinib treated rheumatoid arthritis)
                 continue
+            if predicate in ("treats", "interactsWith") and candidate.kinds[0] == "Chemical" and _only_history(
+                    ctx, candidate.mentions[0]):
+                # "patients with … hepatocellular carcinoma previously treated with sorafenib were
+                # randomly assigned … to tivantinib": a drug only ever named as the patients'
+                # history is not what the paper gives or studies, so it treats and acts on
+                # nothing here, as the rules read it (found by a new user: sorafenib treated
+                # the carcinoma and interacted with MET).
+                continue
             if predicate == "treats" and all(_told_as_event(ctx, m) for m in object_mentions):
                 # "diabetic ketoacidosis was rare and occurred only in patients with diabetes",
                 # "intracranial hemorrhage was also lower with apixaban", "Results were consistent
@@ -589,6 +598,16 @@ def _anothers_trials(ctx: Context, disease: Mention, drug: str) -> bool:
     after = _TRIALS_OF_AFTER.match(ctx.document.text, disease.end)
     return after is not None and any(m.type == "Drug" and m.start == after.end() and m.curie != drug
                                       for m in ctx.mentions)
+
+
+def _only_history(ctx: Context, drugs: Sequence[Mention]) -> bool:
+    """Whether every mention in ``drugs`` names the drug as the patients' history
+    ("previously treated with sorafenib", "who had progressed on alectinib"); False for none."""
+    for drug in drugs:
+        sentence = next((s for s in ctx.sentences if s.start <= drug.start < s.end), None)
+        if sentence is None or drug.start not in _history_spans(ctx, sentence):
+            return False
+    return bool(drugs)
 
 
 def _told_as_event(ctx: Context, disease: Mention) -> bool:

@@ -3309,7 +3309,11 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if main:
             # "Response rates were 48% for vemurafenib and 5% for dacarbazine": the paper's
             # mutations are its drug's, not its comparator's.
-            drugs = [d for d in drugs if d.curie == main[0].curie or not _compared(text, d, main[0])]
+            drugs = [d for d in drugs if d.curie == main[0].curie or not (
+                _compared(text, d, main[0]) or _set_against(text, d, main[0]))]
+        # (with no main drug named, the one a result is set against is the comparator as well;
+        # the main drug itself keeps its mutations: "more durable with dabrafenib than vemurafenib")
+        drugs = [d for d in drugs if d in main or not any(e.curie != d.curie and _set_against(text, d, e) for e in drugs)]
         # "Adding binimetinib to encorafenib and cetuximab did not improve survival": the drug
         # added takes the result, and the denial that follows the whole phrase (found by an
         # oncology user: the backbone's sensitivity was denied, binimetinib's stated).
@@ -3326,6 +3330,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             for mutation in {m.curie: m for m in mutations}.values():
                 if (mutation.curie, drug.curie) in linked or (
                         predicate == "confersSensitivityTo" and mutation.curie in markers):
+                    continue
+                if predicate == "confersSensitivityTo" and sentence.start < _resisted_from(found, mutation.curie):
                     continue
                 evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
                                              anchor=drug.start)
@@ -3385,6 +3391,32 @@ _PLACEBO = re.compile(r"\bplacebo\b", re.IGNORECASE)
 #: Mutations spoken of as a class of their own, in a gene: "Mutations in Rv0678 (mmpR5)".
 _OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|of|within)\s+(?!(?:the\s+)?(?:same|this|these|both)\b)",
                               re.IGNORECASE)
+
+
+#: Right before a drug: what a result is set against ("compared with intravenous docetaxel").
+_AGAINST_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|than|over)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _set_against(text: str, drug: Mention, main: Mention) -> bool:
+    """Whether ``drug``, after ``main`` in its sentence, is what ``main``'s result is set
+    against, however far apart: "Sotorasib significantly improved progression-free survival
+    compared with docetaxel" tells the comparator's arm, no response of the trial's mutation
+    to it (found by a new user: KRAS G12C was sensitive to docetaxel). :func:`_compared`
+    only looks a few words apart."""
+    return main.end <= drug.start and _AGAINST_BEFORE.search(text, max(main.end, drug.start - 40), drug.start) is not None
+
+
+def _resisted_from(found: list[Assertion], curie: str) -> int:
+    """The offset of the first sentence that states (not inferred, not denied) the mutation
+    ``curie`` resists a drug, or -1. An outcome told before it is of the treatment the
+    mutation then resisted, no sensitivity of it ("Sotorasib improved progression-free
+    survival … Acquired KRAS Y96D mutations conferred resistance to sotorasib", found by a
+    new user); a later line of therapy ("She then received osimertinib, with a partial
+    response") still may be."""
+    starts = [e.sentence.start for a in found if a.subject == curie and a.predicate == "confersResistanceTo"
+              for e in a.evidence if not e.inferred and not e.negated]
+    return min(starts, default=-1)
 
 
 def _compared(text: str, drug: Mention, other: Mention) -> bool:

@@ -1,0 +1,90 @@
+"""Relation rules and the pair classifier: findings of the fifth trial user (a sotorasib, a
+tivantinib and an alectinib abstract), each checked on other drugs in other sentence shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.helpers import paired_claims, response_claims, rule_claims
+
+SENS, RES = "confersSensitivityTo", "confersResistanceTo"
+ADAGRASIB, DOCETAXEL = "DRUGBANK:DB15568", "DRUGBANK:DB01248"
+KRAS_G12C, KRAS_R68S = "kgr:mutation-KRAS-G12C", "kgr:mutation-KRAS-R68S"
+DABRAFENIB, DACARBAZINE, BRAF_V600E = "DRUGBANK:DB08912", "DRUGBANK:DB00851", "kgr:mutation-BRAF-V600E"
+GEFITINIB, OSIMERTINIB = "DRUGBANK:DB00317", "DRUGBANK:DB09330"
+EGFR_L858R, EGFR_T790M = "kgr:mutation-EGFR-L858R", "kgr:mutation-EGFR-T790M"
+
+ADAGRASIB_DOC = (
+    "Adagrasib versus docetaxel in KRAS G12C-mutated NSCLC.",
+    "Adagrasib is a covalent inhibitor of KRAS G12C. Patients with KRAS G12C-mutated NSCLC were randomly assigned "
+    "to adagrasib or docetaxel. Adagrasib significantly improved progression-free survival and response rate "
+    "relative to intravenous docetaxel. Acquired KRAS R68S mutations conferred resistance to adagrasib.")
+DABRAFENIB_DOC = (
+    "A study.",
+    "Patients with BRAF V600E melanoma received dabrafenib. Dabrafenib significantly improved overall survival "
+    "and the objective response rate compared with dacarbazine (hazard ratio 0.61).")
+LATER_LINE_DOC = (
+    "A case report.",
+    "A 54-year-old woman with NSCLC harbouring EGFR L858R received gefitinib for 14 months. Rebiopsy showed that "
+    "EGFR T790M conferred resistance to gefitinib. She then received osimertinib, and a durable partial response "
+    "was achieved.")
+
+
+def _responses(doc: tuple[str, str]) -> set[tuple[str, str, str]]:
+    title, abstract = doc
+    return {(s, p, o) for s, p, o, *_ in response_claims(abstract, title)}
+
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    # The drug a result is set against, however far from the trial's drug, is its comparator:
+    # the trial's mutation takes the trial drug's sensitivity, not the comparator's; and a
+    # mutation said to resist the trial drug takes no sensitivity from the result told before.
+    (ADAGRASIB_DOC, {(KRAS_G12C, SENS, ADAGRASIB), (KRAS_R68S, RES, ADAGRASIB)}),
+    (DABRAFENIB_DOC, {(BRAF_V600E, SENS, DABRAFENIB)}),
+    # near miss: a later line of therapy, told after the resistance, is still a sensitivity
+    (LATER_LINE_DOC, {(EGFR_L858R, SENS, OSIMERTINIB), (EGFR_T790M, RES, GEFITINIB),
+                      (EGFR_T790M, SENS, OSIMERTINIB)}),
+])
+def test_document_response_not_the_comparators(doc: tuple[str, str], expected: set) -> None:
+    assert _responses(doc) == expected
+    assert all(e[-1] == f"{e[1]}:document" for e in response_claims(doc[1], doc[0]) if e[2] in (DOCETAXEL, DACARBAZINE))
+
+
+TIVANTINIB, SORAFENIB, HCC, MET = "DRUGBANK:DB12200", "DRUGBANK:DB00398", "MONDO:0007256", "HGNC:7029"
+
+TIVANTINIB_DOC = (
+    "Tivantinib for second-line treatment of MET-high, advanced hepatocellular carcinoma.",
+    "Tivantinib is an oral inhibitor of the MET receptor tyrosine kinase. In this phase 3 study, 340 patients with "
+    "MET-high advanced hepatocellular carcinoma previously treated with sorafenib were randomly assigned (2:1) to "
+    "tivantinib 120 mg twice daily or placebo. Median overall survival was 8.4 months with tivantinib and 9.1 "
+    "months with placebo (hazard ratio 0.97; p=0.81). The most common grade 3 or worse adverse events were ascites "
+    "and anaemia.")
+CAPMATINIB_DOC = (
+    "Capmatinib for MET-amplified NSCLC.",
+    "Capmatinib is a selective inhibitor of MET. In this phase 2 study, 97 patients with MET-amplified "
+    "non-small-cell lung cancer previously treated with docetaxel were assigned to capmatinib 400 mg twice daily. "
+    "The overall response rate was 29%.")
+SAVOLITINIB_DOC = (
+    "Savolitinib in MET-amplified gastric cancer.",
+    "In this phase 2 trial, 60 patients with MET-amplified gastric cancer previously treated with trastuzumab were "
+    "randomly assigned to savolitinib or placebo. Savolitinib did not improve survival.")
+TRASTUZUMAB, SAVOLITINIB = "DRUGBANK:DB00072", "DRUGBANK:DB12048"
+
+
+@pytest.mark.parametrize(("doc", "drug"), [
+    (TIVANTINIB_DOC, SORAFENIB),
+    (CAPMATINIB_DOC, DOCETAXEL),
+    (SAVOLITINIB_DOC, TRASTUZUMAB),
+])
+def test_pair_classifier_history_drug_treats_nothing(doc: tuple[str, str], drug: str) -> None:
+    # A drug only ever named as the patients' history neither treats nor acts on anything here.
+    title, abstract = doc
+    assert not [c for c in paired_claims(abstract, title) if c[0] == drug]
+
+
+def test_history_drug_the_trial_drug_still_pairs() -> None:
+    # near miss: the drug the patients were assigned to keeps the classifier's target
+    title, abstract = SAVOLITINIB_DOC
+    assert (SAVOLITINIB, "interactsWith", MET) in paired_claims(abstract, title)
+    title, abstract = TIVANTINIB_DOC
+    assert (TIVANTINIB, "treats", HCC, False, None) in rule_claims(abstract, title)
