@@ -2514,7 +2514,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     skip = tuple(history.values()) if len(history) < len(ctx.in_sentence(sentence, "Drug")) else ()
     # Nor do those of a resistance to an older class: "resistant to first-generation EGFR
     # inhibitors, and osimertinib was active" (wave 5: T790M resisted osimertinib)
-    skip += _older_class_resistance(ctx, sentence)
+    skip += _older_class_resistance(ctx, sentence) + _disease_kinds(ctx, sentence)
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
@@ -3201,6 +3201,13 @@ def _hedged_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predica
     return cue.group(1).lower() if cue else None
 
 
+#: Before "progressed": the patients it describes, "who had", "whose disease had" (found by a new
+#: user: "patients with ALK-positive NSCLC whose disease had progressed on alectinib" made the
+#: fusion resist alectinib). (``_WHO_BEFORE`` is defined twice; the negation one wins.)
+_POPULATION_WHO = re.compile(r"\b(?:who|that|which|whose\s+(?:disease|cancer|tumou?rs?|illness))\s+"
+                             r"(?:had\s+|have\s+|has\s+|subsequently\s+|later\s+|then\s+)*$", re.IGNORECASE)
+
+
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
               population: bool = False, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, str]]:
     """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
@@ -3221,7 +3228,7 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
         # resisted osimertinib); "T790M was detected in patients who progressed on
         # erlotinib" still resists it (found in review).
         resistant = [m for m in resistant if not (m.group().lower().startswith("progress")
-                                                  and _WHO_BEFORE.search(text, max(start, m.start() - 16), m.start()))]
+                                                  and _POPULATION_WHO.search(text, max(start, m.start() - 40), m.start()))]
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
                  and not any(a <= m.start() < b for a, b in skip)
@@ -3323,7 +3330,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             if (several and drug.curie not in beside and (ctx.main_drug is None or drug.curie != ctx.main_drug.curie)
                     and _PLACEBO.search(text, sentence.start, sentence.end)):
                 continue
-            triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
+            triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True,
+                                 skip=_disease_kinds(ctx, sentence))
             if not triggers:
                 continue
             predicate = min(triggers)[1]
@@ -3398,6 +3406,24 @@ _AGAINST_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: After a drug, a hyphened response word that makes it a property of what follows: "platinum-sensitive".
+_PROPERTY_AFTER = re.compile(r"-(?:sensitive|resistant|refractory|insensitive)\b", re.IGNORECASE)
+
+
+def _disease_kinds(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The spans of a drug and its response word that name a kind of the patients' disease a
+    few words on ("women with platinum-sensitive recurrent ovarian cancer"), for
+    :func:`_triggers` to skip: they tell who was studied, no response of a mutation (found
+    by a new user: BRCA1 and BRCA2 mutations were sensitive to platinum in an olaparib trial)."""
+    diseases = ctx.in_sentence(sentence, "Disease")
+    spans = []
+    for drug in ctx.in_sentence(sentence, "Drug"):
+        after = _PROPERTY_AFTER.match(ctx.document.text, drug.end)
+        if after is not None and any(0 <= d.start - after.end() <= 40 for d in diseases):
+            spans.append((drug.start, after.end()))
+    return tuple(spans)
+
+
 def _set_against(text: str, drug: Mention, main: Mention) -> bool:
     """Whether ``drug``, after ``main`` in its sentence, is what ``main``'s result is set
     against, however far apart: "Sotorasib significantly improved progression-free survival
@@ -3436,6 +3462,8 @@ def _mutation_genes(ctx: Context) -> Iterator[Assertion]:
         sentence = next(s for s in ctx.sentences if s.start <= mutation.start < s.end)
         local = [g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene_mention.curie]
         gene = local[0] if local and not mutation.inferred else (ctx.main_gene if mutation.inferred else gene_mention)
+        if gene is not None and gene.curie != gene_mention.curie:
+            gene = gene_mention     # (the kinase partner of the main gene's fusion: "BCR-ABL … T315I")
         rule = "mutationOf:document-gene" if mutation.inferred else "mutationOf:pattern"
         evidence = sentence_evidence(ctx, sentence, rule, mutation, gene, inferred=mutation.inferred, anchor=mutation.start)
         # The gene of a mutation is part of its name, not a claim of the sentence: a "not"

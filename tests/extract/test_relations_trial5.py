@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.helpers import paired_claims, response_claims, rule_claims
+from kg.extract import extract
+from tests.extract.helpers import document, paired_claims, response_claims, rule_claims, shipped_models
 
 SENS, RES = "confersSensitivityTo", "confersResistanceTo"
 ADAGRASIB, DOCETAXEL = "DRUGBANK:DB15568", "DRUGBANK:DB01248"
@@ -88,3 +89,75 @@ def test_history_drug_the_trial_drug_still_pairs() -> None:
     assert (SAVOLITINIB, "interactsWith", MET) in paired_claims(abstract, title)
     title, abstract = TIVANTINIB_DOC
     assert (TIVANTINIB, "treats", HCC, False, None) in rule_claims(abstract, title)
+
+
+ALECTINIB, CERITINIB, ERLOTINIB, NIRAPARIB = "DRUGBANK:DB11363", "DRUGBANK:DB09063", "DRUGBANK:DB00530", "DRUGBANK:DB11793"
+OLAPARIB, PLATINUM, NILOTINIB, PONATINIB = "DRUGBANK:DB09074", "DRUGBANK:DB12257", "DRUGBANK:DB04868", "DRUGBANK:DB08901"
+ALK_G1202R, EGFR_T790M_ = "kgr:mutation-ALK-G1202R", EGFR_T790M
+BRCA1, BRCA2 = "kgr:mutation-BRCA1-mutation", "kgr:mutation-BRCA2-mutation"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The population's defining alteration is not shown to cause the progression of "whose disease had".
+    ("We analysed 198 patients with ALK-positive NSCLC whose disease had progressed on alectinib or ceritinib.",
+     set()),
+    ("Patients with EGFR T790M-positive NSCLC whose tumours had progressed after erlotinib received osimertinib.",
+     set()),
+    # near miss: a mutation found in those patients still resists the drug they progressed on
+    ("ALK G1202R was detected in 21% of patients whose disease had progressed on alectinib.",
+     {(ALK_G1202R, RES, ALECTINIB)}),
+    ("EGFR T790M was detected in 60% of patients whose disease had progressed on erlotinib.",
+     {(EGFR_T790M_, RES, ERLOTINIB)}),
+])
+def test_population_whose_disease_progressed(text: str, expected: set) -> None:
+    assert {(s, p, o) for s, p, o, *_ in response_claims(text)} == expected
+
+
+OLAPARIB_DOC = (
+    "Olaparib maintenance in platinum-sensitive relapsed ovarian cancer.",
+    "We conducted a randomised, double-blind phase 2 study in women with platinum-sensitive recurrent serous ovarian "
+    "cancer who had received two or more platinum-based regimens. Olaparib 400 mg twice daily or placebo was given "
+    "to 265 women with high-grade serous ovarian cancer. Patients with a BRCA1 or BRCA2 mutation derived the "
+    "greatest benefit from olaparib (hazard ratio 0.18).")
+
+
+def test_drug_sensitive_disease_is_no_response() -> None:
+    # "platinum-sensitive ovarian cancer" is a kind of the patients' disease, no response of
+    # the document's mutations to platinum, in the document rule and in the mutation's sentence.
+    title, abstract = OLAPARIB_DOC
+    assert {(s, p, o) for s, p, o, *_ in response_claims(abstract, title)} == {
+        (BRCA1, SENS, OLAPARIB), (BRCA2, SENS, OLAPARIB)}
+    assert not response_claims("In this trial, 391 women with platinum-sensitive recurrent ovarian cancer and a "
+                               "germline BRCA1 or BRCA2 mutation were randomly assigned to olaparib or placebo.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: a response the sentence tells of its own drug, or a property of the tumours
+    ("Patients with cisplatin-resistant ovarian cancer harbouring BRCA1 mutations responded to niraparib.",
+     {(BRCA1, SENS, NIRAPARIB)}),
+    ("BRCA1 mutations make tumours platinum-sensitive.", {(BRCA1, SENS, PLATINUM)}),
+])
+def test_drug_sensitive_near_misses(text: str, expected: set) -> None:
+    assert {(s, p, o) for s, p, o, *_ in response_claims(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare change after a fusion named before is the kinase partner's, as "BCR-ABL T315I" is.
+    ("The BCR-ABL fusion drives chronic myeloid leukaemia. T315I confers resistance to nilotinib.",
+     ("kgr:mutation-ABL1-T315I", "HGNC:76")),
+    ("Chronic myeloid leukaemia is driven by BCR-ABL1. The gatekeeper mutation T315I is sensitive to ponatinib.",
+     ("kgr:mutation-ABL1-T315I", "HGNC:76")),
+    ("BCR-ABL T315I confers resistance to nilotinib.", ("kgr:mutation-ABL1-T315I", "HGNC:76")),
+    # near miss: a gene also named on its own stays the document's gene
+    ("BCR signalling and BCR-ABL were studied. T315I confers resistance to nilotinib.",
+     ("kgr:mutation-BCR-T315I", "HGNC:1014")),
+])
+def test_bare_change_after_fusion_is_the_kinase(text: str, expected: tuple[str, str]) -> None:
+    lexicon, tagger, _ = shipped_models()
+    doc = document(text)
+    ex = extract(doc, lexicon, tagger)
+    [link] = [a for a in ex.assertions if a.predicate == "mutationOf" and "T315I" in a.subject]
+    assert (link.subject, link.object) == expected
+    span = link.evidence[0].object_span
+    assert span is not None and doc.text[span.start:span.end] in ("ABL", "ABL1", "BCR")
+    assert doc.text[span.start:span.end].startswith("ABL") == expected[0].startswith("kgr:mutation-ABL1")
