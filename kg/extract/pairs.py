@@ -25,10 +25,10 @@ import math
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kg.extract.context import HISTORY, Context
+from kg.extract.context import HISTORY, Context, clause_bounds
 from kg.extract.relations import (
     _NO_DIFFERENCE,
     COURSE_BEFORE,
@@ -56,7 +56,7 @@ from kg.extract.relations import (
     wanted_losses,
 )
 from kg.extract.tagger import TAG_OF, models_dir
-from kg.model import Assertion, Mention, Sentence
+from kg.model import Assertion, Evidence, Mention, Sentence
 
 #: Type pairs (sorted) → (predicate, whether the first type is the subject). Chemical–disease
 #: pairs take ``treats`` or ``causesAdverseEvent`` from the model's direction weights.
@@ -519,6 +519,8 @@ class PairModel:
                 continue
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:pair-classifier", subject, obj, inferred=True,
                                          anchor=(subject or obj or subject_mentions[0]).start)
+            if candidate.kinds[0] == "Disease" and _drugs_denial(ctx, sentence, evidence):
+                evidence = replace(evidence, negated=False, cue=evidence.cue if evidence.hedged else None)
             out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
         return out
 
@@ -598,6 +600,22 @@ def _anothers_trials(ctx: Context, disease: Mention, drug: str) -> bool:
     after = _TRIALS_OF_AFTER.match(ctx.document.text, disease.end)
     return after is not None and any(m.type == "Drug" and m.start == after.end() and m.curie != drug
                                       for m in ctx.mentions)
+
+
+def _drugs_denial(ctx: Context, sentence: Sentence, evidence: Evidence) -> bool:
+    """Whether a negated gene–disease (or mutation–disease) evidence was denied by a drug's
+    verb: a drug of the clause before the cue, both of the pair after it. "Tivantinib did not
+    show efficacy in MET-high hepatocellular carcinoma" denies the drug's efficacy, not that
+    MET goes with the carcinoma (found by a new user: a negated MET associatedWith it)."""
+    spans = [s for s in (evidence.subject_span, evidence.object_span) if s is not None]
+    if not evidence.negated or not evidence.cue or not spans:
+        return False
+    first = min(s.start for s in spans)
+    at = ctx.document.text.lower().rfind(evidence.cue, sentence.start, first)
+    if at < 0:
+        return False
+    clause_start = clause_bounds(sentence, at)[0]
+    return any(clause_start <= d.start and d.end <= at for d in ctx.in_sentence(sentence, "Drug"))
 
 
 def _only_history(ctx: Context, drugs: Sequence[Mention]) -> bool:

@@ -720,10 +720,27 @@ def extract_relations(ctx: Context) -> list[Assertion]:
                      _given_for, _population_received, _enrolled_received, _adverse_events, _induced, _response,
                      _response_anaphor):
             out.extend(rule(ctx, sentence))
+    out = [a for a in out if not _wild_type_denial(ctx, a)]
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
     wanted = wanted_losses(ctx)
     return _dedupe([a for a in out if not (a.object in wanted and a.predicate in ("treats", "causesAdverseEvent"))])
+
+
+#: Before a gene: its unmutated form, "wild-type EGFR", "WT KRAS", "non-mutant BRAF".
+_WILD_TYPE_BEFORE = re.compile(r"\b(?:wild[-\s]?type|WT|non-?mutant|non-?mutated|unmutated|native)[\s-]+$", re.IGNORECASE)
+
+
+def _wild_type_denial(ctx: Context, assertion: Assertion) -> bool:
+    """Whether ``assertion`` denies a drug's action on a gene only in its wild-type form:
+    "Osimertinib is an irreversible EGFR tyrosine kinase inhibitor that is selective for EGFR
+    T790M … but does not inhibit wild-type EGFR" spares the unmutated protein, which the
+    gene's node is not; the mutant-selective inhibition stands (found by a new user: only a
+    denied inhibits EGFR was kept)."""
+    if assertion.predicate not in ("inhibits", "targets", "interactsWith") or not assertion.evidence[0].negated:
+        return False
+    span = assertion.evidence[0].object_span
+    return span is not None and _WILD_TYPE_BEFORE.search(ctx.document.text, max(0, span.start - 20), span.start) is not None
 
 
 #: A loss that is a treatment's aim where the patients are obese: "Tirzepatide produced greater
@@ -862,6 +879,10 @@ _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s
 #: Between a claim's mentions and a cue after both, what starts another predicate: "RET
 #: … and did not inhibit FGFR1" denies FGFR1, not RET.
 _NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|whose|which)\b", re.IGNORECASE)
+#: … and for a cue after the claim, a relative "that": "a KRAS G12C inhibitor that does not bind
+#: wild-type KRAS", "a KIT inhibitor that does not inhibit FLT3" deny the relative clause's own
+#: object (found by a new user: KRAS's inhibition was denied).
+_RELATIVE_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 #: A cue that denies an outcome of the disease, not the disease: "No treatment-related
 #: deaths from colitis were reported" (found by a new user) still reports colitis.
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
@@ -924,7 +945,8 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
                 continue    # "lack of response to imatinib" still denies the response
-        elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+        elif mentions and match.start() >= last and (_NEXT_PREDICATE.search(text, last, match.start())
+                                                     or _RELATIVE_THAT.search(text, last, match.start())):
             continue
         elif _NULL_DOSE.match(text, match.end(), end):
             continue

@@ -161,3 +161,54 @@ def test_bare_change_after_fusion_is_the_kinase(text: str, expected: tuple[str, 
     span = link.evidence[0].object_span
     assert span is not None and doc.text[span.start:span.end] in ("ABL", "ABL1", "BCR")
     assert doc.text[span.start:span.end].startswith("ABL") == expected[0].startswith("kgr:mutation-ABL1")
+
+
+OSIMERTINIB_, EGFR, KRAS, SOTORASIB = OSIMERTINIB, "HGNC:3236", "HGNC:6407", "DRUGBANK:DB15569"
+IMATINIB, KIT, FLT3 = "CHEBI:45783", "HGNC:6342", "HGNC:3765"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A denial of the wild-type protein, or of a relative clause's own object, leaves the
+    # mutant-selective inhibition asserted.
+    ("Osimertinib is an irreversible EGFR tyrosine kinase inhibitor that is selective for EGFR T790M and "
+     "sensitizing mutations but does not inhibit wild-type EGFR.",
+     {(OSIMERTINIB_, "targets", EGFR, False), (OSIMERTINIB_, "inhibits", EGFR, False)}),
+    ("Sotorasib is a KRAS G12C inhibitor that does not bind wild-type KRAS.", {(SOTORASIB, "inhibits", KRAS, False)}),
+    ("Imatinib is a KIT inhibitor that does not inhibit FLT3.",
+     {(IMATINIB, "inhibits", KIT, False), (IMATINIB, "inhibits", FLT3, True)}),
+    # near misses: a plain denial still denies
+    ("Gefitinib does not inhibit wild-type HER2 or EGFR.", {(GEFITINIB, "inhibits", EGFR, True)}),
+    ("Imatinib and KIT were not associated.", set()),
+])
+def test_wild_type_and_relative_clause_denials(text: str, expected: set) -> None:
+    assert {(s, p, o, n) for s, p, o, n, _ in rule_claims(text, "Probe.") if p != "confersSensitivityTo"} == expected
+
+
+def test_drugs_denial_is_not_the_gene_diseases() -> None:
+    # "Tivantinib did not show efficacy in MET-high …" denies the drug's efficacy, not MET's disease.
+    lexicon, tagger, pairs = shipped_models()
+    title, abstract = TIVANTINIB_DOC
+    abstract += " Tivantinib did not show efficacy in MET-high hepatocellular carcinoma."
+    found = [(a.subject, a.predicate, a.object, a.evidence[0].negated)
+             for a in extract(document(abstract, title), lexicon, tagger, pairs).assertions]
+    assert (MET, "associatedWith", HCC, False) in found
+    assert (MET, "associatedWith", HCC, True) not in found
+    # near miss: the drug's own efficacy is still denied there
+    assert (TIVANTINIB, "treats", HCC, True) in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an endpoint whose own verb after it is denied is a negated outcome, as one denied before it is
+    ("Tivantinib did not improve overall survival (hazard ratio 0.97). Progression-free survival was also not "
+     "improved (hazard ratio 0.96).", [("overall-survival", True), ("progression-free-survival", True)]),
+    ("Overall survival was not significantly prolonged with savolitinib (hazard ratio 0.91).",
+     [("overall-survival", True)]),
+    # near misses
+    ("Progression-free survival was improved with olaparib (hazard ratio 0.35).", [("progression-free-survival", False)]),
+    ("Overall survival was not mature; progression-free survival was improved (hazard ratio 0.52).",
+     [("progression-free-survival", False)]),
+])
+def test_endpoint_denied_after_it(text: str, expected: list) -> None:
+    lexicon, tagger, _ = shipped_models()
+    outcomes = extract(document(text, "A trial in hepatocellular carcinoma."), lexicon, tagger).outcomes
+    assert [(o.endpoint.removeprefix("kgr:endpoint-"), o.negated) for o in outcomes if o.hazard_ratio] == expected
