@@ -271,6 +271,16 @@ def test_a_build_given_both_a_file_and_a_store_says_not_both(tmp_path: Path) -> 
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_unknown_command_lists_the_commands() -> None:
+    # Found by a new user: `kg nosuchcmd` named no valid command.
+    result = CliRunner().invoke(main, ["nosuchcmd"])
+    assert result.exit_code == 2
+    assert ("Error: No such command 'nosuchcmd'; kg's commands: annotate, build, evaluate, export, lexicon, "
+            "neighbors, paths, push, queries, query, serve, stats, train, validate, viz\n") in result.output
+    close = CliRunner().invoke(main, ["quer"])
+    assert "Error: No such command 'quer' (did you mean 'query' or 'queries'?); kg's commands: annotate," in close.output
+
+
 def test_python_dash_m(built: Path) -> None:
     import subprocess
     import sys
@@ -444,6 +454,19 @@ def test_a_store_is_not_written_among_other_files(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"{tmp_path / 'mine'} holds files and is not an Oxigraph store" in result.output
     assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["notes.txt"]
+
+
+def test_an_engine_given_for_a_store_is_noted(tmp_path: Path) -> None:
+    """Found by a new user: `--engine rdflib` on a store was silently ignored."""
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
+    asked = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store), "--engine", "rdflib",
+                                      "--format", "csv"])
+    assert asked.exit_code == 0 and "CHEBI:45783,imatinib,kg:inhibits,HGNC:6342,KIT" in asked.stdout
+    assert asked.stderr == (f"note: --engine rdflib is for a graph file; the store {store} is always queried "
+                            f"in Oxigraph\n")
+    default = CliRunner().invoke(main, ["query", "drug_targets", "-g", str(store), "--format", "csv"])
+    assert (default.exit_code, default.stderr, default.stdout) == (0, "", asked.stdout)
 
 
 def test_a_store_another_process_writes_is_named_as_such(tmp_path: Path) -> None:

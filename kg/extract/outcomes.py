@@ -564,6 +564,26 @@ def _arms(ctx: Context, sentence: Sentence, after: int = 0) -> list[StudyArm]:
     return arms
 
 
+def _respective_count(ctx: Context, sentence: Sentence, count: re.Match[str]) -> dict[str, Any]:
+    """The arm fields of a count in a "respectively" sentence: "18 of 152 patients (11.8%) and 12
+    of 150 patients (8.0%) receiving tofacitinib and placebo, respectively" gives each count the
+    arm named in its place, when the arms after the counts are as many as they; else ``{}``
+    (found by a rheumatology user: the placebo count was tofacitinib's)."""
+    text = ctx.document.text
+    if not RESPECTIVELY.search(sentence.text):
+        return {}
+    counts = list(COUNT_PERCENT.finditer(text, sentence.start, sentence.end))
+    arms = [item for start, item in _earlier_arms(ctx, sentence) if start >= counts[-1].end()]
+    if len(arms) < 2 or len(counts) != len(arms):
+        return {}
+    item = arms[[c.start() for c in counts].index(count.start())]
+    if isinstance(item, Mention):
+        return {"drug": item.curie}
+    if isinstance(item, StudyArm):
+        return {"drug": item.drug, "arm": item}
+    return {"drug": None, "arm": StudyArm(ctx.document.curie, item)}
+
+
 #: The people of a count named by their control: "placebo-treated patients", "placebo recipients".
 _CONTROL_PEOPLE = re.compile(r"\s*(?P<label>placebo|sham|vehicle)(?:[- ](?:treated|exposed|allocated)|\s+"
                              r"(?=recipients|patients|participants|subjects|group|arm))", re.IGNORECASE)
@@ -705,12 +725,14 @@ def _in(m: Mention | re.Match[str], span: tuple[int, int], base: int = 0) -> boo
 #: Between the parts of a composite endpoint: "cardiovascular death, myocardial infarction, or
 #: stroke", "worsening heart failure or death"; a part's own qualifier ("nonfatal") may follow.
 _PART_JOIN = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+|and/or\s+)?|\s+(?:or|and/or|and)\s+)"
-                        r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent)\s+)?", re.IGNORECASE)
+                        r"(?:(?:non-?fatal|fatal|urgent|new-onset|recurrent|worsening)\s+)?", re.IGNORECASE)
 _PART_JOIN_NAMED = re.compile(_PART_JOIN.pattern + r"(?:[a-z][\w-]+\s+)?", re.IGNORECASE)
 #: A sentence that may name a composite: "or", "composite", "combined".
 _MAY_COMPOSE = re.compile(r"\bor\b|composite|combined", re.IGNORECASE)
 #: Endpoints that name a composite rather than being a part of one: "The primary outcome, death … or …".
 _NAMES_A_COMPOSITE = frozenset({"kgr:endpoint-primary-outcome", "kgr:endpoint-primary-composite-outcome"})
+#: The endpoints that are deaths, whose "or" makes an event beside them a composite's part.
+_DEATHS = frozenset({"kgr:endpoint-all-cause-mortality", "kgr:endpoint-cardiovascular-death"})
 #: Before a composite's first part, what names it one: "the composite of", "combined risk of",
 #: "The primary outcome, death from cardiovascular causes or …".
 _COMPOSITE_BEFORE = re.compile(r"(?:\b(?:composite|combined)\b[^.;()]{0,40}?\b(?:of|:)|"
@@ -756,8 +778,10 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
         weighty = any(m.type == "Endpoint" or m.entity.label.lower() in NOT_TREATED for m in run)
         # (not "differences in toxic effects or response": a generic response or a harm is a
         # list's item, no part of a composite the paper does not name one)
+        # (an event joined to a death is a composite's part: "worsening heart failure or death",
+        # "cardiovascular death or worsening heart failure", found in review: read as the event)
         plain = all(m.curie != "kgr:endpoint-response" and m.type != "AdverseEvent" for m in run) or any(
-            m.how == "pattern" and m.curie == _MORTALITY.curie for m in run)   # ("worsening heart failure or death")
+            m.curie in _DEATHS for m in run)
         # "Myelodysplastic syndrome or acute myeloid leukemia occurred in 1.5% …": two events
         # joined by "or" alone, told as one by their verb, are one event (found by an oncology
         # user: 1.5% went to one and 0.8% to the other)
@@ -767,7 +791,8 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
             continue
         parts = []
         for m in run:
-            slug = (m.curie.split("endpoint-", 1)[1] if m.curie.startswith("kgr:endpoint-")
+            slug = ("death" if m.how == "pattern" and m.curie == _MORTALITY.curie    # (as a named death's)
+                    else m.curie.split("endpoint-", 1)[1] if m.curie.startswith("kgr:endpoint-")
                     else re.sub(r"[^a-z0-9]+", "-", m.entity.label.lower()).strip("-"))
             qualifier = _PART_QUALIFIER.search(text, max(sentence.start, m.start - 12), m.start)
             parts.append(f"{qualifier.group('q').lower().replace('-', '')}-{slug}" if qualifier else slug)
@@ -795,9 +820,33 @@ def _composites(text: str, sentence: Sentence, endpoints: list[Mention], events:
 
 #: Before an endpoint, the "X-free" that makes it a stricter endpoint: "transfusion-free remission".
 _FREE_BEFORE = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+$")
+#: After a bare death, an "or" and a part kg has no name for: "death or mechanical ventilation",
+#: "death or disability" (its words end at a verb, a bracket, a comma, a time or an arm).
+_OR_UNNAMED = re.compile(r"\s+or\s+(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                         r"(?=\s*[,;:()\[\]]|\s+(?:was|were|is|occurred|at|by|in|through|within|with|among|on|"
+                         r"versus|vs\.?|than|compared|\d|(?:hazard|odds|risk)\b))")
+#: Before a bare death, "or" and a part kg has no name for: "hepatic decompensation or death"
+#: (its words begin at the sentence or after a little word: "the risk of …").
+_NOT_A_PART_WORD = r"(?!(?:of|the|a|an|and|with|in|for|to|from|risk|rate|rates|incidence|reduced|lowered)\b)"
+_UNNAMED_OR = re.compile(r"(?:^|\b(?:of|the|an|a|for|from|and|with|that|in)\s+|[,:;(]\s*)"
+                         rf"(?P<what>{_NOT_A_PART_WORD}[A-Za-z][\w-]*(?:\s+{_NOT_A_PART_WORD}[A-Za-z][\w-]*){{0,2}})"
+                         r"\s+or\s+$", re.IGNORECASE)
+_CAUSE_OF = re.compile(r"\b(?:causes?|time)\s+(?:of|to)\s+$", re.IGNORECASE)
+#: A bare death's risk: "the risk of death", "the hazard of death" (not a composite's "death or …").
+_RISK_OF_DEATH = re.compile(r"\b(?:risk|hazard|odds|rate|incidence)\s+of\s+(?P<w>death)\b(?!\s*(?:,|or\b|and\b|from\b))",
+                            re.IGNORECASE)
 #: Death named bare, as a composite's part: "death or hospitalization for heart failure",
 #: "worsening heart failure or death" (kg has no "death" name of its own: "cause of death").
 _BARE_DEATH = re.compile(r"\b(?P<w>death(?:\s+from\s+any\s+cause)?)\b", re.IGNORECASE)
+
+
+def _without_redundant_coordinations(endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` less a coordination that starts where a whole name of the same endpoint
+    does: "ACR20, ACR50, and ACR70 responses" read "ACR50, and ACR70 responses" as ACR50's, over
+    the list's own names, so the list's numbers went astray (found in review: 70% was ACR70's).
+    "progression-free and overall survival" stays: "progression-free" alone names nothing."""
+    whole = {(m.start, m.curie) for m in endpoints if m.how != "coordination"}
+    return [m for m in endpoints if m.how != "coordination" or (m.start, m.curie) not in whole]
 
 
 def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
@@ -815,6 +864,10 @@ def _named_responses(text: str, endpoints: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+#: "<X>-free survival" (its X one word or two: "treatment-free", "GVHD-free, relapse-free").
+_FREE_SURVIVAL = re.compile(r"(?<![\w-])(?P<what>[A-Za-z][\w]*(?:-[A-Za-z]\w*)?)[- ]free\s+survival\b", re.IGNORECASE)
 
 
 def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> list[Mention]:
@@ -837,7 +890,30 @@ def _free_endpoints(text: str, sentence: Sentence, endpoints: list[Mention]) -> 
         label = f"{what}-free {m.entity.label}"
         out.append(replace(m, start=free.start(), text=text[free.start():m.end],
                            entity=Entity(f"kgr:endpoint-{slug}", "Endpoint", label), how="pattern"))
-    return out
+    for survival in _FREE_SURVIVAL.finditer(text, sentence.start, sentence.end):
+        # "transfusion-free survival", "leukemia-free survival": survival free of X, an endpoint
+        # whose name the lexicon may not list (found in review: no record)
+        if any(m.start < survival.end() and survival.start() < m.end for m in out):
+            continue
+        what = survival.group("what").lower()
+        out.append(Mention(survival.start(), survival.end(), survival.group(0),
+                           Entity(f"kgr:endpoint-{re.sub(r'[^a-z0-9]+', '-', what)}-free-survival", "Endpoint",
+                                  f"{what}-free survival"), how="pattern"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _unnamed_part(text: str, sentence: Sentence, death: re.Match[str]) -> tuple[int, int, str] | None:
+    """The part a bare death is joined to by "or" when kg has no name for it: (start, end,
+    its words in lower case), after ("death or mechanical ventilation") or before it
+    ("hepatic decompensation or death"); else ``None``."""
+    after = _OR_UNNAMED.match(text, death.end())
+    if after is not None:
+        return after.start("what"), after.end("what"), re.sub(r"\s+", " ", after.group("what")).lower()
+    before = _UNNAMED_OR.search(text[sentence.start:death.start()])
+    if before is not None:
+        return (sentence.start + before.start("what"), sentence.start + before.end("what"),
+                re.sub(r"\s+", " ", before.group("what")).lower())
+    return None
 
 
 def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
@@ -852,12 +928,28 @@ def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Me
     """
     out: list[Mention] = []
     for death in _BARE_DEATH.finditer(text, sentence.start, sentence.end):
-        if any(m.start <= death.start() < m.end or death.start() <= m.start < death.end() for m in names):
-            continue    # (inside another name: "cardiovascular death")
+        overlapping = [m for m in names if m.start <= death.start() < m.end or death.start() <= m.start < death.end()]
+        # (inside another name: "cardiovascular death"; death named already joins its named parts itself)
+        named_death = bool(overlapping) and all(m.entity.label.lower() in NOT_TREATED for m in overlapping)
+        if overlapping and not named_death:
+            continue
         joins = [j.group(0) for m in names
                  if (j := _PART_JOIN.fullmatch(text, death.end(), m.start) or _PART_JOIN.fullmatch(text, m.end, death.start()))]
+        if _CAUSE_OF.search(text, max(sentence.start, death.start() - 12), death.start()):
+            continue    # "the cause of death or hospitalization": no endpoint
         if any(re.search(r"\bor\b", j, re.IGNORECASE) for j in joins):
-            out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+            if not named_death:
+                out.append(Mention(death.start(), death.end(), death.group("w"), _MORTALITY, how="pattern"))
+        elif (part := _unnamed_part(text, sentence, death)) is not None and not any(
+                m.start < part[1] and part[0] < m.end for m in names):
+            # "death or mechanical ventilation occurred in 17%", "hepatic decompensation or
+            # death": its other part no name kg knows, the composite is minted whole (found in
+            # review: 17% was mortality's)
+            slugs = sorted(["death", re.sub(r"[^a-z0-9]+", "-", part[2]).strip("-")])   # (as a named death's)
+            start, end = min(death.start(), part[0]), max(death.end(), part[1])
+            out.append(Mention(start, end, text[start:end],
+                               Entity("kgr:endpoint-" + "-or-".join(slugs), "Endpoint",
+                                      " or ".join(s.replace("-", " ") for s in slugs)), how="composite"))
     return out
 
 
@@ -874,8 +966,42 @@ _PLURAL_VALUE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)(?![\w/])"
                            r"(?!\s*(?:%|percent|(?:days?|weeks?|months?|years?|mg|kg|patients|participants)\b))")
 
 
-def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
-                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None]]:
+#: An interval told bare in brackets after a value, its level in a header: "0.52 (0.41-0.66)".
+_BARE_RANGE = re.compile(r"\s*[(\[]\s*(?P<lo>[-−]?\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?P<hi>[-−]?\d+(?:\.\d+)?)\s*[)\]]")
+#: Times told as a list either way: "at 12 and 24 weeks", "at weeks 12 and 24".
+_TIME_LIST = re.compile(r"\b(?:at|by|through|over|after)\s+(?:(?P<ua>weeks|months|years|days)\s+"
+                        r"(?P<la>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)|"
+                        r"(?P<lb>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or)\s+\d+)\s+(?P<ub>weeks|months|years|days))\b",
+                        re.IGNORECASE)
+
+
+def _time_list(text: str, sentence: Sentence) -> tuple[tuple[int, int], list[str]] | None:
+    """The sentence's list of times, as its span and labels ("week 12", "week 24"), or ``None``."""
+    listed = _TIME_LIST.search(text, sentence.start, sentence.end)
+    if listed is None:
+        return None
+    if listed.group("ua"):      # "at weeks 12 and 24" as "at week 12": "week 12"
+        unit = listed.group("ua").lower().rstrip("s")
+        return listed.span(), [f"{unit} {v}" for v in re.findall(r"\d+", listed.group("la"))]
+    unit = listed.group("ub").lower()   # "at 12 and 24 months" as "at 12 months": "12 months"
+    return listed.span(), [f"{v} {unit}" for v in re.findall(r"\d+", listed.group("lb"))]
+
+
+#: Other ratios told together: "The odds ratios for remission and endoscopic response were 2.1 and 1.8".
+PLURAL_RATIO = re.compile(r"\b(?:(?i:(?:adjusted\s+)?(?P<kind>odds|risk|rate|incidence\s+rate)\s+ratios|relative\s+risks)|"
+                          r"(?P<abbr>a?ORs|a?RRs|IRRs))\b")
+
+
+def _plural_statistic(plural: re.Match[str]) -> str:
+    """The statistic a plural ratio's name says: "odds ratios" → "odds ratio", "IRRs" → "incidence rate ratio"."""
+    kind = (plural.group("kind") or plural.group("abbr") or "relative").lower()
+    if kind.startswith(("incidence", "rate", "irr")):
+        return "incidence rate ratio"
+    return "odds ratio" if kind.startswith(("odds", "or", "aor")) else "relative risk"
+
+
+def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention], plural_name: re.Pattern[str] = PLURAL_HAZARD
+                    ) -> list[tuple[Mention, Span, Decimal, re.Match[str] | None, re.Match[str] | None, str | None]]:
     """Each endpoint of a plural "hazard ratios … were X and Y" with its own ratio, in order.
 
     "The hazard ratios for progression-free survival and overall survival were 0.58 and 0.81,
@@ -886,7 +1012,7 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     the sentence's endpoint mentions; out: (endpoint, value span, value, interval, p-value)
     per endpoint, nothing when the numbers and the endpoints do not pair up.
     """
-    plural = PLURAL_HAZARD.search(text, sentence.start, sentence.end)
+    plural = plural_name.search(text, sentence.start, sentence.end)
     if plural is None:
         return []
     stop = sentence.end
@@ -895,22 +1021,32 @@ def _plural_hazards(text: str, sentence: Sentence, endpoints: list[Mention]
     skip = [m.span() for m in CI.finditer(text, plural.end(), stop)]
     skip += [m.span() for m in P_VALUE.finditer(text, plural.end(), stop)]
     skip += [(m.start, m.end) for m in endpoints]
+    times = _time_list(text, sentence)
+    skip += [times[0]] if times else []
     values = [v for v in _PLURAL_VALUE.finditer(text, plural.end(), stop)
               if not any(s <= v.start() < e for s, e in skip)]
+    # "(95% CI) … were 0.52 (0.41-0.66) and 0.73 (0.58-0.92)": a bare range after a value is its interval
+    ranges = {v.start(): r for v in values if (r := _BARE_RANGE.match(text, v.end())) is not None}
+    values = [v for v in values if not any(r.start() <= v.start() < r.end() for r in ranges.values())]
     named = [m for m in endpoints if m.curie != "kgr:endpoint-response"]
     if len(values) < 2:
         return []
     own = ([m for m in named if plural.end() <= m.start and m.end <= values[0].start()]
            or [m for m in named if values[-1].end() <= m.start and m.end <= stop]
            or [m for m in named if m.end <= plural.start()][-len(values):])
+    at: list[str | None] = [None] * len(values)
+    if len(own) == 1 and times is not None and len(times[1]) == len(values):
+        # "The hazard ratios for confirmed disability progression at 12 and 24 weeks were 0.60
+        # and 0.62": one endpoint, a ratio per time (found in review: no record)
+        own, at = own * len(values), list(times[1])
     if len(own) != len(values):
         return []
     out = []
     for index, (mention, value) in enumerate(zip(own, values, strict=True)):
         until = values[index + 1].start() if index + 1 < len(values) else stop
-        ci = CI.search(text, value.end(), until)
+        ci = CI.search(text, value.end(), until) or ranges.get(value.start())
         p = P_VALUE.search(text, value.end(), until)
-        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p))
+        out.append((mention, Span(value.start(), value.end()), Decimal(value.group("v")), ci, p, at[index]))
     return out
 
 
@@ -920,7 +1056,7 @@ _OF_NORMAL = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:normal|predicted|(?:the\s+)?(
                         r"|predicted\b)", re.IGNORECASE)
 #: A rate of events per a number of patient-years: "3.2 events per 100 patient-years", "4.1/100 PY",
 #: and, its unit left out, the next arm's "versus 3.1 with warfarin".
-EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s+)?"
+EVENT_RATE = re.compile(r"(?<![\w.,/−-])(?P<v>\d+(?:\.\d+)?)\s*(?:(?:events?|cases?|episodes?|infections?)\s*)?"
                         r"(?:per|/)\s*(?P<per>100|1,?000|10,?000|100,?000)\s*"
                         r"(?P<basis>(?:patient|person|subject)[- ]years?|P-?YE?s?\b)(?:\s+of\s+(?:exposure|follow-up))?",
                         re.IGNORECASE)
@@ -928,6 +1064,12 @@ _NEXT_RATE = re.compile(r"[^;.%\d]{0,50}?(?:,\s*)?\b(?:versus|vs\.?|compared\s+w
                         r"(?P<v>\d+(?:\.\d+)?)(?=\s+(?:with|in|among|on|receiving)\s)", re.IGNORECASE)
 _RATE_ARM = re.compile(r"\s+(?:with|in|among|on|receiving)\s+(?:the\s+)?(?:patients\s+(?:receiving|given|treated\s+with)\s+)?",
                        re.IGNORECASE)
+
+
+#: The words of an arm kg has no name for, up to what ends them: "TNF inhibitors", "standard care".
+_ARM_WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+(?!(?:and|or|versus|vs|than|compared|was|were|in|at|during)\b)"
+                              r"[A-Za-z][\w-]*){0,3}(?=\s*(?:[,;.()\[\]]|$|\s(?:and|or|versus|vs|than|compared|was|"
+                              r"were|in|at|during)\b))")
 
 
 def _event_rates(text: str, sentence: Sentence) -> list[tuple[Span, Decimal, str, int]]:
@@ -1027,6 +1169,22 @@ def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoint
     return out
 
 
+#: Between a name and its number, the verb left out: "and clinical response in 60%".
+_ELIDED_IN = re.compile(r"\s+(?:in|among)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
+#: Right before a number, a list's next "by": "… and by 90%", ", by 88%".
+_AND_BY_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+(?:and|or|versus|vs\.?)\s+)by\s+$", re.IGNORECASE)
+
+
+def _by_again(text: str, sentence: Sentence, offset: int) -> bool:
+    """Whether "by N%" at ``offset`` repeats an earlier "achieved by" of the sentence: "SVR12
+    was achieved by 97% in the glecaprevir group and by 90% in the sofosbuvir group" (found in
+    review: 90% was read as a relative change), with no verb of change between."""
+    if _AND_BY_BEFORE.search(text, max(sentence.start, offset - 16), offset) is None:
+        return False
+    reached = [m for m in _REACHED.finditer(text, sentence.start, offset)]
+    return bool(reached) and CHANGE_WORD.search(text, reached[-1].end(), offset) is None
+
+
 def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasurement]:
     """Read every outcome measurement of the document (titles excepted)."""
     out: list[OutcomeMeasurement] = []
@@ -1039,7 +1197,8 @@ def extract_outcomes(ctx: Context, study: Study | None) -> list[OutcomeMeasureme
 def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) -> list[OutcomeMeasurement]:
     """The outcome measurements of one sentence, one per number (or per qualitative claim)."""
     text = ctx.document.text
-    endpoints = _free_endpoints(text, sentence, _named_responses(text, ctx.in_sentence(sentence, "Endpoint")))
+    endpoints = _free_endpoints(text, sentence, _named_responses(
+        text, _without_redundant_coordinations(ctx.in_sentence(sentence, "Endpoint"))))
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
@@ -1101,6 +1260,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # record); not a composite's ("death or hospitalization"), which is no mortality.
         endpoints = [replace(d, entity=_MORTALITY) for d in ctx.in_sentence(sentence, "Disease")
                      if d.entity.label.lower() in NOT_TREATED and not _COMPOSITE_AFTER.match(text, d.end)]
+    if not endpoints and not events and (risk := _RISK_OF_DEATH.search(text, sentence.start, sentence.end)):
+        # "The risk of death was lower with tafamidis (hazard ratio, 0.70)": a bare death's risk
+        # is all-cause mortality (found in review: no record, the word alone being no name kg has)
+        endpoints = [Mention(risk.start("w"), risk.end("w"), risk.group("w"), _MORTALITY, how="pattern")]
     if not endpoints and not events and (alive := _ALIVE.search(text, sentence.start, sentence.end)) is not None:
         # "At 7 years, 67.0% of olaparib patients versus 46.5% of placebo patients were alive":
         # the shares alive are overall survival (found by an oncology user: no record)
@@ -1145,7 +1308,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # A comparison's comparator: "with apixaban than with warfarin (HR 0.59)", "versus placebo"
     # (found by a new user: no record named its comparator).
     comparison_arms = _comparison(ctx, sentence, drugs, drug) or (
-        {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {})
+        {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {}) or (
+        _lead_control(ctx, sentence, drug))
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
         # (never death: "reduced the risk of death or hospitalization" studies no disease "death")
@@ -1153,6 +1317,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             ctx.main_disease.curie if ctx.main_disease and ctx.main_disease.entity.label.lower() not in NOT_TREATED
             and ctx.main_disease.entity.label.lower() not in _MEASURE_HEADINGS else None),
     }
+    if not drugs and (opening := _lead_group_control(ctx, sentence)) is not None:
+        # "Among patients receiving placebo, 12 of 150 (8.0%) had …": the sentence is the
+        # control's (found by a rheumatology user: its count went to the paper's drug)
+        base.update(drug=None, arm=opening)
+        inferred = False
     size = study.sample_size if study else None
     short_forms = _short_forms(ctx)
     segments = _segments(sentence)
@@ -1190,6 +1359,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                          and _TOLD_IN.fullmatch(text, m.end, number.start)), None)
             if told is not None:
                 return told
+            # "… and clinical response in 60% with etrolizumab": the name right before "in N%" is
+            # the number's, a generic response too (found in review: 60% was the remission's)
+            elided = next((m for m in endpoints + events if _ELIDED_IN.fullmatch(text, m.end, number.start)), None)
+            if elided is not None:
+                return elided
         if number is not None and _WAS_BEFORE.search(text, max(sentence.start, number.start - 30), number.start):
             # "The complete remission rate was 36.7% and the composite complete remission rate was
             # 66.4%": the endpoint its verb's subject names, not the nearer one after it (found
@@ -1407,6 +1581,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         elif "drug" not in fields and number is not None and (control := CONTROL_AFTER.match(text, number.end)):
             # "34% with olaparib and 12% with placebo": the 12% is no drug's (found by a new user).
             values["drug"], values["arm"] = None, StudyArm(ctx.document.curie, control.group("label").lower())
+        elif "drug" not in fields and number is not None and (
+                drug_class := _class_after(ctx, number, drugs)) is not None:
+            # "3.1% with tofacitinib and 2.5% with TNF inhibitors": a class's arm, of no one drug
+            # (found by a rheumatology user: 2.5% was tofacitinib's)
+            values["drug"], values["arm"] = None, drug_class
         elif "drug" not in fields and number is not None and _UNEXPOSED_AFTER.match(text, number.end):
             # "2 of 127 (1.6%) patients never exposed to valproate": a control of no drug (found
             # by a neurology user: it was valproate's)
@@ -1511,6 +1690,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 and (combination := _combination_arm(ctx, drugs, values.get("drug")))):
             values["arm"] = combination
         values["arm"] = _dose_arm_of_drug(ctx, drugs, values.get("drug"), values.get("arm"), given="arm" in fields)
+        if "arm" not in fields and values.get("arm") is None and number is not None:
+            values["arm"] = _number_drug_arm(ctx, number, drugs, values.get("drug"))
         arm_now, against_now = values.get("arm"), values.get("comparator_arm")
         if isinstance(against_now, StudyArm) and (
                 (isinstance(arm_now, StudyArm) and against_now.label == arm_now.label)
@@ -1542,7 +1723,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         people = _CONTROL_PEOPLE.match(text, match.end())
         record("outcome:count-percent", segment_of(match.start()), Span(match.start(), match.end()),
                count=count, percent=pct, denominator=den, statistic="count",
-               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people else {}))
+               **({"drug": None, "arm": StudyArm(ctx.document.curie, people.group("label").lower())} if people
+                  else _respective_count(ctx, sentence, match)))
         used.append((match.start(), match.end()))
     for match in BARE_COUNT.finditer(text, sentence.start, sentence.end):
         if carried or any(s <= match.start("count") < e for s, e in used):
@@ -1689,7 +1871,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                 # "PASI 75 was achieved by 77.1% …, and PASI 90 by 54.2%": the verb left out
                 # (found by an immunology user: read as a relative change)
                 and not any(_BY_AFTER.fullmatch(text, m.end, match.start()) and _elided_by(text, sentence, m)
-                            for m in endpoints)):
+                            for m in endpoints)
+                and not _by_again(text, sentence, match.start())):
             # "increased by 150%" is a relative change, not a share of patients.
             # "63% lower in the ivacaftor group than in the placebo group": against its comparator
             # (found by a respiratory user)
@@ -1815,14 +1998,26 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
                       else {}))
             used.append((number.start, number.end))
-    for mention, number, value, ci, p in _plural_hazards(text, sentence, endpoints):
+    for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
             continue
         record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
+               **({"timepoint": at} if at else {}),
                check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
                **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
                p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
         used.append((number.start, number.end))
+    if (plural_ratio := PLURAL_RATIO.search(text, sentence.start, sentence.end)) is not None:
+        # … and so do plural odds, risk and rate ratios (found in review: one record, the wrong endpoint's)
+        for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints, PLURAL_RATIO):
+            if any(s <= number.start < e for s, e in used):
+                continue
+            record("outcome:ratios", (sentence.start, sentence.end), number, mention=mention,
+                   **({"timepoint": at} if at else {}), check_negation=True,
+                   statistic=_plural_statistic(plural_ratio), value=value, **comparison_arms, **_bounds(ci),
+                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+                   p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
+            used.append((number.start, number.end))
     for ratio in ratios:
         # "a higher risk of agranulocytosis (OR 16.9; 95% CI 4.2-68.0)": the effect size of
         # most safety studies (found by a pharmacovigilance user: none was stored).
@@ -1873,6 +2068,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         # each rate's own arm, named right after it: "… with tofacitinib", "… with placebo"
         arm_said = _RATE_ARM.match(text, after)
         rate_arm = _named_arm(ctx, arm_said.end(), drugs) if arm_said is not None else None
+        if rate_arm is None and arm_said is not None and (words := _ARM_WORDS_AFTER.match(text, arm_said.end())):
+            # "… versus 2.5 per 100 patient-years with TNF inhibitors": an arm kg has no name
+            # for is its own, no other drug's (found in review: the rate was tofacitinib's)
+            rate_arm = StudyArm(ctx.document.curie, re.sub(r"\s+", " ", words.group(0)).lower())
         # (a drug's arm is the drug, as a rate's; a control is an arm of no drug)
         rate_fields: dict[str, Any] = {} if rate_arm is None else {"drug": rate_arm.drug} if rate_arm.drug else {
             "drug": None, "arm": rate_arm}
@@ -1996,8 +2195,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             effect = _effect_before(text, sentence, endpoint)
             if effect is not None:
                 verb, qualifier, span = effect
+                # ("Ivacaftor reduced sweat chloride … versus placebo": against the comparator, found
+                # by a cystic-fibrosis user)
                 record("outcome:qualitative", (endpoint.start, endpoint.end), span, mention=endpoint,
-                       check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative")
+                       check_negation=True, effect=verb, qualifier=qualifier, statistic="qualitative",
+                       **comparison_arms)
     # "… 9.2% in the dapagliflozin group and … 14.5% in the placebo group (hazard ratio, 0.61)": a
     # comparison with no comparator of its own is against the one other arm the numbers of its
     # endpoint name, when one of them is its drug's (found by a nephrology user: hazard and odds
@@ -2010,8 +2212,11 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         rivals = {o.arm.label: o.arm for o in same if o.arm is not None and o.drug != outcome.drug}
         if len(rivals) == 1 and any(o.drug == outcome.drug for o in same):
             out[i] = replace(outcome, comparator_arm=next(iter(rivals.values())))
-    return _measure_comparators(out, comparison_arms.get("comparator_arm"),
-                                compared=VERSUS.search(sentence.text) is not None)
+    adjusted = _ADJUSTED_FOR.search(sentence.text)
+    out = _measure_comparators(out, comparison_arms.get("comparator_arm") or (
+        StudyArm(ctx.document.curie, adjusted.group("label").lower()) if adjusted else None),
+        compared=VERSUS.search(sentence.text) is not None or adjusted is not None)
+    return _no_self_comparisons(_dosed_comparators(ctx, drugs, _rival_drug_comparators(ctx, drugs, out)))
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
@@ -2029,6 +2234,65 @@ def _combination_arm(ctx: Context, drugs: list[Mention], drug: str | None) -> St
     return _regimen(ctx, first, drugs)
 
 
+def _self_comparison(outcome: OutcomeMeasurement) -> bool:
+    """Whether ``outcome`` sets its drug against itself: a comparator of its own drug that no
+    dose or regimen tells apart from its arm ("X … versus X"); another dose ("10 mg versus
+    5 mg") or regimen ("X plus Y versus X alone") is a comparison."""
+    against, arm = outcome.comparator_arm, outcome.arm
+    if against is None or against.drug is None or against.drug != outcome.drug:
+        return False
+    if arm is None:
+        return against.dose is None
+    return arm.label == against.label and (arm.dose, arm.dose_unit) == (against.dose, against.dose_unit)
+
+
+def _rival_drug_comparators(ctx: Context, drugs: list[Mention],
+                            out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with a comparison between arms (:data:`_BETWEEN_ARMS`) that has no comparator given
+    the one other drug whose own number of the same endpoint the sentence gives, beside the
+    comparison's drug's ("1.1% per year with dabigatran 150 mg and 1.7% per year with warfarin
+    (relative risk 0.66)", found by a cardiology user: no comparator)."""
+    result = []
+    for outcome in out:
+        if outcome.comparator_arm is None and outcome.drug is not None and outcome.statistic in _BETWEEN_ARMS:
+            same = [o for o in out if o.endpoint == outcome.endpoint and o.adverse_event == outcome.adverse_event
+                    and o.statistic not in _BETWEEN_ARMS and o.statistic not in ("qualitative", "comparison")]
+            rivals = {o.drug for o in same if o.drug is not None and o.drug != outcome.drug}
+            mention = next((d for d in drugs if len(rivals) == 1 and d.curie in rivals), None)
+            if mention is not None and any(o.drug == outcome.drug for o in same) and not any(
+                    o.drug is None and o.arm is not None for o in same):     # (nor beside a control's number)
+                own = next((o.arm for o in same if o.drug == mention.curie and o.arm is not None), None)
+                outcome = replace(outcome, comparator_arm=own or StudyArm(
+                    ctx.document.curie, re.sub(r"\s+", " ", mention.text).lower(), drug=mention.curie))
+        result.append(outcome)
+    return result
+
+
+def _dosed_comparators(ctx: Context, drugs: list[Mention], out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with a comparator named by its drug alone given the one dose the sentence
+    writes after that drug: "… 2.2% of patients receiving warfarin 5 mg (hazard ratio 0.66)"
+    is against warfarin 5 mg (found by a cardiology user: the comparator's dose was lost)."""
+    result = []
+    for outcome in out:
+        against = outcome.comparator_arm
+        if against is not None and against.drug is not None and against.dose is None:
+            doses = {(d.dose, d.dose_unit, d.schedule): d for m in drugs if m.curie == against.drug
+                     and re.sub(r"\s+", " ", m.text).lower() == against.label and (d := _drug_dose(ctx, m)) is not None}
+            if len(doses) == 1:
+                outcome = replace(outcome, comparator_arm=next(iter(doses.values())))
+        result.append(outcome)
+    return result
+
+
+def _no_self_comparisons(out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with no record comparing a drug with itself (:func:`_self_comparison`): such a
+    record keeps its number, without the comparator (found by users of several trials: a
+    record compared X with X)."""
+    return [replace(o, comparator_arm=None) if _self_comparison(o) else o for o in out]
+
+
+#: A measure told net of its control: "placebo-adjusted", "placebo-corrected change".
+_ADJUSTED_FOR = re.compile(r"\b(?P<label>placebo|sham|vehicle)[- ](?:adjusted|corrected|subtracted)\b", re.IGNORECASE)
 #: Statistics of one arm's continuous measure: a change from baseline, a value at a time point.
 _ARM_MEASURES = frozenset({"change", "value", "annualized rate"})
 
@@ -2348,9 +2612,28 @@ def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
 
 
 def _partner_drug(text: str, drug: Mention, drugs: list[Mention]) -> Mention | None:
-    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else ``None``."""
-    return next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
-                 and _COMBINED.fullmatch(text, drug.end, d.start)), None)
+    """The drug joined to ``drug`` right after it ("plus", "+", "in combination with", "-"), else
+    ``None``; not the other arm of "comparing X with Y", "replacing X with Y" (found in review:
+    a combination "tocilizumab with adalimumab")."""
+    partner = next((d for d in drugs if d.start > drug.end and d.curie != drug.curie
+                    and (_COMBINED.fullmatch(text, drug.end, d.start) or _ADDED_TO.fullmatch(text, drug.end, d.start)
+                         # "the combination of lenvatinib and pembrolizumab" (found by an oncology user)
+                         or (re.fullmatch(r"\s+and\s+", text[drug.end:d.start])
+                             and _COMBINATION_OF.search(text, max(0, drug.start - 30), drug.start)))), None)
+    if (partner is not None and re.fullmatch(r"\s*with\s*", text[drug.end:partner.start], re.IGNORECASE)
+            and _COMPARING_BEFORE.search(text, max(0, drug.start - 40), drug.start)):
+        return None
+    return partner
+
+
+#: Between a drug and the one it is added to: "cannabidiol added to clobazam", "as add-on to".
+_ADDED_TO = re.compile(r"\s+(?:(?:was\s+)?added\s+(?:on\s+)?to|(?:as\s+)?(?:an\s+)?add-on\s+to)\s+(?:the\s+)?",
+                       re.IGNORECASE)
+#: Before the first drug of a combination joined by "and": "the combination of", "combined".
+_COMBINATION_OF = re.compile(r"\b(?:combination\s+(?:therapy\s+)?(?:of|with)|combined)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Before the first of two drugs that "with" sets against each other: "comparing", "replacing".
+_COMPARING_BEFORE = re.compile(r"\b(?:compar\w*|replac\w*|substitut\w*|switch\w*|exchang\w*)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
 
 
 #: A partner of a drug no lexicon names: "chemotherapy", "platinum-based chemotherapy", "radiotherapy".
@@ -2405,7 +2688,9 @@ def _arm_drugs(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Ment
     for d in given:
         if arms and _COMBINED.fullmatch(text, arms[-1].end, d.start):
             continue
-        if all(a.curie != d.curie for a in arms):
+        # (the drug again in another regimen is another arm: "sofosbuvir-velpatasvir and …
+        # sofosbuvir plus ribavirin", found by a hepatology user: the second was ribavirin's)
+        if all(a.curie != d.curie for a in arms) or _partner_drug(text, d, drugs) is not None:
             arms.append(d)
     return arms
 
@@ -2517,7 +2802,7 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
         endpoint = named[0]
         begin = max(endpoint.end, word.end())
         # (in hours, only a time to relief of symptoms: "73.2 hours with baloxavir")
-        values = [v for v in (_HOURS_OR_DURATION if endpoint.entity is _SYMPTOM_RELIEF else DURATION).finditer(
+        values = [v for v in (_PAIRED_HOURS if endpoint.entity is _SYMPTOM_RELIEF else _PAIRED_DURATION).finditer(
                       text, begin, stop)
                   if not FOLLOW_UP.search(text[max(sentence.start, v.start() - 20):v.end()])
                   and not any(s <= v.start() < e for s, e in taken)]
@@ -2537,6 +2822,7 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
             continue
         arms = [_value_arm(ctx, text[v.end():(values[j + 1].start() if j + 1 < len(values) else stop)], drugs)
                 for j, v in enumerate(values)]
+        arms = _shared_unit_arms(ctx, sentence, values, stop, drugs) or arms
         # "18.2 months with imatinib versus 9.1 months with placebo", and "10.1 months with
         # trastuzumab deruxtecan and 5.4 months with chemotherapy": each value names its arm.
         compared = len(values) > 1 and (VERSUS.search(text, values[0].end(), values[1].start()) is not None or (
@@ -2586,13 +2872,57 @@ def _medians(ctx: Context, sentence: Sentence, record: Callable[..., None], drug
 
 
 _HOURS_OR_DURATION = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>hours|days|weeks|months|years)\b")
+
+
+def _shared_unit(units: str) -> re.Pattern[str]:
+    """A value with its unit, or a value whose unit comes after the next ("3.9 vs 2.8 months").
+
+    In: the unit words as a regex alternation. Out: a pattern with groups ``v`` and ``u``,
+    ``u`` read ahead so the first of "median 3.9 vs 2.8 months" is 3.9 months, not dropped
+    (found by a new user's trial). "and" shares a unit only in a "respectively" list: "between
+    3 and 6 months" is a range, not two arms.
+    """
+    pair = (r"\s*(?:vs\.?|versus|(?:,\s*)?and(?=\s*\d+(?:\.\d+)?\s*(?:" + units + r")\b[^.;]{0,60}?\brespectively\b))"
+            r"\s*\d+(?:\.\d+)?")
+    return re.compile(r"(?P<v>\d+(?:\.\d+)?)(?=(?:" + pair + r")?\s*(?P<u>" + units + r")\b)(?:\s*(?:" + units
+                      + r")\b)?")
+
+
+_PAIRED_DURATION = _shared_unit("days|weeks|months|years")
+_PAIRED_HOURS = _shared_unit("hours|days|weeks|months|years")
+
+
+def _shared_unit_arms(ctx: Context, sentence: Sentence, values: list[re.Match[str]], stop: int,
+                      drugs: list[Mention]) -> list[StudyArm | None] | None:
+    """The arms of two values sharing a unit, named together after them, in order.
+
+    In: the medians of one "median" (from :func:`_shared_unit`), the end of their stretch.
+    Out: one arm per value when the second's text names two arms ("3.9 versus 2.8 months with
+    nivolumab and docetaxel", "3.9 and 2.8 months, respectively, with regorafenib and
+    placebo"); one named arm is the first's. Else None. Without it the arm named after the
+    second value went to the second alone.
+    """
+    text = ctx.document.text
+    if len(values) != 2 or any(c.isalpha() for c in values[0].group()):
+        return None
+    after = values[1].end()
+    named: list[tuple[int, StudyArm]] = [
+        (d.start, _regimen(ctx, d, drugs) or StudyArm(ctx.document.curie, d.entity.label, drug=d.curie))
+        for d in _arm_drugs(text, sentence, drugs) if after <= d.start < stop]
+    named += [(c.start("label"), StudyArm(ctx.document.curie, c.group("label").lower()))
+              for c in _LATER_CONTROL.finditer(text, after, stop)]
+    if len(named) == 1:
+        return [named[0][1], None]  # "7.2 vs 5.1 months in the tocilizumab group": the second is not its
+    if len(named) != 2:
+        return None
+    return [arm for _, arm in sorted(named, key=lambda pair: pair[0])]
 #: After a value, the word that names its arm: " with Rd", " in the placebo group".
 _ARM_NAMED_AFTER = re.compile(r"\s+(?:with|in|among|for|on)\s+(?:the\s+)?[\w-]", re.IGNORECASE)
 #: After "median", a value with no endpoint between: "(median 5.6 months vs 4.5 months".
 #: Between "median" and the endpoint a time is to: " time to a 50% reduction in ".
 _MEDIAN_TIME_TO = re.compile(r"\s+time\s+to\s+(?:an?\s+|the\s+first\s+)?[^.;,()]{0,40}?\b(?:in|of)\s+(?:the\s+)?",
                              re.IGNORECASE)
-_BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + DURATION.pattern)
+_BRACKETED_MEDIAN = re.compile(r"\s*[,:]?\s*" + _PAIRED_DURATION.pattern)
 
 
 def _value_arm(ctx: Context, after: str, drugs: list[Mention]) -> StudyArm | None:
@@ -2645,7 +2975,10 @@ def _sentence_arm(ctx: Context, sentence: Sentence, drugs: list[Mention]) -> Stu
     named = [(m.start - sentence.start, m.end - sentence.start) for m in ctx.in_sentence(sentence, "Endpoint")]
     doses = [d for d in DOSE.finditer(sentence.text) if not any(s <= d.start() < e for s, e in named)]
     if len(doses) == 1:
-        return _arm(ctx, doses[0], drug, None)
+        # the dose of the drug named last before it: "3.6% … receiving warfarin versus 2.1% …
+        # receiving apixaban 5 mg" is apixaban's (found by a cardiology user: warfarin's 5 mg)
+        before = [d for d in drugs if d.end <= sentence.start + doses[0].start()]
+        return _arm(ctx, doses[0], before[-1].curie if before else drug, None)
     return None
 
 
@@ -2660,6 +2993,8 @@ _CONTROL_LABEL = re.compile(r"(?P<label>placebo|observation|best supportive care
                             # "compared with standard therapy alone (43% vs 32%)" (found by a nephrology user)
                             r"standard therapy|standard of care|standard treatment|"
                             r"no prophylaxis|no treatment|" + _CONTROL_EXTRA + r")\b", re.IGNORECASE)
+#: A control named after an arm's value: "… with regorafenib and placebo" (see _shared_unit_arms).
+_LATER_CONTROL = re.compile(r"\b(?:with|and|versus|vs\.?|or)\s+(?:the\s+)?" + _CONTROL_LABEL.pattern, re.IGNORECASE)
 
 
 #: After "compared with", the control's own number before its name: "0% in the ", "2.1% with ".
@@ -2683,6 +3018,33 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     if comma < 0 or not any(d.curie != first.curie and d.start > comma for d in drugs):
         return None
     return first
+
+
+#: A sentence opening on a control's people: "Among patients receiving placebo,", "In the
+#: placebo group,", "In placebo-treated patients,".
+_LEAD_GROUP = re.compile(r"\s*(?:among|in|of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
+                         r"(?:who\s+(?:received|were\s+given)|receiving|given|assigned\s+to|randomi[sz]ed\s+to|"
+                         r"treated\s+with|on)\s+(?:the\s+)?)?(?P<label>placebo|sham|vehicle|" + _STANDARD_CARE + r")"
+                         r"(?:[- ](?:treated|recipients|group|arm)\b(?:\s+(?:patients|participants|subjects))?)?\s*,",
+                         re.IGNORECASE)
+
+
+def _lead_group_control(ctx: Context, sentence: Sentence) -> StudyArm | None:
+    """The control arm whose people a sentence opens on (:data:`_LEAD_GROUP`), else ``None``."""
+    opening = _LEAD_GROUP.match(ctx.document.text, sentence.start)
+    return StudyArm(ctx.document.curie, opening.group("label").lower()) if opening is not None else None
+
+
+def _lead_control(ctx: Context, sentence: Sentence, drug: str | None) -> dict[str, Any]:
+    """``{"comparator_arm": …}`` of a sentence that opens on a control ("Compared with placebo,
+    erenumab reduced …", "Versus standard of care, …"), when it names a drug; else ``{}``
+    (found by a neurology user: the reduction had no comparator)."""
+    text = ctx.document.text
+    lead = _LEAD_AGAINST.match(text, sentence.start)
+    control = _CONTROL_LABEL.match(text, lead.end()) if lead is not None and drug is not None else None
+    if control is None or not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", text[control.end():sentence.end]):
+        return {}
+    return {"comparator_arm": StudyArm(ctx.document.curie, control.group("label").lower())}
 
 
 def _design_control(study: Study | None, drug: str | None) -> dict[str, Any]:
@@ -2738,7 +3100,11 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
                                                         regimen.label if regimen else other.text.lower(),
                                                         drug=other.curie)}
         if (rival := _against_other(ctx, against.end(), drugs, drug)) is not None:
-            return {"comparator_arm": rival}
+            # (another dose of the drug: "with finerenone 20 mg than with finerenone 10 mg" is the
+            # 20 mg arm's, found by a nephrology user: no comparison)
+            own = next((_drug_dose(ctx, d) for d in reversed(drugs) if d.curie == drug and d.end <= against.start()),
+                       None) if rival.dose is not None else None
+            return {"comparator_arm": rival, **({"arm": own} if own is not None else {})}
     for first in drugs:
         # "did not differ between rivaroxaban and warfarin", "was similar with apixaban and warfarin
         # (hazard ratio, 0.95)": the second of two arms compared is the first's comparator (found by
@@ -2759,6 +3125,23 @@ def _comparison(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: st
     rival = next((a for a in named if a.drug != drug), None)
     if len({a.label for a in named}) == 2 and any(a.drug == drug for a in named) and rival is not None:
         return {"comparator_arm": rival}
+    return _compared_with(ctx, sentence, drugs, drug)
+
+
+def _compared_with(ctx: Context, sentence: Sentence, drugs: list[Mention], drug: str) -> dict[str, Any]:
+    """``{"comparator_arm": …}`` of "comparing X with Y" (the drug ``drug`` first): Y's arm, a
+    drug or a control; else ``{}`` (found in review: "a trial comparing tocilizumab with
+    adalimumab" gave the difference no comparator)."""
+    text = ctx.document.text
+    for first in drugs:
+        if first.curie != drug or not re.search(r"\bcompar(?:ing|ed|e|ison\s+of)\s+(?:the\s+)?$",
+                                                text[max(sentence.start, first.start - 30):first.start],
+                                                re.IGNORECASE):
+            continue
+        joined = re.compile(r"\s+(?:with|to|versus|vs\.?|and)\s+", re.IGNORECASE).match(text, first.end)
+        arm = _named_arm(ctx, joined.end(), drugs) if joined is not None else None
+        if arm is not None and arm.drug != drug:
+            return {"comparator_arm": arm}
     return {}
 
 
@@ -2776,6 +3159,23 @@ def _drug_dose(ctx: Context, drug: Mention) -> StudyArm | None:
         return None
     schedule = SCHEDULE.match(text.lower(), dose.end() + 1) if text[dose.end():dose.end() + 1] == " " else None
     return _arm(ctx, dose, drug.curie, _schedule(schedule.group(0)) if schedule else None)
+
+
+def _number_drug_arm(ctx: Context, number: Span, drugs: list[Mention], drug: str | None) -> StudyArm | None:
+    """The arm of ``drug`` named right after ``number`` with its own dose or schedule: "31% of
+    patients receiving vedolizumab every 8 weeks" (found by a gastroenterology user: both
+    schedules' rates had no arm); else ``None``."""
+    text = ctx.document.text
+    named = next((d for d in drugs if d.curie == drug and 0 <= d.start - number.end <= 60
+                  and _arm_of(text, number, d)), None)
+    if named is None:
+        return None
+    dosed = _drug_dose(ctx, named)
+    if dosed is not None:
+        return dosed
+    schedule = SCHEDULE.match(text.lower(), named.end + 1) if text[named.end:named.end + 1] == " " else None
+    label = _schedule(schedule.group(0)) if schedule is not None else None
+    return StudyArm(ctx.document.curie, label, drug=drug, schedule=label) if label else None
 
 
 def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm: StudyArm | None, *,
@@ -2801,12 +3201,48 @@ def _dose_arm_of_drug(ctx: Context, drugs: list[Mention], drug: str | None, arm:
     return next(iter(doses.values())) if len(doses) == 1 and (arm is not None or rivals) else None
 
 
+#: A class of drugs set against a drug: "TNF inhibitors", "other DMARDs", "a DPP-4 inhibitor",
+#: "conventional synthetic DMARDs" (its head a word only classes end on).
+_DRUG_CLASS = re.compile(r"(?:(?:patients|participants|subjects|those|users|people)\s+(?:who\s+(?:received|were\s+given|"
+                         r"took)|receiving|treated\s+with|given|on|taking|of)\s+)?"
+                         r"(?:an?\s+|the\s+)?(?P<label>(?:(?:other|another|conventional|older|standard|non-?biologic|"
+                         r"first-generation|second-generation)\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:inhibitors?|antagonists?|agonists?|blockers?|DMARDs?|biologics?|antibiotics?|"
+                         r"anticoagulants?|antiplatelets?|statins|antiepileptics?|antidepressants?|antipsychotics?|"
+                         r"corticosteroids|glucocorticoids|bisphosphonates|sulfonylureas|triptans|NSAIDs|"
+                         r"immunomodulators|immunosuppressants|gliptins|analogues|analogs))\b"
+                         r"(?!\s*[-–]?\s*(?:treated|naive|naïve|exposed|experienced|refractory|resistant))")
+
+
+def _drug_class_arm(ctx: Context, offset: int, drugs: list[Mention]) -> StudyArm | None:
+    """The comparator arm of a class of drugs named at ``offset`` ("than with TNF inhibitors",
+    "vs. other DMARDs"), of no single drug; else ``None`` (found by rheumatology and cardiology
+    users: a class comparator was no arm)."""
+    text = ctx.document.text
+    named = _DRUG_CLASS.match(text, offset)
+    inside = [d for d in drugs if named is not None and offset <= d.start < named.end()]
+    if named is None or (inside and (len(inside) > 1 or inside[0].start != named.start("label"))):
+        return None     # (a drug's own arm: "than with adalimumab plus other DMARDs")
+    # (a class the lexicon names, "sulfonylureas", keeps its id)
+    return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", named.group("label")).lower(),
+                    drug=inside[0].curie if inside else None)
+
+
+def _class_after(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | None:
+    """The class arm named right after ``number`` ("2.5% with TNF inhibitors", "4% in those
+    receiving other DMARDs"), else ``None``."""
+    words = ARM_WORDS.match(ctx.document.text, number.end)
+    return _drug_class_arm(ctx, words.end(), drugs) if words is not None and words.end() > number.end else None
+
+
 def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -> StudyArm | None:
     """The comparator named at ``offset`` (after "than with", "versus") that is no control and no
-    other drug: the drug itself alone ("than with nivolumab alone"), or chemotherapy ("than with
-    chemotherapy alone"); else ``None``."""
+    other drug: the drug itself at another dose ("than with finerenone 10 mg") or alone ("than
+    with nivolumab alone"), or chemotherapy ("than with chemotherapy alone"); else ``None``."""
     text = ctx.document.text
     same = next((d for d in drugs if d.start == offset and d.curie == drug), None)
+    if same is not None and (dosed := _drug_dose(ctx, same)) is not None:
+        return dosed
     if same is not None:
         regimen = _regimen(ctx, same, drugs)
         # (only as another regimen: "versus nivolumab" itself is no comparison)
@@ -2816,7 +3252,7 @@ def _against_other(ctx: Context, offset: int, drugs: list[Mention], drug: str) -
         alone = _ALONE.match(text, chemotherapy.end())
         return StudyArm(ctx.document.curie, re.sub(r"\s+", " ", text[offset:alone.end() if alone
                                                                         else chemotherapy.end()]).lower())
-    return None
+    return _drug_class_arm(ctx, offset, drugs)
 
 
 #: Before the first of two arms compared: "did not differ between", "was similar with",
@@ -2881,7 +3317,9 @@ def _group_arm(ctx: Context, number: Span, drugs: list[Mention]) -> StudyArm | N
             group.group("label")):
         return None     # (nor "the gefitinib-pretreated cohort": the patients' history, nor "the PD-L1-high group")
     inside = [d for d in drugs if group.start("label") <= d.start and d.end <= group.end("label")]
-    label = re.sub(r"\s+", " ", group.group("label")).lower()
+    # (not "patients in the empagliflozin" of "9.4% of the patients in the empagliflozin group")
+    label = re.sub(r"^(?:patients|participants|subjects|those)\s+(?:in|of)\s+the\s+", "",
+                   re.sub(r"\s+", " ", group.group("label")).lower())
     if len({d.curie for d in inside}) == 1:
         return StudyArm(ctx.document.curie, label, drug=inside[0].curie)
     if inside:
@@ -3097,6 +3535,11 @@ TIMEPOINT_MORE = re.compile(
     re.IGNORECASE)
 
 
+#: Before "over 18 years", the people it is the age of: "patients", "adults aged".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|patients|adults|children|participants|subjects|people|individuals|women|men)\s+$",
+                         re.IGNORECASE)
+
+
 def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     """Every time the sentence names, as (start, end, label): "week 16", "12 months", "1 year"."""
     out = []
@@ -3107,6 +3550,8 @@ def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
     for m in TIMEPOINT_MORE.finditer(text, sentence.start, sentence.end):
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue    # (the plain reading first)
+        if _AGE_BEFORE.search(text, max(sentence.start, m.start() - 20), m.start()):
+            continue    # "patients over 18 years": an age, no time
         if m.group("vv"):
             label = f"{m.group('vu').lower()} {m.group('vv')}"     # "the 52-week visit" is week 52's
         else:

@@ -31,6 +31,7 @@ from pathlib import Path
 from kg.extract.context import HISTORY, Context, clause_bounds
 from kg.extract.relations import (
     _NO_DIFFERENCE,
+    _NOT_DIFFERENT,
     COURSE_BEFORE,
     EFFICACY_AFTER,
     EITHER_WAY_BEFORE,
@@ -371,6 +372,7 @@ class PairModel:
                 # of its own (found by a pharmacogenomics user; the rules read it so too).
                 continue
             if candidate.kinds == ("Chemical", "Variant") and (_NO_DIFFERENCE.search(sentence.text)
+                                                               or _NOT_DIFFERENT.search(sentence.text)
                                                                or IRRESPECTIVE_GENOTYPE.search(sentence.text)):
                 # "Carriers … responded comparably to resmetirom": the rules' reading, no
                 # response of the carriers, holds here too (found by a respiratory user); so does
@@ -411,6 +413,13 @@ class PairModel:
                 # The rules' reading of the words around the gene holds here too: "intolerance
                 # to … tumour necrosis factor inhibitors" (found by an immunology user).
                 continue
+            if predicate == "interactsWith" and _named_anothers(ctx, found, subject_mentions[0].curie,
+                                                                object_mentions[0].curie):
+                # "The MEK inhibitor trametinib and the BRAF inhibitor dabrafenib", "The ALK
+                # inhibitor alectinib was compared with crizotinib": a gene named as another
+                # drug's own, in every sentence naming both, is no target of this one (found in
+                # the trials: trametinib and crizotinib interacted with it)
+                continue
             if predicate in ("interactsWith", "causesAdverseEvent") and _crossed(
                     found, sentence, predicate, subject_mentions[0].curie, object_mentions[0].curie):
                 # "Glecaprevir is an NS3/4A protease inhibitor and pibrentasvir is an NS5A
@@ -442,6 +451,10 @@ class PairModel:
                                                          for m in object_mentions):
                 # "… in BRAF-mutant melanoma cells": a model of the disease, no patient's harm
                 # (found in the trials; the rules read it so too)
+                continue
+            if predicate == "treats" and all(HISTORY.match(ctx.document.text, m.end) for m in subject_mentions):
+                # "imatinib-pretreated patients", "gefitinib-resistant NSCLC": a drug only ever
+                # named as the patients' history treats nothing here (found in the trials)
                 continue
             if predicate == "treats" and all(cautioned(ctx.document.text, m) for m in object_mentions):
                 # "… should be used cautiously in patients with renal impairment": the rules'
@@ -672,6 +685,20 @@ def _crossed(found: Sequence[Assertion], sentence: Sentence, predicate: str, dru
             and any(o == other and s != drug for s, o in said))
 
 
+def _named_anothers(ctx: Context, found: Sequence[Assertion], drug: str, gene: str) -> bool:
+    """Whether every sentence naming both ``drug`` and ``gene`` names the gene as another drug's
+    own, by a rule reading the drug's class noun ("the BRAF inhibitor dabrafenib", "an
+    anti-PD-1 antibody") and not for ``drug``."""
+    named: dict[int, set[str]] = {}
+    for a in found:
+        if a.object == gene and a.predicate in ("inhibits", "targets"):
+            for e in a.evidence:
+                if e.rule.split(":")[-1] in ("named-inhibitor", "named-antibody"):
+                    named.setdefault(e.sentence.start, set()).add(a.subject)
+    both = [s for s in ctx.sentences if {drug, gene} <= {m.curie for m in ctx.in_sentence(s)}]
+    return bool(both) and all(named.get(s.start) and drug not in named[s.start] for s in both)
+
+
 def _anothers_event(ctx: Context, found: Sequence[Assertion], drug: str, events: Sequence[Mention]) -> bool:
     """Whether every sentence naming an event gives it to another drug than ``drug``.
 
@@ -772,6 +799,10 @@ def _own_clause_end(ctx: Context, mention: Mention) -> int:
 
 _WHO = re.compile(r"\bwho\b", re.IGNORECASE)
 
+#: After a patient's disease, the verb of the people who have it.
+_THEIR_VERB = re.compile(r"\b(?:had|has|have|experienced|showed|received|receiving|were|was|presented|suffered|"
+                         r"reported|achieved)\b", re.IGNORECASE)
+
 
 def _harm_after(ctx: Context, mention: Mention) -> bool:
     """Whether a word of harm (:data:`_HARM`) follows a patient's disease in its clause
@@ -781,6 +812,10 @@ def _harm_after(ctx: Context, mention: Mention) -> bool:
     in the trials: both were adverse events)."""
     text = ctx.document.text
     end = _own_clause_end(ctx, mention)
+    # the people's own verb ends what names their disease: "Patients with comorbid diabetes
+    # and hypertension had more adverse events on X" (a harm of theirs, not of the diseases)
+    verb = _THEIR_VERB.search(text, mention.end, end)
+    end = verb.start() if verb else end
     events = [m for m in ctx.mentions if m.type in ("Disease", "AdverseEvent") and m.curie != mention.curie
               and mention.end < m.start < end]
     return any(not any(0 <= m.start - harm.end() <= 80 for m in events) for harm in _HARM.finditer(text, mention.end, end))

@@ -37,7 +37,7 @@ TREAT = re.compile(
     r"(?:longer|improved|better|superior) (?:[\w-]+ ){0,3}?survival|"
     # "Nilotinib was superior to imatinib in chronic myeloid leukemia": the comparison's winner
     # treats it (:data:`_COMPARATOR_BEFORE` leaves the comparator out; found in the trials)
-    r"(?:superior|non-?inferior)\s+to)\b",
+    r"(?:superior|non-?inferior)\s+to|superiority\s+(?:over|to)|outperform(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 #: A drug "in" a disease as the subject of a study's verb: "Selpercatinib in RET fusion-positive
@@ -97,6 +97,18 @@ SENSITIVE = re.compile(
     r"active\s+against|activity\s+against|"
     # "Gilteritinib was active in patients with either FLT3-ITD or FLT3 D835Y" (found by a new user)
     r"(?:active|activity)\s+in\s+(?:patients|subjects|participants|cells|tumou?rs|those|cases)\s+(?:with|harbou?ring|carrying)|"
+    # "Dolutegravir did not achieve virological suppression in patients with Q148H" (wave 5)
+    r"(?:virolog(?:ic|ical)|viral)\s+suppression|"
+    # "Gefitinib had no effect on cells expressing EGFR T790M", "Lamivudine did not reduce HBV
+    # DNA in patients with rtM204V" (wave 5: nothing)
+    r"(?:had|has|have|showed|exerted)\s+(?:an?\s+|no\s+|any\s+)?(?:[\w-]+\s+)?effects?\s+(?:on|against)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:cells|tumou?rs|growth|proliferation|viability|xenografts|lines|mutants?|clones|variants?)\b|"
+    r"(?:reduc(?:e|ed|es|tion)|lower(?:ed|s|ing)?|decreas(?:e|ed|es))\s+(?:in\s+|of\s+)?(?:the\s+)?(?:serum\s+|plasma\s+)?"
+    r"(?:HBV|HIV(?:-1)?|HCV|viral)[\s-]+(?:DNA|RNA|load|replication)|"
+    # "Osimertinib is active in EGFR T790M-positive tumours" (wave 5: nothing)
+    r"(?:is|was|are|were|remained|remains|proved)\s+(?:also\s+|highly\s+|clinically\s+)?active\s+in\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:patients|subjects|cells|tumou?rs|cases|cancers?|NSCLC|melanomas?|leukaemias?|leukemias?|lines)\b"
+    r"(?!\s+(?:with|harbou?ring|carrying)\b)|"
     # "have shown tumor-agnostic activity in NTRK fusion-positive cancers" (found by an oncology
     # user: nothing); a qualified activity is the drug's, not a kinase's ("ERK activity in cells")
     r"(?:(?:clinical|anti-?tumou?r|tumou?r-agnostic|durable|promising|encouraging|substantial|robust|"
@@ -114,7 +126,9 @@ SENSITIVE = re.compile(
     r"(?:considered|recommended|preferred|reserved)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:option|therapy|treatment|choice)\s+)?(?:for|in)\s+(?:patients|adults|children|those|people|individuals|"
     r"tumou?rs|cases|carriers)\b|"
-    r"candidates?\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
+    r"(?:treatment|therapy|drug|agent|option)\s+of\s+choice\s+(?:for|in)\b|eligible\s+for\s+(?:treatment|therapy)\s+with\b|"
+    r"should\s+(?:(?:therefore|preferably|also|not)\s+)?(?:receive|be\s+(?:offered|treated\s+with|given))\b|"
+    r"(?:candidates?|considered|recommended|preferred)\s+for\s+(?!(?:the\s+|a\s+|this\s+)?(?:inclusion|enrol?ment|trials?|stud(?:y|ies)|surgery|"
     r"resection|transplant\w*|screening|randomi[sz]ation)\b)|"
     # "virologically suppressed adults" are a population, no drug's effect (found by an
     # infectious-disease user: a sensitivity of M184V)
@@ -142,7 +156,8 @@ RESISTANT = re.compile(
     # "approved … after progression on endocrine therapy" is the patients' line of treatment,
     # no resistance to the drug named with it (found by an oncology user: PIK3CA resisted
     # fulvestrant).
-    r"insensitive|(?:less |un)likely to (?:respond|benefit)|poor(?:er)? response|"
+    r"insensitive|(?<!not )ineffective|(?:was|were|is|are|remained|proved)\s+inactive\s+(?:against|in)\b|"
+    r"(?:less |un)likely to (?:respond|benefit)|unlikely\s+to\s+be\s+(?:effective|active|beneficial|of\s+benefit)|poor(?:er)? response|"
     # "T315I was not inhibited by imatinib", "no longer responded to gefitinib": the phrase's
     # own "not" tells the resistance, and denies nothing (:data:`_OWN_DENIAL`)
     # The disease went on despite the drug: "progressed despite imatinib", "Despite initial
@@ -151,7 +166,7 @@ RESISTANT = re.compile(
     r"grew|worsened|continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b[^.;]{0,60}?\bdespite\b|"
     r"\bdespite\b[^.;]{0,100}?\b(?:progressed|relapsed|recurred|rebounded|expanded|emerged|persisted|grew|worsened|"
     r"continued\s+to\s+(?:grow|progress|expand|rise|replicate|proliferate))\b|"
-    r"(?:not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
+    r"(?:cannot|not|no\s+longer)\s+(?:(?:be|been|significantly|effectively|efficiently|potently|fully)\s+)?"
     r"(?:inhibited|suppressed|blocked)\s+by|no\s+longer\s+(?:sensitive|responsive|respond(?:s|ed)?|susceptible)|(?<!after )(?<!following )progress(?:ed|ion) on"
     r"(?!\s+(?:(?:one|two|three|\d+|at\s+least|or|and|more|≥\s*\d)\s+)*(?:(?:prior|previous|earlier|standard|"
     r"first-line|second-line|systemic)\s+)*(?:lines?|regimens?|therap(?:y|ies)|treatments?|chemotherapy)\b"
@@ -183,7 +198,9 @@ RESISTANT = re.compile(
     # refractory IDH1-mutated AML … treated with ivosidenib"), a resistance after it.
     r"relapsed?(?=\s+(?:on|after|following|during|while|under|from)\b|\s*[,.;:)]|\s*$)|"
     # "derived less benefit from pembrolizumab" (found by a new user: read as sensitivity)
-    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited) "
+    r"(?:reduc(?:e|es|ed)|shorter|poor(?:er)?|worse|lower|decreas(?:e|es|ed)|inferior|diminish(?:es|ed)?|less|limited|"
+    # ("derived little benefit from imatinib", wave 5: read as sensitivity)
+    r"little|minimal|marginal) "
     r"(?:[\w-]+ ){0,2}"
     # ("a lower complete remission rate", found by a haematology user: read as sensitivity)
     r"(?:survival|response|responses|remissions?|outcomes?|benefit|efficacy|sensitivity|susceptibility))\b|"
@@ -202,11 +219,13 @@ RESISTANT = re.compile(
     re.IGNORECASE,
 )
 #: A resistance told as a likelihood: "unlikely to benefit", "unlikely to respond".
-_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit)", re.IGNORECASE)
+_UNLIKELY = re.compile(r"\bunlikely\s+to\s+(?:respond|benefit|be\s+(?:effective|active|beneficial|of\s+benefit))",
+                       re.IGNORECASE)
 #: The negation inside a resistance phrase of :data:`RESISTANT` ("was not inhibited by", "no
 #: longer responded"): the resistance is stated, not denied (found by an oncology user: "BCR-ABL
 #: T315I was not inhibited by imatinib" was a denied sensitivity).
-_OWN_DENIAL = re.compile(r"\b(?:not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
+# ("could not be inhibited": the "could" goes with the "not", no hedge)
+_OWN_DENIAL = re.compile(r"\b(?:(?:could|can|would)\s+)?(?:cannot|not|no\s+longer)(?=\s+(?:(?:be|been|significantly|effectively|efficiently|potently|"
                          r"fully)\s+)?(?:inhibited|suppressed|blocked)\s+by\b|(?<=longer)\s+(?:sensitive|responsive|"
                          r"respond(?:s|ed)?|susceptible)\b)", re.IGNORECASE)
 #: After a disease, what makes it the drug's efficacy: "tumor regression", "tumour growth inhibition".
@@ -220,6 +239,22 @@ EFFICACY_AFTER = re.compile(r"[\s-]+(?:growth\s+|volume\s+)?(?:regression|shrink
 MODEL_AFTER = re.compile(r"[\s-]+(?:(?:derived|bearing)\s+)?(?:cells?|cell\s+lines?|xenografts?|organoids?|spheroids?|"
                          r"models?|tumou?r\s+models?|mice|rats)\b", re.IGNORECASE)
 INDUCED_AFTER = re.compile(r"[\s-]*(?:induced|associated|related|provoked|triggered)\b", re.IGNORECASE)
+def _unlikely_hedged(ctx: Context, sentence: Sentence, predicate: str, evidence: Evidence, at: int) -> Evidence:
+    """``evidence`` hedged (cue kept) when it tells a resistance as a likelihood
+    (:data:`_UNLIKELY`) in the part of ``sentence`` around ``at`` that no contrast divides,
+    and is neither denied nor hedged already; else ``evidence`` itself."""
+    if predicate != "confersResistanceTo" or evidence.negated or evidence.hedged:
+        return evidence
+    unlikely = _UNLIKELY.search(ctx.document.text, *contrast_bounds(sentence, at))
+    return evidence if unlikely is None else replace(evidence, hedged=True, cue=unlikely.group().lower())
+
+
+def _told(ctx: Context, sentence: Sentence, predicate: str) -> Context:
+    """The context to read a response's evidence from: for a resistance, without the negations
+    its own words hold (:func:`_without_own_denial`)."""
+    return _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
+
+
 def _without_own_denial(ctx: Context, sentence: Sentence) -> Context:
     """``ctx`` with the negations of :data:`_OWN_DENIAL` in ``sentence`` blanked out (offsets
     kept), so that evidence read from it is not negated by them; ``ctx`` itself when there are none."""
@@ -319,9 +354,20 @@ _COMPARATOR_BEFORE = re.compile(rf"\b(?:{_COMPARING}|over|than(?:\s+with)?|(?:su
                                 re.IGNORECASE)
 
 
+#: Between the drugs of one comparator arm: "superior to interferon alfa plus cytarabine".
+_ARM_JOINER = re.compile(r"\s*(?:\+|/|plus|and|or|with|combined\s+with|in\s+combination\s+with)\s*", re.IGNORECASE)
+
+
 def _not_compared(text: str, sentence: Sentence, drugs: list[Mention]) -> list[Mention]:
-    """The drugs that are no comparator of another (:data:`_COMPARATOR_BEFORE`), else all."""
-    return [d for d in drugs if not _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)] or drugs
+    """The drugs that are no comparator of another (:data:`_COMPARATOR_BEFORE`) nor joined to
+    one after it in its arm ("… superior to interferon alfa plus cytarabine", found in the
+    trials: cytarabine treated the CML, imatinib nothing), else all."""
+    compared: list[Mention] = []
+    for d in drugs:
+        if _COMPARATOR_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) or (
+                compared and compared[-1].end <= d.start and _ARM_JOINER.fullmatch(text, compared[-1].end, d.start)):
+            compared.append(d)
+    return [d for d in drugs if d not in compared] or drugs
 
 
 #: "<drug> caused / produced / induced … <disease>", within one clause.
@@ -539,7 +585,12 @@ EVENT_WORDS = re.compile(r"\b(?:adverse|toxicit(?:y|ies)|side[- ]effects?|AEs|ir
 #: pembrolizumab treats). Only a listing word opens one ("were more frequent in patients
 #: with diabetes" lists nothing).
 EVENT_LIST = re.compile(r"\b(?:adverse (?:events?|reactions?|effects?)|toxicit(?:y|ies)|side[- ]effects?|AEs|irAEs)\b"
-                        r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was))\b|:)",
+                        r"[^.;]{0,80}?(?:\b(?:includ(?:ed|ing|es?)|such as|most commonly|most common\s+(?:were|was)|"
+                        # "Adverse events of X were mainly dizziness, headache and rash", "… were
+                        # predominantly hematologic, mainly neutropenia, anemia and …" (found in the
+                        # trials: only the lexicon's events were X's)
+                        r"(?:were|was)(?:\s+(?:mainly|mostly|predominantly|primarily|chiefly|principally|largely))?|"
+                        r"mainly|mostly|predominantly|primarily|chiefly|principally|consist(?:ed|ing)?\s+of)\b|:)",
                         re.IGNORECASE)
 #: A comparison of how often events occurred, "Rates of serious infection, eczema herpeticum
 #: and herpes zoster were higher for patients who received upadacitinib" (found by an
@@ -668,9 +719,10 @@ _KINASE_INHIBITORS = re.compile(r"\b(?:tyrosine\s+kinase\s+inhibitors|TKIs)\b", 
 #: After a resistance word, an older class of drugs as its object: "resistance to first- and
 #: second-generation EGFR TKIs", "resistant to other tyrosine kinase inhibitors", "to prior NNRTIs".
 _OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currently|available|approved|and|or)\s+)*"
-                          r"(?:other|prior|previous|earlier|older(?:-generation)?|(?:first|second|1st|2nd)(?:[- ]generation|-(?=\s+and\b)))"
+                          r"(?:other|(?:prior|previous|earlier|older)(?:[- ]generation)?|standard|conventional|(?:first|second|1st|2nd)(?:[- ]generation|"
+                          r"[- ]line|-(?=\s+and\b)))"
                           r"\s+(?:(?!such\b|including\b|like\b)[\w-]+\s+){0,4}?(?:inhibitors|TKIs|NNRTIs|NRTIs|INSTIs|PIs|"
-                          r"antagonists|blockers|agents|drugs|antibodies|therapies)\b", re.IGNORECASE)
+                          r"antagonists|blockers|agents|drugs|antibodies|therap(?:y|ies)|chemotherapy|treatments?)\b", re.IGNORECASE)
 #: After a class, the drugs it names as its examples: "such as gefitinib", "(gefitinib and erlotinib)".
 _CLASS_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely|\(|—|-)", re.IGNORECASE)
 
@@ -685,7 +737,7 @@ def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int
     for word in RESISTANT.finditer(text, sentence.start, sentence.end):
         older = _OLDER_CLASS.match(text, word.end(), sentence.end)
         if older is None or _CLASS_EXAMPLES.match(text, older.end(), sentence.end) or any(
-                0 <= d.start - older.end() <= 2 for d in drugs):
+                d.start >= older.end() and not text[older.end():d.start].strip(" (") for d in drugs):
             continue
         spans.append((word.start(), word.end()))
     return tuple(spans)
@@ -894,7 +946,14 @@ _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|dis
 #: effect was not dose-dependent"; found in the trials: the treats fact was denied).
 _NULL_DOSE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)"
                         r"\s+(?:relationships?|relations?|correlations?|associations?|curves?|trends?)|"
-                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?))", re.IGNORECASE)
+                        r"dose[\s-]+(?:dependen\w*|related\b|relationships?|effects?)|"
+                        # "Efficacy did not differ between doses of sotorasib"
+                        r"(?:differ|vary|change|increase)\s+(?:significantly\s+)?(?:between|across|by|with)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+)?(?:doses|dose\s+levels|dosing|dose\s+groups|dose))", re.IGNORECASE)
+#: … or before it: "A dose-response relationship was not observed for nivolumab".
+_NULL_DOSE_BEFORE = re.compile(r"\b(?:dose|exposure|concentration)[\s-]+(?:response|efficacy|effect|toxicity)\s+"
+                               r"(?:relationships?|relations?|correlations?|associations?|curves?|trends?)\s+"
+                               r"(?:(?:was|were|is|are|has\s+been|have\s+been|could\s+be)\s+)?$", re.IGNORECASE)
 
 
 #: Before a cue: a relative clause about the patients ("who had not responded to …").
@@ -948,7 +1007,8 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
         elif mentions and match.start() >= last and (_NEXT_PREDICATE.search(text, last, match.start())
                                                      or _RELATIVE_THAT.search(text, last, match.start())):
             continue
-        elif _NULL_DOSE.match(text, match.end(), end):
+        elif _NULL_DOSE.match(text, match.end(), end) or _NULL_DOSE_BEFORE.search(
+                text, max(start, match.start() - 60), match.start()):
             continue
         elif (outcome := _OUTCOME_OF.match(text, match.end(), end)) and any(
                 m.start >= outcome.end() for m in mentions):
@@ -1115,6 +1175,16 @@ def _coordinated(ctx: Context, sentence: Sentence, mention: Mention) -> list[Men
     return sorted(group.values(), key=lambda m: m.start)
 
 
+#: Before a drug: a history the patients lack, "no previous imatinib therapy", "without prior
+#: exposure to ibrutinib".
+_NO_PRIOR_BEFORE = re.compile(r"\b(?:no|without|not)\s+(?:(?:had|received)\s+)?(?:any\s+)?(?:prior|previous|earlier)\s+"
+                              r"(?:(?:exposure|treatment|therapy)\s+(?:to|with)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+#: Before a drug: the patients' past treatment with it, "previously treated with".
+_TREATED_BEFORE = re.compile(r"\b(?:previously|already|formerly|heavily)\s+(?:pre)?treated\s+with\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+
+
 def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Mention | None, bool]:
     """The drug of a sentence (nearest to ``obj``), or the main drug named by an anaphor.
 
@@ -1122,6 +1192,10 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     """
     text = ctx.document.text
     drugs = ctx.in_sentence(sentence, "Drug")
+    # "… and no previous imatinib therapy": never the subject, with or without another drug
+    drugs = [d for d in drugs if not _NO_PRIOR_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
+             # "… had higher LDH than patients previously treated with ipilimumab" (found in the trials)
+             and not _TREATED_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
     drugs = [d for d in drugs if not HISTORY.match(text, d.end)
              and not HISTORY_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)
              and not prior_line(ctx, sentence, d)] or drugs
@@ -1132,6 +1206,20 @@ def _subject_drug(ctx: Context, sentence: Sentence, obj: Mention) -> tuple[Menti
     return None, False
 
 
+#: A treatment word that tells the patients' history, no claim: "Treatment-naive patients",
+#: "patients previously treated with ipilimumab".
+_HISTORY_TREATMENT = re.compile(r"\b(?:treatment|therapy)[\s-]+(?:naive|naïve|experienced|exposed|history)\b",
+                                re.IGNORECASE)
+
+
+def _treatment_said(text: str) -> bool:
+    """Whether a sentence's text holds a word of treatment (:data:`TREAT`) outside the patients'
+    history (:data:`_HISTORY_TREATMENT`; found in the trials: "Treatment-naive patients with
+    melanoma had higher LDH than patients previously treated with ipilimumab" treated it)."""
+    history = [m.span() for m in _HISTORY_TREATMENT.finditer(text)]
+    return any(not any(s <= m.start() < e for s, e in history) for m in TREAT.finditer(text))
+
+
 def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # Each rule first asks whether the sentence names what it links (cheap, the mentions
     # are indexed) and only then reads the sentence's words.
@@ -1139,7 +1227,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not diseases or NOT_TREAT.search(sentence.text):
         return
     approved = APPROVED.search(sentence.text)
-    if not approved and not TREAT.search(sentence.text):
+    if not approved and not _treatment_said(sentence.text):
         yield from _drug_in_disease(ctx, sentence, diseases)
         return
     predicate = "approvedFor" if approved else "treats"
@@ -1216,8 +1304,26 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 for each in _coordinated(ctx, sentence, first):
                     yield Assertion(each.curie, predicate, disease.curie,
                                     (sentence_evidence(ctx, sentence, f"{predicate}:trigger", each, disease),))
+        anchor = None
+        if not inferred and drug.end <= disease.start and contrast_between(sentence, drug.end, disease.start):
+            part = contrast_bounds(sentence, disease.start)
+            if not TREAT.search(text, *part) and not APPROVED.search(text, *part):
+                # "Although everolimus was effective in RCC, stomatitis was common": the claim is
+                # the drug's clause's, about its own disease if it names one; if not ("Although
+                # rituximab did not improve survival, it was well tolerated in patients with
+                # FL"), its cues are the claim's (found in the trials)
+                own = contrast_bounds(sentence, drug.start)
+                if any(own[0] <= d.start < own[1] for d in diseases if d.curie != disease.curie):
+                    continue
+                anchor = drug.start
         rule = f"{predicate}:trigger" + (":drug-anaphor" if inferred else "")
         each_predicate = predicate
+        if approved is not None and contrast_between(sentence, *sorted((approved.start() + sentence.start, disease.start))):
+            # "While nivolumab is approved for melanoma, it did not improve survival in RCC": the
+            # approval is its own clause's; across the contrast, at most a treatment (found in the trials)
+            if not TREAT.search(text, *contrast_bounds(sentence, disease.start)):
+                continue
+            each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         apposed = next((d for d in ctx.in_sentence(sentence, "Drug") if d.curie in approval_of
                         and _APPOSITION_OPEN.match(text, d.end, disease.start)), None)
         if apposed is not None:
@@ -1228,7 +1334,7 @@ def _treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             each_predicate, rule = "treats", rule.replace("approvedFor", "treats")
         for each in [drug] if inferred else _apposed_first(ctx, sentence, _coordinated(ctx, sentence, drug)):
             yield Assertion(each.curie, each_predicate, disease.curie,
-                            (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred),))
+                            (sentence_evidence(ctx, sentence, rule, each, disease, inferred=inferred, anchor=anchor),))
 
 
 #: Between a disease and its drug (or the first of a list of them): a poor response, "responded
@@ -1536,6 +1642,11 @@ _FEEDBACK_BEFORE = re.compile(r"\b(?:feedback|compensatory|paradoxical|rebound|a
                               r"(?:(?!(?:also|then|thereby|inhibit\w*|block\w*|target\w*|bind\w*|suppress\w*)\b)"
                               r"[\w()/-]+(?<!ed)(?:\s*,\s*(?:and\s+|or\s+)?|\s+)){0,6}$", re.IGNORECASE)
 
+#: Before a gene's alteration, the cells or patients that carry it: "cells with", "tumours harbouring".
+_CARRIERS_BEFORE = re.compile(r"\b(?:cells?|lines?|tumou?rs?|patients|cancers?|xenografts?|models?|those|cases)\s+"
+                              r"(?:with|harbou?ring|carrying|bearing|containing|expressing)\s+(?:an?\s+|the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
 
 def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
     """Whether the words around a gene make it no target of the sentence's drug: the enzyme
@@ -1553,6 +1664,12 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         return True     # a receptor's ligand
     if _FEEDBACK_BEFORE.search(text, max(sentence.start, gene.start - 120), gene.start):
         return True     # the cell's feedback, not the drug's target
+    if any(m.start <= gene.start and gene.end <= m.end and (m.start, m.end) != (gene.start, gene.end)
+           for m in ctx.in_sentence(sentence, "Mutation")) and _CARRIERS_BEFORE.search(
+            text, max(sentence.start, gene.start - 60), gene.start):
+        # "inhibited growth of cells with MET amplification": the cells' alteration, whose
+        # response is the mutation's, not a target (found in the trials: gefitinib inhibited MET)
+        return True
     if _METABOLISED_BY.search(text, start, gene.start):
         return True     # the enzyme that clears the drug, not its target
     if _relative_clauses(ctx, sentence, gene):
@@ -1569,7 +1686,9 @@ def not_drugs_target(ctx: Context, sentence: Sentence, gene: Mention) -> bool:
         # "binds PCSK9 and prevents it from targeting the low-density lipoprotein receptor
         # (LDLR)": the target's own target (found by a cardiology user: evolocumab targeted LDLR)
         return True
-    if _CLASS_AFTER.match(text, gene.end) and _HISTORY_BEFORE.search(text, start, gene.start):
+    if (_CLASS_AFTER.match(text, gene.end) or (ANTI_BEFORE.search(text, max(sentence.start, gene.start - 5), gene.start)
+                                               and _CLASS_THERAPY_AFTER.match(text, gene.end))) and _HISTORY_BEFORE.search(
+            text, start, gene.start):
         # "intolerance to one or two tumour necrosis factor inhibitors": the patients'
         # earlier drugs' target (found by an immunology user: ixekizumab targeted TNF)
         return True
@@ -1616,6 +1735,9 @@ _PREVENTED_FROM = re.compile(r"\b(?:prevent|stop|keep|block|inhibit)\w*\s+(?:it|
 #: After a gene: a class of drugs, in the plural ("tumour necrosis factor inhibitors").
 _CLASS_AFTER = re.compile(r"[\s-]+(?:inhibitors|antagonists|blockers|antibodies|agents|biologics)\b(?!\s+(?:such\s+as|like|including)\b)",
                           re.IGNORECASE)
+#: After an "anti-" gene, that it names a class of therapy: "no prior anti-PD-1 therapy".
+_CLASS_THERAPY_AFTER = re.compile(r"[\s-]+(?:therapy|therapies|treatment|agents?|antibod(?:y|ies)|drugs?|regimens?)\b",
+                                  re.IGNORECASE)
 #: Before a drug class: the patients' history with it.
 _HISTORY_BEFORE = re.compile(r"\b(?:intoleran\w*|inadequate(?:\s+response)?|refractory|failed|failure|prior|previous(?:ly)?|"
                              r"exposed|experienced|resistant|naive|naïve)\b[^.;]{0,45}$", re.IGNORECASE)
@@ -1694,6 +1816,17 @@ _DUAL_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as)\s+)?an?\s+(?:[\w-]+,?\s+){
                               r"(?P<list>[^,;:.]{2,120}?\s+and\s+[^,;:.]{2,120}?)", re.IGNORECASE)
 
 
+def _fusion_partners(text: str, genes: list[Mention], gene: Mention) -> list[Mention]:
+    """The genes joined to ``gene`` by a hyphen before it, a fusion's name ("BCR-ABL1",
+    "EML4-ALK"), first first; empty when there are none."""
+    partners: list[Mention] = []
+    head = gene
+    while (before := next((g for g in genes if g.end == head.start - 1 and text[g.end] == "-"), None)) is not None:
+        partners.insert(0, before)
+        head = before
+    return partners
+
+
 def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """A drug called a gene's inhibitor: "the BTK inhibitor ibrutinib", "vemurafenib, a BRAF
     inhibitor" (found by a new user: no rule read the noun, so no drug had its target)."""
@@ -1738,12 +1871,15 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         named = _INHIBITOR_NAMED.match(text, tail)
         drug = starting.get(named.end()) if named else None
         dual_listed: list[Mention] = []
-        spelt = gene
+        # "Imatinib, a BCR-ABL inhibitor, …": a fusion's genes are one name, its inhibitor's
+        # apposition opens at the first (found in the trials: no target for imatinib)
+        fused = _fusion_partners(text, genes, gene)
+        spelt = fused[0] if fused else gene
         if drug is None and _INHIBITOR_AFTER.match(text, tail):
             # "osimertinib is an irreversible epidermal growth factor receptor (EGFR) tyrosine
             # kinase inhibitor": the apposition runs to the name the bracket abbreviates.
             spelt = next((g for g in genes if g.curie == gene.curie and g.end < gene.start
-                          and _ABBREVIATED.fullmatch(text, g.end, gene.start)), gene)
+                          and _ABBREVIATED.fullmatch(text, g.end, gene.start)), spelt)
             drug = next((d for d in reversed(drugs)
                          if d.end <= spelt.start and _APPOSITION.fullmatch(text, d.end, spelt.start)), None)
             if drug is None and text[max(sentence.start, gene.start - 2):gene.start].strip() == "(":
@@ -1788,7 +1924,7 @@ def _named_inhibitor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         # symbol's genes ("CDK4/6", CDK6); the others share its start ("CDK4"). "An ALK and
         # ROS1 inhibitor" inhibits both (found by a new user).
         listed = [g for g in _coordinated(ctx, sentence, gene) if g.curie != gene.curie]
-        listed += [g for g in dual_listed if g.curie not in {m.curie for m in listed}]
+        listed += [g for g in dual_listed + fused if g.curie not in {m.curie for m in listed} | {gene.curie}]
         noun = _INHIBITOR_AFTER.match(text, tail)
         predicate = "targets" if noun is not None and noun.group("agonist") else "inhibits"
         for named_gene in [g for g in genes if g.start == gene.start and g.end <= gene.end] + listed:
@@ -2048,8 +2184,11 @@ def _given_for(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     if not drugs or not diseases:
         return
     text = ctx.document.text
+    # "Imatinib was superior to interferon alfa plus cytarabine for CML": the comparator's arm
+    # is given for it by no claim of the sentence
+    principal = _not_compared(text, sentence, drugs)
     for drug in drugs:
-        if measured(text, drug):
+        if measured(text, drug) or drug not in principal:
             continue
         disease = next((d for d in diseases if d.start >= drug.end), None)
         if (disease is None or disease.start - drug.end > 70 or disease.entity.label.lower() in NOT_TREATED
@@ -2561,6 +2700,10 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                     for d in ctx.in_sentence(sentence, "Drug")):
             continue    # "C797S … resistance to osimertinib in EGFR T790M-positive NSCLC": the setting
         start, end = clause_bounds(sentence, mutation.start)
+        if (but := _BUT_WITHOUT.match(text, end, sentence.end)) is not None:
+            # "Patients with L858R but without T790M responded to erlotinib": the "but" names
+            # who else the patients are, it starts no clause (wave 5: L858R told nothing)
+            end = clause_bounds(sentence, but.end())[1]
         if previous is not None and BUT_NOT_BEFORE.search(text, max(sentence.start, mutation.start - 40), mutation.start):
             # "active against L1196M but not against G1202R": the same response, denied
             # (found by a new user). The clause's own "not" makes the evidence negated.
@@ -2703,11 +2846,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
         denied = _denied_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         doubted = _hedged_trigger(ctx, sentence, mutation, predicate) if inferred and not across else None
         # "T315I was not inhibited by imatinib": the resistance's own "not" denies nothing
-        told = _without_own_denial(ctx, sentence) if predicate == "confersResistanceTo" else ctx
-        # "Patients with KRAS G12D are unlikely to benefit from cetuximab": a resistance
-        # foretold, in doubt (HEDGE_CUES leave "unlikely to benefit" out, as it is the resistance)
-        unlikely = (_UNLIKELY.search(text, *contrast_bounds(sentence, mutation.start))
-                    if predicate == "confersResistanceTo" else None)
+        told = _told(ctx, sentence, predicate)
         for each in each_drug:
             evidence = sentence_evidence(told, sentence, rule, mutation, each, inferred=inferred, anchor=anchor)
             if unproven and not evidence.negated:
@@ -2716,8 +2855,9 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 evidence = replace(evidence, negated=True, hedged=False, cue=denied)
             elif doubted is not None and not evidence.negated and not evidence.hedged:
                 evidence = replace(evidence, hedged=True, cue=doubted)
-            if unlikely is not None and not evidence.negated and not evidence.hedged:
-                evidence = replace(evidence, hedged=True, cue=unlikely.group().lower())
+            # "Patients with KRAS G12D are unlikely to benefit from cetuximab": a resistance
+            # foretold, in doubt (HEDGE_CUES leave "unlikely to benefit" out, as it is the resistance)
+            evidence = _unlikely_hedged(ctx, sentence, predicate, evidence, mutation.start)
             yield Assertion(mutation.curie, predicate, each.curie, (evidence,))
         if not inferred:
             # "conferred resistance to asciminib but not to bosutinib": the same response of the
@@ -2771,6 +2911,12 @@ def _bracket_end(text: str, end: int) -> int:
     bracket = _BRACKET_AFTER.match(text, end)
     return end if bracket is None else bracket.end()
 
+#: At a clause's end, a "but" that only adds what the patients lack: "… with L858R but without T790M".
+_BUT_WITHOUT = re.compile(r"\s*,?\s*but\s+(?:without|lacking|no|not\s+(?:harbou?ring|carrying))\b|"
+                          # "Patients with KRAS G12C, but not those with G12D, may be considered for
+                          # sotorasib": the aside names who is left out, and the clause goes on
+                          r"\s*,\s*but\s+not\s+(?:those|patients|tumou?rs|cells|cases)\s+(?:with|harbou?ring|carrying)\s+"
+                          r"[^,;()]{1,40},(?=\s*[a-z])", re.IGNORECASE)
 #: After a mutation, to its clause's end, a denial with its verb elided: "(but those with G12D)
 #: did not", "(whereas G12D tumours) did not respond".
 _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|had|have|has)\s+not"
@@ -2779,8 +2925,10 @@ _DID_NOT_AFTER = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:did|do|does|was|were|h
 #: T790M", "in the absence of T790M", "negative for BRAF V600E", "no detectable T790M"; not "no"
 #: alone ("No KRAS G12D-mutant tumour responded" denies the response).
 _LACKING_BEFORE = re.compile(r"\b(?:(?<!with or )(?<!with and )(?<!and )without|(?:the\s+)?absence\s+of|negative\s+for|"
-                             r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|did\s+not\s+(?:have|harbou?r|"
-                             r"carry))\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                             r"free\s+of|wild[- ]type\s+for|no\s+(?:detectable|evidence\s+of)|(?<=with\s)no|(?<=but\s)no|(?<=and\s)no|did\s+not\s+(?:have|harbou?r|"
+                             r"carry)|not\s+(?:harbou?ring|carrying|having)|lacking|lacked|lack)\s+(?:an?\s+|the\s+|any\s+|detectable\s+)?"
+                             # ("lacking KIT or PDGFRA mutations": a gene coordinated before)
+                             r"(?:[\w-]+\s+(?:or|and|and/or|nor)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _lacked(ctx: Context, sentence: Sentence, mutation: Mention) -> bool:
@@ -3059,6 +3207,8 @@ def _governing(text: str, drug: Mention, start: int) -> str | None:
 # ("… conferred resistance to ensitrelvir but did not reduce susceptibility to nirmatrelvir", found
 # by an infectious-disease user: nothing of nirmatrelvir)
 _ELIDED = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:(?:it|they)\s+)?(?:still\s+)?(?=remain|retain|"
+                     # "… were not inhibited by alectinib but responded to lorlatinib" (wave 5)
+                     r"respond(?:s|ed)?\s+to\b|(?:was|were|is|are)\s+(?:still\s+)?(?:potently\s+)?inhibited\s+by\b|"
                      r"(?:did|does|do)\s+not\s+(?:reduce|decrease|diminish|impair|confer)\b|"
                      r"(?:was|were|is|are)\s+(?:still\s+)?(?:fully\s+)?(?:sensitive|resistant|susceptible|insensitive))",
                      re.IGNORECASE)
@@ -3151,6 +3301,8 @@ def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """
     text = ctx.document.text
     for anaphor in MUTANT_ANAPHOR.finditer(text, sentence.start, sentence.end):
+        if _LACKING_BEFORE.search(text, max(sentence.start, anaphor.start() - 40), anaphor.start()):
+            continue    # "Patients without the mutation did not respond": no response of it (wave 5)
         start, end = clause_bounds(sentence, anaphor.start())
         drugs = [d for d in ctx.in_sentence(sentence, "Drug") if start <= d.start < end]
         if not drugs or any(start <= m.start < end for m in ctx.in_sentence(sentence, "Mutation")):
@@ -3167,9 +3319,10 @@ def _response_anaphor(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
             continue
         mutation, predicate = before[-1], min(triggers)[1]
         for each in _coordinated(ctx, sentence, _nearest(drugs, anaphor.start(), sentence)):
+            evidence = sentence_evidence(_told(ctx, sentence, predicate), sentence, f"{predicate}:anaphor", mutation, each,
+                                         inferred=inferred, anchor=anaphor.start())
             yield Assertion(mutation.curie, predicate, each.curie, (
-                sentence_evidence(ctx, sentence, f"{predicate}:anaphor", mutation, each, inferred=inferred,
-                                  anchor=anaphor.start()),))
+                _unlikely_hedged(ctx, sentence, predicate, evidence, anaphor.start()),))
 
 
 #: A sentence that keeps patients out of the study: "Patients harboring T315I were excluded".
@@ -3317,7 +3470,8 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if sentence.section == "TITLE" or ctx.in_sentence(sentence, "Mutation"):
             continue
         if _NON_CARRIER_WORDS.search(text, sentence.start, sentence.end) or IRRESPECTIVE_GENOTYPE.search(
-                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end):
+                text, sentence.start, sentence.end) or _NO_DIFFERENCE.search(text, sentence.start, sentence.end) or (
+                _NOT_DIFFERENT.search(text, sentence.start, sentence.end)):
             # (nor a response told as no different from the others': "response to fenfluramine was
             # similar to that of patients with missense variants", found by a neurology user)
             continue
@@ -3363,8 +3517,9 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
                     continue
                 if predicate == "confersSensitivityTo" and sentence.start < _resisted_from(found, mutation.curie):
                     continue
-                evidence = sentence_evidence(ctx, sentence, f"{predicate}:document", None, drug, inferred=True,
-                                             anchor=drug.start)
+                evidence = _unlikely_hedged(ctx, sentence, predicate, sentence_evidence(
+                    _told(ctx, sentence, predicate), sentence, f"{predicate}:document", None, drug, inferred=True,
+                    anchor=drug.start), drug.start)
                 if evidence.negated and _MIXED_BUT.search(text, drug.end, sentence.end):
                     # "Tofersen did not significantly improve clinical endpoints at 28 weeks but
                     # lowered SOD1 protein": a mixed result of the trial's whole population tells
@@ -3414,7 +3569,10 @@ def _toxicity_marker(ctx: Context, found: list[Assertion], curie: str) -> bool:
 #: A sentence about the patients without the mutation: "Patients with BRCA wild-type tumors did
 #: not derive a comparable benefit from olaparib" tells nothing of the carriers (found by an
 #: oncology user: the BRCA1 and BRCA2 mutations' sensitivity to olaparib was denied).
-_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|without\s+(?:an?\s+|the\s+)?"
+_NON_CARRIER_WORDS = re.compile(r"\b(?:wild[- ]type|non-?mutated|unmutated|non-?carriers?|"
+                                # ("Patients lacking these mutations did not respond", wave 5)
+                                r"(?:without|lacking|lacked|negative\s+for|absence\s+of|not\s+(?:harbou?ring|carrying))\s+"
+                                r"(?:an?\s+|the\s+|these\s+|this\s+|such\s+|any\s+)?"
                                 r"(?:[\w-]+\s+){0,2}(?:mutations?|variants?|alterations?|fusions?|rearrangements?))\b|"
                                 r"(?:mutation|variant|fusion|alteration)[- ]negative\b", re.IGNORECASE)
 _PLACEBO = re.compile(r"\bplacebo\b", re.IGNORECASE)

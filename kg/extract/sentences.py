@@ -41,7 +41,7 @@ def split_sentences(document: Document) -> list[Sentence]:
         chunk = document.text[start:end]
         # The label as written ("RESULTS:", or "Results:" for a section RESULTS).
         head = _LABEL.match(chunk)
-        skip = head.end() if head and label not in ("TITLE", "ABSTRACT") and head.group(1).upper() == label else 0
+        skip = head.end() if head and label != "TITLE" and head.group(1).upper() == label else 0
         # The label opens the first sentence's text but is kept out of its span.
         begin = start + skip
         for piece_start, piece_end in _split(document.text, begin, end):

@@ -188,3 +188,237 @@ def _dosed(arm: StudyArm | None) -> tuple[object, ...] | None:
 ])
 def test_each_arm_keeps_its_own_dose(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.statistic, o.drug, _dosed(o.arm), _dosed(o.comparator_arm)) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the ratio's comparator was warfarin with no dose
+    ("Stroke occurred in 1.6% of patients receiving dabigatran 150 mg and 2.2% of patients receiving warfarin 5 mg "
+     "(hazard ratio 0.66).",
+     ("DRUGBANK:DB14726", ("DRUGBANK:DB14726", Decimal("150"), "mg", None),
+      ("DRUGBANK:DB00682", Decimal("5"), "mg", None))),
+    # an inflammatory-bowel-disease head-to-head trial
+    ("Remission occurred in 40% of patients receiving ustekinumab 90 mg and 25% of patients receiving vedolizumab "
+     "300 mg (odds ratio 2.0; 95% CI 1.3 to 3.1).",
+     ("DRUGBANK:DB05679", ("DRUGBANK:DB05679", Decimal("90"), "mg", None),
+      ("DRUGBANK:DB09033", Decimal("300"), "mg", None))),
+])
+def test_a_ratio_s_comparator_keeps_its_dose(sentence: str, expected: tuple[object, ...]) -> None:
+    ratios = [o for o in run(sentence).outcomes if o.statistic.endswith("ratio")]
+    assert [(o.drug, _dosed(o.arm), _dosed(o.comparator_arm)) for o in ratios] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # found by a rheumatology user: methotrexate's 20 mg arm carried tofacitinib's id, and so the
+    # ratio compared tofacitinib with tofacitinib
+    "Response was 62% with tofacitinib 10 mg and 48% with methotrexate 20 mg (hazard ratio 1.3).",
+    "Stroke occurred in 1.6% of patients receiving dabigatran 150 mg and 2.2% of patients receiving warfarin 5 mg "
+    "(hazard ratio 0.66).",
+    "Overall survival was longer with nivolumab than with nivolumab (hazard ratio 0.74).",
+    "Remission rates did not differ between infliximab and infliximab (31% vs 27%; P=0.54).",
+    "Bleeding was more frequent with aspirin plus clopidogrel than with clopidogrel alone (hazard ratio 1.4).",
+])
+def test_no_record_compares_a_drug_with_itself(sentence: str) -> None:
+    for o in run(sentence).outcomes:
+        assert o.arm is None or o.arm.drug in (None, o.drug)
+        if o.comparator_arm is not None and o.comparator_arm.drug == o.drug:
+            assert o.arm is not None and (o.arm.label, o.arm.dose) != (o.comparator_arm.label, o.comparator_arm.dose)
+
+
+def test_a_drug_against_itself_in_another_regimen_or_dose_is_a_comparison() -> None:
+    # near misses: a combination against one of its drugs alone, and two doses of one drug
+    (ratio,) = run("Progression-free survival was longer with encorafenib plus binimetinib than with encorafenib "
+                   "alone (hazard ratio 0.75; 95% CI 0.56 to 1.00).").outcomes
+    assert (_label(ratio.arm), _label(ratio.comparator_arm)) == ("encorafenib plus binimetinib",
+                                                                  "encorafenib monotherapy")
+    x = run("Hyperkalemia occurred more often with finerenone 20 mg than with finerenone 10 mg (hazard ratio 1.9).")
+    assert [(_dosed(o.arm), _dosed(o.comparator_arm)) for o in x.outcomes if o.statistic == "hazard ratio"] == [
+        (("DRUGBANK:DB16165", Decimal("20"), "mg", None), ("DRUGBANK:DB16165", Decimal("10"), "mg", None))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a rheumatology user: the class was no comparator
+    ("The risk of major adverse cardiovascular events was higher with tofacitinib than with TNF inhibitors (hazard "
+     "ratio 1.33; 95% CI 0.91 to 1.94).",
+     [("hazard ratio", None, "DRUGBANK:DB08895", None, "tnf inhibitors")]),
+    ("Serious infections were more frequent with rituximab vs. other DMARDs (hazard ratio 1.4).",
+     [("hazard ratio", None, "DRUGBANK:DB00073", None, "other dmards")]),
+    # cardiology: a class of anticoagulants
+    ("Major bleeding occurred less often with apixaban compared with vitamin K antagonists (hazard ratio 0.69).",
+     [("hazard ratio", None, "DRUGBANK:DB06605", None, "vitamin k antagonists")]),
+    # a class's own rate is its arm's, of no drug, and the ratio's comparator
+    ("Herpes zoster occurred in 4.0% of patients receiving baricitinib and in 1.2% of those receiving other DMARDs "
+     "(hazard ratio 3.3).",
+     [("rate", Decimal("4.0"), "DRUGBANK:DB11817", None, None),
+      ("rate", Decimal("1.2"), None, "other dmards", None),
+      ("hazard ratio", None, "DRUGBANK:DB11817", None, "other dmards")]),
+    ("Serious infections occurred in 3.1% with tofacitinib and 2.5% with TNF inhibitors.",
+     [("rate", Decimal("3.1"), "DRUGBANK:DB08895", None, None),
+      ("rate", Decimal("2.5"), None, "tnf inhibitors", None)]),
+    # near miss: patients naive to a class are no class arm
+    ("Serious infections were more frequent with tocilizumab compared with TNF inhibitor-naive patients (hazard "
+     "ratio 1.4).",
+     [("hazard ratio", None, "DRUGBANK:DB06273", None, None)]),
+])
+def test_a_class_of_drugs_is_a_comparator_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.percent, o.drug, _label(o.arm), _label(o.comparator_arm))
+            for o in run(sentence).outcomes] == expected
+
+
+def test_comparing_one_drug_with_another_is_no_combination() -> None:
+    # a rheumatology head-to-head trial: "with" joins the two arms, not a regimen
+    x = run("In a trial comparing tocilizumab with adalimumab, remission was achieved in 39.9% versus 10.5% of "
+            "patients (difference 29.4 percentage points).")
+    assert [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm)) for o in x.outcomes] == [
+        ("rate", "DRUGBANK:DB06273", None, None), ("rate", "DRUGBANK:DB00051", None, None),
+        ("difference", "DRUGBANK:DB06273", None, "adalimumab")]
+    # near miss: a drug given with another is their combination
+    (ratio,) = run("Treatment of rivaroxaban with aspirin reduced major adverse cardiovascular events (hazard ratio "
+                   "0.76).").outcomes
+    assert (ratio.drug, _label(ratio.arm)) == ("DRUGBANK:DB06228", "rivaroxaban with aspirin")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a neurology user: the reduction had no comparator
+    ("Compared with placebo, erenumab 140 mg reduced monthly migraine days by 3.7 days (95% CI -4.3 to -3.1).",
+     [("difference", "DRUGBANK:DB14039", "140 mg", "placebo")]),
+    ("Compared with placebo, lecanemab reduced clinical decline on the CDR-SB (hazard ratio 0.73).",
+     [("hazard ratio", "DRUGBANK:DB14580", None, "placebo")]),
+    # a group's label is the group, not "patients in the …" (cardiology)
+    ("The primary outcome occurred in 9.4% of the patients in the empagliflozin group and 12.1% of those receiving "
+     "standard of care (hazard ratio 0.76; 95% CI 0.67 to 0.87).",
+     [("rate", "DRUGBANK:DB09038", "empagliflozin", None), ("rate", None, "standard of care", None),
+      ("hazard ratio", "DRUGBANK:DB09038", None, "standard of care")]),
+])
+def test_a_sentence_opening_on_its_control_compares_with_it(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm)) for o in run(sentence).outcomes] == expected
+
+
+def test_a_sentence_opening_on_a_drug_comparison_keeps_the_drug_comparator() -> None:
+    # near miss: the lead comparator a drug, as before
+    (ratio,) = run("Compared with warfarin, apixaban reduced major bleeding (hazard ratio 0.69; 95% CI 0.60 to "
+                   "0.80).").outcomes
+    assert (ratio.drug, _label(ratio.comparator_arm)) == ("DRUGBANK:DB06605", "warfarin")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cystic-fibrosis user: a change told net of placebo had no comparator
+    ("The placebo-adjusted mean change in sweat chloride was -41.8 mmol/L with ivacaftor.",
+     [("change", "DRUGBANK:DB08820", Decimal("-41.8"), None, "placebo")]),
+    # … nor had a reduction told without its number
+    ("Ivacaftor reduced sweat chloride concentration by a mean of 48 mmol/L versus placebo.",
+     [("qualitative", "DRUGBANK:DB08820", None, "reduced", "placebo")]),
+    # near miss: a reduction told of one arm, with no control
+    ("Ivacaftor reduced sweat chloride concentration in children aged 2 to 5 years.",
+     [("qualitative", "DRUGBANK:DB08820", None, "reduced", None)]),
+])
+def test_a_measure_net_of_placebo_is_against_placebo(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, o.value, o.effect, _label(o.comparator_arm))
+            for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by an oncology user: the combination's ratio was lenvatinib's alone
+    ("Progression-free survival was longer with the combination of lenvatinib and pembrolizumab than with sunitinib "
+     "(hazard ratio 0.39; 95% CI 0.32 to 0.49).",
+     [("hazard ratio", "DRUGBANK:DB09078", "lenvatinib and pembrolizumab", "sunitinib")]),
+    # an add-on trial in epilepsy
+    ("Seizure frequency decreased by 40% with cannabidiol added to clobazam versus 15% with placebo.",
+     [("relative change", "DRUGBANK:DB09061", "cannabidiol added to clobazam", "placebo"),
+      ("relative change", None, "placebo", None)]),
+    # near miss: two drugs joined by "and" with no combination word are two arms
+    ("Response rates with rituximab and with obinutuzumab were 65% and 72%, respectively.",
+     [("rate", "DRUGBANK:DB00073", None, None), ("rate", "DRUGBANK:DB08935", None, None)]),
+])
+def test_a_combination_told_in_words_is_one_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.statistic, o.drug, _label(o.arm), _label(o.comparator_arm)) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a diabetes cohort: the class's users, named by their people
+    ("Mortality was lower among users of dapagliflozin than among users of DPP-4 inhibitors (hazard ratio 0.80).",
+     ("DRUGBANK:DB06292", "dpp-4 inhibitors", None)),
+    # a class the lexicon knows keeps its id
+    ("Mortality was lower in patients treated with dapagliflozin compared with patients receiving sulfonylureas "
+     "(hazard ratio 0.7).",
+     ("DRUGBANK:DB06292", "sulfonylureas", "MESH:D013453")),
+])
+def test_a_class_s_users_are_the_comparator(sentence: str, expected: tuple[object, ...]) -> None:
+    (ratio,) = run(sentence).outcomes
+    assert ratio.comparator_arm is not None
+    assert (ratio.drug, ratio.comparator_arm.label, ratio.comparator_arm.drug) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a rheumatology user: the placebo count was tofacitinib's
+    ("Serious infections occurred in 18 of 152 patients (11.8%) and 12 of 150 patients (8.0%) receiving tofacitinib "
+     "and placebo, respectively.",
+     [("count", 18, Decimal("11.8"), "DRUGBANK:DB08895", None, None),
+      ("count", 12, Decimal("8.0"), None, "placebo", None)]),
+    # found by a hepatology user: the second regimen's count was ribavirin's
+    ("Sustained virologic response was achieved by 120 of 124 patients (96.8%) and 101 of 118 patients (85.6%) with "
+     "sofosbuvir-velpatasvir and with sofosbuvir plus ribavirin, respectively.",
+     [("count", 120, Decimal("96.8"), "DRUGBANK:DB08934", "sofosbuvir-velpatasvir", None),
+      ("count", 101, Decimal("85.6"), "DRUGBANK:DB08934", "sofosbuvir plus ribavirin", None)]),
+    # near miss: with no "respectively" each count keeps its own arm
+    ("Serious infections occurred in 18 of 152 patients (11.8%) receiving tofacitinib and in 12 of 150 patients "
+     "(8.0%) receiving placebo.",
+     [("count", 18, Decimal("11.8"), "DRUGBANK:DB08895", None, None),
+      ("count", 12, Decimal("8.0"), None, "placebo", None)]),
+])
+def test_counts_told_respectively_are_their_arms(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _arms(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a rheumatology user: the placebo group's count went to the paper's drug
+    ("Among patients receiving placebo, 12 of 150 (8.0%) had a serious infection.", (None, "placebo")),
+    ("In the placebo group, serious infections occurred in 8.0% of patients.", (None, "placebo")),
+    ("In placebo-treated patients, nausea occurred in 5%.", (None, "placebo")),
+    # near miss: a drug's group is the drug's
+    ("Among patients receiving tofacitinib, 18 of 152 (11.8%) had a serious infection.", ("DRUGBANK:DB08895", None)),
+])
+def test_a_sentence_opening_on_the_placebo_group_is_placebo_s(sentence: str, expected: tuple[object, ...]) -> None:
+    (outcome,) = extract(document(sentence, "Tofacitinib in rheumatoid arthritis."), SHIPPED).outcomes
+    assert (outcome.drug, _label(outcome.arm)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a gastroenterology user: the two schedules' rates had no arm
+    ("Clinical remission at week 52 occurred in 31% of patients receiving vedolizumab every 8 weeks, 45% receiving "
+     "vedolizumab every 4 weeks, and 16% receiving placebo.",
+     [(Decimal("31"), "DRUGBANK:DB09033", "every 8 weeks"), (Decimal("45"), "DRUGBANK:DB09033", "every 4 weeks"),
+      (Decimal("16"), None, "placebo")]),
+    ("Relapse occurred in 20% with adalimumab weekly and 30% with adalimumab every other week.",
+     [(Decimal("20"), "DRUGBANK:DB00051", "weekly"), (Decimal("30"), "DRUGBANK:DB00051", "every other week")]),
+    # near miss: one drug with no dose or schedule has no arm
+    ("Relapse occurred in 20% of patients receiving adalimumab.", [(Decimal("20"), "DRUGBANK:DB00051", None)]),
+])
+def test_each_schedule_of_a_drug_is_its_own_arm(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.percent, o.drug, _label(o.arm)) for o in run(sentence).outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # found by a cardiology user: the ratio had no comparator
+    ("The rate of stroke was 1.1% per year with dabigatran 150 mg and 1.7% per year with warfarin (relative risk "
+     "0.66).",
+     ("relative risk", "DRUGBANK:DB14726", "warfarin", "DRUGBANK:DB00682")),
+    # a diabetes trial of two insulins
+    ("Hypoglycemia occurred in 2.1% of patients with glargine and 1.4% with degludec (rate ratio 0.6).",
+     ("incidence rate ratio", "DRUGBANK:DB00047", "degludec", "DRUGBANK:DB09564")),
+])
+def test_a_ratio_beside_two_drugs_numbers_is_against_the_other(sentence: str, expected: tuple[object, ...]) -> None:
+    (ratio,) = [o for o in run(sentence).outcomes if o.statistic in ("relative risk", "incidence rate ratio")]
+    assert ratio.comparator_arm is not None
+    assert (ratio.statistic, ratio.drug, ratio.comparator_arm.label, ratio.comparator_arm.drug) == expected
+
+
+def test_a_lone_dose_is_the_drug_s_named_before_it() -> None:
+    # found by a cardiology user: warfarin's rate carried apixaban's 5 mg
+    x = run("Major bleeding occurred in 3.6% of patients receiving warfarin versus 2.1% of those receiving apixaban "
+            "5 mg twice daily.")
+    assert [(o.percent, o.drug, _dosed(o.arm)) for o in x.outcomes] == [
+        (Decimal("3.6"), "DRUGBANK:DB00682", None),
+        (Decimal("2.1"), "DRUGBANK:DB06605", ("DRUGBANK:DB06605", Decimal("5"), "mg", "twice daily"))]
+    # near miss: a dose before its drug is still that drug's
+    (rate,) = run("Nausea occurred in 12% of patients given 400 mg of imatinib daily.").outcomes
+    assert _dosed(rate.arm) == ("CHEBI:45783", Decimal("400"), "mg", None)

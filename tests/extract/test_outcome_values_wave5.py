@@ -27,15 +27,38 @@ def _rows(sentence: str) -> list[tuple[object, ...]]:
     # a bare "death" is a composite's part, not lost to the other name
     ("Dapagliflozin reduced the risk of death or hospitalization for heart failure (hazard ratio, 0.74; 95% CI, "
      "0.65 to 0.85).",
-     [("kgr:endpoint-all-cause-mortality-or-heart-failure-hospitalization", "hazard ratio", "DRUGBANK:DB06292",
+     [("kgr:endpoint-death-or-heart-failure-hospitalization", "hazard ratio", "DRUGBANK:DB06292",
        None, None, Decimal("0.74"))]),
     # … and no adverse event heart failure
     ("Worsening heart failure or death occurred in 16.3% of patients receiving dapagliflozin.",
-     [("kgr:endpoint-all-cause-mortality-or-worsening-heart-failure", "rate", "DRUGBANK:DB06292", None,
+     [("kgr:endpoint-death-or-worsening-heart-failure", "rate", "DRUGBANK:DB06292", None,
        Decimal("16.3"), None)]),
+    # an event after a named death is a part too, its "worsening" with it
+    ("Cardiovascular death or worsening heart failure occurred in 10.8% with empagliflozin (hazard ratio, 0.79).",
+     [("kgr:endpoint-cardiovascular-death-or-worsening-heart-failure", "rate", "DRUGBANK:DB09038", None,
+       Decimal("10.8"), None),
+      ("kgr:endpoint-cardiovascular-death-or-worsening-heart-failure", "hazard ratio", "DRUGBANK:DB09038", None,
+       None, Decimal("0.79"))]),
     ("Hospitalization or death through day 28 occurred in 0.8% of patients receiving nirmatrelvir.",
-     [("kgr:endpoint-all-cause-mortality-or-hospitalization", "rate", "DRUGBANK:DB16691", None, Decimal("0.8"),
+     [("kgr:endpoint-death-or-hospitalization", "rate", "DRUGBANK:DB16691", None, Decimal("0.8"),
        None)]),
+    # a part kg has no name for is minted with death, whole
+    ("Tocilizumab reduced the risk of death or mechanical ventilation (hazard ratio, 0.56).",
+     [("kgr:endpoint-death-or-mechanical-ventilation", "hazard ratio", "DRUGBANK:DB06273", None, None,
+       Decimal("0.56"))]),
+    ("Death or disability at 90 days occurred in 30% of patients given alteplase.",
+     [("kgr:endpoint-death-or-disability", "rate", "DRUGBANK:DB00009", None, Decimal("30"), None)]),
+    ("Hepatic decompensation or death occurred in 5% of patients given obeticholic acid.",
+     [("kgr:endpoint-death-or-hepatic-decompensation", "rate", "DRUGBANK:DB05990", None, Decimal("5"), None)]),
+    ("Obeticholic acid reduced the risk of liver transplantation or death (hazard ratio, 0.62).",
+     [("kgr:endpoint-death-or-liver-transplantation", "hazard ratio", "DRUGBANK:DB05990", None, None,
+       Decimal("0.62"))]),
+    # a bare death's risk alone is mortality
+    ("The risk of death was lower with tafamidis (hazard ratio, 0.70).",
+     [("kgr:endpoint-all-cause-mortality", "hazard ratio", "DRUGBANK:DB11644", None, None, Decimal("0.70"))]),
+    # near miss: a cause of death is no endpoint
+    ("The cause of death or hospitalization was unknown in 3% of patients given placebo.",
+     [("kgr:endpoint-hospitalization", "rate", None, None, Decimal("3"), None)]),
     # near miss: death alone is mortality, no composite
     ("Death occurred in 12% of patients receiving tafamidis.",
      [("kgr:endpoint-all-cause-mortality", "rate", "DRUGBANK:DB11644", None, Decimal("12"), None)]),
@@ -57,7 +80,12 @@ def test_death_or_an_endpoint_is_a_composite(sentence: str, expected: list[tuple
     # an X-free endpoint kg has no name for is an endpoint of its own, not plain remission
     ("Transfusion-free remission was achieved in 35% of patients receiving luspatercept.",
      ("kgr:endpoint-transfusion-free-remission", Decimal("35"))),
+    ("Treatment-free survival at 3 years was 52% with nivolumab plus ipilimumab.",
+     ("kgr:endpoint-treatment-free-survival", Decimal("52"))),
+    ("Leukemia-free survival at 2 years was 61% with azacitidine maintenance.",
+     ("kgr:endpoint-leukemia-free-survival", Decimal("61"))),
     # near misses: remission alone, and an X-free name the lexicon knows
+    ("Relapse-free survival at 5 years was 70% with imatinib.", ("kgr:endpoint-recurrence-free-survival", Decimal("70"))),
     ("Clinical remission was achieved in 42% of patients receiving ustekinumab.",
      ("kgr:endpoint-remission", Decimal("42"))),
     ("Event-free survival at 3 years was 61% with blinatumomab.",
@@ -83,6 +111,12 @@ def test_x_free_endpoints_are_their_own(sentence: str, expected: tuple[str, Deci
     ("At week 16, EASI-75 (51%) and IGA 0/1 (38%) responses were higher with dupilumab.",
      [("kgr:endpoint-easi75", "rate", "DRUGBANK:DB12159", None, Decimal("51"), None),
       ("kgr:endpoint-iga-0-1", "rate", "DRUGBANK:DB12159", None, Decimal("38"), None)]),
+    # a list of them, in order, with "responses" after the last
+    ("The proportions of patients with ACR20, ACR50, and ACR70 responses at week 24 were 70%, 45%, and 25% with "
+     "sarilumab.",
+     [("kgr:endpoint-acr20", "rate", "DRUGBANK:DB11767", None, Decimal("70"), None),
+      ("kgr:endpoint-acr50", "rate", "DRUGBANK:DB11767", None, Decimal("45"), None),
+      ("kgr:endpoint-acr70", "rate", "DRUGBANK:DB11767", None, Decimal("25"), None)]),
     # near miss: a real count before its percentage stays a count
     ("Of 120 patients receiving tocilizumab, 48 (40%) achieved ACR50.",
      [("kgr:endpoint-acr50", "count", "DRUGBANK:DB06273", 48, Decimal("40"), None)]),
@@ -137,8 +171,15 @@ def _ratios(sentence: str) -> list[tuple[object, ...]]:
      [("kgr:endpoint-relapse", Decimal("0.42"), None, None, "DRUGBANK:DB06650", "teriflunomide"),
       ("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), None, None, "DRUGBANK:DB06650",
        "teriflunomide")]),
+    # intervals told bare, their level in a header
+    ("The hazard ratios (95% CI) for progression-free survival and overall survival were 0.52 (0.41-0.66) and 0.73 "
+     "(0.58-0.92) with sacituzumab govitecan.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.52"), Decimal("0.41"), Decimal("0.66"), "DRUGBANK:DB12893",
+       None),
+      ("kgr:endpoint-overall-survival", Decimal("0.73"), Decimal("0.58"), Decimal("0.92"), "DRUGBANK:DB12893", None)]),
     # near misses: numbers that do not pair with the endpoints give no record, a single ratio stays one
-    ("Hazard ratios for overall survival at 12 and 24 months were 0.70 and 0.75 with atezolizumab.", []),
+    ("Hazard ratios for overall survival and progression-free survival were 0.70, 0.75 and 0.81 with atezolizumab.",
+     []),
     ("Hazard ratios were similar across subgroups for overall survival with pembrolizumab.", []),
     ("Overall survival was longer with sotorasib (hazard ratio, 0.66; 95% CI, 0.51 to 0.86).",
      [("kgr:endpoint-overall-survival", Decimal("0.66"), Decimal("0.51"), Decimal("0.86"), "DRUGBANK:DB15569", None)]),
@@ -191,6 +232,9 @@ PER_100 = "per 100 patient-years"
      "adalimumab.",
      [(AE_RATE, "MESH:D007239", "incidence rate", Decimal("2.6"), PER_100, None, "DRUGBANK:DB15091", None),
       (AE_RATE, "MESH:D007239", "incidence rate", Decimal("1.9"), PER_100, None, "DRUGBANK:DB00051", None)]),
+    ("The incidence of malignancy was 1.1 events/1000 person-years with tofacitinib.",
+     [(AE_RATE, "MONDO:0005070", "incidence rate", Decimal("1.1"), "per 1000 person-years", None,
+       "DRUGBANK:DB08895", None)]),
     ("The rate of major adverse cardiovascular events was 0.98 per 100 person-years in the tofacitinib group.",
      [("kgr:endpoint-mace", None, "incidence rate", Decimal("0.98"), "per 100 person-years", None,
        "DRUGBANK:DB08895", None)]),
@@ -231,6 +275,8 @@ def _times(sentence: str) -> list[tuple[object, ...]]:
     ("Among patients aged over 65 years, remission occurred in 40% of those receiving vedolizumab.",
      [("kgr:endpoint-remission", Decimal("40"), None)]),
     ("At weeks 12 and 52, remission was 30% with vedolizumab.", [("kgr:endpoint-remission", Decimal("30"), None)]),
+    ("In patients over 18 years, remission occurred in 40% of those receiving vedolizumab.",
+     [("kgr:endpoint-remission", Decimal("40"), None)]),
 ])
 def test_timepoints_told_in_other_ways(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _times(sentence) == expected
@@ -272,3 +318,77 @@ def test_ratios_for_time_to_and_told_on(sentence: str, expected: list[tuple[obje
 def test_a_time_to_with_no_ratio_mints_no_endpoint() -> None:
     outcomes = run("The median time to response was 2.1 months with brentuximab.").outcomes
     assert not any(o.endpoint.startswith("kgr:endpoint-time-to-") for o in outcomes)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the second value of "X in a% with A and Y in b% with B" is Y's, even a generic response
+    ("Clinical remission was achieved in 35% with etrolizumab and clinical response in 60% with etrolizumab.",
+     [("kgr:endpoint-remission", "rate", "DRUGBANK:DB12189", None, Decimal("35"), None),
+      ("kgr:endpoint-response", "rate", "DRUGBANK:DB12189", None, Decimal("60"), None)]),
+    ("Complete response was seen in 20% with nivolumab and response in 35% with ipilimumab.",
+     [("kgr:endpoint-complete-response", "rate", "DRUGBANK:DB09035", None, Decimal("20"), None),
+      ("kgr:endpoint-response", "rate", "DRUGBANK:DB06186", None, Decimal("35"), None)]),
+    # "… achieved by a% with A and by b% with B": the second "by" repeats the verb, no change
+    ("SVR12 was achieved by 97% in the glecaprevir group and by 90% in the sofosbuvir group.",
+     [("kgr:endpoint-svr", "rate", "DRUGBANK:DB13879", None, Decimal("97"), None),
+      ("kgr:endpoint-svr", "rate", "DRUGBANK:DB08934", None, Decimal("90"), None)]),
+    ("Sustained virologic response was 98% with sofosbuvir-velpatasvir and 92% with ledipasvir.",
+     [("kgr:endpoint-svr", "rate", "DRUGBANK:DB08934", None, Decimal("98"), None),
+      ("kgr:endpoint-svr", "rate", "DRUGBANK:DB09027", None, Decimal("92"), None)]),
+])
+def test_the_second_value_of_a_pair_is_its_own(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rows(sentence) == expected
+
+
+def test_a_change_by_a_percentage_stays_a_change() -> None:
+    # near miss: "reduced … by 55% … and by 5%" is two changes, no rates
+    outcomes = run("LDL cholesterol was reduced by 55% with evolocumab and by 5% with placebo.").outcomes
+    assert [(o.statistic, o.value, o.percent) for o in outcomes] == [
+        ("relative change", Decimal("55"), None), ("relative change", Decimal("5"), None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The hazard ratios for confirmed disability progression at 12 and 24 weeks were 0.60 and 0.62 with ocrelizumab.",
+     [("kgr:endpoint-confirmed-disability-progression", Decimal("0.60"), "12 weeks"),
+      ("kgr:endpoint-confirmed-disability-progression", Decimal("0.62"), "24 weeks")]),
+    ("Hazard ratios for overall survival at months 12 and 24 were 0.70 and 0.75 with atezolizumab.",
+     [("kgr:endpoint-overall-survival", Decimal("0.70"), "month 12"),
+      ("kgr:endpoint-overall-survival", Decimal("0.75"), "month 24")]),
+    # near miss: two endpoints at one time keep that time
+    ("The hazard ratios for progression-free survival and overall survival at 24 months were 0.58 and 0.81, "
+     "respectively, with osimertinib.",
+     [("kgr:endpoint-progression-free-survival", Decimal("0.58"), "24 months"),
+      ("kgr:endpoint-overall-survival", Decimal("0.81"), "24 months")]),
+])
+def test_plural_hazard_ratios_of_one_endpoint_at_listed_times(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.endpoint, o.hazard_ratio, o.timepoint) for o in run(sentence).outcomes] == expected
+
+
+def test_an_arm_kg_has_no_name_for_keeps_its_rate() -> None:
+    outcomes = run("Major adverse cardiovascular events occurred at 3.4 per 100 patient-years with tofacitinib versus 2.5 "
+                   "per 100 patient-years with TNF inhibitors.").outcomes
+    assert [(o.value, o.drug, o.arm.label if o.arm else None) for o in outcomes] == [
+        (Decimal("3.4"), "DRUGBANK:DB08895", None), (Decimal("2.5"), None, "tnf inhibitors")]
+
+
+def test_alive_without_relapse_is_relapse_free_survival() -> None:
+    outcomes = run("Event-free survival at 2 years was 73% with tisagenlecleucel, and 60% were alive without "
+                   "relapse.").outcomes
+    assert [(o.endpoint, o.percent) for o in outcomes] == [
+        ("kgr:endpoint-event-free-survival", Decimal("73")), ("kgr:endpoint-recurrence-free-survival", Decimal("60"))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The odds ratios for remission and endoscopic response were 2.1 and 1.8 with ustekinumab.",
+     [("kgr:endpoint-remission", "odds ratio", Decimal("2.1"), None), ("kgr:endpoint-endoscopic-response",
+                                                                        "odds ratio", Decimal("1.8"), None)]),
+    ("Relative risks of objective response and disease control were 1.45 (95% CI, 1.10 to 1.91) and 1.20 (95% CI, "
+     "1.01 to 1.43) with nivolumab.",
+     [("kgr:endpoint-objective-response", "relative risk", Decimal("1.45"), Decimal("1.10")),
+      ("kgr:endpoint-disease-control", "relative risk", Decimal("1.20"), Decimal("1.01"))]),
+    # near miss: a single odds ratio stays one
+    ("The odds ratio for remission was 2.1 with ustekinumab.",
+     [("kgr:endpoint-remission", "odds ratio", Decimal("2.1"), None)]),
+])
+def test_plural_odds_and_risk_ratios_give_one_per_endpoint(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(o.endpoint, o.statistic, o.value, o.ci_lower) for o in run(sentence).outcomes] == expected

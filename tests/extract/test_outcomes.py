@@ -1114,7 +1114,7 @@ def test_measures_in_percent_are_levels_and_changes_not_shares_of_patients() -> 
         {**change, "drug": tirzepatide, "value": Decimal("2.30"), "effect": "reduced"},
         {**change, "drug": semaglutide, "value": Decimal("1.86")},
         {**change, "statistic": "difference", "drug": tirzepatide, "value": Decimal("-0.45"),
-         "ci_lower": Decimal("-0.57"), "ci_upper": Decimal("-0.32")}]
+         "comparator_arm": "semaglutide", "ci_lower": Decimal("-0.57"), "ci_upper": Decimal("-0.32")}]
     assert _records("The mean change from baseline in HbA1c at week 26 was -1.1% with dapagliflozin and -0.2% with "
                     "placebo.") == [
         {**change, "drug": "DRUGBANK:DB06292", "value": Decimal("-1.1"), "timepoint": "week 26"},

@@ -69,7 +69,7 @@ SAVOLITINIB_DOC = (
     "Savolitinib in MET-amplified gastric cancer.",
     "In this phase 2 trial, 60 patients with MET-amplified gastric cancer previously treated with trastuzumab were "
     "randomly assigned to savolitinib or placebo. Savolitinib did not improve survival.")
-TRASTUZUMAB, SAVOLITINIB = "DRUGBANK:DB00072", "DRUGBANK:DB12048"
+TRASTUZUMAB = "DRUGBANK:DB00072"
 
 
 @pytest.mark.parametrize(("doc", "drug"), [
@@ -84,9 +84,12 @@ def test_pair_classifier_history_drug_treats_nothing(doc: tuple[str, str], drug:
 
 
 def test_history_drug_the_trial_drug_still_pairs() -> None:
-    # near miss: the drug the patients were assigned to keeps the classifier's target
-    title, abstract = SAVOLITINIB_DOC
-    assert (SAVOLITINIB, "interactsWith", MET) in paired_claims(abstract, title)
+    # near misses: the drug the patients were assigned to keeps the classifier's target, and
+    # the history's drug, once also named as given, is paired again
+    title, abstract = TIVANTINIB_DOC
+    assert (TIVANTINIB, "interactsWith", MET) in paired_claims(abstract, title)
+    given = abstract + " Sorafenib was given to 20 patients with MET-high hepatocellular carcinoma as a control."
+    assert (SORAFENIB, "interactsWith", MET) in paired_claims(given, title)
     title, abstract = TIVANTINIB_DOC
     assert (TIVANTINIB, "treats", HCC, False, None) in rule_claims(abstract, title)
 

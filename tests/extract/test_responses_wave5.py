@@ -273,3 +273,167 @@ def test_a_denial_with_its_own_drug_or_verb_is_not_elided(text: str, expected: s
 ])
 def test_a_coordinated_denial_reaches_every_mutation(text: str, expected: set[_Claim]) -> None:
     assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KIT D816V could not be inhibited by imatinib.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("EGFR C797S-mutant cells were not suppressed by osimertinib.",
+     {("kgr:mutation-EGFR-C797S", "confersResistanceTo", "DRUGBANK:DB09330", False, False)}),
+    ("Sotorasib is unlikely to be effective against KRAS G12D.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB15569", False, True)}),
+    ("Patients with EGFR T790M should receive osimertinib.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Osimertinib is the treatment of choice for patients with EGFR T790M.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Patients with KRAS G12C are eligible for treatment with sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, False)}),
+    # near misses: a denial stays a denial
+    ("Patients with KRAS G12D are not expected to benefit from cetuximab.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB00002", True, False)}),
+    ("Patients with KRAS G12D should not receive cetuximab.",
+     {("kgr:mutation-KRAS-G12D", "confersSensitivityTo", "DRUGBANK:DB00002", True, False)}),
+])
+def test_more_shapes_of_advice_and_of_a_denied_inhibition(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+def test_who_lacks_the_mutation_is_not_its_hedged_resistance() -> None:
+    assert _rules("Patients lacking EGFR T790M were unlikely to benefit from osimertinib.") == set()
+
+
+def test_a_mutant_not_inhibited_by_one_drug_but_responding_to_another() -> None:
+    assert _rules("Crizotinib-resistant tumours harbouring ALK G1202R were not inhibited by alectinib but responded "
+                  "to lorlatinib.") == {
+        ("kgr:mutation-ALK-G1202R", "confersResistanceTo", "DRUGBANK:DB11363", False, False),
+        ("kgr:mutation-ALK-G1202R", "confersSensitivityTo", "DRUGBANK:DB12130", False, False)}
+
+
+def test_who_lacks_a_coordinated_gene_s_mutations_tells_no_response() -> None:
+    assert _rules("Patients with GIST lacking KIT or PDGFRA mutations derived little benefit from imatinib.") == set()
+
+
+def test_little_benefit_is_a_resistance() -> None:
+    assert _rules("Patients with KIT exon 11 mutations derived little benefit from sunitinib.") == {
+        ("kgr:mutation-KIT-exon11-mutation", "confersResistanceTo", "DRUGBANK:DB01268", False, False)}
+
+
+def test_a_resistance_to_first_line_therapies_is_not_the_main_drug_s() -> None:
+    assert _rules("PIK3CA H1047R conferred resistance to first-line endocrine therapies.",
+                  "Alpelisib in PIK3CA-mutant breast cancer.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Osimertinib is active in EGFR T790M-positive tumours that are resistant to first-generation EGFR inhibitors.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("In patients with EGFR T790M resistant to earlier-generation TKIs, osimertinib produced a response rate of 71%.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}),
+    ("Doravirine retains activity against K103N, a mutation that confers resistance to first-generation NNRTIs.",
+     {("kgr:mutation-unknown-gene-K103N", "confersSensitivityTo", "DRUGBANK:DB12301", False, False)}),
+    # near miss: a class the sentence does not call older keeps its resistance's place
+    ("Pirtobrutinib was active in patients with BTK C481S who were resistant to covalent BTK inhibitors.",
+     {("kgr:mutation-BTK-C481S", "confersSensitivityTo", "DRUGBANK:DB17472", False, False)}),
+])
+def test_the_drug_that_overcomes_an_older_class_s_resistance_is_the_sensitivity(
+        text: str, expected: set[_Claim]) -> None:
+    """"In patients with T790M resistant to earlier-generation TKIs, osimertinib produced a
+    response rate of 71%" made T790M resist osimertinib."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gefitinib had no effect on cells expressing EGFR T790M or C797S.",
+     {("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB00317", True, False),
+      ("kgr:mutation-EGFR-C797S", "confersSensitivityTo", "DRUGBANK:DB00317", True, False)}),
+    ("Lamivudine did not reduce HBV DNA in patients with rtM204V and/or rtL180M.",
+     {("kgr:mutation-HBV-RT-M204V", "confersSensitivityTo", "DRUGBANK:DB00709", True, False),
+      ("kgr:mutation-HBV-RT-L180M", "confersSensitivityTo", "DRUGBANK:DB00709", True, False)}),
+    ("Tenofovir reduced HBV DNA in patients with rtM204V.",
+     {("kgr:mutation-HBV-RT-M204V", "confersSensitivityTo", "DRUGBANK:DB14126", False, False)}),
+    # near miss: the mutation's effect on a drug's pharmacokinetics is no response
+    ("EGFR T790M had no effect on the pharmacokinetics of osimertinib.", set()),
+])
+def test_a_denied_effect_on_mutant_cells_or_viral_load_reaches_every_mutation(
+        text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Patients without the mutation did not respond to osimertinib.", "Osimertinib in EGFR T790M-positive NSCLC."),
+    ("Patients lacking these mutations did not respond to osimertinib.", "Osimertinib in EGFR T790M-positive NSCLC."),
+    ("Progression-free survival did not differ between the two genotypes.", "Cetuximab in KRAS G12D colorectal cancer."),
+    ("Olaparib efficacy was comparable between BRCA1 and BRCA2 mutation carriers.", "A study."),
+])
+def test_non_carriers_and_no_difference_tell_no_response_by_anaphor_document_or_pair_model(
+        text: str, title: str) -> None:
+    """The anaphor rule, the document rule and the pair classifier read these as responses."""
+    assert response_claims(text, title) == set()
+
+
+def test_an_anaphor_of_the_carriers_keeps_its_response() -> None:
+    assert _rules("Osimertinib retained potent activity against this mutant.",
+                  "Osimertinib in EGFR T790M-positive NSCLC.") == {
+        ("kgr:mutation-EGFR-T790M", "confersSensitivityTo", "DRUGBANK:DB09330", False, False)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lamivudine was ineffective in patients with HBV rtM204V or rtM204I.",
+     {("kgr:mutation-HBV-RT-M204V", "confersResistanceTo", "DRUGBANK:DB00709", False, False),
+      ("kgr:mutation-HBV-RT-M204I", "confersResistanceTo", "DRUGBANK:DB00709", False, False)}),
+    ("Imatinib was inactive against KIT D816V.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Dolutegravir did not achieve virological suppression in patients with Q148H or N155H.",
+     {("kgr:mutation-unknown-gene-Q148H", "confersSensitivityTo", "DRUGBANK:DB08930", True, False),
+      ("kgr:mutation-unknown-gene-N155H", "confersSensitivityTo", "DRUGBANK:DB08930", True, False)}),
+    ("Dolutegravir achieved virological suppression in patients with N155H.",
+     {("kgr:mutation-unknown-gene-N155H", "confersSensitivityTo", "DRUGBANK:DB08930", False, False)}),
+    # near miss: the non-carriers' inactivity is still no response
+    ("Osimertinib was inactive in patients without EGFR T790M.", set()),
+])
+def test_an_ineffective_drug_resists_and_viral_suppression_is_sensitivity(text: str, expected: set[_Claim]) -> None:
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with L858R but without T790M responded to erlotinib.",
+     {("kgr:mutation-unknown-gene-L858R", "confersSensitivityTo", "DRUGBANK:DB00530", False, False)}),
+    ("Patients with EGFR L858R but no T790M responded to gefitinib.",
+     {("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB00317", False, False)}),
+    ("Patients with no EGFR T790M did not respond to osimertinib.", set()),
+    # near miss: "but not to" still denies the next drug's response
+    ("EGFR L858R conferred sensitivity to gefitinib but not to osimertinib.",
+     {("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB00317", False, False),
+      ("kgr:mutation-EGFR-L858R", "confersSensitivityTo", "DRUGBANK:DB09330", True, False)}),
+])
+def test_a_but_without_adds_what_the_carriers_lack(text: str, expected: set[_Claim]) -> None:
+    """"with L858R but without T790M responded" told nothing of L858R, the "but" cutting its clause."""
+    assert _rules(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("Patients with this mutation are unlikely to benefit from cetuximab.", "KRAS G12D in colorectal cancer.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True)}),
+    ("Such patients are unlikely to benefit from cetuximab.", "Cetuximab in KRAS G12D colorectal cancer.",
+     {("kgr:mutation-KRAS-G12D", "confersResistanceTo", "DRUGBANK:DB00002", False, True)}),
+    ("This mutant was not inhibited by imatinib.", "KIT D816V in systemic mastocytosis.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+    ("Patients with the mutation progressed despite imatinib.", "KIT D816V in systemic mastocytosis.",
+     {("kgr:mutation-KIT-D816V", "confersResistanceTo", "CHEBI:45783", False, False)}),
+])
+def test_the_anaphor_and_document_rules_read_hedges_and_denials_as_the_sentence_rule_does(
+        text: str, title: str, expected: set[_Claim]) -> None:
+    """"This mutant was not inhibited by imatinib" was a denied resistance, "unlikely to
+    benefit" a stated one, when the mutation was named in another sentence."""
+    assert _rules(text, title) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with KRAS G12C may be considered for sotorasib.",
+     {("kgr:mutation-KRAS-G12C", "confersSensitivityTo", "DRUGBANK:DB15569", False, True)}),
+    ("Patients with BRAF V600E, but not those with V600K, responded to vemurafenib.",
+     {("kgr:mutation-BRAF-V600E", "confersSensitivityTo", "DRUGBANK:DB08881", False, False),
+      ("kgr:mutation-BRAF-V600K", "confersSensitivityTo", "DRUGBANK:DB08881", True, False)}),
+])
+def test_an_aside_of_who_is_left_out_leaves_the_carriers_their_response(text: str, expected: set[_Claim]) -> None:
+    """"Patients with BRAF V600E, but not those with V600K, responded" told nothing of V600E."""
+    assert _rules(text) == expected

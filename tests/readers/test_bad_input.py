@@ -60,8 +60,23 @@ def test_cli_build_reports_failures_and_exits_non_zero(mixed: Path, tmp_path: Pa
     assert "built 2 document(s)" in result.output
     for name, (_, reason) in BAD.items():
         assert f"error: {mixed / name}: " in result.output and reason in result.output
-    assert "5 input(s) failed; the rest was built." in result.output
+    assert "5 error(s) in 5 input(s); the rest was built." in result.output
     assert "imatinib" in out.read_text()
+
+
+def test_cli_build_counts_errors_and_the_inputs_they_are_in(tmp_path: Path) -> None:
+    """Found by a new user: two bad documents of one PubTator file and a bad JSON file were
+    "3 input(s) failed"; they are three errors in two inputs."""
+    (tmp_path / "multi.pubtator").write_text(
+        "1|t|A broken document about imatinib\n1|x|this line is wrong\n\n"
+        "2|t|Nilotinib in CML.\n2|a|Nilotinib induced responses in patients with chronic myeloid leukemia.\n\n"
+        "3|t|Cut short\n")
+    (tmp_path / "other.json").write_text('{"what": "not a document"}')
+    result = CliRunner().invoke(main, ["build", str(tmp_path), "-o", str(tmp_path / "graph.ttl")])
+    assert result.exit_code == 1
+    assert "built 1 document(s)" in result.output
+    assert result.output.count(f"error: {tmp_path / 'multi.pubtator'}: ") == 2
+    assert "3 error(s) in 2 input(s); the rest was built." in result.output
 
 
 def test_cli_build_keeps_the_previous_graph_when_nothing_can_be_read(tmp_path: Path) -> None:

@@ -90,5 +90,5 @@ def test_mixed_directory_builds_the_good_files_and_names_the_bad(tmp_path: Path)
     assert "built 3 document(s)" in result.output  # two seeds and a MEDLINE letter (its other record is seed 000)
     for name, (_, reason) in BAD.items():
         assert f"error: {folder / name}: " in result.output and reason in result.output, name
-    assert f"{len(BAD)} input(s) failed; the rest was built." in result.output
+    assert f"{len(BAD)} error(s) in {len(BAD)} input(s); the rest was built." in result.output
     assert out.exists()
