@@ -69,7 +69,8 @@ TARGET = re.compile(r"\b(target(?:s|ed|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:exposure
 #: "Mutant KRAS activates ERK signalling despite sorafenib" (found in review).
 # (active forms only: "Tamoxifen is activated by CYP2D6" is its metabolism, found in review)
 # (not "activates": "Vemurafenib paradoxically activates ERK signalling", found in review)
-TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ing)(?: of)?|activator of|"
+# ("a potentiator of CFTR", "a corrector of", "a stabilizer of": the target nouns of "a CFTR potentiator")
+TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ing)(?: of)?|activator of|(?:potentiator|corrector|stabili[sz]er)s? of|"
                          r"agonists? (?:of|at)|deplet(?:es|ing))\b(?!\s+by\b)", re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
     r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
@@ -1776,7 +1777,9 @@ _INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"(?:\s*,?\s+(?:such\s+
 #: mutant-selective EGFR tyrosine kinase inhibitor" too (found by new users).
 # … and a bracketed word among them: "Pirtobrutinib is a highly selective, noncovalent
 # (reversible) BTK inhibitor" (found by a haematology user: no target)
-_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:(?:[\w-]+|\([\w-]+\)),?\s+){0,4}",
+# (and the drug's code in brackets first: "Ivacaftor (VX-770), a CFTR potentiator", found by a new
+# user: no target; or the bracket's close, when the code is the drug's mention)
+_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?,?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:(?:[\w-]+|\([\w-]+\)),?\s+){0,4}",
                          re.IGNORECASE)
 
 

@@ -215,3 +215,22 @@ def test_endpoint_denied_after_it(text: str, expected: list) -> None:
     lexicon, tagger, _ = shipped_models()
     outcomes = extract(document(text, "A trial in hepatocellular carcinoma."), lexicon, tagger).outcomes
     assert [(o.endpoint.removeprefix("kgr:endpoint-"), o.negated) for o in outcomes if o.hazard_ratio] == expected
+
+
+IVACAFTOR, LUMACAFTOR, CFTR, VEMURAFENIB, BRAF = (
+    "DRUGBANK:DB08820", "DRUGBANK:DB09280", "HGNC:1884", "DRUGBANK:DB08881", "HGNC:1097")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the drug's code in brackets before its appositive class, and "a potentiator of"
+    ("Ivacaftor (VX-770), a CFTR potentiator, improved lung function in patients with cystic fibrosis.",
+     [(IVACAFTOR, "targets", CFTR, False, None)]),
+    ("Lumacaftor (VX-809), a CFTR corrector, was combined with another agent.", [(LUMACAFTOR, "targets", CFTR, False, None)]),
+    ("Vemurafenib (PLX4032), a selective BRAF inhibitor, was studied.", [(VEMURAFENIB, "inhibits", BRAF, False, None)]),
+    ("Ivacaftor is a potentiator of CFTR.", [(IVACAFTOR, "targets", CFTR, False, None)]),
+    # near misses: a corrector named in another clause is no appositive of the drug
+    ("Patients received ivacaftor (150 mg), and a CFTR corrector was added.", []),
+    ("Ivacaftor is a potentiator of the response to exercise.", []),
+])
+def test_bracketed_code_and_potentiator_of(text: str, expected: list) -> None:
+    assert rule_claims(text, "Probe.") == expected
