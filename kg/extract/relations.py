@@ -770,7 +770,8 @@ def extract_relations(ctx: Context) -> list[Assertion]:
         if sentence.section == "TITLE":
             continue
         for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _risk_allele, _drug_associated,
-                     _given_for, _population_received, _enrolled_received, _adverse_events, _induced, _response,
+                     _given_for, _population_received, _assigned_treats, _enrolled_received, _adverse_events, _induced,
+                     _response,
                      _response_anaphor):
             out.extend(rule(ctx, sentence))
     out = [a for a in out if not _wild_type_denial(ctx, a)]
@@ -2285,6 +2286,58 @@ _WHO_RECEIVED = re.compile(r"\s*,?\s*who\s+(?:(?:received|were\s+given|were\s+tr
 _FARED_BETTER = re.compile(r"(?:\s*,?\s*(?:" + _DOSING_WORD + r")\b)*\s*,?\s*(?:had|showed|experienced|achieved)\s+"
                            r"(?:(?:significantly|markedly|substantially|numerically)\s+)?(?:fewer|less|lower|reduced|"
                            r"greater\s+improvements?|improved|better)\b", re.IGNORECASE)
+
+
+#: Right before a drug: the people's passive assignment to it, "… were randomly assigned (2:1) to oral".
+_PASSIVE_ASSIGNED_BEFORE = re.compile(r"\b(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+"
+                                      r"(?:\(?\d(?::\d)+\)?\s+)?to(?:\s+receive)?\s+"
+                                      r"(?:(?:either|intravenous|oral|subcutaneous|open-label)\s+)*$", re.IGNORECASE)
+#: Between a drug (and its dose) and the people given it, a placebo arm: "Olaparib 400 mg twice
+#: daily or placebo was given to 265 women with …".
+_OR_PLACEBO_GIVEN = re.compile(r"(?:\s+[\w./-]+){0,5}?\s+(?:or|versus|vs\.?)\s+(?:matching\s+)?placebo" + _GIVEN_TO.pattern,
+                               re.IGNORECASE)
+
+
+def _assigned_past_criteria(ctx: Context, sentence: Sentence, disease: Mention) -> Mention | None:
+    """The drug the people with ``disease`` were given, past their entry criteria or a placebo
+    arm: "345 patients with KRAS G12C-mutated NSCLC who had progressed after platinum-based
+    chemotherapy and a PD-1 or PD-L1 inhibitor were randomly assigned to oral sotorasib",
+    "Olaparib 400 mg twice daily or placebo was given to 265 women with … ovarian cancer"
+    (found by a new user: no treats). Not "who were switched to warfarin" (:data:`_WHO_ASSIGNED_TO`)."""
+    text = ctx.document.text
+    for drug in ctx.in_sentence(sentence, "Drug"):
+        if (0 <= drug.start - disease.end <= 200 and _WHO_ASSIGNED_TO.fullmatch(text, disease.end, drug.start)
+                and _PASSIVE_ASSIGNED_BEFORE.search(text, disease.end, drug.start)):
+            return drug
+        given = _OR_PLACEBO_GIVEN.match(text, drug.end, disease.start) if drug.end < disease.start <= drug.end + 140 else None
+        if given is not None and _PEOPLE_WITH.match(text, given.end(), disease.start):
+            return drug
+    return None
+
+
+#: Before a disease, people with a molecular kind of it: "patients with KRAS G12C-mutated".
+_PEOPLE_WITH_MARKER = re.compile(r"\b(?:patients|participants|adults|women|men|people)\s+with\s+(?:(?:advanced|metastatic|"
+                                 r"recurrent|relapsed|previously\s+treated)\s+)*[A-Z][\w/-]*\s+(?:[\w/-]+\s+){0,2}$")
+
+
+def _assigned_treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """:func:`_assigned_past_criteria` for each disease of people (:data:`_PEOPLE_WITH`, or a
+    molecular kind of it, :data:`_PEOPLE_WITH_MARKER`): the drug treats it."""
+    text = ctx.document.text
+    for disease in ctx.in_sentence(sentence, "Disease"):
+        window = max(sentence.start, disease.start - 80)
+        if disease.entity.label.lower() in NOT_TREATED or not (
+                _PEOPLE_WITH.search(text, window, disease.start) or _PEOPLE_WITH_MARKER.search(text, window, disease.start)):
+            continue
+        drug = _assigned_past_criteria(ctx, sentence, disease)
+        if drug is None or measured(text, drug):
+            continue
+        listed = _coordinated(ctx, sentence, drug)
+        if _SUPPORTIVE_AFTER.search(text, max(d.end for d in listed), sentence.end):
+            continue
+        for each in listed:
+            yield Assertion(each.curie, "treats", disease.curie,
+                            (sentence_evidence(ctx, sentence, "treats:population-received", each, disease),))
 
 
 def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:

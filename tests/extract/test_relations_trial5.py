@@ -234,3 +234,20 @@ IVACAFTOR, LUMACAFTOR, CFTR, VEMURAFENIB, BRAF = (
 ])
 def test_bracketed_code_and_potentiator_of(text: str, expected: list) -> None:
     assert rule_claims(text, "Probe.") == expected
+
+
+SOTORASIB_, NSCLC, SEROUS_OVARIAN = SOTORASIB, "MONDO:0005233", "MONDO:0005211"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the drug people with D were assigned to past their entry criteria, or given with a placebo arm
+    ("In this randomised phase 3 trial, 345 patients with KRAS G12C-mutated NSCLC who had progressed after "
+     "platinum-based chemotherapy and a PD-1 or PD-L1 inhibitor were randomly assigned to oral sotorasib 960 mg "
+     "once daily or intravenous docetaxel.", [(SOTORASIB_, "treats", NSCLC, False, None)]),
+    ("Olaparib 400 mg twice daily or placebo was given to 265 women with high-grade serous ovarian cancer.",
+     [(OLAPARIB, "treats", SEROUS_OVARIAN, False, None)]),
+    # near miss: a drug they were switched to after progression is no assignment
+    ("Patients with EGFR-mutant NSCLC who had progressed on erlotinib were switched to osimertinib.", []),
+])
+def test_assigned_past_criteria_treats(text: str, expected: list) -> None:
+    assert [c for c in rule_claims(text, "Probe.") if c[1] == "treats"] == expected
