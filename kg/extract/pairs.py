@@ -360,6 +360,11 @@ class PairModel:
             sentence, subject, obj = _best_sentence(
                 ctx.sentences, subject_mentions, object_mentions,
                 [m for m in ctx.mentions if m.type == subject_mentions[0].type and m.curie != subject_mentions[0].curie])
+            if candidate.kinds == ("Chemical", "Variant") and sentence.section == "TITLE":
+                # Only the title names both: "Lorlatinib in ALK-positive non-small-cell lung
+                # cancer" is what the paper is about, and no relation is read from a title (found
+                # by a new user: the ALK fusion's response to lorlatinib cited the title).
+                continue
             if candidate.kinds == ("Chemical", "Variant") and not any(
                     m.curie == subject_mentions[0].curie or (m.type == "Target" and m.entity.label == subject_mentions[0].entity.gene)
                     for m in ctx.in_sentence(sentence)):

@@ -251,3 +251,19 @@ SOTORASIB_, NSCLC, SEROUS_OVARIAN = SOTORASIB, "MONDO:0005233", "MONDO:0005211"
 ])
 def test_assigned_past_criteria_treats(text: str, expected: list) -> None:
     assert [c for c in rule_claims(text, "Probe.") if c[1] == "treats"] == expected
+
+
+LORLATINIB, ALK_FUSION = "DRUGBANK:DB12130", "kgr:mutation-ALK-fusion"
+LORLATINIB_DOC = (
+    "Lorlatinib in ALK-positive non-small-cell lung cancer after failure of second-generation ALK inhibitors.",
+    "Lorlatinib is a third-generation inhibitor of ALK and ROS1. We analysed 198 patients with ALK-positive NSCLC "
+    "whose disease had progressed on alectinib or ceritinib. The objective response rate was 39.6% and median "
+    "progression-free survival was 6.9 months. ALK G1202R mutations were detected in 30 patients.")
+
+
+def test_no_response_read_from_the_title() -> None:
+    # Only the title names the fusion with lorlatinib: the pair classifier cites no title.
+    title, abstract = LORLATINIB_DOC
+    claims = response_claims(abstract, title)
+    assert not [c for c in claims if c[0] == ALK_FUSION]
+    assert not [c for c in claims if c[-1].endswith("pair-classifier") and c[2] == LORLATINIB]
