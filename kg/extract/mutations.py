@@ -534,7 +534,8 @@ def find_mutations(document: Document, genes: list[Mention], main_gene: Mention 
     # A sentence naming a virus's protein kg does not know gives a change that names none no gene.
     viral_sentences = [(s.start, s.end) for s in split_sentences(document)
                        if _VIRAL_WORD.search(text, s.start, s.end)] if microbial else []
-    found = _resolve_genes(found, _document_gene(document, named, main_gene, mutated), sentence_genes, viral_sentences)
+    document_gene = _kinase_partner(text, named, _document_gene(document, named, main_gene, mutated))
+    found = _resolve_genes(found, document_gene, sentence_genes, viral_sentences)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     # Mutations that share a status overlap by design ("BRCA1 or BRCA2 mutations" holds
     # "BRCA2 mutations"); the other matches keep the longest of overlapping ones.
@@ -931,6 +932,28 @@ def _document_gene(document: Document, genes: list[Mention], main_gene: Mention 
         return None
     same = [g for g in genes if g.curie == main_gene.curie]
     return None if same and all(_incidental(text, g) for g in same) else main_gene
+
+
+def _kinase_partner(text: str, genes: list[Mention], gene: Mention | None) -> Mention | None:
+    """The document's gene for a change that names none: ``gene``, or, when every mention of
+    it is a fusion's 5' partner ("BCR-ABL", "EML4-ALK"), the 3' gene it is joined to.
+
+    The kinase domain, where such changes lie, is the 3' gene's, as :func:`_sentence_genes`
+    reads a sentence (found by a new user: "T315I confers resistance to nilotinib" after
+    "BCR-ABL" made T315I BCR's, where "BCR-ABL T315I" was ABL1's).
+    """
+    if gene is None:
+        return None
+    ordered = sorted(genes, key=lambda g: g.start)
+    partners = []
+    for i, mention in enumerate(ordered):
+        if mention.curie != gene.curie:
+            continue
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        if after is None or after.curie == gene.curie or not _FUSION_JOIN.fullmatch(text, mention.end, after.start):
+            return gene
+        partners.append(after)
+    return partners[0] if partners else gene
 
 
 def _viral_gene_stands(document: Document, genes: list[Mention], viral: Mention) -> bool:

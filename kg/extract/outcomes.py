@@ -633,6 +633,21 @@ def _arm(ctx: Context, match: re.Match[str], drug: str | None, schedule: str | N
                     schedule=schedule, dose_qualifier=qualifier)
 
 
+#: After an endpoint, its own verb denied: "Progression-free survival was also not improved".
+_DENIED_AFTER = re.compile(r"\s+(?:was|were|is|are)\s+(?:also\s+|again\s+|similarly\s+|likewise\s+|still\s+)?"
+                           r"(not)\s+(?:significantly\s+|statistically\s+significantly\s+|meaningfully\s+)?"
+                           r"(?:improved|prolonged|extended|increased|reduced|decreased|lowered|different|better)\b",
+                           re.IGNORECASE)
+
+
+def _denied_after(text: str, end: int) -> str | None:
+    """The negation cue of an endpoint's own verb right after it (:data:`_DENIED_AFTER`), which
+    a cue looked for before the endpoint misses (found by a new user: the OS sentence before it
+    was negated, "Progression-free survival was also not improved (hazard ratio 0.96)" not)."""
+    denied = _DENIED_AFTER.match(text, end)
+    return denied.group(1).lower() if denied else None
+
+
 def _evidence(ctx: Context, sentence: Sentence, rule: str, subject: Mention | Span | None,
               obj: Span | None, *, inferred: bool = False) -> Evidence:
     """Evidence for a study or outcome sentence; hedging is read from the segment of the number."""
@@ -1574,7 +1589,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             # "alive without disease progression", "patients without a BRCA mutation": a
             # phrase's "without" denies no measured effect (found by an oncology user).
             cue = next((m.group(1).lower() for m in NEGATION_CUES.finditer(text, clause_start, mention.start)
-                        if m.group(1).lower() not in _PHRASE_CUES), None)
+                        if m.group(1).lower() not in _PHRASE_CUES), None) or _denied_after(text, mention.end)
             if cue is not None:
                 fields["negated"] = True
                 evidence = replace(evidence, negated=True, cue=cue)

@@ -25,10 +25,10 @@ import math
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kg.extract.context import HISTORY, Context
+from kg.extract.context import HISTORY, Context, clause_bounds
 from kg.extract.relations import (
     _NO_DIFFERENCE,
     _NOT_DIFFERENT,
@@ -45,6 +45,7 @@ from kg.extract.relations import (
     POOR_RESPONSE_TO,
     _compared,
     _coordinated,
+    _history_spans,
     cautioned,
     drugs_own_target,
     incidence,
@@ -56,7 +57,7 @@ from kg.extract.relations import (
     wanted_losses,
 )
 from kg.extract.tagger import TAG_OF, models_dir
-from kg.model import Assertion, Mention, Sentence
+from kg.model import Assertion, Evidence, Mention, Sentence
 
 #: Type pairs (sorted) → (predicate, whether the first type is the subject). Chemical–disease
 #: pairs take ``treats`` or ``causesAdverseEvent`` from the model's direction weights.
@@ -326,6 +327,14 @@ class PairModel:
                 # tofacitinib may apply": the disease is the setting of another drug's trials
                 # (found by a pharmacogenomics user: upadacitinib treated rheumatoid arthritis)
                 continue
+            if predicate in ("treats", "interactsWith") and candidate.kinds[0] == "Chemical" and _only_history(
+                    ctx, candidate.mentions[0]):
+                # "patients with … hepatocellular carcinoma previously treated with sorafenib were
+                # randomly assigned … to tivantinib": a drug only ever named as the patients'
+                # history is not what the paper gives or studies, so it treats and acts on
+                # nothing here, as the rules read it (found by a new user: sorafenib treated
+                # the carcinoma and interacted with MET).
+                continue
             if predicate == "treats" and all(_told_as_event(ctx, m) for m in object_mentions):
                 # "diabetic ketoacidosis was rare and occurred only in patients with diabetes",
                 # "intracranial hemorrhage was also lower with apixaban", "Results were consistent
@@ -351,6 +360,11 @@ class PairModel:
             sentence, subject, obj = _best_sentence(
                 ctx.sentences, subject_mentions, object_mentions,
                 [m for m in ctx.mentions if m.type == subject_mentions[0].type and m.curie != subject_mentions[0].curie])
+            if candidate.kinds == ("Chemical", "Variant") and sentence.section == "TITLE":
+                # Only the title names both: "Lorlatinib in ALK-positive non-small-cell lung
+                # cancer" is what the paper is about, and no relation is read from a title (found
+                # by a new user: the ALK fusion's response to lorlatinib cited the title).
+                continue
             if candidate.kinds == ("Chemical", "Variant") and not any(
                     m.curie == subject_mentions[0].curie or (m.type == "Target" and m.entity.label == subject_mentions[0].entity.gene)
                     for m in ctx.in_sentence(sentence)):
@@ -523,6 +537,8 @@ class PairModel:
                 continue
             evidence = sentence_evidence(ctx, sentence, f"{predicate}:pair-classifier", subject, obj, inferred=True,
                                          anchor=(subject or obj or subject_mentions[0]).start)
+            if candidate.kinds[0] == "Disease" and _drugs_denial(ctx, sentence, evidence):
+                evidence = replace(evidence, negated=False, cue=evidence.cue if evidence.hedged else None)
             out.append(Assertion(subject_mentions[0].curie, predicate, object_mentions[0].curie, (evidence,)))
         return out
 
@@ -602,6 +618,32 @@ def _anothers_trials(ctx: Context, disease: Mention, drug: str) -> bool:
     after = _TRIALS_OF_AFTER.match(ctx.document.text, disease.end)
     return after is not None and any(m.type == "Drug" and m.start == after.end() and m.curie != drug
                                       for m in ctx.mentions)
+
+
+def _drugs_denial(ctx: Context, sentence: Sentence, evidence: Evidence) -> bool:
+    """Whether a negated gene–disease (or mutation–disease) evidence was denied by a drug's
+    verb: a drug of the clause before the cue, both of the pair after it. "Tivantinib did not
+    show efficacy in MET-high hepatocellular carcinoma" denies the drug's efficacy, not that
+    MET goes with the carcinoma (found by a new user: a negated MET associatedWith it)."""
+    spans = [s for s in (evidence.subject_span, evidence.object_span) if s is not None]
+    if not evidence.negated or not evidence.cue or not spans:
+        return False
+    first = min(s.start for s in spans)
+    at = ctx.document.text.lower().rfind(evidence.cue, sentence.start, first)
+    if at < 0:
+        return False
+    clause_start = clause_bounds(sentence, at)[0]
+    return any(clause_start <= d.start and d.end <= at for d in ctx.in_sentence(sentence, "Drug"))
+
+
+def _only_history(ctx: Context, drugs: Sequence[Mention]) -> bool:
+    """Whether every mention in ``drugs`` names the drug as the patients' history
+    ("previously treated with sorafenib", "who had progressed on alectinib"); False for none."""
+    for drug in drugs:
+        sentence = next((s for s in ctx.sentences if s.start <= drug.start < s.end), None)
+        if sentence is None or drug.start not in _history_spans(ctx, sentence):
+            return False
+    return bool(drugs)
 
 
 def _told_as_event(ctx: Context, disease: Mention) -> bool:

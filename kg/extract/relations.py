@@ -69,7 +69,8 @@ TARGET = re.compile(r"\b(target(?:s|ed|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:exposure
 #: "Mutant KRAS activates ERK signalling despite sorafenib" (found in review).
 # (active forms only: "Tamoxifen is activated by CYP2D6" is its metabolism, found in review)
 # (not "activates": "Vemurafenib paradoxically activates ERK signalling", found in review)
-TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ing)(?: of)?|activator of|"
+# ("a potentiator of CFTR", "a corrector of", "a stabilizer of": the target nouns of "a CFTR potentiator")
+TARGET_VERB = re.compile(r"\b(binds?|modulat(?:or|ors|es|ing)(?: of)?|activator of|(?:potentiator|corrector|stabili[sz]er)s? of|"
                          r"agonists? (?:of|at)|deplet(?:es|ing))\b(?!\s+by\b)", re.IGNORECASE)
 MECHANISM_BEFORE = re.compile(
     r"\b(inhibition|blockade|inhibiting|blocking|targeting|(?:constitutive|aberrant|oncogenic|ligand-independent) activation)"
@@ -787,13 +788,31 @@ def extract_relations(ctx: Context) -> list[Assertion]:
         if sentence.section == "TITLE":
             continue
         for rule in (_treats, _targets, _named_inhibitor, _mechanism, _associated, _risk_allele, _drug_associated,
-                     _given_for, _population_received, _enrolled_received, _adverse_events, _induced, _response,
+                     _given_for, _population_received, _assigned_treats, _enrolled_received, _adverse_events, _induced,
+                     _response,
                      _response_anaphor):
             out.extend(rule(ctx, sentence))
+    out = [a for a in out if not _wild_type_denial(ctx, a)]
     out.extend(_response_document(ctx, out))
     out.extend(_mutation_genes(ctx))
     wanted = wanted_losses(ctx)
     return _dedupe([a for a in out if not (a.object in wanted and a.predicate in ("treats", "causesAdverseEvent"))])
+
+
+#: Before a gene: its unmutated form, "wild-type EGFR", "WT KRAS", "non-mutant BRAF".
+_WILD_TYPE_BEFORE = re.compile(r"\b(?:wild[-\s]?type|WT|non-?mutant|non-?mutated|unmutated|native)[\s-]+$", re.IGNORECASE)
+
+
+def _wild_type_denial(ctx: Context, assertion: Assertion) -> bool:
+    """Whether ``assertion`` denies a drug's action on a gene only in its wild-type form:
+    "Osimertinib is an irreversible EGFR tyrosine kinase inhibitor that is selective for EGFR
+    T790M … but does not inhibit wild-type EGFR" spares the unmutated protein, which the
+    gene's node is not; the mutant-selective inhibition stands (found by a new user: only a
+    denied inhibits EGFR was kept)."""
+    if assertion.predicate not in ("inhibits", "targets", "interactsWith") or not assertion.evidence[0].negated:
+        return False
+    span = assertion.evidence[0].object_span
+    return span is not None and _WILD_TYPE_BEFORE.search(ctx.document.text, max(0, span.start - 20), span.start) is not None
 
 
 #: A loss that is a treatment's aim where the patients are obese: "Tirzepatide produced greater
@@ -932,6 +951,10 @@ _EFFECT_NOUN = re.compile(r"\s*(?:(?:a|any|the|clinical|objective|significant)\s
 #: Between a claim's mentions and a cue after both, what starts another predicate: "RET
 #: … and did not inhibit FGFR1" denies FGFR1, not RET.
 _NEXT_PREDICATE = re.compile(r",|\b(?:and|or|but|who|whom|whose|which)\b", re.IGNORECASE)
+#: … and for a cue after the claim, a relative "that": "a KRAS G12C inhibitor that does not bind
+#: wild-type KRAS", "a KIT inhibitor that does not inhibit FLT3" deny the relative clause's own
+#: object (found by a new user: KRAS's inhibition was denied).
+_RELATIVE_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 #: A cue that denies an outcome of the disease, not the disease: "No treatment-related
 #: deaths from colitis were reported" (found by a new user) still reports colitis.
 _OUTCOME_OF = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:deaths?|fatalit(?:y|ies)|discontinuations?|hospitali[sz]ations?)"
@@ -1001,7 +1024,8 @@ def _cue(pattern: re.Pattern[str], text: str, start: int, end: int, mentions: li
             if not any(match.end() <= m.start < scope_end for m in mentions) and not (
                     cue != "without" and _EFFECT_NOUN.match(text, match.end(), scope_end)):
                 continue    # "lack of response to imatinib" still denies the response
-        elif mentions and match.start() >= last and _NEXT_PREDICATE.search(text, last, match.start()):
+        elif mentions and match.start() >= last and (_NEXT_PREDICATE.search(text, last, match.start())
+                                                     or _RELATIVE_THAT.search(text, last, match.start())):
             continue
         elif _NULL_DOSE.match(text, match.end(), end) or _NULL_DOSE_BEFORE.search(
                 text, max(start, match.start() - 60), match.start()):
@@ -1772,7 +1796,9 @@ _INHIBITOR_NAMED = re.compile(_INHIBITOR_AFTER.pattern + r"(?:\s*,?\s+(?:such\s+
 #: mutant-selective EGFR tyrosine kinase inhibitor" too (found by new users).
 # … and a bracketed word among them: "Pirtobrutinib is a highly selective, noncovalent
 # (reversible) BTK inhibitor" (found by a haematology user: no target)
-_APPOSITION = re.compile(r",?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:(?:[\w-]+|\([\w-]+\)),?\s+){0,4}",
+# (and the drug's code in brackets first: "Ivacaftor (VX-770), a CFTR potentiator", found by a new
+# user: no target; or the bracket's close, when the code is the drug's mention)
+_APPOSITION = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?,?\s+(?:(?:is|was|as|are|were)\s+)?(?:an?|other|both|two)\s+(?:(?:[\w-]+|\([\w-]+\)),?\s+){0,4}",
                          re.IGNORECASE)
 
 
@@ -2280,6 +2306,58 @@ _FARED_BETTER = re.compile(r"(?:\s*,?\s*(?:" + _DOSING_WORD + r")\b)*\s*,?\s*(?:
                            r"greater\s+improvements?|improved|better)\b", re.IGNORECASE)
 
 
+#: Right before a drug: the people's passive assignment to it, "… were randomly assigned (2:1) to oral".
+_PASSIVE_ASSIGNED_BEFORE = re.compile(r"\b(?:were|was)\s+(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated)\s+"
+                                      r"(?:\(?\d(?::\d)+\)?\s+)?to(?:\s+receive)?\s+"
+                                      r"(?:(?:either|intravenous|oral|subcutaneous|open-label)\s+)*$", re.IGNORECASE)
+#: Between a drug (and its dose) and the people given it, a placebo arm: "Olaparib 400 mg twice
+#: daily or placebo was given to 265 women with …".
+_OR_PLACEBO_GIVEN = re.compile(r"(?:\s+[\w./-]+){0,5}?\s+(?:or|versus|vs\.?)\s+(?:matching\s+)?placebo" + _GIVEN_TO.pattern,
+                               re.IGNORECASE)
+
+
+def _assigned_past_criteria(ctx: Context, sentence: Sentence, disease: Mention) -> Mention | None:
+    """The drug the people with ``disease`` were given, past their entry criteria or a placebo
+    arm: "345 patients with KRAS G12C-mutated NSCLC who had progressed after platinum-based
+    chemotherapy and a PD-1 or PD-L1 inhibitor were randomly assigned to oral sotorasib",
+    "Olaparib 400 mg twice daily or placebo was given to 265 women with … ovarian cancer"
+    (found by a new user: no treats). Not "who were switched to warfarin" (:data:`_WHO_ASSIGNED_TO`)."""
+    text = ctx.document.text
+    for drug in ctx.in_sentence(sentence, "Drug"):
+        if (0 <= drug.start - disease.end <= 200 and _WHO_ASSIGNED_TO.fullmatch(text, disease.end, drug.start)
+                and _PASSIVE_ASSIGNED_BEFORE.search(text, disease.end, drug.start)):
+            return drug
+        given = _OR_PLACEBO_GIVEN.match(text, drug.end, disease.start) if drug.end < disease.start <= drug.end + 140 else None
+        if given is not None and _PEOPLE_WITH.match(text, given.end(), disease.start):
+            return drug
+    return None
+
+
+#: Before a disease, people with a molecular kind of it: "patients with KRAS G12C-mutated".
+_PEOPLE_WITH_MARKER = re.compile(r"\b(?:patients|participants|adults|women|men|people)\s+with\s+(?:(?:advanced|metastatic|"
+                                 r"recurrent|relapsed|previously\s+treated)\s+)*[A-Z][\w/-]*\s+(?:[\w/-]+\s+){0,2}$")
+
+
+def _assigned_treats(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
+    """:func:`_assigned_past_criteria` for each disease of people (:data:`_PEOPLE_WITH`, or a
+    molecular kind of it, :data:`_PEOPLE_WITH_MARKER`): the drug treats it."""
+    text = ctx.document.text
+    for disease in ctx.in_sentence(sentence, "Disease"):
+        window = max(sentence.start, disease.start - 80)
+        if disease.entity.label.lower() in NOT_TREATED or not (
+                _PEOPLE_WITH.search(text, window, disease.start) or _PEOPLE_WITH_MARKER.search(text, window, disease.start)):
+            continue
+        drug = _assigned_past_criteria(ctx, sentence, disease)
+        if drug is None or measured(text, drug):
+            continue
+        listed = _coordinated(ctx, sentence, drug)
+        if _SUPPORTIVE_AFTER.search(text, max(d.end for d in listed), sentence.end):
+            continue
+        for each in listed:
+            yield Assertion(each.curie, "treats", disease.curie,
+                            (sentence_evidence(ctx, sentence, "treats:population-received", each, disease),))
+
+
 def _population_received(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """The drug a trial gave the people who have a disease: it treats it (found by a new user:
     "1795 participants with early Alzheimer's disease received intravenous lecanemab" said
@@ -2681,7 +2759,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     skip = tuple(history.values()) if len(history) < len(ctx.in_sentence(sentence, "Drug")) else ()
     # Nor do those of a resistance to an older class: "resistant to first-generation EGFR
     # inhibitors, and osimertinib was active" (wave 5: T790M resisted osimertinib)
-    skip += _older_class_resistance(ctx, sentence)
+    skip += _older_class_resistance(ctx, sentence) + _disease_kinds(ctx, sentence)
     skip += _regimen_history(ctx, sentence)
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
@@ -3383,6 +3461,13 @@ def _hedged_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predica
     return cue.group(1).lower() if cue else None
 
 
+#: Before "progressed": the patients it describes, "who had", "whose disease had" (found by a new
+#: user: "patients with ALK-positive NSCLC whose disease had progressed on alectinib" made the
+#: fusion resist alectinib). (``_WHO_BEFORE`` is defined twice; the negation one wins.)
+_POPULATION_WHO = re.compile(r"\b(?:who|that|which|whose\s+(?:disease|cancer|tumou?rs?|illness))\s+"
+                             r"(?:had\s+|have\s+|has\s+|subsequently\s+|later\s+|then\s+)*$", re.IGNORECASE)
+
+
 def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong: bool = False,
               population: bool = False, skip: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, str]]:
     """``(characters between it and the span near, predicate)`` of each response trigger in ``text[start:end]``.
@@ -3403,7 +3488,7 @@ def _triggers(text: str, near: tuple[int, int], start: int, end: int, *, strong:
         # resisted osimertinib); "T790M was detected in patients who progressed on
         # erlotinib" still resists it (found in review).
         resistant = [m for m in resistant if not (m.group().lower().startswith("progress")
-                                                  and _WHO_BEFORE.search(text, max(start, m.start() - 16), m.start()))]
+                                                  and _POPULATION_WHO.search(text, max(start, m.start() - 40), m.start()))]
     sensitive = [m for m in SENSITIVE.finditer(text, start, end)
                  if not any(r.start() <= m.start() < r.end() for r in resistant)
                  and not any(a <= m.start() < b for a, b in skip)
@@ -3492,7 +3577,11 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
         if main:
             # "Response rates were 48% for vemurafenib and 5% for dacarbazine": the paper's
             # mutations are its drug's, not its comparator's.
-            drugs = [d for d in drugs if d.curie == main[0].curie or not _compared(text, d, main[0])]
+            drugs = [d for d in drugs if d.curie == main[0].curie or not (
+                _compared(text, d, main[0]) or _set_against(text, d, main[0]))]
+        # (with no main drug named, the one a result is set against is the comparator as well;
+        # the main drug itself keeps its mutations: "more durable with dabrafenib than vemurafenib")
+        drugs = [d for d in drugs if d in main or not any(e.curie != d.curie and _set_against(text, d, e) for e in drugs)]
         # "Adding binimetinib to encorafenib and cetuximab did not improve survival": the drug
         # added takes the result, and the denial that follows the whole phrase (found by an
         # oncology user: the backbone's sensitivity was denied, binimetinib's stated).
@@ -3502,13 +3591,16 @@ def _response_document(ctx: Context, found: list[Assertion]) -> Iterator[Asserti
             if (several and drug.curie not in beside and (ctx.main_drug is None or drug.curie != ctx.main_drug.curie)
                     and _PLACEBO.search(text, sentence.start, sentence.end)):
                 continue
-            triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True)
+            triggers = _triggers(text, (drug.start, drug.end), sentence.start, sentence.end, strong=True,
+                                 skip=_disease_kinds(ctx, sentence))
             if not triggers:
                 continue
             predicate = min(triggers)[1]
             for mutation in {m.curie: m for m in mutations}.values():
                 if (mutation.curie, drug.curie) in linked or (
                         predicate == "confersSensitivityTo" and mutation.curie in markers):
+                    continue
+                if predicate == "confersSensitivityTo" and sentence.start < _resisted_from(found, mutation.curie):
                     continue
                 evidence = _unlikely_hedged(ctx, sentence, predicate, sentence_evidence(
                     _told(ctx, sentence, predicate), sentence, f"{predicate}:document", None, drug, inferred=True,
@@ -3574,6 +3666,50 @@ _OTHER_MUTATIONS = re.compile(r"\b(?:mutations|variants|substitutions)\s+(?:in|o
                               re.IGNORECASE)
 
 
+#: Right before a drug: what a result is set against ("compared with intravenous docetaxel").
+_AGAINST_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|than|over)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: After a drug, a hyphened response word that makes it a property of what follows: "platinum-sensitive".
+_PROPERTY_AFTER = re.compile(r"-(?:sensitive|resistant|refractory|insensitive)\b", re.IGNORECASE)
+
+
+def _disease_kinds(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The spans of a drug and its response word that name a kind of the patients' disease a
+    few words on ("women with platinum-sensitive recurrent ovarian cancer"), for
+    :func:`_triggers` to skip: they tell who was studied, no response of a mutation (found
+    by a new user: BRCA1 and BRCA2 mutations were sensitive to platinum in an olaparib trial)."""
+    diseases = ctx.in_sentence(sentence, "Disease")
+    spans = []
+    for drug in ctx.in_sentence(sentence, "Drug"):
+        after = _PROPERTY_AFTER.match(ctx.document.text, drug.end)
+        if after is not None and any(0 <= d.start - after.end() <= 40 for d in diseases):
+            spans.append((drug.start, after.end()))
+    return tuple(spans)
+
+
+def _set_against(text: str, drug: Mention, main: Mention) -> bool:
+    """Whether ``drug``, after ``main`` in its sentence, is what ``main``'s result is set
+    against, however far apart: "Sotorasib significantly improved progression-free survival
+    compared with docetaxel" tells the comparator's arm, no response of the trial's mutation
+    to it (found by a new user: KRAS G12C was sensitive to docetaxel). :func:`_compared`
+    only looks a few words apart."""
+    return main.end <= drug.start and _AGAINST_BEFORE.search(text, max(main.end, drug.start - 40), drug.start) is not None
+
+
+def _resisted_from(found: list[Assertion], curie: str) -> int:
+    """The offset of the first sentence that states (not inferred, not denied) the mutation
+    ``curie`` resists a drug, or -1. An outcome told before it is of the treatment the
+    mutation then resisted, no sensitivity of it ("Sotorasib improved progression-free
+    survival … Acquired KRAS Y96D mutations conferred resistance to sotorasib", found by a
+    new user); a later line of therapy ("She then received osimertinib, with a partial
+    response") still may be."""
+    starts = [e.sentence.start for a in found if a.subject == curie and a.predicate == "confersResistanceTo"
+              for e in a.evidence if not e.inferred and not e.negated]
+    return min(starts, default=-1)
+
+
 def _compared(text: str, drug: Mention, other: Mention) -> bool:
     """Whether ``drug`` is set against ``other`` as its comparator, within a few words of it."""
     start, end = min(drug.end, other.end), max(drug.start, other.start)
@@ -3591,6 +3727,8 @@ def _mutation_genes(ctx: Context) -> Iterator[Assertion]:
         sentence = next(s for s in ctx.sentences if s.start <= mutation.start < s.end)
         local = [g for g in ctx.in_sentence(sentence, "Target") if g.curie == gene_mention.curie]
         gene = local[0] if local and not mutation.inferred else (ctx.main_gene if mutation.inferred else gene_mention)
+        if gene is not None and gene.curie != gene_mention.curie:
+            gene = gene_mention     # (the kinase partner of the main gene's fusion: "BCR-ABL … T315I")
         rule = "mutationOf:document-gene" if mutation.inferred else "mutationOf:pattern"
         evidence = sentence_evidence(ctx, sentence, rule, mutation, gene, inferred=mutation.inferred, anchor=mutation.start)
         # The gene of a mutation is part of its name, not a claim of the sentence: a "not"
