@@ -482,8 +482,11 @@ _ELEMENT_MEASURED_AFTER = re.compile(
     r"[\s-]+(?:levels?|concentrations?|values?|excretion|secretion|reabsorption|absorption|homeostasis|balance|"
     r"transport(?:ers?)?|channels?|conductance|currents?|efflux|influx|flux|intake|loss|wasting|content|"
     r"clearance|handling|sweat\s+test|test(?:ing)?)\b"
-    r"|\s*\(\s*m?mol/L|-(?:sensitive|resistant|refractory|based|containing|free|doublets?|pre-?treated|"
-    r"na[iï]ve|eligible|ineligible|exposed|intolerant|sensitivity|resistance)\b", re.IGNORECASE)
+    r"|\s*\(\s*m?mol/L|-(?:based|containing|free|doublets?|pre-?treated|"
+    r"na[iï]ve|eligible|ineligible|exposed|intolerant)\b"
+    # a kind of disease only before what it qualifies ("platinum-sensitive recurrent ovarian
+    # cancer"): "BRCA1 mutations make tumours platinum-sensitive" is a response to platinum
+    r"|-(?:sensitive|resistant|refractory)\s+(?!(?:and|or|but|to|in|when|after)\b)[a-z]", re.IGNORECASE)
 _ELEMENTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and/or|and|or|,)\s*")
 
 

@@ -3686,7 +3686,16 @@ def _disease_kinds(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], .
         after = _PROPERTY_AFTER.match(ctx.document.text, drug.end)
         if after is not None and any(0 <= d.start - after.end() <= 40 for d in diseases):
             spans.append((drug.start, after.end()))
+    # The same kind named by a word no drug mention covers: an element or a class the
+    # lexicon reads as no drug there ("platinum-sensitive", "castration-resistant").
+    for kind in _KIND_WORD.finditer(ctx.document.text, sentence.start, sentence.end):
+        if any(0 <= d.start - kind.end() <= 40 for d in diseases):
+            spans.append((kind.start(), kind.end()))
     return tuple(spans)
+
+
+#: A word and its response suffix: "platinum-sensitive", "castration-resistant".
+_KIND_WORD = re.compile(r"\b[A-Za-z]+" + _PROPERTY_AFTER.pattern, re.IGNORECASE)
 
 
 def _set_against(text: str, drug: Mention, main: Mention) -> bool:

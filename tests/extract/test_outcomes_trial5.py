@@ -31,19 +31,19 @@ NIVOLUMAB, DOCETAXEL, REGORAFENIB = "DRUGBANK:DB09035", "DRUGBANK:DB01248", "DRU
     # found by a new user's trial: "median 3.9 vs 2.8 months" gave no median at all
     ("Progression-free survival was similar with nivolumab and docetaxel (median 3.9 vs 2.8 months; "
      "hazard ratio 0.93, 95% CI 0.71-1.22).",
-     [(PFS, Decimal("3.9"), "months", NIVOLUMAB, "Nivolumab", "Docetaxel"),
-      (PFS, Decimal("2.8"), "months", DOCETAXEL, "Docetaxel", "Nivolumab")]),
+     [(PFS, Decimal("3.9"), "months", NIVOLUMAB, "nivolumab", "docetaxel"),
+      (PFS, Decimal("2.8"), "months", DOCETAXEL, "docetaxel", "nivolumab")]),
     ("Progression-free survival was longer with regorafenib than with placebo (median 8.4 vs 4.8 months; "
      "hazard ratio 0.27, 95% CI 0.19-0.39).",
      [(PFS, Decimal("8.4"), "months", REGORAFENIB, None, "placebo"),
       (PFS, Decimal("4.8"), "months", None, "placebo", None)]),
     # the arms named after both values are theirs in order, not the second value's alone
     ("Median overall survival was 12.2 versus 9.4 months with nivolumab and docetaxel.",
-     [(OS, Decimal("12.2"), "months", NIVOLUMAB, "Nivolumab", "Docetaxel"),
-      (OS, Decimal("9.4"), "months", DOCETAXEL, "Docetaxel", "Nivolumab")]),
+     [(OS, Decimal("12.2"), "months", NIVOLUMAB, "nivolumab", "docetaxel"),
+      (OS, Decimal("9.4"), "months", DOCETAXEL, "docetaxel", "nivolumab")]),
     ("Median overall survival was 6.4 and 5.0 months, respectively, with regorafenib and placebo.",
-     [(OS, Decimal("6.4"), "months", REGORAFENIB, "Regorafenib", "placebo"),
-      (OS, Decimal("5.0"), "months", None, "placebo", "Regorafenib")]),
+     [(OS, Decimal("6.4"), "months", REGORAFENIB, "regorafenib", "placebo"),
+      (OS, Decimal("5.0"), "months", None, "placebo", "regorafenib")]),
 ])
 def test_medians_sharing_one_unit(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _medians(sentence) == expected
@@ -194,16 +194,16 @@ def _arm_column(tmp_path: object, text: str) -> list[tuple[str, str, str, str]]:
 
 
 def test_the_arm_column_is_the_studies_arm(tmp_path: object) -> None:
-    # found by a new user's trial: "Sotorasib", "sotorasib" or empty for one and the same arm
+    # found by a new user's trial: "sotorasib", "sotorasib" or empty for one and the same arm
     assert _arm_column(tmp_path, (
         "Sotorasib versus docetaxel\n\nIn this phase 3 trial, 345 patients were randomly assigned to receive oral "
         "sotorasib 960 mg daily or intravenous docetaxel 75 mg per square meter every 3 weeks. The objective response "
         "rate was 28.1% with sotorasib and 13.2% with docetaxel. Median progression-free survival was 5.6 months "
         "with sotorasib vs 4.5 months with docetaxel. Diarrhoea occurred in 12% of patients given placebo.\n")) == [
-        ("objective response", "Docetaxel", "75 mg/m² every 3 weeks", "rate"),
-        ("objective response", "Sotorasib", "960 mg daily", "rate"),
-        ("progression-free survival", "Docetaxel", "75 mg/m² every 3 weeks", "median"),
-        ("progression-free survival", "Sotorasib", "960 mg daily", "median"),
+        ("objective response", "docetaxel", "75 mg/m² every 3 weeks", "rate"),
+        ("objective response", "sotorasib", "960 mg daily", "rate"),
+        ("progression-free survival", "docetaxel", "75 mg/m² every 3 weeks", "median"),
+        ("progression-free survival", "sotorasib", "960 mg daily", "median"),
         ("adverse-event rate", "", "placebo", "rate")]
 
 
@@ -212,7 +212,7 @@ def test_the_arm_column_never_repeats_the_drug(tmp_path: object) -> None:
     assert _arm_column(tmp_path, (
         "Nivolumab versus docetaxel\n\nMedian overall survival was 9.2 months with nivolumab vs 6.0 months with "
         "docetaxel. The response rate was 20% with nivolumab and 9% with docetaxel.\n")) == [
-        ("overall survival", "Docetaxel", "", "median"),
-        ("overall survival", "Nivolumab", "", "median"),
-        ("response", "Docetaxel", "", "rate"),
-        ("response", "Nivolumab", "", "rate")]
+        ("overall survival", "docetaxel", "", "median"),
+        ("overall survival", "nivolumab", "", "median"),
+        ("response", "docetaxel", "", "rate"),
+        ("response", "nivolumab", "", "rate")]
