@@ -2298,16 +2298,28 @@ _OR_PLACEBO_GIVEN = re.compile(r"(?:\s+[\w./-]+){0,5}?\s+(?:or|versus|vs\.?)\s+(
                                re.IGNORECASE)
 
 
+#: Between the people's disease and the drug "we assigned" them to, their mutation: "… with cystic
+#: fibrosis and at least one G551D-CFTR mutation to receive".
+_AND_CARRIERS_TO = re.compile(r"\s+and\s+(?:at\s+least\s+one\s+|an?\s+|the\s+)?[^.;()]{0,60}?\s*(?:mutations?|variants?|"
+                              r"alleles?|fusions?)\s+to(?:\s+receive)?\s+(?:(?:either|intravenous|oral|subcutaneous|"
+                              r"open-label)\s+)*", re.IGNORECASE)
+
+
 def _assigned_past_criteria(ctx: Context, sentence: Sentence, disease: Mention) -> Mention | None:
     """The drug the people with ``disease`` were given, past their entry criteria or a placebo
     arm: "345 patients with KRAS G12C-mutated NSCLC who had progressed after platinum-based
     chemotherapy and a PD-1 or PD-L1 inhibitor were randomly assigned to oral sotorasib",
     "Olaparib 400 mg twice daily or placebo was given to 265 women with … ovarian cancer"
-    (found by a new user: no treats). Not "who were switched to warfarin" (:data:`_WHO_ASSIGNED_TO`)."""
+    (found by a new user: no treats), "We randomly assigned 167 patients with cystic fibrosis and at
+    least one G551D-CFTR mutation to receive ivacaftor". Not "who were switched to warfarin"
+    (:data:`_WHO_ASSIGNED_TO`)."""
     text = ctx.document.text
     for drug in ctx.in_sentence(sentence, "Drug"):
         if (0 <= drug.start - disease.end <= 200 and _WHO_ASSIGNED_TO.fullmatch(text, disease.end, drug.start)
                 and _PASSIVE_ASSIGNED_BEFORE.search(text, disease.end, drug.start)):
+            return drug
+        if (0 <= drug.start - disease.end <= 120 and _WE_ASSIGNED.search(text, sentence.start, disease.start)
+                and _AND_CARRIERS_TO.fullmatch(text, disease.end, drug.start)):
             return drug
         given = _OR_PLACEBO_GIVEN.match(text, drug.end, disease.start) if drug.end < disease.start <= drug.end + 140 else None
         if given is not None and _PEOPLE_WITH.match(text, given.end(), disease.start):
