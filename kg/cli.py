@@ -393,18 +393,21 @@ def serve(graph_path: Path | None, host: str, port: int) -> None:
     from kg.serve import start_server
 
     graph_path = graph_path or _named_graphs_default()
+    server = None
+    # One try from the start: a `kill` that lands just after "serving …" is printed, before
+    # the wait, still stops the Oxigraph child (found under load: status 143, the child left
+    # answering). A stop during the start is as normal as one later; start_server cleans up.
     try:
         server = start_server(graph_path, host=host, port=port)
+        click.echo(f"serving {graph_path} read-only: SPARQL at {server.query_url} (Ctrl-C stops)")
+        server.process.wait()
     except KGError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"serving {graph_path} read-only: SPARQL at {server.query_url} (Ctrl-C stops)")
-
-    try:
-        server.process.wait()
     except KeyboardInterrupt:   # Ctrl-C, or `kill` (SIGTERM, raised as _Terminated): a normal stop
         pass
     finally:
-        server.stop()
+        if server is not None:
+            server.stop()
 
 
 @main.command()

@@ -106,9 +106,10 @@ def test_placebo_controlled_comparison(extra_graph: Graph) -> None:
             r["negated"]) for r in outcomes]
     assert got == [
         # (the hazard ratio's comparator is the other arm its endpoint's medians name, since 2026-12-03)
-        ("progression-free survival", "hazard ratio", "", "placebo", "", "0.52", "<0.001", "false"),
-        ("progression-free survival", "median", "imatinib", "placebo", "18.2", "", "", "false"),
+        # (the arm column is the design's arm of the row's drug, since trial 5)
+        ("progression-free survival", "hazard ratio", "800 mg daily", "placebo", "", "0.52", "<0.001", "false"),
+        ("progression-free survival", "median", "800 mg daily", "placebo", "18.2", "", "", "false"),
         ("progression-free survival", "median", "placebo", "imatinib", "9.1", "", "", "false"),
         # (a design of one drug and one control gives the ratio that control, since 2026-12-03)
-        ("overall survival", "hazard ratio", "", "placebo", "", "0.95", "0.74", "true"),
+        ("overall survival", "hazard ratio", "800 mg daily", "placebo", "", "0.95", "0.74", "true"),
     ]

@@ -276,9 +276,9 @@ def test_a_name_several_entities_share_goes_to_the_one_it_labels() -> None:
                      "(kgr:endpoint-overall-survival), progression-free survival "
                      "(kgr:endpoint-progression-free-survival): give a whole name or a CURIE"),
         # Inside several entities' names (a synonym's, for the adverse-event rate).
-        ("side", "no entity named 'side' in the graph; it is part of the names of Drug-Related Side Effects and "
-                 "Adverse Reactions (MESH:D064420), adverse-event rate (kgr:endpoint-adverse-event-rate): give a "
-                 "whole name or a CURIE"),
+        ("side", "no entity named 'side' in the graph; it is part of the names of adverse-event rate "
+                 "(kgr:endpoint-adverse-event-rate), drug-related side effects and adverse reactions (MESH:D064420): "
+                 "give a whole name or a CURIE"),
         # Spaces around a name and curly apostrophes are not part of it.
         ("  overall survival ", None),
         # Whole words only: "exon" is not "exo".
@@ -430,9 +430,9 @@ def test_optionals_are_made_lateral_for_oxigraph_and_braces_in_terms_are_skipped
     sent = query_text(query_info("evidence"), {}, oxigraph=True)
     assert "LATERAL { OPTIONAL { ?ev kg:cue ?cue }\n  OPTIONAL { ?ev kg:subjectSpan ?ss ." in sent
     assert sent.count("LATERAL {") == 1 and sent.count("OPTIONAL {") == 3
-    # outcomes: the drug's OPTIONAL, a FILTER, then 20 OPTIONALs in a row (kg:subgroup the 20th).
+    # outcomes: the drug's OPTIONAL, a FILTER, then 23 OPTIONALs in a row (the arm's four first).
     sent = query_text(query_info("outcomes"), {}, oxigraph=True)
-    assert sent.count("LATERAL {") == 2 and sent.count("OPTIONAL {") == 21
+    assert sent.count("LATERAL {") == 2 and sent.count("OPTIONAL {") == 24
 
 
 def test_conflicts_take_a_subject_or_an_object() -> None:
@@ -469,7 +469,7 @@ def test_outcomes_say_hedging_and_studies_arm_sizes(tmp_path: Path) -> None:
         "(hazard ratio, 0.60).\n")
     graph = union_graph(kg.build([tmp_path / "a.txt"]).dataset)
     assert [(r["arm"], r["drugLabel"], r["armSize"], r["sampleSize"]) for r in rows(graph, "studies")] == [
-        ("40 mg twice daily", "Asciminib", "157", "233"), ("500 mg daily", "Bosutinib", "76", "233")]
+        ("40 mg twice daily", "asciminib", "157", "233"), ("500 mg daily", "bosutinib", "76", "233")]
     assert [(r["statistic"], r["hazardRatio"], r["hedged"], r["negated"]) for r in rows(graph, "outcomes")] == [
         ("hazard ratio", "0.60", "true", "false")]
 
@@ -487,5 +487,5 @@ def test_drug_mutation_lists_risk_alleles(tmp_path: Path) -> None:
                           format="turtle")
     found = [(r["mutationLabel"], r["geneLabel"], r["predicate"], r["drugLabel"], r["negated"])
              for r in rows(graph, "drug_mutation", mutation="HLA-B*57:01")]
-    assert found == [("HLA-B*57:01", "HLA-B", "kg:affectsResponseTo", "Abacavir", "false")] * len(found) and found
+    assert found == [("HLA-B*57:01", "HLA-B", "kg:affectsResponseTo", "abacavir", "false")] * len(found) and found
     assert rows(graph, "drug_mutation", drug="abacavir") == rows(graph, "drug_mutation", mutation="HLA-B*57:01")

@@ -200,6 +200,35 @@ def test_a_start_stopped_part_way_leaves_no_server_and_no_store(
     assert list(scratch.iterdir()) == []
 
 
+def test_a_kill_just_after_serving_is_printed_stops_the_server(
+        graph: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found under load: a `kill` that landed between "serving …" and the wait ended kg with
+    143 and left the Oxigraph child answering. The signal is raised here as kg raises it
+    (a KeyboardInterrupt), as the line is printed."""
+    import click
+
+    import kg.serve
+
+    started = []
+    real_start, real_echo = kg.serve.start_server, click.echo
+
+    def recording(*args: object, **kwargs: object) -> kg.serve.Server:
+        started.append(real_start(*args, **kwargs))  # type: ignore[arg-type]
+        return started[-1]
+
+    def killed_while_printing(message: object = None, *args: object, **kwargs: object) -> None:
+        if str(message).startswith("serving "):
+            raise KeyboardInterrupt
+        real_echo(message, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kg.serve, "start_server", recording)
+    monkeypatch.setattr(click, "echo", killed_while_printing)
+    result = CliRunner().invoke(main, ["serve", "-g", str(graph), "--port", str(_free_port())])
+    assert result.exit_code == 0, result.output
+    [server] = started
+    assert server.process.poll() is not None
+
+
 def _rows(url: str, query: str) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """A SELECT's columns and rows over HTTP, as rdflib terms (what kg query formats)."""
     from rdflib import Literal, URIRef

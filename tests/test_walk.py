@@ -135,7 +135,7 @@ def test_no_path_within_max_length(built: Path) -> None:
         (["paths", "imatinib", "KIT", "--max-length", "two"], 2, "Invalid value for '--max-length': 'two' is not a valid integer"),
         (["paths", "imatinib", "KIT", "--limit", "0"], 2, "Invalid value for '--limit': 0 is not in the range x>=1"),
         (["neighbors", "imatinb"], 1, "Error: no entity named 'imatinb' in the graph {graph}; did you mean 'imatinib'"),
-        (["neighbors", "disease progression"], 1, "Error: 'disease progression' names several entities: Disease Progression "
+        (["neighbors", "disease progression"], 1, "Error: 'disease progression' names several entities: disease progression "
          "(MESH:D018450), disease progression (kgr:ae-disease-progression), disease progression (kgr:endpoint-progressive-disease); "
          "pass a CURIE"),
     ],

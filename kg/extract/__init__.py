@@ -18,9 +18,11 @@ from kg.extract.entities import (
     drop_analogues,
     drop_redefined,
     drop_sequence_words,
+    drop_unadministered_elements,
     find_entities,
     name_long_forms,
     resolve_anaphors,
+    unify_salt_forms,
     unify_short_forms,
 )
 from kg.extract.lexicon import Lexicon, Match, load_lexicon
@@ -136,7 +138,7 @@ def _finish(document: Document, lexicon: Lexicon, tagger: Tagger | None, pairs: 
         mentions.sort(key=lambda m: (m.start, -m.end, m.entity.curie))
     # After the tagger, which may add the generic word or its antecedent.
     for step in (drop_sequence_words, drop_analogues, drop_redefined, unify_short_forms, name_long_forms,
-                 resolve_anaphors):
+                 resolve_anaphors, drop_unadministered_elements, unify_salt_forms):
         mentions = step(document.text, mentions)
     # A chemical that roots a class's name ("a vitamin K antagonist") is a mention, no agent.
     ctx = build_context(document, sentences, [m for m in mentions if not class_root(document.text, m)])

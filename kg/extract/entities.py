@@ -14,6 +14,7 @@ from kg.extract.lexicon import Lexicon, Match, fold
 from kg.extract.stoplist import (
     ANALYTES,
     CARRIER_AFTER,
+    ELEMENTS,
     LINEAGE_AFTER,
     PROTEIN_FAMILIES,
     PROTEIN_HEAD,
@@ -153,7 +154,7 @@ def find_entities(document: Document, lexicon: Lexicon) -> tuple[list[Mention], 
 ORGANISM = re.compile(r"(?:[A-Z][a-z]{2,}(?:us|um|a|es|as|er|myces|is)|[A-Z]\.)\s[a-z]{3,}(?:us|um|a|ae|is|ii|i|es|ans|ens)")
 #: A drug's name read in an antigen's: MeSH's "HLA-B27 Antigen", "HBsAg" (found by immunology and
 #: hepatology users: HLA-B27 "treated" ankylosing spondylitis). An HLA type is its gene's allele group.
-_ANTIGEN_LABEL = re.compile(r".*\bAntigens?|.*[a-z]Ag")
+_ANTIGEN_LABEL = re.compile(r".*\b(?i:antigens?)|.*[a-z]Ag")
 _HLA_GROUP = re.compile(r"(HLA-(?:D[A-Z]{1,2}[0-9]|[A-Z]{1,3}))\*?[0-9]{1,4}")
 #: A salt after a drug's name is part of it: "inclisiran sodium", "warfarin sodium", "rosuvastatin
 #: calcium" (found by a cardiology user: sodium was a second drug given).
@@ -469,6 +470,53 @@ _SWELLING = re.compile(r"swellings?", re.IGNORECASE)
 _ASSAY_SWELLING_AFTER = re.compile(r"\s+(?:assays?\b|of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}organoids?\b)", re.IGNORECASE)
 
 
+#: Before an element or ion: the fluid or compartment it is measured in ("sweat chloride",
+#: "serum potassium", "intracellular calcium").
+_ELEMENT_MEASURED_BEFORE = re.compile(r"\b(?:serum|plasma|blood|sweat|urine|urinary|faecal|fecal|salivary|"
+                                      r"intracellular|extracellular|cytosolic|ionized|ionised|total|corrected|"
+                                      r"dietary|circulating|tissue|CSF)[\s-]+$", re.IGNORECASE)
+#: After an element or ion: a measure or physiology of it ("chloride concentrations", "chloride
+#: transport", "calcium channel"), or the trait of a disease or regimen it names
+#: ("platinum-sensitive", "platinum-based chemotherapy", "platinum-free interval").
+_ELEMENT_MEASURED_AFTER = re.compile(
+    r"[\s-]+(?:levels?|concentrations?|values?|excretion|secretion|reabsorption|absorption|homeostasis|balance|"
+    r"transport(?:ers?)?|channels?|conductance|currents?|efflux|influx|flux|intake|loss|wasting|content|"
+    r"clearance|handling|sweat\s+test|test(?:ing)?)\b"
+    r"|\s*\(\s*m?mol/L|-(?:sensitive|resistant|refractory|based|containing|free|doublets?|pre-?treated|"
+    r"na[iï]ve|eligible|ineligible|exposed|intolerant|sensitivity|resistance)\b", re.IGNORECASE)
+_ELEMENTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and/or|and|or|,)\s*")
+
+
+def drop_unadministered_elements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop the drug mentions of elements and ions (:data:`~kg.extract.stoplist.ELEMENTS`)
+    that are measured or name a kind of disease or regimen, not a drug given.
+
+    "Sweat-chloride concentration decreased", "serum potassium", "platinum-sensitive ovarian
+    cancer" and "platinum-based chemotherapy" made Chloride ion and Platinum drugs of the paper
+    (found by a new user). "Patients received intravenous iron" still gives iron. Applied after
+    the tagger, which may read the same span again.
+
+    >>> cl = Entity("DRUGBANK:DB14547", "Drug", "Chloride ion")
+    >>> [m.text for m in drop_unadministered_elements("sweat chloride fell", [Mention(6, 14, "chloride", cl)])]
+    []
+    """
+    elements = [m for m in mentions if m.type == "Drug" and m.how != "pattern" and _element(m)]
+    dropped = {m for m in elements if _ELEMENT_MEASURED_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+               or _ELEMENT_MEASURED_AFTER.match(text, m.end) is not None}
+    # The ions of one measure, coordinated: "serum potassium and sodium", "sodium and potassium levels".
+    for _ in range(2):
+        for first, second in zip(elements, elements[1:], strict=False):
+            if (first in dropped) != (second in dropped) and _ELEMENTS_JOINED.fullmatch(text, first.end, second.start):
+                dropped |= {first, second}
+    return [m for m in mentions if m not in dropped]
+
+
+def _element(mention: Mention) -> bool:
+    """Whether a drug mention names an element or ion ("Chloride ion", "platinum", "Potassium")."""
+    label = mention.entity.label.lower().removesuffix(" ion").removesuffix(" cation").removesuffix(" anion")
+    return label in ELEMENTS or mention.text.lower() in ELEMENTS
+
+
 def drop_sequence_words(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop a drug or disease read in a genotype's letters (:data:`_GENOTYPE`) or a residue, and a
     gene read in a fibrosis stage (:data:`_FIBROSIS_STAGE`), a drug read in a lab ratio (:data:`_RATIO_AFTER`), a symptom's threshold (:data:`_THRESHOLD_AFTER`), a chemical of an epitope (:data:`_EPITOPE_AFTER`), a protein family's word read as one gene
@@ -753,6 +801,57 @@ def unify_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     return [replace(m, entity=defined[m.text]) if m.text in defined and m.type == defined[m.text].type else m
             for m in mentions]
+
+
+#: The words after a drug's parent name that make its salt, ester or prodrug form: "tenofovir
+#: disoproxil fumarate", "adefovir dipivoxil", "dabigatran etexilate", "olmesartan medoxomil".
+_FORM_WORDS = re.compile(
+    r"(?:\s+(?:di|mono|hemi|tri)?(?:sodium|potassium|calcium|magnesium|hydrochloride|hydrobromide|mesylate|mesilate|"
+    r"besylate|besilate|tosylate|maleate|fumarate|succinate|tartrate|bitartrate|citrate|acetate|sulfate|sulphate|"
+    r"phosphate|bromide|chloride|malate|lactate|gluconate|meglumine|hydrate|disoproxil|alafenamide|dipivoxil|"
+    r"pivoxil|marboxil|medoxomil|etexilate|mofetil|axetil|proxetil|cilexetil|propionate|dipropionate|valerate|"
+    r"palmitate|decanoate|enanthate|cypionate|undecanoate|furoate|xinafoate|pamoate|embonate|hyclate|"
+    r"trometamol|tromethamine|esylate|edisylate|napsylate|oxalate|nitrate|carbonate))+", re.IGNORECASE)
+
+
+def unify_salt_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a drug's bare parent name the entity of the one salt or prodrug form of it the
+    document names.
+
+    DrugBank keeps "Tenofovir disoproxil" (DB00300) apart from tenofovir (DB14126), and
+    adefovir dipivoxil from adefovir; a paper names the form given once ("tenofovir
+    disoproxil fumarate (TDF)") and then the parent, and its outcomes and harms went to a
+    second node (found by a new user). A paper that names two forms of the parent (TDF and
+    tenofovir alafenamide) leaves the bare name as it is: it may mean either.
+
+    >>> drug = lambda curie: Entity(curie, "Drug", curie)
+    >>> text = "adefovir dipivoxil, then adefovir"
+    >>> [m.curie for m in unify_salt_forms(text, [Mention(0, 18, "adefovir dipivoxil", drug("DB00718")),
+    ...                                          Mention(25, 33, "adefovir", drug("DB13868"))])]
+    ['DB00718', 'DB00718']
+    """
+    forms: dict[str, set[Entity]] = {}
+    for mention in mentions:
+        if mention.type != "Drug":
+            continue
+        # The parent's name is the form's first words, the rest salt or ester words only.
+        for split in (i for i, c in enumerate(mention.text) if c == " "):
+            # (not an element's salt: "potassium chloride" is no form of the potassium measured)
+            if _FORM_WORDS.fullmatch(mention.text, split) and fold(mention.text[:split]) not in ELEMENTS:
+                forms.setdefault(fold(mention.text[:split]), set()).add(mention.entity)
+                break
+    if not forms:
+        return mentions
+    out = []
+    for mention in mentions:
+        named = forms.get(fold(mention.text), set()) if mention.type == "Drug" else set()
+        if len(named) == 1 and mention.entity not in named:
+            (form,) = named
+            # Grounded by the document, not the span: inferred, and no second node for the parent.
+            mention = replace(mention, entity=form, inferred=True,
+                              alternatives=tuple(c for c in mention.alternatives if c != form.curie))
+        out.append(mention)
+    return out
 
 
 def resolve_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:

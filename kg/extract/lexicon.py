@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,10 +180,33 @@ class Lexicon:
         return curie in self._curated
 
     def lookup(self, name: str) -> list[Entity]:
-        """Entities a name (any case, any listed spelling) stands for; exact forms first."""
-        return list(self._exact.get(name, ())) + [
+        """Entities a name (any case, any listed spelling) stands for; exact forms first,
+        then a disease before a susceptibility or locus entry of it (:meth:`_disease_first`)."""
+        found = list(self._exact.get(name, ())) + [
             e for e in self._by_name.get(fold(name), ()) if e not in self._exact.get(name, ())
         ]
+        return self._disease_first(found, name)
+
+    def _disease_first(self, entities: list[Entity], written: str) -> list[Entity]:
+        """``entities`` with a common disease moved before a genetic entry that heads them.
+
+        MONDO keeps OMIM's loci and susceptibilities beside the disease: "dermatitis, atopic"
+        (MONDO:0011292) beside atopic eczema (MONDO:0004980), "nasopharyngeal carcinoma,
+        susceptibility to, 1", "Noonan syndrome 1". A corpus learned "atopic dermatitis" for
+        the first through its MeSH cross-reference, so the disease a user means was only an
+        alternative (found by a new user's trial). A name that itself carries a number or an
+        acronym ("Noonan syndrome 1", "ATOD") names the entry it reads as, and a curated
+        entry is never overruled by a generated one.
+        """
+        head = entities[0] if entities else None
+        if (head is None or not _locus_entry(head) or written.isupper()
+                or _NUMBERED_NAME.search(written)):
+            return entities
+        common = next((e for e in entities[1:] if e.type == head.type and not _locus_entry(e)
+                       and (e.curie in self._curated) == (head.curie in self._curated)), None)
+        if common is None:
+            return entities
+        return [common, *(e for e in entities if e is not common)]
 
     def _sentence_initial(self, text: str, start: int, written: str) -> list[Entity]:
         """The entities of a lower-case name written with a capital only because it opens a
@@ -256,6 +280,7 @@ class Lexicon:
                         and fold(head.label) != fold(written)):
                     entities.remove(labelled)
                     entities.insert(0, labelled)
+                entities = self._disease_first(entities, written)
             candidates.append(Match(start, end, written, entities[0], tuple(entities[1:])))
         candidates.sort(key=lambda m: (m.start, -(m.end - m.start)))
         chosen: list[Match] = []
@@ -264,6 +289,19 @@ class Lexicon:
                 continue
             chosen.append(match)
         return chosen
+
+
+#: A MONDO label of an OMIM locus or susceptibility, not of the disease: inverted ("dermatitis,
+#: atopic", "lymphoma, non-Hodgkin, familial"), "susceptibility to", or a bare locus number
+#: ("Noonan syndrome 1"; "neurofibromatosis type 1" is a clinical type, a disease).
+_LOCUS_LABEL = re.compile(r"susceptib|, |(?<!type)(?<!group) \d+[A-Z]?$", re.IGNORECASE)
+#: A written name that names a numbered entry itself: "Bardet-Biedl syndrome 2", "citrullinemia type II".
+_NUMBERED_NAME = re.compile(r"\d|\b(?:type|group|form) [IVX]+\b|\b[IVX]+$", re.IGNORECASE)
+
+
+def _locus_entry(entity: Entity) -> bool:
+    """Whether ``entity`` is a MONDO disease entry of a locus or susceptibility (:data:`_LOCUS_LABEL`)."""
+    return entity.type == "Disease" and entity.curie.startswith("MONDO:") and bool(_LOCUS_LABEL.search(entity.label))
 
 
 #: After a name, what makes it part of another protein's name: "Insulin-like growth factor".
@@ -304,6 +342,62 @@ def entries_from_yaml(data: Mapping[str, Any], source: str) -> list[tuple[Entity
     return rows
 
 
+#: A word, or a compound of words joined by hyphens ("Charcot-Marie-Tooth", "Drug-Related").
+_COMPOUND = re.compile(r"(?<![\w'])[^\W\d_][\w']*(?:-[\w']+)*")
+#: A word written with a capital only, as a title or a name's first word writes it: "Sotorasib",
+#: "Headache", "Disease" of MeSH's "Alzheimer Disease", "Workers'".
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:'s|')?")
+
+
+def proper_nouns(labels: Iterable[str]) -> frozenset[str]:
+    """The capitalised words and compounds of labels written in lower case but for proper nouns
+    (MONDO's: "Crohn disease", "Charcot-Marie-Tooth disease type 1A"): the eponyms and genera a
+    label keeps as written. A word the labels write in lower case as often is a common one,
+    which a label capitalised opening it ("Related disease"); "Tooth", capitalised only inside
+    "Charcot-Marie-Tooth", is proper there, not alone.
+
+    >>> sorted(proper_nouns(["Crohn disease", "atopic eczema", "Epstein-Barr virus infection",
+    ...                      "Related disease", "related harm", "harm related to it"]))
+    ['Crohn', 'Epstein-Barr']
+    """
+    labels = list(labels)
+    capitalised: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for label in labels:
+        for compound in _COMPOUND.findall(label):
+            if any(_CAPITALISED.fullmatch(part) for part in compound.split("-")):
+                capitalised[compound] += 1
+            elif compound[:1].islower():
+                lower[compound] += 1
+    return frozenset(w for w, n in capitalised.items() if n > lower[w[0].lower() + w[1:]])
+
+
+def common_case(label: str, proper: frozenset[str] = frozenset()) -> str:
+    """A vocabulary's label with its common nouns in lower case, as the curated lexicon writes
+    them: DrugBank capitalises its first word ("Sotorasib", "Tenofovir disoproxil") and MeSH
+    every word ("Headache", "Alzheimer Disease"), ChEBI and CTCAE write "imatinib",
+    "headache", so one graph's labels mixed both (found by a new user). Acronyms, symbols and
+    names with inner capitals or digits stay as written, and so do the ``proper`` nouns
+    (:func:`proper_nouns`) and any compound with one ("Cheyne-Stokes"). Applied when the
+    lexicon is read: no rebuild of the TSV is needed.
+
+    >>> common_case("Tenofovir disoproxil"), common_case("Alzheimer Disease", frozenset({"Alzheimer"}))
+    ('tenofovir disoproxil', 'Alzheimer disease')
+    >>> common_case("HER2"), common_case("mRNA-1273"), common_case("Interferon alfa-2b"), common_case("Vitamin D")
+    ('HER2', 'mRNA-1273', 'interferon alfa-2b', 'vitamin D')
+    >>> common_case("Drug-Related Side Effects"), common_case("Cheyne-Stokes Respiration", frozenset({"Stokes"}))
+    ('drug-related side effects', 'Cheyne-Stokes respiration')
+    """
+    def lower(match: re.Match[str]) -> str:
+        compound = match.group(0)
+        parts = compound.split("-")
+        if compound in proper or any(part in proper for part in parts):
+            return compound
+        return "-".join(p[0].lower() + p[1:] if _CAPITALISED.fullmatch(p) else p for p in parts)
+
+    return _COMPOUND.sub(lower, label)
+
+
 def generated_rows(data: bytes, curated: dict[str, Entity]) -> list[Row]:
     """Rows of the generated lexicon (gzip TSV from ``kg lexicon build``).
 
@@ -319,9 +413,10 @@ def generated_rows(data: bytes, curated: dict[str, Entity]) -> list[Row]:
     by_xref = {x: e for e in curated.values() for x in (e.curie, *e.xrefs)}
     rows: list[Row] = []
     text = gzip.decompress(data).decode("utf-8")
-    reader = csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\")
-    next(reader, None)
-    for curie, kind, label, names, exact, xrefs in reader:
+    table = list(csv.reader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))[1:]
+    proper = proper_nouns(label for curie, _, label, *_ in table if curie.startswith("MONDO:"))
+    for curie, kind, label, names, exact, xrefs in table:
+        label = common_case(label, proper)
         name_list = [n for n in names.split("|") if n]
         exact_list = [n for n in exact.split("|") if n]
         target = by_xref.get(curie)

@@ -270,11 +270,13 @@ _BY_CENTRAL = re.compile(r"\bby\s+(?:an?\s+|the\s+)?(?P<c>median|mean|average)\s
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: After a percentage, what makes it a relative change: "a 27% slowing", "a 38% reduction in …".
 _RELATIVE_AFTER = re.compile(r"\s*(?:relative\s+)?(?:reduction|decrease|slowing|increase|improvement|decline|"
-                             r"lower|higher|fewer|more)\b", re.IGNORECASE)
+                             r"lower|higher|fewer|more|less\s+likely)\b", re.IGNORECASE)
 #: A measurement's unit: "-114.7 ml", "64.2 ml/min/1.73 m2", "5.2 mmol/L" (found by respiratory
 #: and transplant users: FEV1, FVC and eGFR values had no record).
 # ("+5.8 letters with faricimab": visual acuity's, found by a nephrology user)
-MEASURE_UNIT = r"(?i:ml/min(?:/1\.73\s*m(?:2|²))?|ml|mg/dl|mmol/l|[µμ]mol/l|g/dl|letters)(?![\w/])"
+# (spelled out too, "48.1 mmol per liter", found by a new user's trial: no record)
+MEASURE_UNIT = (r"(?i:ml/min(?:/1\.73\s*m(?:2|²))?|ml|mg/dl|mmol/l|[µμ]mol/l|g/dl|letters|"
+                r"(?:mmol|[µμ]mol|mg|g)\s+per\s+(?:deci)?lit(?:er|re))(?![\w/])")
 #: A difference between arms and its value: "(difference, 12.2 percentage points; 95% CI …",
 #: "difference for 84 mg, -4.0" (found by a new user: 12.2 was read as a rate).
 DIFFERENCE = re.compile(r"\b(?i:(?:absolute\s+|mean\s+|risk\s+)?difference)(?:"
@@ -916,6 +918,42 @@ def _unnamed_part(text: str, sentence: Sentence, death: re.Match[str]) -> tuple[
     return None
 
 
+_VIRUS = r"(?P<virus>HBV\s+DNA|HIV(?:-1)?\s+RNA|HCV\s+RNA|viral\s+loads?)"
+#: A viral load under a threshold, the endpoint of antiviral trials: "HBV DNA below 400 copies
+#: per millilitre", "HIV-1 RNA <200 copies/mL", "serum HBV DNA levels of less than 60 IU/mL",
+#: "undetectable HCV RNA" (found by a new user's trial: no record unless the lexicon had the
+#: very threshold).
+_VIRAL_THRESHOLD = re.compile(
+    r"(?:(?:serum|plasma)\s+)?" + _VIRUS + r"(?:\s+levels?)?(?:\s+(?:of|was|were))?\s*"
+    r"(?:below|under|less\s+than|lower\s+than|of\s+less\s+than|<|≤|<=)\s*(?P<n>\d[\d,]*)\s*"
+    r"(?:copies|IU|international\s+units)\s*(?:/|per\s+)\s*(?:mL|ml|milliliters?|millilitres?)\b|"
+    r"\bundetectable\s+(?:(?:serum|plasma)\s+)?" + _VIRUS.replace("virus", "virus2"), re.IGNORECASE)
+_VIRAL_ENDPOINTS = {
+    "hbv": Entity("kgr:endpoint-hbv-dna-suppression", "Endpoint", "HBV DNA suppression"),
+    "hiv50": Entity("kgr:endpoint-hiv-rna-below-50", "Endpoint", "HIV-1 RNA below 50 copies/mL"),
+    "other": Entity("kgr:endpoint-virologic-response", "Endpoint", "virologic response"),
+}
+
+
+def _viral_thresholds(text: str, sentence: Sentence, endpoints: list[Mention]) -> list[Mention]:
+    """``endpoints`` with each viral load under a threshold added as its endpoint.
+
+    In: the sentence's endpoint mentions. Out: the same list, sorted, plus one mention per
+    :data:`_VIRAL_THRESHOLD` no mention overlaps: HBV DNA's is HBV DNA suppression, HIV-1
+    RNA below 50 copies its own, any other (HIV-1 RNA below 200 or 400 copies, HCV RNA, a
+    viral load) a virologic response.
+    """
+    found = []
+    for match in _VIRAL_THRESHOLD.finditer(text, sentence.start, sentence.end):
+        if any(m.start < match.end() and match.start() < m.end for m in endpoints):
+            continue
+        virus = (match.group("virus") or match.group("virus2")).lower()
+        key = "hbv" if virus.startswith("hbv") else "hiv50" if (
+            virus.startswith("hiv") and match.group("n") == "50") else "other"
+        found.append(Mention(match.start(), match.end(), match.group(0), _VIRAL_ENDPOINTS[key], how="pattern"))
+    return sorted(endpoints + found, key=lambda m: m.start) if found else endpoints
+
+
 def _bare_deaths(text: str, sentence: Sentence, names: list[Mention]) -> list[Mention]:
     """Mentions of death named bare next to another endpoint by "or": "death or
     hospitalization for heart failure", "worsening heart failure or death".
@@ -1199,6 +1237,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     text = ctx.document.text
     endpoints = _free_endpoints(text, sentence, _named_responses(
         text, _without_redundant_coordinations(ctx.in_sentence(sentence, "Endpoint"))))
+    endpoints = _viral_thresholds(text, sentence, endpoints)
     events = ctx.in_sentence(sentence, "AdverseEvent")
     diseases = ctx.in_sentence(sentence, "Disease")
     # "mean body weight change was -9.8% with semaglutide": MeSH's "Body Weight Changes" names
@@ -1984,7 +2023,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=mention, check_negation=True, statistic="hazard ratio", **(comparison_arms or against_design),
                # (a disease it measures is no disease studied: "intracranial hemorrhage was lower …")
                **({"disease": None} if mention is not None and mention.type == "Disease" and index else {}),
-               **({"significant": False} if insignificant else {}),
+               significant=_significance(text, sentence, hazard.start(), Decimal(1), ci, p, insignificant=insignificant),
                hazard_ratio=Decimal(hazard.group("hr")),
                **_bounds(ci),
                p_value=_p_value(p), effect=effect[0] if effect else None)
@@ -1995,8 +2034,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             record("outcome:hazard-ratio", (sentence.start, sentence.end), number, mention=further, check_negation=True,
                    statistic="hazard ratio", hazard_ratio=value, **(comparison_arms or against_design),
                    **_bounds(more_ci), p_value=_p_value(more_p),
-                   **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
-                      else {}))
+                   significant=_significance(text, sentence, number.start, Decimal(1), more_ci, more_p, insignificant=(
+                       _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p))))
             used.append((number.start, number.end))
     for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
@@ -2004,7 +2043,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:hazard-ratios", (sentence.start, sentence.end), number, mention=mention,
                **({"timepoint": at} if at else {}),
                check_negation=True, statistic="hazard ratio", hazard_ratio=value, **comparison_arms, **_bounds(ci),
-               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+               significant=_significance(text, sentence, number.start, Decimal(1), ci, p,
+                                         insignificant=_insignificant_numbers(text, sentence, Decimal(1), ci, p)),
                p_value=_p_value(p), effect="reduced" if value < 1 else "increased" if value > 1 else None)
         used.append((number.start, number.end))
     if (plural_ratio := PLURAL_RATIO.search(text, sentence.start, sentence.end)) is not None:
@@ -2047,7 +2087,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                mention=own, statistic=statistic, value=value, **comparison_arms,
                # below 1 the drug lowers the event's odds (a protective association, found in review)
                effect="reduced" if value < 1 else "increased" if value > 1 else None,
-               **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), ci, p) else {}),
+               significant=_significance(text, sentence, ratio.start(), Decimal(1), ci, p,
+                                         insignificant=_insignificant_numbers(text, sentence, Decimal(1), ci, p)),
                **_bounds(ci),
                p_value=_p_value(p))
         used.append((ratio.start(), ratio.end()))
@@ -2101,7 +2142,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
         record("outcome:difference", (sentence.start, sentence.end), Span(difference.start(), difference.end()),
                # the first arm's drug, as written first ("… with asciminib and … with bosutinib")
                check_negation=True, statistic="difference", value=value, drug=drug,
-               significant=False if insignificant else None,
+               significant=_significance(text, sentence, difference.start(), Decimal(0), ci, p, insignificant=insignificant),
                **(comparison_arms or ({"comparator_arm": control} if control is not None else {})),
                unit="percentage points" if unit in ("%", "percentage point", "percentage points") else
                _measure_unit(unit),
@@ -2586,8 +2627,8 @@ def _insignificant_numbers(text: str, sentence: Sentence, null: Decimal, ci: re.
       another test ("P=0.40 for interaction", "… for noninferiority");
 
     and the sentence says nothing of significance itself: a sentence that calls something
-    significant (and nothing not significant) keeps its word. Numbers never make a result
-    significant: ``kg:significant true`` is never set from them.
+    significant (and nothing not significant) keeps its word. What makes a result significant
+    is :func:`_significance`'s.
     """
     if _SIGNIFICANT_SAID.search(text, sentence.start, sentence.end) and not (
             NOT_SIGNIFICANT.search(text, sentence.start, sentence.end)
@@ -2598,6 +2639,62 @@ def _insignificant_numbers(text: str, sentence: Sentence, null: Decimal, ci: re.
         return True
     return (p is not None and p.group("op") in ("=", ">", "≥") and Decimal(p.group("p")) >= Decimal("0.05")
             and not _OTHER_TEST_AFTER.match(text, p.end()))
+
+
+#: A sentence's own word that a result is significant: "significantly improved", "a statistically
+#: significant reduction", "a significant improvement" (not "significant hepatic impairment").
+_SIGNIFICANT_WORD = re.compile(r"\bsignificantly\b|\bstatistically\s+significant\b|\bsignificant\s+(?:improvement|"
+                               r"reduction|increase|decrease|prolongation|benefit|difference|decline|gain|lowering|"
+                               r"advantage|effect)\b", re.IGNORECASE)
+#: Right before that word, a denial: "did not significantly improve", "without a significant".
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nor|without|neither)\b(?:\s+[\w-]+){0,2}?\s*$|n't\s*$",
+                            re.IGNORECASE)
+
+
+def _significance(text: str, sentence: Sentence, offset: int, null: Decimal, ci: re.Match[str] | None,
+                  p: re.Match[str] | None, *, insignificant: bool) -> bool | None:
+    """``kg:significant`` of the comparison whose number starts at ``offset``.
+
+    In: its interval and p-value, its null value (1 for a ratio, 0 for a difference) and
+    whether other rules found it not significant. Out: False when they did; True when its
+    clause calls it significant ("Sotorasib significantly improved PFS (hazard ratio, 0.66
+    …)") or its own numbers do (a p-value below 0.05, or a 95% interval clear of the null:
+    "(hazard ratio, 0.63; 95% CI, 0.47 to 0.86; P=0.002)"); else None, unknown. Found by a new
+    user's trial: it was never true.
+    """
+    said = _significance_said(text, sentence, offset)
+    if insignificant or said is False:
+        return False
+    return True if said or _significant_numbers(text, null, ci, p) else None
+
+
+def _significance_said(text: str, sentence: Sentence, offset: int) -> bool | None:
+    """What the clause of the number at ``offset`` says of its significance: True for
+    "significantly improved", False for "did not significantly reduce", None for nothing.
+
+    The clause runs from the last contrast ("whereas", "but", ";") before the number to the
+    first after it: "PFS was significantly longer (HR 0.60), whereas OS did not differ (HR 0.98)"
+    makes the first significant, not the second.
+    """
+    turns = list(_TURN.finditer(text, sentence.start, offset))
+    start = turns[-1].end() if turns else sentence.start
+    later = re.search(r"\b(?:whereas|but|while|however|although)\b", text[offset:sentence.end], re.IGNORECASE)
+    end = offset + later.start() if later else sentence.end
+    denied = [_DENIED_BEFORE.search(text, max(start, word.start() - 30), word.start()) is not None
+              for word in _SIGNIFICANT_WORD.finditer(text, start, end)]
+    return None if not denied else not all(denied)
+
+
+def _significant_numbers(text: str, null: Decimal, ci: re.Match[str] | None, p: re.Match[str] | None) -> bool:
+    """Whether a comparison's own numbers say it is significant: a p-value below 0.05 ("P=0.002",
+    "P<0.001"; not one of another test, "P=0.01 for interaction"), or an interval at a level of
+    95% or more with both bounds on one side of ``null`` ("95% CI, 0.47 to 0.86")."""
+    if p is not None and p.group("op") in ("=", "<", "≤") and Decimal(p.group("p")) < Decimal("0.05") and (
+            not _OTHER_TEST_AFTER.match(text, p.end())):
+        return True
+    return (ci is not None and ci.group("hi") is not None and (level := _CI_LEVEL.match(ci.group(0))) is not None
+            and Decimal(level.group("level")) >= 95
+            and (_decimal(ci.group("lo")) > null or _decimal(ci.group("hi")) < null))
 
 
 def _had_before(text: str, sentence: Sentence, drug: Mention) -> bool:
@@ -3374,11 +3471,15 @@ BY_AMOUNT = re.compile(r"\bby\s+" + QUALIFIER + rf"(?P<v>\d+(?:\.\d+)?)\s*(?P<un
                        r"percentage[- ]points?\b|days\b)", re.IGNORECASE)
 
 
+_SPELLED_PER = re.compile(r"\s+per\s+")
+
+
 def _measure_unit(unit: str | None) -> str | None:
     """A measurement's unit, written one way: "ml" → "mL", "ml/min/1.73 m2" → "mL/min/1.73 m²"."""
     if unit is None:
         return None
-    low = re.sub(r"\s+", " ", unit).lower()
+    low = _SPELLED_PER.sub("/", re.sub(r"\s+", " ", unit).lower()).replace("/deciliter", "/dl").replace(
+        "/decilitre", "/dl").replace("/liter", "/l").replace("/litre", "/l")
     if low.startswith("ml/min"):
         return "mL/min/1.73 m²" if "1.73" in low else "mL/min"
     return {"ml": "mL", "mg/dl": "mg/dL", "mmol/l": "mmol/L", "µmol/l": "µmol/L", "μmol/l": "µmol/L",

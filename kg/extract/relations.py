@@ -728,6 +728,24 @@ _OLDER_CLASS = re.compile(r"\s+(?:to|against)\s+(?:(?:the|all|most|many|currentl
 _CLASS_EXAMPLES = re.compile(r"\s*,?\s*(?:such\s+as|including|like|e\.g\.,?|namely|\(|—|-)", re.IGNORECASE)
 
 
+#: The patients' history told of a regimen no drug names: "who were in response after
+#: platinum-based chemotherapy", "who had responded to prior chemotherapy".
+_REGIMEN_HISTORY = re.compile(r"\b(?:who|that|which)\s+(?:(?:were|was|had\s+been|are|is)\s+in\s+(?:(?:complete|partial|"
+                              r"or|and)\s+)*(?:response|remission)\s+(?:after|to|following|on)|(?:had\s+)?responded\s+"
+                              r"to)\s+(?:prior\s+|previous\s+|first-line\s+)?(?:[\w-]+\s+){0,2}?(?:chemotherapy|therapy|"
+                              r"treatment|regimens?|induction)\b", re.IGNORECASE)
+
+
+def _regimen_history(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The span of each history phrase of a regimen without a drug's name (:data:`_REGIMEN_HISTORY`),
+    when the sentence names a drug: its response is the history's, not that drug's ("BRCA1
+    mutation who were in response after platinum-based chemotherapy were assigned to olaparib";
+    the history rule reads one only by its drug, and "platinum" is no drug given)."""
+    if not ctx.in_sentence(sentence, "Drug"):
+        return ()
+    return tuple((m.start(), m.end()) for m in _REGIMEN_HISTORY.finditer(ctx.document.text, sentence.start, sentence.end))
+
+
 def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """The span of each resistance word in ``sentence`` whose object is an older class of drugs
     (:data:`_OLDER_CLASS`) named without its examples: a resistance to that class, not to the
@@ -2526,16 +2544,26 @@ def _dose_owner(ctx: Context, sentence: Sentence, main: Mention) -> Mention | No
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|this\s+(?:drug|agent)|the\s+drug)\s", re.IGNORECASE)
 
 
+#: After an event, its rate among the patients on a drug, with no verb: "Blood bilirubin increased in
+#: 12% of patients receiving sotorasib", "ALT increased in 20% of patients given elafibranor" (found
+#: by a new user: the lab abnormality's name holds the verb, and the event had no drug).
+_EVENT_RATE_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:was\s+|were\s+)?(?:seen\s+|noted\s+)?in\s+\d+(?:\.\d+)?\s*%\s+"
+                               r"(?:and\s+\d+(?:\.\d+)?\s*%\s+)?of\s+(?:the\s+)?(?:patients|participants|subjects|"
+                               r"those|recipients|adults|children)\s+(?:who\s+(?:were\s+)?)?(?:receiving|received|given|"
+                               r"treated\s+with|taking|on)\b", re.IGNORECASE)
+
+
 def _adverse_events(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     """Adverse events of the sentence's drug, or of the main drug (``inferred``).
 
     A disease told by its incidence (:data:`INCIDENCE_AFTER`) counts as an event.
     """
     # The sentence's own test first: :func:`incidence` reads around every disease of it.
-    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not (
-            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)) and " found " not in sentence.text:
-        return
     text = ctx.document.text
+    if not ADVERSE.search(sentence.text) and not RISK_WORD.search(sentence.text) and not (
+            RATES_OF.search(sentence.text) and _HIGHER_WORD.search(sentence.text)) and " found " not in sentence.text and not any(
+            _EVENT_RATE_AFTER.match(text, e.end) for e in ctx.in_sentence(sentence, "AdverseEvent")):
+        return
     drug_ends = {m.end for m in ctx.in_sentence(sentence, "Drug")}
     events = ctx.in_sentence(sentence, "AdverseEvent") + [
         d for d in ctx.in_sentence(sentence, "Disease")
@@ -2744,6 +2772,7 @@ def _response(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
     # Nor do those of a resistance to an older class: "resistant to first-generation EGFR
     # inhibitors, and osimertinib was active" (wave 5: T790M resisted osimertinib)
     skip += _older_class_resistance(ctx, sentence) + _disease_kinds(ctx, sentence)
+    skip += _regimen_history(ctx, sentence)
     for mutation in ctx.in_sentence(sentence, "Mutation"):
         if IRRESPECTIVE_BEFORE.search(text, max(sentence.start, mutation.start - 60), mutation.start):
             continue    # "benefit irrespective of STK11 mutation status": no response of it
@@ -3654,8 +3683,9 @@ _AGAINST_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-#: After a drug, a hyphened response word that makes it a property of what follows: "platinum-sensitive".
-_PROPERTY_AFTER = re.compile(r"-(?:sensitive|resistant|refractory|insensitive)\b", re.IGNORECASE)
+#: A hyphened response word that makes what precedes it a kind of what follows: "platinum-sensitive",
+#: "cisplatin-resistant" (a drug's mention, or a bare word where it is no drug).
+_PROPERTY = re.compile(r"\b\w+-(?:sensitive|resistant|refractory|insensitive)\b", re.IGNORECASE)
 
 
 def _disease_kinds(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
@@ -3664,12 +3694,8 @@ def _disease_kinds(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], .
     :func:`_triggers` to skip: they tell who was studied, no response of a mutation (found
     by a new user: BRCA1 and BRCA2 mutations were sensitive to platinum in an olaparib trial)."""
     diseases = ctx.in_sentence(sentence, "Disease")
-    spans = []
-    for drug in ctx.in_sentence(sentence, "Drug"):
-        after = _PROPERTY_AFTER.match(ctx.document.text, drug.end)
-        if after is not None and any(0 <= d.start - after.end() <= 40 for d in diseases):
-            spans.append((drug.start, after.end()))
-    return tuple(spans)
+    return tuple((m.start(), m.end()) for m in _PROPERTY.finditer(ctx.document.text, sentence.start, sentence.end)
+                 if any(0 <= d.start - m.end() <= 40 for d in diseases))
 
 
 def _set_against(text: str, drug: Mention, main: Mention) -> bool:

@@ -113,3 +113,13 @@ ANALYTES = frozenset(name.strip() for name in """creatinine, urea, blood urea ni
     superoxide, testosterone, estradiol, progesterone, prolactin, thyroxine, triiodothyronine, creatine,
     catecholamines, norepinephrine, epinephrine, dopamine, serotonin, histamine, cyclic amp, reactive oxygen species,
     nitrogen, oxygen, carbon dioxide""".split(","))
+
+#: Chemical elements and the ions of the body's fluids, lower-cased, as abstracts name them:
+#: measured ("sweat chloride", "serum potassium") or describing a disease's or a regimen's kind
+#: ("platinum-sensitive", "platinum-based") far more often than given as a drug
+#: (:func:`kg.extract.entities.drop_unadministered_elements`).
+ELEMENTS = frozenset("""sodium potassium calcium magnesium chloride bicarbonate phosphate phosphorus sulfate
+    sulphate nitrate bromide iodide fluoride ammonium hydrogen carbonate chlorine iodine fluorine bromine iron
+    copper zinc selenium manganese cobalt chromium nickel molybdenum lithium platinum gold silver arsenic lead
+    mercury cadmium aluminium aluminum bismuth gallium strontium barium boron silicon titanium vanadium
+    thallium gadolinium""".split())

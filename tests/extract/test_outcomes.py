@@ -27,6 +27,7 @@ def test_hazard_ratio_with_ci_and_p_value() -> None:
     assert fields(outcome) == {
         "endpoint": "kgr:endpoint-progression-free-survival", "statistic": "hazard ratio", "drug": "CHEBI:49668",
         "hazard_ratio": Decimal("0.48"), "ci_lower": Decimal("0.36"), "ci_upper": Decimal("0.64"), "p_value": "<0.001",
+        "significant": True,
     }
 
 
@@ -127,7 +128,8 @@ def test_median_comparison_with_placebo_and_the_ci_level_is_not_a_rate() -> None
         {"endpoint": "kgr:endpoint-progression-free-survival", "statistic": "median", "arm": "placebo",
          "comparator_arm": "imatinib", "value": Decimal("9.1"), "unit": "months"},
         {"endpoint": "kgr:endpoint-progression-free-survival", "statistic": "hazard ratio", "drug": "CHEBI:45783",
-         "comparator_arm": "placebo", "hazard_ratio": Decimal("0.52"), "ci_lower": Decimal("0.40"), "ci_upper": Decimal("0.68"), "p_value": "<0.001"},
+         "comparator_arm": "placebo", "hazard_ratio": Decimal("0.52"), "ci_lower": Decimal("0.40"), "ci_upper": Decimal("0.68"), "p_value": "<0.001",
+         "significant": True},
     ]
 
 
@@ -334,7 +336,8 @@ def test_outcome_rules_found_too_eager_in_review() -> None:
     assert (naive.drug, naive.arm) == ("DRUGBANK:DB08875", None)
     [hazard] = [o for o in outcomes("The hazard ratio for progression was 0.45 (95% CI, 0.30 to 0.60), whereas the "
                                     "difference in overall survival was not significant.") if o.hazard_ratio]
-    assert (hazard.hazard_ratio, hazard.significant) == (Decimal("0.45"), None)
+    # (not the other result's "not significant"; its own interval, clear of 1, says significant)
+    assert (hazard.hazard_ratio, hazard.significant) == (Decimal("0.45"), True)
     assert [o.hazard_ratio for o in outcomes("Among HR-positive patients aged 65 years, median progression-free "
                                              "survival with ribociclib was 20.1 months.")] == [None]
 
@@ -916,12 +919,12 @@ def test_each_median_with_its_own_endpoint_and_arm() -> None:
     0.66 …)" kept only the hazard ratio, and a sentence with a rate lost its medians ("the
     ORR was 37.1%, the median DOR was …, and the median PFS was …")."""
     medians = [
-        {"endpoint": PFS, "statistic": "median", "drug": SOTORASIB, "arm": "Sotorasib", "comparator_arm": "Docetaxel",
+        {"endpoint": PFS, "statistic": "median", "drug": SOTORASIB, "arm": "sotorasib", "comparator_arm": "docetaxel",
          "value": Decimal("5.6"), "unit": "months"},
-        {"endpoint": PFS, "statistic": "median", "drug": DOCETAXEL, "arm": "Docetaxel", "comparator_arm": "Sotorasib",
+        {"endpoint": PFS, "statistic": "median", "drug": DOCETAXEL, "arm": "docetaxel", "comparator_arm": "sotorasib",
          "value": Decimal("4.5"), "unit": "months"}]
-    hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "comparator_arm": "Docetaxel", "hazard_ratio": Decimal("0.66"),
-              "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.86")}
+    hazard = {"endpoint": PFS, "statistic": "hazard ratio", "drug": SOTORASIB, "comparator_arm": "docetaxel", "hazard_ratio": Decimal("0.66"),
+              "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.86"), "significant": True}
     # (the ratio's comparator is the arm the second median names, since 2026-12-03)
     assert _records("Median PFS was 5.6 months with sotorasib vs 4.5 months with docetaxel (HR 0.66; 95% CI, 0.51 "
                     "to 0.86).") == [*medians, {**hazard, "comparator_arm": "docetaxel"}]
@@ -1002,7 +1005,7 @@ def test_a_rate_lower_in_one_group_than_in_the_other_with_its_rate_ratio() -> No
         {**base, "statistic": "relative change", "value": Decimal("63"), "unit": "percent",
          "effect": "reduced"},
         {**base, "statistic": "incidence rate ratio", "value": Decimal("0.37"), "ci_lower": Decimal("0.25"),
-         "ci_upper": Decimal("0.55"), "effect": "reduced"}]
+         "ci_upper": Decimal("0.55"), "effect": "reduced", "significant": True}]
 
 
 def test_measured_endpoints_per_arm_with_their_units_and_differences() -> None:
@@ -1018,7 +1021,7 @@ def test_measured_endpoints_per_arm_with_their_units_and_differences() -> None:
     assert _records("The annual rate of decline in FVC was -114.7 ml with nintedanib and -239.9 ml with placebo "
                     "(difference, 125.3 ml; 95% CI, 77.7 to 172.8).") == [
         {**fvc, "statistic": "difference", "drug": nintedanib, "comparator_arm": "placebo", "value": Decimal("125.3"),
-         "ci_lower": Decimal("77.7"), "ci_upper": Decimal("172.8")},
+         "ci_lower": Decimal("77.7"), "ci_upper": Decimal("172.8"), "significant": True},
         {**fvc, "statistic": "change", "drug": nintedanib, "arm": "nintedanib", "comparator_arm": "placebo",
          "value": Decimal("-114.7")},
         {**fvc, "statistic": "change", **PLACEBO_ARM, "value": Decimal("-239.9")}]
@@ -1048,7 +1051,7 @@ def test_death_and_composites_of_death_per_arm_with_the_hazard_ratio() -> None:
         {**composite, "statistic": "relative change", "value": Decimal("47"), "unit": "percent",
          "effect": "reduced"},
         {**composite, "statistic": "hazard ratio", "hazard_ratio": Decimal("0.53"), "ci_lower": Decimal("0.32"),
-         "ci_upper": Decimal("0.89"), "p_value": "0.005"}]
+         "ci_upper": Decimal("0.89"), "p_value": "0.005", "significant": True}]
     counts = [{"endpoint": MORTALITY, "statistic": "count", "drug": TAFAMIDIS, "count": 78, "denominator": 264,
                "percent": Decimal("29.5")},
               {"endpoint": MORTALITY, "statistic": "count", **PLACEBO_ARM, "count": 76, "denominator": 177,
@@ -1057,7 +1060,8 @@ def test_death_and_composites_of_death_per_arm_with_the_hazard_ratio() -> None:
                     "patients who received placebo (78 of 264 [29.5%] vs. 76 of 177 [42.9%]; hazard ratio, 0.70; 95% "
                     "CI, 0.51 to 0.96).") == [
         *counts, {"endpoint": MORTALITY, "statistic": "hazard ratio", "drug": TAFAMIDIS, "comparator_arm": "placebo",
-                  "hazard_ratio": Decimal("0.70"), "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.96")}]
+                  "hazard_ratio": Decimal("0.70"), "ci_lower": Decimal("0.51"), "ci_upper": Decimal("0.96"),
+                  "significant": True}]
     assert _records("Death occurred in 78 of 264 patients (29.5%) in the tafamidis group and in 76 of 177 patients "
                     "(42.9%) in the placebo group.") == [{**counts[0], "arm": "tafamidis"}, counts[1]]
     # death in a composite no endpoint names is no mortality
@@ -1075,7 +1079,8 @@ def test_acute_rejection_more_frequent_with_one_drug_than_another() -> None:
         {**bpar, "statistic": "rate", "drug": belatacept, "percent": Decimal("7.9")},
         {**bpar, "statistic": "rate", "drug": cyclosporine, "percent": Decimal("3.6")},
         {**bpar, "statistic": "hazard ratio", "drug": belatacept, "comparator_arm": "cyclosporine",
-         "hazard_ratio": Decimal("2.24"), "ci_lower": Decimal("1.25"), "ci_upper": Decimal("4.01")}]
+         "hazard_ratio": Decimal("2.24"), "ci_lower": Decimal("1.25"), "ci_upper": Decimal("4.01"),
+         "significant": True}]
 
 
 def test_pharmacogenomic_strata_and_carrier_frequencies() -> None:
@@ -1114,7 +1119,8 @@ def test_measures_in_percent_are_levels_and_changes_not_shares_of_patients() -> 
         {**change, "drug": tirzepatide, "value": Decimal("2.30"), "effect": "reduced"},
         {**change, "drug": semaglutide, "value": Decimal("1.86")},
         {**change, "statistic": "difference", "drug": tirzepatide, "value": Decimal("-0.45"),
-         "comparator_arm": "semaglutide", "ci_lower": Decimal("-0.57"), "ci_upper": Decimal("-0.32")}]
+         "comparator_arm": "semaglutide", "ci_lower": Decimal("-0.57"), "ci_upper": Decimal("-0.32"),
+         "significant": True}]
     assert _records("The mean change from baseline in HbA1c at week 26 was -1.1% with dapagliflozin and -0.2% with "
                     "placebo.") == [
         {**change, "drug": "DRUGBANK:DB06292", "value": Decimal("-1.1"), "timepoint": "week 26"},
@@ -1139,7 +1145,8 @@ def test_a_composite_endpoint_is_one_endpoint_whatever_the_order_of_its_parts() 
     the ratio to the hospitalization alone, and a qualitative reduction to cardiovascular death."""
     hf = {"endpoint": "kgr:endpoint-cardiovascular-death-or-heart-failure-hospitalization",
           "statistic": "hazard ratio", "drug": "DRUGBANK:DB09038",
-          "hazard_ratio": Decimal("0.75"), "ci_lower": Decimal("0.65"), "ci_upper": Decimal("0.86"), "effect": "reduced"}
+          "hazard_ratio": Decimal("0.75"), "ci_lower": Decimal("0.65"), "ci_upper": Decimal("0.86"), "effect": "reduced",
+          "significant": True}
     assert _records("Empagliflozin reduced the combined risk of cardiovascular death or hospitalization for heart "
                     "failure (hazard ratio 0.75; 95% CI 0.65 to 0.86) in patients with heart failure.") == [hf]
     assert _records("Empagliflozin reduced the risk of hospitalization for heart failure or death from cardiovascular "
@@ -1532,7 +1539,7 @@ def test_a_regimen_s_short_form_is_its_arm() -> None:
     ("The final overall survival difference of 7.9 months with alpelisib did not reach statistical significance.",
      "difference", False),
     ("Progression-free survival was significantly longer with alpelisib (hazard ratio, 0.65; P<0.001).",
-     "hazard ratio", None),
+     "hazard ratio", True),
     ("Overall survival did not differ significantly in the first year; progression-free survival was longer with "
      "alpelisib (hazard ratio, 0.65).", "hazard ratio", None),
 ])

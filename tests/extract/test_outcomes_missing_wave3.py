@@ -89,21 +89,22 @@ def comparisons(sentence: str) -> list[tuple[object, ...]]:
      [("difference", False, "secukinumab")]),
     ("Remission occurred in 40% of those treated with vedolizumab and 20% of those given placebo (difference, 20 "
      "percentage points; 95% CI, 10 to 30; P<0.001).",
-     [("difference", None, "placebo")]),
+     [("difference", True, "placebo")]),
     ("Among carriers, the risk of myelosuppression was higher with azathioprine (OR 1.1; 95% CI 0.6-2.0).",
      [("odds ratio", False, None)]),
     # a P of 0.05 or more alone
     ("Ticagrelor reduced the primary end point (HR 0.84; P=0.06).", [("hazard ratio", False, None)]),
-    # never true from numbers; an interval clear of 1 says nothing
-    ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.77-0.92; P<0.001).", [("hazard ratio", None, None)]),
+    # true from numbers since trial 5: P below 0.05, an interval clear of 1
+    ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.77-0.92; P<0.001).", [("hazard ratio", True, None)]),
     # the sentence's own word stands
     ("Ticagrelor significantly reduced the primary end point (HR 0.84; 95% CI 0.70-1.01).",
-     [("hazard ratio", None, None)]),
+     [("hazard ratio", True, None)]),
     # a wider interval than 95% holding 1, a bound on 1, a p-value of another test: nothing
     ("Ticagrelor reduced the primary end point (HR 0.84; 99% CI 0.67-1.02).", [("hazard ratio", None, None)]),
     ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.70-1.00).", [("hazard ratio", None, None)]),
+    # (the interval, clear of 1, still speaks)
     ("Ticagrelor reduced the primary end point (HR 0.84; 95% CI 0.77-0.92; P=0.40 for interaction).",
-     [("hazard ratio", None, None)]),
+     [("hazard ratio", True, None)]),
 ])
 def test_significance_from_the_numbers(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert comparisons(sentence) == expected

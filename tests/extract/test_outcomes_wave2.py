@@ -160,7 +160,7 @@ def test_comparison_against_the_other_arm(sentence: str, expected: list[tuple[ob
     ("Median time to a 50% reduction in urine protein-to-creatinine ratio was 29 days with voclosporin and 63 days "
      "with placebo.",
      [("kgr:endpoint-urine-protein-creatinine-ratio", "median", "DRUGBANK:DB11693", "placebo", Decimal("29"), "days", None, None),
-      ("kgr:endpoint-urine-protein-creatinine-ratio", "median", None, "Voclosporin", Decimal("63"), "days", None, None)]),
+      ("kgr:endpoint-urine-protein-creatinine-ratio", "median", None, "voclosporin", Decimal("63"), "days", None, None)]),
 ])
 def test_new_endpoints_and_their_numbers(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert [(o.endpoint, o.statistic, o.drug, o.comparator_arm.label if o.comparator_arm else None,

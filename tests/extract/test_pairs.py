@@ -27,7 +27,7 @@ def test_a_pair_above_threshold_becomes_an_inferred_assertion_with_its_best_sent
     labels = {m.curie: m.entity.label for m in extract(_doc(), lexicon).mentions}
     edges = sorted((labels[a.subject], a.predicate, labels[a.object]) for a in got)
     # Epilepsy is named with no word of harm near it, so the drug is not said to cause it.
-    assert edges == [("Carbamazepine", "causesAdverseEvent", "hepatitis")]
+    assert edges == [("carbamazepine", "causesAdverseEvent", "hepatitis")]
     assert not any((a.subject, a.predicate, a.object) in rules for a in got)
     hepatitis = next(a for a in got if labels[a.object] == "hepatitis")
     [evidence] = hepatitis.evidence
@@ -247,13 +247,13 @@ def test_a_reduced_dose_is_no_treatment_of_the_harm_that_caused_it() -> None:
 @pytest.mark.parametrize(("text", "kept"), [
     ("Risdiplam is an oral SMN2 splicing modifier. "
      "Onasemnogene abeparvovec can cause acute liver injury and thrombotic microangiopathy.",
-     {("Onasemnogene abeparvovec", "hepatotoxicity"), ("Onasemnogene abeparvovec", "thrombotic microangiopathy")}),
+     {("onasemnogene abeparvovec", "hepatotoxicity"), ("onasemnogene abeparvovec", "thrombotic microangiopathy")}),
     ("Two patients in the secukinumab group developed new-onset inflammatory bowel disease. "
-     "Ustekinumab was well tolerated.", {("Secukinumab", "inflammatory bowel disease")}),
+     "Ustekinumab was well tolerated.", {("secukinumab", "inflammatory bowel disease")}),
     ("Cabotegravir did not cause clinically meaningful weight gain. Rilpivirine was well tolerated.",
-     {("Cabotegravir", "Weight Gain")}),
+     {("cabotegravir", "weight gain")}),
     # An event no sentence gives to another drug stays the document's drug's.
-    (TEXT, {("Carbamazepine", "hepatitis")}),
+    (TEXT, {("carbamazepine", "hepatitis")}),
 ])
 def test_the_pair_classifier_gives_no_drug_an_event_a_sentence_gives_another(text: str, kept: set[tuple[str, str]]) -> None:
     """Found by a neurology user (2026-12-03): "Onasemnogene abeparvovec can cause acute liver
@@ -297,7 +297,7 @@ def test_the_pair_classifier_treats_no_disease_named_only_as_a_raised_risk() -> 
 
     assert inferred("Deucravacitinib is a selective TYK2 inhibitor. The TYK2 P1104A variant protects against "
                     "psoriasis but increases susceptibility to tuberculosis.") == {
-        ("Deucravacitinib", "treats", "psoriasis")}
+        ("deucravacitinib", "treats", "psoriasis")}
 
 
 def test_the_pair_classifier_gives_nothing_to_the_drug_that_sorts_the_patients() -> None:
@@ -309,5 +309,5 @@ def test_the_pair_classifier_gives_nothing_to_the_drug_that_sorts_the_patients()
     extraction = extract(_doc(text), load_lexicon(), pairs=model)
     labels = {m.curie: m.entity.label for m in extraction.mentions}
     assert not any(labels[a.subject] == "Clobazam" for a in extraction.assertions)
-    assert ("Cannabidiol", "treats", "Seizures") in {(labels[a.subject], a.predicate, labels[a.object])
+    assert ("cannabidiol", "treats", "seizures") in {(labels[a.subject], a.predicate, labels[a.object])
                                                     for a in extraction.assertions}

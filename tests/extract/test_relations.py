@@ -1730,7 +1730,7 @@ def test_it_in_a_later_clause_is_the_sentence_s_subject_not_the_nearest_drug() -
     assert found == {("DRUGBANK:DB15091", "causesAdverseEvent", "MONDO:0005609")}
     # … and the efficacy "superior … to dupilumab" is upadacitinib's, dupilumab the comparator
     assert {c[:3] for c in _full("Upadacitinib 30 mg showed superior efficacy to dupilumab in atopic dermatitis.")} == {
-        ("DRUGBANK:DB15091", "treats", "MONDO:0011292")}
+        ("DRUGBANK:DB15091", "treats", "MONDO:0004980")}
 
 
 def test_a_trial_population_with_a_disease_s_kind_or_a_three_arm_ratio_is_treated() -> None:

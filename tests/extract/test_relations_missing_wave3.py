@@ -101,7 +101,7 @@ def test_bound_within_a_pocket(text: str, expected: list[tuple[object, ...]]) ->
     assert _targets(text) == expected
 
 
-UPADACITINIB, DUPILUMAB, ATOPIC_DERMATITIS = "DRUGBANK:DB15091", "DRUGBANK:DB12159", "MONDO:0011292"
+UPADACITINIB, DUPILUMAB, ATOPIC_DERMATITIS = "DRUGBANK:DB15091", "DRUGBANK:DB12159", "MONDO:0004980"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

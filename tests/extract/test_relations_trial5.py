@@ -95,6 +95,7 @@ def test_history_drug_the_trial_drug_still_pairs() -> None:
 
 
 ALECTINIB, CERITINIB, ERLOTINIB, NIRAPARIB = "DRUGBANK:DB11363", "DRUGBANK:DB09063", "DRUGBANK:DB00530", "DRUGBANK:DB11793"
+CISPLATIN = "DRUGBANK:DB00515"
 OLAPARIB, PLATINUM, NILOTINIB, PONATINIB = "DRUGBANK:DB09074", "DRUGBANK:DB12257", "DRUGBANK:DB04868", "DRUGBANK:DB08901"
 ALK_G1202R, EGFR_T790M_ = "kgr:mutation-ALK-G1202R", EGFR_T790M
 BRCA1, BRCA2 = "kgr:mutation-BRCA1-mutation", "kgr:mutation-BRCA2-mutation"
@@ -138,7 +139,7 @@ def test_drug_sensitive_disease_is_no_response() -> None:
     # near misses: a response the sentence tells of its own drug, or a property of the tumours
     ("Patients with cisplatin-resistant ovarian cancer harbouring BRCA1 mutations responded to niraparib.",
      {(BRCA1, SENS, NIRAPARIB)}),
-    ("BRCA1 mutations make tumours platinum-sensitive.", {(BRCA1, SENS, PLATINUM)}),
+    ("BRCA1 mutations make tumours sensitive to cisplatin.", {(BRCA1, SENS, CISPLATIN)}),
 ])
 def test_drug_sensitive_near_misses(text: str, expected: set) -> None:
     assert {(s, p, o) for s, p, o, *_ in response_claims(text)} == expected
