@@ -2316,16 +2316,28 @@ _OR_PLACEBO_GIVEN = re.compile(r"(?:\s+[\w./-]+){0,5}?\s+(?:or|versus|vs\.?)\s+(
                                re.IGNORECASE)
 
 
+#: Between the people's disease and the drug "we assigned" them to, their mutation: "… with cystic
+#: fibrosis and at least one G551D-CFTR mutation to receive".
+_AND_CARRIERS_TO = re.compile(r"\s+and\s+(?:at\s+least\s+one\s+|an?\s+|the\s+)?[^.;()]{0,60}?\s*(?:mutations?|variants?|"
+                              r"alleles?|fusions?)\s+to(?:\s+receive)?\s+(?:(?:either|intravenous|oral|subcutaneous|"
+                              r"open-label)\s+)*", re.IGNORECASE)
+
+
 def _assigned_past_criteria(ctx: Context, sentence: Sentence, disease: Mention) -> Mention | None:
     """The drug the people with ``disease`` were given, past their entry criteria or a placebo
     arm: "345 patients with KRAS G12C-mutated NSCLC who had progressed after platinum-based
     chemotherapy and a PD-1 or PD-L1 inhibitor were randomly assigned to oral sotorasib",
     "Olaparib 400 mg twice daily or placebo was given to 265 women with … ovarian cancer"
-    (found by a new user: no treats). Not "who were switched to warfarin" (:data:`_WHO_ASSIGNED_TO`)."""
+    (found by a new user: no treats), "We randomly assigned 167 patients with cystic fibrosis and at
+    least one G551D-CFTR mutation to receive ivacaftor". Not "who were switched to warfarin"
+    (:data:`_WHO_ASSIGNED_TO`)."""
     text = ctx.document.text
     for drug in ctx.in_sentence(sentence, "Drug"):
         if (0 <= drug.start - disease.end <= 200 and _WHO_ASSIGNED_TO.fullmatch(text, disease.end, drug.start)
                 and _PASSIVE_ASSIGNED_BEFORE.search(text, disease.end, drug.start)):
+            return drug
+        if (0 <= drug.start - disease.end <= 120 and _WE_ASSIGNED.search(text, sentence.start, disease.start)
+                and _AND_CARRIERS_TO.fullmatch(text, disease.end, drug.start)):
             return drug
         given = _OR_PLACEBO_GIVEN.match(text, drug.end, disease.start) if drug.end < disease.start <= drug.end + 140 else None
         if given is not None and _PEOPLE_WITH.match(text, given.end(), disease.start):
@@ -3671,8 +3683,9 @@ _AGAINST_BEFORE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|relative
                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-#: After a drug, a hyphened response word that makes it a property of what follows: "platinum-sensitive".
-_PROPERTY_AFTER = re.compile(r"-(?:sensitive|resistant|refractory|insensitive)\b", re.IGNORECASE)
+#: A hyphened response word that makes what precedes it a kind of what follows: "platinum-sensitive",
+#: "cisplatin-resistant" (a drug's mention, or a bare word where it is no drug).
+_PROPERTY = re.compile(r"\b\w+-(?:sensitive|resistant|refractory|insensitive)\b", re.IGNORECASE)
 
 
 def _disease_kinds(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], ...]:
@@ -3681,21 +3694,8 @@ def _disease_kinds(ctx: Context, sentence: Sentence) -> tuple[tuple[int, int], .
     :func:`_triggers` to skip: they tell who was studied, no response of a mutation (found
     by a new user: BRCA1 and BRCA2 mutations were sensitive to platinum in an olaparib trial)."""
     diseases = ctx.in_sentence(sentence, "Disease")
-    spans = []
-    for drug in ctx.in_sentence(sentence, "Drug"):
-        after = _PROPERTY_AFTER.match(ctx.document.text, drug.end)
-        if after is not None and any(0 <= d.start - after.end() <= 40 for d in diseases):
-            spans.append((drug.start, after.end()))
-    # The same kind named by a word no drug mention covers: an element or a class the
-    # lexicon reads as no drug there ("platinum-sensitive", "castration-resistant").
-    for kind in _KIND_WORD.finditer(ctx.document.text, sentence.start, sentence.end):
-        if any(0 <= d.start - kind.end() <= 40 for d in diseases):
-            spans.append((kind.start(), kind.end()))
-    return tuple(spans)
-
-
-#: A word and its response suffix: "platinum-sensitive", "castration-resistant".
-_KIND_WORD = re.compile(r"\b[A-Za-z]+" + _PROPERTY_AFTER.pattern, re.IGNORECASE)
+    return tuple((m.start(), m.end()) for m in _PROPERTY.finditer(ctx.document.text, sentence.start, sentence.end)
+                 if any(0 <= d.start - m.end() <= 40 for d in diseases))
 
 
 def _set_against(text: str, drug: Mention, main: Mention) -> bool:

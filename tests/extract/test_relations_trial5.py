@@ -95,6 +95,7 @@ def test_history_drug_the_trial_drug_still_pairs() -> None:
 
 
 ALECTINIB, CERITINIB, ERLOTINIB, NIRAPARIB = "DRUGBANK:DB11363", "DRUGBANK:DB09063", "DRUGBANK:DB00530", "DRUGBANK:DB11793"
+CISPLATIN = "DRUGBANK:DB00515"
 OLAPARIB, PLATINUM, NILOTINIB, PONATINIB = "DRUGBANK:DB09074", "DRUGBANK:DB12257", "DRUGBANK:DB04868", "DRUGBANK:DB08901"
 ALK_G1202R, EGFR_T790M_ = "kgr:mutation-ALK-G1202R", EGFR_T790M
 BRCA1, BRCA2 = "kgr:mutation-BRCA1-mutation", "kgr:mutation-BRCA2-mutation"
@@ -138,7 +139,7 @@ def test_drug_sensitive_disease_is_no_response() -> None:
     # near misses: a response the sentence tells of its own drug, or a property of the tumours
     ("Patients with cisplatin-resistant ovarian cancer harbouring BRCA1 mutations responded to niraparib.",
      {(BRCA1, SENS, NIRAPARIB)}),
-    ("BRCA1 mutations make tumours platinum-sensitive.", {(BRCA1, SENS, PLATINUM)}),
+    ("BRCA1 mutations make tumours sensitive to cisplatin.", {(BRCA1, SENS, CISPLATIN)}),
 ])
 def test_drug_sensitive_near_misses(text: str, expected: set) -> None:
     assert {(s, p, o) for s, p, o, *_ in response_claims(text)} == expected
@@ -267,3 +268,30 @@ def test_no_response_read_from_the_title() -> None:
     claims = response_claims(abstract, title)
     assert not [c for c in claims if c[0] == ALK_FUSION]
     assert not [c for c in claims if c[-1].endswith("pair-classifier") and c[2] == LORLATINIB]
+
+
+CF, ERLOTINIB_ = "MONDO:0009061", ERLOTINIB
+IVACAFTOR_DOC = (
+    "A CFTR potentiator in patients with cystic fibrosis and the G551D mutation.",
+    "We randomly assigned 167 patients with cystic fibrosis and at least one G551D-CFTR mutation to receive "
+    "ivacaftor 150 mg every 12 hours or placebo. At week 24, the change in FEV1 was 10.6 percentage points with "
+    "ivacaftor versus placebo.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "we assigned people with D and a mutation to X": X treats D
+    (IVACAFTOR_DOC[1], [(IVACAFTOR, "treats", CF, False, None)]),
+    ("We randomly assigned 400 patients with NSCLC and an EGFR mutation to erlotinib or chemotherapy.",
+     [(ERLOTINIB_, "treats", NSCLC, False, None)]),
+])
+def test_assigned_with_mutation_treats(text: str, expected: list) -> None:
+    assert [c for c in rule_claims(text, IVACAFTOR_DOC[0]) if c[1] == "treats"] == expected
+
+
+def test_enrolment_alone_is_no_response() -> None:
+    # near miss: the mutation the enrolled carry takes no response from the assignment or from an
+    # endpoint without a response word (as the seeds' KIT exon 9 takes imatinib's from a told benefit)
+    title, abstract = IVACAFTOR_DOC
+    assert not response_claims(abstract, title)
+    told = abstract + " Ivacaftor significantly improved lung function."
+    assert ("kgr:mutation-CFTR-G551D", SENS, IVACAFTOR, False, False, f"{SENS}:document") in response_claims(told, title)
