@@ -140,7 +140,8 @@ SAMPLE_OF = re.compile(rf"\b(?:from|on|in|of)\s+(?:a total of\s+)?(?<![\d.,])(?P
 PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)[ab]?\b", re.IGNORECASE)
 COUNT_PERCENT = re.compile(
     # ("4 children (10.3%)", found by a respiratory user: the count was lost)
-    r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?|children|"
+    # ("30/148 (20.3%)": the slash is "of", not a count of 148)
+    r"(?<![\d/])(?P<count>\d[\d,]*)(?:\s+of\s+(?P<den>\d[\d,]*)|\s*/\s*(?P<den3>\d[\d,]*))?\s+(?:patients?|subjects?|participants?|cases?|children|"
     r"adults|infants|women|men)?\s*"
     # "(78 of 264 [29.5%] vs. 76 of 177 [42.9%]" (found by a rare-disease user: the square
     # brackets lost count and denominator)
@@ -1700,7 +1701,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "ACR20 (68%)": the 20 names the endpoint, no count of patients (found in review)
         count = int(match.group("count").replace(",", ""))
         pct = Decimal(match.group("pct") or match.group("pct2"))
-        written = match.group("den") or match.group("den2")
+        written = match.group("den") or match.group("den3") or match.group("den2")
         den = int(written.replace(",", "")) if written else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
             den = size
