@@ -1286,6 +1286,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     lead = _lead_comparator(text, sentence, drugs)
     if lead is not None:
         drug = next(d.curie for d in drugs if d.curie != lead.curie and d.start > lead.end)
+    control_partner = _lead_control_partner(ctx, sentence, drugs) if lead is None else None
+    if control_partner is not None:
+        partner = control_partner[0]
+        drug = next(d.curie for d in drugs if d.curie != partner.curie and d.start > partner.end)
     inferred = False
     if drug is None and ctx.main_drug is not None and ctx.main_drug.curie not in history:
         # (never the sentence's history: the paper's main drug is the prior one only when the
@@ -1295,6 +1299,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # (found by a new user: no record named its comparator).
     comparison_arms = _comparison(ctx, sentence, drugs, drug) or (
         {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {}) or (
+        {"comparator_arm": control_partner[1]} if control_partner else {}) or (
         _lead_control(ctx, sentence, drug))
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
@@ -3004,6 +3009,33 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     if comma < 0 or not any(d.curie != first.curie and d.start > comma for d in drugs):
         return None
     return first
+
+
+#: A control's partner drug: "placebo plus methotrexate", "placebo and background metformin".
+_CONTROL_PARTNER = re.compile(r"\s*(?:plus|\+|with|and|added\s+to|in\s+combination\s+with)\s+"
+                              r"(?:(?:background|stable|ongoing|concomitant)\s+)?", re.IGNORECASE)
+
+
+def _lead_control_partner(ctx: Context, sentence: Sentence, drugs: list[Mention]
+                          ) -> tuple[Mention, StudyArm] | None:
+    """The partner drug and the control arm a sentence opens on, when the control is given with
+    a drug and another drug follows the comma: "Compared with placebo plus methotrexate,
+    secukinumab improved …" gives (methotrexate, "placebo plus methotrexate"); else ``None``.
+
+    (found by a rheumatology user: the record was methotrexate's, with no comparator)
+    """
+    text = ctx.document.text
+    lead = _LEAD_AGAINST.match(text, sentence.start)
+    control = _CONTROL_LABEL.match(text, lead.end()) if lead is not None else None
+    join = _CONTROL_PARTNER.match(text, control.end()) if control is not None else None
+    partner = next((d for d in drugs if join is not None and d.start == join.end()), None)
+    if control is None or partner is None:
+        return None
+    comma = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", text[partner.end:sentence.end])
+    if comma is None or not any(d.curie != partner.curie and d.start > partner.end + comma.end() for d in drugs):
+        return None
+    label = re.sub(r"\s+", " ", text[control.start():partner.end]).lower()
+    return partner, StudyArm(ctx.document.curie, label)
 
 
 #: A sentence opening on a control's people: "Among patients receiving placebo,", "In the

@@ -40,3 +40,25 @@ def _counts(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_a_slashed_count_is_count_of_denominator(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _counts(sentence) == expected
+
+
+def _compared(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (statistic, endpoint, drug, comparator label, value, hazard ratio)."""
+    return [(o.statistic, o.endpoint, o.drug, _label(o.comparator_arm), o.value, o.hazard_ratio)
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the control's partner is no drug of the result: the drug after the comma is
+    ("Compared with placebo plus methotrexate, secukinumab improved the ACR20 response rate at week 24.",
+     [("qualitative", "kgr:endpoint-acr20", "DRUGBANK:DB09029", "placebo plus methotrexate", None, None)]),
+    ("Compared with placebo plus metformin, sitagliptin reduced HbA1c by 0.7%.",
+     [("change", "kgr:endpoint-hba1c", "DRUGBANK:DB01261", "placebo plus metformin", Decimal("0.7"), None)]),
+    # near misses: a bare control, and a drug comparator
+    ("Compared with placebo, secukinumab improved the ACR20 response rate at week 24.",
+     [("qualitative", "kgr:endpoint-acr20", "DRUGBANK:DB09029", "placebo", None, None)]),
+    ("Compared with methotrexate, secukinumab improved the ACR20 response rate at week 24.",
+     [("qualitative", "kgr:endpoint-acr20", "DRUGBANK:DB09029", "methotrexate", None, None)]),
+])
+def test_a_lead_control_with_a_partner_is_the_comparator(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _compared(sentence) == expected
