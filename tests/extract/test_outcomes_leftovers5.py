@@ -62,3 +62,26 @@ def _compared(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_a_lead_control_with_a_partner_is_the_comparator(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _compared(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ratio "for death" names all-cause mortality
+    ("The hazard ratio for death with dapagliflozin versus placebo was 0.83 (95% CI, 0.71 to 0.97).",
+     [("hazard ratio", "kgr:endpoint-all-cause-mortality", "DRUGBANK:DB06292", "placebo", None, Decimal("0.83"))]),
+    ("The odds ratio for death with tocilizumab versus usual care was 0.85 (95% CI, 0.76 to 0.94).",
+     [("odds ratio", "kgr:endpoint-all-cause-mortality", "DRUGBANK:DB06273", "usual care", Decimal("0.85"), None)]),
+    # the comparison's comparator, led or after "than"
+    ("Compared with placebo, inclisiran delayed the time to first cardiovascular event "
+     "(hazard ratio, 0.75; 95% CI, 0.62 to 0.90).",
+     [("hazard ratio", "kgr:endpoint-time-to-cardiovascular-event", "DRUGBANK:DB14901", "placebo", None,
+       Decimal("0.75"))]),
+    ("The risk of hospitalization was higher with febuxostat than with allopurinol (hazard ratio 1.4; 95% CI 1.1 to 1.8).",
+     [("hazard ratio", "kgr:endpoint-hospitalization", "DRUGBANK:DB04854", "allopurinol", None, Decimal("1.4"))]),
+    # near miss: death in a composite stays the composite
+    ("The hazard ratio for death or hospitalization for heart failure with dapagliflozin versus placebo was 0.74 "
+     "(95% CI, 0.65 to 0.85).",
+     [("hazard ratio", "kgr:endpoint-death-or-heart-failure-hospitalization", "DRUGBANK:DB06292", "placebo", None,
+       Decimal("0.74"))]),
+])
+def test_a_ratio_for_death_and_its_comparator(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _compared(sentence) == expected
