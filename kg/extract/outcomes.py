@@ -2210,7 +2210,41 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     out = _measure_comparators(out, comparison_arms.get("comparator_arm") or (
         StudyArm(ctx.document.curie, adjusted.group("label").lower()) if adjusted else None),
         compared=VERSUS.search(sentence.text) is not None or adjusted is not None)
+    out = _paired_drug_values(ctx, sentence, drugs, out)
     return _no_self_comparisons(_dosed_comparators(ctx, drugs, _rival_drug_comparators(ctx, drugs, out)))
+
+
+#: Two percentages told as a pair: "in 10% and 4%", "25% versus 5%" (not "at weeks 12 and 24").
+_PERCENT_PAIR = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*%\s*(?:,\s*)?(?:and|vs\.?|versus)\s+"
+                           r"(?P<b>\d+(?:\.\d+)?)\s*%(?!\s*(?:,\s*)?(?:at|after|by)\s+(?:weeks?|months?|years?|days?)\b)",
+                           re.IGNORECASE)
+
+
+def _paired_drug_values(ctx: Context, sentence: Sentence, drugs: list[Mention],
+                        out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with the second of a pair of percentages given the second of the sentence's two
+    drugs, when both went to the first: "With nivolumab and everolimus, … complete responses in
+    10% and 4%" gives 4% to everolimus (found by an oncology user: both were nivolumab's).
+
+    Only when the sentence names two drugs, each alone (no combination), in that order; records
+    with an arm of their own or different timepoints are left as they are.
+    """
+    text = ctx.document.text
+    order = list(dict.fromkeys(d.curie for d in drugs))
+    if len(order) != 2 or any(_partner_drug(text, d, drugs) is not None for d in drugs):
+        return out
+    first, second = order
+    at = {o.evidence.object_span.start: i for i, o in enumerate(out) if o.evidence.object_span is not None}
+    result = list(out)
+    for pair in _PERCENT_PAIR.finditer(text, sentence.start, sentence.end):
+        a, b = at.get(pair.start("a")), at.get(pair.start("b"))
+        if a is None or b is None:
+            continue
+        one, two = result[a], result[b]
+        if (one.drug == two.drug == first and one.arm is None and two.arm is None and one.endpoint == two.endpoint
+                and one.timepoint == two.timepoint and one.statistic == two.statistic):
+            result[b] = replace(two, drug=second)
+    return result
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).

@@ -85,3 +85,34 @@ def test_a_lead_control_with_a_partner_is_the_comparator(sentence: str, expected
 ])
 def test_a_ratio_for_death_and_its_comparator(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _compared(sentence) == expected
+
+
+def _rates(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (endpoint, drug, percent)."""
+    return [(o.endpoint, o.drug, o.percent) for o in run(sentence).outcomes]
+
+
+_NIVOLUMAB, _EVEROLIMUS, _IPILIMUMAB = "DRUGBANK:DB09035", "DRUGBANK:DB01590", "DRUGBANK:DB06186"
+_LENVATINIB, _SORAFENIB = "DRUGBANK:DB09078", "DRUGBANK:DB00398"
+_ORR, _CR = "kgr:endpoint-objective-response", "kgr:endpoint-complete-response"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a pair of percentages after two drugs named earlier: one each, in order
+    ("With nivolumab and everolimus, objective responses occurred in 25% and 5%, and complete responses in 10% and 4%.",
+     [(_ORR, _NIVOLUMAB, Decimal("25")), (_ORR, _EVEROLIMUS, Decimal("5")),
+      (_CR, _NIVOLUMAB, Decimal("10")), (_CR, _EVEROLIMUS, Decimal("4"))]),
+    ("The objective response rates with lenvatinib and sorafenib were 24% and 9%, and complete responses in 10% and 4%.",
+     [(_ORR, _LENVATINIB, Decimal("24")), (_ORR, _SORAFENIB, Decimal("9")),
+      (_CR, _LENVATINIB, Decimal("10")), (_CR, _SORAFENIB, Decimal("4"))]),
+    ("Objective response rates were 40% with nivolumab and 12% with ipilimumab, and complete responses in 10% and 4%.",
+     [(_ORR, _NIVOLUMAB, Decimal("40")), (_ORR, _IPILIMUMAB, Decimal("12")),
+      (_CR, _NIVOLUMAB, Decimal("10")), (_CR, _IPILIMUMAB, Decimal("4"))]),
+    # near misses: a pair of timepoints, and a combination's pair
+    ("Objective response rates with nivolumab were 40% and 31% at weeks 12 and 24, compared with ipilimumab.",
+     [(_ORR, _NIVOLUMAB, Decimal("40")), (_ORR, _NIVOLUMAB, Decimal("31"))]),
+    ("With nivolumab plus ipilimumab, objective responses occurred in 45% and complete responses in 10% and 4%.",
+     [(_ORR, _NIVOLUMAB, Decimal("45")), (_CR, _NIVOLUMAB, Decimal("10")), (_CR, _NIVOLUMAB, Decimal("4"))]),
+])
+def test_a_pair_of_percentages_is_the_two_drugs(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _rates(sentence) == expected
