@@ -1158,6 +1158,35 @@ def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoint
     return out
 
 
+#: After a ratio, the whole trial's population then a subgroup's value: "… 0.66 in the overall
+#: population and 0.58 in patients with PD-L1 expression of 50% or more".
+_OVERALL_THEN_SUBGROUP = re.compile(
+    r"\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:in|among|for)\s+(?:the\s+)?(?:overall|whole|entire|total|"
+    r"intention-to-treat|ITT|full)\s+(?:(?:study|trial|analysis)\s+)?(?:population|cohort|group|set)\s*"
+    r"(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:and|but|versus|vs\.?)\s+(?P<v>\d+(?:\.\d+)?)\s*"
+    r"(?P<ci>[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:in|among|for)\s+(?:the\s+)?(?P<sub>[^;,()]+)",
+    re.IGNORECASE)
+#: A subgroup's words that name an arm instead: "patients receiving the higher dose".
+_ARM_NOT_SUBGROUP = re.compile(r"\b(?:receiv\w*|treated|given|assigned|randomi[sz]ed|allocated|taking|group|arm)\b",
+                               re.IGNORECASE)
+
+
+def _subgroup_ratio(text: str, sentence: Sentence, ratio_end: int) -> tuple[Span, Decimal, str, re.Match[str] | None] | None:
+    """The subgroup's value after a ratio told for the overall population: "The hazard ratio was
+    0.66 in the overall population and 0.58 in patients with PD-L1 expression of 50% or more"
+    gives (span of 0.58, 0.58, "patients with PD-L1 expression of 50% or more", its interval);
+    else ``None`` (found by an oncology user: the subgroup's ratio was lost).
+    """
+    found = _OVERALL_THEN_SUBGROUP.match(text, ratio_end, sentence.end)
+    if found is None:
+        return None
+    subgroup = re.sub(r"\s+", " ", found.group("sub")).strip().rstrip(".").strip()
+    if not subgroup or _ARM_NOT_SUBGROUP.search(subgroup):
+        return None
+    ci = CI.search(text, found.start("ci"), found.end("ci")) if found.group("ci") else None
+    return Span(found.start("v"), found.end("v")), Decimal(found.group("v")), subgroup, ci
+
+
 #: Between a name and its number, the verb left out: "and clinical response in 60%".
 _ELIDED_IN = re.compile(r"\s+(?:in|among)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 #: Right before a number, a list's next "by": "… and by 90%", ", by 88%".
@@ -1991,6 +2020,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    **_bounds(more_ci), p_value=_p_value(more_p),
                    **({"significant": False} if _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p)
                       else {}))
+            used.append((number.start, number.end))
+        if (subgroup_ratio := _subgroup_ratio(text, sentence, hazard.end())) is not None:
+            number, value, subgroup, sub_ci = subgroup_ratio
+            record("outcome:hazard-ratio-subgroup", (sentence.start, sentence.end), number, mention=mention,
+                   check_negation=True, statistic="hazard ratio", hazard_ratio=value, subgroup=subgroup,
+                   **(comparison_arms or against_design), **_bounds(sub_ci))
             used.append((number.start, number.end))
     for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):

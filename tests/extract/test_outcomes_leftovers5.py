@@ -116,3 +116,29 @@ _ORR, _CR = "kgr:endpoint-objective-response", "kgr:endpoint-complete-response"
 ])
 def test_a_pair_of_percentages_is_the_two_drugs(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _rates(sentence) == expected
+
+
+def _subgroups(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (endpoint, drug, hazard ratio, lower bound, subgroup)."""
+    return [(o.endpoint, o.drug, o.hazard_ratio, o.ci_lower, o.subgroup) for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # one record per population, the second its subgroup's
+    ("The hazard ratio for death with pembrolizumab was 0.66 in the overall population and 0.58 in patients with "
+     "PD-L1 expression of 50% or more.",
+     [("kgr:endpoint-all-cause-mortality", "DRUGBANK:DB09037", Decimal("0.66"), None, None),
+      ("kgr:endpoint-all-cause-mortality", "DRUGBANK:DB09037", Decimal("0.58"), None,
+       "patients with PD-L1 expression of 50% or more")]),
+    ("The hazard ratio for disease progression or death with osimertinib was 0.46 (95% CI, 0.37 to 0.57) in the "
+     "overall population and 0.41 (95% CI, 0.30 to 0.55) in patients with brain metastases.",
+     [("kgr:endpoint-progression-free-survival", "DRUGBANK:DB09330", Decimal("0.46"), Decimal("0.37"), None),
+      ("kgr:endpoint-progression-free-survival", "DRUGBANK:DB09330", Decimal("0.41"), Decimal("0.30"),
+       "patients with brain metastases")]),
+    # near miss: patients named by what they received are an arm, no subgroup
+    ("The hazard ratio for death with pembrolizumab was 0.66 in the overall population and 0.58 in patients "
+     "receiving the higher dose.",
+     [("kgr:endpoint-all-cause-mortality", "DRUGBANK:DB09037", Decimal("0.66"), None, None)]),
+])
+def test_a_subgroup_s_ratio_after_the_overall_one(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _subgroups(sentence) == expected
