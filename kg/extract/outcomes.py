@@ -3624,6 +3624,14 @@ TIMEPOINT_MORE = re.compile(
     r"(?:at|by)\s+(?P<wv>" + "|".join(_NUMBER_WORDS) + r")\s+(?P<wu>weeks?|months?|days?|years?))\b",
     re.IGNORECASE)
 
+#: A trial told by its length: "In the 52-week trial", "over the 24-week double-blind period" is
+#: week 52's, week 24's (found by an immunology user: no timepoint); not a run-in or washout.
+TIMEPOINT_TRIAL = re.compile(
+    r"\b(?:in|during|over|throughout|across)\s+(?:the|this|a|an|both|each)\s+(?:(?:randomi[sz]ed|pivotal|"
+    r"placebo-controlled|double-blind|open-label|phase\s+(?:[1-4]|I{1,3}V?)[ab]?|core|main),?\s+){0,3}"
+    r"(?P<v>\d+)-(?P<u>week|month|day|year)\s+(?:(?:randomi[sz]ed|placebo-controlled|double-blind|open-label|"
+    r"core|main|phase\s+(?:[1-4]|I{1,3}V?)[ab]?)\s+){0,3}(?:trials?|stud(?:y|ies)|(?:treatment\s+)?period|extension)\b",
+    re.IGNORECASE)
 
 #: Before "over 18 years", the people it is the age of: "patients", "adults aged".
 _AGE_BEFORE = re.compile(r"\b(?:aged?|patients|adults|children|participants|subjects|people|individuals|women|men)\s+$",
@@ -3648,6 +3656,9 @@ def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
             value, unit = (m.group("v"), m.group("unit")) if m.group("v") else (m.group("wv"), m.group("wu"))
             label = f"{_NUMBER_WORDS.get(value.lower(), value)} {unit.lower()}"
         out.append((m.start(), m.end(), label))
+    for m in TIMEPOINT_TRIAL.finditer(text, sentence.start, sentence.end):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), f"{m.group('u').lower()} {m.group('v')}"))
     return sorted(out)
 
 

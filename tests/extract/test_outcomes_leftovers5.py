@@ -142,3 +142,24 @@ def _subgroups(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_a_subgroup_s_ratio_after_the_overall_one(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _subgroups(sentence) == expected
+
+
+def _times(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (drug, arm label, percent, timepoint)."""
+    return [(o.drug, _label(o.arm), o.percent, o.timepoint) for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a trial told by its length is the time of its results
+    ("In the 52-week trial, the ACR20 response rate was 45% with tofacitinib.",
+     [("DRUGBANK:DB08895", None, Decimal("45"), "week 52")]),
+    ("During the 24-week double-blind period, the ACR20 response rate was 51% with upadacitinib and 28% with placebo.",
+     [("DRUGBANK:DB15091", None, Decimal("51"), "week 24"), (None, "placebo", Decimal("28"), "week 24")]),
+    # near misses: a run-in is no time of results, and a time named nearer wins
+    ("After a 4-week run-in period, the ACR20 response rate was 45% with tofacitinib.",
+     [("DRUGBANK:DB08895", None, Decimal("45"), None)]),
+    ("In the 52-week trial, the ACR20 response rate at week 24 was 45% with tofacitinib.",
+     [("DRUGBANK:DB08895", None, Decimal("45"), "week 24")]),
+])
+def test_a_trial_s_length_is_its_timepoint(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _times(sentence) == expected
