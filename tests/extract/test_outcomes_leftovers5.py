@@ -163,3 +163,32 @@ def _times(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_a_trial_s_length_is_its_timepoint(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _times(sentence) == expected
+
+
+def _endpoints(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (statistic, endpoint, adverse event, drug, arm label, percent or value, hazard ratio)."""
+    return [(o.statistic, o.endpoint, o.adverse_event, o.drug, _label(o.arm), o.percent or o.value, o.hazard_ratio)
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # fractures are osteoporosis trials' endpoints
+    ("The incidence of new vertebral fractures was 2.3% with denosumab and 7.3% with placebo.",
+     [("rate", "kgr:endpoint-vertebral-fracture", None, "DRUGBANK:DB06643", None, Decimal("2.3"), None),
+      ("rate", "kgr:endpoint-vertebral-fracture", None, None, "placebo", Decimal("7.3"), None)]),
+    ("Nonvertebral fractures occurred in 6.5% of women receiving denosumab and 8.0% of those receiving placebo "
+     "(hazard ratio 0.80; 95% CI 0.67 to 0.95).",
+     [("rate", "kgr:endpoint-nonvertebral-fracture", None, "DRUGBANK:DB06643", None, Decimal("6.5"), None),
+      ("rate", "kgr:endpoint-nonvertebral-fracture", None, None, "placebo", Decimal("8.0"), None),
+      ("hazard ratio", "kgr:endpoint-nonvertebral-fracture", None, "DRUGBANK:DB06643", None, None, Decimal("0.80"))]),
+    ("The risk of hip fracture was reduced with zoledronic acid (hazard ratio, 0.59; 95% CI, 0.42 to 0.83).",
+     [("hazard ratio", "kgr:endpoint-hip-fracture", None, "DRUGBANK:DB00399", None, None, Decimal("0.59"))]),
+    ("Romosozumab reduced the risk of new vertebral fracture by 73% compared with placebo.",
+     [("relative change", "kgr:endpoint-vertebral-fracture", None, "DRUGBANK:DB11866", None, Decimal("73"), None)]),
+    # near miss: bone fractures as a harm stay an adverse event's rate
+    ("Bone fractures occurred in 4.0% of patients receiving canagliflozin and 2.6% of those receiving placebo.",
+     [("rate", "kgr:endpoint-adverse-event-rate", "MONDO:0005315", "DRUGBANK:DB08907", None, Decimal("4.0"), None),
+      ("rate", "kgr:endpoint-adverse-event-rate", "MONDO:0005315", None, "placebo", Decimal("2.6"), None)]),
+])
+def test_fractures_are_endpoints(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _endpoints(sentence) == expected
