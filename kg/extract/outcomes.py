@@ -1161,8 +1161,9 @@ def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoint
 #: After a ratio, the whole trial's population then a subgroup's value: "… 0.66 in the overall
 #: population and 0.58 in patients with PD-L1 expression of 50% or more".
 _OVERALL_THEN_SUBGROUP = re.compile(
-    r"\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:in|among|for)\s+(?:the\s+)?(?:overall|whole|entire|total|"
-    r"intention-to-treat|ITT|full)\s+(?:(?:study|trial|analysis)\s+)?(?:population|cohort|group|set)\s*"
+    r"\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:(?:in|among|for)\s+(?:the\s+)?(?:overall|whole|entire|total|"
+    r"intention-to-treat|ITT|full)\s+(?:(?:study|trial|analysis)\s+)?(?:population|cohort|group|set)|overall|"
+    r"(?:in|among|for)\s+all\s+(?:randomi[sz]ed\s+)?(?:patients|participants|subjects))\s*"
     r"(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:and|but|versus|vs\.?)\s+(?P<v>\d+(?:\.\d+)?)\s*"
     r"(?P<ci>[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:in|among|for)\s+(?:the\s+)?(?P<sub>[^;,()]+)",
     re.IGNORECASE)

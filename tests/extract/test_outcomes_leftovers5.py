@@ -135,7 +135,19 @@ def _subgroups(sentence: str) -> list[tuple[object, ...]]:
      [("kgr:endpoint-progression-free-survival", "DRUGBANK:DB09330", Decimal("0.46"), Decimal("0.37"), None),
       ("kgr:endpoint-progression-free-survival", "DRUGBANK:DB09330", Decimal("0.41"), Decimal("0.30"),
        "patients with brain metastases")]),
-    # near miss: patients named by what they received are an arm, no subgroup
+    ("The hazard ratio for death with atezolizumab was 0.73 overall and 0.59 in patients with high tumor "
+     "mutational burden.",
+     [("kgr:endpoint-all-cause-mortality", "DRUGBANK:DB11595", Decimal("0.73"), None, None),
+      ("kgr:endpoint-all-cause-mortality", "DRUGBANK:DB11595", Decimal("0.59"), None,
+       "patients with high tumor mutational burden")]),
+    ("The hazard ratio for progression-free survival with olaparib was 0.30 in the intention-to-treat population "
+     "and 0.19 among patients with a BRCA mutation.",
+     [("kgr:endpoint-progression-free-survival", "DRUGBANK:DB09074", Decimal("0.30"), None, None),
+      ("kgr:endpoint-progression-free-survival", "DRUGBANK:DB09074", Decimal("0.19"), None,
+       "patients with a BRCA mutation")]),
+    # near misses: patients named by what they received, or a group, are an arm, no subgroup
+    ("The hazard ratio for death with atezolizumab was 0.73 overall and 0.59 in the atezolizumab group.",
+     [("kgr:endpoint-all-cause-mortality", "DRUGBANK:DB11595", Decimal("0.73"), None, None)]),
     ("The hazard ratio for death with pembrolizumab was 0.66 in the overall population and 0.58 in patients "
      "receiving the higher dose.",
      [("kgr:endpoint-all-cause-mortality", "DRUGBANK:DB09037", Decimal("0.66"), None, None)]),
