@@ -1188,6 +1188,24 @@ def _subgroup_ratio(text: str, sentence: Sentence, ratio_end: int) -> tuple[Span
     return Span(found.start("v"), found.end("v")), Decimal(found.group("v")), subgroup, ci
 
 
+#: Right before a disease, the words that make it what a ratio measures: "the risk of stroke".
+_RISK_OF_BEFORE = re.compile(r"\b(?:risk|incidence|rates?|hazard|odds)\s+of\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:(?:new|first|recurrent|incident|fatal|nonfatal|non-fatal)\s+)?$", re.IGNORECASE)
+
+
+def _risk_of_disease(text: str, sentence: Sentence, diseases: list[Mention]) -> Mention | None:
+    """The disease a sentence's ratio measures when it names no endpoint or event: "The risk of
+    stroke was higher with warfarin than with apixaban (hazard ratio 1.27 …)" gives stroke, as
+    an event (found by a cardiology user: no record); the last "risk of" disease before the
+    sentence's first ratio, else ``None``."""
+    ratio = HAZARD.search(text, sentence.start, sentence.end) or RATIO.search(text, sentence.start, sentence.end)
+    if ratio is None:
+        return None
+    named = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED and d.end <= ratio.start()
+             and _RISK_OF_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    return named[-1] if named else None
+
+
 #: Between a name and its number, the verb left out: "and clinical response in 60%".
 _ELIDED_IN = re.compile(r"\s+(?:in|among)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 #: Right before a number, a list's next "by": "… and by 90%", ", by 88%".
@@ -1244,6 +1262,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                      # "Hyperkalemia leading to permanent discontinuation occurred in 1.7%" (found by a
                      # nephrology user: no record)
                      or _EVENT_LED_TO_STOP.match(text, d.end))]
+    if not endpoints and not events and (risked := _risk_of_disease(text, sentence, diseases)) is not None:
+        incident = [risked]
     if incident:
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.

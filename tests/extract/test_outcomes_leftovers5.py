@@ -204,3 +204,22 @@ def _endpoints(sentence: str) -> list[tuple[object, ...]]:
 ])
 def test_fractures_are_endpoints(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _endpoints(sentence) == expected
+
+
+def _risks(sentence: str) -> list[tuple[object, ...]]:
+    """Each record as (statistic, adverse event, drug, comparator label, hazard ratio)."""
+    return [(o.statistic, o.adverse_event, o.drug, _label(o.comparator_arm), o.hazard_ratio)
+            for o in run(sentence).outcomes]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ratio of the risk of a disease, no endpoint named: the disease is what it measures
+    ("The risk of stroke was higher with warfarin than with apixaban (hazard ratio 1.27; 95% CI 1.05 to 1.54).",
+     [("hazard ratio", "MONDO:0005098", "DRUGBANK:DB00682", "apixaban", Decimal("1.27"))]),
+    ("As compared with placebo, finerenone lowered the risk of kidney failure (hazard ratio, 0.82; 95% CI, 0.73 to 0.93).",
+     [("hazard ratio", "MONDO:0001106", "DRUGBANK:DB16165", "placebo", Decimal("0.82"))]),
+    # near miss: no ratio, no record
+    ("The risk of stroke was lower with apixaban than with warfarin.", []),
+])
+def test_a_ratio_of_a_disease_s_risk(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _risks(sentence) == expected
