@@ -140,7 +140,8 @@ SAMPLE_OF = re.compile(rf"\b(?:from|on|in|of)\s+(?:a total of\s+)?(?<![\d.,])(?P
 PHASE = re.compile(r"\bphase\s+(I{1,3}V?|IV|[1-4](?:/[1-4])?)[ab]?\b", re.IGNORECASE)
 COUNT_PERCENT = re.compile(
     # ("4 children (10.3%)", found by a respiratory user: the count was lost)
-    r"(?P<count>\d[\d,]*)\s+(?:of\s+(?P<den>\d[\d,]*)\s+)?(?:patients?|subjects?|participants?|cases?|children|"
+    # ("30/148 (20.3%)": the slash is "of", not a count of 148)
+    r"(?<![\d/])(?P<count>\d[\d,]*)(?:\s+of\s+(?P<den>\d[\d,]*)|\s*/\s*(?P<den3>\d[\d,]*))?\s+(?:patients?|subjects?|participants?|cases?|children|"
     r"adults|infants|women|men)?\s*"
     # "(78 of 264 [29.5%] vs. 76 of 177 [42.9%]" (found by a rare-disease user: the square
     # brackets lost count and denominator)
@@ -835,7 +836,10 @@ _UNNAMED_OR = re.compile(r"(?:^|\b(?:of|the|an|a|for|from|and|with|that|in)\s+|[
                          r"\s+or\s+$", re.IGNORECASE)
 _CAUSE_OF = re.compile(r"\b(?:causes?|time)\s+(?:of|to)\s+$", re.IGNORECASE)
 #: A bare death's risk: "the risk of death", "the hazard of death" (not a composite's "death or …").
-_RISK_OF_DEATH = re.compile(r"\b(?:risk|hazard|odds|rate|incidence)\s+of\s+(?P<w>death)\b(?!\s*(?:,|or\b|and\b|from\b))",
+#: ("The hazard ratio for death with dapagliflozin versus placebo was 0.83", found by a cardiology
+#: user: no record)
+_RISK_OF_DEATH = re.compile(r"\b(?:(?:risk|hazard|odds|rate|incidence)\s+of|(?:hazard|odds|risk|rate)\s+ratios?\s+for)\s+"
+                            r"(?P<w>death)\b(?!\s*(?:,|or\b|and\b|from\b))",
                             re.IGNORECASE)
 #: Death named bare, as a composite's part: "death or hospitalization for heart failure",
 #: "worsening heart failure or death" (kg has no "death" name of its own: "cause of death").
@@ -1207,6 +1211,54 @@ def _more_hazards(text: str, sentence: Sentence, hazard: re.Match[str], endpoint
     return out
 
 
+#: After a ratio, the whole trial's population then a subgroup's value: "… 0.66 in the overall
+#: population and 0.58 in patients with PD-L1 expression of 50% or more".
+_OVERALL_THEN_SUBGROUP = re.compile(
+    r"\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:(?:in|among|for)\s+(?:the\s+)?(?:overall|whole|entire|total|"
+    r"intention-to-treat|ITT|full)\s+(?:(?:study|trial|analysis)\s+)?(?:population|cohort|group|set)|overall|"
+    r"(?:in|among|for)\s+all\s+(?:randomi[sz]ed\s+)?(?:patients|participants|subjects))\s*"
+    r"(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:and|but|versus|vs\.?)\s+(?P<v>\d+(?:\.\d+)?)\s*"
+    r"(?P<ci>[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:,\s*)?(?:in|among|for)\s+(?:the\s+)?(?P<sub>[^;,()]+)",
+    re.IGNORECASE)
+#: A subgroup's words that name an arm instead: "patients receiving the higher dose".
+_ARM_NOT_SUBGROUP = re.compile(r"\b(?:receiv\w*|treated|given|assigned|randomi[sz]ed|allocated|taking|group|arm)\b",
+                               re.IGNORECASE)
+
+
+def _subgroup_ratio(text: str, sentence: Sentence, ratio_end: int) -> tuple[Span, Decimal, str, re.Match[str] | None] | None:
+    """The subgroup's value after a ratio told for the overall population: "The hazard ratio was
+    0.66 in the overall population and 0.58 in patients with PD-L1 expression of 50% or more"
+    gives (span of 0.58, 0.58, "patients with PD-L1 expression of 50% or more", its interval);
+    else ``None`` (found by an oncology user: the subgroup's ratio was lost).
+    """
+    found = _OVERALL_THEN_SUBGROUP.match(text, ratio_end, sentence.end)
+    if found is None:
+        return None
+    subgroup = re.sub(r"\s+", " ", found.group("sub")).strip().rstrip(".").strip()
+    if not subgroup or _ARM_NOT_SUBGROUP.search(subgroup):
+        return None
+    ci = CI.search(text, found.start("ci"), found.end("ci")) if found.group("ci") else None
+    return Span(found.start("v"), found.end("v")), Decimal(found.group("v")), subgroup, ci
+
+
+#: Right before a disease, the words that make it what a ratio measures: "the risk of stroke".
+_RISK_OF_BEFORE = re.compile(r"\b(?:risk|incidence|rates?|hazard|odds)\s+of\s+(?:(?:a|an|the)\s+)?"
+                             r"(?:(?:new|first|recurrent|incident|fatal|nonfatal|non-fatal)\s+)?$", re.IGNORECASE)
+
+
+def _risk_of_disease(text: str, sentence: Sentence, diseases: list[Mention]) -> Mention | None:
+    """The disease a sentence's ratio measures when it names no endpoint or event: "The risk of
+    stroke was higher with warfarin than with apixaban (hazard ratio 1.27 …)" gives stroke, as
+    an event (found by a cardiology user: no record); the last "risk of" disease before the
+    sentence's first ratio, else ``None``."""
+    ratio = HAZARD.search(text, sentence.start, sentence.end) or RATIO.search(text, sentence.start, sentence.end)
+    if ratio is None:
+        return None
+    named = [d for d in diseases if d.entity.label.lower() not in NOT_TREATED and d.end <= ratio.start()
+             and _RISK_OF_BEFORE.search(text, max(sentence.start, d.start - 40), d.start)]
+    return named[-1] if named else None
+
+
 #: Between a name and its number, the verb left out: "and clinical response in 60%".
 _ELIDED_IN = re.compile(r"\s+(?:in|among)\s+(?:approximately\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 #: Right before a number, a list's next "by": "… and by 90%", ", by 88%".
@@ -1264,6 +1316,8 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                      # "Hyperkalemia leading to permanent discontinuation occurred in 1.7%" (found by a
                      # nephrology user: no record)
                      or _EVENT_LED_TO_STOP.match(text, d.end))]
+    if not endpoints and not events and (risked := _risk_of_disease(text, sentence, diseases)) is not None:
+        incident = [risked]
     if incident:
         events = sorted(events + incident, key=lambda m: m.start)
     # Neither an event nor death ("hazard ratio for progression or death") is the disease studied.
@@ -1339,6 +1393,10 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     lead = _lead_comparator(text, sentence, drugs)
     if lead is not None:
         drug = next(d.curie for d in drugs if d.curie != lead.curie and d.start > lead.end)
+    control_partner = _lead_control_partner(ctx, sentence, drugs) if lead is None else None
+    if control_partner is not None:
+        partner = control_partner[0]
+        drug = next(d.curie for d in drugs if d.curie != partner.curie and d.start > partner.end)
     inferred = False
     if drug is None and ctx.main_drug is not None and ctx.main_drug.curie not in history:
         # (never the sentence's history: the paper's main drug is the prior one only when the
@@ -1348,6 +1406,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     # (found by a new user: no record named its comparator).
     comparison_arms = _comparison(ctx, sentence, drugs, drug) or (
         {"comparator_arm": StudyArm(ctx.document.curie, lead.text.lower(), drug=lead.curie)} if lead else {}) or (
+        {"comparator_arm": control_partner[1]} if control_partner else {}) or (
         _lead_control(ctx, sentence, drug))
     base = {
         "publication": ctx.document.curie, "drug": drug, "arm": arm,
@@ -1754,7 +1813,7 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
             continue    # "ACR20 (68%)": the 20 names the endpoint, no count of patients (found in review)
         count = int(match.group("count").replace(",", ""))
         pct = Decimal(match.group("pct") or match.group("pct2"))
-        written = match.group("den") or match.group("den2")
+        written = match.group("den") or match.group("den3") or match.group("den2")
         den = int(written.replace(",", "")) if written else None
         if den is None and size and abs(Decimal(count * 100) / size - pct) < Decimal("0.1"):
             den = size
@@ -2037,6 +2096,12 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
                    significant=_significance(text, sentence, number.start, Decimal(1), more_ci, more_p, insignificant=(
                        _insignificant_numbers(text, sentence, Decimal(1), more_ci, more_p))))
             used.append((number.start, number.end))
+        if (subgroup_ratio := _subgroup_ratio(text, sentence, hazard.end())) is not None:
+            number, value, subgroup, sub_ci = subgroup_ratio
+            record("outcome:hazard-ratio-subgroup", (sentence.start, sentence.end), number, mention=mention,
+                   check_negation=True, statistic="hazard ratio", hazard_ratio=value, subgroup=subgroup,
+                   **(comparison_arms or against_design), **_bounds(sub_ci))
+            used.append((number.start, number.end))
     for mention, number, value, ci, p, at in _plural_hazards(text, sentence, endpoints):
         if any(s <= number.start < e for s, e in used):
             continue
@@ -2257,7 +2322,41 @@ def _sentence_outcomes(ctx: Context, sentence: Sentence, study: Study | None) ->
     out = _measure_comparators(out, comparison_arms.get("comparator_arm") or (
         StudyArm(ctx.document.curie, adjusted.group("label").lower()) if adjusted else None),
         compared=VERSUS.search(sentence.text) is not None or adjusted is not None)
+    out = _paired_drug_values(ctx, sentence, drugs, out)
     return _no_self_comparisons(_dosed_comparators(ctx, drugs, _rival_drug_comparators(ctx, drugs, out)))
+
+
+#: Two percentages told as a pair: "in 10% and 4%", "25% versus 5%" (not "at weeks 12 and 24").
+_PERCENT_PAIR = re.compile(r"(?<![\d.])(?P<a>\d+(?:\.\d+)?)\s*%\s*(?:,\s*)?(?:and|vs\.?|versus)\s+"
+                           r"(?P<b>\d+(?:\.\d+)?)\s*%(?!\s*(?:,\s*)?(?:at|after|by)\s+(?:weeks?|months?|years?|days?)\b)",
+                           re.IGNORECASE)
+
+
+def _paired_drug_values(ctx: Context, sentence: Sentence, drugs: list[Mention],
+                        out: list[OutcomeMeasurement]) -> list[OutcomeMeasurement]:
+    """``out`` with the second of a pair of percentages given the second of the sentence's two
+    drugs, when both went to the first: "With nivolumab and everolimus, … complete responses in
+    10% and 4%" gives 4% to everolimus (found by an oncology user: both were nivolumab's).
+
+    Only when the sentence names two drugs, each alone (no combination), in that order; records
+    with an arm of their own or different timepoints are left as they are.
+    """
+    text = ctx.document.text
+    order = list(dict.fromkeys(d.curie for d in drugs))
+    if len(order) != 2 or any(_partner_drug(text, d, drugs) is not None for d in drugs):
+        return out
+    first, second = order
+    at = {o.evidence.object_span.start: i for i, o in enumerate(out) if o.evidence.object_span is not None}
+    result = list(out)
+    for pair in _PERCENT_PAIR.finditer(text, sentence.start, sentence.end):
+        a, b = at.get(pair.start("a")), at.get(pair.start("b"))
+        if a is None or b is None:
+            continue
+        one, two = result[a], result[b]
+        if (one.drug == two.drug == first and one.arm is None and two.arm is None and one.endpoint == two.endpoint
+                and one.timepoint == two.timepoint and one.statistic == two.statistic):
+            result[b] = replace(two, drug=second)
+    return result
 
 
 #: Statistics that compare two arms (:func:`_sentence_outcomes`).
@@ -3117,6 +3216,33 @@ def _lead_comparator(text: str, sentence: Sentence, drugs: list[Mention]) -> Men
     return first
 
 
+#: A control's partner drug: "placebo plus methotrexate", "placebo and background metformin".
+_CONTROL_PARTNER = re.compile(r"\s*(?:plus|\+|with|and|added\s+to|in\s+combination\s+with)\s+"
+                              r"(?:(?:background|stable|ongoing|concomitant)\s+)?", re.IGNORECASE)
+
+
+def _lead_control_partner(ctx: Context, sentence: Sentence, drugs: list[Mention]
+                          ) -> tuple[Mention, StudyArm] | None:
+    """The partner drug and the control arm a sentence opens on, when the control is given with
+    a drug and another drug follows the comma: "Compared with placebo plus methotrexate,
+    secukinumab improved …" gives (methotrexate, "placebo plus methotrexate"); else ``None``.
+
+    (found by a rheumatology user: the record was methotrexate's, with no comparator)
+    """
+    text = ctx.document.text
+    lead = _LEAD_AGAINST.match(text, sentence.start)
+    control = _CONTROL_LABEL.match(text, lead.end()) if lead is not None else None
+    join = _CONTROL_PARTNER.match(text, control.end()) if control is not None else None
+    partner = next((d for d in drugs if join is not None and d.start == join.end()), None)
+    if control is None or partner is None:
+        return None
+    comma = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?,", text[partner.end:sentence.end])
+    if comma is None or not any(d.curie != partner.curie and d.start > partner.end + comma.end() for d in drugs):
+        return None
+    label = re.sub(r"\s+", " ", text[control.start():partner.end]).lower()
+    return partner, StudyArm(ctx.document.curie, label)
+
+
 #: A sentence opening on a control's people: "Among patients receiving placebo,", "In the
 #: placebo group,", "In placebo-treated patients,".
 _LEAD_GROUP = re.compile(r"\s*(?:among|in|of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:(?:patients|participants|subjects|those)\s+"
@@ -3635,6 +3761,14 @@ TIMEPOINT_MORE = re.compile(
     r"(?:at|by)\s+(?P<wv>" + "|".join(_NUMBER_WORDS) + r")\s+(?P<wu>weeks?|months?|days?|years?))\b",
     re.IGNORECASE)
 
+#: A trial told by its length: "In the 52-week trial", "over the 24-week double-blind period" is
+#: week 52's, week 24's (found by an immunology user: no timepoint); not a run-in or washout.
+TIMEPOINT_TRIAL = re.compile(
+    r"\b(?:in|during|over|throughout|across)\s+(?:the|this|a|an|both|each)\s+(?:(?:randomi[sz]ed|pivotal|"
+    r"placebo-controlled|double-blind|open-label|phase\s+(?:[1-4]|I{1,3}V?)[ab]?|core|main),?\s+){0,3}"
+    r"(?P<v>\d+)-(?P<u>week|month|day|year)\s+(?:(?:randomi[sz]ed|placebo-controlled|double-blind|open-label|"
+    r"core|main|phase\s+(?:[1-4]|I{1,3}V?)[ab]?)\s+){0,3}(?:trials?|stud(?:y|ies)|(?:treatment\s+)?period|extension)\b",
+    re.IGNORECASE)
 
 #: Before "over 18 years", the people it is the age of: "patients", "adults aged".
 _AGE_BEFORE = re.compile(r"\b(?:aged?|patients|adults|children|participants|subjects|people|individuals|women|men)\s+$",
@@ -3659,6 +3793,9 @@ def _times(text: str, sentence: Sentence) -> list[tuple[int, int, str]]:
             value, unit = (m.group("v"), m.group("unit")) if m.group("v") else (m.group("wv"), m.group("wu"))
             label = f"{_NUMBER_WORDS.get(value.lower(), value)} {unit.lower()}"
         out.append((m.start(), m.end(), label))
+    for m in TIMEPOINT_TRIAL.finditer(text, sentence.start, sentence.end):
+        if not any(s < m.end() and m.start() < e for s, e, _ in out):
+            out.append((m.start(), m.end(), f"{m.group('u').lower()} {m.group('v')}"))
     return sorted(out)
 
 
