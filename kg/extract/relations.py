@@ -1557,9 +1557,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                  for verb in TARGET_VERB.finditer(text, nearest.end, gene.start)) and not HISTORY.match(text, nearest.end):
             predicate = "targets"
         elif nearest.end <= gene.start and (
-                (_ACTIVATES.fullmatch(text, nearest.end, gene.start) and not _ACTIVATED_PART.match(text, gene.end)
-                 and not _EFFECTOR.match(gene.text))
-                or _BOUND_WITHIN.fullmatch(text, nearest.end, gene.start)):
+                (_ACTIVATES.fullmatch(text, nearest.end, head := _list_head(listed, nearest, gene).start)
+                 and not _ACTIVATED_PART.match(text, max(g.end for g in listed)) and not _EFFECTOR.match(gene.text))
+                or _BOUND_WITHIN.fullmatch(text, nearest.end, head)):
+            # (the genes of a list after the verb are each its object: "Elafibranor activates PPAR
+            # alpha and PPAR delta", found by a new user: no PPARD)
             predicate = "targets"
         else:
             continue
@@ -1581,6 +1583,11 @@ def _targets(ctx: Context, sentence: Sentence) -> Iterator[Assertion]:
                 # mutant (a response), not the drug's target.
                 continue
             yield Assertion(drug.curie, predicate, gene.curie, (evidence,))
+
+
+def _list_head(listed: list[Mention], drug: Mention, gene: Mention) -> Mention:
+    """The first gene of ``gene``'s coordinated list that follows ``drug`` (``gene`` itself when alone)."""
+    return min((g for g in listed if g.start >= drug.end and g.start <= gene.start), key=lambda g: g.start, default=gene)
 
 
 #: Several drugs' targets named together: "their targets, A and B" (:func:`_targets`).

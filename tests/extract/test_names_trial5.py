@@ -175,3 +175,24 @@ def test_a_lab_abnormality_with_its_rate_is_the_drug_s_event(sentence: str, drug
 def test_a_condition_present_at_baseline_is_no_event() -> None:
     sentence = "Anemia was present at baseline in 12% of patients receiving luspatercept."
     assert not any(p == "causesAdverseEvent" for _, p, _ in _triples(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "drug", "genes"), [
+    ("Elafibranor activates PPAR alpha and PPAR delta in patients with primary biliary cholangitis.",
+     "DRUGBANK:DB05187", {"HGNC:9232", "HGNC:9235"}),
+    ("Lanifibranor activates PPARα, PPARδ and PPARγ in patients with MASH.",
+     "DRUGBANK:DB14801", {"HGNC:9232", "HGNC:9235", "HGNC:9236"}),
+    ("Ibrutinib bound BTK and ITK covalently in lymphoma cells.", "DRUGBANK:DB09053", {"HGNC:1133", "HGNC:6171"}),
+])
+def test_each_gene_of_a_list_a_drug_activates_is_its_target(sentence: str, drug: str, genes: set[str]) -> None:
+    # Found by a new user: only the first gene of the list, PPARA, was elafibranor's target.
+    assert {(drug, "targets", g) for g in genes} <= _triples(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Empagliflozin activated AMPK and SIRT1 signalling in isolated cardiomyocytes.",
+    "Venetoclax activated caspase-3 and BAX in leukaemia cells.",
+])
+def test_a_list_of_activated_signals_or_effectors_is_no_target(sentence: str) -> None:
+    assert not any(p == "targets" for _, p, _ in {
+        (a.subject, a.predicate, a.object) for a in extract(document(sentence, title="Probe title."), SHIPPED).assertions})
