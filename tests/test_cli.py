@@ -64,7 +64,7 @@ def test_nquads_output_streams_and_a_large_input_is_refused_in_memory(tmp_path: 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")       # the build graph's times, for a byte comparison
     auto = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "auto.nq")])
     assert auto.exit_code == 0, auto.output
-    assert auto.output == f"built 2 document(s), 12 assertion(s), 1947 quad(s) → {tmp_path / 'auto.nq'}\n"
+    assert auto.output == f"built 2 document(s), 12 assertion(s), 1949 quad(s) → {tmp_path / 'auto.nq'}\n"
     streamed = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(tmp_path / "stream.nq"), "--stream"])
     assert streamed.exit_code == 0
     assert (tmp_path / "auto.nq").read_bytes() == (tmp_path / "stream.nq").read_bytes()
@@ -521,7 +521,7 @@ def test_a_stop_after_a_build_s_summary_is_ignored(tmp_path: Path, stop: int) ->
         process.send_signal(stop)
         _, err = process.communicate(timeout=60)
         assert summary.startswith("built 2 document(s)") and (process.returncode, err) == (0, "")
-        assert out.read_text(encoding="utf-8").count("\n") == 1947
+        assert out.read_text(encoding="utf-8").count("\n") == 1949
 
 
 def test_store_errors_say_what_happened(tmp_path: Path) -> None:
@@ -550,7 +550,7 @@ def test_a_build_skips_the_views_and_exports_kg_wrote_into_its_input(tmp_path: P
                                   ).exit_code == 0
     again = CliRunner().invoke(main, ["build", str(project), "-o", str(tmp_path / "again.nq")])
     assert again.exit_code == 0, again.output
-    assert again.stdout.startswith("built 2 document(s), 12 assertion(s), 1947 quad(s)")
+    assert again.stdout.startswith("built 2 document(s), 12 assertion(s), 1949 quad(s)")
     skipped = sorted(line.split(": ")[1] for line in again.stderr.splitlines() if line.startswith("note: "))
     assert [Path(p).relative_to(project).as_posix() for p in skipped] == [
         "g.cyjs", "g.graphml", "kgx/edges.tsv", "kgx/nodes.tsv", "views/drug_mutation.html",

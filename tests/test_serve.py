@@ -284,17 +284,17 @@ def test_push_reads_a_store_or_any_graph_file(graph: Path, writable_server: str,
     assert CliRunner().invoke(main, ["build", str(SEEDS), "--store", str(store)]).exit_code == 0
     result = CliRunner().invoke(main, ["push", "-v", "-g", str(store), "--to", f"{writable_server}/store"])
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1].startswith("pushed 5 graph(s), 1947 triple(s)")
+    assert result.output.splitlines()[-1].startswith("pushed 5 graph(s), 1949 triple(s)")
     assert _select(writable_server, COUNT_ASSERTIONS) == [{"n": "12"}]
     turtle = tmp_path / "g.ttl"
     assert CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(turtle)]).exit_code == 0
     result = CliRunner().invoke(main, ["push", "-v", "-g", str(turtle), "--to", f"{writable_server}/store"])
     assert result.exit_code == 0, result.output
-    assert "    1906 triples → default\n" in result.output and "pushed 1 graph(s), 1906 triple(s)" in result.output
+    assert "    1908 triples → default\n" in result.output and "pushed 1 graph(s), 1908 triple(s)" in result.output
     request = urllib.request.Request(f"{writable_server}/store?default", headers={"Accept": "application/n-triples"})
     with urllib.request.urlopen(request, timeout=10) as response:
-        assert len(response.read().decode("utf-8").splitlines()) == 1906
-    assert _select(writable_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"n": "1947"}]
+        assert len(response.read().decode("utf-8").splitlines()) == 1908
+    assert _select(writable_server, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == [{"n": "1949"}]
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -349,7 +349,7 @@ def test_push_reuses_its_connections_and_reports_in_graph_order(graph: Path) -> 
         "https://doi.org/10.2165/00003495-200767050-00012", "https://identifiers.org/pubmed:12181401",
         "https://w3id.org/kg-builder/id/graph/assembly", "https://w3id.org/kg-builder/id/graph/build",
         "https://w3id.org/kg-builder/id/graph/entities"]
-    assert sum(count for _, count in sent) == 1947
+    assert sum(count for _, count in sent) == 1949
     assert sorted((name, lines) for _, name, lines in received) == sorted(sent)
     # Five graphs over at most two connections (one per graph before: a TCP handshake each).
     assert len({port for port, _, _ in received}) <= 2
@@ -382,7 +382,7 @@ def test_push_progress_counts_graphs_on_stderr(graph: Path) -> None:
         result = CliRunner().invoke(main, ["push", "-g", str(graph), "--to", endpoint, "--progress"])
     assert result.exit_code == 0, result.output
     assert "pushing" in result.stderr and "5/5" in result.stderr and "graphs/s" in result.stderr
-    assert result.stdout == f"pushed 5 graph(s), 1947 triple(s) to {endpoint}\n"
+    assert result.stdout == f"pushed 5 graph(s), 1949 triple(s) to {endpoint}\n"
 
 
 def test_serve_and_query_name_a_directory_that_is_not_a_store(tmp_path: Path) -> None:
