@@ -765,7 +765,6 @@ def _older_class_resistance(ctx: Context, sentence: Sentence) -> tuple[tuple[int
 #: Before a mutation: the patients it describes ("patients with EGFR T790M-positive …").
 POPULATION_BEFORE = re.compile(r"\b(?:patients|subjects|cases|those|individuals)\s+(?:with|harbou?ring|carrying|having)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_WHO_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|subsequently\s+|later\s+)*$", re.IGNORECASE)
 #: A general statement of prognosis: "FLT3-ITD is associated with poor outcomes in AML". Without
 #: a word of treatment (:data:`TREATMENT_WORD`), no response to the paper's drug; the
 #: patients of a study who "had a shorter overall survival" on it are still its resistance.
@@ -3482,7 +3481,8 @@ def _hedged_trigger(ctx: Context, sentence: Sentence, mutation: Mention, predica
 
 #: Before "progressed": the patients it describes, "who had", "whose disease had" (found by a new
 #: user: "patients with ALK-positive NSCLC whose disease had progressed on alectinib" made the
-#: fusion resist alectinib). (``_WHO_BEFORE`` is defined twice; the negation one wins.)
+#: fusion resist alectinib). Wider than the negation rules' ``_WHO_BEFORE``: "that", "which",
+#: "subsequently".
 _POPULATION_WHO = re.compile(r"\b(?:who|that|which|whose\s+(?:disease|cancer|tumou?rs?|illness))\s+"
                              r"(?:had\s+|have\s+|has\s+|subsequently\s+|later\s+|then\s+)*$", re.IGNORECASE)
 
